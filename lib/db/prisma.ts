@@ -1,0 +1,32 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+
+/** SQL statements sent per domain since start: tests read it to prove loaders keep queries flat. */
+export const sqlStatementCounts = new Map<string, number>();
+
+interface QueryEventSource {
+  $on(event: 'query', listener: (e: { query: string }) => void): void;
+}
+
+/**
+ * A Prisma client for one domain: its own pool, `search_path` set to the domain's schema, and every
+ * SQL statement counted.
+ */
+export function createPrismaClient<T>(
+  PrismaClient: new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => T,
+  options: { url: string; domain: string; poolSize?: number },
+): T {
+  const adapter = new PrismaPg(
+    {
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      options: `-c search_path="${options.domain}"`,
+      idleTimeoutMillis: 30_000,
+    },
+    { schema: options.domain },
+  );
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  (client as unknown as QueryEventSource).$on('query', () => {
+    sqlStatementCounts.set(options.domain, (sqlStatementCounts.get(options.domain) ?? 0) + 1);
+  });
+  return client;
+}

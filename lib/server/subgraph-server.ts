@@ -1,0 +1,172 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLSchema } from 'graphql';
+import { toGraphQLError, AppError, ErrorCode } from '../errors';
+import type { Logger } from '../logger';
+import { verifyRequest } from '../signing';
+import { identityOf, type RequestIdentity } from '../viewer';
+import { readBody, sendJson, BodyTooLargeError } from './http-utils';
+
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  /** A fresh context, with fresh DataLoaders, for every request. */
+  createContext(identity: RequestIdentity): TContext;
+  /** Throws when a dependency (the database) is unreachable. */
+  checkReady(): Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const maxBodyBytes = 1024 * 1024;
+
+/**
+ * Serves one subgraph over HTTP. Only requests the router signed are executed, `_service` and
+ * `_entities` included, so no subgraph is a way around the router.
+ */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: { port: number; host?: string; signingSecret: string; logger: Logger },
+): Promise<RunningServer> {
+  const { logger } = options;
+  const apollo = new ApolloServer<TContext>({
+    // The process owns shutdown order (router first, then subgraphs, then the database).
+    stopOnTerminationSignals: false,
+    schema: definition.schema,
+    includeStacktraceInErrorResponses: false,
+    // Signed requests only reach this server; the router decides what clients may introspect.
+    introspection: true,
+    csrfPrevention: false,
+    // No usage reporting reads federated traces here, so skip building them.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted, error) => {
+      const original = unwrapResolverError(error);
+      const mapped = toGraphQLError(original);
+      if (mapped.extensions.code === ErrorCode.InternalServerError && !(original instanceof AppError)) {
+        if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.InternalServerError) {
+          const { stacktrace: _drop, ...extensions } = formatted.extensions;
+          return { ...formatted, extensions };
+        }
+        logger.error('resolver failed', { subgraph: definition.name, path: formatted.path, error: String(original) });
+      }
+      return {
+        message: mapped.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: mapped.extensions,
+      };
+    },
+  });
+  await apollo.start();
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error('request failed', { subgraph: definition.name, error: String(error) });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://subgraph');
+    if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && url.pathname === '/readyz') {
+      try {
+        await definition.checkReady();
+        return sendJson(res, 200, { status: 'ready' });
+      } catch (error) {
+        return sendJson(res, 503, {
+          status: 'unavailable',
+          reason: error instanceof Error ? error.message : 'not ready',
+        });
+      }
+    }
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+    let body: string;
+    try {
+      body = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(res, 413, {
+          errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+      throw error;
+    }
+    const check = verifyRequest(options.signingSecret, body, req.headers);
+    if (!check.ok) {
+      logger.warn('rejected unsigned request', { subgraph: definition.name, reason: check.reason });
+      return sendJson(res, 401, {
+        errors: [
+          {
+            message: 'This service only accepts requests signed by the router.',
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsedBody: unknown;
+    if (body) {
+      try {
+        parsedBody = JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, {
+          errors: [{ message: 'The body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+    }
+    const identity = identityOf(check.userId);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body: parsedBody },
+      context: async () => definition.createContext(identity),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, options.host ?? '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw new Error(`The ${definition.name} subgraph cannot listen on port ${options.port}: ${String(error)}`);
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}/graphql`,
+    port,
+    stop: async () => {
+      server.closeIdleConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

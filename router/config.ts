@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { commonEnv, httpUrl, port, redisEnv } from '../lib/config';
+import { maxPageSize, defaultPageSize } from '../lib/relay';
+import { defaultSubgraphUrl, subgraphRegistry } from '../subgraphs/registry';
+
+export interface RouterLimits {
+  /** Deepest field nesting; `{ me { id } }` has depth 2. */
+  maxDepth: number;
+  /** Aliased fields in one document. */
+  maxAliases: number;
+  /** Lexical tokens in one document; enforced by the parser before any other work. */
+  maxTokens: number;
+  /** Estimated cost: 1 per field, times the `first` of every enclosing paginated field. */
+  maxCost: number;
+  /** Largest accepted `first` argument, literal or variable. */
+  maxPageSize: number;
+  /** `first` assumed by the cost estimate when a paginated field is called without it. */
+  defaultPageSize: number;
+  /** Largest request body in bytes (413 beyond). */
+  maxBodyBytes: number;
+  /** Requests per client (user, else IP) per window (429 beyond). */
+  rateLimitPerWindow: number;
+  rateLimitWindowMs: number;
+}
+
+export const defaultLimits: RouterLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 2000,
+  maxCost: 5000,
+  maxPageSize,
+  defaultPageSize,
+  maxBodyBytes: 100 * 1024,
+  rateLimitPerWindow: 1200,
+  rateLimitWindowMs: 60_000,
+};
+
+const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+const subgraphUrlEnv = Object.fromEntries(
+  subgraphRegistry.map((entry) => [entry.urlEnv, httpUrl.default(defaultSubgraphUrl(entry.defaultPort))]),
+) as Record<(typeof subgraphRegistry)[number]['urlEnv'], z.ZodDefault<typeof httpUrl>>;
+
+/** Every variable `router/main.ts` reads; see router/README.md. */
+export const routerEnv = commonEnv.extend({
+  ...redisEnv.shape,
+  ...subgraphUrlEnv,
+  ROUTER_PORT: port(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .optional(),
+  MAX_QUERY_DEPTH: positiveInt(defaultLimits.maxDepth),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(defaultLimits.maxAliases),
+  MAX_QUERY_TOKENS: positiveInt(defaultLimits.maxTokens),
+  MAX_QUERY_COST: positiveInt(defaultLimits.maxCost),
+  MAX_BODY_BYTES: positiveInt(defaultLimits.maxBodyBytes),
+  RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.rateLimitPerWindow),
+});
+
+export type RouterEnv = z.infer<typeof routerEnv>;
+
+export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
+  return {
+    maxDepth: env.MAX_QUERY_DEPTH,
+    maxAliases: env.MAX_ALIASES,
+    maxTokens: env.MAX_QUERY_TOKENS,
+    maxCost: env.MAX_QUERY_COST,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    rateLimitPerWindow: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitWindowMs: 60_000,
+  };
+}

@@ -1,0 +1,144 @@
+import http from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Logger } from '../lib/logger';
+import { sendJson } from '../lib/server/http-utils';
+import { resolveIdentity } from './identity';
+import type { RateLimiter } from './rate-limit';
+import type { RouterContext } from './signed-data-source';
+import type { ReadinessReport } from './health';
+
+export interface RouterHttpOptions {
+  apollo: ApolloServer<RouterContext>;
+  jwtSecret: string;
+  maxBodyBytes: number;
+  rateLimiter: RateLimiter;
+  checkReadiness(): Promise<ReadinessReport>;
+  logger: Logger;
+}
+
+const graphqlPath = '/graphql';
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+function unauthenticated(reason: 'expired' | 'invalid'): GraphQLError {
+  return new GraphQLError(reason === 'expired' ? 'The access token has expired.' : 'The access token is invalid.', {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
+    },
+  });
+}
+
+class BodyTooLargeError extends Error {}
+
+/** Like lib's readBody, but leaves the socket open so the 413 can still be written. */
+function readLimitedBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        reject(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return !!contentType && /^application\/(graphql-response\+)?json\b/i.test(contentType.trim());
+}
+
+/** The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, and `/` redirecting to `/graphql`. */
+export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
+  const { apollo, logger } = options;
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://router');
+    if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendJson(res, 200, { status: 'ok' });
+    }
+    if (url.pathname === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const report = await options.checkReadiness();
+      return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'unavailable', ...report });
+    }
+    // Sandbox uses the page's own URL as its endpoint, so the landing page lives at /graphql.
+    if (url.pathname === '/' && req.method === 'GET') {
+      res.writeHead(302, { location: `${graphqlPath}${url.search}` });
+      return res.end();
+    }
+    if (url.pathname !== graphqlPath) return sendJson(res, 404, errorBody('Not found.', 'NOT_FOUND'));
+
+    const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
+    const clientKey = identity.kind === 'user' ? `user:${identity.userId}` : `ip:${req.socket.remoteAddress ?? ''}`;
+    const decision = await options.rateLimiter.hit(clientKey);
+    res.setHeader('ratelimit-limit', decision.limit);
+    res.setHeader('ratelimit-remaining', decision.remaining);
+    res.setHeader('ratelimit-reset', Math.ceil(decision.resetMs / 1000));
+    if (!decision.allowed) {
+      res.setHeader('retry-after', Math.max(1, Math.ceil(decision.resetMs / 1000)));
+      req.resume();
+      return sendJson(res, 429, errorBody('Too many requests; retry later.', 'TOO_MANY_REQUESTS'));
+    }
+
+    let rawBody: string;
+    try {
+      rawBody = await readLimitedBody(req, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        // The rest of the upload is not read: answer, then drop the connection.
+        res.setHeader('connection', 'close');
+        res.on('finish', () => req.destroy());
+        return sendJson(res, 413, errorBody(`The request body exceeds ${options.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
+      }
+      throw error;
+    }
+    let body: unknown = rawBody;
+    if (rawBody && isJson(req.headers['content-type'])) {
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        return sendJson(res, 400, errorBody('The body is not valid JSON.', 'BAD_REQUEST'));
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => {
+        if (identity.kind === 'invalid') throw unauthenticated(identity.reason);
+        return { userId: identity.kind === 'user' ? identity.userId : null };
+      },
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') return res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error('router request failed', { error: String(error) });
+      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+    });
+  });
+  // Longer than the usual load balancer idle timeout (60 s), so the balancer closes idle connections first.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
+}

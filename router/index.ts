@@ -1,0 +1,178 @@
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { Logger } from '../lib/logger';
+import type { RunningServer } from '../lib/server/subgraph-server';
+import { defaultLimits, type RouterLimits } from './config';
+import { createFormatError } from './format-error';
+import { checkReadiness, subgraphReadinessCheck, type ReadinessCheck } from './health';
+import { createRouterHttpServer } from './http-server';
+import { aliasLimitRule } from './limits/aliases';
+import { depthLimitRule } from './limits/depth';
+import { costLimitPlugin } from './limits/plugin';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
+import { SignedDataSource, type RouterContext } from './signed-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+
+export type { RouterLimits } from './config';
+export { defaultLimits } from './config';
+export type { RouterContext } from './signed-data-source';
+
+export interface RouterOptions {
+  supergraphSdl: string;
+  /** Subgraph name → GraphQL URL; overrides the URLs composed into the supergraph. */
+  subgraphUrls: Record<string, string>;
+  signingSecret: string;
+  jwtSecret: string;
+  port: number;
+  host?: string;
+  /** NODE_ENV === 'production': no landing page, no introspection, no field suggestions. */
+  production: boolean;
+  /** Rate limits are shared by every router using this Redis; per process without it. */
+  redisUrl?: string;
+  /** Extra checks for /readyz besides every subgraph's /readyz, e.g. `{ database }`. */
+  readinessChecks?: Record<string, () => Promise<void>>;
+  limits?: Partial<RouterLimits>;
+  logger: Logger;
+}
+
+// Plans are small for this schema (a few KiB each); 30 MiB keeps thousands of distinct operations
+// planned, far more than the clients send, while bounding memory if someone sends endless variants.
+const queryPlanStoreMiB = 30;
+
+// The gateway reports usage metrics to Apollo unless APOLLO_TELEMETRY_DISABLED is set when it is
+// built. A self-hosted router sends nothing out by default; setting the variable yourself wins.
+function withoutApolloTelemetry<T>(build: () => T): T {
+  const previous = process.env.APOLLO_TELEMETRY_DISABLED;
+  if (previous !== undefined) return build();
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  try {
+    return build();
+  } finally {
+    delete process.env.APOLLO_TELEMETRY_DISABLED;
+  }
+}
+
+// Until Redis answers, requests are let through uncounted; a short wait at start-up avoids that
+// in the normal case without making Redis a hard dependency.
+async function waitForRateLimiter(rateLimiter: RateLimiter, logger: Logger): Promise<void> {
+  if (!rateLimiter.ready) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), 3000);
+  });
+  const ready = await Promise.race([rateLimiter.ready().then(() => true), timeout]);
+  clearTimeout(timer);
+  if (!ready) logger.warn('rate limiter: redis not reachable yet; counting starts when it is');
+}
+
+/** The federated router: Apollo Gateway behind one HTTP port, signing every subgraph call. */
+export async function startRouter(options: RouterOptions): Promise<RunningServer & { gateway: ApolloGateway }> {
+  const { logger, production } = options;
+  const limits: RouterLimits = { ...defaultLimits, ...options.limits };
+  const subgraphFetcher = createSubgraphFetcher({ signingSecret: options.signingSecret });
+  const gatewayLogger = {
+    debug: (message: unknown) => logger.debug(String(message), { component: 'gateway' }),
+    info: (message: unknown) => logger.info(String(message), { component: 'gateway' }),
+    warn: (message: unknown) => logger.warn(String(message), { component: 'gateway' }),
+    error: (message: unknown) => logger.error(String(message), { component: 'gateway' }),
+  };
+  const gateway = withoutApolloTelemetry(
+    () =>
+      new ApolloGateway({
+        supergraphSdl: options.supergraphSdl,
+        logger: gatewayLogger,
+        experimental_approximateQueryPlanStoreMiB: queryPlanStoreMiB,
+        __exposeQueryPlanExperimental: false,
+        buildService: ({ name, url }) =>
+          new SignedDataSource({
+            name,
+            url: options.subgraphUrls[name] ?? url,
+            fetcher: subgraphFetcher.fetcher,
+            logger,
+          } as Partial<SignedDataSource>),
+      }),
+  );
+
+  const apollo = new ApolloServer<RouterContext>({
+    // The process owns shutdown order (router first, then subgraphs, then the database).
+    stopOnTerminationSignals: false,
+    gateway,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    formatError: createFormatError({ production, logger }),
+    logger: gatewayLogger,
+    plugins: [
+      costLimitPlugin(limits),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({
+            embed: { endpointIsEditable: false, runTelemetry: false },
+            includeCookies: false,
+          }),
+    ],
+  });
+  await apollo.start();
+
+  const rateLimiter = createRateLimiter({
+    limit: limits.rateLimitPerWindow,
+    windowMs: limits.rateLimitWindowMs,
+    redisUrl: options.redisUrl,
+    logger,
+  });
+  await waitForRateLimiter(rateLimiter, logger);
+  const readinessChecks: Record<string, ReadinessCheck> = {};
+  for (const [name, url] of Object.entries(options.subgraphUrls)) {
+    readinessChecks[`subgraph:${name}`] = subgraphReadinessCheck(url);
+  }
+  Object.assign(readinessChecks, options.readinessChecks);
+
+  const server = createRouterHttpServer({
+    apollo,
+    jwtSecret: options.jwtSecret,
+    maxBodyBytes: limits.maxBodyBytes,
+    rateLimiter,
+    checkReadiness: () => checkReadiness(readinessChecks, logger),
+    logger,
+  });
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop();
+    await rateLimiter.close();
+    await subgraphFetcher.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  logger.info('router listening', { url: `http://${urlHost}:${port}/graphql` });
+  return {
+    url: `http://${urlHost}:${port}/graphql`,
+    port,
+    gateway,
+    stop: async () => {
+      server.closeIdleConnections();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // In-flight requests get a moment to finish; then their connections are cut.
+      const timer = setTimeout(() => server.closeAllConnections(), 5000);
+      await closed;
+      clearTimeout(timer);
+      await apollo.stop();
+      await rateLimiter.close();
+      await subgraphFetcher.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+export interface RateLimitDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Milliseconds until the current window ends. */
+  resetMs: number;
+}
+
+/** A fixed-window request counter per client key. */
+export interface RateLimiter {
+  hit(key: string): Promise<RateLimitDecision>;
+  /** Resolves once the counter store is reachable; absent when there is nothing to wait for. */
+  ready?(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RateLimitOptions {
+  limit: number;
+  windowMs: number;
+}

@@ -1,0 +1,87 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyRequest, signatureHeaders } from '../lib/signing';
+import { resolveIdentity } from './identity';
+import { issueAccessToken } from '../lib/auth/access-token';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+
+const secret = 'a'.repeat(40);
+
+describe('subgraph fetcher', () => {
+  let server: http.Server;
+  let url: string;
+  const seen: { body: string; headers: http.IncomingHttpHeaders }[] = [];
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        seen.push({ body, headers: req.headers });
+        const check = verifyRequest(secret, body, req.headers);
+        res.writeHead(check.ok ? 200 : 401, { 'content-type': 'application/json', 'x-test': 'yes' });
+        res.end(
+          JSON.stringify(check.ok ? { data: { userId: check.userId } } : { errors: [{ message: check.reason }] }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('signs the exact body with the caller id and returns a fetch-like response', async () => {
+    const { fetcher, close } = createSubgraphFetcher({ signingSecret: secret });
+    try {
+      const body = JSON.stringify({ query: '{ me { id } }' });
+      const response = await fetcher(url, { method: 'POST', headers: { [signatureHeaders.userId]: 'u1' }, body });
+      expect(response.ok).toBe(true);
+      expect(response.headers.get('x-test')).toBe('yes');
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(await response.json()).toEqual({ data: { userId: 'u1' } });
+      expect(await response.clone().text()).toBe(JSON.stringify({ data: { userId: 'u1' } }));
+      expect(seen.at(-1)?.body).toBe(body);
+      expect(seen.at(-1)?.headers['content-type']).toBe('application/json');
+
+      const anonymous = await fetcher(url, { method: 'POST', body: '{"query":"{ x }"}' });
+      expect(await anonymous.json()).toEqual({ data: { userId: null } });
+    } finally {
+      await close();
+    }
+  });
+
+  it('is rejected by a subgraph with another secret', async () => {
+    const { fetcher, close } = createSubgraphFetcher({ signingSecret: 'b'.repeat(40) });
+    try {
+      const response = await fetcher(url, { method: 'POST', body: '{}' });
+      expect(response.status).toBe(401);
+      expect(response.ok).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('caller identity', () => {
+  const jwtSecret = 'j'.repeat(40);
+
+  it('is anonymous without a header and a user with a valid bearer token', async () => {
+    expect(await resolveIdentity(undefined, jwtSecret)).toEqual({ kind: 'anonymous' });
+    const { token } = await issueAccessToken(jwtSecret, 'user-7');
+    expect(await resolveIdentity(`Bearer ${token}`, jwtSecret)).toEqual({ kind: 'user', userId: 'user-7' });
+  });
+
+  it('is invalid for malformed, foreign, expired or service-claiming tokens', async () => {
+    expect(await resolveIdentity('Basic abc', jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
+    expect(await resolveIdentity('Bearer not-a-jwt', jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
+    const foreign = await issueAccessToken('x'.repeat(40), 'user-7');
+    expect(await resolveIdentity(`Bearer ${foreign.token}`, jwtSecret)).toMatchObject({ kind: 'invalid' });
+    const expired = await issueAccessToken(jwtSecret, 'user-7', -10);
+    expect(await resolveIdentity(`Bearer ${expired.token}`, jwtSecret)).toEqual({ kind: 'invalid', reason: 'expired' });
+    const service = await issueAccessToken(jwtSecret, 'service:projects');
+    expect(await resolveIdentity(`Bearer ${service.token}`, jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
+  });
+});

@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { subgraphRegistry, defaultSubgraphUrl } from '../subgraphs/registry';
+
+export const supergraphPath = path.resolve(__dirname, '../schema/supergraph.graphql');
+
+/** Composes the subgraphs' SDL offline; the router overrides each subgraph's URL from its environment. */
+export function composeSupergraph(): { sdl: string; hints: string[] } {
+  const result = composeServices(
+    subgraphRegistry.map((s) => ({
+      name: s.name,
+      url: defaultSubgraphUrl(s.defaultPort),
+      typeDefs: parse(readFileSync(s.sdlPath, 'utf8')),
+    })),
+  );
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
+  }
+  return {
+    sdl: `${result.supergraphSdl.trimEnd()}\n`,
+    hints: result.hints.map((h) => `${h.definition.code}: ${h.message}`),
+  };
+}
+
+function main() {
+  const check = process.argv.includes('--check');
+  const { sdl, hints } = composeSupergraph();
+  // Hints point at real drift between subgraphs (descriptions, shared types): treat each as an error.
+  if (hints.length) {
+    console.error(`Composition hints:\n  ${hints.join('\n  ')}`);
+    process.exit(1);
+  }
+  if (check) {
+    const current = readFileSync(supergraphPath, 'utf8');
+    if (current !== sdl) {
+      console.error('schema/supergraph.graphql is stale: run npm run compose');
+      process.exit(1);
+    }
+    console.log('schema/supergraph.graphql is up to date.');
+    return;
+  }
+  writeFileSync(supergraphPath, sdl);
+  console.log(`Wrote ${path.relative(process.cwd(), supergraphPath)}`);
+}
+
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,125 @@
+import { request } from 'undici';
+
+// Loads demo data through the running router, as a client would; running it twice changes nothing.
+const routerUrl = process.env.ROUTER_URL ?? 'http://localhost:4000/graphql';
+export const demoPassword = 'workgraph-demo-password';
+export const demoUsers = [
+  { email: 'ada@demo.workgraph.dev', name: 'Ada Lovelace' },
+  { email: 'grace@demo.workgraph.dev', name: 'Grace Hopper' },
+  { email: 'linus@demo.workgraph.dev', name: 'Linus Torvalds' },
+];
+
+interface Result<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+async function call<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<Result<T>> {
+  const res = await request(routerUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.body.json()) as Result<T>;
+}
+
+async function must<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  allow: string[] = [],
+): Promise<T | undefined> {
+  const result = await call<T>(query, variables, token);
+  const error = result.errors?.[0];
+  if (error && allow.includes(error.extensions?.code ?? '')) return undefined;
+  if (error || !result.data) throw new Error(`${error?.extensions?.code ?? 'ERROR'}: ${error?.message}`);
+  return result.data;
+}
+
+async function session(user: { email: string; name: string }) {
+  type Auth = { accessToken: string; user: { id: string } };
+  const login = await call<{ logIn: Auth }>(
+    'mutation($input: LogInInput!) { logIn(input: $input) { accessToken user { id } } }',
+    { input: { email: user.email, password: demoPassword } },
+  );
+  if (login.data) return login.data.logIn;
+  const created = await must<{ signUp: Auth }>(
+    'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }',
+    { input: { ...user, password: demoPassword } },
+  );
+  return created!.signUp;
+}
+
+async function main() {
+  const [ada, grace, linus] = await Promise.all(demoUsers.map(session));
+  if (!ada || !grace || !linus) throw new Error('demo users missing');
+  const orgQuery = 'query { organizationBySlug(slug: "acme") { id } }';
+  let org = (await must<{ organizationBySlug: { id: string } }>(orgQuery, {}, ada.accessToken, ['NOT_FOUND']))
+    ?.organizationBySlug;
+  if (!org) {
+    const created = await must<{ createOrganization: { organization: { id: string } } }>(
+      'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { id } } }',
+      { input: { name: 'Acme Corp', slug: 'acme' } },
+      ada.accessToken,
+    );
+    org = created!.createOrganization.organization;
+  }
+  for (const [user, role] of [
+    [demoUsers[1]!, 'ADMIN'],
+    [demoUsers[2]!, 'MEMBER'],
+  ] as const) {
+    await must(
+      'mutation($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { role } }',
+      { input: { organizationId: org.id, email: user.email, role } },
+      ada.accessToken,
+      ['CONFLICT'],
+    );
+  }
+  let project = (
+    await must<{ projectByKey: { id: string } }>(
+      'query($org: ID!) { projectByKey(organizationId: $org, key: "WEB") { id } }',
+      { org: org.id },
+      ada.accessToken,
+      ['NOT_FOUND'],
+    )
+  )?.projectByKey;
+  if (!project) {
+    const created = await must<{ createProject: { project: { id: string } } }>(
+      'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }',
+      {
+        input: {
+          organizationId: org.id,
+          key: 'WEB',
+          name: 'Website',
+          description: 'The public website and its **CMS**.',
+        },
+      },
+      ada.accessToken,
+    );
+    project = created!.createProject.project;
+  }
+  for (const [user, role] of [
+    [grace, 'MEMBER'],
+    [linus, 'VIEWER'],
+  ] as const) {
+    await must(
+      'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { role } }',
+      { input: { projectId: project.id, userId: user.user.id, role } },
+      ada.accessToken,
+      ['CONFLICT'],
+    );
+  }
+  console.log(`Demo data ready at ${routerUrl}:
+  organization "acme" with project WEB
+  users (password "${demoPassword}"): ${demoUsers.map((u) => u.email).join(', ')}
+  ada owns the organization and administers WEB; grace is a MEMBER and linus a VIEWER of WEB.`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(
+      `Seeding failed (is the router running at ${routerUrl}?): ${error instanceof Error ? error.message : error}`,
+    );
+    process.exit(1);
+  });
+}

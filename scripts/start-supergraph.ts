@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../lib/logger';
+import type { RunningServer } from '../lib/server/subgraph-server';
+import { startSubgraphServer } from '../lib/server/subgraph-server';
+import { buildUsersSubgraph } from '../subgraphs/users';
+import { buildProjectsSubgraph } from '../subgraphs/projects';
+import { startRouter, type RouterOptions } from '../router';
+import { Client } from 'pg';
+
+export interface SupergraphOptions {
+  databaseUrl: string;
+  redisUrl?: string;
+  signingSecret: string;
+  jwtSecret: string;
+  production: boolean;
+  host?: string;
+  /** 0 picks free ports (tests). */
+  ports: { router: number; users: number; projects: number };
+  poolSize?: number;
+  routerLimits?: RouterOptions['limits'];
+  logger: Logger;
+}
+
+export interface RunningSupergraph {
+  routerUrl: string;
+  subgraphUrls: { users: string; projects: string };
+  stop(): Promise<void>;
+}
+
+export const supergraphSdlPath = path.resolve(__dirname, '../schema/supergraph.graphql');
+
+/** Every subgraph on its own port and the router in front of them, in one process. */
+export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {
+  const { logger, signingSecret } = options;
+  const host = options.host ?? '127.0.0.1';
+  const stops: [string, () => Promise<void>][] = [];
+  const stopAll = async () => {
+    for (const [name, stop] of stops.reverse()) {
+      logger.debug('stopping', { name });
+      await stop().catch((error: unknown) => logger.error('stop failed', { name, error: String(error) }));
+    }
+  };
+  try {
+    const users = buildUsersSubgraph({
+      databaseUrl: options.databaseUrl,
+      poolSize: options.poolSize,
+      jwtSecret: options.jwtSecret,
+      logger,
+    });
+    stops.push(['users subgraph', () => users.close()]);
+    const usersServer = await startSubgraphServer(users, { port: options.ports.users, host, signingSecret, logger });
+    stops.push(['users server', () => usersServer.stop()]);
+
+    const projects = buildProjectsSubgraph({
+      databaseUrl: options.databaseUrl,
+      poolSize: options.poolSize,
+      usersUrl: usersServer.url,
+      signingSecret,
+      logger,
+    });
+    stops.push(['projects subgraph', () => projects.close()]);
+    const projectsServer = await startSubgraphServer(projects, {
+      port: options.ports.projects,
+      host,
+      signingSecret,
+      logger,
+    });
+    stops.push(['projects server', () => projectsServer.stop()]);
+
+    const router: RunningServer = await startRouter({
+      supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),
+      subgraphUrls: { users: usersServer.url, projects: projectsServer.url },
+      signingSecret,
+      jwtSecret: options.jwtSecret,
+      port: options.ports.router,
+      host,
+      production: options.production,
+      redisUrl: options.redisUrl,
+      readinessChecks: { database: () => pingDatabase(options.databaseUrl) },
+      limits: options.routerLimits,
+      logger,
+    });
+    stops.push(['router', () => router.stop()]);
+    return {
+      routerUrl: router.url,
+      subgraphUrls: { users: usersServer.url, projects: projectsServer.url },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+export async function pingDatabase(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  await client.connect();
+  try {
+    await client.query('SELECT 1');
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,63 @@
+import { loadConfigOrExit } from '../lib/config';
+import { migrateDatabase } from '../lib/db/migrate';
+import { resolveDatabaseUrl } from '../lib/db/resolve-database-url';
+import { createLogger } from '../lib/logger';
+import { limitsFromEnv, routerEnv } from '../router/config';
+import { startEnv } from './start-config';
+import { startSupergraph } from './start-supergraph';
+
+async function main() {
+  const config = loadConfigOrExit(startEnv);
+  const routerConfig = loadConfigOrExit(routerEnv);
+  const logger = createLogger('workgraph', config.LOG_LEVEL);
+  const database = await resolveDatabaseUrl(process.env);
+  logger.info(database.embedded ? 'embedded PostgreSQL started' : 'using DATABASE_URL', {
+    database: database.url.replace(/\/\/[^@]*@/, '//***@'),
+  });
+  let supergraph: Awaited<ReturnType<typeof startSupergraph>> | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    await supergraph?.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    const applied = await migrateDatabase(database.url);
+    if (applied.length) logger.info('migrations applied', { applied });
+    supergraph = await startSupergraph({
+      databaseUrl: database.url,
+      redisUrl: config.REDIS_URL,
+      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+      jwtSecret: config.JWT_SECRET,
+      production: config.NODE_ENV === 'production',
+      host: config.HOST,
+      ports: { router: config.ROUTER_PORT, users: config.USERS_PORT, projects: config.PROJECTS_PORT },
+      poolSize: config.DATABASE_POOL_SIZE,
+      routerLimits: limitsFromEnv(routerConfig),
+      logger,
+    });
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+  const publicUrl = supergraph.routerUrl.replace('127.0.0.1', 'localhost');
+  console.log(
+    `\nWorkgraph is running.\n  Router (GraphQL + Sandbox): ${publicUrl}\n  Subgraphs: ${Object.entries(
+      supergraph.subgraphUrls,
+    )
+      .map(([n, u]) => `${n} ${u}`)
+      .join(
+        ', ',
+      )}\n  Redis: ${config.REDIS_URL ? 'REDIS_URL' : 'in-process fallback'}\n  Load demo data: npm run seed:demo\n  Stop: Ctrl-C\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

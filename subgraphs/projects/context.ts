@@ -1,0 +1,19 @@
+import { unauthenticated } from '../../lib/errors';
+import type { RequestIdentity } from '../../lib/viewer';
+import type { PrismaClient } from './generated/prisma/client';
+import type { Loaders } from './loaders';
+
+export type ProjectsPrisma = PrismaClient;
+
+export interface ProjectsContext {
+  identity: RequestIdentity;
+  prisma: ProjectsPrisma;
+  loaders: Loaders;
+}
+
+/** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */
+export function viewerIdOf(context: ProjectsContext): string {
+  const userId = context.identity.viewer?.userId;
+  if (!userId) throw unauthenticated();
+  return userId;
+}

@@ -1,0 +1,34 @@
+import { AppError } from '../../../lib/errors';
+import { encodeCursor, parsePage } from '../../../lib/relay';
+import { decodeTimeIdCursor, sqlTimeIdCursor, timeIdCursorOf } from './cursors';
+
+const uuid = '4f1c2d3e-0a1b-4c2d-8e3f-405162738495';
+
+describe('time-and-id cursors', () => {
+  test('a cursor round-trips to the sort key it was made from', () => {
+    const time = new Date('2026-11-23T09:30:00.123Z');
+    const page = parsePage({ first: 5, after: encodeCursor(timeIdCursorOf(time, uuid)) });
+    expect(decodeTimeIdCursor(page)).toEqual({ time, id: uuid });
+    expect(sqlTimeIdCursor(page)).toEqual({ time: time.toISOString(), id: uuid });
+  });
+
+  test('the first page starts before every row', () => {
+    expect(decodeTimeIdCursor(parsePage({}))).toBeNull();
+    expect(sqlTimeIdCursor(parsePage({}))).toEqual({ time: '-infinity', id: '00000000-0000-0000-0000-000000000000' });
+  });
+
+  test.each([
+    [['not a date', uuid]],
+    [['2026-11-23T09:30:00.000Z', 'not-a-uuid']],
+    [['2026-11-23T09:30:00.000Z']],
+    [[]],
+  ])('a cursor of the wrong shape %j is BAD_USER_INPUT on after', (values) => {
+    const page = parsePage({ after: encodeCursor(values) });
+    expect(() => decodeTimeIdCursor(page, 'members')).toThrow(AppError);
+    try {
+      decodeTimeIdCursor(page, 'members');
+    } catch (error) {
+      expect((error as AppError).details.field).toBe('members.after');
+    }
+  });
+});

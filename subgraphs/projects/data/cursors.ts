@@ -1,0 +1,24 @@
+import { badInput } from '../../../lib/errors';
+import type { Page } from '../../../lib/relay';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The (timestamp, uuid) sort key a cursor points after, or null on the first page. */
+export function decodeTimeIdCursor(page: Page, path = ''): { time: Date; id: string } | null {
+  if (!page.after) return null;
+  const [time, id] = page.after;
+  if (page.after.length !== 2 || !time || !id || Number.isNaN(Date.parse(time)) || !uuidPattern.test(id)) {
+    throw badInput(`${path ? `${path}.` : ''}after`, 'after is not a valid cursor.');
+  }
+  return { time: new Date(time), id };
+}
+
+/** As decodeTimeIdCursor, with a key before every row on the first page, so one SQL shape serves all pages. */
+export function sqlTimeIdCursor(page: Page, path = ''): { time: string; id: string } {
+  const cursor = decodeTimeIdCursor(page, path);
+  return cursor
+    ? { time: cursor.time.toISOString(), id: cursor.id }
+    : { time: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
+}
+
+export const timeIdCursorOf = (time: Date, id: string): string[] => [time.toISOString(), id];

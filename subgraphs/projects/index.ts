@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { createPrismaClient } from '../../lib/db/prisma';
+import type { Logger } from '../../lib/logger';
+import { createServiceClient } from '../../lib/server/service-client';
+import type { SubgraphDefinition } from '../../lib/server/subgraph-server';
+import type { ProjectsContext } from './context';
+import { PrismaClient } from './generated/prisma/client';
+import { createLoaders } from './loaders';
+import { permissions } from './permissions';
+import { resolvers } from './resolvers';
+
+export interface ProjectsSubgraphOptions {
+  databaseUrl: string;
+  poolSize?: number;
+  /** The users subgraph itself (not the router): organization roles come from there by a signed call. */
+  usersUrl: string;
+  signingSecret: string;
+  logger: Logger;
+}
+
+export const projectsTypeDefs = parse(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+
+export function buildProjectsSubgraph(
+  options: ProjectsSubgraphOptions,
+): SubgraphDefinition<ProjectsContext> & { close(): Promise<void> } {
+  const prisma = createPrismaClient(PrismaClient, {
+    url: options.databaseUrl,
+    domain: 'projects',
+    poolSize: options.poolSize,
+  });
+  const usersClient = createServiceClient({
+    url: options.usersUrl,
+    signingSecret: options.signingSecret,
+    caller: 'projects',
+  });
+  const schema = applyMiddleware(
+    buildSubgraphSchema({ typeDefs: projectsTypeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    permissions,
+  );
+  return {
+    name: 'projects',
+    schema,
+    createContext: (identity) => ({ identity, prisma, loaders: createLoaders(prisma, identity, usersClient) }),
+    checkReady: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: async () => {
+      await usersClient.close();
+      await prisma.$disconnect();
+      options.logger.debug('projects subgraph closed');
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { toGlobalId } from '../../lib/ids';
+import type { ServiceClient } from '../../lib/server/service-client';
+import type { ProjectsPrisma } from './context';
+import { createLoaders, organizationRolesQuery } from './loaders';
+
+const org = '11111111-1111-4111-8111-111111111111';
+const users = [
+  '22222222-2222-4222-8222-222222222222',
+  '33333333-3333-4333-8333-333333333333',
+  '44444444-4444-4444-8444-444444444444',
+];
+const identity = { viewer: { userId: users[0]! }, service: null };
+
+function fakeUsersClient(roles: (string | null)[]) {
+  const calls: { query: string; variables: Record<string, unknown> }[] = [];
+  const client: ServiceClient = {
+    query: async <T>(query: string, variables: Record<string, unknown>) => {
+      calls.push({ query, variables });
+      return { organizationRoles: roles } as T;
+    },
+    close: async () => undefined,
+  };
+  return { client, calls };
+}
+
+function fakePrisma(rows: unknown[]) {
+  const queryRaw = jest.fn(async () => rows);
+  return { prisma: { $queryRaw: queryRaw } as unknown as ProjectsPrisma, queryRaw };
+}
+
+describe('createLoaders', () => {
+  test('organization roles for many users are fetched in one signed call with global IDs', async () => {
+    const { client, calls } = fakeUsersClient(['OWNER', null, 'SUPERUSER']);
+    const loaders = createLoaders(fakePrisma([]).prisma, identity, client);
+    const roles = await Promise.all(users.map((userId) => loaders.orgRole.load({ organizationId: org, userId })));
+    expect(roles).toEqual(['OWNER', null, null]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual({
+      query: organizationRolesQuery,
+      variables: {
+        keys: users.map((userId) => ({
+          organizationId: toGlobalId('Organization', org),
+          userId: toGlobalId('User', userId),
+        })),
+      },
+    });
+  });
+
+  test('effective roles of many projects come from one SQL statement', async () => {
+    const projects = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'];
+    const { prisma, queryRaw } = fakePrisma([{ projectId: projects[1], userId: users[0], rank: 3 }]);
+    const loaders = createLoaders(prisma, identity, fakeUsersClient([]).client);
+    const roles = await Promise.all(projects.map((projectId) => loaders.viewerRole(projectId)));
+    expect(roles).toEqual([null, 'ADMIN']);
+    expect(queryRaw).toHaveBeenCalledTimes(1);
+  });
+
+  test('member pages of many projects come from one SQL statement', async () => {
+    const since = new Date('2026-01-01T00:00:00.000Z');
+    const { prisma, queryRaw } = fakePrisma([
+      { idx: 2, userId: users[1], rank: 2, directRank: null, since },
+      { idx: 1, userId: users[0], rank: 3, directRank: 3, since },
+    ]);
+    const loaders = createLoaders(prisma, identity, fakeUsersClient([]).client);
+    const request = (projectId: string) => ({ projectId, afterSince: '-infinity', afterUserId: users[0]!, take: 21 });
+    const pages = await Promise.all(
+      ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'].map((id) =>
+        loaders.projectMemberPage.load(request(id)),
+      ),
+    );
+    expect(pages).toEqual([
+      [{ userId: users[0], role: 'ADMIN', directRole: 'ADMIN', since }],
+      [{ userId: users[1], role: 'MEMBER', directRole: null, since }],
+    ]);
+    expect(queryRaw).toHaveBeenCalledTimes(1);
+  });
+});

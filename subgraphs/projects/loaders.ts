@@ -1,0 +1,83 @@
+import DataLoader from 'dataloader';
+import { toGlobalId } from '../../lib/ids';
+import type { ServiceClient } from '../../lib/server/service-client';
+import type { RequestIdentity } from '../../lib/viewer';
+import type { ProjectsPrisma } from './context';
+import {
+  effectiveMemberCounts,
+  effectiveMemberPages,
+  effectiveRoles,
+  type EffectiveMemberRow,
+  type MemberPageRequest,
+  type ProjectUserKey,
+} from './data/members';
+import type { Project, Team } from './generated/prisma/client';
+import type { OrganizationRole, ProjectRole } from './roles';
+
+export interface OrganizationUserKey {
+  organizationId: string;
+  userId: string;
+}
+
+const organizationRoles = new Set<string>(['OWNER', 'ADMIN', 'MEMBER', 'GUEST']);
+
+export const organizationRolesQuery = 'query($keys: [OrganizationRoleKey!]!) { organizationRoles(keys: $keys) }';
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+const pairKey = (a: string, b: string) => `${a}:${b}`;
+
+/** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
+export function createLoaders(prisma: ProjectsPrisma, identity: RequestIdentity, usersClient: ServiceClient) {
+  const effectiveRole = new DataLoader<ProjectUserKey, ProjectRole | null, string>(
+    (keys) => effectiveRoles(prisma, keys),
+    { cacheKeyFn: (k) => pairKey(k.projectId, k.userId) },
+  );
+  return {
+    projectById: new DataLoader<string, Project | null>(async (ids) =>
+      byId(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    teamById: new DataLoader<string, Team | null>(async (ids) =>
+      byId(ids, await prisma.team.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    effectiveRole,
+    /** The signed-in viewer's effective role in a project (null when anonymous or not a member). */
+    viewerRole(projectId: string): Promise<ProjectRole | null> {
+      const userId = identity.viewer?.userId;
+      return userId ? effectiveRole.load({ projectId, userId }) : Promise.resolve(null);
+    },
+    /** Organization roles live in the users service: one signed call per batch. */
+    orgRole: new DataLoader<OrganizationUserKey, OrganizationRole | null, string>(
+      async (keys) => {
+        const data = await usersClient.query<{ organizationRoles: (string | null)[] }>(organizationRolesQuery, {
+          keys: keys.map((k) => ({
+            organizationId: toGlobalId('Organization', k.organizationId),
+            userId: toGlobalId('User', k.userId),
+          })),
+        });
+        return keys.map((_, i) => {
+          const role = data.organizationRoles[i];
+          return role && organizationRoles.has(role) ? (role as OrganizationRole) : null;
+        });
+      },
+      { cacheKeyFn: (k) => pairKey(k.organizationId, k.userId) },
+    ),
+    projectMemberPage: new DataLoader<MemberPageRequest, EffectiveMemberRow[], string>(
+      (requests) => effectiveMemberPages(prisma, requests),
+      { cacheKeyFn: (r) => [r.projectId, r.afterSince, r.afterUserId, r.take].join(':') },
+    ),
+    projectMemberCount: new DataLoader<string, number>((ids) => effectiveMemberCounts(prisma, ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** After a membership change, cached roles and member pages of this request are stale. */
+export function forgetMemberships(loaders: Loaders): void {
+  loaders.effectiveRole.clearAll();
+  loaders.projectMemberPage.clearAll();
+  loaders.projectMemberCount.clearAll();
+}

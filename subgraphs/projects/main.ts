@@ -1,0 +1,51 @@
+import { loadConfigOrExit } from '../../lib/config';
+import { migrateDatabase } from '../../lib/db/migrate';
+import { createLogger } from '../../lib/logger';
+import { startSubgraphServer } from '../../lib/server/subgraph-server';
+import { projectsEnv } from './config';
+import { buildProjectsSubgraph } from './index';
+
+async function main() {
+  const config = loadConfigOrExit(projectsEnv);
+  const logger = createLogger('projects', config.LOG_LEVEL);
+  if (config.MIGRATE_ON_START) {
+    const applied = await migrateDatabase(config.DATABASE_URL, ['projects']);
+    if (applied.length) logger.info('migrations applied', { applied });
+  }
+  const subgraph = buildProjectsSubgraph({
+    databaseUrl: config.DATABASE_URL,
+    poolSize: config.DATABASE_POOL_SIZE,
+    usersUrl: config.USERS_URL,
+    signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+    logger,
+  });
+  const server = await startSubgraphServer(subgraph, {
+    port: config.PROJECTS_PORT,
+    host: config.HOST,
+    signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+    logger,
+  });
+  logger.info('projects subgraph listening', { url: server.url });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    try {
+      await server.stop();
+      await subgraph.close();
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', { error: String(error) });
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import type { Project, Team } from './generated/prisma/client';
+import type { ProjectPermissionSet, ProjectRole } from './roles';
+
+/** A reference to an entity another subgraph owns: federation resolves the rest from its global ID. */
+export interface EntityRef {
+  id: string;
+}
+
+export type OrganizationRefMapper = EntityRef;
+export type UserRefMapper = EntityRef;
+
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+/** A connection page; totalCount is a thunk so the count query only runs when a client asks for it. */
+export interface ConnectionOf<TEdge> {
+  edges: TEdge[];
+  pageInfo: PageInfoShape;
+  totalCount: () => Promise<number>;
+}
+
+export interface ProjectEdgeMapper {
+  cursor: string;
+  node: Project;
+}
+export type ProjectConnectionMapper = ConnectionOf<ProjectEdgeMapper>;
+
+export interface ProjectMemberEdgeMapper {
+  cursor: string;
+  node: UserRefMapper;
+  role: ProjectRole;
+  directRole: ProjectRole | null;
+  since: Date;
+}
+export type ProjectMemberConnectionMapper = ConnectionOf<ProjectMemberEdgeMapper>;
+
+export interface ProjectTeamEdgeMapper {
+  cursor: string;
+  node: Team;
+  role: ProjectRole;
+}
+export type ProjectTeamConnectionMapper = ConnectionOf<ProjectTeamEdgeMapper>;
+
+export interface TeamEdgeMapper {
+  cursor: string;
+  node: Team;
+}
+export type TeamConnectionMapper = ConnectionOf<TeamEdgeMapper>;
+
+export interface TeamMemberEdgeMapper {
+  cursor: string;
+  node: UserRefMapper;
+  since: Date;
+}
+export type TeamMemberConnectionMapper = ConnectionOf<TeamMemberEdgeMapper>;
+
+export type ProjectPermissionsMapper = ProjectPermissionSet;

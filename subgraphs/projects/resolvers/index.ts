@@ -1,0 +1,22 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { DateTime } from '../scalars';
+import { Organization, ProjectConnection } from './organization';
+import { Project, ProjectMemberConnection, ProjectTeamConnection } from './project';
+import { projectMutations } from './project-mutations';
+import { Query } from './query';
+import { Team, TeamConnection, TeamMemberConnection } from './team';
+import { teamMutations } from './team-mutations';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Query,
+  Mutation: { ...projectMutations, ...teamMutations },
+  Project,
+  Team,
+  Organization,
+  ProjectConnection,
+  ProjectMemberConnection,
+  ProjectTeamConnection,
+  TeamConnection,
+  TeamMemberConnection,
+};

@@ -1,0 +1,82 @@
+import { notFound } from '../../../lib/errors';
+import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
+import { parsePage } from '../../../lib/relay';
+import { visibleProject } from '../access';
+import { decodeTimeIdCursor, sqlTimeIdCursor, timeIdCursorOf } from '../data/cursors';
+import type {
+  ProjectMemberConnectionResolvers,
+  ProjectResolvers,
+  ProjectTeamConnectionResolvers,
+} from '../generated/resolvers-types';
+import { asProjectRole, permissionsOf } from '../roles';
+import { connectionOf, connectionResolvers } from './connections';
+
+export const Project: ProjectResolvers = {
+  __resolveReference: async (reference, context) => {
+    const decoded = decodeGlobalId(reference.id);
+    if (!decoded || decoded.type !== 'Project') throw notFound('Project');
+    return (await visibleProject(context, decoded.id)).project;
+  },
+  id: (project) => toGlobalId('Project', project.id),
+  organization: (project) => ({ id: toGlobalId('Organization', project.organizationId) }),
+
+  // Access was checked where the project entered the graph (project, projectByKey, entities,
+  // Organization.projects, mutations), so nested fields only batch their reads.
+  members: async (project, args, context) => {
+    const page = parsePage(args);
+    const after = sqlTimeIdCursor(page);
+    const rows = await context.loaders.projectMemberPage.load({
+      projectId: project.id,
+      afterSince: after.time,
+      afterUserId: after.id,
+      take: page.take,
+    });
+    return connectionOf(
+      rows,
+      page,
+      (row) => timeIdCursorOf(row.since, row.userId),
+      (row, cursor) => ({
+        cursor,
+        node: { id: toGlobalId('User', row.userId) },
+        role: row.role,
+        directRole: row.directRole,
+        since: row.since,
+      }),
+      () => context.loaders.projectMemberCount.load(project.id),
+    );
+  },
+
+  teams: async (project, args, context) => {
+    const page = parsePage(args);
+    const after = decodeTimeIdCursor(page);
+    const rows = await context.prisma.projectTeam.findMany({
+      where: {
+        projectId: project.id,
+        ...(after && { OR: [{ createdAt: { gt: after.time } }, { createdAt: after.time, teamId: { gt: after.id } }] }),
+      },
+      include: { team: true },
+      orderBy: [{ createdAt: 'asc' }, { teamId: 'asc' }],
+      take: page.take,
+    });
+    return connectionOf(
+      rows.flatMap((row) => {
+        const role = asProjectRole(row.role);
+        return role ? [{ ...row, role }] : [];
+      }),
+      page,
+      (row) => timeIdCursorOf(row.createdAt, row.teamId),
+      (row, cursor) => ({ cursor, node: row.team, role: row.role }),
+      () => context.prisma.projectTeam.count({ where: { projectId: project.id } }),
+    );
+  },
+
+  viewerRole: async (project, _args, context) => {
+    const role = await context.loaders.viewerRole(project.id);
+    if (!role) throw notFound('Project');
+    return role;
+  },
+  viewerPermissions: async (project, _args, context) => permissionsOf(await context.loaders.viewerRole(project.id)),
+};
+
+export const ProjectMemberConnection: ProjectMemberConnectionResolvers = connectionResolvers;
+export const ProjectTeamConnection: ProjectTeamConnectionResolvers = connectionResolvers;

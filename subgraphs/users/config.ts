@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { commonEnv, databaseEnv, port } from '../../lib/config';
+
+/** The environment of the users subgraph when it runs on its own. */
+export const usersEnv = commonEnv.extend({
+  ...databaseEnv.shape,
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+  USERS_PORT: port(4001),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(3600)
+    .default(15 * 60),
+});
+
+export type UsersConfig = z.infer<typeof usersEnv>;

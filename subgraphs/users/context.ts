@@ -1,0 +1,32 @@
+import type { Logger } from '../../lib/logger';
+import type { Viewer } from '../../lib/viewer';
+import type { PrismaClient } from './generated/prisma/client';
+import type { Loaders } from './loaders';
+
+export type UsersPrisma = PrismaClient;
+
+export interface AuthSettings {
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+}
+
+export interface UsersContext {
+  prisma: UsersPrisma;
+  loaders: Loaders;
+  /** The person the router vouched for, or null. */
+  viewer: Viewer | null;
+  /** The calling service for service-to-service requests, or null. */
+  service: string | null;
+  /**
+   * The user who proved their credentials in this request (signUp, logIn, refreshSession), so the
+   * returned session's user can read their own email and preferences before holding a token.
+   */
+  signedInUserId: string | null;
+  auth: AuthSettings;
+  logger: Logger;
+}
+
+/** Whose eyes field visibility is decided for. */
+export function selfId(context: UsersContext): string | null {
+  return context.viewer?.userId ?? context.signedInUserId;
+}

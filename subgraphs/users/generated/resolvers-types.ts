@@ -1,0 +1,862 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { User as UserModel, Organization as OrganizationModel } from './prisma/client';
+import type { OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
+import type { UsersContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date and time in ISO 8601 format with a time zone, for example `2026-11-23T09:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Who to add to an organization. */
+export type AddOrganizationMemberInput = {
+  /** The email address of an existing user. */
+  email: Scalars['String']['input'];
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+  /** The role to give them. */
+  role: OrganizationRole;
+};
+
+/** The result of `addOrganizationMember`. */
+export type AddOrganizationMemberPayload = {
+  __typename?: 'AddOrganizationMemberPayload';
+  /** The organization. */
+  organization: Organization;
+  /** The role they were given. */
+  role: OrganizationRole;
+  /** The added user. */
+  user: User;
+};
+
+/** A session: tokens to call the API with, and who they belong to. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** A short-lived JWT (15 minutes) to send as `Authorization: Bearer <token>`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** A long-lived, single-use token for `refreshSession` and `logOut`. Keep it secret. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in user. */
+  user: User;
+};
+
+/** A role change in an organization. */
+export type ChangeOrganizationMemberRoleInput = {
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+  /** The new role. */
+  role: OrganizationRole;
+  /** The member's user ID. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `changeOrganizationMemberRole`. */
+export type ChangeOrganizationMemberRolePayload = {
+  __typename?: 'ChangeOrganizationMemberRolePayload';
+  /** The organization. */
+  organization: Organization;
+  /** Their new role. */
+  role: OrganizationRole;
+  /** The member. */
+  user: User;
+};
+
+/** Colour vision modes a client can adapt its palette to. */
+export type ColorVisionMode =
+  /** No colour perception (achromatopsia): rely on shape, text and pattern only. */
+  | 'ACHROMATOPSIA'
+  /** Green-weak or green-blind (deuteranopia/deuteranomaly). */
+  | 'DEUTERANOPIA'
+  /** No adjustment. */
+  | 'NONE'
+  /** Red-weak or red-blind (protanopia/protanomaly). */
+  | 'PROTANOPIA'
+  /** Blue-yellow deficiency (tritanopia/tritanomaly). */
+  | 'TRITANOPIA';
+
+/** The details of a new organization. */
+export type CreateOrganizationInput = {
+  /** The display name, 1-100 characters. */
+  name: Scalars['String']['input'];
+  /** The URL slug: 3-40 lowercase letters, digits and hyphens, starting with a letter; unique. */
+  slug: Scalars['String']['input'];
+};
+
+/** The result of `createOrganization`. */
+export type CreateOrganizationPayload = {
+  __typename?: 'CreateOrganizationPayload';
+  /** The new organization. */
+  organization: Organization;
+};
+
+/** Credentials to sign in with. */
+export type LogInInput = {
+  /** The account's email address. */
+  email: Scalars['String']['input'];
+  /** The account's password. */
+  password: Scalars['String']['input'];
+};
+
+/** The session to end. */
+export type LogOutInput = {
+  /** A refresh token of the session to end. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** The result of `logOut`. */
+export type LogOutPayload = {
+  __typename?: 'LogOutPayload';
+  /** True once the session has ended (also when it had already ended). */
+  success: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an existing user, by email, to an organization. Requires ADMIN or OWNER; only an OWNER adds OWNERs. */
+  addOrganizationMember: AddOrganizationMemberPayload;
+  /** Changes a member's role. Requires ADMIN or OWNER; only an OWNER grants or takes away OWNER; the last OWNER stays OWNER. */
+  changeOrganizationMemberRole: ChangeOrganizationMemberRolePayload;
+  /** Creates an organization; the caller becomes its OWNER. */
+  createOrganization: CreateOrganizationPayload;
+  /** Signs in with email and password. Wrong credentials get one generic UNAUTHENTICATED error. */
+  logIn: AuthPayload;
+  /** Ends the session the refresh token belongs to (its whole rotation family). */
+  logOut: LogOutPayload;
+  /** Exchanges a refresh token for a new session. The old token stops working; reusing it revokes the whole session family. */
+  refreshSession: AuthPayload;
+  /** Removes a member. Requires ADMIN or OWNER (members may remove themselves); the last OWNER cannot be removed. */
+  removeOrganizationMember: RemoveOrganizationMemberPayload;
+  /** Creates an account and signs in. Fails with CONFLICT when the email is taken. */
+  signUp: AuthPayload;
+  /** Updates the signed-in user's profile. */
+  updateMe: UpdateMePayload;
+  /** Updates the signed-in user's preferences, including accessibility settings. */
+  updateMyPreferences: UpdateMyPreferencesPayload;
+};
+
+
+export type MutationAddOrganizationMemberArgs = {
+  input: AddOrganizationMemberInput;
+};
+
+
+export type MutationChangeOrganizationMemberRoleArgs = {
+  input: ChangeOrganizationMemberRoleInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationLogOutArgs = {
+  input: LogOutInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationRemoveOrganizationMemberArgs = {
+  input: RemoveOrganizationMemberInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationUpdateMeArgs = {
+  input: UpdateMeInput;
+};
+
+
+export type MutationUpdateMyPreferencesArgs = {
+  input: UpdateMyPreferencesInput;
+};
+
+/**
+ * An object with a globally unique, opaque ID. Any such ID can be passed to `Query.node` to fetch the
+ * object, whichever service owns it.
+ */
+export type Node = {
+  /** The object's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** An organization: the top-level container of people, teams and projects. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** When the organization was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The organization's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organization's members, oldest first. */
+  members: OrganizationMemberConnection;
+  /** The organization's display name. */
+  name: Scalars['String']['output'];
+  /** The organization's unique URL slug: 3-40 lowercase letters, digits and hyphens. */
+  slug: Scalars['String']['output'];
+  /** The caller's role in this organization. */
+  viewerRole: OrganizationRole;
+};
+
+
+/** An organization: the top-level container of people, teams and projects. */
+export type OrganizationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organizations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The organizations on this page with their cursors. */
+  edges: Array<OrganizationEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many organizations there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organization in a connection. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** The cursor to resume after this organization. */
+  cursor: Scalars['String']['output'];
+  /** The organization. */
+  node: Organization;
+  /** The user's role in this organization. */
+  role: OrganizationRole;
+};
+
+/** A page of organization members. */
+export type OrganizationMemberConnection = {
+  __typename?: 'OrganizationMemberConnection';
+  /** The members on this page with their cursors. */
+  edges: Array<OrganizationMemberEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many members the organization has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A member of an organization, in a connection. */
+export type OrganizationMemberEdge = {
+  __typename?: 'OrganizationMemberEdge';
+  /** The cursor to resume after this member. */
+  cursor: Scalars['String']['output'];
+  /** When the member joined the organization. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** The member. */
+  node: User;
+  /** The member's role. */
+  role: OrganizationRole;
+};
+
+/** Roles in an organization, from most to least powerful. */
+export type OrganizationRole =
+  /** Manages members (except owners), teams and projects. */
+  | 'ADMIN'
+  /** Works only in the projects they are added to; cannot create projects or teams. */
+  | 'GUEST'
+  /** Creates projects and teams and works in the projects they belong to. */
+  | 'MEMBER'
+  /** Full control, including the organization's owners. */
+  | 'OWNER';
+
+/** An (organization, user) pair for the internal role lookup. */
+export type OrganizationRoleKey = {
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+  /** The user's ID. */
+  userId: Scalars['ID']['input'];
+};
+
+/** Pagination details of a connection page (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, or null when the page is empty; pass it as `after`. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether a page precedes this one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page, or null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type Project = Node & {
+  __typename?: 'Project';
+  /** The project's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The signed-in user. Fails with UNAUTHENTICATED without a valid access token. */
+  me: User;
+  /** Fetches any object by its global ID, or null when it does not exist or you may not see it. */
+  node: Maybe<Node>;
+  /** An organization you belong to, by ID; NOT_FOUND when it does not exist or you are not a member. */
+  organization: Organization;
+  /** An organization you belong to, by its URL slug; NOT_FOUND when it does not exist or you are not a member. */
+  organizationBySlug: Organization;
+  /** Service-to-service lookup of organization roles; not part of the public API. */
+  organizationRoles: Array<Maybe<OrganizationRole>>;
+  /** A user by ID, or null when there is no such user. Requires a signed-in caller. */
+  user: Maybe<User>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationBySlugArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryOrganizationRolesArgs = {
+  keys: Array<OrganizationRoleKey>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The refresh token to rotate. */
+export type RefreshSessionInput = {
+  /** A refresh token from `signUp`, `logIn` or a previous `refreshSession`. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** A member to remove from an organization. */
+export type RemoveOrganizationMemberInput = {
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+  /** The member's user ID. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `removeOrganizationMember`. */
+export type RemoveOrganizationMemberPayload = {
+  __typename?: 'RemoveOrganizationMemberPayload';
+  /** The organization. */
+  organization: Organization;
+  /** The ID of the removed user. */
+  removedUserId: Scalars['ID']['output'];
+};
+
+/** The details of a new account. */
+export type SignUpInput = {
+  /** The email address to sign in with; must be unique. */
+  email: Scalars['String']['input'];
+  /** The display name, 1-100 characters. */
+  name: Scalars['String']['input'];
+  /** At least 10 characters and at most 200. */
+  password: Scalars['String']['input'];
+};
+
+/** A group of organization members that can be given a role in projects together. */
+export type Team = Node & {
+  __typename?: 'Team';
+  /** The team's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** Profile changes for the signed-in user. */
+export type UpdateMeInput = {
+  /** The new display name, 1-100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `updateMe`. */
+export type UpdateMePayload = {
+  __typename?: 'UpdateMePayload';
+  /** The updated user. */
+  user: User;
+};
+
+/** Preference changes; omitted fields keep their value. */
+export type UpdateMyPreferencesInput = {
+  /** Colour palette adjustment. */
+  colorVisionMode?: InputMaybe<ColorVisionMode>;
+  /** Text size multiplier, from 0.75 to 2.0. */
+  fontScale?: InputMaybe<Scalars['Float']['input']>;
+  /** Use a high-contrast colour theme. */
+  highContrast?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Keyboard-first navigation. */
+  keyboardFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A BCP 47 language tag such as `en-GB`. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Minimise animation and motion. */
+  reducedMotion?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Prefer output tuned for screen readers. */
+  screenReaderOptimized?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An IANA time zone such as `Europe/Berlin`. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `updateMyPreferences`. */
+export type UpdateMyPreferencesPayload = {
+  __typename?: 'UpdateMyPreferencesPayload';
+  /** The updated preferences. */
+  preferences: UserPreferences;
+  /** The user the preferences belong to. */
+  user: User;
+};
+
+/** A person with a Workgraph account. */
+export type User = Node & {
+  __typename?: 'User';
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The user's email address. Visible to the user and to people who share an organization with them; null otherwise. */
+  email: Maybe<Scalars['String']['output']>;
+  /** The user's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The user's display name. */
+  name: Scalars['String']['output'];
+  /** Organizations the user belongs to. Only the user can list them; empty for anyone else. */
+  organizations: OrganizationConnection;
+  /** The user's preferences. Only the user can read them; null for anyone else. */
+  preferences: Maybe<UserPreferences>;
+};
+
+
+/** A person with a Workgraph account. */
+export type UserOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A user's display and accessibility preferences. Clients apply them; the server only stores and validates them. */
+export type UserPreferences = {
+  __typename?: 'UserPreferences';
+  /** Colour palette adjusted for a colour vision deficiency. */
+  colorVisionMode: ColorVisionMode;
+  /** Text size multiplier, from 0.75 to 2.0 (1.0 is the default size). */
+  fontScale: Scalars['Float']['output'];
+  /** Use a high-contrast colour theme. */
+  highContrast: Scalars['Boolean']['output'];
+  /** Show keyboard shortcuts and focus indicators for keyboard-first navigation. */
+  keyboardFirst: Scalars['Boolean']['output'];
+  /** BCP 47 language tag used for language and formatting, for example `en-GB`. */
+  locale: Scalars['String']['output'];
+  /** Minimise animation and motion (for vestibular disorders). */
+  reducedMotion: Scalars['Boolean']['output'];
+  /** Prefer output tuned for screen readers: text alternatives over visual-only cues, fewer live-region updates. */
+  screenReaderOptimized: Scalars['Boolean']['output'];
+  /** IANA time zone used to show dates and times, for example `Europe/Berlin`. */
+  timeZone: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = T | Promise<T>;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Node: Node;
+  Organization: Organization;
+  Project: Project;
+  Team: Team;
+  User: User;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Node:
+    ( { __typename: 'Node' }
+    & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
+  Organization:
+    ( { __typename: 'Organization' }
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Team:
+    ( { __typename: 'Team' }
+    & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( OrganizationModel )
+    | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
+    | ( UserModel )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AddOrganizationMemberInput: AddOrganizationMemberInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddOrganizationMemberPayload: ResolverTypeWrapper<Omit<AddOrganizationMemberPayload, 'organization' | 'user'> & { organization: ResolversTypes['Organization'], user: ResolversTypes['User'] }>;
+  AuthPayload: ResolverTypeWrapper<AuthPayloadMapperModel>;
+  ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
+  ChangeOrganizationMemberRolePayload: ResolverTypeWrapper<Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversTypes['Organization'], user: ResolversTypes['User'] }>;
+  ColorVisionMode: ColorVisionMode;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LogInInput: LogInInput;
+  LogOutInput: LogOutInput;
+  LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapperModel>;
+  OrganizationEdge: ResolverTypeWrapper<OrganizationEdgeMapperModel>;
+  OrganizationMemberConnection: ResolverTypeWrapper<OrganizationMemberConnectionMapperModel>;
+  OrganizationMemberEdge: ResolverTypeWrapper<OrganizationMemberEdgeMapperModel>;
+  OrganizationRole: OrganizationRole;
+  OrganizationRoleKey: OrganizationRoleKey;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Project: ResolverTypeWrapper<EntityStubMapperModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshSessionInput: RefreshSessionInput;
+  RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
+  RemoveOrganizationMemberPayload: ResolverTypeWrapper<Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  SignUpInput: SignUpInput;
+  Team: ResolverTypeWrapper<EntityStubMapperModel>;
+  UpdateMeInput: UpdateMeInput;
+  UpdateMePayload: ResolverTypeWrapper<Omit<UpdateMePayload, 'user'> & { user: ResolversTypes['User'] }>;
+  UpdateMyPreferencesInput: UpdateMyPreferencesInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  UpdateMyPreferencesPayload: ResolverTypeWrapper<Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversTypes['UserPreferences'], user: ResolversTypes['User'] }>;
+  User: ResolverTypeWrapper<UserModel>;
+  UserPreferences: ResolverTypeWrapper<UserModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AddOrganizationMemberInput: AddOrganizationMemberInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AddOrganizationMemberPayload: Omit<AddOrganizationMemberPayload, 'organization' | 'user'> & { organization: ResolversParentTypes['Organization'], user: ResolversParentTypes['User'] };
+  AuthPayload: AuthPayloadMapperModel;
+  ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
+  ChangeOrganizationMemberRolePayload: Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversParentTypes['Organization'], user: ResolversParentTypes['User'] };
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  DateTime: Scalars['DateTime']['output'];
+  LogInInput: LogInInput;
+  LogOutInput: LogOutInput;
+  LogOutPayload: LogOutPayload;
+  Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationModel;
+  Int: Scalars['Int']['output'];
+  OrganizationConnection: OrganizationConnectionMapperModel;
+  OrganizationEdge: OrganizationEdgeMapperModel;
+  OrganizationMemberConnection: OrganizationMemberConnectionMapperModel;
+  OrganizationMemberEdge: OrganizationMemberEdgeMapperModel;
+  OrganizationRoleKey: OrganizationRoleKey;
+  PageInfo: PageInfo;
+  Project: EntityStubMapperModel;
+  Query: Record<PropertyKey, never>;
+  RefreshSessionInput: RefreshSessionInput;
+  RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
+  RemoveOrganizationMemberPayload: Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  SignUpInput: SignUpInput;
+  Team: EntityStubMapperModel;
+  UpdateMeInput: UpdateMeInput;
+  UpdateMePayload: Omit<UpdateMePayload, 'user'> & { user: ResolversParentTypes['User'] };
+  UpdateMyPreferencesInput: UpdateMyPreferencesInput;
+  Float: Scalars['Float']['output'];
+  UpdateMyPreferencesPayload: Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversParentTypes['UserPreferences'], user: ResolversParentTypes['User'] };
+  User: UserModel;
+  UserPreferences: UserModel;
+}>;
+
+export type AddOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddOrganizationMemberPayload'] = ResolversParentTypes['AddOrganizationMemberPayload']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type AuthPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ChangeOrganizationMemberRolePayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ChangeOrganizationMemberRolePayload'] = ResolversParentTypes['ChangeOrganizationMemberRolePayload']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type CreateOrganizationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateOrganizationPayload'] = ResolversParentTypes['CreateOrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type LogOutPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LogOutPayload'] = ResolversParentTypes['LogOutPayload']> = ResolversObject<{
+  success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addOrganizationMember?: Resolver<ResolversTypes['AddOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationAddOrganizationMemberArgs, 'input'>>;
+  changeOrganizationMemberRole?: Resolver<ResolversTypes['ChangeOrganizationMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeOrganizationMemberRoleArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
+  logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  removeOrganizationMember?: Resolver<ResolversTypes['RemoveOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveOrganizationMemberArgs, 'input'>>;
+  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateMe?: Resolver<ResolversTypes['UpdateMePayload'], ParentType, ContextType, RequireFields<MutationUpdateMeArgs, 'input'>>;
+  updateMyPreferences?: Resolver<ResolversTypes['UpdateMyPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyPreferencesArgs, 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['OrganizationMemberConnection'], ParentType, ContextType, Partial<OrganizationMembersArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+}>;
+
+export type OrganizationMemberConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationMemberConnection'] = ResolversParentTypes['OrganizationMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationMemberEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationMemberEdge'] = ResolversParentTypes['OrganizationMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizationBySlug?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationBySlugArgs, 'slug'>>;
+  organizationRoles?: Resolver<Array<Maybe<ResolversTypes['OrganizationRole']>>, ParentType, ContextType, RequireFields<QueryOrganizationRolesArgs, 'keys'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+}>;
+
+export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RemoveOrganizationMemberPayload'] = ResolversParentTypes['RemoveOrganizationMemberPayload']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  removedUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type TeamResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UpdateMePayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateMePayload'] = ResolversParentTypes['UpdateMePayload']> = ResolversObject<{
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type UpdateMyPreferencesPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateMyPreferencesPayload'] = ResolversParentTypes['UpdateMyPreferencesPayload']> = ResolversObject<{
+  preferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<UserOrganizationsArgs>>;
+  preferences?: Resolver<Maybe<ResolversTypes['UserPreferences']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UserPreferencesResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UserPreferences'] = ResolversParentTypes['UserPreferences']> = ResolversObject<{
+  colorVisionMode?: Resolver<ResolversTypes['ColorVisionMode'], ParentType, ContextType>;
+  fontScale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  highContrast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keyboardFirst?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reducedMotion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  screenReaderOptimized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = UsersContext> = ResolversObject<{
+  AddOrganizationMemberPayload?: AddOrganizationMemberPayloadResolvers<ContextType>;
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  ChangeOrganizationMemberRolePayload?: ChangeOrganizationMemberRolePayloadResolvers<ContextType>;
+  CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  LogOutPayload?: LogOutPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationMemberConnection?: OrganizationMemberConnectionResolvers<ContextType>;
+  OrganizationMemberEdge?: OrganizationMemberEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RemoveOrganizationMemberPayload?: RemoveOrganizationMemberPayloadResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  UpdateMePayload?: UpdateMePayloadResolvers<ContextType>;
+  UpdateMyPreferencesPayload?: UpdateMyPreferencesPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserPreferences?: UserPreferencesResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { defaultAccessTokenTtlSeconds } from '../../lib/auth/access-token';
+import { createPrismaClient } from '../../lib/db/prisma';
+import type { Logger } from '../../lib/logger';
+import type { SubgraphDefinition } from '../../lib/server/subgraph-server';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { PrismaClient } from './generated/prisma/client';
+import type { UsersContext } from './context';
+import { createLoaders } from './loaders';
+import { fieldVisibility, permissions } from './permissions';
+import { resolvers } from './resolvers';
+
+export interface UsersSubgraphOptions {
+  databaseUrl: string;
+  poolSize?: number;
+  jwtSecret: string;
+  accessTokenTtlSeconds?: number;
+  logger: Logger;
+}
+
+export function buildUsersSubgraph(
+  options: UsersSubgraphOptions,
+): SubgraphDefinition<UsersContext> & { close(): Promise<void> } {
+  const prisma = createPrismaClient(PrismaClient, {
+    url: options.databaseUrl,
+    domain: 'users',
+    poolSize: options.poolSize,
+  });
+  const typeDefs = parse(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
+  const schema = applyMiddleware(
+    buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    permissions,
+    fieldVisibility,
+  );
+  const auth = {
+    jwtSecret: options.jwtSecret,
+    accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? defaultAccessTokenTtlSeconds,
+  };
+
+  return {
+    name: 'users',
+    schema,
+    createContext: (identity) => ({
+      prisma,
+      loaders: createLoaders(prisma),
+      viewer: identity.viewer,
+      service: identity.service,
+      signedInUserId: null,
+      auth,
+      logger: options.logger,
+    }),
+    async checkReady() {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: () => prisma.$disconnect(),
+  };
+}

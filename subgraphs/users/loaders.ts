@@ -1,0 +1,65 @@
+import DataLoader from 'dataloader';
+import type { Organization, OrganizationMember, User } from './generated/prisma/client';
+import type { UsersPrisma } from './context';
+
+export interface MembershipKey {
+  organizationId: string;
+  userId: string;
+}
+
+export interface SharedOrganizationKey {
+  viewerId: string;
+  userId: string;
+}
+
+const membershipKey = (key: MembershipKey) => `${key.organizationId}:${key.userId}`;
+const sharedKey = (key: SharedOrganizationKey) => `${key.viewerId}:${key.userId}`;
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** Per-request batching and caching: one SQL statement per kind of lookup per tick, never shared between requests. */
+export function createLoaders(prisma: UsersPrisma) {
+  return {
+    userById: new DataLoader<string, User | null>(async (ids) =>
+      byId(await prisma.user.findMany({ where: { id: { in: [...ids] } } }), ids),
+    ),
+    organizationById: new DataLoader<string, Organization | null>(async (ids) =>
+      byId(await prisma.organization.findMany({ where: { id: { in: [...ids] } } }), ids),
+    ),
+    membership: new DataLoader<MembershipKey, OrganizationMember | null, string>(
+      async (keys) => {
+        const rows = await prisma.organizationMember.findMany({
+          where: { OR: keys.map(({ organizationId, userId }) => ({ organizationId, userId })) },
+        });
+        const found = new Map(rows.map((row) => [membershipKey(row), row]));
+        return keys.map((key) => found.get(membershipKey(key)) ?? null);
+      },
+      { cacheKeyFn: membershipKey },
+    ),
+    /** Whether `userId` belongs to at least one organization `viewerId` belongs to. */
+    sharesOrganization: new DataLoader<SharedOrganizationKey, boolean, string>(
+      async (keys) => {
+        const usersByViewer = new Map<string, string[]>();
+        for (const { viewerId, userId } of keys) {
+          usersByViewer.set(viewerId, [...(usersByViewer.get(viewerId) ?? []), userId]);
+        }
+        const shared = new Set<string>();
+        for (const [viewerId, userIds] of usersByViewer) {
+          const rows = await prisma.organizationMember.findMany({
+            where: { userId: { in: userIds }, organization: { members: { some: { userId: viewerId } } } },
+            select: { userId: true },
+            distinct: ['userId'],
+          });
+          for (const row of rows) shared.add(sharedKey({ viewerId, userId: row.userId }));
+        }
+        return keys.map((key) => shared.has(sharedKey(key)));
+      },
+      { cacheKeyFn: sharedKey },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,54 @@
+import { unauthenticated } from '../../../lib/errors';
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, throttleKey } from '../auth/login-throttle';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords';
+import { revokeRefreshTokenFamily, rotateRefreshToken } from '../auth/refresh-tokens';
+import { sessionFor } from '../auth/sessions';
+import { createUser, findUserByEmail } from '../data/users';
+import type { MutationResolvers } from '../generated/resolvers-types';
+import { validateEmail, validateGivenPassword, validateName, validateNewPassword } from '../validation';
+
+const invalidCredentials = () => unauthenticated('Invalid email or password.');
+const invalidSession = () => unauthenticated('The session has expired or is not valid. Sign in again.');
+
+export const authMutations: MutationResolvers = {
+  async signUp(_parent, { input }, context) {
+    const email = validateEmail(input.email, 'input.email');
+    const password = validateNewPassword(input.password, 'input.password');
+    const name = validateName(input.name, 'input.name');
+    const user = await createUser(context.prisma, { email, name, passwordHash: await hashPassword(password) });
+    return sessionFor(context, user, new Date());
+  },
+
+  async logIn(_parent, { input }, context) {
+    const email = validateEmail(input.email, 'input.email');
+    const password = validateGivenPassword(input.password, 'input.password');
+    const key = throttleKey(email);
+    await assertSignInAllowed(context.prisma, key, new Date());
+    const user = await findUserByEmail(context.prisma, email);
+    const matches = await verifyPassword(password, user?.passwordHash ?? dummyPasswordHash);
+    if (!user || !matches) {
+      await recordSignInFailure(context.prisma, key, new Date());
+      throw invalidCredentials();
+    }
+    await clearSignInFailures(context.prisma, key);
+    return sessionFor(context, user, new Date());
+  },
+
+  async refreshSession(_parent, { input }, context) {
+    const now = new Date();
+    const outcome = await rotateRefreshToken(context.prisma, input.refreshToken, now);
+    if (outcome.kind === 'reused') {
+      context.logger.warn('refresh token reuse detected; session family revoked');
+      throw unauthenticated('This refresh token was already used; the session has been ended. Sign in again.');
+    }
+    if (outcome.kind === 'invalid') throw invalidSession();
+    const user = await context.loaders.userById.load(outcome.userId);
+    if (!user) throw invalidSession();
+    return sessionFor(context, user, now, outcome.refreshToken);
+  },
+
+  async logOut(_parent, { input }, context) {
+    await revokeRefreshTokenFamily(context.prisma, input.refreshToken, new Date());
+    return { success: true };
+  },
+};

@@ -1,0 +1,24 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { DateTime } from '../scalars';
+import { authMutations } from './auth-mutations';
+import { node } from './node';
+import { organization, organizationConnection, organizationMemberConnection } from './organization';
+import { organizationMutations } from './organization-mutations';
+import { query } from './query';
+import { user, userPreferences } from './user';
+import { userMutations } from './user-mutations';
+
+export const resolvers: Resolvers = {
+  DateTime,
+  Query: query,
+  Mutation: { ...authMutations, ...userMutations, ...organizationMutations },
+  Node: node,
+  User: user,
+  UserPreferences: userPreferences,
+  Organization: organization,
+  OrganizationConnection: organizationConnection,
+  OrganizationMemberConnection: organizationMemberConnection,
+  // The projects subgraph owns these; a reference only needs to carry the ID through.
+  Project: { __resolveReference: (reference) => ({ __typename: 'Project', id: reference.id }) },
+  Team: { __resolveReference: (reference) => ({ __typename: 'Team', id: reference.id }) },
+};

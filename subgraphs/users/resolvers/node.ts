@@ -1,0 +1,34 @@
+import { decodeGlobalId } from '../../../lib/ids';
+import type { Organization, User } from '../generated/prisma/client';
+import type { NodeResolvers } from '../generated/resolvers-types';
+import type { UsersContext } from '../context';
+import type { EntityStubMapper } from '../mappers';
+import { roleIn } from './access';
+
+type NodeValue = (User & { __typename: 'User' }) | (Organization & { __typename: 'Organization' }) | EntityStubMapper;
+type NodeTypename = NodeValue['__typename'];
+
+/** Users and organizations are loaded here; projects and teams are stubs the projects subgraph completes and guards. */
+export async function resolveNode(context: UsersContext, id: string): Promise<NodeValue | null> {
+  const decoded = decodeGlobalId(id);
+  switch (decoded?.type) {
+    case 'User': {
+      const user = await context.loaders.userById.load(decoded.id);
+      return user && { ...user, __typename: 'User' };
+    }
+    case 'Organization': {
+      const organization = await context.loaders.organizationById.load(decoded.id);
+      if (!organization || !(await roleIn(context, organization.id))) return null;
+      return { ...organization, __typename: 'Organization' };
+    }
+    case 'Project':
+    case 'Team':
+      return { __typename: decoded.type, id };
+    default:
+      return null;
+  }
+}
+
+export const node: NodeResolvers = {
+  __resolveType: (parent) => (parent as { __typename?: NodeTypename }).__typename ?? null,
+};

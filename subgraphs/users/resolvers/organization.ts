@@ -1,0 +1,40 @@
+import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
+import { notFound } from '../../../lib/errors';
+import { parsePage } from '../../../lib/relay';
+import { organizationMembersPage } from '../data/organizations';
+import type {
+  OrganizationConnectionResolvers,
+  OrganizationMemberConnectionResolvers,
+  OrganizationResolvers,
+} from '../generated/resolvers-types';
+import { roleIn } from './access';
+
+export const organization: OrganizationResolvers = {
+  /** Members see their organizations; services (which check access themselves) see any. */
+  async __resolveReference(reference, context) {
+    const decoded = decodeGlobalId(reference.id);
+    if (decoded?.type !== 'Organization') return null;
+    const found = await context.loaders.organizationById.load(decoded.id);
+    if (!found) return null;
+    if (context.service) return found;
+    return (await roleIn(context, found.id)) ? found : null;
+  },
+  id: (parent) => toGlobalId('Organization', parent.id),
+  async viewerRole(parent, _args, context) {
+    const role = await roleIn(context, parent.id);
+    if (!role) throw notFound('Organization');
+    return role;
+  },
+  async members(parent, args, context) {
+    if (!context.service && !(await roleIn(context, parent.id))) throw notFound('Organization');
+    return organizationMembersPage(context.prisma, parent.id, parsePage(args));
+  },
+};
+
+export const organizationConnection: OrganizationConnectionResolvers = {
+  totalCount: (parent) => parent.totalCount(),
+};
+
+export const organizationMemberConnection: OrganizationMemberConnectionResolvers = {
+  totalCount: (parent) => parent.totalCount(),
+};

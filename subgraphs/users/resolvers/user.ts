@@ -1,0 +1,27 @@
+import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
+import { parsePage } from '../../../lib/relay';
+import { userOrganizationsPage } from '../data/organizations';
+import type { ColorVisionMode, UserPreferencesResolvers, UserResolvers } from '../generated/resolvers-types';
+
+const colorVisionModes: readonly ColorVisionMode[] = [
+  'NONE',
+  'PROTANOPIA',
+  'DEUTERANOPIA',
+  'TRITANOPIA',
+  'ACHROMATOPSIA',
+];
+
+/** Email, preferences and organizations are guarded by `fieldVisibility` in permissions.ts. */
+export const user: UserResolvers = {
+  async __resolveReference(reference, context) {
+    const decoded = decodeGlobalId(reference.id);
+    return decoded?.type === 'User' ? context.loaders.userById.load(decoded.id) : null;
+  },
+  id: (parent) => toGlobalId('User', parent.id),
+  preferences: (parent) => parent,
+  organizations: (parent, args, context) => userOrganizationsPage(context.prisma, parent.id, parsePage(args)),
+};
+
+export const userPreferences: UserPreferencesResolvers = {
+  colorVisionMode: (parent) => colorVisionModes.find((mode) => mode === parent.colorVisionMode) ?? 'NONE',
+};

@@ -1,0 +1,100 @@
+import { request } from 'undici';
+import { signRequest } from '../../lib/signing';
+import { graphql, signUpUser, startTestStack, type TestStack, type TestUser } from '../testkit';
+
+let stack: TestStack;
+let user: TestUser;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  user = await signUpUser(stack);
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const serviceQuery = JSON.stringify({ query: '{ _service { sdl } }' });
+const entitiesQuery = () =>
+  JSON.stringify({
+    query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
+    variables: { r: [{ __typename: 'User', id: user.userId }] },
+  });
+
+async function post(url: string, body: string, headers: Record<string, string> = {}) {
+  const response = await request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return {
+    status: response.statusCode,
+    body: (await response.body.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+  };
+}
+
+describe.each(['users', 'projects'] as const)('the %s subgraph, called directly', (name) => {
+  const url = () => stack.subgraphUrls[name];
+
+  it.each([
+    ['_service', () => serviceQuery],
+    ['_entities', entitiesQuery],
+  ])('refuses an unsigned %s query', async (_, body) => {
+    const res = await post(url(), body());
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.body.data).toBeUndefined();
+  });
+
+  it('refuses a tampered body', async () => {
+    const headers = signRequest(stack.signingSecret, serviceQuery, null);
+    expect((await post(url(), entitiesQuery(), headers)).status).toBe(401);
+  });
+
+  it('refuses a request signed with another secret', async () => {
+    const body = entitiesQuery();
+    expect((await post(url(), body, signRequest('not-the-secret-'.repeat(3), body, user.userId))).status).toBe(401);
+  });
+
+  it('refuses a signature older than 60 s, and a changed caller', async () => {
+    const body = serviceQuery;
+    expect((await post(url(), body, signRequest(stack.signingSecret, body, null, Date.now() - 61_000))).status).toBe(
+      401,
+    );
+    const headers = signRequest(stack.signingSecret, body, user.userId);
+    expect((await post(url(), body, { ...headers, 'x-workgraph-user-id': 'someone-else' })).status).toBe(401);
+  });
+
+  it('answers a correctly signed request', async () => {
+    const res = await post(url(), serviceQuery, signRequest(stack.signingSecret, serviceQuery, null));
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ _service: { sdl: expect.stringContaining('type Query') } });
+  });
+});
+
+it('users answers a signed _entities query', async () => {
+  const body = entitiesQuery();
+  const res = await post(stack.subgraphUrls.users, body, signRequest(stack.signingSecret, body, user.userId));
+  expect(res.status).toBe(200);
+  expect(res.body).toEqual({ data: { _entities: [{ id: user.userId }] } });
+});
+
+describe('through the router', () => {
+  it('serves the signed-in user', async () => {
+    const res = await graphql(stack.routerUrl, '{ me { id email } }', {}, { token: user.token });
+    expect(res.body).toEqual({ data: { me: { id: user.userId, email: user.email } } });
+  });
+
+  it('refuses an invalid token with UNAUTHENTICATED', async () => {
+    const res = await graphql(stack.routerUrl, '{ me { id } }', {}, { token: `${user.token}x` });
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('is ready when subgraphs and the database are', async () => {
+    const response = await request(stack.routerUrl.replace('/graphql', '/readyz'));
+    expect(response.statusCode).toBe(200);
+    expect(await response.body.json()).toMatchObject({
+      checks: { database: 'ok', 'subgraph:users': 'ok', 'subgraph:projects': 'ok' },
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dataOf, graphql } from '../testkit';
+
+const root = path.resolve(__dirname, '../..');
+
+interface Started {
+  child: ChildProcess;
+  routerUrl: string;
+  exited: Promise<number | null>;
+}
+
+function start(dataDir: string): Promise<Started> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    EMBEDDED_POSTGRES_DIR: dataDir,
+    ROUTER_PORT: '0',
+    USERS_PORT: '0',
+    PROJECTS_PORT: '0',
+    LOG_LEVEL: 'warn',
+  };
+  delete env.DATABASE_URL;
+  delete env.REDIS_URL;
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Router \(GraphQL \+ Sandbox\): (\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, routerUrl: match[1], exited });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then((code) => reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+async function stop(started: Started): Promise<number | null> {
+  started.child.kill('SIGINT');
+  return started.exited;
+}
+
+describe('the start command without DATABASE_URL or REDIS_URL', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'workgraph-start-'));
+  // As root, the embedded PostgreSQL runs as the "postgres" user, who must be able to reach the folder.
+  chmodSync(tmp, 0o755);
+  const dataDir = path.join(tmp, 'postgres');
+  afterAll(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
+
+  it('runs the supergraph on an embedded PostgreSQL, stops cleanly on Ctrl-C and keeps the data for the next start', async () => {
+    const first = await start(dataDir);
+    const email = 'starter@example.com';
+    const password = 'a long enough password';
+    try {
+      const ready = await fetch(first.routerUrl.replace('/graphql', '/readyz'));
+      expect(ready.status).toBe(200);
+      dataOf(
+        await graphql(first.routerUrl, 'mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }', {
+          i: { email, password, name: 'Starter' },
+        }),
+      );
+    } finally {
+      expect(await stop(first)).toBe(0);
+    }
+
+    const second = await start(dataDir);
+    try {
+      const login = await graphql(
+        second.routerUrl,
+        'mutation($i: LogInInput!) { logIn(input: $i) { user { name } } }',
+        {
+          i: { email, password },
+        },
+      );
+      expect(dataOf(login).logIn.user.name).toBe('Starter');
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  }, 90_000);
+});

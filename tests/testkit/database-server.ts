@@ -1,0 +1,63 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+
+const root = path.resolve(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 500 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+/**
+ * The PostgreSQL server the suite runs against: DATABASE_URL's, else the machine's on 5432, else an
+ * embedded one started in a child process for this run.
+ */
+export async function acquireDatabaseServer(): Promise<{ adminUrl: string; child?: ChildProcess }> {
+  if (process.env.DATABASE_URL) return { adminUrl: process.env.DATABASE_URL };
+  if (await reachable('127.0.0.1', 5432)) return { adminUrl: 'postgresql://postgres@127.0.0.1:5432/postgres' };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'workgraph-test-pg-'));
+  // As root, the embedded PostgreSQL runs as the "postgres" user, who must be able to reach the folder.
+  chmodSync(dir, 0o755);
+  const child = spawn(tsx, [path.join(__dirname, 'embedded-database-process.ts')], {
+    env: { ...process.env, EMBEDDED_POSTGRES_DIR: path.join(dir, 'data') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const adminUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /^READY (\S+)$/m.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`The embedded PostgreSQL exited early (${code})`)));
+  });
+  return { adminUrl, child };
+}
+
+export function migrate(databaseUrl: string): void {
+  const result = spawnSync(tsx, [path.join(root, 'scripts/db-migrate.ts')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`Migrating the test template failed:\n${result.stderr}${result.stdout}`);
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

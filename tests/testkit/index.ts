@@ -1,0 +1,16 @@
+export { startTestStack, type TestStack } from './stack';
+export { graphql, dataOf, errorOf, type GraphQLResponse, type GraphQLErrorJson } from './client';
+export {
+  signUpUser,
+  createOrganization,
+  addOrganizationMember,
+  createProject,
+  addProjectMember,
+  type TestUser,
+} from './seed';
+import { sqlStatementCounts } from '../../lib/db/prisma';
+
+/** SQL statements a domain has sent so far in this test process. */
+export function sqlStatementCount(domain: 'users' | 'projects'): number {
+  return sqlStatementCounts.get(domain) ?? 0;
+}

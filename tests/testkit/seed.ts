@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { dataOf, graphql } from './client';
+import type { TestStack } from './stack';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export interface TestUser {
+  token: string;
+  refreshToken: string;
+  userId: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+export async function signUpUser(
+  stack: TestStack,
+  overrides: { email?: string; name?: string; password?: string } = {},
+): Promise<TestUser> {
+  const email = overrides.email ?? `user-${unique()}@example.com`;
+  const password = overrides.password ?? 'correct horse battery staple';
+  const name = overrides.name ?? `User ${unique()}`;
+  const res = await graphql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+    stack.routerUrl,
+    `
+      mutation ($input: SignUpInput!) {
+        signUp(input: $input) {
+          accessToken
+          refreshToken
+          user {
+            id
+          }
+        }
+      }
+    `,
+    { input: { email, password, name } },
+  );
+  const { signUp } = dataOf(res);
+  return {
+    token: signUp.accessToken,
+    refreshToken: signUp.refreshToken,
+    userId: signUp.user.id,
+    email,
+    password,
+    name,
+  };
+}
+
+export async function createOrganization(
+  stack: TestStack,
+  token: string,
+  overrides: { name?: string; slug?: string } = {},
+): Promise<{ id: string; slug: string }> {
+  const slug = overrides.slug ?? `org-${unique()}`;
+  const res = await graphql<{ createOrganization: { organization: { id: string; slug: string } } }>(
+    stack.routerUrl,
+    `
+      mutation ($input: CreateOrganizationInput!) {
+        createOrganization(input: $input) {
+          organization {
+            id
+            slug
+          }
+        }
+      }
+    `,
+    { input: { name: overrides.name ?? `Org ${slug}`, slug } },
+    { token },
+  );
+  return dataOf(res).createOrganization.organization;
+}
+
+export async function addOrganizationMember(
+  stack: TestStack,
+  token: string,
+  organizationId: string,
+  email: string,
+  role: 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST',
+): Promise<void> {
+  const res = await graphql(
+    stack.routerUrl,
+    `
+      mutation ($input: AddOrganizationMemberInput!) {
+        addOrganizationMember(input: $input) {
+          role
+        }
+      }
+    `,
+    { input: { organizationId, email, role } },
+    { token },
+  );
+  dataOf(res);
+}
+
+let projectCounter = 0;
+
+export async function createProject(
+  stack: TestStack,
+  token: string,
+  organizationId: string,
+  overrides: { key?: string; name?: string } = {},
+): Promise<{ id: string; key: string }> {
+  projectCounter += 1;
+  const key =
+    overrides.key ??
+    `P${unique()
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, 'X')
+      .slice(0, 6)}${projectCounter % 10}`;
+  const res = await graphql<{ createProject: { project: { id: string; key: string } } }>(
+    stack.routerUrl,
+    `
+      mutation ($input: CreateProjectInput!) {
+        createProject(input: $input) {
+          project {
+            id
+            key
+          }
+        }
+      }
+    `,
+    { input: { organizationId, key, name: overrides.name ?? `Project ${key}` } },
+    { token },
+  );
+  return dataOf(res).createProject.project;
+}
+
+export async function addProjectMember(
+  stack: TestStack,
+  token: string,
+  projectId: string,
+  userId: string,
+  role: 'ADMIN' | 'MEMBER' | 'VIEWER',
+): Promise<void> {
+  const res = await graphql(
+    stack.routerUrl,
+    `
+      mutation ($input: AddProjectMemberInput!) {
+        addProjectMember(input: $input) {
+          role
+        }
+      }
+    `,
+    { input: { projectId, userId, role } },
+    { token },
+  );
+  dataOf(res);
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createLogger } from '../../lib/logger';
+import { startSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
+import { withDatabase } from './database-server';
+
+export interface TestStack {
+  routerUrl: string;
+  subgraphUrls: { users: string; projects: string };
+  signingSecret: string;
+  jwtSecret: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const admin = new Client({ connectionString: process.env.WORKGRAPH_TEST_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A fresh database cloned from the migrated template, and the whole supergraph on free ports. */
+export async function startTestStack(
+  overrides: Partial<Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl'>> = {},
+): Promise<TestStack> {
+  const adminUrl = process.env.WORKGRAPH_TEST_ADMIN_URL;
+  const template = process.env.WORKGRAPH_TEST_TEMPLATE;
+  if (!adminUrl || !template) throw new Error('The test database was not prepared: run the tests through jest.');
+  const runId = template.slice('wg_test_template_'.length);
+  const database = `wg_test_${runId}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+  const databaseUrl = withDatabase(adminUrl, database);
+  const signingSecret = randomBytes(32).toString('hex');
+  const jwtSecret = randomBytes(32).toString('hex');
+  try {
+    const supergraph = await startSupergraph({
+      databaseUrl,
+      signingSecret,
+      jwtSecret,
+      production: false,
+      ports: { router: 0, users: 0, projects: 0 },
+      poolSize: 5,
+      logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
+      ...overrides,
+    });
+    return {
+      ...supergraph,
+      signingSecret,
+      jwtSecret,
+      databaseUrl,
+      stop: async () => {
+        await supergraph.stop();
+        await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      },
+    };
+  } catch (error) {
+    await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    throw error;
+  }
+}
