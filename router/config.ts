@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCorsOrigins, type CorsOrigins } from './cors';
 import { commonEnv, httpUrl, port, redisEnv } from '../lib/config';
 import { maxPageSize, defaultPageSize } from '../lib/relay';
 import { defaultSubgraphUrl, subgraphRegistry } from '../subgraphs/registry';
@@ -58,9 +59,18 @@ export const routerEnv = commonEnv.extend({
   MAX_QUERY_COST: positiveInt(defaultLimits.maxCost),
   MAX_BODY_BYTES: positiveInt(defaultLimits.maxBodyBytes),
   RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.rateLimitPerWindow),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*)?$/, 'must be * or comma-separated http(s) origins')
+    .optional(),
 });
 
 export type RouterEnv = z.infer<typeof routerEnv>;
+
+/** CORS_ORIGINS when set; otherwise the router's default for its mode. */
+export function corsOriginsFromEnv(env: RouterEnv): CorsOrigins | undefined {
+  return env.CORS_ORIGINS === undefined ? undefined : parseCorsOrigins(env.CORS_ORIGINS);
+}
 
 export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
   return {

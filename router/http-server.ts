@@ -4,6 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../lib/logger';
 import { sendJson } from '../lib/server/http-utils';
+import { handleCors, type CorsOrigins } from './cors';
 import { resolveIdentity } from './identity';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
@@ -15,6 +16,7 @@ export interface RouterHttpOptions {
   maxBodyBytes: number;
   rateLimiter: RateLimiter;
   checkReadiness(): Promise<ReadinessReport>;
+  corsOrigins: CorsOrigins;
   logger: Logger;
 }
 
@@ -78,6 +80,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       return res.end();
     }
     if (url.pathname !== graphqlPath) return sendJson(res, 404, errorBody('Not found.', 'NOT_FOUND'));
+    if (handleCors(req, res, options.corsOrigins)) return;
 
     const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
     const clientKey = identity.kind === 'user' ? `user:${identity.userId}` : `ip:${req.socket.remoteAddress ?? ''}`;

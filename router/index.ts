@@ -8,6 +8,7 @@ import type { RunningServer } from '../lib/server/subgraph-server';
 import { defaultLimits, type RouterLimits } from './config';
 import { createFormatError } from './format-error';
 import { checkReadiness, subgraphReadinessCheck, type ReadinessCheck } from './health';
+import type { CorsOrigins } from './cors';
 import { createRouterHttpServer } from './http-server';
 import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
@@ -35,6 +36,8 @@ export interface RouterOptions {
   /** Extra checks for /readyz besides every subgraph's /readyz, e.g. `{ database }`. */
   readinessChecks?: Record<string, () => Promise<void>>;
   limits?: Partial<RouterLimits>;
+  /** Browser origins allowed to call the router; by default any outside production, none in production. */
+  corsOrigins?: CorsOrigins;
   logger: Logger;
 }
 
@@ -139,6 +142,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     maxBodyBytes: limits.maxBodyBytes,
     rateLimiter,
     checkReadiness: () => checkReadiness(readinessChecks, logger),
+    corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     logger,
   });
   const host = options.host ?? '127.0.0.1';

@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { loadConfigOrExit } from '../lib/config';
+import { pingDatabase } from '../lib/db/ping';
+import { stopOnSignals } from '../lib/server/shutdown';
 import { createLogger } from '../lib/logger';
 import { subgraphRegistry } from '../subgraphs/registry';
-import { limitsFromEnv, routerEnv } from './config';
+import { corsOriginsFromEnv, limitsFromEnv, routerEnv } from './config';
 import { startRouter } from '.';
-
-async function pingDatabase(connectionString: string): Promise<void> {
-  const client = new Client({ connectionString, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query('SELECT 1');
-  } finally {
-    await client.end();
-  }
-}
 
 async function main() {
   const env = loadConfigOrExit(routerEnv);
@@ -40,24 +31,10 @@ async function main() {
     redisUrl: env.REDIS_URL,
     readinessChecks: databaseUrl ? { database: () => pingDatabase(databaseUrl) } : {},
     limits: limitsFromEnv(env),
+    corsOrigins: corsOriginsFromEnv(env),
     logger,
   });
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('router stopping', { signal });
-    router.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('router stop failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  stopOnSignals(logger, () => router.stop());
 }
 
 main().catch((error: unknown) => {

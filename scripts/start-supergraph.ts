@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pingDatabase } from '../lib/db/ping';
 import type { Logger } from '../lib/logger';
 import type { RunningServer } from '../lib/server/subgraph-server';
 import { startSubgraphServer } from '../lib/server/subgraph-server';
 import { buildUsersSubgraph } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
 import { startRouter, type RouterOptions } from '../router';
-import { Client } from 'pg';
 
 export interface SupergraphOptions {
   databaseUrl: string;
@@ -19,6 +19,7 @@ export interface SupergraphOptions {
   ports: { router: number; users: number; projects: number };
   poolSize?: number;
   routerLimits?: RouterOptions['limits'];
+  corsOrigins?: RouterOptions['corsOrigins'];
   logger: Logger;
 }
 
@@ -79,6 +80,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       redisUrl: options.redisUrl,
       readinessChecks: { database: () => pingDatabase(options.databaseUrl) },
       limits: options.routerLimits,
+      corsOrigins: options.corsOrigins,
       logger,
     });
     stops.push(['router', () => router.stop()]);
@@ -90,15 +92,5 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
   } catch (error) {
     await stopAll();
     throw error;
-  }
-}
-
-export async function pingDatabase(url: string): Promise<void> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  await client.connect();
-  try {
-    await client.query('SELECT 1');
-  } finally {
-    await client.end();
   }
 }

@@ -2,7 +2,8 @@ import { loadConfigOrExit } from '../lib/config';
 import { migrateDatabase } from '../lib/db/migrate';
 import { resolveDatabaseUrl } from '../lib/db/resolve-database-url';
 import { createLogger } from '../lib/logger';
-import { limitsFromEnv, routerEnv } from '../router/config';
+import { stopOnSignals } from '../lib/server/shutdown';
+import { corsOriginsFromEnv, limitsFromEnv, routerEnv } from '../router/config';
 import { startEnv } from './start-config';
 import { startSupergraph } from './start-supergraph';
 
@@ -15,17 +16,10 @@ async function main() {
     database: database.url.replace(/\/\/[^@]*@/, '//***@'),
   });
   let supergraph: Awaited<ReturnType<typeof startSupergraph>> | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
+  stopOnSignals(logger, async () => {
     await supergraph?.stop();
     await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  });
   try {
     const applied = await migrateDatabase(database.url);
     if (applied.length) logger.info('migrations applied', { applied });
@@ -39,6 +33,7 @@ async function main() {
       ports: { router: config.ROUTER_PORT, users: config.USERS_PORT, projects: config.PROJECTS_PORT },
       poolSize: config.DATABASE_POOL_SIZE,
       routerLimits: limitsFromEnv(routerConfig),
+      corsOrigins: corsOriginsFromEnv(routerConfig),
       logger,
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from '../../lib/config';
 import { migrateDatabase } from '../../lib/db/migrate';
 import { createLogger } from '../../lib/logger';
+import { stopOnSignals } from '../../lib/server/shutdown';
 import { startSubgraphServer } from '../../lib/server/subgraph-server';
 import { projectsEnv } from './config';
 import { buildProjectsSubgraph } from './index';
@@ -27,22 +28,10 @@ async function main() {
   });
   logger.info('projects subgraph listening', { url: server.url });
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    try {
-      await server.stop();
-      await subgraph.close();
-      process.exit(0);
-    } catch (error) {
-      logger.error('shutdown failed', { error: String(error) });
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  stopOnSignals(logger, async () => {
+    await server.stop();
+    await subgraph.close();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from '../../lib/config';
 import { migrateDatabase } from '../../lib/db/migrate';
 import { createLogger } from '../../lib/logger';
+import { stopOnSignals } from '../../lib/server/shutdown';
 import { startSubgraphServer } from '../../lib/server/subgraph-server';
 import { usersEnv } from './config';
 import { buildUsersSubgraph } from './index';
@@ -27,22 +28,10 @@ async function main() {
   });
   logger.info('users subgraph listening', { url: server.url });
 
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    server
-      .stop()
-      .then(() => subgraph.close())
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error('shutdown failed', { error: String(error) });
-        process.exit(1);
-      });
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  stopOnSignals(logger, async () => {
+    await server.stop();
+    await subgraph.close();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -283,3 +283,35 @@ describe('CSRF prevention', () => {
 it('answers 404 elsewhere', async () => {
   expect((await get(stack.routerUrl.replace('/graphql', '/nope'))).status).toBe(404);
 });
+
+describe('CORS', () => {
+  const preflight = (url: string, origin: string) =>
+    request(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+
+  it('lets any browser origin call the router outside production', async () => {
+    const res = await preflight(stack.routerUrl, 'http://localhost:5173');
+    await res.body.text();
+    expect(res.statusCode).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('allows only the configured origins in production', async () => {
+    await withRouter({ production: true, corsOrigins: ['https://app.example.com'] }, async (url) => {
+      const allowed = await preflight(url, 'https://app.example.com');
+      await allowed.body.text();
+      expect(allowed.headers['access-control-allow-origin']).toBe('https://app.example.com');
+      const refused = await preflight(url, 'https://evil.example.com');
+      await refused.body.text();
+      expect(refused.statusCode).toBe(403);
+    });
+  });
+
+  it('allows no cross-origin calls in production unless origins are configured', async () => {
+    await withRouter({ production: true }, async (url) => {
+      const res = await preflight(url, 'https://app.example.com');
+      await res.body.text();
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+});

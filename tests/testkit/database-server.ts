@@ -24,11 +24,14 @@ function reachable(host: string, port: number): Promise<boolean> {
 
 /**
  * The PostgreSQL server the suite runs against: DATABASE_URL's, else the machine's on 5432, else an
- * embedded one started in a child process for this run.
+ * embedded one started in a child process for this run (WORKGRAPH_TEST_EMBEDDED_POSTGRES=1 forces it).
  */
 export async function acquireDatabaseServer(): Promise<{ adminUrl: string; child?: ChildProcess }> {
-  if (process.env.DATABASE_URL) return { adminUrl: process.env.DATABASE_URL };
-  if (await reachable('127.0.0.1', 5432)) return { adminUrl: 'postgresql://postgres@127.0.0.1:5432/postgres' };
+  const forceEmbedded = process.env.WORKGRAPH_TEST_EMBEDDED_POSTGRES === '1';
+  if (process.env.DATABASE_URL && !forceEmbedded) return { adminUrl: process.env.DATABASE_URL };
+  if (!forceEmbedded && (await reachable('127.0.0.1', 5432))) {
+    return { adminUrl: 'postgresql://postgres@127.0.0.1:5432/postgres' };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'workgraph-test-pg-'));
   // As root, the embedded PostgreSQL runs as the "postgres" user, who must be able to reach the folder.
   chmodSync(dir, 0o755);

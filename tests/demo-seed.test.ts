@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { dataOf, graphql, startTestStack, type TestStack } from './testkit';
+
+const root = path.resolve(__dirname, '..');
+const seed = (routerUrl: string) =>
+  promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/seed-demo.ts')], {
+    env: { ...process.env, ROUTER_URL: routerUrl },
+  });
+
+describe('the demo data script', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.stop());
+
+  it('creates an organization, a project and users who can log in with the documented password, and changes nothing the second time', async () => {
+    await seed(stack.routerUrl);
+    await seed(stack.routerUrl);
+    const login = await graphql(stack.routerUrl, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', {
+      i: { email: 'grace@demo.workgraph.dev', password: 'workgraph-demo-password' },
+    });
+    const token = dataOf(login).logIn.accessToken;
+    const org = dataOf(
+      await graphql(
+        stack.routerUrl,
+        '{ organizationBySlug(slug: "acme") { id viewerRole members { totalCount } } }',
+        {},
+        { token },
+      ),
+    );
+    expect(org.organizationBySlug).toMatchObject({ viewerRole: 'ADMIN', members: { totalCount: 3 } });
+    const project = dataOf(
+      await graphql(
+        stack.routerUrl,
+        'query($org: ID!) { projectByKey(organizationId: $org, key: "WEB") { name viewerRole members { edges { role node { name } } } } }',
+        { org: org.organizationBySlug.id },
+        { token },
+      ),
+    ).projectByKey;
+    expect(project.viewerRole).toBe('MEMBER');
+    const members = project.members.edges.map(
+      (e: { role: string; node: { name: string } }) => `${e.node.name}:${e.role}`,
+    );
+    expect(members.sort()).toEqual(['Ada Lovelace:ADMIN', 'Grace Hopper:MEMBER', 'Linus Torvalds:VIEWER']);
+  }, 60_000);
+});
