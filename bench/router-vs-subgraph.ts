@@ -111,6 +111,21 @@ async function main() {
     const results: Record<string, autocannon.Result> = {};
     const common = { method: 'POST' as const, body, connections, duration };
     for (const [name, target] of Object.entries(targets)) results[name] = await run({ ...common, ...target });
+    // Fixed rate: the product target is CRUD through the router at 500 requests/s with p99 < 50 ms.
+    const fixedRate = Number(process.env.BENCH_RATE ?? 500);
+    const update = JSON.stringify({
+      query: 'mutation($i: UpdateProjectInput!) { updateProject(input: $i) { project { description updatedAt } } }',
+      variables: { i: { id: createProject.project.id, description: 'Benchmarked.' } },
+    });
+    const check = await request(routerUrl, { method: 'POST', headers: targets.router.headers, body: update });
+    const checked = (await check.body.json()) as { data?: { updateProject?: { project?: { description?: string } } } };
+    if (checked.data?.updateProject?.project?.description !== 'Benchmarked.') {
+      throw new Error(`the write did not succeed: ${JSON.stringify(checked)}`);
+    }
+    const atRate = { connections, duration, overallRate: fixedRate, method: 'POST' as const, ...targets.router };
+    results[`router read @${fixedRate}/s`] = await run({ ...atRate, body });
+    results[`router write @${fixedRate}/s`] = await run({ ...atRate, body: update });
+
     const rows = Object.entries(results).map(([name, r]) => ({
       target: name,
       'requests/s': Math.round(r.requests.average),
