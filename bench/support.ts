@@ -1,0 +1,171 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { request } from 'undici';
+
+export const duration = Number(process.env.BENCH_SECONDS ?? 10);
+export const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+export const signingSecret = 'bench-signing-secret-0123456789abcdef';
+export const jwtSecret = 'bench-jwt-secret-0123456789abcdef0123';
+export const ports = { router: 4100, users: 4101, projects: 4102, soloRouter: 4103, stockGateway: 4104 };
+export const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
+
+const root = path.resolve(__dirname, '..');
+const adminUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/** Environment shared by every process of a benchmark: production mode, bench secrets, no rate limit. */
+export const benchEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  SUBGRAPH_SIGNING_SECRET: signingSecret,
+  JWT_SECRET: jwtSecret,
+  ROUTER_PORT: String(ports.router),
+  USERS_PORT: String(ports.users),
+  PROJECTS_PORT: String(ports.projects),
+  USERS_URL: urlOf(ports.users),
+  PROJECTS_URL: urlOf(ports.projects),
+  RATE_LIMIT_PER_MINUTE: '100000000',
+});
+
+export function spawnTs(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, script)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** A fresh database for one benchmark run; `drop` removes it. */
+export async function benchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const database = `wg_bench_${Date.now()}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function gql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
+  const res = await request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.body.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      const res = await request(url);
+      await res.body.text();
+      if (res.statusCode === 200) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not become ready`);
+}
+
+export interface BenchFixture {
+  token: string;
+  userId: string;
+  organizationId: string;
+  projectId: string;
+}
+
+/** A user with an organization and a project with a second member, made through the router. */
+export async function seedFixture(routerUrl: string): Promise<BenchFixture> {
+  type Auth = { signUp: { accessToken: string; user: { id: string } } };
+  const signUp = 'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }';
+  const owner = (
+    await gql<Auth>(routerUrl, signUp, {
+      i: { email: 'bench@example.com', password: 'bench password 123', name: 'Bench' },
+    })
+  ).signUp;
+  const mate = (
+    await gql<Auth>(routerUrl, signUp, {
+      i: { email: 'mate@example.com', password: 'bench password 123', name: 'Mate' },
+    })
+  ).signUp;
+  const token = owner.accessToken;
+  const { createOrganization } = await gql<{ createOrganization: { organization: { id: string } } }>(
+    routerUrl,
+    'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }',
+    { i: { name: 'Bench', slug: 'bench' } },
+    token,
+  );
+  const organizationId = createOrganization.organization.id;
+  await gql(
+    routerUrl,
+    'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { role } }',
+    {
+      i: { organizationId, email: 'mate@example.com', role: 'MEMBER' },
+    },
+    token,
+  );
+  const { createProject } = await gql<{ createProject: { project: { id: string } } }>(
+    routerUrl,
+    'mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }',
+    { i: { organizationId, key: 'BENCH', name: 'Bench' } },
+    token,
+  );
+  await gql(
+    routerUrl,
+    'mutation($i: AddProjectMemberInput!) { addProjectMember(input: $i) { role } }',
+    {
+      i: { projectId: createProject.project.id, userId: mate.user.id, role: 'MEMBER' },
+    },
+    token,
+  );
+  return { token, userId: owner.user.id, organizationId, projectId: createProject.project.id };
+}
+
+export function run(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+/** One POST that must answer with data that satisfies `ok`, so a run never measures error paths. */
+export async function expectData(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  ok: (data: unknown) => boolean,
+) {
+  const res = await request(url, { method: 'POST', headers, body });
+  const payload = (await res.body.json()) as { data?: unknown; errors?: unknown };
+  if (payload.errors || !ok(payload.data)) throw new Error(`${url} did not answer: ${JSON.stringify(payload)}`);
+}
+
+export function printResults(results: Record<string, autocannon.Result>): void {
+  console.table(
+    Object.entries(results).map(([target, r]) => ({
+      target,
+      'requests/s': Math.round(r.requests.average),
+      'p50 ms': r.latency.p50,
+      'p99 ms': r.latency.p99,
+      errors: r.errors + r.non2xx,
+    })),
+  );
+}
