@@ -74,4 +74,22 @@ describe('createLoaders', () => {
     ]);
     expect(queryRaw).toHaveBeenCalledTimes(1);
   });
+
+  test('team member pages and counts of many teams each come from one SQL statement', async () => {
+    const since = new Date('2026-01-01T00:00:00.000Z');
+    const teams = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'];
+    const pages = fakePrisma([{ idx: 2, userId: users[1], since }]);
+    const loaders = createLoaders(pages.prisma, identity, fakeUsersClient([]).client);
+    const request = (parentId: string) => ({ parentId, afterTime: '-infinity', afterId: users[0]!, take: 21 });
+    expect(await Promise.all(teams.map((id) => loaders.teamMemberPage.load(request(id))))).toEqual([
+      [],
+      [{ userId: users[1], since }],
+    ]);
+    expect(pages.queryRaw).toHaveBeenCalledTimes(1);
+
+    const counts = fakePrisma([{ parentId: teams[0], count: 4 }]);
+    const countLoaders = createLoaders(counts.prisma, identity, fakeUsersClient([]).client);
+    expect(await Promise.all(teams.map((id) => countLoaders.teamMemberCount.load(id)))).toEqual([4, 0]);
+    expect(counts.queryRaw).toHaveBeenCalledTimes(1);
+  });
 });

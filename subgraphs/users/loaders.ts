@@ -1,6 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Organization, OrganizationMember, User } from './generated/prisma/client';
+import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import type { UsersPrisma } from './context';
+import {
+  organizationMemberCounts,
+  organizationMemberPages,
+  userOrganizationCounts,
+  userOrganizationPages,
+  type MemberWithOrganization,
+  type MemberWithUser,
+} from './data/organizations';
 
 export interface MembershipKey {
   organizationId: string;
@@ -22,6 +31,16 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
 
 /** Per-request batching and caching: one SQL statement per kind of lookup per tick, never shared between requests. */
 export function createLoaders(prisma: UsersPrisma) {
+  const membership = new DataLoader<MembershipKey, OrganizationMember | null, string>(
+    async (keys) => {
+      const rows = await prisma.organizationMember.findMany({
+        where: { OR: keys.map(({ organizationId, userId }) => ({ organizationId, userId })) },
+      });
+      const found = new Map(rows.map((row) => [membershipKey(row), row]));
+      return keys.map((key) => found.get(membershipKey(key)) ?? null);
+    },
+    { cacheKeyFn: membershipKey },
+  );
   return {
     userById: new DataLoader<string, User | null>(async (ids) =>
       byId(await prisma.user.findMany({ where: { id: { in: [...ids] } } }), ids),
@@ -29,16 +48,7 @@ export function createLoaders(prisma: UsersPrisma) {
     organizationById: new DataLoader<string, Organization | null>(async (ids) =>
       byId(await prisma.organization.findMany({ where: { id: { in: [...ids] } } }), ids),
     ),
-    membership: new DataLoader<MembershipKey, OrganizationMember | null, string>(
-      async (keys) => {
-        const rows = await prisma.organizationMember.findMany({
-          where: { OR: keys.map(({ organizationId, userId }) => ({ organizationId, userId })) },
-        });
-        const found = new Map(rows.map((row) => [membershipKey(row), row]));
-        return keys.map((key) => found.get(membershipKey(key)) ?? null);
-      },
-      { cacheKeyFn: membershipKey },
-    ),
+    membership,
     /** Whether `userId` belongs to at least one organization `viewerId` belongs to. */
     sharesOrganization: new DataLoader<SharedOrganizationKey, boolean, string>(
       async (keys) => {
@@ -59,7 +69,32 @@ export function createLoaders(prisma: UsersPrisma) {
       },
       { cacheKeyFn: sharedKey },
     ),
+    /** Pages of `Organization.members` (parentId = organization), with the members' users. */
+    organizationMemberPage: new DataLoader<PageRequest, MemberWithUser[], string>(
+      (requests) => organizationMemberPages(prisma, requests),
+      { cacheKeyFn: pageRequestKey },
+    ),
+    organizationMemberCount: new DataLoader<string, number>((ids) => organizationMemberCounts(prisma, ids)),
+    /** Pages of `User.organizations` (parentId = user), with the organizations; the rows are memberships, so they prime `membership`. */
+    userOrganizationPage: new DataLoader<PageRequest, MemberWithOrganization[], string>(
+      async (requests) => {
+        const pages = await userOrganizationPages(prisma, requests);
+        for (const { organization: _organization, ...member } of pages.flat()) membership.prime(member, member);
+        return pages;
+      },
+      { cacheKeyFn: pageRequestKey },
+    ),
+    userOrganizationCount: new DataLoader<string, number>((ids) => userOrganizationCounts(prisma, ids)),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** After a membership write, cached memberships, pages and counts of this request are stale. */
+export function forgetMembershipLists(loaders: Loaders): void {
+  loaders.sharesOrganization.clearAll();
+  loaders.organizationMemberPage.clearAll();
+  loaders.organizationMemberCount.clearAll();
+  loaders.userOrganizationPage.clearAll();
+  loaders.userOrganizationCount.clearAll();
+}

@@ -1,9 +1,8 @@
 import { fromGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
 import { viewerIdOf } from '../context';
-import { decodeTimeIdCursor, sqlTimeIdCursor, timeIdCursorOf } from '../data/cursors';
-import { countVisibleProjects, visibleProjectsPage } from '../data/projects';
-import type { Team } from '../generated/prisma/client';
+import { timeIdCursorOf } from '../../../lib/time-id-cursor';
+import { pageRequestOf } from '../../../lib/db/batched-pages';
 import type { OrganizationResolvers, ProjectConnectionResolvers } from '../generated/resolvers-types';
 import { connectionOf, connectionResolvers } from './connections';
 
@@ -12,14 +11,7 @@ export const Organization: OrganizationResolvers = {
     const organizationId = fromGlobalId(organization.id, 'Organization', 'id');
     const viewerId = viewerIdOf(context);
     const page = parsePage(args);
-    const after = sqlTimeIdCursor(page);
-    const rows = await visibleProjectsPage(context.prisma, {
-      organizationId,
-      viewerId,
-      afterCreatedAt: after.time,
-      afterId: after.id,
-      take: page.take,
-    });
+    const rows = await context.loaders.visibleProjectPage.load(pageRequestOf(organizationId, page));
     for (const { project, viewerRole } of rows) {
       context.loaders.projectById.prime(project.id, project);
       context.loaders.effectiveRole.prime({ projectId: project.id, userId: viewerId }, viewerRole);
@@ -29,7 +21,7 @@ export const Organization: OrganizationResolvers = {
       page,
       (row) => timeIdCursorOf(row.project.createdAt, row.project.id),
       (row, cursor) => ({ cursor, node: row.project }),
-      () => countVisibleProjects(context.prisma, organizationId, viewerId),
+      () => context.loaders.visibleProjectCount.load(organizationId),
     );
   },
 
@@ -39,25 +31,16 @@ export const Organization: OrganizationResolvers = {
   teams: async (organization, args, context) => {
     const organizationId = fromGlobalId(organization.id, 'Organization', 'id');
     const page = parsePage(args);
-    const after = decodeTimeIdCursor(page);
+    const request = pageRequestOf(organizationId, page);
     const role = await context.loaders.orgRole.load({ organizationId, userId: viewerIdOf(context) });
-    const rows: Team[] = !role
-      ? []
-      : await context.prisma.team.findMany({
-          where: {
-            organizationId,
-            ...(after && { OR: [{ createdAt: { gt: after.time } }, { createdAt: after.time, id: { gt: after.id } }] }),
-          },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-          take: page.take,
-        });
+    const rows = role ? await context.loaders.organizationTeamPage.load(request) : [];
     for (const team of rows) context.loaders.teamById.prime(team.id, team);
     return connectionOf(
       rows,
       page,
       (team) => timeIdCursorOf(team.createdAt, team.id),
       (team, cursor) => ({ cursor, node: team }),
-      async () => (role ? context.prisma.team.count({ where: { organizationId } }) : 0),
+      async () => (role ? context.loaders.organizationTeamCount.load(organizationId) : 0),
     );
   },
 };

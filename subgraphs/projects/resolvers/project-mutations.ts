@@ -5,7 +5,7 @@ import { viewerIdOf } from '../context';
 import { isUniqueViolation } from '../data/errors';
 import { changeDirectRole, removeDirectMember } from '../data/members';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { forgetMemberships } from '../loaders';
+import { forgetConnections, forgetMemberships } from '../loaders';
 import { maxProjectDescriptionLength, validateDescription, validateName, validateProjectKey } from '../validation';
 
 const userRef = (userId: string) => ({ id: toGlobalId('User', userId) });
@@ -25,6 +25,7 @@ export const projectMutations: MutationResolvers = {
       });
       context.loaders.projectById.prime(project.id, project);
       context.loaders.effectiveRole.prime({ projectId: project.id, userId: viewerId }, 'ADMIN');
+      forgetConnections(context.loaders);
       return { project };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -43,6 +44,7 @@ export const projectMutations: MutationResolvers = {
     if (name === undefined && description === undefined) return { project };
     const updated = await context.prisma.project.update({ where: { id: projectId }, data: { name, description } });
     context.loaders.projectById.clear(projectId).prime(projectId, updated);
+    forgetConnections(context.loaders);
     return { project: updated };
   },
 

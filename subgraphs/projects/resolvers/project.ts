@@ -2,13 +2,14 @@ import { notFound } from '../../../lib/errors';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
 import { visibleProject } from '../access';
-import { decodeTimeIdCursor, sqlTimeIdCursor, timeIdCursorOf } from '../data/cursors';
+import { sqlTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
+import { pageRequestOf } from '../../../lib/db/batched-pages';
 import type {
   ProjectMemberConnectionResolvers,
   ProjectResolvers,
   ProjectTeamConnectionResolvers,
 } from '../generated/resolvers-types';
-import { asProjectRole, permissionsOf } from '../roles';
+import { permissionsOf } from '../roles';
 import { connectionOf, connectionResolvers } from './connections';
 
 export const Project: ProjectResolvers = {
@@ -48,25 +49,14 @@ export const Project: ProjectResolvers = {
 
   teams: async (project, args, context) => {
     const page = parsePage(args);
-    const after = decodeTimeIdCursor(page);
-    const rows = await context.prisma.projectTeam.findMany({
-      where: {
-        projectId: project.id,
-        ...(after && { OR: [{ createdAt: { gt: after.time } }, { createdAt: after.time, teamId: { gt: after.id } }] }),
-      },
-      include: { team: true },
-      orderBy: [{ createdAt: 'asc' }, { teamId: 'asc' }],
-      take: page.take,
-    });
+    const rows = await context.loaders.projectTeamPage.load(pageRequestOf(project.id, page));
+    for (const { team } of rows) context.loaders.teamById.prime(team.id, team);
     return connectionOf(
-      rows.flatMap((row) => {
-        const role = asProjectRole(row.role);
-        return role ? [{ ...row, role }] : [];
-      }),
+      rows,
       page,
-      (row) => timeIdCursorOf(row.createdAt, row.teamId),
+      (row) => timeIdCursorOf(row.attachedAt, row.team.id),
       (row, cursor) => ({ cursor, node: row.team, role: row.role }),
-      () => context.prisma.projectTeam.count({ where: { projectId: project.id } }),
+      () => context.loaders.projectTeamCount.load(project.id),
     );
   },
 

@@ -4,7 +4,7 @@ import { organizationRoleAtLeastOrFail, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
 import { isUniqueViolation } from '../data/errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { forgetMemberships } from '../loaders';
+import { forgetConnections, forgetMemberships } from '../loaders';
 import { organizationRoleAtLeast } from '../roles';
 import { maxTeamDescriptionLength, validateDescription, validateName } from '../validation';
 
@@ -17,6 +17,7 @@ export const teamMutations: MutationResolvers = {
     try {
       const team = await context.prisma.team.create({ data: { organizationId, name, description } });
       context.loaders.teamById.prime(team.id, team);
+      forgetConnections(context.loaders);
       return { team };
     } catch (error) {
       if (isUniqueViolation(error))

@@ -2,7 +2,8 @@ import { notFound } from '../../../lib/errors';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
 import { visibleTeam } from '../access';
-import { decodeTimeIdCursor, timeIdCursorOf } from '../data/cursors';
+import { timeIdCursorOf } from '../../../lib/time-id-cursor';
+import { pageRequestOf } from '../../../lib/db/batched-pages';
 import type {
   TeamConnectionResolvers,
   TeamMemberConnectionResolvers,
@@ -20,21 +21,13 @@ export const Team: TeamResolvers = {
   organization: (team) => ({ id: toGlobalId('Organization', team.organizationId) }),
   members: async (team, args, context) => {
     const page = parsePage(args);
-    const after = decodeTimeIdCursor(page);
-    const rows = await context.prisma.teamMember.findMany({
-      where: {
-        teamId: team.id,
-        ...(after && { OR: [{ createdAt: { gt: after.time } }, { createdAt: after.time, userId: { gt: after.id } }] }),
-      },
-      orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }],
-      take: page.take,
-    });
+    const rows = await context.loaders.teamMemberPage.load(pageRequestOf(team.id, page));
     return connectionOf(
       rows,
       page,
-      (row) => timeIdCursorOf(row.createdAt, row.userId),
-      (row, cursor) => ({ cursor, node: { id: toGlobalId('User', row.userId) }, since: row.createdAt }),
-      () => context.prisma.teamMember.count({ where: { teamId: team.id } }),
+      (row) => timeIdCursorOf(row.since, row.userId),
+      (row, cursor) => ({ cursor, node: { id: toGlobalId('User', row.userId) }, since: row.since }),
+      () => context.loaders.teamMemberCount.load(team.id),
     );
   },
 };

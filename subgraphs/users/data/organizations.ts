@@ -1,10 +1,10 @@
 import { conflict } from '../../../lib/errors';
+import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import { toConnection, type Page } from '../../../lib/relay';
-import type { Organization } from '../generated/prisma/client';
+import { Prisma, type Organization, type OrganizationMember, type User } from '../generated/prisma/client';
 import type { UsersPrisma } from '../context';
 import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
 import { asRole } from '../roles';
-import { parseTimeIdCursor } from './cursors';
 import { isUniqueViolation } from './prisma-errors';
 
 /** The organization and its first OWNER are created in one statement, so neither exists without the other. */
@@ -26,30 +26,148 @@ export function findOrganizationBySlug(prisma: UsersPrisma, slug: string): Promi
   return prisma.organization.findUnique({ where: { slug } });
 }
 
-/** Members oldest first, ordered by (joined at, user id) so the cursor is unique and stable. */
-export async function organizationMembersPage(
-  prisma: UsersPrisma,
-  organizationId: string,
-  page: Page,
-): Promise<OrganizationMemberConnectionMapper> {
-  const after = parseTimeIdCursor(page.after, 'after');
-  const rows = await prisma.organizationMember.findMany({
-    where: {
-      organizationId,
-      ...(after && {
-        OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, userId: { gt: after.id } }],
-      }),
-    },
-    orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }],
-    take: page.take,
-    include: { user: true },
-  });
-  const connection = toConnection(
-    rows,
-    page,
-    (row) => [row.createdAt.toISOString(), row.userId],
-    () => prisma.organizationMember.count({ where: { organizationId } }),
+/**
+ * Columns of a model selected under `prefix` from a joined table. Typed by the model's fields, so a
+ * field added to the Prisma schema fails to compile here until it is mapped.
+ */
+const userColumns: Record<keyof User, string> = {
+  id: 'id',
+  email: 'email',
+  name: 'name',
+  passwordHash: 'password_hash',
+  reducedMotion: 'reduced_motion',
+  highContrast: 'high_contrast',
+  fontScale: 'font_scale',
+  screenReaderOptimized: 'screen_reader_optimized',
+  colorVisionMode: 'color_vision_mode',
+  keyboardFirst: 'keyboard_first',
+  locale: 'locale',
+  timeZone: 'time_zone',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+const organizationColumns: Record<keyof Organization, string> = {
+  id: 'id',
+  name: 'name',
+  slug: 'slug',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+function selectColumns(alias: string, prefix: string, columns: Record<string, string>): Prisma.Sql {
+  return Prisma.raw(
+    Object.entries(columns)
+      .map(([field, column]) => `${alias}."${column}" AS "${prefix}${field}"`)
+      .join(', '),
   );
+}
+
+function pickColumns<T>(row: Record<string, unknown>, prefix: string, columns: Record<keyof T, string>): T {
+  return Object.fromEntries(Object.keys(columns).map((field) => [field, row[`${prefix}${field}`]])) as T;
+}
+
+type RawRow = Record<string, unknown> & { idx: number };
+
+export type MemberWithUser = OrganizationMember & { user: User };
+export type MemberWithOrganization = OrganizationMember & { organization: Organization };
+
+/**
+ * Member pages of many organizations, oldest first by (joined at, user id), with the members' users,
+ * in one statement: each request walks index (organization_id, created_at, user_id) from its cursor
+ * and stops after `take` rows.
+ */
+export async function organizationMemberPages(
+  prisma: UsersPrisma,
+  requests: readonly PageRequest[],
+): Promise<MemberWithUser[][]> {
+  const rows = await prisma.$queryRaw<RawRow[]>`
+    SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
+      m.role, m.created_at AS "createdAt", ${selectColumns('u', 'user.', userColumns)}
+    FROM ${pageRequestsSql(requests)}
+    CROSS JOIN LATERAL (
+      SELECT om.organization_id, om.user_id, om.role, om.created_at
+      FROM "users"."organization_member" om
+      WHERE om.organization_id = req.parent_id AND (om.created_at, om.user_id) > (req.after_time, req.after_id)
+      ORDER BY om.created_at, om.user_id
+      LIMIT req.take
+    ) m
+    JOIN "users"."user" u ON u.id = m.user_id
+    ORDER BY req.idx, m.created_at, m.user_id`;
+  return pagesOf(requests, rows, (row) => ({
+    ...memberOf(row),
+    user: pickColumns<User>(row, 'user.', userColumns),
+  }));
+}
+
+/**
+ * Organization pages of many users in the order they joined them, by (joined at, organization id),
+ * with the organizations, in one statement.
+ */
+export async function userOrganizationPages(
+  prisma: UsersPrisma,
+  requests: readonly PageRequest[],
+): Promise<MemberWithOrganization[][]> {
+  const rows = await prisma.$queryRaw<RawRow[]>`
+    SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
+      m.role, m.created_at AS "createdAt", ${selectColumns('o', 'organization.', organizationColumns)}
+    FROM ${pageRequestsSql(requests)}
+    CROSS JOIN LATERAL (
+      SELECT om.organization_id, om.user_id, om.role, om.created_at
+      FROM "users"."organization_member" om
+      WHERE om.user_id = req.parent_id AND (om.created_at, om.organization_id) > (req.after_time, req.after_id)
+      ORDER BY om.created_at, om.organization_id
+      LIMIT req.take
+    ) m
+    JOIN "users"."organization" o ON o.id = m.organization_id
+    ORDER BY req.idx, m.created_at, m.organization_id`;
+  return pagesOf(requests, rows, (row) => ({
+    ...memberOf(row),
+    organization: pickColumns<Organization>(row, 'organization.', organizationColumns),
+  }));
+}
+
+function memberOf(row: RawRow): OrganizationMember {
+  return {
+    organizationId: String(row.organizationId),
+    userId: String(row.userId),
+    role: String(row.role),
+    createdAt: row.createdAt as Date,
+  };
+}
+
+/** Members per organization, in one statement. */
+export async function organizationMemberCounts(
+  prisma: UsersPrisma,
+  organizationIds: readonly string[],
+): Promise<number[]> {
+  const groups = await prisma.organizationMember.groupBy({
+    by: ['organizationId'],
+    where: { organizationId: { in: [...organizationIds] } },
+    _count: { _all: true },
+  });
+  const counts = new Map(groups.map((group) => [group.organizationId, group._count._all]));
+  return organizationIds.map((id) => counts.get(id) ?? 0);
+}
+
+/** Organizations per user, in one statement. */
+export async function userOrganizationCounts(prisma: UsersPrisma, userIds: readonly string[]): Promise<number[]> {
+  const groups = await prisma.organizationMember.groupBy({
+    by: ['userId'],
+    where: { userId: { in: [...userIds] } },
+    _count: { _all: true },
+  });
+  const counts = new Map(groups.map((group) => [group.userId, group._count._all]));
+  return userIds.map((id) => counts.get(id) ?? 0);
+}
+
+/** Members oldest first, ordered by (joined at, user id) so the cursor is unique and stable. */
+export function organizationMemberConnection(
+  rows: MemberWithUser[],
+  page: Page,
+  totalCount: () => Promise<number>,
+): OrganizationMemberConnectionMapper {
+  const connection = toConnection(rows, page, (row) => [row.createdAt.toISOString(), row.userId], totalCount);
   return {
     ...connection,
     edges: connection.edges.map(({ cursor, node }) => ({
@@ -62,29 +180,12 @@ export async function organizationMembersPage(
 }
 
 /** A user's organizations in the order they joined them. */
-export async function userOrganizationsPage(
-  prisma: UsersPrisma,
-  userId: string,
+export function userOrganizationConnection(
+  rows: MemberWithOrganization[],
   page: Page,
-): Promise<OrganizationConnectionMapper> {
-  const after = parseTimeIdCursor(page.after, 'after');
-  const rows = await prisma.organizationMember.findMany({
-    where: {
-      userId,
-      ...(after && {
-        OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, organizationId: { gt: after.id } }],
-      }),
-    },
-    orderBy: [{ createdAt: 'asc' }, { organizationId: 'asc' }],
-    take: page.take,
-    include: { organization: true },
-  });
-  const connection = toConnection(
-    rows,
-    page,
-    (row) => [row.createdAt.toISOString(), row.organizationId],
-    () => prisma.organizationMember.count({ where: { userId } }),
-  );
+  totalCount: () => Promise<number>,
+): OrganizationConnectionMapper {
+  const connection = toConnection(rows, page, (row) => [row.createdAt.toISOString(), row.organizationId], totalCount);
   return {
     ...connection,
     edges: connection.edges.map(({ cursor, node }) => ({ cursor, node: node.organization, role: asRole(node.role) })),

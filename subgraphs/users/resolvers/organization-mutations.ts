@@ -4,6 +4,7 @@ import { addMember, changeMemberRole, removeMember } from '../data/memberships';
 import { createOrganization } from '../data/organizations';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
+import { forgetMembershipLists } from '../loaders';
 import { validateEmail, validateName, validateSlug } from '../validation';
 
 function viewerIdOf(context: UsersContext): string {
@@ -11,10 +12,10 @@ function viewerIdOf(context: UsersContext): string {
   return context.viewer.userId;
 }
 
-/** Cached memberships would be stale after a write in the same request (several mutations in one document). */
+/** Cached memberships, member pages and counts would be stale after a write in the same request (several mutations in one document). */
 function forgetMemberships(context: UsersContext, organizationId: string, ...userIds: string[]) {
   for (const userId of userIds) context.loaders.membership.clear({ organizationId, userId });
-  context.loaders.sharesOrganization.clearAll();
+  forgetMembershipLists(context.loaders);
 }
 
 export const organizationMutations: MutationResolvers = {

@@ -1,7 +1,8 @@
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { notFound } from '../../../lib/errors';
 import { parsePage } from '../../../lib/relay';
-import { organizationMembersPage } from '../data/organizations';
+import { pageRequestOf } from '../../../lib/db/batched-pages';
+import { organizationMemberConnection as memberConnection } from '../data/organizations';
 import type {
   OrganizationConnectionResolvers,
   OrganizationMemberConnectionResolvers,
@@ -27,7 +28,9 @@ export const organization: OrganizationResolvers = {
   },
   async members(parent, args, context) {
     if (!context.service && !(await roleIn(context, parent.id))) throw notFound('Organization');
-    return organizationMembersPage(context.prisma, parent.id, parsePage(args));
+    const page = parsePage(args);
+    const rows = await context.loaders.organizationMemberPage.load(pageRequestOf(parent.id, page));
+    return memberConnection(rows, page, () => context.loaders.organizationMemberCount.load(parent.id));
   },
 };
 

@@ -1,6 +1,7 @@
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
-import { userOrganizationsPage } from '../data/organizations';
+import { pageRequestOf } from '../../../lib/db/batched-pages';
+import { userOrganizationConnection } from '../data/organizations';
 import type { ColorVisionMode, UserPreferencesResolvers, UserResolvers } from '../generated/resolvers-types';
 
 const colorVisionModes: readonly ColorVisionMode[] = [
@@ -19,7 +20,11 @@ export const user: UserResolvers = {
   },
   id: (parent) => toGlobalId('User', parent.id),
   preferences: (parent) => parent,
-  organizations: (parent, args, context) => userOrganizationsPage(context.prisma, parent.id, parsePage(args)),
+  async organizations(parent, args, context) {
+    const page = parsePage(args);
+    const rows = await context.loaders.userOrganizationPage.load(pageRequestOf(parent.id, page));
+    return userOrganizationConnection(rows, page, () => context.loaders.userOrganizationCount.load(parent.id));
+  },
 };
 
 export const userPreferences: UserPreferencesResolvers = {

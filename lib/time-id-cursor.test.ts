@@ -1,6 +1,6 @@
-import { AppError } from '../../../lib/errors';
-import { encodeCursor, parsePage } from '../../../lib/relay';
-import { decodeTimeIdCursor, sqlTimeIdCursor, timeIdCursorOf } from './cursors';
+import { AppError } from './errors';
+import { encodeCursor, parsePage } from './relay';
+import { decodeTimeIdCursor, sqlTimeIdCursor, timeIdCursorOf } from './time-id-cursor';
 
 const uuid = '4f1c2d3e-0a1b-4c2d-8e3f-405162738495';
 

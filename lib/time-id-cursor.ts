@@ -1,5 +1,5 @@
-import { badInput } from '../../../lib/errors';
-import type { Page } from '../../../lib/relay';
+import { badInput } from './errors';
+import type { Page } from './relay';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

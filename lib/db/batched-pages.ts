@@ -1,0 +1,52 @@
+import { sqltag, type Sql } from '@prisma/client/runtime/client';
+import type { Page } from '../relay';
+import { sqlTimeIdCursor } from '../time-id-cursor';
+
+/** One connection page under one parent: rows after the (time, id) sort key, at most `take`. */
+export interface PageRequest {
+  parentId: string;
+  afterTime: string;
+  afterId: string;
+  take: number;
+}
+
+export function pageRequestOf(parentId: string, page: Page, path = ''): PageRequest {
+  const after = sqlTimeIdCursor(page, path);
+  return { parentId, afterTime: after.time, afterId: after.id, take: page.take };
+}
+
+export const pageRequestKey = (r: PageRequest): string => [r.parentId, r.afterTime, r.afterId, r.take].join(':');
+
+/**
+ * The requested pages as a FROM item `req(parent_id, after_time, after_id, take, idx)`, idx counting
+ * from 1 in request order. Join it with a LATERAL subquery ending in `ORDER BY … LIMIT req.take` so
+ * every page is one index range scan that stops after its rows.
+ */
+export function pageRequestsSql(requests: readonly PageRequest[]): Sql {
+  return sqltag`unnest(
+    ${requests.map((r) => r.parentId)}::uuid[],
+    ${requests.map((r) => r.afterTime)}::timestamptz[],
+    ${requests.map((r) => r.afterId)}::uuid[],
+    ${requests.map((r) => r.take)}::int[]
+  ) WITH ORDINALITY AS req(parent_id, after_time, after_id, take, idx)`;
+}
+
+/** Rows tagged with the idx of their request, back into one page per request (rows in page order). */
+export function pagesOf<TRow extends { idx: number }, T>(
+  requests: readonly PageRequest[],
+  rows: readonly TRow[],
+  toItem: (row: TRow) => T | null,
+): T[][] {
+  const pages: T[][] = requests.map(() => []);
+  for (const row of rows) {
+    const item = toItem(row);
+    if (item !== null) pages[row.idx - 1]?.push(item);
+  }
+  return pages;
+}
+
+/** Per-parent counts from `{ parentId, count }` rows, 0 for parents without a row. */
+export function countsOf(parentIds: readonly string[], rows: readonly { parentId: string; count: number }[]): number[] {
+  const byId = new Map(rows.map((r) => [r.parentId, r.count]));
+  return parentIds.map((id) => byId.get(id) ?? 0);
+}
