@@ -1,4 +1,4 @@
-import { dataOf, errorOf, graphql, signUpUser, startTestStack, type TestStack, type TestUser } from '../testkit';
+import { dataOf, errorOf, graphql, signUpUser, useTestStack, type TestUser } from '../testkit';
 import {
   addTeamMember,
   attachTeam,
@@ -11,13 +11,7 @@ import {
   viewerRoleOf,
 } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-}, 60_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 const run = (query: string, variables: Record<string, unknown>, token?: string) =>
   graphql(stack.routerUrl, query, variables, { token });

@@ -6,20 +6,13 @@ import {
   graphql,
   sqlStatementCount,
   signUpUser,
-  startTestStack,
-  type TestStack,
+  useTestStack,
   type TestUser,
 } from '../testkit';
 import { addTeamMember, attachTeam, createTeam, orgFixture, orgMember } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  // The deep nested lists below exceed the router's default depth and cost limits on purpose.
-  stack = await startTestStack({ routerLimits: { maxDepth: 16, maxCost: 1_000_000 } });
-}, 60_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+// The deep nested lists below exceed the router's default depth and cost limits on purpose.
+const stack = useTestStack({ routerLimits: { maxDepth: 16, maxCost: 1_000_000 } });
 
 const listQuery = `query($id: ID!) {
   organization(id: $id) {

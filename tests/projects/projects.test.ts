@@ -1,13 +1,7 @@
-import { createProject, dataOf, errorOf, graphql, signUpUser, startTestStack, type TestStack } from '../testkit';
+import { createProject, dataOf, errorOf, graphql, signUpUser, useTestStack } from '../testkit';
 import { globalId, ops, orgFixture, orgMember, projectFixture, projectMember } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-}, 60_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 const run = (query: string, variables: Record<string, unknown>, token?: string) =>
   graphql(stack.routerUrl, query, variables, { token });

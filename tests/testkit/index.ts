@@ -1,4 +1,4 @@
-export { startTestStack, type TestStack } from './stack';
+export { startTestStack, useTestStack, type TestStack } from './stack';
 export { graphql, dataOf, errorOf, type GraphQLResponse, type GraphQLErrorJson } from './client';
 export {
   signUpUser,

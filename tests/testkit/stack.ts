@@ -62,3 +62,23 @@ export async function startTestStack(
     throw error;
   }
 }
+
+/**
+ * Starts a stack before the tests of the enclosing file (or describe block) and stops it after them.
+ * The returned object reads through to the running stack, so it can be used like one.
+ */
+export function useTestStack(overrides: Parameters<typeof startTestStack>[0] = {}): TestStack {
+  let running: TestStack | undefined;
+  beforeAll(async () => {
+    running = await startTestStack(overrides);
+  }, 60_000);
+  afterAll(async () => {
+    await running?.stop();
+  });
+  return new Proxy({} as TestStack, {
+    get: (_target, key) => {
+      if (!running) throw new Error('The test stack is used before beforeAll started it.');
+      return running[key as keyof TestStack];
+    },
+  });
+}

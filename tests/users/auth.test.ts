@@ -1,13 +1,7 @@
-import { errorOf, dataOf, graphql, signUpUser, startTestStack, type TestStack } from '../testkit';
+import { errorOf, dataOf, graphql, signUpUser, useTestStack } from '../testkit';
 import { logInMutation, logOutMutation, meQuery, refreshMutation, signUpMutation, uniqueEmail } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 const signUp = (input: Record<string, unknown>) =>
   graphql(stack.routerUrl, signUpMutation, {

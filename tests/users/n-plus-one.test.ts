@@ -5,19 +5,12 @@ import {
   graphql,
   signUpUser,
   sqlStatementCount,
-  startTestStack,
-  type TestStack,
+  useTestStack,
   type TestUser,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-}, 60_000);
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 const newUser = () => signUpUser(stack, { email: uniqueEmail() });
 

@@ -5,19 +5,12 @@ import {
   errorOf,
   graphql,
   signUpUser,
-  startTestStack,
-  type TestStack,
+  useTestStack,
   type TestUser,
 } from '../testkit';
 import { uniqueEmail, uniqueSlug } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 type Role = 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST';
 

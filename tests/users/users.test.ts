@@ -10,18 +10,11 @@ import {
   graphql,
   signUpUser,
   sqlStatementCount,
-  startTestStack,
-  type TestStack,
+  useTestStack,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startTestStack();
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+const stack = useTestStack();
 
 const newUser = () => signUpUser(stack, { email: uniqueEmail() });
 const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).toString('base64url');
