@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, Kind, type OperationDefinitionNode } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { supergraphSdlPath } from '../../scripts/start-supergraph';
+import { graphql, useTestStack } from '../testkit';
+
+interface Example {
+  name: string;
+  as: string;
+  expect: string | null;
+  save: [string, string][];
+  query: string;
+  variables: string;
+}
+
+const guide = readFileSync(path.resolve(__dirname, '../../docs/api.md'), 'utf8');
+
+/** Each `<!-- example: ... -->` comment, the ```graphql block after it and an optional ```json block. */
+function examples(): Example[] {
+  const pattern = /<!-- example: ([^>]*) -->\s*```graphql\n([\s\S]*?)```(?:\s*```json\n([\s\S]*?)```)?/g;
+  return [...guide.matchAll(pattern)].map((match) => {
+    const settings = Object.fromEntries(
+      match[1]!
+        .trim()
+        .split(/\s+/)
+        .map((pair) => pair.split('=') as [string, string]),
+    );
+    const query = match[2]!;
+    const operation = parse(query).definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    return {
+      name: operation?.name?.value ?? 'anonymous operation',
+      as: settings.as ?? 'anonymous',
+      expect: settings.expect ?? null,
+      save: (settings.save ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((entry) => entry.split(':') as [string, string]),
+      query,
+      variables: match[3] ?? '{}',
+    };
+  });
+}
+
+const at = (value: unknown, dotted: string): unknown =>
+  dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
+
+describe('the API guide (docs/api.md)', () => {
+  const stack = useTestStack();
+  const saved = new Map<string, string>();
+  const all = examples();
+
+  it('documents every query and mutation of the API with at least one example', () => {
+    expect(all).toHaveLength(guide.split('<!-- example:').length - 1);
+    const documented = new Set(
+      all.flatMap((e) =>
+        parse(e.query).definitions.flatMap((d) =>
+          d.kind === Kind.OPERATION_DEFINITION
+            ? d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))
+            : [],
+        ),
+      ),
+    );
+    const api = Supergraph.build(readFileSync(supergraphSdlPath, 'utf8')).apiSchema().toGraphQLJSSchema();
+    const rootFields = [api.getQueryType(), api.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}),
+    );
+    const undocumented = rootFields.filter((field) => !documented.has(field));
+    expect(undocumented).toEqual([]);
+  });
+
+  it.each(all.map((example, index) => [`${index + 1}. ${example.name}`, example] as const))(
+    '%s runs as documented',
+    async (_label, example) => {
+      const variables = JSON.parse(
+        example.variables.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
+          const value = saved.get(key);
+          if (value === undefined) throw new Error(`{{${key}}} is used before an example saves it`);
+          return value;
+        }),
+      ) as Record<string, unknown>;
+      const token = example.as === 'anonymous' ? undefined : saved.get(example.as);
+      if (example.as !== 'anonymous' && !token) throw new Error(`no token saved as ${example.as}`);
+      const res = await graphql(stack.routerUrl, example.query, variables, { token });
+      if (example.expect) {
+        expect(res.body.errors?.[0]?.extensions?.code).toBe(example.expect);
+        return;
+      }
+      expect(res.body.errors).toBeUndefined();
+      for (const [name, dotted] of example.save) {
+        const value = at(res.body.data, dotted);
+        expect(typeof value).toBe('string');
+        saved.set(name, value as string);
+      }
+    },
+  );
+});
