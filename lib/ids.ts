@@ -1,6 +1,6 @@
 import { badInput } from './errors';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Opaque global IDs: base64url of `Type:uuid`, so one ID names one entity across the graph. */
 export function toGlobalId(type: string, id: string): string {

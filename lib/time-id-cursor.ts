@@ -1,7 +1,6 @@
 import { badInput } from './errors';
+import { uuidPattern } from './ids';
 import type { Page } from './relay';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The (timestamp, uuid) sort key a cursor points after, or null on the first page. */
 export function decodeTimeIdCursor(page: Page, path = ''): { time: Date; id: string } | null {
