@@ -29,4 +29,20 @@ describe('error mapping', () => {
     const error = new GraphQLError('nope', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(toGraphQLError(error)).toBe(error);
   });
+
+  it.each([
+    ['a Prisma foreign key failure', { code: 'P2003', meta: { field_name: 'label_id' } }],
+    ['a Prisma write conflict or deadlock', { code: 'P2034' }],
+    ['a raw query failing on a foreign key', { code: 'P2010', meta: { code: '23503', message: 'fk' } }],
+    ['a driver deadlock', { name: 'DriverAdapterError', cause: { code: '40P01' } }],
+    ['a serialization failure', { code: '40001' }],
+  ])('turns %s into CONFLICT without its details', (_case, error) => {
+    const mapped = toGraphQLError(error);
+    expect(mapped.extensions).toEqual({ code: 'CONFLICT' });
+    expect(mapped.message).toMatch(/reload and try again/);
+  });
+
+  it('keeps other database errors opaque', () => {
+    expect(toGraphQLError({ code: 'P2010', meta: { code: '42P01' } }).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
 });

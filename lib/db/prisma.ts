@@ -12,8 +12,17 @@ interface QueryEventSource {
  * SQL statement counted.
  */
 export function createPrismaClient<T>(
-  PrismaClient: new (options: { adapter: PrismaPg; log: { emit: 'event'; level: 'query' }[] }) => T,
-  options: { url: string; domain: string; poolSize?: number },
+  PrismaClient: new (options: {
+    adapter: PrismaPg;
+    log: { emit: 'event'; level: 'query' }[];
+    transactionOptions?: { maxWait: number; timeout: number };
+  }) => T,
+  options: {
+    url: string;
+    domain: string;
+    poolSize?: number;
+    transactionOptions?: { maxWait: number; timeout: number };
+  },
 ): T {
   const adapter = new PrismaPg(
     {
@@ -24,7 +33,11 @@ export function createPrismaClient<T>(
     },
     { schema: options.domain },
   );
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  const client = new PrismaClient({
+    adapter,
+    log: [{ emit: 'event', level: 'query' }],
+    transactionOptions: options.transactionOptions,
+  });
   (client as unknown as QueryEventSource).$on('query', () => {
     sqlStatementCounts.set(options.domain, (sqlStatementCounts.get(options.domain) ?? 0) + 1);
   });

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from '../../lib/errors';
 import { viewerIdOf, type ProjectsContext } from './context';
 import type { Project, Team } from './generated/prisma/client';
-import { organizationRoleAtLeast, projectRoleAtLeast, type OrganizationRole, type ProjectRole } from './roles';
+import { organizationRoleAtLeast, projectRoleAtLeast, type OrganizationRole, type ProjectRole } from '../../lib/roles';
 
 /**
  * A project the viewer has a role in. A missing project and one the viewer may not see give the

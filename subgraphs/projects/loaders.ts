@@ -24,7 +24,7 @@ import {
   type TeamMemberRow,
 } from './data/teams';
 import type { Project, Team } from './generated/prisma/client';
-import type { OrganizationRole, ProjectRole } from './roles';
+import type { OrganizationRole, ProjectRole } from '../../lib/roles';
 
 export interface OrganizationUserKey {
   organizationId: string;

@@ -1,5 +1,5 @@
 import type { Project, Team } from './generated/prisma/client';
-import type { ProjectPermissionSet, ProjectRole } from './roles';
+import type { ProjectPermissionSet, ProjectRole } from '../../lib/roles';
 
 /** A reference to an entity another subgraph owns: federation resolves the rest from its global ID. */
 export interface EntityRef {

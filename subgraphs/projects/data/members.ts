@@ -1,7 +1,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { conflict, notFound } from '../../../lib/errors';
 import type { ProjectsPrisma } from '../context';
-import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../roles';
+import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 
 const rank = (column: string) => Prisma.raw(roleRankSql(column));
 

@@ -1,7 +1,7 @@
 import type { Project } from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
 import type { ProjectsPrisma } from '../context';
-import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../roles';
+import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 
 const rank = (column: string) => Prisma.raw(roleRankSql(column));

@@ -1,6 +1,6 @@
 import type { Team } from '../generated/prisma/client';
 import type { ProjectsPrisma } from '../context';
-import { asProjectRole, type ProjectRole } from '../roles';
+import { asProjectRole, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 
 // Each function answers the pages (or counts) of many parents in one statement; see pages.ts.

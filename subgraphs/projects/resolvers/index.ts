@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import { DateTime } from '../scalars';
+import { DateTime } from '../../../lib/graphql-scalars';
 import { Organization, ProjectConnection } from './organization';
 import { Project, ProjectMemberConnection, ProjectTeamConnection } from './project';
 import { projectMutations } from './project-mutations';

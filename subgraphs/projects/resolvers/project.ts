@@ -9,7 +9,7 @@ import type {
   ProjectResolvers,
   ProjectTeamConnectionResolvers,
 } from '../generated/resolvers-types';
-import { permissionsOf } from '../roles';
+import { permissionsOf } from '../../../lib/roles';
 import { connectionOf, connectionResolvers } from './connections';
 
 export const Project: ProjectResolvers = {

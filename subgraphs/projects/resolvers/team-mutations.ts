@@ -5,7 +5,7 @@ import { viewerIdOf } from '../context';
 import { isUniqueViolation } from '../data/errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { forgetConnections, forgetMemberships } from '../loaders';
-import { organizationRoleAtLeast } from '../roles';
+import { organizationRoleAtLeast } from '../../../lib/roles';
 import { maxTeamDescriptionLength, validateDescription, validateName } from '../validation';
 
 export const teamMutations: MutationResolvers = {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/resolvers-types';
-import { DateTime } from '../scalars';
+import { DateTime } from '../../../lib/graphql-scalars';
 import { authMutations } from './auth-mutations';
 import { node } from './node';
 import { organization, organizationConnection, organizationMemberConnection } from './organization';
