@@ -8,7 +8,14 @@ export const duration = Number(process.env.BENCH_SECONDS ?? 10);
 export const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 export const signingSecret = 'bench-signing-secret-0123456789abcdef';
 export const jwtSecret = 'bench-jwt-secret-0123456789abcdef0123';
-export const ports = { router: 4100, users: 4101, projects: 4102, soloRouter: 4103, stockGateway: 4104 };
+export const ports = {
+  router: 4100,
+  users: 4101,
+  projects: 4102,
+  soloRouter: 4103,
+  stockGateway: 4104,
+  workItems: 4105,
+};
 export const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
 const root = path.resolve(__dirname, '..');
@@ -25,8 +32,10 @@ export const benchEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({
   ROUTER_PORT: String(ports.router),
   USERS_PORT: String(ports.users),
   PROJECTS_PORT: String(ports.projects),
+  WORK_ITEMS_PORT: String(ports.workItems),
   USERS_URL: urlOf(ports.users),
   PROJECTS_URL: urlOf(ports.projects),
+  WORK_ITEMS_URL: urlOf(ports.workItems),
   RATE_LIMIT_PER_MINUTE: '100000000',
 });
 
@@ -91,6 +100,8 @@ export interface BenchFixture {
   userId: string;
   organizationId: string;
   projectId: string;
+  /** The project's second member. */
+  mateId: string;
 }
 
 /** A user with an organization and a project with a second member, made through the router. */
@@ -137,7 +148,7 @@ export async function seedFixture(routerUrl: string): Promise<BenchFixture> {
     },
     token,
   );
-  return { token, userId: owner.user.id, organizationId, projectId: createProject.project.id };
+  return { token, userId: owner.user.id, organizationId, projectId: createProject.project.id, mateId: mate.user.id };
 }
 
 export function run(opts: autocannon.Options): Promise<autocannon.Result> {

@@ -109,10 +109,79 @@ async function main() {
       ['CONFLICT'],
     );
   }
+  const items = await seedWorkItems(project.id, ada.accessToken, grace.user.id);
   console.log(`Demo data ready at ${routerUrl}:
-  organization "acme" with project WEB
+  organization "acme" with project WEB and ${items} work items
   users (password "${demoPassword}"): ${demoUsers.map((u) => u.email).join(', ')}
   ada owns the organization and administers WEB; grace is a MEMBER and linus a VIEWER of WEB.`);
+}
+
+/** Labels by name, created when missing. */
+async function ensureLabels(projectId: string, token: string, wanted: [string, string, string][]) {
+  for (const [name, color, description] of wanted) {
+    await must(
+      'mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id } } }',
+      { input: { projectId, name, color, description } },
+      token,
+      ['CONFLICT'],
+    );
+  }
+  const data = await must<{ project: { labels: { edges: { node: { id: string; name: string } }[] } } }>(
+    'query($id: ID!) { project(id: $id) { labels(first: 100) { edges { node { id name } } } } }',
+    { id: projectId },
+    token,
+  );
+  return new Map(data!.project.labels.edges.map((e) => [e.node.name, e.node.id]));
+}
+
+/** A small epic with stories, a subtask, a bug and a blocking link; clientMutationId keeps re-runs from duplicating. */
+async function seedWorkItems(projectId: string, token: string, graceId: string): Promise<number> {
+  const labels = await ensureLabels(projectId, token, [
+    ['frontend', '#2563eb', 'Work on the web client'],
+    ['bug', '#dc2626', 'Something is broken'],
+  ]);
+  const create = async (clientMutationId: string, input: Record<string, unknown>) => {
+    const data = await must<{ createWorkItem: { workItem: { id: string } } }>(
+      'mutation($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }',
+      { input: { projectId, clientMutationId, ...input } },
+      token,
+    );
+    return data!.createWorkItem.workItem.id;
+  };
+  const epic = await create('demo-epic-checkout', {
+    type: 'EPIC',
+    title: 'Launch the new checkout',
+    description: 'A faster checkout with **saved cards** and delivery dates.',
+    priority: 'HIGH',
+  });
+  const cards = await create('demo-story-cards', {
+    type: 'STORY',
+    title: 'Pay with a saved card',
+    parentId: epic,
+    assigneeId: graceId,
+    estimate: 5,
+    labelIds: [labels.get('frontend')],
+  });
+  const dates = await create('demo-story-dates', {
+    type: 'STORY',
+    title: 'Show delivery dates',
+    parentId: epic,
+    estimate: 3,
+  });
+  await create('demo-subtask-vault', { type: 'SUBTASK', title: 'Card vault API', parentId: cards, estimate: 2 });
+  await create('demo-bug-zoom', {
+    type: 'BUG',
+    title: 'Checkout button hidden at 200% zoom',
+    priority: 'URGENT',
+    labelIds: [labels.get('bug'), labels.get('frontend')],
+  });
+  await must(
+    'mutation($input: LinkWorkItemsInput!) { linkWorkItems(input: $input) { type } }',
+    { input: { sourceId: cards, targetId: dates, type: 'BLOCKS' } },
+    token,
+    ['CONFLICT'],
+  );
+  return 5;
 }
 
 if (require.main === module) {

@@ -10,6 +10,7 @@ export const startEnv = commonEnv
     ROUTER_PORT: port(4000),
     USERS_PORT: port(4001),
     PROJECTS_PORT: port(4002),
+    WORK_ITEMS_PORT: port(4003),
     EMBEDDED_POSTGRES_DIR: z.string().optional(),
     EMBEDDED_POSTGRES_PORT: port(54329),
   });

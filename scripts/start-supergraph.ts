@@ -6,6 +6,7 @@ import type { RunningServer } from '../lib/server/subgraph-server';
 import { startSubgraphServer } from '../lib/server/subgraph-server';
 import { buildUsersSubgraph } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
+import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
 import { startRouter, type RouterOptions } from '../router';
 
 export interface SupergraphOptions {
@@ -16,7 +17,7 @@ export interface SupergraphOptions {
   production: boolean;
   host?: string;
   /** 0 picks free ports (tests). */
-  ports: { router: number; users: number; projects: number };
+  ports: { router: number; users: number; projects: number; workItems: number };
   poolSize?: number;
   routerLimits?: RouterOptions['limits'];
   corsOrigins?: RouterOptions['corsOrigins'];
@@ -25,7 +26,7 @@ export interface SupergraphOptions {
 
 export interface RunningSupergraph {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string };
+  subgraphUrls: { users: string; projects: string; 'work-items': string };
   stop(): Promise<void>;
 }
 
@@ -69,9 +70,30 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     });
     stops.push(['projects server', () => projectsServer.stop()]);
 
+    const workItems = buildWorkItemsSubgraph({
+      databaseUrl: options.databaseUrl,
+      poolSize: options.poolSize,
+      projectsUrl: projectsServer.url,
+      signingSecret,
+      logger,
+    });
+    stops.push(['work-items subgraph', () => workItems.close()]);
+    const workItemsServer = await startSubgraphServer(workItems, {
+      port: options.ports.workItems,
+      host,
+      signingSecret,
+      logger,
+    });
+    stops.push(['work-items server', () => workItemsServer.stop()]);
+    const subgraphUrls = {
+      users: usersServer.url,
+      projects: projectsServer.url,
+      'work-items': workItemsServer.url,
+    };
+
     const router: RunningServer = await startRouter({
       supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),
-      subgraphUrls: { users: usersServer.url, projects: projectsServer.url },
+      subgraphUrls,
       signingSecret,
       jwtSecret: options.jwtSecret,
       port: options.ports.router,
@@ -86,7 +108,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     stops.push(['router', () => router.stop()]);
     return {
       routerUrl: router.url,
-      subgraphUrls: { users: usersServer.url, projects: projectsServer.url },
+      subgraphUrls,
       stop: stopAll,
     };
   } catch (error) {

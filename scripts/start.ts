@@ -30,7 +30,12 @@ async function main() {
       jwtSecret: config.JWT_SECRET,
       production: config.NODE_ENV === 'production',
       host: config.HOST,
-      ports: { router: config.ROUTER_PORT, users: config.USERS_PORT, projects: config.PROJECTS_PORT },
+      ports: {
+        router: config.ROUTER_PORT,
+        users: config.USERS_PORT,
+        projects: config.PROJECTS_PORT,
+        workItems: config.WORK_ITEMS_PORT,
+      },
       poolSize: config.DATABASE_POOL_SIZE,
       routerLimits: limitsFromEnv(routerConfig),
       corsOrigins: corsOriginsFromEnv(routerConfig),

@@ -9,6 +9,12 @@ export const subgraphRegistry = [
     defaultPort: 4002,
     urlEnv: 'PROJECTS_URL',
   },
+  {
+    name: 'work-items',
+    sdlPath: path.join(__dirname, 'work-items/schema.graphql'),
+    defaultPort: 4003,
+    urlEnv: 'WORK_ITEMS_URL',
+  },
 ] as const;
 
 export type SubgraphName = (typeof subgraphRegistry)[number]['name'];

@@ -16,7 +16,7 @@ describe('the demo data script', () => {
   });
   afterAll(() => stack.stop());
 
-  it('creates an organization, a project and users who can log in with the documented password, and changes nothing the second time', async () => {
+  it('creates an organization, a project with work items and users who can log in with the documented password, and changes nothing the second time', async () => {
     await seed(stack.routerUrl);
     await seed(stack.routerUrl);
     const login = await graphql(stack.routerUrl, 'mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }', {
@@ -45,5 +45,59 @@ describe('the demo data script', () => {
       (e: { role: string; node: { name: string } }) => `${e.node.name}:${e.role}`,
     );
     expect(members.sort()).toEqual(['Ada Lovelace:ADMIN', 'Grace Hopper:MEMBER', 'Linus Torvalds:VIEWER']);
+
+    const items = dataOf(
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($key: String!) {
+            workItemByKey(key: $key) {
+              title
+              children {
+                edges {
+                  node {
+                    key
+                    assignee {
+                      name
+                    }
+                    relations {
+                      type
+                      workItem {
+                        key
+                      }
+                    }
+                  }
+                }
+              }
+              project {
+                workItems(orderBy: { field: CREATED_AT, direction: ASC }) {
+                  totalCount
+                  edges {
+                    node {
+                      key
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { key: 'WEB-1' },
+        { token },
+      ),
+    ).workItemByKey;
+    expect(items.title).toBe('Launch the new checkout');
+    expect(items.project.workItems.totalCount).toBe(5);
+    expect(items.project.workItems.edges.map((e: { node: { key: string } }) => e.node.key)).toEqual([
+      'WEB-1',
+      'WEB-2',
+      'WEB-3',
+      'WEB-4',
+      'WEB-5',
+    ]);
+    expect(items.children.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { key: 'WEB-2', assignee: { name: 'Grace Hopper' }, relations: [{ type: 'BLOCKS', workItem: { key: 'WEB-3' } }] },
+      { key: 'WEB-3', assignee: null, relations: [{ type: 'BLOCKED_BY', workItem: { key: 'WEB-2' } }] },
+    ]);
   }, 60_000);
 });

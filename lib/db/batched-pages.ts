@@ -1,6 +1,6 @@
 import { sqltag, type Sql } from '@prisma/client/runtime/client';
-import type { Page } from '../relay';
-import { sqlTimeIdCursor } from '../time-id-cursor';
+import { parsePage, toConnection, type Connection, type Page, type PageArgs } from '../relay';
+import { sqlTimeIdCursor, timeIdCursorOf } from '../time-id-cursor';
 
 /** One connection page under one parent: rows after the (time, id) sort key, at most `take`. */
 export interface PageRequest {
@@ -49,4 +49,23 @@ export function pagesOf<TRow extends { idx: number }, T>(
 export function countsOf(parentIds: readonly string[], rows: readonly { parentId: string; count: number }[]): number[] {
   const byId = new Map(rows.map((r) => [r.parentId, r.count]));
   return parentIds.map((id) => byId.get(id) ?? 0);
+}
+
+/**
+ * The connection under one parent of rows ordered by (createdAt, id), through per-request loaders
+ * that batch the pages and counts of all parents of a request.
+ */
+export async function timeIdConnection<T extends { createdAt: Date; id: string }>(
+  parentId: string,
+  args: PageArgs,
+  loaders: { pages: { load(request: PageRequest): Promise<T[]> }; counts: { load(parentId: string): Promise<number> } },
+): Promise<Connection<T>> {
+  const page = parsePage(args);
+  const rows = await loaders.pages.load(pageRequestOf(parentId, page));
+  return toConnection(
+    rows,
+    page,
+    (row) => timeIdCursorOf(row.createdAt, row.id),
+    () => loaders.counts.load(parentId),
+  );
 }

@@ -3,11 +3,12 @@ import type { DomainSchema } from './schema-engine';
 
 const prismaDir = path.resolve(__dirname, '../../prisma');
 
-/** Every domain that owns tables, in the order their migrations are applied. */
-export const domains: DomainSchema[] = ['users', 'projects'].map((domain) => ({
-  domain,
-  dir: path.join(prismaDir, domain),
-}));
+/** Every domain that owns tables (its PostgreSQL schema and its prisma/ folder), in migration order. */
+export const domains: DomainSchema[] = [
+  ['users', 'users'],
+  ['projects', 'projects'],
+  ['work_items', 'work-items'],
+].map(([domain, folder]) => ({ domain: domain!, dir: path.join(prismaDir, folder!) }));
 
 export function domainSchema(domain: string): DomainSchema {
   const found = domains.find((d) => d.domain === domain);

@@ -1,6 +1,10 @@
 import { allow, deny, rule, shield } from 'graphql-shield';
-import { AppError, ErrorCode, unauthenticated } from '../../lib/errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from '../../lib/errors';
 import type { ProjectsContext } from './context';
+
+const isService = rule({ cache: 'contextual' })((_parent, _args, context: ProjectsContext) =>
+  context.identity.service ? true : forbidden('Only services may call this.'),
+);
 
 const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, context: ProjectsContext) =>
   context.identity.viewer ? true : unauthenticated(),
@@ -18,6 +22,7 @@ export const permissions = shield(
       project: isAuthenticated,
       projectByKey: isAuthenticated,
       team: isAuthenticated,
+      projectAccess: isService,
       // Entity resolution: each __resolveReference applies the same visibility as the root fields.
       _entities: allow,
       _service: allow,

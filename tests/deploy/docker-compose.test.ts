@@ -6,6 +6,7 @@ import { subgraphRegistry } from '../../subgraphs/registry';
 import { routerEnv } from '../../router/config';
 import { usersEnv } from '../../subgraphs/users/config';
 import { projectsEnv } from '../../subgraphs/projects/config';
+import { workItemsEnv } from '../../subgraphs/work-items/config';
 
 interface ComposeService {
   command?: string[];
@@ -18,8 +19,18 @@ interface ComposeService {
 const compose = parse(readFileSync(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8'), { merge: true }) as {
   services: Record<string, ComposeService>;
 };
-const envSchemas: Record<string, z.ZodObject> = { router: routerEnv, users: usersEnv, projects: projectsEnv };
-const portVariable: Record<string, string> = { router: 'ROUTER_PORT', users: 'USERS_PORT', projects: 'PROJECTS_PORT' };
+const envSchemas: Record<string, z.ZodObject> = {
+  router: routerEnv,
+  users: usersEnv,
+  projects: projectsEnv,
+  'work-items': workItemsEnv,
+};
+const portVariable: Record<string, string> = {
+  router: 'ROUTER_PORT',
+  users: 'USERS_PORT',
+  projects: 'PROJECTS_PORT',
+  'work-items': 'WORK_ITEMS_PORT',
+};
 const service = (name: string) => {
   const found = compose.services[name];
   if (!found) throw new Error(`docker-compose.yml has no service "${name}"`);

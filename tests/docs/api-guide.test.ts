@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, Kind, type OperationDefinitionNode } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
@@ -14,7 +14,17 @@ interface Example {
   variables: string;
 }
 
-const guide = readFileSync(path.resolve(__dirname, '../../docs/api.md'), 'utf8');
+const docs = path.resolve(__dirname, '../../docs');
+/** The guide: docs/api.md, then the work-items chapters in docs/work-items/ in file name order. */
+const guide = [
+  path.join(docs, 'api.md'),
+  ...readdirSync(path.join(docs, 'work-items'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(docs, 'work-items', name)),
+]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 
 /** Each `<!-- example: ... -->` comment, the ```graphql block after it and an optional ```json block. */
 function examples(): Example[] {
@@ -47,7 +57,7 @@ function examples(): Example[] {
 const at = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
-describe('the API guide (docs/api.md)', () => {
+describe('the API guide (docs/api.md and docs/work-items/)', () => {
   const stack = useTestStack();
   const saved = new Map<string, string>();
   const all = examples();

@@ -19,6 +19,7 @@ function start(dataDir: string): Promise<Started> {
     ROUTER_PORT: '0',
     USERS_PORT: '0',
     PROJECTS_PORT: '0',
+    WORK_ITEMS_PORT: '0',
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;

@@ -8,9 +8,10 @@ export {
   addProjectMember,
   type TestUser,
 } from './seed';
+export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
 import { sqlStatementCounts } from '../../lib/db/prisma';
 
 /** SQL statements a domain has sent so far in this test process. */
-export function sqlStatementCount(domain: 'users' | 'projects'): number {
+export function sqlStatementCount(domain: 'users' | 'projects' | 'work_items'): number {
   return sqlStatementCounts.get(domain) ?? 0;
 }

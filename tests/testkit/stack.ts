@@ -6,7 +6,7 @@ import { withDatabase } from './database-server';
 
 export interface TestStack {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string };
+  subgraphUrls: { users: string; projects: string; 'work-items': string };
   signingSecret: string;
   jwtSecret: string;
   databaseUrl: string;
@@ -42,7 +42,7 @@ export async function startTestStack(
       signingSecret,
       jwtSecret,
       production: false,
-      ports: { router: 0, users: 0, projects: 0 },
+      ports: { router: 0, users: 0, projects: 0, workItems: 0 },
       poolSize: 5,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       ...overrides,

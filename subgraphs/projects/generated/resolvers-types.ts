@@ -304,6 +304,25 @@ export type ProjectTeamsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A project's identity and one user's effective role in it, for other services; null when the project does not exist. */
+export type ProjectAccess = {
+  __typename?: 'ProjectAccess';
+  /** The project's organization. */
+  organizationId: Scalars['ID']['output'];
+  /** The project's key, for example `WEB`. */
+  projectKey: Scalars['String']['output'];
+  /** The user's effective role, or null when they have none. */
+  role: Maybe<ProjectRole>;
+};
+
+/** A (project, user) pair for the internal access lookup. */
+export type ProjectAccessKey = {
+  /** The project's ID. */
+  projectId: Scalars['ID']['input'];
+  /** The user's ID. */
+  userId: Scalars['ID']['input'];
+};
+
 /** A page of projects. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
@@ -398,6 +417,8 @@ export type Query = {
   __typename?: 'Query';
   /** A project you can see, by ID; NOT_FOUND when it does not exist or you are not a member (the two are not told apart). */
   project: Project;
+  /** Service-to-service lookup of projects and roles in them; not part of the public API. */
+  projectAccess: Array<Maybe<ProjectAccess>>;
   /** A project you can see, by its organization and key; NOT_FOUND as for `project`. */
   projectByKey: Project;
   /** A team of an organization you belong to, by ID; NOT_FOUND otherwise. */
@@ -407,6 +428,11 @@ export type Query = {
 
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectAccessArgs = {
+  keys: Array<ProjectAccessKey>;
 };
 
 
@@ -670,6 +696,8 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectAccess: ResolverTypeWrapper<ProjectAccess>;
+  ProjectAccessKey: ProjectAccessKey;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapperModel>;
   ProjectEdge: ResolverTypeWrapper<ProjectEdgeMapperModel>;
   ProjectMemberConnection: ResolverTypeWrapper<ProjectMemberConnectionMapperModel>;
@@ -718,6 +746,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Project: ProjectModel;
+  ProjectAccess: ProjectAccess;
+  ProjectAccessKey: ProjectAccessKey;
   ProjectConnection: ProjectConnectionMapperModel;
   ProjectEdge: ProjectEdgeMapperModel;
   ProjectMemberConnection: ProjectMemberConnectionMapperModel;
@@ -822,6 +852,12 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   viewerRole?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
 }>;
 
+export type ProjectAccessResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectAccess'] = ResolversParentTypes['ProjectAccess']> = ResolversObject<{
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+}>;
+
 export type ProjectConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -868,6 +904,7 @@ export type ProjectTeamEdgeResolvers<ContextType = ProjectsContext, ParentType e
 
 export type QueryResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projectAccess?: Resolver<Array<Maybe<ResolversTypes['ProjectAccess']>>, ParentType, ContextType, RequireFields<QueryProjectAccessArgs, 'keys'>>;
   projectByKey?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectByKeyArgs, 'key' | 'organizationId'>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
 }>;
@@ -936,6 +973,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  ProjectAccess?: ProjectAccessResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectMemberConnection?: ProjectMemberConnectionResolvers<ContextType>;

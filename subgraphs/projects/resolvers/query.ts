@@ -1,5 +1,5 @@
 import { notFound } from '../../../lib/errors';
-import { fromGlobalId } from '../../../lib/ids';
+import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
 import type { QueryResolvers } from '../generated/resolvers-types';
@@ -21,4 +21,26 @@ export const Query: QueryResolvers = {
   },
 
   team: async (_parent, { id }, context) => (await visibleTeam(context, fromGlobalId(id, 'Team', 'id'))).team,
+
+  projectAccess: async (_parent, { keys }, context) => {
+    const pairs = keys.map((key, index) => ({
+      projectId: fromGlobalId(key.projectId, 'Project', `keys.${index}.projectId`),
+      userId: fromGlobalId(key.userId, 'User', `keys.${index}.userId`),
+    }));
+    return Promise.all(
+      pairs.map(async (pair) => {
+        const [project, role] = await Promise.all([
+          context.loaders.projectById.load(pair.projectId),
+          context.loaders.effectiveRole.load(pair),
+        ]);
+        return (
+          project && {
+            projectKey: project.key,
+            organizationId: toGlobalId('Organization', project.organizationId),
+            role,
+          }
+        );
+      }),
+    );
+  },
 };

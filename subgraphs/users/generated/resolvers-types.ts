@@ -482,6 +482,13 @@ export type UserPreferences = {
   timeZone: Scalars['String']['output'];
 };
 
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItem = Node & {
+  __typename?: 'WorkItem';
+  /** The work item's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -568,6 +575,7 @@ export type FederationTypes = ResolversObject<{
   Project: Project;
   Team: Team;
   User: User;
+  WorkItem: WorkItem;
 }>;
 
 /** Mapping of federation reference types */
@@ -587,6 +595,9 @@ export type FederationReferenceTypes = ResolversObject<{
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  WorkItem:
+    ( { __typename: 'WorkItem' }
+    & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
 }>;
 
 
@@ -597,6 +608,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( UserModel )
+    | ( EntityStubMapperModel )
   ;
 }>;
 
@@ -642,6 +654,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateMyPreferencesPayload: ResolverTypeWrapper<Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversTypes['UserPreferences'], user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserModel>;
   UserPreferences: ResolverTypeWrapper<UserModel>;
+  WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -684,6 +697,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateMyPreferencesPayload: Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversParentTypes['UserPreferences'], user: ResolversParentTypes['User'] };
   User: UserModel;
   UserPreferences: UserModel;
+  WorkItem: EntityStubMapperModel;
 }>;
 
 export type AddOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddOrganizationMemberPayload'] = ResolversParentTypes['AddOrganizationMemberPayload']> = ResolversObject<{
@@ -731,7 +745,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Organization' | 'Project' | 'Team' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Organization' | 'Project' | 'Team' | 'User' | 'WorkItem', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -835,6 +849,12 @@ export type UserPreferencesResolvers<ContextType = UsersContext, ParentType exte
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WorkItemResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WorkItem'] = ResolversParentTypes['WorkItem'], FederationReferenceType extends FederationReferenceTypes['WorkItem'] = FederationReferenceTypes['WorkItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AddOrganizationMemberPayload?: AddOrganizationMemberPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
@@ -858,5 +878,6 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   UpdateMyPreferencesPayload?: UpdateMyPreferencesPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
+  WorkItem?: WorkItemResolvers<ContextType>;
 }>;
 

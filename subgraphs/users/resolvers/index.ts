@@ -21,4 +21,5 @@ export const resolvers: Resolvers = {
   // The projects subgraph owns these; a reference only needs to carry the ID through.
   Project: { __resolveReference: (reference) => ({ __typename: 'Project', id: reference.id }) },
   Team: { __resolveReference: (reference) => ({ __typename: 'Team', id: reference.id }) },
+  WorkItem: { __resolveReference: (reference) => ({ __typename: 'WorkItem', id: reference.id }) },
 };

@@ -8,7 +8,7 @@ import { roleIn } from './access';
 type NodeValue = (User & { __typename: 'User' }) | (Organization & { __typename: 'Organization' }) | EntityStubMapper;
 type NodeTypename = NodeValue['__typename'];
 
-/** Users and organizations are loaded here; projects and teams are stubs the projects subgraph completes and guards. */
+/** Users and organizations are loaded here; projects, teams and work items are stubs their subgraphs complete and guard. */
 export async function resolveNode(context: UsersContext, id: string): Promise<NodeValue | null> {
   const decoded = decodeGlobalId(id);
   switch (decoded?.type) {
@@ -23,6 +23,7 @@ export async function resolveNode(context: UsersContext, id: string): Promise<No
     }
     case 'Project':
     case 'Team':
+    case 'WorkItem':
       return { __typename: decoded.type, id };
     default:
       return null;

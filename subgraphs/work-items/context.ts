@@ -1,0 +1,21 @@
+import { unauthenticated } from '../../lib/errors';
+import type { RequestIdentity } from '../../lib/viewer';
+import type { Prisma, PrismaClient } from './generated/prisma/client';
+import type { Loaders } from './loaders';
+
+export type WorkItemsPrisma = PrismaClient;
+/** The client inside `prisma.$transaction(async (tx) => ...)`. */
+export type WorkItemsTx = Prisma.TransactionClient;
+
+export interface WorkItemsContext {
+  identity: RequestIdentity;
+  prisma: WorkItemsPrisma;
+  loaders: Loaders;
+}
+
+/** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */
+export function viewerIdOf(context: WorkItemsContext): string {
+  const userId = context.identity.viewer?.userId;
+  if (!userId) throw unauthenticated();
+  return userId;
+}

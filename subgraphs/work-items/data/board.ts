@@ -1,0 +1,123 @@
+import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { badInput } from '../../../lib/errors';
+import { uuidPattern } from '../../../lib/ids';
+import type { Page } from '../../../lib/relay';
+import type { WorkItemsPrisma } from '../context';
+import type { WorkItem } from '../generated/prisma/client';
+import { maxRankLength } from '../ranks';
+import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
+import { workItemColumnsSql } from './work-item-lists';
+
+/** One board column page: the column's items after (rank, id), at most `take`, matching the board's filter. */
+export interface ColumnPageRequest {
+  projectId: string;
+  stateId: string;
+  afterRank: string;
+  afterId: string;
+  take: number;
+  filter: ItemFilter;
+}
+
+export interface ColumnCountRequest {
+  projectId: string;
+  stateId: string;
+  filter: ItemFilter;
+}
+
+const zeroUuid = '00000000-0000-0000-0000-000000000000';
+
+/** The (rank, id) a column cursor points after; before every rank (the empty string) on the first page. */
+export function columnCursorOf(page: Page, path = 'after'): { afterRank: string; afterId: string } {
+  if (!page.after) return { afterRank: '', afterId: zeroUuid };
+  const [rank, id] = page.after;
+  if (page.after.length !== 2 || !rank || rank.length > maxRankLength || !id || !uuidPattern.test(id)) {
+    throw badInput(path, 'after is not a valid cursor.');
+  }
+  return { afterRank: rank, afterId: id };
+}
+
+export const columnItemCursorOf = (item: WorkItem): string[] => [item.rank, item.id];
+
+export const columnPageKey = (r: ColumnPageRequest): string =>
+  [r.projectId, r.stateId, r.afterRank, r.afterId, r.take, filterKey(r.filter)].join('\u0000');
+export const columnCountKey = (r: ColumnCountRequest): string =>
+  [r.projectId, r.stateId, filterKey(r.filter)].join('\u0000');
+
+/** Requests grouped by their filter, keeping each request's position: one statement per distinct filter. */
+function byFilter<T extends { filter: ItemFilter }>(requests: readonly T[]): { filter: ItemFilter; at: number[] }[] {
+  const groups = new Map<string, { filter: ItemFilter; at: number[] }>();
+  requests.forEach((request, i) => {
+    const key = filterKey(request.filter);
+    const group = groups.get(key) ?? { filter: request.filter, at: [] };
+    group.at.push(i);
+    groups.set(key, group);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Pages of many columns sharing one filter, in one statement: each requested (project, state, cursor,
+ * take) is a LATERAL range scan of the index (project_id, state_id, rank, id) that stops after `take`.
+ * Archived items never show on a board.
+ */
+export function columnPagesSql(requests: readonly Omit<ColumnPageRequest, 'filter'>[], filter: ItemFilter): Sql {
+  return sql`SELECT req.idx::int AS idx, ${workItemColumnsSql}
+    FROM unnest(
+      ${requests.map((r) => r.projectId)}::uuid[],
+      ${requests.map((r) => r.stateId)}::uuid[],
+      ${requests.map((r) => r.afterRank)}::varchar[],
+      ${requests.map((r) => r.afterId)}::uuid[],
+      ${requests.map((r) => r.take)}::int[]
+    ) WITH ORDINALITY AS req(project_id, state_id, after_rank, after_id, take, idx)
+    CROSS JOIN LATERAL (
+      SELECT * FROM work_item w
+      WHERE w.project_id = req.project_id AND w.state_id = req.state_id
+        AND (w.rank, w.id) > (req.after_rank, req.after_id)
+        AND ${filterConditionsSql({ ...filter, archived: 'EXCLUDE' })}
+      ORDER BY w.rank, w.id
+      LIMIT req.take
+    ) w
+    ORDER BY req.idx, w.rank, w.id`;
+}
+
+/** Unarchived items per (project, state) matching the filter, for the columns asked, in one statement. */
+export function columnCountsSql(requests: readonly Omit<ColumnCountRequest, 'filter'>[], filter: ItemFilter): Sql {
+  return sql`SELECT w.project_id::text AS "projectId", w.state_id::text AS "stateId", count(*)::int AS count
+    FROM work_item w
+    WHERE w.project_id = ANY(${[...new Set(requests.map((r) => r.projectId))]}::uuid[])
+      AND w.state_id = ANY(${[...new Set(requests.map((r) => r.stateId))]}::uuid[])
+      AND ${filterConditionsSql({ ...filter, archived: 'EXCLUDE' })}
+    GROUP BY w.project_id, w.state_id`;
+}
+
+export async function columnPages(
+  prisma: WorkItemsPrisma,
+  requests: readonly ColumnPageRequest[],
+): Promise<WorkItem[][]> {
+  const pages: WorkItem[][] = requests.map(() => []);
+  for (const group of byFilter(requests)) {
+    const asked = group.at.map((i) => requests[i]!);
+    const rows = await prisma.$queryRaw<(WorkItem & { idx: number })[]>(columnPagesSql(asked, group.filter));
+    for (const { idx, ...item } of rows) pages[group.at[idx - 1]!]!.push(item);
+  }
+  return pages;
+}
+
+export async function columnCounts(
+  prisma: WorkItemsPrisma,
+  requests: readonly ColumnCountRequest[],
+): Promise<number[]> {
+  const counts: number[] = requests.map(() => 0);
+  for (const group of byFilter(requests)) {
+    const asked = group.at.map((i) => requests[i]!);
+    const rows = await prisma.$queryRaw<{ projectId: string; stateId: string; count: number }[]>(
+      columnCountsSql(asked, group.filter),
+    );
+    const byColumn = new Map(rows.map((row) => [`${row.projectId}:${row.stateId}`, row.count]));
+    group.at.forEach((i) => {
+      const request = requests[i]!;
+      counts[i] = byColumn.get(`${request.projectId}:${request.stateId}`) ?? 0;
+    });
+  }
+  return counts;
+}

@@ -1,0 +1,265 @@
+import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { badInput } from '../../../lib/errors';
+import { fromGlobalId } from '../../../lib/ids';
+import type { CustomField } from '../generated/prisma/client';
+import type { ArchivedFilter, CustomFieldFilter, WorkItemFilter } from '../generated/resolvers-types';
+import { priorityValue, type Priority } from '../priority';
+import { formatCalendarDate } from '../../../lib/graphql-scalars';
+
+export const maxFilterListLength = 100;
+export const maxSearchLength = 200;
+export const maxFilterTextLength = 1000;
+
+/** The members of a custom field condition, and which one each field type uses. */
+const memberOfType: Record<string, keyof Omit<CustomFieldFilter, 'fieldId'>> = {
+  TEXT: 'text',
+  NUMBER: 'number',
+  DATE: 'date',
+  SELECT: 'option',
+  MULTI_SELECT: 'option',
+  USER: 'userId',
+};
+const conditionMembers = ['text', 'number', 'date', 'option', 'userId'] as const;
+
+/** One custom field condition: the jsonb the item's `custom_fields` must contain, or null (matches nothing). */
+export interface CustomFieldCondition {
+  fieldId: string;
+  contains: string | null;
+}
+
+/** A validated filter with raw uuids, ready to become SQL. Lists are deduplicated; null means no condition. */
+export interface ItemFilter {
+  stateIds: string[] | null;
+  stateCategories: string[] | null;
+  types: string[] | null;
+  assigneeIds: string[] | null;
+  unassigned: boolean | null;
+  labelIds: string[] | null;
+  parentId: string | null;
+  priorities: number[] | null;
+  /** Calendar dates as YYYY-MM-DD. */
+  dueAfter: string | null;
+  dueBefore: string | null;
+  customFields: CustomFieldCondition[];
+  archived: ArchivedFilter;
+  /** A to_tsquery('simple', …) text of prefix terms (`w1:* & w2:*`), or null for no search. */
+  tsquery: string | null;
+}
+
+export const emptyFilter: ItemFilter = {
+  stateIds: null,
+  stateCategories: null,
+  types: null,
+  assigneeIds: null,
+  unassigned: null,
+  labelIds: null,
+  parentId: null,
+  priorities: null,
+  dueAfter: null,
+  dueBefore: null,
+  customFields: [],
+  archived: 'EXCLUDE',
+  tsquery: null,
+};
+
+/**
+ * Whether the filter was given by the client now (`input`: every problem is BAD_USER_INPUT) or stored
+ * in a saved view earlier (`stored`: a condition on a since-deleted custom field matches nothing).
+ */
+export type FilterMode = 'input' | 'stored';
+
+function checkedList<T>(values: readonly T[] | null | undefined, path: string): T[] | null {
+  if (values === null || values === undefined) return null;
+  if (values.length > maxFilterListLength) {
+    throw badInput(path, `${path} may hold at most ${maxFilterListLength} entries.`);
+  }
+  return [...new Set(values)];
+}
+
+function idList(values: readonly string[] | null | undefined, type: string, path: string): string[] | null {
+  const list = checkedList(values, path);
+  return list && [...new Set(list.map((id, i) => fromGlobalId(id, type, `${path}.${i}`)))];
+}
+
+/** Words reduced to letters and digits, each a prefix term: no tsquery syntax can get through. */
+export function searchQueryOf(search: string): string | null {
+  const words = search
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+  return words.length > 0 ? words.map((word) => `${word}:*`).join(' & ') : null;
+}
+
+const isCalendarDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
+/**
+ * Checks what can be checked without the project: IDs, list sizes, search length, the due range and
+ * that each custom field condition gives at most one value. Run it before any access check.
+ */
+export function validateFilterShape(filter: WorkItemFilter | null | undefined, path: string): void {
+  if (!filter) return;
+  idList(filter.stateIds, 'WorkflowState', `${path}.stateIds`);
+  checkedList(filter.stateCategories, `${path}.stateCategories`);
+  checkedList(filter.types, `${path}.types`);
+  idList(filter.assigneeIds, 'User', `${path}.assigneeIds`);
+  idList(filter.labelIds, 'Label', `${path}.labelIds`);
+  if (filter.parentId !== null && filter.parentId !== undefined) {
+    fromGlobalId(filter.parentId, 'WorkItem', `${path}.parentId`);
+  }
+  checkedList(filter.priorities, `${path}.priorities`);
+  if (filter.search && filter.search.length > maxSearchLength) {
+    throw badInput(`${path}.search`, `search may be at most ${maxSearchLength} characters.`);
+  }
+  if (filter.dueAfter && !isCalendarDate(filter.dueAfter))
+    throw badInput(`${path}.dueAfter`, 'dueAfter is not a date.');
+  if (filter.dueBefore && !isCalendarDate(filter.dueBefore)) {
+    throw badInput(`${path}.dueBefore`, 'dueBefore is not a date.');
+  }
+  if (filter.dueAfter && filter.dueBefore && filter.dueAfter.getTime() > filter.dueBefore.getTime()) {
+    throw badInput(`${path}.dueBefore`, 'dueBefore must not be before dueAfter.');
+  }
+  const conditions = checkedList(filter.customFields, `${path}.customFields`) ?? [];
+  conditions.forEach((condition, i) => {
+    const at = `${path}.customFields.${i}`;
+    fromGlobalId(condition.fieldId, 'CustomField', `${at}.fieldId`);
+    const given = conditionMembers.filter((member) => condition[member] !== null && condition[member] !== undefined);
+    if (given.length > 1) {
+      throw badInput(`${at}.${given[1]}`, 'Give one value per custom field condition: the one matching its type.');
+    }
+    if (condition.userId) fromGlobalId(condition.userId, 'User', `${at}.userId`);
+    if (condition.text && condition.text.length > maxFilterTextLength) {
+      throw badInput(`${at}.text`, `text may be at most ${maxFilterTextLength} characters.`);
+    }
+    if (condition.number !== null && condition.number !== undefined && !Number.isFinite(condition.number)) {
+      throw badInput(`${at}.number`, 'number must be a finite number.');
+    }
+    if (condition.date && !isCalendarDate(condition.date)) throw badInput(`${at}.date`, 'date is not a date.');
+  });
+}
+
+/** The jsonb value a condition looks for, as the items store it (see data/custom-field-values.ts). */
+function conditionValue(field: CustomField, condition: CustomFieldFilter): unknown {
+  switch (field.type) {
+    case 'TEXT':
+      return condition.text;
+    case 'NUMBER':
+      return condition.number;
+    case 'DATE':
+      return condition.date ? formatCalendarDate(condition.date) : null;
+    case 'SELECT':
+      return condition.option;
+    case 'MULTI_SELECT':
+      return condition.option ? [condition.option] : null;
+    case 'USER':
+      return condition.userId ? fromGlobalId(condition.userId, 'User', 'userId') : null;
+    default:
+      return null;
+  }
+}
+
+function customFieldCondition(
+  condition: CustomFieldFilter,
+  at: string,
+  fieldsById: Map<string, CustomField>,
+  mode: FilterMode,
+): CustomFieldCondition {
+  const fieldId = fromGlobalId(condition.fieldId, 'CustomField', `${at}.fieldId`);
+  const field = fieldsById.get(fieldId);
+  const member = field && memberOfType[field.type];
+  const nothing = { fieldId, contains: null };
+  if (!field || !member) {
+    if (mode === 'stored') return nothing;
+    throw badInput(`${at}.fieldId`, `${at}.fieldId is not a custom field of the project.`);
+  }
+  const given = conditionMembers.find((m) => condition[m] !== null && condition[m] !== undefined);
+  if (given !== member) {
+    if (mode === 'stored') return nothing;
+    throw badInput(
+      `${at}.${given && given !== member ? given : member}`,
+      `A ${field.type} field is matched by \`${member}\`.`,
+    );
+  }
+  if (member === 'option' && !field.options.includes(condition.option as string)) {
+    if (mode === 'stored') return nothing;
+    throw badInput(`${at}.option`, `option must be one of the field's options: ${field.options.join(', ')}.`);
+  }
+  return { fieldId, contains: JSON.stringify({ [fieldId]: conditionValue(field, condition) }) };
+}
+
+/**
+ * The filter with raw ids, checked against the project's custom fields. `path` names the filter in
+ * the request (`filter`, `input.filter`) for BAD_USER_INPUT.
+ */
+export function toItemFilter(
+  filter: WorkItemFilter | null | undefined,
+  path: string,
+  fields: readonly CustomField[],
+  mode: FilterMode = 'input',
+): ItemFilter {
+  if (!filter) return emptyFilter;
+  validateFilterShape(filter, path);
+  const fieldsById = new Map(fields.map((field) => [field.id, field]));
+  return {
+    stateIds: idList(filter.stateIds, 'WorkflowState', `${path}.stateIds`),
+    stateCategories: checkedList(filter.stateCategories, `${path}.stateCategories`),
+    types: checkedList(filter.types, `${path}.types`),
+    assigneeIds: idList(filter.assigneeIds, 'User', `${path}.assigneeIds`),
+    unassigned: filter.unassigned ?? null,
+    labelIds: idList(filter.labelIds, 'Label', `${path}.labelIds`),
+    parentId: filter.parentId ? fromGlobalId(filter.parentId, 'WorkItem', `${path}.parentId`) : null,
+    priorities: checkedList(filter.priorities, `${path}.priorities`)?.map((p) => priorityValue(p as Priority)) ?? null,
+    dueAfter: filter.dueAfter ? formatCalendarDate(filter.dueAfter) : null,
+    dueBefore: filter.dueBefore ? formatCalendarDate(filter.dueBefore) : null,
+    customFields: (filter.customFields ?? []).map((condition, i) =>
+      customFieldCondition(condition, `${path}.customFields.${i}`, fieldsById, mode),
+    ),
+    archived: filter.archived ?? 'EXCLUDE',
+    tsquery: filter.search ? searchQueryOf(filter.search) : null,
+  };
+}
+
+/** A stable text of a filter: requests with equal keys can share one SQL statement. */
+export const filterKey = (filter: ItemFilter): string => JSON.stringify(filter);
+
+/** The full-text expression of the GIN index work_item_search_idx, character for character. */
+export const searchVectorSql = sql`to_tsvector('simple'::regconfig, w.title || ' ' || w.description)`;
+
+/**
+ * The filter's conditions on `work_item w`, joined with AND (TRUE when there are none). Every value is
+ * a bound parameter. `archived` is applied unless the caller handles it (boards always exclude).
+ */
+export function filterConditionsSql(filter: ItemFilter): Sql {
+  const parts: Sql[] = [];
+  if (filter.stateIds) parts.push(sql`w.state_id = ANY(${filter.stateIds}::uuid[])`);
+  if (filter.stateCategories) {
+    parts.push(sql`EXISTS (SELECT 1 FROM workflow_state s
+      WHERE s.id = w.state_id AND s.category = ANY(${filter.stateCategories}::text[]))`);
+  }
+  if (filter.types) parts.push(sql`w.type = ANY(${filter.types}::text[])`);
+  if (filter.assigneeIds && filter.unassigned === true) {
+    parts.push(sql`(w.assignee_id = ANY(${filter.assigneeIds}::uuid[]) OR w.assignee_id IS NULL)`);
+  } else if (filter.assigneeIds) {
+    parts.push(sql`w.assignee_id = ANY(${filter.assigneeIds}::uuid[])`);
+  } else if (filter.unassigned === true) {
+    parts.push(sql`w.assignee_id IS NULL`);
+  } else if (filter.unassigned === false) {
+    parts.push(sql`w.assignee_id IS NOT NULL`);
+  }
+  // Every one of the labels: the items having as many of them as asked (an empty list asks nothing).
+  if (filter.labelIds && filter.labelIds.length > 0) {
+    parts.push(sql`w.id IN (SELECT wl.work_item_id FROM work_item_label wl
+      WHERE wl.label_id = ANY(${filter.labelIds}::uuid[])
+      GROUP BY wl.work_item_id HAVING count(*) = ${filter.labelIds.length})`);
+  }
+  if (filter.parentId) parts.push(sql`w.parent_id = ${filter.parentId}::uuid`);
+  if (filter.priorities) parts.push(sql`w.priority = ANY(${filter.priorities}::smallint[])`);
+  if (filter.dueAfter) parts.push(sql`w.due_date >= ${filter.dueAfter}::date`);
+  if (filter.dueBefore) parts.push(sql`w.due_date <= ${filter.dueBefore}::date`);
+  for (const condition of filter.customFields) {
+    parts.push(condition.contains === null ? sql`FALSE` : sql`w.custom_fields @> ${condition.contains}::jsonb`);
+  }
+  if (filter.archived === 'EXCLUDE') parts.push(sql`w.archived_at IS NULL`);
+  if (filter.archived === 'ONLY') parts.push(sql`w.archived_at IS NOT NULL`);
+  if (filter.tsquery) parts.push(sql`${searchVectorSql} @@ to_tsquery('simple', ${filter.tsquery})`);
+  return parts.length > 0 ? join(parts, ' AND ') : sql`TRUE`;
+}

@@ -1,0 +1,123 @@
+import { badInput } from '../../../lib/errors';
+import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import type { ProjectSettings, WorkItem } from '../generated/prisma/client';
+import type { WorkItemProgressMapper } from '../mappers';
+import { workItemColumns, type WorkItemRow, toWorkItem } from './items';
+
+/** The child types a parent type may hold under the project's rules (JSON `{ "EPIC": ["STORY", ...] }`). */
+export function allowedChildTypes(settings: Pick<ProjectSettings, 'hierarchyRules'>, parentType: string): string[] {
+  const rules = settings.hierarchyRules;
+  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return [];
+  const allowed = (rules as Record<string, unknown>)[parentType];
+  return Array.isArray(allowed) ? allowed.filter((t): t is string => typeof t === 'string') : [];
+}
+
+/** BAD_USER_INPUT on `field` unless a `parentType` item may hold a `childType` item. */
+export function checkNesting(
+  settings: Pick<ProjectSettings, 'hierarchyRules'>,
+  parentType: string,
+  childType: string,
+  field: string,
+): void {
+  const allowed = allowedChildTypes(settings, parentType);
+  if (!allowed.includes(childType)) {
+    const holds = allowed.length ? `holds only ${allowed.join(', ')}` : 'holds no children';
+    throw badInput(field, `A ${parentType} cannot contain a ${childType} in this project (a ${parentType} ${holds}).`);
+  }
+}
+
+/** BAD_USER_INPUT on `field` when an item would sit deeper than the project's maxDepth (top level: 0). */
+export function checkDepth(settings: Pick<ProjectSettings, 'maxDepth'>, deepest: number, field: string): void {
+  if (deepest > settings.maxDepth) {
+    throw badInput(
+      field,
+      `The hierarchy would be ${deepest} levels deep; this project allows at most ${settings.maxDepth} below the top.`,
+    );
+  }
+}
+
+/** How many levels the item's subtree reaches below it (0 without children), from the GIN index on path. */
+export async function subtreeHeight(tx: WorkItemsTx, item: WorkItem): Promise<number> {
+  const [row] = await tx.$queryRaw<{ deepest: number | null }[]>`
+    SELECT max(cardinality(path))::int AS deepest FROM work_item WHERE path @> ARRAY[${item.id}::uuid]`;
+  return row?.deepest == null ? 0 : row.deepest - item.path.length;
+}
+
+/** The distinct types of an item's direct children. */
+export async function childTypesOf(tx: WorkItemsTx, itemId: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ type: string }[]>`
+    SELECT DISTINCT type FROM work_item WHERE parent_id = ${itemId}::uuid`;
+  return rows.map((row) => row.type);
+}
+
+/**
+ * Moves an item and its whole subtree under a new ancestor chain in one statement: every path
+ * `<old ancestors>, item, …` becomes `<new ancestors>, item, …`.
+ */
+export async function rewriteSubtreePaths(
+  tx: WorkItemsTx,
+  item: WorkItem,
+  newPath: string[],
+  parentId: string | null,
+  at: Date,
+): Promise<void> {
+  const keep = item.path.length + 1;
+  await tx.$executeRaw`
+    UPDATE work_item SET
+      path = ${newPath}::uuid[] || path[${keep}:],
+      parent_id = CASE WHEN id = ${item.id}::uuid THEN ${parentId}::uuid ELSE parent_id END,
+      updated_at = CASE WHEN id = ${item.id}::uuid THEN ${at} ELSE updated_at END
+    WHERE id = ${item.id}::uuid OR path @> ARRAY[${item.id}::uuid]`;
+}
+
+/** Pages of items' children, oldest first, for many parents in one statement (index (parent_id, created_at, id)). */
+export async function childPages(prisma: WorkItemsPrisma, requests: readonly PageRequest[]): Promise<WorkItem[][]> {
+  const rows = await prisma.$queryRaw<(WorkItemRow & { idx: number })[]>`
+    SELECT req.idx::int AS idx, ${workItemColumns}
+    FROM ${pageRequestsSql(requests)}
+    CROSS JOIN LATERAL (
+      SELECT * FROM work_item c
+      WHERE c.parent_id = req.parent_id AND (c.created_at, c.id) > (req.after_time, req.after_id)
+      ORDER BY c.created_at, c.id
+      LIMIT req.take
+    ) w
+    ORDER BY req.idx, w.created_at, w.id`;
+  return pagesOf(requests, rows, ({ idx: _idx, ...row }) => toWorkItem(row));
+}
+
+export async function childCounts(prisma: WorkItemsPrisma, parentIds: readonly string[]): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
+    SELECT parent_id::text AS "parentId", count(*)::int AS count FROM work_item
+    WHERE parent_id = ANY(${[...parentIds]}::uuid[])
+    GROUP BY parent_id`;
+  return countsOf(parentIds, rows);
+}
+
+/**
+ * Progress over all descendants of many items in one statement: one GIN lookup `path @> ARRAY[id]`
+ * per item; canceled and archived descendants are left out, done means a DONE-category state.
+ */
+export async function progressOf(prisma: WorkItemsPrisma, ids: readonly string[]): Promise<WorkItemProgressMapper[]> {
+  const rows = await prisma.$queryRaw<(WorkItemProgressMapper & { id: string })[]>`
+    SELECT a.id::text AS id, p."totalItems", p."doneItems", p."totalPoints", p."donePoints"
+    FROM unnest(${[...ids]}::uuid[]) AS a(id)
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS "totalItems",
+        (count(*) FILTER (WHERE s.category = 'DONE'))::int AS "doneItems",
+        coalesce(sum(d.estimate), 0)::float8 AS "totalPoints",
+        coalesce(sum(d.estimate) FILTER (WHERE s.category = 'DONE'), 0)::float8 AS "donePoints"
+      FROM work_item d JOIN workflow_state s ON s.id = d.state_id
+      WHERE d.path @> ARRAY[a.id] AND d.archived_at IS NULL AND s.category <> 'CANCELED'
+    ) p`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    return {
+      totalItems: row?.totalItems ?? 0,
+      doneItems: row?.doneItems ?? 0,
+      totalPoints: row?.totalPoints ?? 0,
+      donePoints: row?.donePoints ?? 0,
+    };
+  });
+}

@@ -1,0 +1,47 @@
+import type { Prisma } from '../generated/prisma/client';
+import type { WorkItemsTx } from '../context';
+
+/**
+ * One changed field. Values are what HistoryEntry shows, as text (IDs as global IDs, enums by name,
+ * lists comma-separated), except `state`, stored as `{ id, name }` so time-in-state survives renames
+ * and deleted states.
+ */
+export interface FieldChange {
+  field: string;
+  oldValue: string | StateValue | null;
+  newValue: string | StateValue | null;
+}
+
+export interface StateValue {
+  id: string;
+  name: string;
+}
+
+const json = (value: FieldChange['oldValue']) => (value === null ? undefined : (value as Prisma.InputJsonValue));
+
+/** Writes the entries of one change in the caller's transaction, so a change and its history commit together. */
+export async function recordHistory(
+  tx: WorkItemsTx,
+  workItemId: string,
+  actorId: string,
+  changes: FieldChange[],
+  at: Date,
+): Promise<void> {
+  if (!changes.length) return;
+  await tx.historyEntry.createMany({
+    data: changes.map((change) => ({
+      workItemId,
+      actorId,
+      field: change.field,
+      oldValue: json(change.oldValue),
+      newValue: json(change.newValue),
+      createdAt: at,
+    })),
+  });
+}
+
+/** The item's row, locked until the transaction ends: every write to an item goes through here first. */
+export async function lockWorkItem(tx: WorkItemsTx, id: string) {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM work_item WHERE id = ${id}::uuid FOR UPDATE`;
+  return rows.length ? tx.workItem.findUnique({ where: { id } }) : null;
+}

@@ -1,0 +1,149 @@
+import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
+import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+
+/**
+ * Every column of a work item row aliased `w`, named as Prisma's WorkItem: raw statements that
+ * return items select this and pass rows through toWorkItem.
+ */
+export const workItemColumns = Prisma.sql`w.id::text AS id, w.project_id::text AS "projectId", w.number, w.type,
+  w.title, w.description, w.state_id::text AS "stateId", w.state_entered_at AS "stateEnteredAt",
+  w.priority::int AS priority, w.estimate, w.assignee_id::text AS "assigneeId", w.reporter_id::text AS "reporterId",
+  w.parent_id::text AS "parentId", w.path::text[] AS path, w.due_date AS "dueDate", w.rank,
+  w.custom_fields AS "customFields", w.version, w.client_mutation_id AS "clientMutationId",
+  w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.archived_at AS "archivedAt"`;
+
+export type WorkItemRow = Omit<WorkItem, 'dueDate'> & { dueDate: Date | string | null };
+
+/** A raw row selected with workItemColumns as the WorkItem Prisma would return. */
+export function toWorkItem(row: WorkItemRow): WorkItem {
+  const dueDate =
+    row.dueDate === null || row.dueDate instanceof Date
+      ? row.dueDate
+      : new Date(`${row.dueDate.slice(0, 10)}T00:00:00Z`);
+  return { ...row, dueDate, path: row.path ?? [] };
+}
+
+/** Locks several items' rows in id order (so concurrent writers never deadlock) and returns them by id. */
+export async function lockWorkItems(tx: WorkItemsTx, ids: readonly string[]): Promise<Map<string, WorkItem>> {
+  const sorted = [...new Set(ids)].sort();
+  const rows = await tx.$queryRaw<WorkItemRow[]>`
+    SELECT ${workItemColumns} FROM work_item w WHERE w.id = ANY(${sorted}::uuid[]) ORDER BY w.id FOR UPDATE`;
+  return new Map(rows.map((row) => [row.id, toWorkItem(row)]));
+}
+
+/** Locks an item's row against changes (moves, deletes) while a child is added under it. */
+export async function shareLockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkItem | null> {
+  const rows = await tx.$queryRaw<WorkItemRow[]>`
+    SELECT ${workItemColumns} FROM work_item w WHERE w.id = ${id}::uuid FOR SHARE`;
+  return rows[0] ? toWorkItem(rows[0]) : null;
+}
+
+/** What a creator reads while holding the project's key lock: its number and the project's rules. */
+export interface NumberedSettings {
+  number: number;
+  key: string;
+  hierarchyRules: Prisma.JsonValue;
+  maxDepth: number;
+}
+
+/**
+ * The project's next item number. The UPDATE takes the project_settings row lock until the
+ * transaction ends, so concurrent creators of one project run one after another: numbers are
+ * sequential and unique, and a rolled-back create gives its number back.
+ */
+export async function takeNextNumber(tx: WorkItemsTx, projectId: string): Promise<NumberedSettings> {
+  const rows = await tx.$queryRaw<NumberedSettings[]>`
+    UPDATE project_settings SET next_number = next_number + 1, updated_at = now()
+    WHERE project_id = ${projectId}::uuid
+    RETURNING (next_number - 1)::int AS number, key, hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth"`;
+  if (!rows[0]) throw new Error(`No project settings for ${projectId}`);
+  return rows[0];
+}
+
+/** The state new items start in: the project's first state by position. */
+export async function initialStateOf(tx: WorkItemsTx, projectId: string): Promise<WorkflowState> {
+  const state = await tx.workflowState.findFirst({
+    where: { projectId },
+    orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+  });
+  if (!state) throw new Error(`Project ${projectId} has no workflow state`);
+  return state;
+}
+
+/**
+ * A rank after the last item of a board column (the caller holds the project's key lock, so
+ * concurrent creators read each other's ranks). When ranks have grown too long the column is
+ * renumbered once with evenly spread ranks.
+ */
+export async function appendRank(tx: WorkItemsTx, projectId: string, stateId: string): Promise<string> {
+  const [last] = await tx.$queryRaw<{ rank: string }[]>`
+    SELECT rank FROM work_item WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
+    ORDER BY rank DESC, id DESC LIMIT 1`;
+  const rank = rankBetween(last?.rank ?? null, null);
+  if (rank.length <= maxRankLength) return rank;
+  const [{ count }] = (await tx.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM work_item WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid`) as [
+    { count: number },
+  ];
+  const ranks = spreadRanks(count + 1);
+  await tx.$executeRaw`
+    UPDATE work_item w SET rank = r.rank
+    FROM (
+      SELECT id, row_number() OVER (ORDER BY rank, id) AS n FROM work_item
+      WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
+    ) o JOIN unnest(${ranks.slice(0, count)}::text[]) WITH ORDINALITY AS r(rank, n) ON r.n = o.n
+    WHERE w.id = o.id`;
+  return ranks[count]!;
+}
+
+/** The project's settings row, locked until the transaction ends: creations and re-parentings queue on it. */
+export async function lockProjectHierarchy(tx: WorkItemsTx, projectId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM project_settings WHERE project_id = ${projectId}::uuid FOR UPDATE`;
+}
+
+/** The project's settings row, share-locked: custom field definitions cannot change until the transaction ends. */
+export async function shareLockProject(tx: WorkItemsTx, projectId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM project_settings WHERE project_id = ${projectId}::uuid FOR SHARE`;
+}
+
+/** The project's custom field definitions as this transaction sees them, in position order. */
+export function fieldDefinitions(tx: WorkItemsTx, projectId: string): Promise<CustomField[]> {
+  return tx.customField.findMany({ where: { projectId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
+}
+
+/** Labels of many items in one statement, each item's in name order. */
+export async function labelsOfItems(
+  prisma: WorkItemsPrisma | WorkItemsTx,
+  itemIds: readonly string[],
+): Promise<(Label & { workItemId: string })[]> {
+  return prisma.$queryRaw<(Label & { workItemId: string })[]>`
+    SELECT wl.work_item_id::text AS "workItemId", l.id::text AS id, l.project_id::text AS "projectId", l.name,
+      l.color, l.description, l.created_at AS "createdAt"
+    FROM work_item_label wl JOIN label l ON l.id = wl.label_id
+    WHERE wl.work_item_id = ANY(${[...itemIds]}::uuid[])
+    ORDER BY l.name, l.id`;
+}
+
+/** Replaces an item's labels with `labelIds` (already checked to be labels of its project). */
+export async function setLabels(tx: WorkItemsTx, itemId: string, current: string[], labelIds: string[]): Promise<void> {
+  const removed = current.filter((id) => !labelIds.includes(id));
+  const added = labelIds.filter((id) => !current.includes(id));
+  if (removed.length) await tx.workItemLabel.deleteMany({ where: { workItemId: itemId, labelId: { in: removed } } });
+  if (added.length) {
+    await tx.workItemLabel.createMany({
+      data: added.map((labelId) => ({ workItemId: itemId, labelId })),
+      skipDuplicates: true,
+    });
+  }
+}
+
+/** Unique violations from Prisma (P2002) or from PostgreSQL through a raw statement (23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2002') return true;
+    const meta = JSON.stringify(error.meta ?? {});
+    return error.code === 'P2010' && meta.includes('23505');
+  }
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}

@@ -1,0 +1,154 @@
+import { badInput } from '../../../lib/errors';
+import { toGlobalId, uuidPattern } from '../../../lib/ids';
+import { countsOf } from '../../../lib/db/batched-pages';
+import type { Page } from '../../../lib/relay';
+import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import type { Label } from '../generated/prisma/client';
+
+export const maxLabelNameLength = 50;
+export const maxLabelDescriptionLength = 500;
+
+const colorPattern = /^#[0-9a-f]{6}$/i;
+
+/** A trimmed name of 1..50 characters. */
+export function validateLabelName(name: string, field = 'input.name'): string {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > maxLabelNameLength) {
+    throw badInput(field, `The name must be 1-${maxLabelNameLength} characters.`);
+  }
+  return trimmed;
+}
+
+/** A colour as `#rrggbb`, normalised to lowercase. */
+export function validateColor(color: string, field = 'input.color'): string {
+  const trimmed = color.trim();
+  if (!colorPattern.test(trimmed)) throw badInput(field, 'The colour must be written #rrggbb, for example #1d4ed8.');
+  return trimmed.toLowerCase();
+}
+
+/** A description of at most 500 characters. */
+export function validateShortDescription(description: string, field = 'input.description'): string {
+  if (description.length > maxLabelDescriptionLength) {
+    throw badInput(field, `The description must be at most ${maxLabelDescriptionLength} characters.`);
+  }
+  return description;
+}
+
+/** One page of a project's labels, in (name, id) order. */
+export interface LabelPageRequest {
+  projectId: string;
+  afterName: string;
+  afterId: string;
+  take: number;
+}
+
+export const labelPageRequestKey = (r: LabelPageRequest): string =>
+  JSON.stringify([r.projectId, r.afterName, r.afterId, r.take]);
+
+/** Label cursors are [name, id]; the first page starts before every name (names are never empty). */
+export function labelPageRequestOf(projectId: string, page: Page, path = ''): LabelPageRequest {
+  if (!page.after)
+    return { projectId, afterName: '', afterId: '00000000-0000-0000-0000-000000000000', take: page.take };
+  const [name, id] = page.after;
+  if (page.after.length !== 2 || name === undefined || !id || !uuidPattern.test(id)) {
+    throw badInput(`${path ? `${path}.` : ''}after`, 'after is not a valid cursor.');
+  }
+  return { projectId, afterName: name, afterId: id, take: page.take };
+}
+
+export const labelCursorOf = (label: Label): string[] => [label.name, label.id];
+
+/**
+ * Pages of many projects' labels in one statement; each page is a range scan of the unique index
+ * (project_id, name) that stops after its rows (ids only break ties, and names are unique).
+ */
+export async function labelPages(prisma: WorkItemsPrisma, requests: readonly LabelPageRequest[]): Promise<Label[][]> {
+  const rows = await prisma.$queryRaw<(Label & { idx: number })[]>`
+    SELECT req.idx::int AS idx, l.id::text AS id, l.project_id::text AS "projectId", l.name, l.color, l.description,
+      l.created_at AS "createdAt"
+    FROM unnest(
+      ${requests.map((r) => r.projectId)}::uuid[],
+      ${requests.map((r) => r.afterName)}::text[],
+      ${requests.map((r) => r.afterId)}::uuid[],
+      ${requests.map((r) => r.take)}::int[]
+    ) WITH ORDINALITY AS req(project_id, after_name, after_id, take, idx)
+    CROSS JOIN LATERAL (
+      SELECT * FROM label l
+      WHERE l.project_id = req.project_id AND (l.name, l.id) > (req.after_name, req.after_id)
+      ORDER BY l.name, l.id
+      LIMIT req.take
+    ) l
+    ORDER BY req.idx, l.name, l.id`;
+  const pages: Label[][] = requests.map(() => []);
+  for (const { idx, ...label } of rows) pages[idx - 1]?.push(label);
+  return pages;
+}
+
+/** How many labels each project has, in one statement. */
+export async function labelCounts(prisma: WorkItemsPrisma, projectIds: readonly string[]): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
+    SELECT project_id::text AS "parentId", count(*)::int AS count FROM label
+    WHERE project_id = ANY(${[...projectIds]}::uuid[])
+    GROUP BY project_id`;
+  return countsOf(projectIds, rows);
+}
+
+/** Labels as history text, as item updates write it: global IDs in name order (then id), comma-separated. */
+export function labelsHistoryText(labels: readonly { id: string; name: string }[]): string | null {
+  if (!labels.length) return null;
+  return [...labels]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
+    .map((label) => toGlobalId('Label', label.id))
+    .join(', ');
+}
+
+/**
+ * Deletes a label inside the caller's transaction. Every item carrying it is locked, gets a `labels`
+ * history entry (its label IDs in name order, before and after) and a new version; a fixed number
+ * of statements whatever the number of items. Returns how many items changed, null when the label is gone.
+ */
+export async function deleteLabelEverywhere(
+  tx: WorkItemsTx,
+  labelId: string,
+  actorId: string,
+  at: Date,
+): Promise<number | null> {
+  // The label's row first: items being given the label concurrently wait on its key, then fail.
+  const label = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM label WHERE id = ${labelId}::uuid FOR UPDATE`;
+  if (!label.length) return null;
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT wi.id::text AS id FROM work_item wi
+    WHERE wi.id IN (SELECT work_item_id FROM work_item_label WHERE label_id = ${labelId}::uuid)
+    ORDER BY wi.id
+    FOR UPDATE`;
+  const itemIds = locked.map((row) => row.id);
+  if (itemIds.length) {
+    const carried = await tx.$queryRaw<{ itemId: string; labelId: string; name: string }[]>`
+      SELECT wl.work_item_id::text AS "itemId", l.id::text AS "labelId", l.name
+      FROM work_item_label wl JOIN label l ON l.id = wl.label_id
+      WHERE wl.work_item_id = ANY(${itemIds}::uuid[])`;
+    const before = new Map<string, { id: string; name: string }[]>(itemIds.map((id) => [id, []]));
+    for (const row of carried) before.get(row.itemId)?.push({ id: row.labelId, name: row.name });
+    await tx.$executeRaw`
+      UPDATE work_item SET version = version + 1, updated_at = ${at}
+      WHERE id = ANY(${itemIds}::uuid[])`;
+    await tx.historyEntry.createMany({
+      data: itemIds.map((workItemId) => {
+        const old = before.get(workItemId) ?? [];
+        const oldValue = labelsHistoryText(old);
+        const newValue = labelsHistoryText(old.filter((label) => label.id !== labelId));
+        return {
+          workItemId,
+          actorId,
+          field: 'labels',
+          ...(oldValue === null ? {} : { oldValue }),
+          ...(newValue === null ? {} : { newValue }),
+          createdAt: at,
+        };
+      }),
+    });
+  }
+  await tx.$executeRaw`DELETE FROM label WHERE id = ${labelId}::uuid`;
+  return itemIds.length;
+}

@@ -1,0 +1,128 @@
+import type { WorkItemsPrisma } from '../context';
+import { Prisma } from '../generated/prisma/client';
+import type { WorkItemLinkType } from '../generated/resolvers-types';
+
+/** The types links are stored as: every other type is one of these seen from the other end. */
+export type StoredLinkType = 'BLOCKS' | 'RELATES_TO' | 'DUPLICATES' | 'CLONES';
+
+const inverses: Record<WorkItemLinkType, WorkItemLinkType> = {
+  BLOCKS: 'BLOCKED_BY',
+  BLOCKED_BY: 'BLOCKS',
+  RELATES_TO: 'RELATES_TO',
+  DUPLICATES: 'DUPLICATED_BY',
+  DUPLICATED_BY: 'DUPLICATES',
+  CLONES: 'CLONED_BY',
+  CLONED_BY: 'CLONES',
+};
+
+const storedTypes = new Set<string>(['BLOCKS', 'RELATES_TO', 'DUPLICATES', 'CLONES']);
+
+/** The relation as the other item sees it: BLOCKS ⇄ BLOCKED_BY, RELATES_TO is its own inverse. */
+export function inverseLinkType(type: WorkItemLinkType): WorkItemLinkType {
+  return inverses[type];
+}
+
+export interface CanonicalLink {
+  sourceId: string;
+  targetId: string;
+  type: StoredLinkType;
+}
+
+/**
+ * The one row a relation is stored as: BLOCKED_BY, DUPLICATED_BY and CLONED_BY become their inverse
+ * with the ends swapped; RELATES_TO is undirected and stored with source_id < target_id. Lowercase
+ * uuid text compares in the same order as PostgreSQL compares uuids.
+ */
+export function canonicalLink(sourceId: string, targetId: string, type: WorkItemLinkType): CanonicalLink {
+  if (type === 'RELATES_TO') {
+    const [a, b] = sourceId < targetId ? [sourceId, targetId] : [targetId, sourceId];
+    return { sourceId: a, targetId: b, type };
+  }
+  if (storedTypes.has(type)) return { sourceId, targetId, type: type as StoredLinkType };
+  return { sourceId: targetId, targetId: sourceId, type: inverses[type] as StoredLinkType };
+}
+
+/** A stored link's type as seen from one of its ends. */
+export function linkTypeSeenFrom(storedType: string, fromSource: boolean): WorkItemLinkType {
+  const type = storedType as WorkItemLinkType;
+  return fromSource ? type : inverses[type];
+}
+
+/** One relation of an item, seen from that item. */
+export interface RelationRow {
+  linkId: string;
+  itemId: string;
+  otherItemId: string;
+  otherProjectId: string;
+  type: WorkItemLinkType;
+  createdById: string;
+  createdAt: Date;
+}
+
+interface RawRelationRow {
+  linkId: string;
+  itemId: string;
+  otherItemId: string;
+  otherProjectId: string;
+  storedType: string;
+  outgoing: boolean;
+  createdById: string;
+  createdAt: Date;
+}
+
+/**
+ * The relations of many items in one statement: the links leaving them (index on source_id first)
+ * and those arriving at them (index on target_id), each seen from the requested item, oldest first.
+ */
+export async function relationsOfItems(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<RelationRow[]> {
+  const ids = [...itemIds];
+  const rows = await prisma.$queryRaw<RawRelationRow[]>`
+    SELECT l.id::text AS "linkId", l.source_id::text AS "itemId", l.target_id::text AS "otherItemId",
+      o.project_id::text AS "otherProjectId", l.type AS "storedType", true AS outgoing,
+      l.created_by::text AS "createdById", l.created_at AS "createdAt"
+    FROM work_item_link l JOIN work_item o ON o.id = l.target_id
+    WHERE l.source_id = ANY(${ids}::uuid[])
+    UNION ALL
+    SELECT l.id::text, l.target_id::text, l.source_id::text, o.project_id::text, l.type, false,
+      l.created_by::text, l.created_at
+    FROM work_item_link l JOIN work_item o ON o.id = l.source_id
+    WHERE l.target_id = ANY(${ids}::uuid[])
+    ORDER BY "createdAt", "linkId"`;
+  return rows.map(({ storedType, outgoing, ...row }) => ({ ...row, type: linkTypeSeenFrom(storedType, outgoing) }));
+}
+
+/**
+ * Which of the items are blocked: a BLOCKS link targets them from an unarchived item whose state's
+ * category is neither DONE nor CANCELED. One statement for all items (index on (target_id, type)).
+ */
+export async function blockedItemIds(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<Set<string>> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT DISTINCT l.target_id::text AS id
+    FROM work_item_link l
+    JOIN work_item s ON s.id = l.source_id
+    JOIN workflow_state st ON st.id = s.state_id
+    WHERE l.target_id = ANY(${[...itemIds]}::uuid[]) AND l.type = 'BLOCKS'
+      AND s.archived_at IS NULL AND st.category NOT IN ('DONE', 'CANCELED')`;
+  return new Set(rows.map((row) => row.id));
+}
+
+/** A unique constraint refused the write (Prisma's P2002). */
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+/** Stores the link once; false when the same link already exists. */
+export async function insertLink(prisma: WorkItemsPrisma, link: CanonicalLink, createdBy: string): Promise<boolean> {
+  try {
+    await prisma.workItemLink.create({ data: { ...link, createdBy } });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** Removes the link; false when there was none. */
+export async function deleteLink(prisma: WorkItemsPrisma, link: CanonicalLink): Promise<boolean> {
+  const { count } = await prisma.workItemLink.deleteMany({ where: link });
+  return count > 0;
+}

@@ -1,0 +1,149 @@
+import { badInput } from '../../../lib/errors';
+import type { WorkItemsTx } from '../context';
+import type { WorkItem } from '../generated/prisma/client';
+import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+import { rewriteRanks } from './workflow';
+
+// Board moves. The caller holds the item's row lock and the target column's advisory lock
+// (lockColumn), so neighbours read here cannot move until the transaction ends.
+
+/** A rank strictly between two neighbours' ranks, or null when they leave no room or it would be too long. */
+export function rankBetweenNeighbours(previous: string | null, next: string | null): string | null {
+  if (previous !== null && next !== null && previous >= next) return null;
+  const rank = rankBetween(previous, next);
+  return rank.length > maxRankLength ? null : rank;
+}
+
+export const isStrictlyBetween = (rank: string, previous: string | null, next: string | null): boolean =>
+  (previous === null || previous < rank) && (next === null || rank < next);
+
+/** The column's ids in board order with `itemId` placed after `afterId`, before `beforeId`, or last. */
+export function placeInColumn(
+  columnIds: readonly string[],
+  itemId: string,
+  placement: { afterId: string | null; beforeId: string | null },
+): string[] {
+  const others = columnIds.filter((id) => id !== itemId);
+  let index = others.length;
+  if (placement.afterId !== null && others.includes(placement.afterId)) {
+    index = others.indexOf(placement.afterId) + 1;
+  } else if (placement.beforeId !== null && others.includes(placement.beforeId)) {
+    index = others.indexOf(placement.beforeId);
+  }
+  return [...others.slice(0, index), itemId, ...others.slice(index)];
+}
+
+/** Whether (rank, id) `a` comes before `b` in board order (ranks compare byte by byte, then ids). */
+export const boardOrderBefore = (a: { rank: string; id: string }, b: { rank: string; id: string }): boolean =>
+  a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
+
+type Neighbour = Pick<WorkItem, 'id' | 'rank'>;
+
+async function neighbour(
+  tx: WorkItemsTx,
+  item: WorkItem,
+  targetStateId: string,
+  id: string,
+  field: string,
+): Promise<Neighbour> {
+  const row = await tx.workItem.findUnique({
+    where: { id },
+    select: { id: true, rank: true, projectId: true, stateId: true, archivedAt: true },
+  });
+  if (!row || row.projectId !== item.projectId || row.stateId !== targetStateId || row.archivedAt !== null) {
+    throw badInput(field, `${field} must be an unarchived item of the target column.`);
+  }
+  return row;
+}
+
+/** The unarchived item just before (or after) `of` in the column, the moving item left out. */
+async function adjacent(
+  tx: WorkItemsTx,
+  args: { stateId: string; itemId: string; of: Neighbour; direction: 'before' | 'after' },
+): Promise<Neighbour | null> {
+  const { stateId, itemId, of } = args;
+  const rows =
+    args.direction === 'before'
+      ? await tx.$queryRaw<Neighbour[]>`
+          SELECT id::text AS id, rank FROM work_item
+          WHERE state_id = ${stateId}::uuid AND archived_at IS NULL AND id <> ${itemId}::uuid
+            AND (rank, id) < (${of.rank}::varchar COLLATE "C", ${of.id}::uuid)
+          ORDER BY rank DESC, id DESC LIMIT 1`
+      : await tx.$queryRaw<Neighbour[]>`
+          SELECT id::text AS id, rank FROM work_item
+          WHERE state_id = ${stateId}::uuid AND archived_at IS NULL AND id <> ${itemId}::uuid
+            AND (rank, id) > (${of.rank}::varchar COLLATE "C", ${of.id}::uuid)
+          ORDER BY rank, id LIMIT 1`;
+  return rows[0] ?? null;
+}
+
+/**
+ * The item's new rank in the target column: between its new neighbours (`beforeId`/`afterId`, both
+ * validated here: unarchived items of that column of the same project), or at the column's end. When
+ * the neighbours share a rank or the rank would grow too long, the column is renumbered (the rare
+ * fallback; the normal path changes the moving item's rank only). `endRank` is the end of the column
+ * already computed by a transition.
+ */
+export async function rankForMove(
+  tx: WorkItemsTx,
+  args: {
+    item: WorkItem;
+    targetStateId: string;
+    beforeId: string | null;
+    afterId: string | null;
+    endRank: string | null;
+  },
+): Promise<string> {
+  const { item, targetStateId, beforeId, afterId } = args;
+  const before = beforeId ? await neighbour(tx, item, targetStateId, beforeId, 'input.beforeId') : null;
+  const after = afterId ? await neighbour(tx, item, targetStateId, afterId, 'input.afterId') : null;
+  if (before && after && !boardOrderBefore(after, before)) {
+    throw badInput('input.afterId', 'afterId must come before beforeId in the column.');
+  }
+
+  let rank: string | null;
+  if (before || after) {
+    const previous = after
+      ? after.rank
+      : ((await adjacent(tx, { stateId: targetStateId, itemId: item.id, of: before!, direction: 'before' }))?.rank ??
+        null);
+    const next = before
+      ? before.rank
+      : ((await adjacent(tx, { stateId: targetStateId, itemId: item.id, of: after!, direction: 'after' }))?.rank ??
+        null);
+    // Already there: nothing to rewrite.
+    if (item.stateId === targetStateId && isStrictlyBetween(item.rank, previous, next)) return item.rank;
+    rank = rankBetweenNeighbours(previous, next);
+  } else if (args.endRank !== null) {
+    rank = args.endRank.length > maxRankLength ? null : args.endRank;
+  } else {
+    const [row] = await tx.$queryRaw<{ rank: string | null }[]>`
+      SELECT max(rank) AS rank FROM work_item WHERE state_id = ${targetStateId}::uuid AND id <> ${item.id}::uuid`;
+    const last = row?.rank ?? null;
+    if (item.stateId === targetStateId && (last === null || item.rank > last)) return item.rank;
+    rank = rankBetweenNeighbours(last, null);
+  }
+  return rank ?? renumberColumn(tx, { item, targetStateId, afterId: after?.id ?? null, beforeId: before?.id ?? null });
+}
+
+/** Spreads the column's ranks evenly with the item in its new place; returns the item's rank. */
+async function renumberColumn(
+  tx: WorkItemsTx,
+  args: { item: WorkItem; targetStateId: string; afterId: string | null; beforeId: string | null },
+): Promise<string> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM work_item WHERE state_id = ${args.targetStateId}::uuid ORDER BY rank, id`;
+  const order = placeInColumn(
+    rows.map((row) => row.id),
+    args.item.id,
+    args,
+  );
+  const ranks = spreadRanks(order.length);
+  const others = order.flatMap((id, i) => (id === args.item.id ? [] : [{ id, rank: ranks[i]! }]));
+  await rewriteRanks(
+    tx,
+    others.map((o) => o.id),
+    others.map((o) => o.rank),
+  );
+  return ranks[order.indexOf(args.item.id)]!;
+}

@@ -1,0 +1,2461 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
+import type { UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { WorkItemsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without a time, in ISO 8601 format: `YYYY-MM-DD`, for example `2026-12-24`. */
+  Date: { input: Date; output: Date; }
+  /** A date and time in ISO 8601 format with a time zone, for example `2026-11-23T09:30:00.000Z`. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A new comment. */
+export type AddCommentInput = {
+  /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member. */
+  body: Scalars['String']['input'];
+  /** The item to comment on. */
+  workItemId: Scalars['ID']['input'];
+};
+
+/** The result of addComment. */
+export type AddCommentPayload = {
+  __typename?: 'AddCommentPayload';
+  /** The new comment. */
+  comment: Comment;
+};
+
+/** The item to archive. */
+export type ArchiveWorkItemInput = {
+  /** The item's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of archiveWorkItem. */
+export type ArchiveWorkItemPayload = {
+  __typename?: 'ArchiveWorkItemPayload';
+  /** The archived item. */
+  workItem: WorkItem;
+};
+
+/** Whether archived items are included. */
+export type ArchivedFilter =
+  /** Include archived and unarchived items. */
+  | 'ANY'
+  /** Leave archived items out. */
+  | 'EXCLUDE'
+  /** Only archived items. */
+  | 'ONLY';
+
+/** A project's board. */
+export type Board = {
+  __typename?: 'Board';
+  /** One column per workflow state, in workflow order. */
+  columns: Array<BoardColumn>;
+};
+
+/** One column of a board. */
+export type BoardColumn = {
+  __typename?: 'BoardColumn';
+  /** The column's items in rank order. */
+  items: WorkItemConnection;
+  /** The column's workflow state. */
+  state: WorkflowState;
+};
+
+
+/** One column of a board. */
+export type BoardColumnItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Several items of one project and the changes for them. */
+export type BulkUpdateWorkItemsInput = {
+  /** The changes. */
+  changes: BulkWorkItemChanges;
+  /** The items, 1 to 100, all of one project. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of bulkUpdateWorkItems. */
+export type BulkUpdateWorkItemsPayload = {
+  __typename?: 'BulkUpdateWorkItemsPayload';
+  /** The items after the change, in the order of `ids`. */
+  workItems: Array<WorkItem>;
+};
+
+/** Changes applied to each of several items; omitted fields stay as they are. */
+export type BulkWorkItemChanges = {
+  /** Labels to add. */
+  addLabelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A new assignee (null: unassign). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new due date (null: clear). */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A new priority. */
+  priority?: InputMaybe<WorkItemPriority>;
+  /** Labels to remove. */
+  removeLabelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Transition every item to this state; every item's transition must be allowed. */
+  toStateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A comment on a work item. */
+export type Comment = {
+  __typename?: 'Comment';
+  /** Who wrote it. */
+  author: User;
+  /** The body in markdown; mentions are written `<@USER_ID>`. */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether it has been edited. */
+  edited: Scalars['Boolean']['output'];
+  /** The comment's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Project members mentioned in the body, in order of first mention. */
+  mentionedUsers: Array<User>;
+  /** When it was last edited (equal to createdAt when never edited). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The item commented on. */
+  workItem: WorkItem;
+};
+
+/** A page of comments. */
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  /** The comments on this page with their cursors. */
+  edges: Array<CommentEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many comments the item has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A comment in a connection. */
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  /** The cursor to resume after this comment. */
+  cursor: Scalars['String']['output'];
+  /** The comment. */
+  node: Comment;
+};
+
+/** A new custom field. */
+export type CreateCustomFieldInput = {
+  /** What the field is for, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The name, 1-50 characters, unique in the project. */
+  name: Scalars['String']['input'];
+  /** The choices, for SELECT and MULTI_SELECT (1-100 distinct, each 1-100 characters); not allowed for other types. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** Whether new items must have a value; false when omitted. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The kind of value. */
+  type: CustomFieldType;
+};
+
+/** The result of createCustomField. */
+export type CreateCustomFieldPayload = {
+  __typename?: 'CreateCustomFieldPayload';
+  /** The new field. */
+  customField: CustomField;
+};
+
+/** A new label. */
+export type CreateLabelInput = {
+  /** A colour as `#rrggbb`. */
+  color: Scalars['String']['input'];
+  /** What the label means, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The name, 1-50 characters, unique in the project. */
+  name: Scalars['String']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** The result of createLabel. */
+export type CreateLabelPayload = {
+  __typename?: 'CreateLabelPayload';
+  /** The new label. */
+  label: Label;
+};
+
+/** A new saved view. */
+export type CreateSavedViewInput = {
+  /** The filter; all unarchived items when omitted. */
+  filter?: InputMaybe<WorkItemFilter>;
+  /** The name, 1-100 characters. */
+  name: Scalars['String']['input'];
+  /** The order; newest first when omitted. */
+  orderBy?: InputMaybe<WorkItemOrder>;
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** Share it with everyone in the project (requires MEMBER); private when omitted. */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of createSavedView. */
+export type CreateSavedViewPayload = {
+  __typename?: 'CreateSavedViewPayload';
+  /** The new view. */
+  savedView: SavedView;
+};
+
+/** A new work item. */
+export type CreateWorkItemInput = {
+  /** Who works on it: a member of the project. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** A key of your choosing (at most 100 characters): retrying with the same one returns the item created the first time. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Custom field values; every required field of the project must get one. */
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
+  /** Details in markdown, at most 100,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The estimate in points, 0 to 1000. */
+  estimate?: InputMaybe<Scalars['Float']['input']>;
+  /** Labels of the project. */
+  labelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The containing item, of the same project; allowed by the project's hierarchy rules. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** How urgent it is; NONE when omitted. */
+  priority?: InputMaybe<WorkItemPriority>;
+  /** The project to create it in. */
+  projectId: Scalars['ID']['input'];
+  /** A one-line summary, 1-255 characters. */
+  title: Scalars['String']['input'];
+  /** The kind of item. */
+  type: WorkItemType;
+};
+
+/** The result of createWorkItem. */
+export type CreateWorkItemPayload = {
+  __typename?: 'CreateWorkItemPayload';
+  /** The clientMutationId given, if any. */
+  clientMutationId: Maybe<Scalars['String']['output']>;
+  /** The new item (or, for a retry, the item created the first time). */
+  workItem: WorkItem;
+};
+
+/** A new workflow state. */
+export type CreateWorkflowStateInput = {
+  /** The category. */
+  category: WorkflowStateCategory;
+  /** A colour as `#rrggbb`. */
+  color: Scalars['String']['input'];
+  /** The name, 1-50 characters, unique in the workflow. */
+  name: Scalars['String']['input'];
+  /** Where to insert it, from 0; at the end when omitted. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** The result of createWorkflowState. */
+export type CreateWorkflowStatePayload = {
+  __typename?: 'CreateWorkflowStatePayload';
+  /** The new state. */
+  state: WorkflowState;
+  /** The workflow after the change. */
+  workflow: Workflow;
+};
+
+/** A custom field defined for a project's items. */
+export type CustomField = {
+  __typename?: 'CustomField';
+  /** What the field is for. */
+  description: Scalars['String']['output'];
+  /** The field's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The field's name, unique in the project. */
+  name: Scalars['String']['output'];
+  /** The choices of a SELECT or MULTI_SELECT field; empty for other types. */
+  options: Array<Scalars['String']['output']>;
+  /** The field's place among the project's fields, from 0. */
+  position: Scalars['Int']['output'];
+  /** Whether every new item must have a value, and no update may clear it. */
+  required: Scalars['Boolean']['output'];
+  /** The kind of value the field holds. */
+  type: CustomFieldType;
+};
+
+/** A condition on one custom field: its value equals the one given (for MULTI_SELECT: contains it). */
+export type CustomFieldFilter = {
+  /** For DATE fields: the date. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The custom field. */
+  fieldId: Scalars['ID']['input'];
+  /** For NUMBER fields: the number. */
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** For SELECT fields: the option; for MULTI_SELECT fields: an option the value contains. */
+  option?: InputMaybe<Scalars['String']['input']>;
+  /** For TEXT fields: the exact text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** For USER fields: the user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A stored condition on one custom field. */
+export type CustomFieldFilterValue = {
+  __typename?: 'CustomFieldFilterValue';
+  /** The date, for DATE fields. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** The custom field's ID (the field may have been deleted since). */
+  fieldId: Scalars['ID']['output'];
+  /** The number, for NUMBER fields. */
+  number: Maybe<Scalars['Float']['output']>;
+  /** The option, for SELECT and MULTI_SELECT fields. */
+  option: Maybe<Scalars['String']['output']>;
+  /** The exact text, for TEXT fields. */
+  text: Maybe<Scalars['String']['output']>;
+  /** The user's ID, for USER fields. */
+  userId: Maybe<Scalars['ID']['output']>;
+};
+
+/** Kinds of custom field. */
+export type CustomFieldType =
+  /** A calendar date. */
+  | 'DATE'
+  /** Any number of the field's options. */
+  | 'MULTI_SELECT'
+  /** A number. */
+  | 'NUMBER'
+  /** One of the field's options. */
+  | 'SELECT'
+  /** Free text, at most 1,000 characters. */
+  | 'TEXT'
+  /** A member of the project. */
+  | 'USER';
+
+/** A custom field's value on an item. */
+export type CustomFieldValue = {
+  /** The field. */
+  field: CustomField;
+};
+
+/** A custom field value to set: give the one member that matches the field's type, or none to clear the value. */
+export type CustomFieldValueInput = {
+  /** For DATE fields. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** The custom field. */
+  fieldId: Scalars['ID']['input'];
+  /** For NUMBER fields. */
+  number?: InputMaybe<Scalars['Float']['input']>;
+  /** For SELECT fields: one of the field's options. */
+  option?: InputMaybe<Scalars['String']['input']>;
+  /** For MULTI_SELECT fields: some of the field's options. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** For TEXT fields. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** For USER fields: a member of the project. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The value of a DATE field. */
+export type DateFieldValue = CustomFieldValue & {
+  __typename?: 'DateFieldValue';
+  /** The date. */
+  date: Scalars['Date']['output'];
+  /** The field. */
+  field: CustomField;
+};
+
+/** The comment to delete. */
+export type DeleteCommentInput = {
+  /** The comment's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteComment. */
+export type DeleteCommentPayload = {
+  __typename?: 'DeleteCommentPayload';
+  /** The ID of the deleted comment. */
+  deletedCommentId: Scalars['ID']['output'];
+  /** The item it was on. */
+  workItem: WorkItem;
+};
+
+/** The custom field to delete. */
+export type DeleteCustomFieldInput = {
+  /** The field's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteCustomField. */
+export type DeleteCustomFieldPayload = {
+  __typename?: 'DeleteCustomFieldPayload';
+  /** The ID of the deleted field. */
+  deletedCustomFieldId: Scalars['ID']['output'];
+};
+
+/** The label to delete. */
+export type DeleteLabelInput = {
+  /** The label's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteLabel. */
+export type DeleteLabelPayload = {
+  __typename?: 'DeleteLabelPayload';
+  /** The ID of the deleted label. */
+  deletedLabelId: Scalars['ID']['output'];
+};
+
+/** The saved view to delete. */
+export type DeleteSavedViewInput = {
+  /** The view's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteSavedView. */
+export type DeleteSavedViewPayload = {
+  __typename?: 'DeleteSavedViewPayload';
+  /** The ID of the deleted view. */
+  deletedSavedViewId: Scalars['ID']['output'];
+};
+
+/** The item to delete. */
+export type DeleteWorkItemInput = {
+  /** The item's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteWorkItem. */
+export type DeleteWorkItemPayload = {
+  __typename?: 'DeleteWorkItemPayload';
+  /** The ID of the deleted item. */
+  deletedWorkItemId: Scalars['ID']['output'];
+};
+
+/** The state to delete and where its items go. */
+export type DeleteWorkflowStateInput = {
+  /** The state's ID. */
+  id: Scalars['ID']['input'];
+  /** Another state of the same workflow that receives the deleted state's items (archived ones too). */
+  moveItemsToStateId: Scalars['ID']['input'];
+};
+
+/** The result of deleteWorkflowState. */
+export type DeleteWorkflowStatePayload = {
+  __typename?: 'DeleteWorkflowStatePayload';
+  /** The ID of the deleted state. */
+  deletedStateId: Scalars['ID']['output'];
+  /** How many items moved to the target state. */
+  movedItemCount: Scalars['Int']['output'];
+  /** The workflow after the change. */
+  workflow: Workflow;
+};
+
+/** The child types one type may hold. */
+export type HierarchyRule = {
+  __typename?: 'HierarchyRule';
+  /** The types its children may have. */
+  childTypes: Array<WorkItemType>;
+  /** The parent type. */
+  parentType: WorkItemType;
+};
+
+/** The child types one type may hold. */
+export type HierarchyRuleInput = {
+  /** The types its children may have; empty: it holds none. */
+  childTypes: Array<WorkItemType>;
+  /** The parent type. */
+  parentType: WorkItemType;
+};
+
+/** Which item types may contain which. */
+export type HierarchyRules = {
+  __typename?: 'HierarchyRules';
+  /** For each type, the types its children may have (an empty list: it holds no children). */
+  allowedChildren: Array<HierarchyRule>;
+  /** The deepest level a child may sit at: top-level items are at depth 0, so 2 allows epic, story, subtask. */
+  maxDepth: Scalars['Int']['output'];
+};
+
+/** One field changed by one change of a work item. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** Who made the change. */
+  actor: User;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * What changed: `created`, `title`, `description`, `type`, `state`, `priority`, `estimate`,
+   * `assignee`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`.
+   */
+  field: Scalars['String']['output'];
+  /** The entry's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The value after, in the same form, or null when unset. */
+  newValue: Maybe<Scalars['String']['output']>;
+  /** The value before, as text (IDs as global IDs, enums by name, lists comma-separated), or null when unset. */
+  oldValue: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of history entries. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  /** The entries on this page with their cursors. */
+  edges: Array<HistoryEntryEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many entries the item's history has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A history entry in a connection. */
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  /** The cursor to resume after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: HistoryEntry;
+};
+
+/** A label to group and find items. */
+export type Label = {
+  __typename?: 'Label';
+  /** A display colour as `#rrggbb`; never the only carrier of meaning. */
+  color: Scalars['String']['output'];
+  /** What the label means, in words (also read out by screen readers instead of the colour). */
+  description: Scalars['String']['output'];
+  /** The label's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The label's name, unique in the project (case-sensitive), at most 50 characters. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of labels. */
+export type LabelConnection = {
+  __typename?: 'LabelConnection';
+  /** The labels on this page with their cursors. */
+  edges: Array<LabelEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many labels the project has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A label in a connection. */
+export type LabelEdge = {
+  __typename?: 'LabelEdge';
+  /** The cursor to resume after this label. */
+  cursor: Scalars['String']['output'];
+  /** The label. */
+  node: Label;
+};
+
+/** Two items and a relation between them. */
+export type LinkWorkItemsInput = {
+  /** The item the relation starts from. */
+  sourceId: Scalars['ID']['input'];
+  /** The other item. */
+  targetId: Scalars['ID']['input'];
+  /** The relation from the source's side, for example BLOCKS: the source blocks the target. */
+  type: WorkItemLinkType;
+};
+
+/** The result of linkWorkItems. */
+export type LinkWorkItemsPayload = {
+  __typename?: 'LinkWorkItemsPayload';
+  /** The source item. */
+  source: WorkItem;
+  /** The target item. */
+  target: WorkItem;
+  /** The relation type from the source's side. */
+  type: WorkItemLinkType;
+};
+
+/** Where to put an item on the board: a column and, within it, between two neighbours. */
+export type MoveWorkItemInput = {
+  /** Put the item just after this item of the target column. Give one of beforeId and afterId, both (adjacent items), or neither (the column's end). */
+  afterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Put the item just before this item of the target column. */
+  beforeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The item's ID. */
+  id: Scalars['ID']['input'];
+  /** The target column's state; the item's own state when omitted. A different state is a transition and follows the workflow. */
+  toStateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of moveWorkItem. */
+export type MoveWorkItemPayload = {
+  __typename?: 'MoveWorkItemPayload';
+  /** The item in its new place. */
+  workItem: WorkItem;
+};
+
+/** The value of a MULTI_SELECT field. */
+export type MultiSelectFieldValue = CustomFieldValue & {
+  __typename?: 'MultiSelectFieldValue';
+  /** The field. */
+  field: CustomField;
+  /** The chosen options, in the field's option order. */
+  options: Array<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a comment to a work item; `<@USER_ID>` in the body mentions a project member. Requires project MEMBER. */
+  addComment: AddCommentPayload;
+  /** Archives a work item: it leaves boards and default lists but keeps its key and history. Requires project MEMBER. */
+  archiveWorkItem: ArchiveWorkItemPayload;
+  /** Changes up to 100 items of one project at once, all or nothing. Requires project MEMBER. */
+  bulkUpdateWorkItems: BulkUpdateWorkItemsPayload;
+  /** Defines a custom field for a project's items. Requires project ADMIN. */
+  createCustomField: CreateCustomFieldPayload;
+  /** Creates a label in a project. Requires project MEMBER. */
+  createLabel: CreateLabelPayload;
+  /** Saves a filter and sort order under a name, for you alone or shared with the project. Requires project VIEWER (MEMBER to share). */
+  createSavedView: CreateSavedViewPayload;
+  /** Creates a work item in a project. Requires project MEMBER. Retrying with the same `clientMutationId` returns the first result. */
+  createWorkItem: CreateWorkItemPayload;
+  /** Adds a state to a project's workflow. Requires project ADMIN. */
+  createWorkflowState: CreateWorkflowStatePayload;
+  /** Deletes a comment. Its author or a project ADMIN may delete it. */
+  deleteComment: DeleteCommentPayload;
+  /** Deletes a custom field and its values on every item. Requires project ADMIN. */
+  deleteCustomField: DeleteCustomFieldPayload;
+  /** Deletes a label and removes it from every item. Requires project ADMIN. */
+  deleteLabel: DeleteLabelPayload;
+  /** Deletes a saved view. Its owner, or a project ADMIN for a shared view, may delete it. */
+  deleteSavedView: DeleteSavedViewPayload;
+  /** Deletes a work item for good, with its comments, links and history. Requires project ADMIN; an item with children cannot be deleted (CONFLICT). */
+  deleteWorkItem: DeleteWorkItemPayload;
+  /** Deletes a workflow state, moving its items to another state first. Requires project ADMIN; the last state cannot be deleted. */
+  deleteWorkflowState: DeleteWorkflowStatePayload;
+  /** Links two work items of the same organization with a typed relation. Requires MEMBER in the source item's project and read access to the target's. */
+  linkWorkItems: LinkWorkItemsPayload;
+  /** Reorders an item on the board and/or moves it to another column in one atomic step. Requires project MEMBER. */
+  moveWorkItem: MoveWorkItemPayload;
+  /** Disallows a transition between two states. Requires project ADMIN. */
+  removeWorkflowTransition: RemoveWorkflowTransitionPayload;
+  /** Brings an archived work item back. Requires project MEMBER. */
+  restoreWorkItem: RestoreWorkItemPayload;
+  /** Allows a transition between two states of a workflow, or changes its conditions. Requires project ADMIN. */
+  setWorkflowTransition: SetWorkflowTransitionPayload;
+  /** Moves an item to another workflow state; fails with BAD_USER_INPUT naming the allowed targets when the workflow does not allow it. Requires project MEMBER. */
+  transitionWorkItem: TransitionWorkItemPayload;
+  /** Removes a relation between two items, whichever side it is given from. Requires MEMBER in either item's project. */
+  unlinkWorkItems: UnlinkWorkItemsPayload;
+  /** Edits a comment. Only its author may edit it. */
+  updateComment: UpdateCommentPayload;
+  /** Changes a custom field's name, description, requiredness or options. Requires project ADMIN. */
+  updateCustomField: UpdateCustomFieldPayload;
+  /** Changes which item types may contain which in a project, and how deep the hierarchy may go. Requires project ADMIN. */
+  updateHierarchyRules: UpdateHierarchyRulesPayload;
+  /** Changes a label. Requires project MEMBER. */
+  updateLabel: UpdateLabelPayload;
+  /** Changes a saved view. Its owner, or a project ADMIN for a shared view, may change it. */
+  updateSavedView: UpdateSavedViewPayload;
+  /** Changes a work item's fields. Requires project MEMBER; fails with CONFLICT when `expectedVersion` is stale, changing nothing. */
+  updateWorkItem: UpdateWorkItemPayload;
+  /** Changes a workflow state's name, category, colour or position. Requires project ADMIN. */
+  updateWorkflowState: UpdateWorkflowStatePayload;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+export type MutationArchiveWorkItemArgs = {
+  input: ArchiveWorkItemInput;
+};
+
+
+export type MutationBulkUpdateWorkItemsArgs = {
+  input: BulkUpdateWorkItemsInput;
+};
+
+
+export type MutationCreateCustomFieldArgs = {
+  input: CreateCustomFieldInput;
+};
+
+
+export type MutationCreateLabelArgs = {
+  input: CreateLabelInput;
+};
+
+
+export type MutationCreateSavedViewArgs = {
+  input: CreateSavedViewInput;
+};
+
+
+export type MutationCreateWorkItemArgs = {
+  input: CreateWorkItemInput;
+};
+
+
+export type MutationCreateWorkflowStateArgs = {
+  input: CreateWorkflowStateInput;
+};
+
+
+export type MutationDeleteCommentArgs = {
+  input: DeleteCommentInput;
+};
+
+
+export type MutationDeleteCustomFieldArgs = {
+  input: DeleteCustomFieldInput;
+};
+
+
+export type MutationDeleteLabelArgs = {
+  input: DeleteLabelInput;
+};
+
+
+export type MutationDeleteSavedViewArgs = {
+  input: DeleteSavedViewInput;
+};
+
+
+export type MutationDeleteWorkItemArgs = {
+  input: DeleteWorkItemInput;
+};
+
+
+export type MutationDeleteWorkflowStateArgs = {
+  input: DeleteWorkflowStateInput;
+};
+
+
+export type MutationLinkWorkItemsArgs = {
+  input: LinkWorkItemsInput;
+};
+
+
+export type MutationMoveWorkItemArgs = {
+  input: MoveWorkItemInput;
+};
+
+
+export type MutationRemoveWorkflowTransitionArgs = {
+  input: RemoveWorkflowTransitionInput;
+};
+
+
+export type MutationRestoreWorkItemArgs = {
+  input: RestoreWorkItemInput;
+};
+
+
+export type MutationSetWorkflowTransitionArgs = {
+  input: SetWorkflowTransitionInput;
+};
+
+
+export type MutationTransitionWorkItemArgs = {
+  input: TransitionWorkItemInput;
+};
+
+
+export type MutationUnlinkWorkItemsArgs = {
+  input: UnlinkWorkItemsInput;
+};
+
+
+export type MutationUpdateCommentArgs = {
+  input: UpdateCommentInput;
+};
+
+
+export type MutationUpdateCustomFieldArgs = {
+  input: UpdateCustomFieldInput;
+};
+
+
+export type MutationUpdateHierarchyRulesArgs = {
+  input: UpdateHierarchyRulesInput;
+};
+
+
+export type MutationUpdateLabelArgs = {
+  input: UpdateLabelInput;
+};
+
+
+export type MutationUpdateSavedViewArgs = {
+  input: UpdateSavedViewInput;
+};
+
+
+export type MutationUpdateWorkItemArgs = {
+  input: UpdateWorkItemInput;
+};
+
+
+export type MutationUpdateWorkflowStateArgs = {
+  input: UpdateWorkflowStateInput;
+};
+
+/** The value of a NUMBER field. */
+export type NumberFieldValue = CustomFieldValue & {
+  __typename?: 'NumberFieldValue';
+  /** The field. */
+  field: CustomField;
+  /** The number. */
+  number: Scalars['Float']['output'];
+};
+
+/** A sort direction. */
+export type OrderDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** Pagination details of a connection page (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, or null when the page is empty; pass it as `after`. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether a page precedes this one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page, or null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type Project = {
+  __typename?: 'Project';
+  /** The project's board: one column per workflow state in workflow order, each with its unarchived items in rank order. */
+  board: Board;
+  /** Custom fields defined for the project's items, in position order. */
+  customFields: Array<CustomField>;
+  /** Which item types may contain which, and how deep the hierarchy may go. */
+  hierarchyRules: HierarchyRules;
+  /** The project's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The project's labels, in name order. */
+  labels: LabelConnection;
+  /** Saved views of the project you can see: yours and those shared with the project, oldest first. */
+  savedViews: SavedViewConnection;
+  /** The project's work items, filtered and sorted. Archived items are left out unless the filter asks for them. */
+  workItems: WorkItemConnection;
+  /** The project's workflow: its states and the transitions allowed between them. */
+  workflow: Workflow;
+};
+
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type ProjectBoardArgs = {
+  filter?: InputMaybe<WorkItemFilter>;
+};
+
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type ProjectLabelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type ProjectSavedViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type ProjectWorkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WorkItemOrder>;
+};
+
+/** Roles in a project, from most to least powerful. A user's effective role is the highest of their direct and team roles. */
+export type ProjectRole =
+  /** Configures the project and manages its members and teams. */
+  | 'ADMIN'
+  /** Reads and writes the project's work. */
+  | 'MEMBER'
+  /** Reads the project's work. */
+  | 'VIEWER';
+
+export type Query = {
+  __typename?: 'Query';
+  /** A saved view you can see (your own, or one shared with a project you can read), by ID. */
+  savedView: SavedView;
+  /** A work item you can see, by ID; NOT_FOUND when it does not exist or you cannot read its project (the two are not told apart). */
+  workItem: WorkItem;
+  /**
+   * A work item you can see, by its key such as `WEB-42`. Project keys are unique within an
+   * organization: pass `organizationId` when you belong to several organizations with a project of
+   * that key (BAD_USER_INPUT otherwise); NOT_FOUND as for `workItem`.
+   */
+  workItemByKey: WorkItem;
+};
+
+
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkItemByKeyArgs = {
+  key: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A transition to disallow. */
+export type RemoveWorkflowTransitionInput = {
+  /** The state items leave. */
+  fromStateId: Scalars['ID']['input'];
+  /** The state items enter. */
+  toStateId: Scalars['ID']['input'];
+};
+
+/** The result of removeWorkflowTransition. */
+export type RemoveWorkflowTransitionPayload = {
+  __typename?: 'RemoveWorkflowTransitionPayload';
+  /** The workflow after the change. */
+  workflow: Workflow;
+};
+
+/** The item to restore. */
+export type RestoreWorkItemInput = {
+  /** The item's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of restoreWorkItem. */
+export type RestoreWorkItemPayload = {
+  __typename?: 'RestoreWorkItemPayload';
+  /** The restored item. */
+  workItem: WorkItem;
+};
+
+/** A named filter and sort order. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The stored filter. */
+  filter: WorkItemFilterValue;
+  /** The view's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The view's name. */
+  name: Scalars['String']['output'];
+  /** The stored sort order. */
+  orderBy: WorkItemOrderValue;
+  /** Who created it. */
+  owner: User;
+  /** The project it belongs to. */
+  project: Project;
+  /** Whether everyone in the project sees it (otherwise only its owner). */
+  shared: Scalars['Boolean']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The view's items, computed now with its filter and order. */
+  workItems: WorkItemConnection;
+};
+
+
+/** A named filter and sort order. */
+export type SavedViewWorkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of saved views. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** The views on this page with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many views you can see in the project. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved view in a connection. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** The cursor to resume after this view. */
+  cursor: Scalars['String']['output'];
+  /** The view. */
+  node: SavedView;
+};
+
+/** The value of a SELECT field. */
+export type SelectFieldValue = CustomFieldValue & {
+  __typename?: 'SelectFieldValue';
+  /** The field. */
+  field: CustomField;
+  /** The chosen option. */
+  option: Scalars['String']['output'];
+};
+
+/** A transition to allow, with its conditions. */
+export type SetWorkflowTransitionInput = {
+  /** The state items leave. */
+  fromStateId: Scalars['ID']['input'];
+  /** The lowest role allowed to take it; anyone who may write when omitted. */
+  minimumRole?: InputMaybe<ProjectRole>;
+  /** Fields the item must have set to take the transition; none when omitted. */
+  requiredFields?: InputMaybe<Array<WorkItemField>>;
+  /** The state items enter, of the same workflow and different from fromStateId. */
+  toStateId: Scalars['ID']['input'];
+};
+
+/** The result of setWorkflowTransition. */
+export type SetWorkflowTransitionPayload = {
+  __typename?: 'SetWorkflowTransitionPayload';
+  /** The transition. */
+  transition: WorkflowTransition;
+  /** The workflow after the change. */
+  workflow: Workflow;
+};
+
+/** The value of a TEXT field. */
+export type TextFieldValue = CustomFieldValue & {
+  __typename?: 'TextFieldValue';
+  /** The field. */
+  field: CustomField;
+  /** The text. */
+  text: Scalars['String']['output'];
+};
+
+/** Time an item has spent in one state. */
+export type TimeInState = {
+  __typename?: 'TimeInState';
+  /** Whether the item is in this state now. */
+  current: Scalars['Boolean']['output'];
+  /** Total seconds in the state over every stay, the current stay counted until now. */
+  seconds: Scalars['Int']['output'];
+  /** The state, or null when it has since been deleted from the workflow. */
+  state: Maybe<WorkflowState>;
+  /** The state's name when the item was in it. */
+  stateName: Scalars['String']['output'];
+};
+
+/** An item and the state to move it to. */
+export type TransitionWorkItemInput = {
+  /** The item's ID. */
+  id: Scalars['ID']['input'];
+  /** The target state, of the item's project. */
+  toStateId: Scalars['ID']['input'];
+};
+
+/** The result of transitionWorkItem. */
+export type TransitionWorkItemPayload = {
+  __typename?: 'TransitionWorkItemPayload';
+  /** The item in its new state. */
+  workItem: WorkItem;
+};
+
+/** The relation to remove. */
+export type UnlinkWorkItemsInput = {
+  /** The item the relation starts from. */
+  sourceId: Scalars['ID']['input'];
+  /** The other item. */
+  targetId: Scalars['ID']['input'];
+  /** The relation from the source's side. */
+  type: WorkItemLinkType;
+};
+
+/** The result of unlinkWorkItems. */
+export type UnlinkWorkItemsPayload = {
+  __typename?: 'UnlinkWorkItemsPayload';
+  /** The source item. */
+  source: WorkItem;
+  /** The target item. */
+  target: WorkItem;
+};
+
+/** A comment's new body. */
+export type UpdateCommentInput = {
+  /** The new body, 1 to 20,000 characters. */
+  body: Scalars['String']['input'];
+  /** The comment's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of updateComment. */
+export type UpdateCommentPayload = {
+  __typename?: 'UpdateCommentPayload';
+  /** The edited comment. */
+  comment: Comment;
+};
+
+/** Changes to a custom field; its type cannot change. */
+export type UpdateCustomFieldInput = {
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The field's ID. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The full new list of choices; an option still used by an item cannot be dropped (CONFLICT). */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new place among the project's fields. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether new items must have a value. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of updateCustomField. */
+export type UpdateCustomFieldPayload = {
+  __typename?: 'UpdateCustomFieldPayload';
+  /** The field after the change. */
+  customField: CustomField;
+};
+
+/** A project's new hierarchy rules; existing items that break them stay as they are until changed. */
+export type UpdateHierarchyRulesInput = {
+  /** The rules, replacing the current ones; types not listed hold no children. */
+  allowedChildren: Array<HierarchyRuleInput>;
+  /** The deepest level a child may sit at, 1 to 10. */
+  maxDepth: Scalars['Int']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** The result of updateHierarchyRules. */
+export type UpdateHierarchyRulesPayload = {
+  __typename?: 'UpdateHierarchyRulesPayload';
+  /** The rules after the change. */
+  hierarchyRules: HierarchyRules;
+};
+
+/** Changes to a label. */
+export type UpdateLabelInput = {
+  /** A new colour. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The label's ID. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateLabel. */
+export type UpdateLabelPayload = {
+  __typename?: 'UpdateLabelPayload';
+  /** The label after the change. */
+  label: Label;
+};
+
+/** Changes to a saved view; omitted fields stay as they are. */
+export type UpdateSavedViewInput = {
+  /** A new filter, replacing the stored one. */
+  filter?: InputMaybe<WorkItemFilter>;
+  /** The view's ID. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new order. */
+  orderBy?: InputMaybe<WorkItemOrder>;
+  /** Share or unshare it. */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of updateSavedView. */
+export type UpdateSavedViewPayload = {
+  __typename?: 'UpdateSavedViewPayload';
+  /** The view after the change. */
+  savedView: SavedView;
+};
+
+/** Changes to a work item; omitted fields stay as they are, null clears a nullable field. */
+export type UpdateWorkItemInput = {
+  /** A new assignee (null: unassign). */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Custom field values to set or clear; fields not listed stay as they are. */
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
+  /** New details in markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new due date (null: clear). */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A new estimate (null: clear). */
+  estimate?: InputMaybe<Scalars['Float']['input']>;
+  /** The version you last read; the update fails with CONFLICT if the item has changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The item to change. */
+  id: Scalars['ID']['input'];
+  /** The item's labels, replacing the current ones. */
+  labelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A new containing item (null: move to the top); the item's subtree moves with it. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new priority. */
+  priority?: InputMaybe<WorkItemPriority>;
+  /** A new summary, 1-255 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A new kind; the item's parent and children must still satisfy the hierarchy rules. */
+  type?: InputMaybe<WorkItemType>;
+};
+
+/** The result of updateWorkItem. */
+export type UpdateWorkItemPayload = {
+  __typename?: 'UpdateWorkItemPayload';
+  /** The item after the change. */
+  workItem: WorkItem;
+};
+
+/** Changes to a workflow state. */
+export type UpdateWorkflowStateInput = {
+  /** A new category. */
+  category?: InputMaybe<WorkflowStateCategory>;
+  /** A new colour. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  /** The state's ID. */
+  id: Scalars['ID']['input'];
+  /** A new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new position; the others shift to make room. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of updateWorkflowState. */
+export type UpdateWorkflowStatePayload = {
+  __typename?: 'UpdateWorkflowStatePayload';
+  /** The state after the change. */
+  state: WorkflowState;
+  /** The workflow after the change. */
+  workflow: Workflow;
+};
+
+/** A person with a Workgraph account. */
+export type User = {
+  __typename?: 'User';
+  /** The user's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** The value of a USER field. */
+export type UserFieldValue = CustomFieldValue & {
+  __typename?: 'UserFieldValue';
+  /** The field. */
+  field: CustomField;
+  /** The user. */
+  user: User;
+};
+
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItem = {
+  __typename?: 'WorkItem';
+  /** The chain of containing items, from the top of the hierarchy down to the parent; empty at the top. */
+  ancestors: Array<WorkItem>;
+  /** When the item was archived, or null when it is not. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who works on the item, or null when unassigned. */
+  assignee: Maybe<User>;
+  /** The items this one contains, oldest first (archived children included). */
+  children: WorkItemConnection;
+  /** Comments on the item, oldest first. */
+  comments: CommentConnection;
+  /** When the item was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The values of the project's custom fields set on this item, in field position order. */
+  customFields: Array<CustomFieldValue>;
+  /** The details, in markdown (at most 100,000 characters). */
+  description: Scalars['String']['output'];
+  /** When the item is due, or null. */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** The estimate in points, or null when not estimated. */
+  estimate: Maybe<Scalars['Float']['output']>;
+  /** Every change made to the item, oldest first. */
+  history: HistoryEntryConnection;
+  /** The work item's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether an item blocking this one is not yet done (its state's category is neither DONE nor CANCELED). */
+  isBlocked: Scalars['Boolean']['output'];
+  /** The human key, `<PROJECT KEY>-<number>`, for example `WEB-42`: sequential per project and never reused. */
+  key: Scalars['String']['output'];
+  /** The item's labels, in name order. */
+  labels: Array<Label>;
+  /** The item's number within its project (the part of the key after the dash). */
+  number: Scalars['Int']['output'];
+  /** The item containing this one, or null at the top of the hierarchy. */
+  parent: Maybe<WorkItem>;
+  /** How urgent the item is. */
+  priority: WorkItemPriority;
+  /** Progress over all descendants (children, their children, and so on); canceled and archived descendants are left out. */
+  progress: WorkItemProgress;
+  /** The project the item belongs to. */
+  project: Project;
+  /** Relations to other items, as seen from this item (a BLOCKS link shows as BLOCKED_BY on the blocked item); only items you can read. */
+  relations: Array<WorkItemRelation>;
+  /** Who created the item. */
+  reporter: User;
+  /** The item's workflow state. */
+  state: WorkflowState;
+  /** How long the item has spent in each state it has been in, the current one counted until now; in order of first entry. */
+  timeInStates: Array<TimeInState>;
+  /** A one-line summary, at most 255 characters. */
+  title: Scalars['String']['output'];
+  /** The kind of item. */
+  type: WorkItemType;
+  /** When the item last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases by one with every change; pass it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItemChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItemCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of work items. */
+export type WorkItemConnection = {
+  __typename?: 'WorkItemConnection';
+  /** The items on this page with their cursors. */
+  edges: Array<WorkItemEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many items match in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A work item in a connection. */
+export type WorkItemEdge = {
+  __typename?: 'WorkItemEdge';
+  /** The cursor to resume after this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: WorkItem;
+};
+
+/** Fields a transition can require to be set. */
+export type WorkItemField =
+  /** An assignee. */
+  | 'ASSIGNEE'
+  /** A non-empty description. */
+  | 'DESCRIPTION'
+  /** A due date. */
+  | 'DUE_DATE'
+  /** An estimate. */
+  | 'ESTIMATE'
+  /** At least one label. */
+  | 'LABELS';
+
+/** Which work items to return; every condition given must hold. */
+export type WorkItemFilter = {
+  /** Archived items too (ANY), only them (ONLY), or none (EXCLUDE, the default). */
+  archived?: InputMaybe<ArchivedFilter>;
+  /** Items assigned to any of these users. */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Conditions on custom field values; all must hold. */
+  customFields?: InputMaybe<Array<CustomFieldFilter>>;
+  /** Items due on or after this date. */
+  dueAfter?: InputMaybe<Scalars['Date']['input']>;
+  /** Items due on or before this date. */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** Items carrying every one of these labels. */
+  labelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Direct children of this item. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Items with any of these priorities. */
+  priorities?: InputMaybe<Array<WorkItemPriority>>;
+  /** Full-text search over title and description: words must all appear (prefixes match, so `dep` finds `deploy`). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Items whose state is in any of these categories. */
+  stateCategories?: InputMaybe<Array<WorkflowStateCategory>>;
+  /** Items in any of these states. */
+  stateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Items of any of these types. */
+  types?: InputMaybe<Array<WorkItemType>>;
+  /** true: only unassigned items; false: only assigned ones. Combined with `assigneeIds` as an or: `assigneeIds` or unassigned. */
+  unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A stored WorkItemFilter, as saved (fields not set are null). */
+export type WorkItemFilterValue = {
+  __typename?: 'WorkItemFilterValue';
+  /** Whether archived items are included. */
+  archived: Maybe<ArchivedFilter>;
+  /** Items assigned to any of these users. */
+  assigneeIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The custom field conditions. */
+  customFields: Maybe<Array<CustomFieldFilterValue>>;
+  /** Items due on or after this date. */
+  dueAfter: Maybe<Scalars['Date']['output']>;
+  /** Items due on or before this date. */
+  dueBefore: Maybe<Scalars['Date']['output']>;
+  /** Items carrying every one of these labels. */
+  labelIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Direct children of this item. */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** Items with any of these priorities. */
+  priorities: Maybe<Array<WorkItemPriority>>;
+  /** The full-text search. */
+  search: Maybe<Scalars['String']['output']>;
+  /** Items whose state is in any of these categories. */
+  stateCategories: Maybe<Array<WorkflowStateCategory>>;
+  /** Items in any of these states. */
+  stateIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Items of any of these types. */
+  types: Maybe<Array<WorkItemType>>;
+  /** Only unassigned (true) or only assigned (false) items. */
+  unassigned: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Relation types as seen from the item that shows them; each has an inverse shown on the other item. */
+export type WorkItemLinkType =
+  /** This item is blocked by the other (inverse BLOCKS). */
+  | 'BLOCKED_BY'
+  /** This item blocks the other (inverse BLOCKED_BY). */
+  | 'BLOCKS'
+  /** The other item is a clone of this one (inverse CLONES). */
+  | 'CLONED_BY'
+  /** This item is a clone of the other (inverse CLONED_BY). */
+  | 'CLONES'
+  /** The other item duplicates this one (inverse DUPLICATES). */
+  | 'DUPLICATED_BY'
+  /** This item duplicates the other (inverse DUPLICATED_BY). */
+  | 'DUPLICATES'
+  /** The two are related (its own inverse). */
+  | 'RELATES_TO';
+
+/** How to sort work items. */
+export type WorkItemOrder = {
+  /** The direction; ASC when omitted. Items without a due date come last either way. */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: WorkItemOrderField;
+};
+
+/** Fields work items can be sorted by; ties are broken by ID, so the order is total and cursors are stable. */
+export type WorkItemOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Due date. */
+  | 'DUE_DATE'
+  /** Priority, NONE lowest. */
+  | 'PRIORITY'
+  /** Board rank. */
+  | 'RANK'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** A stored sort order. */
+export type WorkItemOrderValue = {
+  __typename?: 'WorkItemOrderValue';
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field sorted by. */
+  field: WorkItemOrderField;
+};
+
+/** How urgent a work item is, from least to most. */
+export type WorkItemPriority =
+  /** High priority. */
+  | 'HIGH'
+  /** Low priority. */
+  | 'LOW'
+  /** Medium priority. */
+  | 'MEDIUM'
+  /** No priority set. */
+  | 'NONE'
+  /** Urgent: drop other work. */
+  | 'URGENT';
+
+/** Progress of an item's descendants. */
+export type WorkItemProgress = {
+  __typename?: 'WorkItemProgress';
+  /** How many of them are in a DONE state. */
+  doneItems: Scalars['Int']['output'];
+  /** The sum of the estimates of those in a DONE state. */
+  donePoints: Scalars['Float']['output'];
+  /** How many descendants there are (canceled and archived ones left out). */
+  totalItems: Scalars['Int']['output'];
+  /** The sum of their estimates. */
+  totalPoints: Scalars['Float']['output'];
+};
+
+/** A relation from one item to another, as seen from the first. */
+export type WorkItemRelation = {
+  __typename?: 'WorkItemRelation';
+  /** When the link was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made the link. */
+  createdBy: User;
+  /** The relation type, from this item's side. */
+  type: WorkItemLinkType;
+  /** The other item. */
+  workItem: WorkItem;
+};
+
+/** Kinds of work item, from the largest to the smallest. */
+export type WorkItemType =
+  /** A defect to fix. */
+  | 'BUG'
+  /** A large body of work split into stories, tasks and bugs. */
+  | 'EPIC'
+  /** A piece of user-facing value. */
+  | 'STORY'
+  /** A step of a story, task or bug. */
+  | 'SUBTASK'
+  /** A piece of work that is not a story. */
+  | 'TASK';
+
+/** A project's workflow. */
+export type Workflow = {
+  __typename?: 'Workflow';
+  /** The state new items start in: the first state in position order. */
+  initialState: WorkflowState;
+  /** The states, in position order (the board's column order). */
+  states: Array<WorkflowState>;
+  /** The transitions allowed between states. */
+  transitions: Array<WorkflowTransition>;
+};
+
+/** A state of a workflow: a board column. */
+export type WorkflowState = {
+  __typename?: 'WorkflowState';
+  /** The state's category. */
+  category: WorkflowStateCategory;
+  /** A display colour as `#rrggbb`; the name and category carry the meaning, the colour only repeats it. */
+  color: Scalars['String']['output'];
+  /** The state's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The state's name, unique in the workflow. */
+  name: Scalars['String']['output'];
+  /** The state's place in the workflow, from 0. */
+  position: Scalars['Int']['output'];
+};
+
+/** Workflow states are grouped in categories, which reports and rules rely on. */
+export type WorkflowStateCategory =
+  /** Not planned yet. */
+  | 'BACKLOG'
+  /** Dropped without finishing. */
+  | 'CANCELED'
+  /** Finished. */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Planned, not started. */
+  | 'TODO';
+
+/** An allowed move from one state to another. */
+export type WorkflowTransition = {
+  __typename?: 'WorkflowTransition';
+  /** The state the item leaves. */
+  from: WorkflowState;
+  /** The transition's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The lowest project role allowed to take it, or null for anyone who may write. */
+  minimumRole: Maybe<ProjectRole>;
+  /** Fields that must be set on the item to take this transition. */
+  requiredFields: Array<WorkItemField>;
+  /** The state the item enters. */
+  to: WorkflowState;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = T | Promise<T>;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Project: Project;
+  WorkItem: WorkItem;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  WorkItem:
+    ( { __typename: 'WorkItem' }
+    & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AddCommentInput: AddCommentInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddCommentPayload: ResolverTypeWrapper<Omit<AddCommentPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
+  ArchiveWorkItemInput: ArchiveWorkItemInput;
+  ArchiveWorkItemPayload: ResolverTypeWrapper<Omit<ArchiveWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  ArchivedFilter: ArchivedFilter;
+  Board: ResolverTypeWrapper<BoardMapperModel>;
+  BoardColumn: ResolverTypeWrapper<BoardColumnMapperModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
+  BulkUpdateWorkItemsPayload: ResolverTypeWrapper<Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversTypes['WorkItem']> }>;
+  BulkWorkItemChanges: BulkWorkItemChanges;
+  Comment: ResolverTypeWrapper<CommentModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CommentConnection: ResolverTypeWrapper<CommentConnectionMapperModel>;
+  CommentEdge: ResolverTypeWrapper<CommentEdgeMapperModel>;
+  CreateCustomFieldInput: CreateCustomFieldInput;
+  CreateCustomFieldPayload: ResolverTypeWrapper<Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversTypes['CustomField'] }>;
+  CreateLabelInput: CreateLabelInput;
+  CreateLabelPayload: ResolverTypeWrapper<Omit<CreateLabelPayload, 'label'> & { label: ResolversTypes['Label'] }>;
+  CreateSavedViewInput: CreateSavedViewInput;
+  CreateSavedViewPayload: ResolverTypeWrapper<Omit<CreateSavedViewPayload, 'savedView'> & { savedView: ResolversTypes['SavedView'] }>;
+  CreateWorkItemInput: CreateWorkItemInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreateWorkItemPayload: ResolverTypeWrapper<Omit<CreateWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  CreateWorkflowStateInput: CreateWorkflowStateInput;
+  CreateWorkflowStatePayload: ResolverTypeWrapper<Omit<CreateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversTypes['WorkflowState'], workflow: ResolversTypes['Workflow'] }>;
+  CustomField: ResolverTypeWrapper<CustomFieldModel>;
+  CustomFieldFilter: CustomFieldFilter;
+  CustomFieldFilterValue: ResolverTypeWrapper<CustomFieldFilterValue>;
+  CustomFieldType: CustomFieldType;
+  CustomFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  CustomFieldValueInput: CustomFieldValueInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteCommentInput: DeleteCommentInput;
+  DeleteCommentPayload: ResolverTypeWrapper<Omit<DeleteCommentPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  DeleteCustomFieldInput: DeleteCustomFieldInput;
+  DeleteCustomFieldPayload: ResolverTypeWrapper<DeleteCustomFieldPayload>;
+  DeleteLabelInput: DeleteLabelInput;
+  DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
+  DeleteSavedViewInput: DeleteSavedViewInput;
+  DeleteSavedViewPayload: ResolverTypeWrapper<DeleteSavedViewPayload>;
+  DeleteWorkItemInput: DeleteWorkItemInput;
+  DeleteWorkItemPayload: ResolverTypeWrapper<DeleteWorkItemPayload>;
+  DeleteWorkflowStateInput: DeleteWorkflowStateInput;
+  DeleteWorkflowStatePayload: ResolverTypeWrapper<Omit<DeleteWorkflowStatePayload, 'workflow'> & { workflow: ResolversTypes['Workflow'] }>;
+  HierarchyRule: ResolverTypeWrapper<HierarchyRule>;
+  HierarchyRuleInput: HierarchyRuleInput;
+  HierarchyRules: ResolverTypeWrapper<HierarchyRulesMapperModel>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
+  HistoryEntryConnection: ResolverTypeWrapper<HistoryEntryConnectionMapperModel>;
+  HistoryEntryEdge: ResolverTypeWrapper<HistoryEntryEdgeMapperModel>;
+  Label: ResolverTypeWrapper<LabelModel>;
+  LabelConnection: ResolverTypeWrapper<LabelConnectionMapperModel>;
+  LabelEdge: ResolverTypeWrapper<LabelEdgeMapperModel>;
+  LinkWorkItemsInput: LinkWorkItemsInput;
+  LinkWorkItemsPayload: ResolverTypeWrapper<Omit<LinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversTypes['WorkItem'], target: ResolversTypes['WorkItem'] }>;
+  MoveWorkItemInput: MoveWorkItemInput;
+  MoveWorkItemPayload: ResolverTypeWrapper<Omit<MoveWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  MultiSelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NumberFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  OrderDirection: OrderDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Project: ResolverTypeWrapper<ProjectRefMapperModel>;
+  ProjectRole: ProjectRole;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveWorkflowTransitionInput: RemoveWorkflowTransitionInput;
+  RemoveWorkflowTransitionPayload: ResolverTypeWrapper<Omit<RemoveWorkflowTransitionPayload, 'workflow'> & { workflow: ResolversTypes['Workflow'] }>;
+  RestoreWorkItemInput: RestoreWorkItemInput;
+  RestoreWorkItemPayload: ResolverTypeWrapper<Omit<RestoreWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  SavedView: ResolverTypeWrapper<SavedViewModel>;
+  SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionMapperModel>;
+  SavedViewEdge: ResolverTypeWrapper<SavedViewEdgeMapperModel>;
+  SelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  SetWorkflowTransitionInput: SetWorkflowTransitionInput;
+  SetWorkflowTransitionPayload: ResolverTypeWrapper<Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversTypes['WorkflowTransition'], workflow: ResolversTypes['Workflow'] }>;
+  TextFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  TimeInState: ResolverTypeWrapper<TimeInStateMapperModel>;
+  TransitionWorkItemInput: TransitionWorkItemInput;
+  TransitionWorkItemPayload: ResolverTypeWrapper<Omit<TransitionWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  UnlinkWorkItemsInput: UnlinkWorkItemsInput;
+  UnlinkWorkItemsPayload: ResolverTypeWrapper<Omit<UnlinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversTypes['WorkItem'], target: ResolversTypes['WorkItem'] }>;
+  UpdateCommentInput: UpdateCommentInput;
+  UpdateCommentPayload: ResolverTypeWrapper<Omit<UpdateCommentPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
+  UpdateCustomFieldInput: UpdateCustomFieldInput;
+  UpdateCustomFieldPayload: ResolverTypeWrapper<Omit<UpdateCustomFieldPayload, 'customField'> & { customField: ResolversTypes['CustomField'] }>;
+  UpdateHierarchyRulesInput: UpdateHierarchyRulesInput;
+  UpdateHierarchyRulesPayload: ResolverTypeWrapper<Omit<UpdateHierarchyRulesPayload, 'hierarchyRules'> & { hierarchyRules: ResolversTypes['HierarchyRules'] }>;
+  UpdateLabelInput: UpdateLabelInput;
+  UpdateLabelPayload: ResolverTypeWrapper<Omit<UpdateLabelPayload, 'label'> & { label: ResolversTypes['Label'] }>;
+  UpdateSavedViewInput: UpdateSavedViewInput;
+  UpdateSavedViewPayload: ResolverTypeWrapper<Omit<UpdateSavedViewPayload, 'savedView'> & { savedView: ResolversTypes['SavedView'] }>;
+  UpdateWorkItemInput: UpdateWorkItemInput;
+  UpdateWorkItemPayload: ResolverTypeWrapper<Omit<UpdateWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  UpdateWorkflowStateInput: UpdateWorkflowStateInput;
+  UpdateWorkflowStatePayload: ResolverTypeWrapper<Omit<UpdateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversTypes['WorkflowState'], workflow: ResolversTypes['Workflow'] }>;
+  User: ResolverTypeWrapper<UserRefMapperModel>;
+  UserFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  WorkItem: ResolverTypeWrapper<WorkItemModel>;
+  WorkItemConnection: ResolverTypeWrapper<WorkItemConnectionMapperModel>;
+  WorkItemEdge: ResolverTypeWrapper<WorkItemEdgeMapperModel>;
+  WorkItemField: WorkItemField;
+  WorkItemFilter: WorkItemFilter;
+  WorkItemFilterValue: ResolverTypeWrapper<WorkItemFilterValueMapperModel>;
+  WorkItemLinkType: WorkItemLinkType;
+  WorkItemOrder: WorkItemOrder;
+  WorkItemOrderField: WorkItemOrderField;
+  WorkItemOrderValue: ResolverTypeWrapper<WorkItemOrderValueMapperModel>;
+  WorkItemPriority: WorkItemPriority;
+  WorkItemProgress: ResolverTypeWrapper<WorkItemProgressMapperModel>;
+  WorkItemRelation: ResolverTypeWrapper<WorkItemRelationMapperModel>;
+  WorkItemType: WorkItemType;
+  Workflow: ResolverTypeWrapper<WorkflowMapperModel>;
+  WorkflowState: ResolverTypeWrapper<WorkflowStateModel>;
+  WorkflowStateCategory: WorkflowStateCategory;
+  WorkflowTransition: ResolverTypeWrapper<WorkflowTransitionModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AddCommentInput: AddCommentInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
+  ArchiveWorkItemInput: ArchiveWorkItemInput;
+  ArchiveWorkItemPayload: Omit<ArchiveWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  Board: BoardMapperModel;
+  BoardColumn: BoardColumnMapperModel;
+  Int: Scalars['Int']['output'];
+  BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
+  BulkUpdateWorkItemsPayload: Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversParentTypes['WorkItem']> };
+  BulkWorkItemChanges: BulkWorkItemChanges;
+  Comment: CommentModel;
+  Boolean: Scalars['Boolean']['output'];
+  CommentConnection: CommentConnectionMapperModel;
+  CommentEdge: CommentEdgeMapperModel;
+  CreateCustomFieldInput: CreateCustomFieldInput;
+  CreateCustomFieldPayload: Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversParentTypes['CustomField'] };
+  CreateLabelInput: CreateLabelInput;
+  CreateLabelPayload: Omit<CreateLabelPayload, 'label'> & { label: ResolversParentTypes['Label'] };
+  CreateSavedViewInput: CreateSavedViewInput;
+  CreateSavedViewPayload: Omit<CreateSavedViewPayload, 'savedView'> & { savedView: ResolversParentTypes['SavedView'] };
+  CreateWorkItemInput: CreateWorkItemInput;
+  Float: Scalars['Float']['output'];
+  CreateWorkItemPayload: Omit<CreateWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  CreateWorkflowStateInput: CreateWorkflowStateInput;
+  CreateWorkflowStatePayload: Omit<CreateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversParentTypes['WorkflowState'], workflow: ResolversParentTypes['Workflow'] };
+  CustomField: CustomFieldModel;
+  CustomFieldFilter: CustomFieldFilter;
+  CustomFieldFilterValue: CustomFieldFilterValue;
+  CustomFieldValue: CustomFieldValueMapperModel;
+  CustomFieldValueInput: CustomFieldValueInput;
+  Date: Scalars['Date']['output'];
+  DateFieldValue: CustomFieldValueMapperModel;
+  DateTime: Scalars['DateTime']['output'];
+  DeleteCommentInput: DeleteCommentInput;
+  DeleteCommentPayload: Omit<DeleteCommentPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  DeleteCustomFieldInput: DeleteCustomFieldInput;
+  DeleteCustomFieldPayload: DeleteCustomFieldPayload;
+  DeleteLabelInput: DeleteLabelInput;
+  DeleteLabelPayload: DeleteLabelPayload;
+  DeleteSavedViewInput: DeleteSavedViewInput;
+  DeleteSavedViewPayload: DeleteSavedViewPayload;
+  DeleteWorkItemInput: DeleteWorkItemInput;
+  DeleteWorkItemPayload: DeleteWorkItemPayload;
+  DeleteWorkflowStateInput: DeleteWorkflowStateInput;
+  DeleteWorkflowStatePayload: Omit<DeleteWorkflowStatePayload, 'workflow'> & { workflow: ResolversParentTypes['Workflow'] };
+  HierarchyRule: HierarchyRule;
+  HierarchyRuleInput: HierarchyRuleInput;
+  HierarchyRules: HierarchyRulesMapperModel;
+  HistoryEntry: HistoryEntryModel;
+  HistoryEntryConnection: HistoryEntryConnectionMapperModel;
+  HistoryEntryEdge: HistoryEntryEdgeMapperModel;
+  Label: LabelModel;
+  LabelConnection: LabelConnectionMapperModel;
+  LabelEdge: LabelEdgeMapperModel;
+  LinkWorkItemsInput: LinkWorkItemsInput;
+  LinkWorkItemsPayload: Omit<LinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversParentTypes['WorkItem'], target: ResolversParentTypes['WorkItem'] };
+  MoveWorkItemInput: MoveWorkItemInput;
+  MoveWorkItemPayload: Omit<MoveWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  MultiSelectFieldValue: CustomFieldValueMapperModel;
+  Mutation: Record<PropertyKey, never>;
+  NumberFieldValue: CustomFieldValueMapperModel;
+  PageInfo: PageInfo;
+  Project: ProjectRefMapperModel;
+  Query: Record<PropertyKey, never>;
+  RemoveWorkflowTransitionInput: RemoveWorkflowTransitionInput;
+  RemoveWorkflowTransitionPayload: Omit<RemoveWorkflowTransitionPayload, 'workflow'> & { workflow: ResolversParentTypes['Workflow'] };
+  RestoreWorkItemInput: RestoreWorkItemInput;
+  RestoreWorkItemPayload: Omit<RestoreWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  SavedView: SavedViewModel;
+  SavedViewConnection: SavedViewConnectionMapperModel;
+  SavedViewEdge: SavedViewEdgeMapperModel;
+  SelectFieldValue: CustomFieldValueMapperModel;
+  SetWorkflowTransitionInput: SetWorkflowTransitionInput;
+  SetWorkflowTransitionPayload: Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversParentTypes['WorkflowTransition'], workflow: ResolversParentTypes['Workflow'] };
+  TextFieldValue: CustomFieldValueMapperModel;
+  TimeInState: TimeInStateMapperModel;
+  TransitionWorkItemInput: TransitionWorkItemInput;
+  TransitionWorkItemPayload: Omit<TransitionWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  UnlinkWorkItemsInput: UnlinkWorkItemsInput;
+  UnlinkWorkItemsPayload: Omit<UnlinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversParentTypes['WorkItem'], target: ResolversParentTypes['WorkItem'] };
+  UpdateCommentInput: UpdateCommentInput;
+  UpdateCommentPayload: Omit<UpdateCommentPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
+  UpdateCustomFieldInput: UpdateCustomFieldInput;
+  UpdateCustomFieldPayload: Omit<UpdateCustomFieldPayload, 'customField'> & { customField: ResolversParentTypes['CustomField'] };
+  UpdateHierarchyRulesInput: UpdateHierarchyRulesInput;
+  UpdateHierarchyRulesPayload: Omit<UpdateHierarchyRulesPayload, 'hierarchyRules'> & { hierarchyRules: ResolversParentTypes['HierarchyRules'] };
+  UpdateLabelInput: UpdateLabelInput;
+  UpdateLabelPayload: Omit<UpdateLabelPayload, 'label'> & { label: ResolversParentTypes['Label'] };
+  UpdateSavedViewInput: UpdateSavedViewInput;
+  UpdateSavedViewPayload: Omit<UpdateSavedViewPayload, 'savedView'> & { savedView: ResolversParentTypes['SavedView'] };
+  UpdateWorkItemInput: UpdateWorkItemInput;
+  UpdateWorkItemPayload: Omit<UpdateWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  UpdateWorkflowStateInput: UpdateWorkflowStateInput;
+  UpdateWorkflowStatePayload: Omit<UpdateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversParentTypes['WorkflowState'], workflow: ResolversParentTypes['Workflow'] };
+  User: UserRefMapperModel;
+  UserFieldValue: CustomFieldValueMapperModel;
+  WorkItem: WorkItemModel;
+  WorkItemConnection: WorkItemConnectionMapperModel;
+  WorkItemEdge: WorkItemEdgeMapperModel;
+  WorkItemFilter: WorkItemFilter;
+  WorkItemFilterValue: WorkItemFilterValueMapperModel;
+  WorkItemOrder: WorkItemOrder;
+  WorkItemOrderValue: WorkItemOrderValueMapperModel;
+  WorkItemProgress: WorkItemProgressMapperModel;
+  WorkItemRelation: WorkItemRelationMapperModel;
+  Workflow: WorkflowMapperModel;
+  WorkflowState: WorkflowStateModel;
+  WorkflowTransition: WorkflowTransitionModel;
+}>;
+
+export type AddCommentPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['AddCommentPayload'] = ResolversParentTypes['AddCommentPayload']> = ResolversObject<{
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+}>;
+
+export type ArchiveWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ArchiveWorkItemPayload'] = ResolversParentTypes['ArchiveWorkItemPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type BoardResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Board'] = ResolversParentTypes['Board']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['BoardColumn']>, ParentType, ContextType>;
+}>;
+
+export type BoardColumnResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BoardColumn'] = ResolversParentTypes['BoardColumn']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<BoardColumnItemsArgs>>;
+  state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+}>;
+
+export type BulkUpdateWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkUpdateWorkItemsPayload'] = ResolversParentTypes['BulkUpdateWorkItemsPayload']> = ResolversObject<{
+  workItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+}>;
+
+export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionedUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type CommentConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommentEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+}>;
+
+export type CreateCustomFieldPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateCustomFieldPayload'] = ResolversParentTypes['CreateCustomFieldPayload']> = ResolversObject<{
+  customField?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+}>;
+
+export type CreateLabelPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateLabelPayload'] = ResolversParentTypes['CreateLabelPayload']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+}>;
+
+export type CreateSavedViewPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateSavedViewPayload'] = ResolversParentTypes['CreateSavedViewPayload']> = ResolversObject<{
+  savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+}>;
+
+export type CreateWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateWorkItemPayload'] = ResolversParentTypes['CreateWorkItemPayload']> = ResolversObject<{
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type CreateWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateWorkflowStatePayload'] = ResolversParentTypes['CreateWorkflowStatePayload']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type CustomFieldResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomField'] = ResolversParentTypes['CustomField']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
+}>;
+
+export type CustomFieldFilterValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomFieldFilterValue'] = ResolversParentTypes['CustomFieldFilterValue']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fieldId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  option?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CustomFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomFieldValue'] = ResolversParentTypes['CustomFieldValue']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DateFieldValue' | 'MultiSelectFieldValue' | 'NumberFieldValue' | 'SelectFieldValue' | 'TextFieldValue' | 'UserFieldValue', ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DateFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DateFieldValue'] = ResolversParentTypes['DateFieldValue']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeleteCommentPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteCommentPayload'] = ResolversParentTypes['DeleteCommentPayload']> = ResolversObject<{
+  deletedCommentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type DeleteCustomFieldPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteCustomFieldPayload'] = ResolversParentTypes['DeleteCustomFieldPayload']> = ResolversObject<{
+  deletedCustomFieldId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteLabelPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteLabelPayload'] = ResolversParentTypes['DeleteLabelPayload']> = ResolversObject<{
+  deletedLabelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteSavedViewPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteSavedViewPayload'] = ResolversParentTypes['DeleteSavedViewPayload']> = ResolversObject<{
+  deletedSavedViewId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteWorkItemPayload'] = ResolversParentTypes['DeleteWorkItemPayload']> = ResolversObject<{
+  deletedWorkItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteWorkflowStatePayload'] = ResolversParentTypes['DeleteWorkflowStatePayload']> = ResolversObject<{
+  deletedStateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedItemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type HierarchyRuleResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HierarchyRule'] = ResolversParentTypes['HierarchyRule']> = ResolversObject<{
+  childTypes?: Resolver<Array<ResolversTypes['WorkItemType']>, ParentType, ContextType>;
+  parentType?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
+}>;
+
+export type HierarchyRulesResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HierarchyRules'] = ResolversParentTypes['HierarchyRules']> = ResolversObject<{
+  allowedChildren?: Resolver<Array<ResolversTypes['HierarchyRule']>, ParentType, ContextType>;
+  maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type HistoryEntryConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HistoryEntryEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type LabelResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = ResolversObject<{
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LabelConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['LabelConnection'] = ResolversParentTypes['LabelConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['LabelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LabelEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['LabelEdge'] = ResolversParentTypes['LabelEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+}>;
+
+export type LinkWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['LinkWorkItemsPayload'] = ResolversParentTypes['LinkWorkItemsPayload']> = ResolversObject<{
+  source?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkItemLinkType'], ParentType, ContextType>;
+}>;
+
+export type MoveWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['MoveWorkItemPayload'] = ResolversParentTypes['MoveWorkItemPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type MultiSelectFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['MultiSelectFieldValue'] = ResolversParentTypes['MultiSelectFieldValue']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addComment?: Resolver<ResolversTypes['AddCommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  archiveWorkItem?: Resolver<ResolversTypes['ArchiveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationArchiveWorkItemArgs, 'input'>>;
+  bulkUpdateWorkItems?: Resolver<ResolversTypes['BulkUpdateWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateWorkItemsArgs, 'input'>>;
+  createCustomField?: Resolver<ResolversTypes['CreateCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
+  createLabel?: Resolver<ResolversTypes['CreateLabelPayload'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
+  createSavedView?: Resolver<ResolversTypes['CreateSavedViewPayload'], ParentType, ContextType, RequireFields<MutationCreateSavedViewArgs, 'input'>>;
+  createWorkItem?: Resolver<ResolversTypes['CreateWorkItemPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkItemArgs, 'input'>>;
+  createWorkflowState?: Resolver<ResolversTypes['CreateWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkflowStateArgs, 'input'>>;
+  deleteComment?: Resolver<ResolversTypes['DeleteCommentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
+  deleteCustomField?: Resolver<ResolversTypes['DeleteCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationDeleteCustomFieldArgs, 'input'>>;
+  deleteLabel?: Resolver<ResolversTypes['DeleteLabelPayload'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
+  deleteSavedView?: Resolver<ResolversTypes['DeleteSavedViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'input'>>;
+  deleteWorkItem?: Resolver<ResolversTypes['DeleteWorkItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkItemArgs, 'input'>>;
+  deleteWorkflowState?: Resolver<ResolversTypes['DeleteWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowStateArgs, 'input'>>;
+  linkWorkItems?: Resolver<ResolversTypes['LinkWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationLinkWorkItemsArgs, 'input'>>;
+  moveWorkItem?: Resolver<ResolversTypes['MoveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationMoveWorkItemArgs, 'input'>>;
+  removeWorkflowTransition?: Resolver<ResolversTypes['RemoveWorkflowTransitionPayload'], ParentType, ContextType, RequireFields<MutationRemoveWorkflowTransitionArgs, 'input'>>;
+  restoreWorkItem?: Resolver<ResolversTypes['RestoreWorkItemPayload'], ParentType, ContextType, RequireFields<MutationRestoreWorkItemArgs, 'input'>>;
+  setWorkflowTransition?: Resolver<ResolversTypes['SetWorkflowTransitionPayload'], ParentType, ContextType, RequireFields<MutationSetWorkflowTransitionArgs, 'input'>>;
+  transitionWorkItem?: Resolver<ResolversTypes['TransitionWorkItemPayload'], ParentType, ContextType, RequireFields<MutationTransitionWorkItemArgs, 'input'>>;
+  unlinkWorkItems?: Resolver<ResolversTypes['UnlinkWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationUnlinkWorkItemsArgs, 'input'>>;
+  updateComment?: Resolver<ResolversTypes['UpdateCommentPayload'], ParentType, ContextType, RequireFields<MutationUpdateCommentArgs, 'input'>>;
+  updateCustomField?: Resolver<ResolversTypes['UpdateCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'input'>>;
+  updateHierarchyRules?: Resolver<ResolversTypes['UpdateHierarchyRulesPayload'], ParentType, ContextType, RequireFields<MutationUpdateHierarchyRulesArgs, 'input'>>;
+  updateLabel?: Resolver<ResolversTypes['UpdateLabelPayload'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
+  updateSavedView?: Resolver<ResolversTypes['UpdateSavedViewPayload'], ParentType, ContextType, RequireFields<MutationUpdateSavedViewArgs, 'input'>>;
+  updateWorkItem?: Resolver<ResolversTypes['UpdateWorkItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkItemArgs, 'input'>>;
+  updateWorkflowState?: Resolver<ResolversTypes['UpdateWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkflowStateArgs, 'input'>>;
+}>;
+
+export type NumberFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['NumberFieldValue'] = ResolversParentTypes['NumberFieldValue']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  board?: Resolver<ResolversTypes['Board'], ParentType, ContextType, Partial<ProjectBoardArgs>>;
+  customFields?: Resolver<Array<ResolversTypes['CustomField']>, ParentType, ContextType>;
+  hierarchyRules?: Resolver<ResolversTypes['HierarchyRules'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['LabelConnection'], ParentType, ContextType, Partial<ProjectLabelsArgs>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<ProjectSavedViewsArgs>>;
+  workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<ProjectWorkItemsArgs>>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
+  workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
+}>;
+
+export type RemoveWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RemoveWorkflowTransitionPayload'] = ResolversParentTypes['RemoveWorkflowTransitionPayload']> = ResolversObject<{
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type RestoreWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RestoreWorkItemPayload'] = ResolversParentTypes['RestoreWorkItemPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type SavedViewResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['WorkItemFilterValue'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderBy?: Resolver<ResolversTypes['WorkItemOrderValue'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<SavedViewWorkItemsArgs>>;
+}>;
+
+export type SavedViewConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedViewEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+}>;
+
+export type SelectFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SelectFieldValue'] = ResolversParentTypes['SelectFieldValue']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+  option?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SetWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SetWorkflowTransitionPayload'] = ResolversParentTypes['SetWorkflowTransitionPayload']> = ResolversObject<{
+  transition?: Resolver<ResolversTypes['WorkflowTransition'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type TextFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TextFieldValue'] = ResolversParentTypes['TextFieldValue']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeInStateResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TimeInState'] = ResolversParentTypes['TimeInState']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['WorkflowState']>, ParentType, ContextType>;
+  stateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TransitionWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TransitionWorkItemPayload'] = ResolversParentTypes['TransitionWorkItemPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type UnlinkWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UnlinkWorkItemsPayload'] = ResolversParentTypes['UnlinkWorkItemsPayload']> = ResolversObject<{
+  source?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type UpdateCommentPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateCommentPayload'] = ResolversParentTypes['UpdateCommentPayload']> = ResolversObject<{
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+}>;
+
+export type UpdateCustomFieldPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateCustomFieldPayload'] = ResolversParentTypes['UpdateCustomFieldPayload']> = ResolversObject<{
+  customField?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+}>;
+
+export type UpdateHierarchyRulesPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateHierarchyRulesPayload'] = ResolversParentTypes['UpdateHierarchyRulesPayload']> = ResolversObject<{
+  hierarchyRules?: Resolver<ResolversTypes['HierarchyRules'], ParentType, ContextType>;
+}>;
+
+export type UpdateLabelPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateLabelPayload'] = ResolversParentTypes['UpdateLabelPayload']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
+}>;
+
+export type UpdateSavedViewPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateSavedViewPayload'] = ResolversParentTypes['UpdateSavedViewPayload']> = ResolversObject<{
+  savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+}>;
+
+export type UpdateWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateWorkItemPayload'] = ResolversParentTypes['UpdateWorkItemPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type UpdateWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateWorkflowStatePayload'] = ResolversParentTypes['UpdateWorkflowStatePayload']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UserFieldValue'] = ResolversParentTypes['UserFieldValue']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItem'] = ResolversParentTypes['WorkItem'], FederationReferenceType extends FederationReferenceTypes['WorkItem'] = FederationReferenceTypes['WorkItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<WorkItemChildrenArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<WorkItemCommentsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<WorkItemHistoryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isBlocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['WorkItemPriority'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['WorkItemProgress'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['WorkItemRelation']>, ParentType, ContextType>;
+  reporter?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  timeInStates?: Resolver<Array<ResolversTypes['TimeInState']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkItemConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemConnection'] = ResolversParentTypes['WorkItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkItemEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemEdge'] = ResolversParentTypes['WorkItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFilterValue'] = ResolversParentTypes['WorkItemFilterValue']> = ResolversObject<{
+  archived?: Resolver<Maybe<ResolversTypes['ArchivedFilter']>, ParentType, ContextType>;
+  assigneeIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  customFields?: Resolver<Maybe<Array<ResolversTypes['CustomFieldFilterValue']>>, ParentType, ContextType>;
+  dueAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  labelIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priorities?: Resolver<Maybe<Array<ResolversTypes['WorkItemPriority']>>, ParentType, ContextType>;
+  search?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stateCategories?: Resolver<Maybe<Array<ResolversTypes['WorkflowStateCategory']>>, ParentType, ContextType>;
+  stateIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['WorkItemType']>>, ParentType, ContextType>;
+  unassigned?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type WorkItemOrderValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemOrderValue'] = ResolversParentTypes['WorkItemOrderValue']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['OrderDirection'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['WorkItemOrderField'], ParentType, ContextType>;
+}>;
+
+export type WorkItemProgressResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemProgress'] = ResolversParentTypes['WorkItemProgress']> = ResolversObject<{
+  doneItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type WorkItemRelationResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemRelation'] = ResolversParentTypes['WorkItemRelation']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['WorkItemLinkType'], ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type WorkflowResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = ResolversObject<{
+  initialState?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  states?: Resolver<Array<ResolversTypes['WorkflowState']>, ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['WorkflowTransition']>, ParentType, ContextType>;
+}>;
+
+export type WorkflowStateResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowState'] = ResolversParentTypes['WorkflowState']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['WorkflowStateCategory'], ParentType, ContextType>;
+  color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkflowTransitionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowTransition'] = ResolversParentTypes['WorkflowTransition']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumRole?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
+  requiredFields?: Resolver<Array<ResolversTypes['WorkItemField']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
+  AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
+  ArchiveWorkItemPayload?: ArchiveWorkItemPayloadResolvers<ContextType>;
+  Board?: BoardResolvers<ContextType>;
+  BoardColumn?: BoardColumnResolvers<ContextType>;
+  BulkUpdateWorkItemsPayload?: BulkUpdateWorkItemsPayloadResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
+  CommentConnection?: CommentConnectionResolvers<ContextType>;
+  CommentEdge?: CommentEdgeResolvers<ContextType>;
+  CreateCustomFieldPayload?: CreateCustomFieldPayloadResolvers<ContextType>;
+  CreateLabelPayload?: CreateLabelPayloadResolvers<ContextType>;
+  CreateSavedViewPayload?: CreateSavedViewPayloadResolvers<ContextType>;
+  CreateWorkItemPayload?: CreateWorkItemPayloadResolvers<ContextType>;
+  CreateWorkflowStatePayload?: CreateWorkflowStatePayloadResolvers<ContextType>;
+  CustomField?: CustomFieldResolvers<ContextType>;
+  CustomFieldFilterValue?: CustomFieldFilterValueResolvers<ContextType>;
+  CustomFieldValue?: CustomFieldValueResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateFieldValue?: DateFieldValueResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DeleteCommentPayload?: DeleteCommentPayloadResolvers<ContextType>;
+  DeleteCustomFieldPayload?: DeleteCustomFieldPayloadResolvers<ContextType>;
+  DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
+  DeleteSavedViewPayload?: DeleteSavedViewPayloadResolvers<ContextType>;
+  DeleteWorkItemPayload?: DeleteWorkItemPayloadResolvers<ContextType>;
+  DeleteWorkflowStatePayload?: DeleteWorkflowStatePayloadResolvers<ContextType>;
+  HierarchyRule?: HierarchyRuleResolvers<ContextType>;
+  HierarchyRules?: HierarchyRulesResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
+  HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
+  Label?: LabelResolvers<ContextType>;
+  LabelConnection?: LabelConnectionResolvers<ContextType>;
+  LabelEdge?: LabelEdgeResolvers<ContextType>;
+  LinkWorkItemsPayload?: LinkWorkItemsPayloadResolvers<ContextType>;
+  MoveWorkItemPayload?: MoveWorkItemPayloadResolvers<ContextType>;
+  MultiSelectFieldValue?: MultiSelectFieldValueResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NumberFieldValue?: NumberFieldValueResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RemoveWorkflowTransitionPayload?: RemoveWorkflowTransitionPayloadResolvers<ContextType>;
+  RestoreWorkItemPayload?: RestoreWorkItemPayloadResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
+  SelectFieldValue?: SelectFieldValueResolvers<ContextType>;
+  SetWorkflowTransitionPayload?: SetWorkflowTransitionPayloadResolvers<ContextType>;
+  TextFieldValue?: TextFieldValueResolvers<ContextType>;
+  TimeInState?: TimeInStateResolvers<ContextType>;
+  TransitionWorkItemPayload?: TransitionWorkItemPayloadResolvers<ContextType>;
+  UnlinkWorkItemsPayload?: UnlinkWorkItemsPayloadResolvers<ContextType>;
+  UpdateCommentPayload?: UpdateCommentPayloadResolvers<ContextType>;
+  UpdateCustomFieldPayload?: UpdateCustomFieldPayloadResolvers<ContextType>;
+  UpdateHierarchyRulesPayload?: UpdateHierarchyRulesPayloadResolvers<ContextType>;
+  UpdateLabelPayload?: UpdateLabelPayloadResolvers<ContextType>;
+  UpdateSavedViewPayload?: UpdateSavedViewPayloadResolvers<ContextType>;
+  UpdateWorkItemPayload?: UpdateWorkItemPayloadResolvers<ContextType>;
+  UpdateWorkflowStatePayload?: UpdateWorkflowStatePayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserFieldValue?: UserFieldValueResolvers<ContextType>;
+  WorkItem?: WorkItemResolvers<ContextType>;
+  WorkItemConnection?: WorkItemConnectionResolvers<ContextType>;
+  WorkItemEdge?: WorkItemEdgeResolvers<ContextType>;
+  WorkItemFilterValue?: WorkItemFilterValueResolvers<ContextType>;
+  WorkItemOrderValue?: WorkItemOrderValueResolvers<ContextType>;
+  WorkItemProgress?: WorkItemProgressResolvers<ContextType>;
+  WorkItemRelation?: WorkItemRelationResolvers<ContextType>;
+  Workflow?: WorkflowResolvers<ContextType>;
+  WorkflowState?: WorkflowStateResolvers<ContextType>;
+  WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,28 @@
+import type { ServiceClient } from '../../lib/server/service-client';
+import type { RequestIdentity } from '../../lib/viewer';
+import type { WorkItemsPrisma } from './context';
+import { accessLoaders } from './loaders/access';
+import { itemLoaders } from './loaders/items';
+import { listLoaders } from './loaders/lists';
+import { relationLoaders } from './loaders/relations';
+import { workflowLoaders } from './loaders/workflow';
+
+/** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
+export function createLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity, projectsClient: ServiceClient) {
+  return {
+    ...accessLoaders(prisma, projectsClient),
+    ...itemLoaders(prisma),
+    ...workflowLoaders(prisma),
+    ...relationLoaders(prisma),
+    ...listLoaders(prisma, identity),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** After a write, everything this request cached about items may be stale: batches start over. */
+export function forgetAfterWrite(loaders: Loaders): void {
+  for (const loader of Object.values(loaders) as { clearAll(): unknown }[]) {
+    if (loader !== loaders.projectAccess) loader.clearAll();
+  }
+}

@@ -1,0 +1,50 @@
+import DataLoader from 'dataloader';
+import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
+import type { WorkItemsPrisma } from '../context';
+import { childCounts, childPages, progressOf } from '../data/hierarchy';
+import { labelsOfItems } from '../data/items';
+import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
+import type { WorkItemProgressMapper } from '../mappers';
+
+export function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+export function groupedBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function itemLoaders(prisma: WorkItemsPrisma) {
+  return {
+    workItemById: new DataLoader<string, WorkItem | null>(async (ids) =>
+      byId(ids, await prisma.workItem.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    /** A project's custom field definitions in position order. */
+    customFieldsByProject: new DataLoader<string, CustomField[]>(async (projectIds) =>
+      groupedBy(
+        projectIds,
+        await prisma.customField.findMany({
+          where: { projectId: { in: [...projectIds] } },
+          orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+        }),
+        (field) => field.projectId,
+      ),
+    ),
+    /** Each item's labels in name order: one statement for every item of the request. */
+    labelsByItem: new DataLoader<string, Label[]>(async (itemIds) =>
+      groupedBy(itemIds, await labelsOfItems(prisma, itemIds), (row) => row.workItemId).map((rows) =>
+        rows.map(({ workItemId: _workItemId, ...label }) => label),
+      ),
+    ),
+    /** Pages of items' children (oldest first), every parent's page in one statement. */
+    childPage: new DataLoader<PageRequest, WorkItem[], string>((requests) => childPages(prisma, requests), {
+      cacheKeyFn: pageRequestKey,
+    }),
+    childCount: new DataLoader<string, number>((ids) => childCounts(prisma, ids)),
+    /** Progress over each item's descendants, every item in one statement. */
+    progressByItem: new DataLoader<string, WorkItemProgressMapper>((ids) => progressOf(prisma, ids)),
+  };
+}

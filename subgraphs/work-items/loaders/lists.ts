@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
+import type { RequestIdentity } from '../../../lib/viewer';
+import type { WorkItemsPrisma } from '../context';
+import {
+  columnCountKey,
+  columnCounts,
+  columnPageKey,
+  columnPages,
+  type ColumnCountRequest,
+  type ColumnPageRequest,
+} from '../data/board';
+import { visibleViewCounts, visibleViewPages } from '../data/saved-views';
+import type { SavedView, WorkItem } from '../generated/prisma/client';
+import { byId } from './items';
+
+export function listLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity) {
+  const viewerId = identity.viewer?.userId;
+  return {
+    /** Board column pages: every column of every board of the request in one statement (per filter). */
+    boardColumnPage: new DataLoader<ColumnPageRequest, WorkItem[], string>(
+      (requests) => columnPages(prisma, requests),
+      {
+        cacheKeyFn: columnPageKey,
+      },
+    ),
+    /** Board column item counts, in one statement (per filter). */
+    boardColumnCount: new DataLoader<ColumnCountRequest, number, string>((requests) => columnCounts(prisma, requests), {
+      cacheKeyFn: columnCountKey,
+    }),
+    savedViewById: new DataLoader<string, SavedView | null>(async (ids) =>
+      byId(ids, await prisma.savedView.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    /** Views of projects (parentId) the signed-in viewer sees: their own and shared ones; none when anonymous. */
+    visibleSavedViewPage: new DataLoader<PageRequest, SavedView[], string>(
+      async (requests) => (viewerId ? visibleViewPages(prisma, viewerId, requests) : requests.map(() => [])),
+      { cacheKeyFn: pageRequestKey },
+    ),
+    visibleSavedViewCount: new DataLoader<string, number>(async (projectIds) =>
+      viewerId ? visibleViewCounts(prisma, viewerId, projectIds) : projectIds.map(() => 0),
+    ),
+  };
+}

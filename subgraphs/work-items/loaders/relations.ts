@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
+import type { WorkItemsPrisma } from '../context';
+import { commentCounts, commentPages } from '../data/comments';
+import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
+import { blockedItemIds, relationsOfItems, type RelationRow } from '../data/links';
+import type { Comment, Label } from '../generated/prisma/client';
+import { groupedBy } from './items';
+
+/** Links, comments and labels: each loader answers all the items (or projects) of a request in one statement. */
+export function relationLoaders(prisma: WorkItemsPrisma) {
+  return {
+    /** An item's relations seen from it, oldest first (not yet filtered by the viewer's access). */
+    itemRelations: new DataLoader<string, RelationRow[]>(async (itemIds) =>
+      groupedBy(itemIds, await relationsOfItems(prisma, itemIds), (row) => row.itemId),
+    ),
+    /** Whether an unfinished, unarchived item blocks the item. */
+    itemIsBlocked: new DataLoader<string, boolean>(async (itemIds) => {
+      const blocked = await blockedItemIds(prisma, itemIds);
+      return itemIds.map((id) => blocked.has(id));
+    }),
+    /** Pages of items' comments, oldest first (parentId: the item). */
+    itemCommentPage: new DataLoader<PageRequest, Comment[], string>((requests) => commentPages(prisma, requests), {
+      cacheKeyFn: pageRequestKey,
+    }),
+    itemCommentCount: new DataLoader<string, number>((itemIds) => commentCounts(prisma, itemIds)),
+    /** Pages of projects' labels in name order. */
+    projectLabelPage: new DataLoader<LabelPageRequest, Label[], string>((requests) => labelPages(prisma, requests), {
+      cacheKeyFn: labelPageRequestKey,
+    }),
+    projectLabelCount: new DataLoader<string, number>((projectIds) => labelCounts(prisma, projectIds)),
+  };
+}

@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
+import type { WorkItemsPrisma } from '../context';
+import { historyCounts, historyPages, timeInStates, type TimeInStateRow, type TimeInStatesKey } from '../data/workflow';
+import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
+import { byId, groupedBy } from './items';
+
+export function workflowLoaders(prisma: WorkItemsPrisma) {
+  return {
+    stateById: new DataLoader<string, WorkflowState | null>(async (ids) =>
+      byId(ids, await prisma.workflowState.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    /** A project's workflow states in position order (board column order). */
+    statesByProject: new DataLoader<string, WorkflowState[]>(async (projectIds) =>
+      groupedBy(
+        projectIds,
+        await prisma.workflowState.findMany({
+          where: { projectId: { in: [...projectIds] } },
+          orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+        }),
+        (state) => state.projectId,
+      ),
+    ),
+    /** A project's allowed transitions (in creation order; resolvers sort them by state positions). */
+    transitionsByProject: new DataLoader<string, WorkflowTransition[]>(async (projectIds) =>
+      groupedBy(
+        projectIds,
+        await prisma.workflowTransition.findMany({
+          where: { projectId: { in: [...projectIds] } },
+          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        }),
+        (transition) => transition.projectId,
+      ),
+    ),
+    /** Pages of items' history (parentId: the item), oldest first: one statement per batch. */
+    historyPage: new DataLoader<PageRequest, HistoryEntry[], string>((requests) => historyPages(prisma, requests), {
+      cacheKeyFn: pageRequestKey,
+    }),
+    historyCount: new DataLoader<string, number>((itemIds) => historyCounts(prisma, itemIds)),
+    /** Time in each state per item, from its `state` history: one statement per batch. */
+    timeInStates: new DataLoader<TimeInStatesKey, TimeInStateRow[], string>(
+      (items) => timeInStates(prisma, items, new Date()),
+      { cacheKeyFn: (item) => item.id },
+    ),
+  };
+}

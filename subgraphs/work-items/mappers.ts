@@ -1,0 +1,84 @@
+import type { Connection } from '../../lib/relay';
+import type {
+  Comment,
+  CustomField,
+  HistoryEntry,
+  Label,
+  ProjectSettings,
+  SavedView,
+  WorkItem,
+  WorkflowState,
+} from './generated/prisma/client';
+import type { WorkItemFilter } from './generated/resolvers-types';
+
+/** A reference to an entity another subgraph owns, by global ID: federation resolves the rest. */
+export interface EntityRef {
+  id: string;
+}
+export type UserRefMapper = EntityRef;
+
+/** A project by its raw uuid; the projects subgraph owns it, this subgraph adds its work fields. */
+export interface ProjectRefMapper {
+  projectId: string;
+}
+
+export type WorkItemConnectionMapper = Connection<WorkItem>;
+export type WorkItemEdgeMapper = WorkItemConnectionMapper['edges'][number];
+export type LabelConnectionMapper = Connection<Label>;
+export type LabelEdgeMapper = LabelConnectionMapper['edges'][number];
+export type CommentConnectionMapper = Connection<Comment>;
+export type CommentEdgeMapper = CommentConnectionMapper['edges'][number];
+export type HistoryEntryConnectionMapper = Connection<HistoryEntry>;
+export type HistoryEntryEdgeMapper = HistoryEntryConnectionMapper['edges'][number];
+export type SavedViewConnectionMapper = Connection<SavedView>;
+export type SavedViewEdgeMapper = SavedViewConnectionMapper['edges'][number];
+
+/** A project's workflow: its fields are loaded per project through loaders. */
+export interface WorkflowMapper {
+  projectId: string;
+}
+export type HierarchyRulesMapper = ProjectSettings;
+
+export interface BoardMapper {
+  projectId: string;
+  filter: WorkItemFilter | null;
+}
+export interface BoardColumnMapper {
+  projectId: string;
+  state: WorkflowState;
+  filter: WorkItemFilter | null;
+}
+
+/** A custom field value as stored (already validated against the field's type). */
+export interface CustomFieldValueMapper {
+  field: CustomField;
+  value: unknown;
+}
+
+export interface WorkItemRelationMapper {
+  type: string;
+  otherItemId: string;
+  createdById: string;
+  createdAt: Date;
+}
+
+export interface WorkItemProgressMapper {
+  totalItems: number;
+  doneItems: number;
+  totalPoints: number;
+  donePoints: number;
+}
+
+export interface TimeInStateMapper {
+  stateId: string;
+  stateName: string;
+  seconds: number;
+  current: boolean;
+}
+
+/** A saved view's filter and order as stored: the validated inputs, with global IDs. */
+export type WorkItemFilterValueMapper = WorkItemFilter;
+export interface WorkItemOrderValueMapper {
+  field: string;
+  direction: string;
+}

@@ -1,0 +1,58 @@
+import { decodeGlobalId, toGlobalId } from '../../../../lib/ids';
+import { timeIdConnection } from '../../../../lib/db/batched-pages';
+import { canRead } from '../../access';
+import { customFieldValuesOf, valueTypeOf } from '../../data/custom-field-values';
+import type { WorkItem } from '../../generated/prisma/client';
+import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
+import type { CustomFieldValueMapper } from '../../mappers';
+import { priorityName } from '../../priority';
+
+const userRef = (userId: string) => ({ id: toGlobalId('User', userId) });
+
+export const WorkItemFields: WorkItemResolvers = {
+  /** Another subgraph's reference: the item, or null when it does not exist or the viewer cannot read it. */
+  __resolveReference: async (reference, context) => {
+    const decoded = decodeGlobalId(reference.id);
+    if (!decoded || decoded.type !== 'WorkItem') return null;
+    const item = await context.loaders.workItemById.load(decoded.id);
+    return item && (await canRead(context, item.projectId)) ? item : null;
+  },
+  id: (item) => toGlobalId('WorkItem', item.id),
+  key: async (item, _args, context) => {
+    const settings = await context.loaders.projectSettings.load(item.projectId);
+    return `${settings?.key ?? '?'}-${item.number}`;
+  },
+  type: (item) => item.type as never,
+  priority: (item) => priorityName(item.priority),
+  assignee: (item) => (item.assigneeId ? userRef(item.assigneeId) : null),
+  reporter: (item) => userRef(item.reporterId),
+  labels: (item, _args, context) => context.loaders.labelsByItem.load(item.id),
+  parent: (item, _args, context) => (item.parentId ? context.loaders.workItemById.load(item.parentId) : null),
+  children: (item, args, context) =>
+    timeIdConnection(item.id, args, { pages: context.loaders.childPage, counts: context.loaders.childCount }),
+  ancestors: async (item, _args, context) => {
+    const ancestors = await context.loaders.workItemById.loadMany(item.path);
+    return ancestors.filter((a): a is WorkItem => a !== null && !(a instanceof Error));
+  },
+  progress: (item, _args, context) => context.loaders.progressByItem.load(item.id),
+  customFields: async (item, _args, context) =>
+    customFieldValuesOf(await context.loaders.customFieldsByProject.load(item.projectId), item.customFields),
+  project: (item) => ({ projectId: item.projectId }),
+};
+
+const fieldOf = { field: (value: CustomFieldValueMapper) => value.field };
+
+export const customFieldValueResolvers: Resolvers = {
+  CustomFieldValue: {
+    __resolveType: (value) => valueTypeOf[value.field.type] as never,
+  },
+  TextFieldValue: { ...fieldOf, text: (value) => String(value.value) },
+  NumberFieldValue: { ...fieldOf, number: (value) => Number(value.value) },
+  DateFieldValue: { ...fieldOf, date: (value) => new Date(`${String(value.value)}T00:00:00.000Z`) },
+  SelectFieldValue: { ...fieldOf, option: (value) => String(value.value) },
+  MultiSelectFieldValue: {
+    ...fieldOf,
+    options: (value) => (Array.isArray(value.value) ? value.value.map(String) : []),
+  },
+  UserFieldValue: { ...fieldOf, user: (value) => userRef(String(value.value)) },
+};

@@ -1,0 +1,22 @@
+import type { Resolvers } from '../../generated/resolvers-types';
+import { commentResolvers } from './comments';
+import { customFieldResolvers } from './custom-fields';
+import { labelResolvers } from './labels';
+import { linkResolvers } from './links';
+
+/** The area's parts each add fields to shared types (WorkItem, Project, Mutation): merged per type. */
+function mergeParts(...parts: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) Object.assign((merged[type] ??= {}), fields);
+  }
+  return merged as Resolvers;
+}
+
+/** Links and blocking, comments, labels and custom field definitions. */
+export const relationResolvers: Resolvers = mergeParts(
+  linkResolvers,
+  commentResolvers,
+  labelResolvers,
+  customFieldResolvers,
+);

@@ -1,0 +1,79 @@
+import { Client } from 'pg';
+import { dataOf, graphql } from './client';
+import { addOrganizationMember, addProjectMember, createOrganization, createProject, signUpUser } from './seed';
+import type { TestUser } from './seed';
+import type { TestStack } from './stack';
+
+/** A project with one person per role, plus an organization member outside the project. */
+export interface ProjectTeam {
+  organizationId: string;
+  project: { id: string; key: string };
+  admin: TestUser;
+  member: TestUser;
+  viewer: TestUser;
+  outsider: TestUser;
+}
+
+export async function seedProjectTeam(stack: TestStack, overrides: { key?: string } = {}): Promise<ProjectTeam> {
+  const [admin, member, viewer, outsider] = await Promise.all([
+    signUpUser(stack, { name: 'Ada Admin' }),
+    signUpUser(stack, { name: 'Mo Member' }),
+    signUpUser(stack, { name: 'Vi Viewer' }),
+    signUpUser(stack, { name: 'Otto Outsider' }),
+  ]);
+  const organization = await createOrganization(stack, admin.token);
+  await Promise.all(
+    [member, viewer, outsider].map((user) =>
+      addOrganizationMember(stack, admin.token, organization.id, user.email, 'MEMBER'),
+    ),
+  );
+  const project = await createProject(stack, admin.token, organization.id, overrides);
+  await addProjectMember(stack, admin.token, project.id, member.userId, 'MEMBER');
+  await addProjectMember(stack, admin.token, project.id, viewer.userId, 'VIEWER');
+  return { organizationId: organization.id, project, admin, member, viewer, outsider };
+}
+
+export interface CreatedWorkItem {
+  id: string;
+  key: string;
+  version: number;
+}
+
+/** Creates a work item through the router and fails the test on any error. */
+export async function createWorkItem(
+  stack: TestStack,
+  token: string,
+  input: Record<string, unknown> & { projectId: string },
+): Promise<CreatedWorkItem> {
+  const res = await graphql<{ createWorkItem: { workItem: CreatedWorkItem } }>(
+    stack.routerUrl,
+    `
+      mutation ($input: CreateWorkItemInput!) {
+        createWorkItem(input: $input) {
+          workItem {
+            id
+            key
+            version
+          }
+        }
+      }
+    `,
+    { input: { type: 'TASK', title: 'A task', ...input } },
+    { token },
+  );
+  return dataOf(res).createWorkItem.workItem;
+}
+
+/** The database uuid behind a global ID, for tests that look at rows directly. */
+export const rawId = (globalId: string): string => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
+
+/** One SQL statement on the stack's database, for arranging or checking what the API cannot show. */
+export async function querySql<T>(stack: TestStack, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
