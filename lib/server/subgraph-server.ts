@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -44,11 +45,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     stopOnTerminationSignals: false,
     schema: definition.schema,
     includeStacktraceInErrorResponses: false,
+    // Compact JSON for the router to parse: Apollo Server pretty-prints by default.
+    stringifyResult: (result) => `${JSON.stringify(result)}\n`,
     // Signed requests only reach this server; the router decides what clients may introspect.
     introspection: true,
     csrfPrevention: false,
-    // No usage reporting reads federated traces here, so skip building them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // No usage reporting reads federated traces here and the router sets no cache headers from
+    // subgraph hints, so skip both: each wraps every field resolver, which costs most on long lists.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error) => {
       const original = unwrapResolverError(error);
       const mapped = toGraphQLError(original);

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
 import { createPrismaClient } from '../../lib/db/prisma';
 import type { Logger } from '../../lib/logger';
 import { createServiceClient } from '../../lib/server/service-client';
+import { withRootPermissions } from '../../lib/server/root-permissions';
 import type { SubgraphDefinition } from '../../lib/server/subgraph-server';
 import type { ProjectsContext } from './context';
 import { PrismaClient } from './generated/prisma/client';
@@ -38,7 +38,7 @@ export function buildProjectsSubgraph(
     signingSecret: options.signingSecret,
     caller: 'projects',
   });
-  const schema = applyMiddleware(
+  const schema = withRootPermissions(
     buildSubgraphSchema({ typeDefs: projectsTypeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
     permissions,
   );

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
 import { defaultAccessTokenTtlSeconds } from '../../lib/auth/access-token';
 import { createPrismaClient } from '../../lib/db/prisma';
 import type { Logger } from '../../lib/logger';
+import { withRootPermissions } from '../../lib/server/root-permissions';
 import type { SubgraphDefinition } from '../../lib/server/subgraph-server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { PrismaClient } from './generated/prisma/client';
@@ -31,7 +31,7 @@ export function buildUsersSubgraph(
     poolSize: options.poolSize,
   });
   const typeDefs = parse(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
-  const schema = applyMiddleware(
+  const schema = withRootPermissions(
     buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
     permissions,
     fieldVisibility,

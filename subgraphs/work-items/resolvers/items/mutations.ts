@@ -151,15 +151,20 @@ export const itemMutations: MutationResolvers = {
         creating: true,
         isMember: (userId) => isProjectMember(context, projectId, userId),
       });
-    // Checked before any lock to fail fast, and again under the project's lock against concurrent field changes.
-    await customWrite(await context.loaders.customFieldsByProject.load(projectId));
+    // Checked before any lock to fail fast; values are checked again under the project's lock, where
+    // field definitions cannot change (the project's row lock is held until commit, so as little as
+    // possible happens after taking it).
+    const prechecked = await customWrite(await context.loaders.customFieldsByProject.load(projectId));
 
     const at = new Date();
     let created: WorkItem;
     try {
       created = await context.prisma.$transaction(async (tx) => {
+        const state = await initialStateOf(tx, projectId);
         const numbered = await takeNextNumber(tx, projectId);
-        const custom = await customWrite(await fieldDefinitions(tx, projectId));
+        const custom = input.customFields?.length
+          ? await customWrite(await fieldDefinitions(tx, projectId))
+          : prechecked;
         if (clientMutationId) {
           const existing = await tx.workItem.findUnique({
             where: { reporterId_clientMutationId: { reporterId: viewerId, clientMutationId } },
@@ -175,7 +180,6 @@ export const itemMutations: MutationResolvers = {
           checkDepth(numbered, parent.path.length + 1, 'input.parentId');
           path = [...parent.path, parent.id];
         }
-        const state = await initialStateOf(tx, projectId);
         const item = await tx.workItem.create({
           data: {
             projectId,
