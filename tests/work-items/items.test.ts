@@ -301,6 +301,20 @@ describe('work item permissions', () => {
     ]);
     for (const res of attempts) expect(errorOf(res).code).toBe('NOT_FOUND');
   });
+
+  it('resolves an item through node(id) for project members and gives outsiders null', async () => {
+    const query = `query($id: ID!) { node(id: $id) { id ... on WorkItem { key title project { key } } } }`;
+    const seen = dataOf(await graphql(stack.routerUrl, query, { id: itemId }, { token: team.viewer.token }));
+    expect(seen.node).toEqual({
+      id: itemId,
+      key: `${team.project.key}-1`,
+      title: 'A task',
+      project: { key: team.project.key },
+    });
+    const hidden = await graphql(stack.routerUrl, query, { id: itemId }, { token: team.outsider.token });
+    expect(hidden.body.data?.node ?? null).toBeNull();
+    expect(JSON.stringify(hidden.body)).not.toContain('A task');
+  });
 });
 
 describe('failing input', () => {
