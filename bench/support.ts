@@ -55,6 +55,37 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * The supergraph to measure: one process (`npm start`, the default) or, with
+ * BENCH_TOPOLOGY=processes, each subgraph and the router in its own process as docker-compose runs
+ * them, so that they use every core.
+ */
+export async function startBenchSupergraph(env: NodeJS.ProcessEnv): Promise<{ stop(): Promise<void> }> {
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    for (const child of children.reverse()) await stopChild(child);
+  };
+  const services: [string, number][] =
+    process.env.BENCH_TOPOLOGY === 'processes'
+      ? [
+          ['subgraphs/users/main.ts', ports.users],
+          ['subgraphs/projects/main.ts', ports.projects],
+          ['subgraphs/work-items/main.ts', ports.workItems],
+          ['router/main.ts', ports.router],
+        ]
+      : [['scripts/start.ts', ports.router]];
+  try {
+    for (const [script, port] of services) {
+      children.push(spawnTs(script, env));
+      await waitFor(`http://127.0.0.1:${port}/readyz`);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { stop };
+}
+
 /** A fresh database for one benchmark run; `drop` removes it. */
 export async function benchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const database = `wg_bench_${Date.now()}`;

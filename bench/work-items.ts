@@ -13,10 +13,8 @@ import {
   run,
   seedFixture,
   signingSecret,
-  spawnTs,
-  stopChild,
+  startBenchSupergraph,
   urlOf,
-  waitFor,
 } from './support';
 
 const itemCount = Number(process.env.BENCH_ITEMS ?? 1000);
@@ -108,10 +106,12 @@ export async function seedItems(routerUrl: string, token: string, projectId: str
 // signed straight at the work-items subgraph, then both through the router at a fixed rate.
 async function main() {
   const database = await benchDatabase();
-  const supergraph = spawnTs('scripts/start.ts', benchEnv(database.url));
+  const supergraph = await startBenchSupergraph(benchEnv(database.url)).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
   try {
     const routerUrl = urlOf(ports.router);
-    await waitFor(`http://127.0.0.1:${ports.router}/readyz`);
     const fixture = await seedFixture(routerUrl);
     const started = Date.now();
     await seedItems(routerUrl, fixture.token, fixture.projectId, fixture.mateId);
@@ -175,9 +175,10 @@ async function main() {
     results[`createWorkItem via router @${fixedRate}/s`] = await run({ ...atRate, body: create });
 
     printResults(results);
-    console.log(`${itemCount} seeded items; ${connections} connections, ${duration} s per run`);
+    const topology = process.env.BENCH_TOPOLOGY === 'processes' ? 'one process per service' : 'one process';
+    console.log(`${itemCount} seeded items; ${topology}; ${connections} connections, ${duration} s per run`);
   } finally {
-    await stopChild(supergraph);
+    await supergraph.stop();
     await database.drop();
   }
 }
