@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { isConcurrentWriteError } from './db/errors';
 
 /** Every error code a client can see, in `extensions.code`. */
 export enum ErrorCode {
@@ -33,21 +34,6 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 export const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} not found.`);
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.Conflict, message, details);
-
-// PostgreSQL SQLSTATEs and Prisma codes of a write that lost a race with another one: a row it
-// refers to was removed meanwhile (foreign key), or the database broke a deadlock or a serialization
-// conflict. Retrying after a reload is the right answer, so clients get CONFLICT, not an opaque error.
-const raceSqlStates = ['23503', '40001', '40P01'];
-const racePrismaCodes = ['P2003', 'P2034'];
-
-/** Whether a database error means the write lost a race with a concurrent one (see raceSqlStates). */
-export function isConcurrentWriteError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, meta, cause } = error as { code?: unknown; meta?: unknown; cause?: unknown };
-  if (typeof code === 'string' && (racePrismaCodes.includes(code) || raceSqlStates.includes(code))) return true;
-  if (code === 'P2010' && raceSqlStates.some((state) => JSON.stringify(meta ?? {}).includes(state))) return true;
-  return cause !== undefined && cause !== error && isConcurrentWriteError(cause);
-}
 
 /** The one mapping from domain errors to what a client sees; anything unexpected becomes opaque. */
 export function toGraphQLError(error: unknown): GraphQLError {

@@ -2,7 +2,7 @@ import { AppError, ErrorCode, badInput, conflict } from '../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { isOrganizationMember, organizationRoleAtLeastOrFail, projectWithRole, visibleProject } from '../access';
 import { viewerIdOf } from '../context';
-import { isUniqueViolation } from '../data/errors';
+import { isUniqueViolation } from '../../../lib/db/errors';
 import { changeDirectRole, removeDirectMember } from '../data/members';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { forgetConnections, forgetMemberships } from '../loaders';

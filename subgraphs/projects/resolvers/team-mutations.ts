@@ -2,7 +2,7 @@ import { badInput, conflict, forbidden, notFound } from '../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { organizationRoleAtLeastOrFail, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
-import { isUniqueViolation } from '../data/errors';
+import { isUniqueViolation } from '../../../lib/db/errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { forgetConnections, forgetMemberships } from '../loaders';
 import { organizationRoleAtLeast } from '../../../lib/roles';

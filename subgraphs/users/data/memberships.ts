@@ -3,7 +3,7 @@ import type { Organization, OrganizationMember, Prisma, User } from '../generate
 import type { OrganizationRole } from '../generated/resolvers-types';
 import type { UsersPrisma } from '../context';
 import { asRole, canManageMembers } from '../roles';
-import { isUniqueViolation } from './prisma-errors';
+import { isUniqueViolation } from '../../../lib/db/errors';
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { Prisma, type Organization, type OrganizationMember, type User } from '.
 import type { UsersPrisma } from '../context';
 import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
 import { asRole } from '../roles';
-import { isUniqueViolation } from './prisma-errors';
+import { isUniqueViolation } from '../../../lib/db/errors';
 
 /** The organization and its first OWNER are created in one statement, so neither exists without the other. */
 export async function createOrganization(

@@ -1,7 +1,7 @@
 import { conflict } from '../../../lib/errors';
 import type { Prisma, User } from '../generated/prisma/client';
 import type { UsersPrisma } from '../context';
-import { isRecordNotFound, isUniqueViolation } from './prisma-errors';
+import { isRecordNotFound, isUniqueViolation } from '../../../lib/db/errors';
 
 export async function createUser(
   prisma: UsersPrisma,

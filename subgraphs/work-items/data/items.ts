@@ -137,13 +137,3 @@ export async function setLabels(tx: WorkItemsTx, itemId: string, current: string
     });
   }
 }
-
-/** Unique violations from Prisma (P2002) or from PostgreSQL through a raw statement (23505). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === 'P2002') return true;
-    const meta = JSON.stringify(error.meta ?? {});
-    return error.code === 'P2010' && meta.includes('23505');
-  }
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
-}

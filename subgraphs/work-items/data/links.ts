@@ -1,5 +1,5 @@
+import { isUniqueViolation } from '../../../lib/db/errors';
 import type { WorkItemsPrisma } from '../context';
-import { Prisma } from '../generated/prisma/client';
 import type { WorkItemLinkType } from '../generated/resolvers-types';
 
 /** The types links are stored as: every other type is one of these seen from the other end. */
@@ -105,10 +105,6 @@ export async function blockedItemIds(prisma: WorkItemsPrisma, itemIds: readonly 
       AND s.archived_at IS NULL AND st.category NOT IN ('DONE', 'CANCELED')`;
   return new Set(rows.map((row) => row.id));
 }
-
-/** A unique constraint refused the write (Prisma's P2002). */
-export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 
 /** Stores the link once; false when the same link already exists. */
 export async function insertLink(prisma: WorkItemsPrisma, link: CanonicalLink, createdBy: string): Promise<boolean> {

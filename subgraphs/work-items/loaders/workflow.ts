@@ -1,7 +1,13 @@
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../context';
-import { historyCounts, historyPages, timeInStates, type TimeInStateRow, type TimeInStatesKey } from '../data/workflow';
+import {
+  historyCounts,
+  historyPages,
+  timeInStates,
+  type TimeInStateRow,
+  type TimeInStatesKey,
+} from '../data/history-reads';
 import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
 import { byId, groupedBy } from './items';
 

@@ -1,27 +1,16 @@
 import { badInput, notFound } from '../../../../lib/errors';
-import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
+import { fromGlobalId } from '../../../../lib/ids';
 import { canRead, isProjectMember, projectWithRole } from '../../access';
 import { viewerIdOf } from '../../context';
 import { recordHistory, type FieldChange } from '../../data/history';
 import { labelsOfItems, lockWorkItems, setLabels } from '../../data/items';
 import { planTransition } from '../../data/transitions';
-import type { Label, WorkItem } from '../../generated/prisma/client';
+import type { WorkItem } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { priorityName, priorityValue } from '../../priority';
-import { formatCalendarDate } from '../../../../lib/graphql-scalars';
+import { dateText, gid, labelsText } from './history-text';
 import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList } from '../../validation';
-
-const dateText = (date: Date | null) => (date === null ? null : formatCalendarDate(date));
-const userText = (id: string | null) => (id === null ? null : toGlobalId('User', id));
-
-function labelsText(labels: readonly Pick<Label, 'id' | 'name'>[]): string | null {
-  if (!labels.length) return null;
-  return [...labels]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1))
-    .map((label) => toGlobalId('Label', label.id))
-    .join(', ');
-}
 
 export const bulkMutations: MutationResolvers = {
   /**
@@ -101,7 +90,11 @@ export const bulkMutations: MutationResolvers = {
         }
         if (assigneeId !== undefined && assigneeId !== item.assigneeId) {
           next.assigneeId = assigneeId;
-          fieldChanges.push({ field: 'assignee', oldValue: userText(item.assigneeId), newValue: userText(assigneeId) });
+          fieldChanges.push({
+            field: 'assignee',
+            oldValue: gid('User', item.assigneeId),
+            newValue: gid('User', assigneeId),
+          });
         }
         if (dueDate !== undefined && dateText(dueDate) !== dateText(item.dueDate)) {
           next.dueDate = dueDate;

@@ -13,7 +13,7 @@ import {
   validateFieldName,
   validateOptions,
 } from '../../data/custom-fields';
-import { isUniqueViolation } from '../../data/links';
+import { isUniqueViolation } from '../../../../lib/db/errors';
 import type { CustomField } from '../../generated/prisma/client';
 import type { CustomFieldType, Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';

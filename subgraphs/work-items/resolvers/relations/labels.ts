@@ -11,7 +11,7 @@ import {
   validateLabelName,
   validateShortDescription,
 } from '../../data/labels';
-import { isUniqueViolation } from '../../data/links';
+import { isUniqueViolation } from '../../../../lib/db/errors';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { roleInProjectOf } from './shared';

@@ -1,7 +1,7 @@
 import { notFound } from '../../../../lib/errors';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { toGlobalId } from '../../../../lib/ids';
-import { renderHistoryValue } from '../../data/workflow';
+import { renderHistoryValue } from '../../data/history-reads';
 import type { Resolvers } from '../../generated/resolvers-types';
 
 /** An item's state, history and time in states: each one batched statement per request, whatever the item count. */

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../../../lib/db/errors';
 import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { canRead, projectWithRole } from '../../access';
@@ -6,16 +7,17 @@ import {
   createState,
   deleteState,
   duplicateStateName,
-  isUniqueViolation,
   lockWorkflow,
-  normalizeColor,
-  normalizeRequiredFields,
   updateState,
   upsertTransition,
+} from '../../data/workflow';
+import {
+  normalizeColor,
+  normalizeRequiredFields,
   validateHierarchyRules,
   validatePosition,
   validateStateName,
-} from '../../data/workflow';
+} from '../../data/workflow-rules';
 import type { WorkflowState } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';

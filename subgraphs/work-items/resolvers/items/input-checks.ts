@@ -1,0 +1,45 @@
+import { badInput, notFound } from '../../../../lib/errors';
+import { fromGlobalId } from '../../../../lib/ids';
+import { canRead, isProjectMember } from '../../access';
+import { type WorkItemsContext } from '../../context';
+import { type CustomFieldValueInputLike } from '../../data/custom-field-values';
+import type { Label, WorkItem } from '../../generated/prisma/client';
+
+/** BAD_USER_INPUT on `field` unless the user has a role in the project. */
+export async function checkMember(context: WorkItemsContext, projectId: string, userId: string, field: string) {
+  if (!(await isProjectMember(context, projectId, userId))) {
+    throw badInput(field, 'The user is not a member of the project.');
+  }
+}
+
+/** The labels behind global IDs, each of the project; the bad one is named `field.<i>`. */
+export async function projectLabels(
+  context: WorkItemsContext,
+  projectId: string,
+  globalIds: readonly string[],
+  field: string,
+): Promise<Label[]> {
+  if (!globalIds.length) return [];
+  const ids = globalIds.map((id, i) => fromGlobalId(id, 'Label', `${field}.${i}`));
+  const rows = await context.prisma.label.findMany({ where: { id: { in: ids } } });
+  const byId = new Map(rows.map((label) => [label.id, label]));
+  ids.forEach((id, i) => {
+    if (byId.get(id)?.projectId !== projectId)
+      throw badInput(`${field}.${i}`, 'The label is not a label of the project.');
+  });
+  return [...new Set(ids)].map((id) => byId.get(id)!);
+}
+
+/** A prospective parent: NOT_FOUND unless readable, BAD_USER_INPUT when of another project. */
+export async function parentOf(context: WorkItemsContext, parentId: string, projectId: string): Promise<WorkItem> {
+  const parent = await context.loaders.workItemById.load(parentId);
+  if (!parent || !(await canRead(context, parent.projectId))) throw notFound('Work item');
+  if (parent.projectId !== projectId)
+    throw badInput('input.parentId', 'The parent must be an item of the same project.');
+  return parent;
+}
+
+/** Global ID shapes of custom field inputs, checked before any access check. */
+export function checkCustomFieldIds(inputs: readonly CustomFieldValueInputLike[] | null | undefined): void {
+  inputs?.forEach((input, i) => fromGlobalId(input.fieldId, 'CustomField', `input.customFields.${i}.fieldId`));
+}
