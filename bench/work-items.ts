@@ -156,6 +156,16 @@ async function main() {
     });
     const isItem = (data: unknown) => Boolean((data as { workItem?: { key?: string } })?.workItem?.key);
     await expectData(routerUrl, routerHeaders, item, isItem);
+    // The same item's own fields, asked of the work-items subgraph directly.
+    const ownItem = JSON.stringify({
+      query: 'query Item($id: ID!) { workItem(id: $id) { key title version state { name } labels { name } } }',
+      variables: { id: project.workItems.edges[0]!.node.id },
+    });
+    const ownItemHeaders = {
+      'content-type': 'application/json',
+      ...signRequest(signingSecret, ownItem, decodeGlobalId(fixture.userId)!.id),
+    };
+    await expectData(urlOf(ports.workItems), ownItemHeaders, ownItem, isItem);
 
     const results: Record<string, autocannon.Result> = {};
     const full = { method: 'POST' as const, connections, duration };
@@ -165,6 +175,12 @@ async function main() {
       url: urlOf(ports.workItems),
       headers: subgraphHeaders,
       body: boardEntities,
+    });
+    results['workItem via work-items subgraph'] = await run({
+      ...full,
+      url: urlOf(ports.workItems),
+      headers: ownItemHeaders,
+      body: ownItem,
     });
     results['createWorkItem via router'] = await run({ ...full, url: routerUrl, headers: routerHeaders, body: create });
 
