@@ -191,6 +191,16 @@ describe('isBlocked', () => {
     expect((await relationsOf(team.member.token, blocked.id)).isBlocked).toBe(false);
   });
 
+  test('a blocker in a project the reader cannot see does not show as blocking them', async () => {
+    const team = await seedProjectTeam(stack);
+    const { a: blocked } = await twoItems(team);
+    const hiddenProject = await createProject(stack, team.admin.token, team.organizationId);
+    const blocker = await createWorkItem(stack, team.admin.token, { projectId: hiddenProject.id, title: 'Secret' });
+    await linkItems(team.admin.token, blocker.id, blocked.id, 'BLOCKS');
+    expect((await relationsOf(team.admin.token, blocked.id)).isBlocked).toBe(true);
+    expect(await relationsOf(team.member.token, blocked.id)).toEqual({ isBlocked: false, relations: [] });
+  });
+
   test('an archived blocker does not block', async () => {
     const team = await seedProjectTeam(stack);
     const { a: blocker, b: blocked } = await twoItems(team);

@@ -92,18 +92,21 @@ export async function relationsOfItems(prisma: WorkItemsPrisma, itemIds: readonl
 }
 
 /**
- * Which of the items are blocked: a BLOCKS link targets them from an unarchived item whose state's
- * category is neither DONE nor CANCELED. One statement for all items (index on (target_id, type)).
+ * The projects of the items blocking each item: BLOCKS links targeting it from unarchived items
+ * whose state's category is neither DONE nor CANCELED. One statement for all items (index on
+ * (target_id, type)); the caller keeps the projects the viewer may read.
  */
-export async function blockedItemIds(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<Set<string>> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT DISTINCT l.target_id::text AS id
+export async function blockerProjectIds(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<string[][]> {
+  const rows = await prisma.$queryRaw<{ id: string; projectId: string }[]>`
+    SELECT DISTINCT l.target_id::text AS id, s.project_id::text AS "projectId"
     FROM work_item_link l
     JOIN work_item s ON s.id = l.source_id
     JOIN workflow_state st ON st.id = s.state_id
     WHERE l.target_id = ANY(${[...itemIds]}::uuid[]) AND l.type = 'BLOCKS'
       AND s.archived_at IS NULL AND st.category NOT IN ('DONE', 'CANCELED')`;
-  return new Set(rows.map((row) => row.id));
+  const byItem = new Map<string, string[]>(itemIds.map((id) => [id, []]));
+  for (const row of rows) byItem.get(row.id)?.push(row.projectId);
+  return itemIds.map((id) => byItem.get(id) ?? []);
 }
 
 /** Stores the link once; false when the same link already exists. */

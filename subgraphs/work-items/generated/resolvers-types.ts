@@ -1289,7 +1289,7 @@ export type WorkItem = {
   history: HistoryEntryConnection;
   /** The work item's opaque global ID. */
   id: Scalars['ID']['output'];
-  /** Whether an item blocking this one is not yet done (its state's category is neither DONE nor CANCELED). */
+  /** Whether an unarchived item blocking this one, in a project you can read, is not yet done (its state's category is neither DONE nor CANCELED). */
   isBlocked: Scalars['Boolean']['output'];
   /** The human key, `<PROJECT KEY>-<number>`, for example `WEB-42`: sequential per project and never reused. */
   key: Scalars['String']['output'];

@@ -3,7 +3,7 @@ import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages'
 import type { WorkItemsPrisma } from '../context';
 import { commentCounts, commentPages } from '../data/comments';
 import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
-import { blockedItemIds, relationsOfItems, type RelationRow } from '../data/links';
+import { blockerProjectIds, relationsOfItems, type RelationRow } from '../data/links';
 import type { Comment, Label } from '../generated/prisma/client';
 import { groupedBy } from './items';
 
@@ -15,10 +15,8 @@ export function relationLoaders(prisma: WorkItemsPrisma) {
       groupedBy(itemIds, await relationsOfItems(prisma, itemIds), (row) => row.itemId),
     ),
     /** Whether an unfinished, unarchived item blocks the item. */
-    itemIsBlocked: new DataLoader<string, boolean>(async (itemIds) => {
-      const blocked = await blockedItemIds(prisma, itemIds);
-      return itemIds.map((id) => blocked.has(id));
-    }),
+    /** For each item, the projects of its unfinished blockers (one entry per project). */
+    itemBlockerProjects: new DataLoader<string, string[]>((itemIds) => blockerProjectIds(prisma, itemIds)),
     /** Pages of items' comments, oldest first (parentId: the item). */
     itemCommentPage: new DataLoader<PageRequest, Comment[], string>((requests) => commentPages(prisma, requests), {
       cacheKeyFn: pageRequestKey,

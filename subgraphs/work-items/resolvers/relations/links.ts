@@ -31,7 +31,12 @@ export const linkResolvers: Resolvers = {
         .filter((_, i) => readable[i])
         .map(({ type, otherItemId, createdById, createdAt }) => ({ type, otherItemId, createdById, createdAt }));
     },
-    isBlocked: (item, _args, context) => context.loaders.itemIsBlocked.load(item.id),
+    // Blockers in projects the viewer cannot read do not count: they would reveal that such items exist.
+    isBlocked: async (item, _args, context) => {
+      const projects = await context.loaders.itemBlockerProjects.load(item.id);
+      if (projects.includes(item.projectId)) return true;
+      return (await Promise.all(projects.map((projectId) => canRead(context, projectId)))).some(Boolean);
+    },
   },
 
   WorkItemRelation: {
