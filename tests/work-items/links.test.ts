@@ -1,4 +1,5 @@
 import {
+  addProjectMember,
   createOrganization,
   createProject,
   createWorkItem,
@@ -257,16 +258,21 @@ describe('unlinkWorkItems', () => {
     expect(errorOf(res).code).toBe('NOT_FOUND');
   });
 
-  test('a MEMBER of either project may unlink; a VIEWER may not; an outsider gets NOT_FOUND', async () => {
+  test('a MEMBER of either project who can read both items may unlink; a VIEWER may not; others get NOT_FOUND', async () => {
     const team = await seedProjectTeam(stack);
     const { a } = await twoItems(team);
     const otherProject = await createProject(stack, team.admin.token, team.organizationId);
     const other = await createWorkItem(stack, team.admin.token, { projectId: otherProject.id, title: 'Other' });
     await linkItems(team.admin.token, other.id, a.id, 'DUPLICATES');
     const input = { sourceId: a.id, targetId: other.id, type: 'DUPLICATED_BY' };
-    expect(errorOf(await run(unlink, { input }, team.viewer.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await run(unlink, { input }, team.outsider.token)).code).toBe('NOT_FOUND');
-    // The member can read only the item of their own project, and still removes the link.
+    // A viewer of both projects reads the link but may not remove it.
+    expect(errorOf(await run(unlink, { input }, team.viewer.token)).code).toBe('NOT_FOUND');
+    await addProjectMember(stack, team.admin.token, otherProject.id, team.viewer.userId, 'VIEWER');
+    expect(errorOf(await run(unlink, { input }, team.viewer.token)).code).toBe('FORBIDDEN');
+    // The member cannot read the other project's item: for them the link does not exist.
+    expect(errorOf(await run(unlink, { input }, team.member.token)).code).toBe('NOT_FOUND');
+    await addProjectMember(stack, team.admin.token, otherProject.id, team.member.userId, 'VIEWER');
     dataOf(await run(unlink, { input }, team.member.token));
     expect((await relationsOf(team.admin.token, other.id)).relations).toEqual([]);
   });

@@ -651,7 +651,7 @@ export type Mutation = {
   setWorkflowTransition: SetWorkflowTransitionPayload;
   /** Moves an item to another workflow state; fails with BAD_USER_INPUT naming the allowed targets when the workflow does not allow it. Requires project MEMBER. */
   transitionWorkItem: TransitionWorkItemPayload;
-  /** Removes a relation between two items, whichever side it is given from. Requires MEMBER in either item's project. */
+  /** Removes a relation between two items, whichever side it is given from. Requires read access to both items and MEMBER in either item's project. */
   unlinkWorkItems: UnlinkWorkItemsPayload;
   /** Edits a comment. Only its author may edit it. */
   updateComment: UpdateCommentPayload;

@@ -87,8 +87,9 @@ export const linkResolvers: Resolvers = {
             (await context.loaders.projectAccess.load({ projectId: item.projectId, userId }))?.role ?? null,
         ),
       );
-      // MEMBER in either project may remove the link; someone who can read neither item learns nothing.
-      if (roles.every((role) => !role)) throw notFound('Work item');
+      // Both items must be readable (the payload returns them, and a link to a hidden item is itself
+      // hidden); MEMBER in either project may then remove it.
+      if (roles.some((role) => !role)) throw notFound('Work item');
       if (!roles.some((role) => role && projectRoleAtLeast(role, 'MEMBER'))) {
         throw forbidden('This requires the MEMBER role in the project of one of the items.');
       }
