@@ -15,9 +15,10 @@ import { toGlobalId } from '../lib/ids';
 import { columnCountsSql, columnPagesSql } from '../subgraphs/work-items/data/board';
 import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/data/filters';
 import {
-  itemCountSql,
+  itemCountsSql,
   itemCursorOf,
   itemPageSql,
+  itemPagesSql,
   type ItemCursor,
   type ItemOrder,
 } from '../subgraphs/work-items/data/work-item-lists';
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
     }
 
     const page = (filter: ItemFilter, order: ItemOrder, cursor: ItemCursor | null = null) =>
-      itemPageSql({ projectId, filter, order, cursor, take: pageTake });
+      itemPagesSql([{ projectId, filter, order, cursor, take: pageTake }]);
     const defaultOrder: ItemOrder = { field: 'CREATED_AT', direction: 'DESC' };
     const none = filterOf({});
 
@@ -237,11 +238,13 @@ async function main(): Promise<void> {
       columnPagesSql(columns, filterOf({ assigneeIds: [toGlobalId('User', user(7))] })),
     );
     await explain('board column counts', columnCountsSql(columns, none));
-    await explain('count: no filter', itemCountSql(projectId, none));
-    await explain('count: search "dep"', itemCountSql(projectId, filterOf({ search: 'dep' })));
+    await explain('count: no filter', itemCountsSql([{ projectId, filter: none }]));
+    await explain('count: search "dep"', itemCountsSql([{ projectId, filter: filterOf({ search: 'dep' }) }]));
     await explain(
       'count: labelIds (all of 2)',
-      itemCountSql(projectId, filterOf({ labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] })),
+      itemCountsSql([
+        { projectId, filter: filterOf({ labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] }) },
+      ]),
     );
 
     console.log('| Query | Index used | Time at 100k |');

@@ -4,6 +4,7 @@ import {
   errorOf,
   graphql,
   seedProjectTeam,
+  sqlStatementCount,
   useTestStack,
   type GraphQLResponse,
   type ProjectTeam,
@@ -378,4 +379,64 @@ describe('saved views', () => {
     expectError(await run(team.member.token, updateMutation, { input: { id: gone.id, name: 'Back' } }), 'NOT_FOUND');
     expectError(await run(team.member.token, viewQuery, { id: 'junk' }), 'BAD_USER_INPUT', 'id');
   }, 60_000);
+});
+
+describe('saved views listed with their items', () => {
+  const viewsWithItems = `query($id: ID!) {
+    project(id: $id) { savedViews(first: 50) { edges { node { name workItems(first: 5) {
+      totalCount edges { node { key title } } } } } } }
+  }`;
+
+  async function statementsFor(team: ProjectTeam): Promise<{ statements: number; views: unknown[] }> {
+    const before = sqlStatementCount('work_items');
+    const res = await run(team.member.token, viewsWithItems, { id: team.project.id });
+    return { statements: sqlStatementCount('work_items') - before, views: dataOf(res).project.savedViews.edges };
+  }
+
+  it('runs the same SQL statements for 2 views as for 12, each view with its own filter and order', async () => {
+    const team = await seedProjectTeam(stack);
+    for (const title of ['alpha bug', 'beta task', 'gamma story']) {
+      await createWorkItem(stack, team.member.token, { projectId: team.project.id, title });
+    }
+    const view = (i: number) =>
+      createView(team.member.token, {
+        projectId: team.project.id,
+        name: `View ${i}`,
+        shared: i % 2 === 0,
+        filter: i % 3 === 0 ? { search: 'alpha' } : { types: ['TASK'] },
+        orderBy: { field: i % 2 ? 'CREATED_AT' : 'UPDATED_AT', direction: i % 2 ? 'ASC' : 'DESC' },
+      });
+    for (const i of [0, 1]) await view(i);
+    const few = await statementsFor(team);
+    for (let i = 2; i < 12; i++) await view(i);
+    const many = await statementsFor(team);
+    expect(many.views).toHaveLength(12);
+    expect(many.statements).toBe(few.statements);
+    const items = (many.views as { node: { name: string; workItems: { totalCount: number; edges: unknown[] } } }[]).map(
+      (edge) => [edge.node.name, edge.node.workItems.totalCount],
+    );
+    expect(items).toEqual(Array.from({ length: 12 }, (_, i) => [`View ${i}`, i % 3 === 0 ? 1 : 3]));
+  });
+
+  it('gives each view its own page in its own order', async () => {
+    const team = await seedProjectTeam(stack);
+    for (const title of ['one', 'two', 'three']) {
+      await createWorkItem(stack, team.member.token, { projectId: team.project.id, title });
+    }
+    for (const direction of ['ASC', 'DESC']) {
+      await createView(team.member.token, {
+        projectId: team.project.id,
+        name: direction,
+        orderBy: { field: 'CREATED_AT', direction },
+      });
+    }
+    const { views } = await statementsFor(team);
+    const titles = (views as { node: { name: string; workItems: { edges: { node: { title: string } }[] } } }[]).map(
+      (edge) => [edge.node.name, edge.node.workItems.edges.map((e) => e.node.title)],
+    );
+    expect(titles).toEqual([
+      ['ASC', ['one', 'two', 'three']],
+      ['DESC', ['three', 'two', 'one']],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@ import type { WorkItemsPrisma } from '../context';
 import type { WorkItem } from '../generated/prisma/client';
 import { maxRankLength } from '../ranks';
 import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
-import { workItemColumnsSql } from './work-item-lists';
+import { toWorkItem, workItemColumns, type WorkItemRow } from './items';
 
 /** One board column page: the column's items after (rank, id), at most `take`, matching the board's filter. */
 export interface ColumnPageRequest {
@@ -61,7 +61,7 @@ function byFilter<T extends { filter: ItemFilter }>(requests: readonly T[]): { f
  * Archived items never show on a board.
  */
 export function columnPagesSql(requests: readonly Omit<ColumnPageRequest, 'filter'>[], filter: ItemFilter): Sql {
-  return sql`SELECT req.idx::int AS idx, ${workItemColumnsSql}
+  return sql`SELECT req.idx::int AS idx, ${workItemColumns}
     FROM unnest(
       ${requests.map((r) => r.projectId)}::uuid[],
       ${requests.map((r) => r.stateId)}::uuid[],
@@ -97,8 +97,8 @@ export async function columnPages(
   const pages: WorkItem[][] = requests.map(() => []);
   for (const group of byFilter(requests)) {
     const asked = group.at.map((i) => requests[i]!);
-    const rows = await prisma.$queryRaw<(WorkItem & { idx: number })[]>(columnPagesSql(asked, group.filter));
-    for (const { idx, ...item } of rows) pages[group.at[idx - 1]!]!.push(item);
+    const rows = await prisma.$queryRaw<(WorkItemRow & { idx: number })[]>(columnPagesSql(asked, group.filter));
+    for (const { idx, ...row } of rows) pages[group.at[idx - 1]!]!.push(toWorkItem(row));
   }
   return pages;
 }

@@ -1,4 +1,4 @@
-import { raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import type { Page } from '../../../lib/relay';
@@ -6,15 +6,8 @@ import type { WorkItemsPrisma } from '../context';
 import type { WorkItem } from '../generated/prisma/client';
 import type { OrderDirection, WorkItemOrder, WorkItemOrderField } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
-import { filterConditionsSql, type ItemFilter } from './filters';
-
-/** Every column of `work_item w` under the WorkItem model's field names, so raw rows are WorkItem rows. */
-export const workItemColumnsSql = raw(`w.id, w.project_id AS "projectId", w.number, w.type, w.title, w.description,
-  w.state_id AS "stateId", w.state_entered_at AS "stateEnteredAt", w.priority, w.estimate,
-  w.assignee_id AS "assigneeId", w.reporter_id AS "reporterId", w.parent_id AS "parentId", w.path,
-  w.due_date AS "dueDate", w.rank, w.custom_fields AS "customFields", w.version,
-  w.client_mutation_id AS "clientMutationId", w.created_at AS "createdAt", w.updated_at AS "updatedAt",
-  w.archived_at AS "archivedAt"`);
+import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
+import { toWorkItem, workItemColumns, type WorkItemRow } from './items';
 
 export interface ItemOrder {
   field: WorkItemOrderField;
@@ -146,11 +139,33 @@ export interface ItemListQuery {
 
 /** One page of a project's items: the filter, the keyset condition, the order, the limit. */
 export function itemPageSql(query: ItemListQuery): Sql {
-  return sql`SELECT ${workItemColumnsSql} FROM work_item w
-    WHERE w.project_id = ${query.projectId}::uuid AND ${filterConditionsSql(query.filter)}
-      AND ${afterCursorSql(query.order, query.cursor)}
+  return sql`SELECT ${workItemColumns} FROM work_item w
+    WHERE ${itemListConditionsSql(query)}
     ${orderBySql(query.order)}
     LIMIT ${query.take}`;
+}
+
+function itemListConditionsSql(query: ItemListQuery): Sql {
+  return sql`w.project_id = ${query.projectId}::uuid AND ${filterConditionsSql(query.filter)}
+      AND ${afterCursorSql(query.order, query.cursor)}`;
+}
+
+/**
+ * Pages of several lists (saved views side by side) in one statement: each list is its own
+ * subquery with its own filter, order and limit, numbered by a window over the same order. A single
+ * list is exactly itemPageSql, the statement whose plans the README records.
+ */
+export function itemPagesSql(queries: readonly ItemListQuery[]): Sql {
+  if (queries.length === 1) return sql`SELECT 1 AS idx, page.* FROM (${itemPageSql(queries[0]!)}) page`;
+  const pages = queries.map(
+    (query, i) => sql`(SELECT ${i + 1}::int AS idx, row_number() OVER (${orderBySql(query.order)}) AS ord,
+        ${workItemColumns}
+      FROM work_item w
+      WHERE ${itemListConditionsSql(query)}
+      ${orderBySql(query.order)}
+      LIMIT ${query.take})`,
+  );
+  return sql`SELECT page.* FROM (${join(pages, ' UNION ALL ')}) page ORDER BY idx, ord`;
 }
 
 /** How many of a project's items match the filter (the same WHERE as the pages, without the cursor). */
@@ -159,11 +174,35 @@ export function itemCountSql(projectId: string, filter: ItemFilter): Sql {
     WHERE w.project_id = ${projectId}::uuid AND ${filterConditionsSql(filter)}`;
 }
 
-export async function itemPage(prisma: WorkItemsPrisma, query: ItemListQuery): Promise<WorkItem[]> {
-  return prisma.$queryRaw<WorkItem[]>(itemPageSql(query));
+export interface ItemCountQuery {
+  projectId: string;
+  filter: ItemFilter;
 }
 
-export async function itemCount(prisma: WorkItemsPrisma, projectId: string, filter: ItemFilter): Promise<number> {
-  const rows = await prisma.$queryRaw<{ count: number }[]>(itemCountSql(projectId, filter));
-  return rows[0]?.count ?? 0;
+/** The counts of several lists in one statement, one scalar subquery each. */
+export function itemCountsSql(queries: readonly ItemCountQuery[]): Sql {
+  const counts = queries.map(
+    (query, i) => sql`SELECT ${i + 1}::int AS idx, (${itemCountSql(query.projectId, query.filter)}) AS count`,
+  );
+  return join(counts, ' UNION ALL ');
+}
+
+export const itemListKey = (query: ItemListQuery): string =>
+  JSON.stringify([query.projectId, filterKey(query.filter), query.order, query.cursor, query.take]);
+
+export const itemCountKey = (query: ItemCountQuery): string =>
+  JSON.stringify([query.projectId, filterKey(query.filter)]);
+
+export async function itemPages(prisma: WorkItemsPrisma, queries: readonly ItemListQuery[]): Promise<WorkItem[][]> {
+  const rows = await prisma.$queryRaw<(WorkItemRow & { idx: number; ord?: bigint })[]>(itemPagesSql(queries));
+  const pages: WorkItem[][] = queries.map(() => []);
+  for (const { idx, ord: _ord, ...row } of rows) pages[idx - 1]?.push(toWorkItem(row));
+  return pages;
+}
+
+export async function itemCounts(prisma: WorkItemsPrisma, queries: readonly ItemCountQuery[]): Promise<number[]> {
+  const rows = await prisma.$queryRaw<{ idx: number; count: number }[]>(itemCountsSql(queries));
+  const counts = queries.map(() => 0);
+  for (const row of rows) counts[row.idx - 1] = row.count;
+  return counts;
 }

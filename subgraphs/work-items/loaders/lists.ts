@@ -11,12 +11,28 @@ import {
   type ColumnPageRequest,
 } from '../data/board';
 import { visibleViewCounts, visibleViewPages } from '../data/saved-views';
+import {
+  itemCountKey,
+  itemCounts,
+  itemListKey,
+  itemPages,
+  type ItemCountQuery,
+  type ItemListQuery,
+} from '../data/work-item-lists';
 import type { SavedView, WorkItem } from '../generated/prisma/client';
 import { byId } from './items';
 
 export function listLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity) {
   const viewerId = identity.viewer?.userId;
   return {
+    /** Item list pages (project lists, saved views): every list of the request in one statement. */
+    itemListPage: new DataLoader<ItemListQuery, WorkItem[], string>((queries) => itemPages(prisma, queries), {
+      cacheKeyFn: itemListKey,
+    }),
+    /** Item list counts, in one statement. */
+    itemListCount: new DataLoader<ItemCountQuery, number, string>((queries) => itemCounts(prisma, queries), {
+      cacheKeyFn: itemCountKey,
+    }),
     /** Board column pages: every column of every board of the request in one statement (per filter). */
     boardColumnPage: new DataLoader<ColumnPageRequest, WorkItem[], string>(
       (requests) => columnPages(prisma, requests),

@@ -5,10 +5,8 @@ import { columnCursorOf, columnItemCursorOf } from '../../data/board';
 import { toItemFilter, validateFilterShape, type ItemFilter } from '../../data/filters';
 import {
   decodeItemCursor,
-  itemCount,
   itemCursorOf,
   itemOrderOf,
-  itemPage,
   type ItemCursor,
   type ItemOrder,
 } from '../../data/work-item-lists';
@@ -24,9 +22,9 @@ export async function listWorkItems(
   page: Page,
   cursor: ItemCursor | null,
 ): Promise<WorkItemConnectionMapper> {
-  const rows = await itemPage(context.prisma, { projectId, filter, order, cursor, take: page.take });
+  const rows = await context.loaders.itemListPage.load({ projectId, filter, order, cursor, take: page.take });
   for (const row of rows) context.loaders.workItemById.prime(row.id, row);
-  return toConnection(rows, page, itemCursorOf(order), () => itemCount(context.prisma, projectId, filter));
+  return toConnection(rows, page, itemCursorOf(order), () => context.loaders.itemListCount.load({ projectId, filter }));
 }
 
 export const workItemListResolvers: Resolvers = {
