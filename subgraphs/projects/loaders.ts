@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { toGlobalId } from '../../lib/ids';
+import { byId } from '../../lib/loader-results';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { ProjectsPrisma } from './context';
@@ -34,11 +35,6 @@ export interface OrganizationUserKey {
 const organizationRoles = new Set<string>(['OWNER', 'ADMIN', 'MEMBER', 'GUEST']);
 
 export const organizationRolesQuery = 'query($keys: [OrganizationRoleKey!]!) { organizationRoles(keys: $keys) }';
-
-function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
-}
 
 const pairKey = (a: string, b: string) => `${a}:${b}`;
 

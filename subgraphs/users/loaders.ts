@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Organization, OrganizationMember, User } from './generated/prisma/client';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
+import { byId } from '../../lib/loader-results';
 import type { UsersPrisma } from './context';
 import {
   organizationMemberCounts,
@@ -24,11 +25,6 @@ export interface SharedOrganizationKey {
 const membershipKey = (key: MembershipKey) => `${key.organizationId}:${key.userId}`;
 const sharedKey = (key: SharedOrganizationKey) => `${key.viewerId}:${key.userId}`;
 
-function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
-  const found = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => found.get(id) ?? null);
-}
-
 /** Per-request batching and caching: one SQL statement per kind of lookup per tick, never shared between requests. */
 export function createLoaders(prisma: UsersPrisma) {
   const membership = new DataLoader<MembershipKey, OrganizationMember | null, string>(
@@ -43,10 +39,10 @@ export function createLoaders(prisma: UsersPrisma) {
   );
   return {
     userById: new DataLoader<string, User | null>(async (ids) =>
-      byId(await prisma.user.findMany({ where: { id: { in: [...ids] } } }), ids),
+      byId(ids, await prisma.user.findMany({ where: { id: { in: [...ids] } } })),
     ),
     organizationById: new DataLoader<string, Organization | null>(async (ids) =>
-      byId(await prisma.organization.findMany({ where: { id: { in: [...ids] } } }), ids),
+      byId(ids, await prisma.organization.findMany({ where: { id: { in: [...ids] } } })),
     ),
     membership,
     /** Whether `userId` belongs to at least one organization `viewerId` belongs to. */

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../lib/ids';
 import type { Connection } from '../../lib/relay';
 import type {
   Comment,
@@ -16,6 +17,9 @@ export interface EntityRef {
   id: string;
 }
 export type UserRefMapper = EntityRef;
+
+/** A user by raw uuid, as federation references them. */
+export const userRef = (userId: string): UserRefMapper => ({ id: toGlobalId('User', userId) });
 
 /** A project by its raw uuid; the projects subgraph owns it, this subgraph adds its work fields. */
 export interface ProjectRefMapper {

@@ -1,21 +1,11 @@
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
+import { byId, groupedBy } from '../../../lib/loader-results';
 import type { WorkItemsPrisma } from '../context';
 import { childCounts, childPages, progressOf } from '../data/hierarchy';
 import { labelsOfItems } from '../data/items';
 import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
-
-export function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
-export function groupedBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 export function itemLoaders(prisma: WorkItemsPrisma) {
   return {

@@ -20,7 +20,7 @@ import {
   type ItemListQuery,
 } from '../data/work-item-lists';
 import type { SavedView, WorkItem } from '../generated/prisma/client';
-import { byId } from './items';
+import { byId } from '../../../lib/loader-results';
 
 export function listLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity) {
   const viewerId = identity.viewer?.userId;

@@ -5,7 +5,7 @@ import { commentCounts, commentPages } from '../data/comments';
 import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
 import { blockerProjectIds, relationsOfItems, type RelationRow } from '../data/links';
 import type { Comment, Label } from '../generated/prisma/client';
-import { groupedBy } from './items';
+import { groupedBy } from '../../../lib/loader-results';
 
 /** Links, comments and labels: each loader answers all the items (or projects) of a request in one statement. */
 export function relationLoaders(prisma: WorkItemsPrisma) {

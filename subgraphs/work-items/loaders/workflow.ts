@@ -9,7 +9,7 @@ import {
   type TimeInStatesKey,
 } from '../data/history-reads';
 import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
-import { byId, groupedBy } from './items';
+import { byId, groupedBy } from '../../../lib/loader-results';
 
 export function workflowLoaders(prisma: WorkItemsPrisma) {
   return {

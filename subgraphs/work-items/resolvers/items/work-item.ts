@@ -4,10 +4,8 @@ import { canRead } from '../../access';
 import { customFieldValuesOf, valueTypeOf } from '../../data/custom-field-values';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
-import type { CustomFieldValueMapper } from '../../mappers';
+import { userRef, type CustomFieldValueMapper } from '../../mappers';
 import { priorityName } from '../../priority';
-
-const userRef = (userId: string) => ({ id: toGlobalId('User', userId) });
 
 export const WorkItemFields: WorkItemResolvers = {
   /** Another subgraph's reference: the item, or null when it does not exist or the viewer cannot read it. */

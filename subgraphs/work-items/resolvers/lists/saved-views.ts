@@ -1,3 +1,4 @@
+import { userRef } from '../../mappers';
 import { pageRequestOf } from '../../../../lib/db/batched-pages';
 import { badInput, forbidden, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
@@ -124,7 +125,7 @@ export const savedViewResolvers: Resolvers = {
   },
   SavedView: {
     id: (view) => toGlobalId('SavedView', view.id),
-    owner: (view) => ({ id: toGlobalId('User', view.ownerId) }),
+    owner: (view) => userRef(view.ownerId),
     project: (view) => ({ projectId: view.projectId }),
     filter: (view) => filterFromStored(view.filter),
     orderBy: (view) => orderFromStored(view.orderBy),

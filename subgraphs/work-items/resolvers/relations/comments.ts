@@ -9,7 +9,8 @@ import { keepMentions, parseMentions } from '../../data/mentions';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
-import { roleInProjectOf, userRef } from './shared';
+import { userRef } from '../../mappers';
+import { roleInProjectOf } from './shared';
 
 /** The body's mentions of the project's members, deduplicated in order of first mention (one batched access call). */
 function mentionsIn(context: WorkItemsContext, projectId: string, body: string): Promise<string[]> {

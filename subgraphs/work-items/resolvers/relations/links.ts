@@ -7,7 +7,7 @@ import { canonicalLink, deleteLink, insertLink } from '../../data/links';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemLinkType } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
-import { userRef } from './shared';
+import { userRef } from '../../mappers';
 
 function linkEnds(input: { sourceId: string; targetId: string }) {
   const sourceId = fromGlobalId(input.sourceId, 'WorkItem', 'input.sourceId');

@@ -1,5 +1,4 @@
 import { forbidden, notFound } from '../../../../lib/errors';
-import { toGlobalId } from '../../../../lib/ids';
 import { projectRoleAtLeast, type ProjectRole } from '../../../../lib/roles';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 
@@ -19,6 +18,3 @@ export async function roleInProjectOf(
   if (!projectRoleAtLeast(access.role, required)) throw forbidden(`This requires the ${required} role in the project.`);
   return access.role;
 }
-
-/** A User reference by raw uuid: federation resolves the rest. */
-export const userRef = (id: string) => ({ id: toGlobalId('User', id) });

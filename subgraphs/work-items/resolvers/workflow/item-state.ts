@@ -1,3 +1,4 @@
+import { userRef } from '../../mappers';
 import { notFound } from '../../../../lib/errors';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { toGlobalId } from '../../../../lib/ids';
@@ -31,7 +32,7 @@ export const itemStateResolvers: Resolvers = {
     id: (entry) => toGlobalId('HistoryEntry', entry.id),
     oldValue: (entry) => renderHistoryValue(entry.oldValue),
     newValue: (entry) => renderHistoryValue(entry.newValue),
-    actor: (entry) => ({ id: toGlobalId('User', entry.actorId) }),
+    actor: (entry) => userRef(entry.actorId),
   },
 
   TimeInState: {
