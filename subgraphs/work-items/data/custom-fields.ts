@@ -57,11 +57,6 @@ export function validateOptions(type: string, options: readonly string[] | null 
   });
 }
 
-/** Serialises changes to a project's field list (positions, the 50-field limit) behind its settings row. */
-export async function lockProjectFields(tx: WorkItemsTx, projectId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM project_settings WHERE project_id = ${projectId}::uuid FOR UPDATE`;
-}
-
 /** Which of `options` some item of the project still uses in the field (as its option or in its list). */
 export async function optionsInUse(
   tx: WorkItemsTx,

@@ -39,9 +39,3 @@ export async function recordHistory(
     })),
   });
 }
-
-/** The item's row, locked until the transaction ends: every write to an item goes through here first. */
-export async function lockWorkItem(tx: WorkItemsTx, id: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM work_item WHERE id = ${id}::uuid FOR UPDATE`;
-  return rows.length ? tx.workItem.findUnique({ where: { id } }) : null;
-}

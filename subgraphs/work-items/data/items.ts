@@ -32,6 +32,11 @@ export async function lockWorkItems(tx: WorkItemsTx, ids: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, toWorkItem(row)]));
 }
 
+/** The item's row, locked until the transaction ends: every write to an item goes through here first. */
+export async function lockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkItem | null> {
+  return (await lockWorkItems(tx, [id])).get(id) ?? null;
+}
+
 /** Locks an item's row against changes (moves, deletes) while a child is added under it. */
 export async function shareLockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkItem | null> {
   const rows = await tx.$queryRaw<WorkItemRow[]>`
@@ -97,8 +102,11 @@ export async function appendRank(tx: WorkItemsTx, projectId: string, stateId: st
   return ranks[count]!;
 }
 
-/** The project's settings row, locked until the transaction ends: creations and re-parentings queue on it. */
-export async function lockProjectHierarchy(tx: WorkItemsTx, projectId: string): Promise<void> {
+/**
+ * The project's settings row, locked until the transaction ends: creations, re-parentings and
+ * custom field definition changes queue on it (see the README's gotchas).
+ */
+export async function lockProject(tx: WorkItemsTx, projectId: string): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM project_settings WHERE project_id = ${projectId}::uuid FOR UPDATE`;
 }
 

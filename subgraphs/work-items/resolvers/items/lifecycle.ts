@@ -2,7 +2,7 @@ import { conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
-import { lockWorkItem } from '../../data/history';
+import { lockWorkItem } from '../../data/items';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { itemOf, saveChanges } from './item-writes';

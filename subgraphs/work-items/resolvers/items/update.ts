@@ -8,7 +8,7 @@ import { type FieldChange } from '../../data/history';
 import {
   labelsOfItems,
   fieldDefinitions,
-  lockProjectHierarchy,
+  lockProject,
   shareLockProject,
   lockWorkItems,
   setLabels,
@@ -80,7 +80,7 @@ export const updateMutations: MutationResolvers = {
       // Re-parenting takes the project's row lock, as creation does: hierarchy changes of one project
       // run one at a time, so two concurrent moves cannot close a cycle and no child is created under
       // a subtree while its paths are rewritten.
-      if (parentId !== undefined) await lockProjectHierarchy(tx, projectId);
+      if (parentId !== undefined) await lockProject(tx, projectId);
       // Field definitions change under the same row's exclusive lock: values are checked again below it.
       else if (input.customFields?.length) await shareLockProject(tx, projectId);
       const locked = await lockWorkItems(tx, parentId ? [id, parentId] : [id]);

@@ -1,3 +1,4 @@
+import { lockProject } from '../../data/items';
 import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { projectWithRole, readableProject } from '../../access';
@@ -5,7 +6,6 @@ import { viewerIdOf } from '../../context';
 import {
   deleteFieldEverywhere,
   hasOptions,
-  lockProjectFields,
   maxCustomFieldsPerProject,
   moveField,
   optionsInUse,
@@ -53,7 +53,7 @@ export const customFieldResolvers: Resolvers = {
       await projectWithRole(context, projectId, 'ADMIN');
       const customField = await uniqueName(() =>
         context.prisma.$transaction(async (tx) => {
-          await lockProjectFields(tx, projectId);
+          await lockProject(tx, projectId);
           const count = await tx.customField.count({ where: { projectId } });
           if (count >= maxCustomFieldsPerProject) {
             throw conflict(`A project has at most ${maxCustomFieldsPerProject} custom fields.`);
@@ -88,7 +88,7 @@ export const customFieldResolvers: Resolvers = {
       const options = input.options == null ? undefined : validateOptions(field.type, input.options);
       const updated = await uniqueName(() =>
         context.prisma.$transaction(async (tx): Promise<CustomField> => {
-          await lockProjectFields(tx, field.projectId);
+          await lockProject(tx, field.projectId);
           const current = await tx.customField.findUnique({ where: { id } });
           if (!current) throw notFound('Custom field');
           if (position !== undefined) {
@@ -129,7 +129,7 @@ export const customFieldResolvers: Resolvers = {
       await roleInProjectOf(context, field.projectId, 'ADMIN', 'Custom field');
       const actorId = viewerIdOf(context);
       await context.prisma.$transaction(async (tx) => {
-        await lockProjectFields(tx, field.projectId);
+        await lockProject(tx, field.projectId);
         const current = await tx.customField.findUnique({ where: { id } });
         if (!current) throw notFound('Custom field');
         await deleteFieldEverywhere(tx, current, actorId, new Date());
