@@ -10,6 +10,7 @@ import type {
   WorkItem,
   WorkflowState,
 } from './generated/prisma/client';
+import type { ItemFilter } from './data/filters';
 import type { WorkItemFilter } from './generated/resolvers-types';
 
 /** A reference to an entity another subgraph owns, by global ID: federation resolves the rest. */
@@ -43,14 +44,15 @@ export interface WorkflowMapper {
 }
 export type HierarchyRulesMapper = ProjectSettings;
 
+/** A board and its columns carry the board's filter, validated once. */
 export interface BoardMapper {
   projectId: string;
-  filter: WorkItemFilter | null;
+  filter: ItemFilter;
 }
 export interface BoardColumnMapper {
   projectId: string;
   state: WorkflowState;
-  filter: WorkItemFilter | null;
+  filter: ItemFilter;
 }
 
 /** A custom field value as stored (already validated against the field's type). */

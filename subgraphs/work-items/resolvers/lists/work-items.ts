@@ -42,8 +42,8 @@ export const workItemListResolvers: Resolvers = {
     board: async (project, args, context) => {
       validateFilterShape(args.filter, 'filter');
       await readableProject(context, project.projectId);
-      toItemFilter(args.filter, 'filter', await context.loaders.customFieldsByProject.load(project.projectId));
-      return { projectId: project.projectId, filter: args.filter ?? null };
+      const fields = await context.loaders.customFieldsByProject.load(project.projectId);
+      return { projectId: project.projectId, filter: toItemFilter(args.filter, 'filter', fields) };
     },
   },
   Board: {
@@ -59,9 +59,7 @@ export const workItemListResolvers: Resolvers = {
     items: async (column, args, context) => {
       const page = parsePage(args);
       const { afterRank, afterId } = columnCursorOf(page);
-      const fields = await context.loaders.customFieldsByProject.load(column.projectId);
-      const filter = toItemFilter(column.filter, 'filter', fields);
-      const key = { projectId: column.projectId, stateId: column.state.id, filter };
+      const key = { projectId: column.projectId, stateId: column.state.id, filter: column.filter };
       const rows = await context.loaders.boardColumnPage.load({ ...key, afterRank, afterId, take: page.take });
       for (const row of rows) context.loaders.workItemById.prime(row.id, row);
       return toConnection(rows, page, columnItemCursorOf, () => context.loaders.boardColumnCount.load(key));
