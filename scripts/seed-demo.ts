@@ -140,12 +140,14 @@ async function seedWorkItems(projectId: string, token: string, graceId: string):
     ['frontend', '#2563eb', 'Work on the web client'],
     ['bug', '#dc2626', 'Something is broken'],
   ]);
+  const created = new Set<string>();
   const create = async (clientMutationId: string, input: Record<string, unknown>) => {
     const data = await must<{ createWorkItem: { workItem: { id: string } } }>(
       'mutation($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }',
       { input: { projectId, clientMutationId, ...input } },
       token,
     );
+    created.add(data!.createWorkItem.workItem.id);
     return data!.createWorkItem.workItem.id;
   };
   const epic = await create('demo-epic-checkout', {
@@ -181,7 +183,7 @@ async function seedWorkItems(projectId: string, token: string, graceId: string):
     token,
     ['CONFLICT'],
   );
-  return 5;
+  return created.size;
 }
 
 if (require.main === module) {
