@@ -264,7 +264,7 @@ describe('work item permissions', () => {
     itemId = (await createWorkItem(stack, team.member.token, { projectId: team.project.id })).id;
   });
 
-  it('lets a viewer read but not create, change, archive or bulk-update items', async () => {
+  it('lets a viewer read but not create, change, archive, restore, delete or bulk-update items', async () => {
     expect(dataOf(await graphql(stack.routerUrl, ops.item, { id: itemId }, { token: team.viewer.token }))).toBeTruthy();
     const token = team.viewer.token;
     const attempts = await Promise.all([
@@ -276,6 +276,8 @@ describe('work item permissions', () => {
       ),
       graphql(stack.routerUrl, ops.update, { input: { id: itemId, expectedVersion: 1, title: 'x' } }, { token }),
       graphql(stack.routerUrl, ops.archive, { input: { id: itemId } }, { token }),
+      graphql(stack.routerUrl, ops.restore, { input: { id: itemId } }, { token }),
+      graphql(stack.routerUrl, ops.remove, { input: { id: itemId } }, { token }),
       graphql(stack.routerUrl, ops.bulk, { input: { ids: [itemId], changes: { priority: 'HIGH' } } }, { token }),
     ]);
     for (const res of attempts) expect(errorOf(res).code).toBe('FORBIDDEN');
