@@ -22,6 +22,18 @@ export interface RouterLimits {
   /** Requests per client (user, else IP) per window (429 beyond). */
   rateLimitPerWindow: number;
   rateLimitWindowMs: number;
+  /** Open subscriptions on one WebSocket connection. */
+  maxSubscriptionsPerConnection: number;
+  /** Open WebSocket connections per user on one router. */
+  maxConnectionsPerUser: number;
+  /** Largest WebSocket message a client may send (the connection closes with 1009 beyond). */
+  maxWebSocketPayloadBytes: number;
+  /** How long a new WebSocket may take to send `connection_init` (4408 beyond). */
+  connectionInitTimeoutMs: number;
+  /** Interval of WebSocket pings; a connection that misses a pong for as long is dropped. */
+  webSocketKeepAliveMs: number;
+  /** Events waiting for a subscriber that does not keep up before its subscription is ended. */
+  maxQueuedEventsPerSubscription: number;
 }
 
 export const defaultLimits: RouterLimits = {
@@ -34,6 +46,12 @@ export const defaultLimits: RouterLimits = {
   maxBodyBytes: 100 * 1024,
   rateLimitPerWindow: 1200,
   rateLimitWindowMs: 60_000,
+  maxSubscriptionsPerConnection: 50,
+  maxConnectionsPerUser: 20,
+  maxWebSocketPayloadBytes: 64 * 1024,
+  connectionInitTimeoutMs: 5_000,
+  webSocketKeepAliveMs: 12_000,
+  maxQueuedEventsPerSubscription: 256,
 };
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -59,6 +77,11 @@ export const routerEnv = commonEnv.extend({
   MAX_QUERY_COST: positiveInt(defaultLimits.maxCost),
   MAX_BODY_BYTES: positiveInt(defaultLimits.maxBodyBytes),
   RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.rateLimitPerWindow),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(defaultLimits.maxSubscriptionsPerConnection),
+  WS_MAX_CONNECTIONS_PER_USER: positiveInt(defaultLimits.maxConnectionsPerUser),
+  WS_MAX_PAYLOAD_BYTES: positiveInt(defaultLimits.maxWebSocketPayloadBytes),
+  WS_CONNECTION_INIT_TIMEOUT_MS: positiveInt(defaultLimits.connectionInitTimeoutMs),
+  WS_KEEPALIVE_MS: positiveInt(defaultLimits.webSocketKeepAliveMs),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*)?$/, 'must be * or comma-separated http(s) origins')
@@ -81,5 +104,10 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     maxBodyBytes: env.MAX_BODY_BYTES,
     rateLimitPerWindow: env.RATE_LIMIT_PER_MINUTE,
     rateLimitWindowMs: 60_000,
+    maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,
+    maxWebSocketPayloadBytes: env.WS_MAX_PAYLOAD_BYTES,
+    connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
+    webSocketKeepAliveMs: env.WS_KEEPALIVE_MS,
   };
 }

@@ -20,7 +20,7 @@ export interface RouterHttpOptions {
   logger: Logger;
 }
 
-const graphqlPath = '/graphql';
+export const graphqlPath = '/graphql';
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 

@@ -9,12 +9,15 @@ import { defaultLimits, type RouterLimits } from './config';
 import { createFormatError } from './format-error';
 import { checkReadiness, subgraphReadinessCheck, type ReadinessCheck } from './health';
 import type { CorsOrigins } from './cors';
-import { createRouterHttpServer } from './http-server';
+import { createRouterHttpServer, graphqlPath } from './http-server';
 import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
 import { costLimitPlugin } from './limits/plugin';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { SignedDataSource, type RouterContext } from './signed-data-source';
+import { startSubscriptions } from './subscriptions';
+import { subscriptionsOverHttpGuard } from './subscriptions/http-guard';
+import type { EventBus } from '../lib/events/bus';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
 export type { RouterLimits } from './config';
@@ -33,6 +36,10 @@ export interface RouterOptions {
   production: boolean;
   /** Rate limits are shared by every router using this Redis; per process without it. */
   redisUrl?: string;
+  /** Prefix of the router's Redis keys (REDIS_KEY_PREFIX). */
+  redisKeyPrefix?: string;
+  /** Where live subscriptions get their events; without it the router serves no subscriptions. */
+  bus?: EventBus;
   /** Extra checks for /readyz besides every subgraph's /readyz, e.g. `{ database }`. */
   readinessChecks?: Record<string, () => Promise<void>>;
   limits?: Partial<RouterLimits>;
@@ -72,9 +79,12 @@ async function waitForRateLimiter(rateLimiter: RateLimiter, logger: Logger): Pro
 }
 
 /** The federated router: Apollo Gateway behind one HTTP port, signing every subgraph call. */
-export async function startRouter(options: RouterOptions): Promise<RunningServer & { gateway: ApolloGateway }> {
+export async function startRouter(
+  options: RouterOptions,
+): Promise<RunningServer & { gateway: ApolloGateway; activeSubscriptions(): number }> {
   const { logger, production } = options;
   const limits: RouterLimits = { ...defaultLimits, ...options.limits };
+  const formatError = createFormatError({ production, logger });
   const subgraphFetcher = createSubgraphFetcher({ signingSecret: options.signingSecret });
   const gatewayLogger = {
     debug: (message: unknown) => logger.debug(String(message), { component: 'gateway' }),
@@ -112,9 +122,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     stringifyResult: (result) => `${JSON.stringify(result)}\n`,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
-    formatError: createFormatError({ production, logger }),
+    formatError,
     logger: gatewayLogger,
     plugins: [
+      subscriptionsOverHttpGuard(graphqlPath),
       costLimitPlugin(limits),
       production
         ? ApolloServerPluginLandingPageDisabled()
@@ -130,6 +141,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     limit: limits.rateLimitPerWindow,
     windowMs: limits.rateLimitWindowMs,
     redisUrl: options.redisUrl,
+    keyPrefix: options.redisKeyPrefix,
     logger,
   });
   await waitForRateLimiter(rateLimiter, logger);
@@ -148,6 +160,20 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     logger,
   });
+  const subscriptions = options.bus
+    ? startSubscriptions({
+        server,
+        path: graphqlPath,
+        apollo,
+        gateway,
+        bus: options.bus,
+        jwtSecret: options.jwtSecret,
+        limits,
+        rateLimiter,
+        formatError,
+        logger,
+      })
+    : null;
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {
@@ -158,6 +184,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
       });
     });
   } catch (error) {
+    await subscriptions?.close();
     await apollo.stop();
     await rateLimiter.close();
     await subgraphFetcher.close();
@@ -170,7 +197,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     url: `http://${urlHost}:${port}/graphql`,
     port,
     gateway,
+    activeSubscriptions: () => subscriptions?.activeSubscriptions() ?? 0,
     stop: async () => {
+      await subscriptions?.close();
       server.closeIdleConnections();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // In-flight requests get a moment to finish; then their connections are cut.

@@ -6,6 +6,7 @@ import { stopOnSignals } from '../lib/server/shutdown';
 import { createLogger } from '../lib/logger';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { corsOriginsFromEnv, limitsFromEnv, routerEnv } from './config';
+import { createEventBus } from '../lib/events';
 import { startRouter } from '.';
 
 async function main() {
@@ -20,6 +21,12 @@ async function main() {
     process.exit(78);
   }
   const databaseUrl = env.DATABASE_URL;
+  if (!env.REDIS_URL) {
+    logger.warn(
+      'REDIS_URL is not set: subscriptions receive no events from subgraphs in other processes (use npm start for one process)',
+    );
+  }
+  const bus = createEventBus({ redisUrl: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX, logger });
   const router = await startRouter({
     supergraphSdl,
     subgraphUrls: Object.fromEntries(subgraphRegistry.map((entry) => [entry.name, env[entry.urlEnv]])),
@@ -29,12 +36,17 @@ async function main() {
     host: env.HOST,
     production: env.NODE_ENV === 'production',
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
+    bus,
     readinessChecks: databaseUrl ? { database: () => pingDatabase(databaseUrl) } : {},
     limits: limitsFromEnv(env),
     corsOrigins: corsOriginsFromEnv(env),
     logger,
   });
-  stopOnSignals(logger, () => router.stop());
+  stopOnSignals(logger, async () => {
+    await router.stop();
+    await bus.close();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pingDatabase } from '../lib/db/ping';
 import type { Logger } from '../lib/logger';
-import type { RunningServer } from '../lib/server/subgraph-server';
 import { startSubgraphServer } from '../lib/server/subgraph-server';
 import { buildUsersSubgraph } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
 import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
 import { startRouter, type RouterOptions } from '../router';
+import { createEventBus } from '../lib/events';
 
 export interface SupergraphOptions {
   databaseUrl: string;
   redisUrl?: string;
+  /** Prefix of every Redis key (default `workgraph:`). */
+  redisKeyPrefix?: string;
   signingSecret: string;
   jwtSecret: string;
   production: boolean;
@@ -27,6 +29,8 @@ export interface SupergraphOptions {
 export interface RunningSupergraph {
   routerUrl: string;
   subgraphUrls: { users: string; projects: string; 'work-items': string };
+  /** Live subscriptions on the router (tests wait for a subscription to be registered). */
+  activeSubscriptions(): number;
   stop(): Promise<void>;
 }
 
@@ -44,6 +48,9 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     }
   };
   try {
+    // One bus for the process: without Redis, the subgraphs' relays and the router meet in memory.
+    const bus = createEventBus({ redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix, logger });
+    stops.push(['event bus', () => bus.close()]);
     const users = buildUsersSubgraph({
       databaseUrl: options.databaseUrl,
       poolSize: options.poolSize,
@@ -59,6 +66,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       poolSize: options.poolSize,
       usersUrl: usersServer.url,
       signingSecret,
+      bus,
       logger,
     });
     stops.push(['projects subgraph', () => projects.close()]);
@@ -75,6 +83,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       poolSize: options.poolSize,
       projectsUrl: projectsServer.url,
       signingSecret,
+      bus,
       logger,
     });
     stops.push(['work-items subgraph', () => workItems.close()]);
@@ -91,7 +100,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       'work-items': workItemsServer.url,
     };
 
-    const router: RunningServer = await startRouter({
+    const router = await startRouter({
       supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),
       subgraphUrls,
       signingSecret,
@@ -100,6 +109,8 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       host,
       production: options.production,
       redisUrl: options.redisUrl,
+      redisKeyPrefix: options.redisKeyPrefix,
+      bus,
       readinessChecks: { database: () => pingDatabase(options.databaseUrl) },
       limits: options.routerLimits,
       corsOrigins: options.corsOrigins,
@@ -109,6 +120,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     return {
       routerUrl: router.url,
       subgraphUrls,
+      activeSubscriptions: () => router.activeSubscriptions(),
       stop: stopAll,
     };
   } catch (error) {

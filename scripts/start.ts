@@ -26,6 +26,7 @@ async function main() {
     supergraph = await startSupergraph({
       databaseUrl: database.url,
       redisUrl: config.REDIS_URL,
+      redisKeyPrefix: config.REDIS_KEY_PREFIX,
       signingSecret: config.SUBGRAPH_SIGNING_SECRET,
       jwtSecret: config.JWT_SECRET,
       production: config.NODE_ENV === 'production',

@@ -2,8 +2,6 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../../lib/logger';
 import type { RateLimitDecision, RateLimiter, RateLimitOptions } from './types';
 
-const keyPrefix = 'workgraph:router:rate:';
-
 /**
  * Counts in Redis, shared by every router: INCR on a key per client and window, expiring with the
  * window. When Redis is unreachable requests are let through (and logged): an outage of the limiter
@@ -16,6 +14,7 @@ export function createRedisRateLimiter(
   now: () => number = Date.now,
 ): RateLimiter & { ready(): Promise<void> } {
   const { limit, windowMs } = options;
+  const keyPrefix = `${options.keyPrefix ?? 'workgraph:'}router:rate:`;
   const redis = new Redis(redisUrl, {
     maxRetriesPerRequest: 1,
     // While disconnected, fail at once (and let the request through) rather than queue and wait.

@@ -17,4 +17,6 @@ export interface RateLimiter {
 export interface RateLimitOptions {
   limit: number;
   windowMs: number;
+  /** Prefix of the counters' Redis keys (REDIS_KEY_PREFIX); `workgraph:` by default. */
+  keyPrefix?: string;
 }

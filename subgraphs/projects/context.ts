@@ -1,9 +1,11 @@
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { PrismaClient } from './generated/prisma/client';
+import type { Prisma, PrismaClient } from './generated/prisma/client';
 import type { Loaders } from './loaders';
 
 export type ProjectsPrisma = PrismaClient;
+/** The client inside `prisma.$transaction(async (tx) => ...)`. */
+export type ProjectsTx = Prisma.TransactionClient;
 
 export interface ProjectsContext {
   identity: RequestIdentity;

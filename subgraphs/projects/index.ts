@@ -4,6 +4,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { createPrismaClient } from '../../lib/db/prisma';
+import type { EventBus } from '../../lib/events/bus';
+import { startOutboxRelay, type OutboxRelay } from '../../lib/events/outbox-relay';
 import type { Logger } from '../../lib/logger';
 import { createServiceClient } from '../../lib/server/service-client';
 import { withRootPermissions } from '../../lib/server/root-permissions';
@@ -20,6 +22,8 @@ export interface ProjectsSubgraphOptions {
   /** The users subgraph itself (not the router): organization roles come from there by a signed call. */
   usersUrl: string;
   signingSecret: string;
+  /** Where the outbox relay publishes this subgraph's events; without one they stay in the outbox. */
+  bus?: EventBus;
   logger: Logger;
 }
 
@@ -27,7 +31,7 @@ export const projectsTypeDefs = parse(readFileSync(path.join(__dirname, 'schema.
 
 export function buildProjectsSubgraph(
   options: ProjectsSubgraphOptions,
-): SubgraphDefinition<ProjectsContext> & { close(): Promise<void> } {
+): SubgraphDefinition<ProjectsContext> & { close(): Promise<void>; outboxRelay?: OutboxRelay } {
   const prisma = createPrismaClient(PrismaClient, {
     url: options.databaseUrl,
     domain: 'projects',
@@ -38,6 +42,14 @@ export function buildProjectsSubgraph(
     signingSecret: options.signingSecret,
     caller: 'projects',
   });
+  const outboxRelay =
+    options.bus &&
+    startOutboxRelay({
+      databaseUrl: options.databaseUrl,
+      schema: 'projects',
+      bus: options.bus,
+      logger: options.logger,
+    });
   const schema = withRootPermissions(
     buildSubgraphSchema({ typeDefs: projectsTypeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
     permissions,
@@ -49,7 +61,10 @@ export function buildProjectsSubgraph(
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
+    outboxRelay,
     close: async () => {
+      // First, while the bus it publishes to is still open (the caller closes the bus after us).
+      await outboxRelay?.stop();
       await usersClient.close();
       await prisma.$disconnect();
       options.logger.debug('projects subgraph closed');

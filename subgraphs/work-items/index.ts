@@ -4,6 +4,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { createPrismaClient } from '../../lib/db/prisma';
+import type { EventBus } from '../../lib/events/bus';
+import { startOutboxRelay, type OutboxRelay } from '../../lib/events/outbox-relay';
 import type { Logger } from '../../lib/logger';
 import { createServiceClient } from '../../lib/server/service-client';
 import { withRootPermissions } from '../../lib/server/root-permissions';
@@ -20,6 +22,8 @@ export interface WorkItemsSubgraphOptions {
   /** The projects subgraph itself (not the router): project keys and roles come from there by a signed call. */
   projectsUrl: string;
   signingSecret: string;
+  /** Where the outbox relay publishes this subgraph's events; without one they stay in the outbox. */
+  bus?: EventBus;
   logger: Logger;
 }
 
@@ -27,7 +31,7 @@ export const workItemsTypeDefs = parse(readFileSync(path.join(__dirname, 'schema
 
 export function buildWorkItemsSubgraph(
   options: WorkItemsSubgraphOptions,
-): SubgraphDefinition<WorkItemsContext> & { close(): Promise<void> } {
+): SubgraphDefinition<WorkItemsContext> & { close(): Promise<void>; outboxRelay?: OutboxRelay } {
   const prisma = createPrismaClient(PrismaClient, {
     url: options.databaseUrl,
     domain: 'work_items',
@@ -40,6 +44,14 @@ export function buildWorkItemsSubgraph(
     signingSecret: options.signingSecret,
     caller: 'work-items',
   });
+  const outboxRelay =
+    options.bus &&
+    startOutboxRelay({
+      databaseUrl: options.databaseUrl,
+      schema: 'work_items',
+      bus: options.bus,
+      logger: options.logger,
+    });
   const schema = withRootPermissions(
     buildSubgraphSchema({ typeDefs: workItemsTypeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
     permissions,
@@ -51,7 +63,10 @@ export function buildWorkItemsSubgraph(
     checkReady: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
+    outboxRelay,
     close: async () => {
+      // First, while the bus it publishes to is still open (the caller closes the bus after us).
+      await outboxRelay?.stop();
       await projectsClient.close();
       await prisma.$disconnect();
       options.logger.debug('work-items subgraph closed');

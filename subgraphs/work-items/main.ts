@@ -1,5 +1,6 @@
 import { loadConfigOrExit } from '../../lib/config';
 import { migrateDatabase } from '../../lib/db/migrate';
+import { createEventBus } from '../../lib/events';
 import { createLogger } from '../../lib/logger';
 import { stopOnSignals } from '../../lib/server/shutdown';
 import { startSubgraphServer } from '../../lib/server/subgraph-server';
@@ -13,11 +14,16 @@ async function main() {
     const applied = await migrateDatabase(config.DATABASE_URL, ['work_items']);
     if (applied.length) logger.info('migrations applied', { applied });
   }
+  if (!config.REDIS_URL) {
+    logger.warn('REDIS_URL is not set: events stay in this process, where nothing consumes them (use npm start)');
+  }
+  const bus = createEventBus({ redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger });
   const subgraph = buildWorkItemsSubgraph({
     databaseUrl: config.DATABASE_URL,
     poolSize: config.DATABASE_POOL_SIZE,
     projectsUrl: config.PROJECTS_URL,
     signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+    bus,
     logger,
   });
   const server = await startSubgraphServer(subgraph, {
@@ -31,6 +37,7 @@ async function main() {
   stopOnSignals(logger, async () => {
     await server.stop();
     await subgraph.close();
+    await bus.close();
   });
 }
 

@@ -68,6 +68,22 @@ describe('docker-compose.yml', () => {
     },
   );
 
+  it('starts every service after services that exist, never after itself', () => {
+    for (const [name, definition] of Object.entries(compose.services)) {
+      const dependencies = Object.keys(definition.depends_on ?? {});
+      expect(dependencies).not.toContain(name);
+      for (const dependency of dependencies) expect(Object.keys(compose.services)).toContain(dependency);
+    }
+  });
+
+  it('connects the router and the publishing subgraphs to the same Redis, which keeps its data', () => {
+    for (const name of ['router', 'projects', 'work-items']) {
+      expect(service(name).environment?.REDIS_URL).toBe('redis://redis:6379');
+      expect(Object.keys(service(name).depends_on ?? {})).toContain('redis');
+    }
+    expect(service('redis').command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
+  });
+
   it('exposes the router on its configured port', () => {
     expect(service('router').ports).toEqual([`${service('router').environment?.ROUTER_PORT}:4000`]);
   });

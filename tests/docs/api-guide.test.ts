@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse, Kind, type OperationDefinitionNode } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
 import { supergraphSdlPath } from '../../scripts/start-supergraph';
-import { graphql, useTestStack } from '../testkit';
+import type { Client } from 'graphql-ws';
+import { connectSubscriptions, graphql, subscribe, useTestStack, type LiveSubscription } from '../testkit';
 
 interface Example {
   name: string;
@@ -12,10 +13,11 @@ interface Example {
   save: [string, string][];
   query: string;
   variables: string;
+  subscription: boolean;
 }
 
 const docs = path.resolve(__dirname, '../../docs');
-/** The guide: docs/api.md, then the work-items chapters in docs/work-items/ in file name order. */
+/** The guide: docs/api.md, then the chapters in docs/work-items/ in file name order. */
 const guide = [
   path.join(docs, 'api.md'),
   ...readdirSync(path.join(docs, 'work-items'))
@@ -50,8 +52,26 @@ function examples(): Example[] {
         .map((entry) => entry.split(':') as [string, string]),
       query,
       variables: match[3] ?? '{}',
+      subscription: operation?.operation === 'subscription',
     };
   });
+}
+
+/** The events the guide shows a subscription receiving: each `<!-- event -->` and the ```json block after it. */
+function shownEvents(): unknown[] {
+  return [...guide.matchAll(/<!-- event -->\s*```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1]!));
+}
+
+/** Times differ from run to run; everything else must be as shown. */
+const withoutTimes = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value), (key, item: unknown) => (key === 'occurredAt' ? '<time>' : item));
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('The subscription was not registered within 5 s.');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 const at = (value: unknown, dotted: string): unknown =>
@@ -61,6 +81,15 @@ describe('the API guide (docs/api.md and docs/work-items/)', () => {
   const stack = useTestStack();
   const saved = new Map<string, string>();
   const all = examples();
+  const events = shownEvents();
+  let pending: { client: Client; live: LiveSubscription; shown: unknown } | null = null;
+  afterAll(async () => {
+    await pending?.client.dispose();
+  });
+
+  it('shows the event each subscription example receives', () => {
+    expect(events).toHaveLength(all.filter((example) => example.subscription).length);
+  });
 
   it('documents every query and mutation of the API with at least one example', () => {
     expect(all).toHaveLength(guide.split('<!-- example:').length - 1);
@@ -74,7 +103,7 @@ describe('the API guide (docs/api.md and docs/work-items/)', () => {
       ),
     );
     const api = Supergraph.build(readFileSync(supergraphSdlPath, 'utf8')).apiSchema().toGraphQLJSSchema();
-    const rootFields = [api.getQueryType(), api.getMutationType()].flatMap((type) =>
+    const rootFields = [api.getQueryType(), api.getMutationType(), api.getSubscriptionType()].flatMap((type) =>
       Object.keys(type?.getFields() ?? {}),
     );
     const undocumented = rootFields.filter((field) => !documented.has(field));
@@ -93,7 +122,23 @@ describe('the API guide (docs/api.md and docs/work-items/)', () => {
       ) as Record<string, unknown>;
       const token = example.as === 'anonymous' ? undefined : saved.get(example.as);
       if (example.as !== 'anonymous' && !token) throw new Error(`no token saved as ${example.as}`);
+      if (example.subscription) {
+        // Kept open: the next example makes the change, and the event must then be the one shown.
+        const before = stack.activeSubscriptions();
+        const client = await connectSubscriptions(stack.routerUrl, token!);
+        const live = subscribe(client, example.query, variables);
+        pending = { client, live, shown: events.shift() };
+        await waitUntil(() => stack.activeSubscriptions() > before);
+        return;
+      }
       const res = await graphql(stack.routerUrl, example.query, variables, { token });
+      if (pending) {
+        const { client, live, shown } = pending;
+        pending = null;
+        const received = await live.next();
+        await client.dispose();
+        expect(withoutTimes(received)).toEqual(withoutTimes(shown));
+      }
       if (example.expect) {
         expect(res.body.errors?.[0]?.extensions?.code).toBe(example.expect);
         return;

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { acquireDatabaseServer, migrate, withDatabase } from './database-server';
+import { resolveTestRedisUrl } from './redis-server';
 
 // One migrated template database per run; each test file clones it (CREATE DATABASE ... TEMPLATE),
 // which takes milliseconds and keeps files isolated from each other.
@@ -17,5 +18,7 @@ export default async function globalSetup(): Promise<void> {
   migrate(withDatabase(adminUrl, template));
   process.env.WORKGRAPH_TEST_ADMIN_URL = adminUrl;
   process.env.WORKGRAPH_TEST_TEMPLATE = template;
+  const redisUrl = await resolveTestRedisUrl();
+  if (redisUrl) process.env.WORKGRAPH_TEST_REDIS_URL = redisUrl;
   (globalThis as { __workgraphEmbedded?: typeof child }).__workgraphEmbedded = child;
 }

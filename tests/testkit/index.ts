@@ -15,3 +15,15 @@ import { sqlStatementCounts } from '../../lib/db/prisma';
 export function sqlStatementCount(domain: 'users' | 'projects' | 'work_items'): number {
   return sqlStatementCounts.get(domain) ?? 0;
 }
+export {
+  connectSubscriptions,
+  subscribe,
+  rawSocket,
+  opened,
+  closeOf,
+  nextMessage,
+  nextMatching,
+  untilSubscribed,
+  webSocketUrl,
+  type LiveSubscription,
+} from './subscriptions';

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { createLogger } from '../../lib/logger';
 import { startSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
 import { withDatabase } from './database-server';
+import { deleteRedisKeys } from './redis-server';
 
 export interface TestStack {
   routerUrl: string;
@@ -10,6 +11,12 @@ export interface TestStack {
   signingSecret: string;
   jwtSecret: string;
   databaseUrl: string;
+  /** The Redis the stack uses (REDIS_URL or the machine's), or undefined for the in-process bus. */
+  redisUrl: string | undefined;
+  /** This stack's own prefix for every Redis key, so stacks running side by side never see each other's events. */
+  redisKeyPrefix: string;
+  /** Subscriptions registered on the stack's router. */
+  activeSubscriptions(): number;
   stop(): Promise<void>;
 }
 
@@ -27,6 +34,8 @@ async function adminQuery(sql: string): Promise<void> {
 export async function startTestStack(
   overrides: Partial<Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl'>> = {},
 ): Promise<TestStack> {
+  // `redisUrl: undefined` asks for the in-process bus even where Redis runs.
+  const redisUrl = 'redisUrl' in overrides ? overrides.redisUrl : process.env.WORKGRAPH_TEST_REDIS_URL;
   const adminUrl = process.env.WORKGRAPH_TEST_ADMIN_URL;
   const template = process.env.WORKGRAPH_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error('The test database was not prepared: run the tests through jest.');
@@ -36,6 +45,8 @@ export async function startTestStack(
   const databaseUrl = withDatabase(adminUrl, database);
   const signingSecret = randomBytes(32).toString('hex');
   const jwtSecret = randomBytes(32).toString('hex');
+  const redisKeyPrefix = `wg-test:${database}:`;
+  const cleanRedis = () => (redisUrl ? deleteRedisKeys(redisUrl, redisKeyPrefix) : Promise.resolve());
   try {
     const supergraph = await startSupergraph({
       databaseUrl,
@@ -46,19 +57,25 @@ export async function startTestStack(
       poolSize: 5,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       ...overrides,
+      redisUrl,
+      redisKeyPrefix,
     });
     return {
       ...supergraph,
       signingSecret,
       jwtSecret,
       databaseUrl,
+      redisUrl,
+      redisKeyPrefix,
       stop: async () => {
         await supergraph.stop();
         await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await cleanRedis();
       },
     };
   } catch (error) {
     await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await cleanRedis();
     throw error;
   }
 }

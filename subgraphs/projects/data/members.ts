@@ -144,19 +144,38 @@ async function assertAnotherAdmin(tx: Tx, projectId: string, message: string): P
   if (admins <= 1) throw conflict(message);
 }
 
-export function changeDirectRole(prisma: ProjectsPrisma, projectId: string, userId: string, role: ProjectRole) {
+/**
+ * Changes a direct member's role; `onChanged` runs in the same transaction (for the change's events)
+ * unless the member already had that role, in which case nothing is written.
+ */
+export function changeDirectRole(
+  prisma: ProjectsPrisma,
+  projectId: string,
+  userId: string,
+  role: ProjectRole,
+  onChanged: (tx: Tx, previousRole: string) => Promise<void>,
+) {
   return withMemberLock(prisma, projectId, userId, async (tx, current) => {
-    if (current.role === 'ADMIN' && role !== 'ADMIN') {
+    if (current.role === role) return;
+    if (current.role === 'ADMIN') {
       await assertAnotherAdmin(tx, projectId, 'The last ADMIN of a project cannot be demoted.');
     }
-    return tx.projectMember.update({ where: { projectId_userId: { projectId, userId } }, data: { role } });
+    await tx.projectMember.update({ where: { projectId_userId: { projectId, userId } }, data: { role } });
+    await onChanged(tx, current.role);
   });
 }
 
-export function removeDirectMember(prisma: ProjectsPrisma, projectId: string, userId: string) {
+/** Removes a direct member; `onRemoved` runs in the same transaction (for the change's events). */
+export function removeDirectMember(
+  prisma: ProjectsPrisma,
+  projectId: string,
+  userId: string,
+  onRemoved: (tx: Tx, previousRole: string) => Promise<void>,
+) {
   return withMemberLock(prisma, projectId, userId, async (tx, current) => {
     if (current.role === 'ADMIN')
       await assertAnotherAdmin(tx, projectId, 'The last ADMIN of a project cannot be removed.');
     await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
+    await onRemoved(tx, current.role);
   });
 }

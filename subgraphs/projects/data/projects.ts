@@ -1,6 +1,7 @@
 import type { Project } from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
-import type { ProjectsPrisma } from '../context';
+import { notFound } from '../../../lib/errors';
+import type { ProjectsPrisma, ProjectsTx } from '../context';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 
@@ -70,4 +71,14 @@ export async function countVisibleProjects(
       )
     GROUP BY p.organization_id`;
   return countsOf(organizationIds, rows);
+}
+
+/** The project's row, locked until the transaction ends (updates compare against what they change). */
+export async function lockedProject(tx: ProjectsTx, projectId: string): Promise<Project> {
+  const [project] = await tx.$queryRaw<Project[]>`
+    SELECT id::text AS id, organization_id::text AS "organizationId", key, name, description,
+      created_at AS "createdAt", updated_at AS "updatedAt"
+    FROM projects.project WHERE id = ${projectId}::uuid FOR UPDATE`;
+  if (!project) throw notFound('Project');
+  return project;
 }

@@ -4,6 +4,7 @@ import { organizationRoleAtLeastOrFail, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
 import { isUniqueViolation } from '../../../lib/db/errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
+import { teamMemberAdded, teamMemberRemoved, writeProjectEvents } from '../events/project-events';
 import { forgetConnections, forgetMemberships } from '../loaders';
 import { organizationRoleAtLeast } from '../../../lib/roles';
 import { maxTeamDescriptionLength, validateDescription, validateName } from '../validation';
@@ -31,9 +32,10 @@ export const teamMutations: MutationResolvers = {
     const userId = fromGlobalId(input.userId, 'User', 'input.userId');
     const team = await context.loaders.teamById.load(teamId);
     if (!team) throw notFound('Team');
+    const viewerId = viewerIdOf(context);
     // Both roles in one call to the users service.
     const [viewerRole, targetRole] = await Promise.all([
-      context.loaders.orgRole.load({ organizationId: team.organizationId, userId: viewerIdOf(context) }),
+      context.loaders.orgRole.load({ organizationId: team.organizationId, userId: viewerId }),
       context.loaders.orgRole.load({ organizationId: team.organizationId, userId }),
     ]);
     if (!viewerRole) throw notFound('Team');
@@ -42,7 +44,10 @@ export const teamMutations: MutationResolvers = {
     }
     if (!targetRole) throw badInput('input.userId', "The user is not a member of the team's organization.");
     try {
-      await context.prisma.teamMember.create({ data: { teamId, userId } });
+      await context.prisma.$transaction(async (tx) => {
+        await tx.teamMember.create({ data: { teamId, userId } });
+        await writeProjectEvents(tx, [teamMemberAdded(viewerId, team, userId)]);
+      });
     } catch (error) {
       if (isUniqueViolation(error))
         throw conflict('The user is already a member of the team.', { field: 'input.userId' });
@@ -56,11 +61,15 @@ export const teamMutations: MutationResolvers = {
     const teamId = fromGlobalId(input.teamId, 'Team', 'input.teamId');
     const userId = fromGlobalId(input.userId, 'User', 'input.userId');
     const { team, orgRole } = await visibleTeam(context, teamId);
-    if (userId !== viewerIdOf(context) && !organizationRoleAtLeast(orgRole, 'ADMIN')) {
+    const viewerId = viewerIdOf(context);
+    if (userId !== viewerId && !organizationRoleAtLeast(orgRole, 'ADMIN')) {
       throw forbidden('This requires the ADMIN or OWNER role in the organization.');
     }
-    const { count } = await context.prisma.teamMember.deleteMany({ where: { teamId, userId } });
-    if (count === 0) throw notFound('Team member');
+    await context.prisma.$transaction(async (tx) => {
+      const { count } = await tx.teamMember.deleteMany({ where: { teamId, userId } });
+      if (count === 0) throw notFound('Team member');
+      await writeProjectEvents(tx, [teamMemberRemoved(viewerId, team, userId)]);
+    });
     forgetMemberships(context.loaders);
     return { team, removedUserId: toGlobalId('User', userId) };
   },

@@ -91,14 +91,14 @@ export async function moveField(tx: WorkItemsTx, projectId: string, fieldId: str
 /**
  * Deletes a field inside the caller's transaction: its value leaves every item that has one (locked,
  * with a `customField:<field ID>` history entry and a new version), the fields after it move up one.
- * A fixed number of statements whatever the number of items; returns how many items changed.
+ * A fixed number of statements whatever the number of items; returns the ids of the items changed.
  */
 export async function deleteFieldEverywhere(
   tx: WorkItemsTx,
   field: CustomField,
   actorId: string,
   at: Date,
-): Promise<number> {
+): Promise<string[]> {
   const items = await tx.$queryRaw<{ id: string; value: unknown }[]>`
     SELECT id::text AS id, custom_fields -> ${field.id}::text AS value FROM work_item
     WHERE project_id = ${field.projectId}::uuid AND custom_fields ? ${field.id}::text
@@ -126,5 +126,5 @@ export async function deleteFieldEverywhere(
   await tx.$executeRaw`DELETE FROM custom_field WHERE id = ${field.id}::uuid`;
   await tx.$executeRaw`UPDATE custom_field SET position = position - 1
     WHERE project_id = ${field.projectId}::uuid AND position > ${field.position}`;
-  return items.length;
+  return items.map((item) => item.id);
 }

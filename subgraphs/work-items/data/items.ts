@@ -48,6 +48,7 @@ export async function shareLockWorkItem(tx: WorkItemsTx, id: string): Promise<Wo
 export interface NumberedSettings {
   number: number;
   key: string;
+  organizationId: string;
   hierarchyRules: Prisma.JsonValue;
   maxDepth: number;
 }
@@ -61,7 +62,8 @@ export async function takeNextNumber(tx: WorkItemsTx, projectId: string): Promis
   const rows = await tx.$queryRaw<NumberedSettings[]>`
     UPDATE project_settings SET next_number = next_number + 1, updated_at = now()
     WHERE project_id = ${projectId}::uuid
-    RETURNING (next_number - 1)::int AS number, key, hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth"`;
+    RETURNING (next_number - 1)::int AS number, key, organization_id::text AS "organizationId",
+      hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth"`;
   if (!rows[0]) throw new Error(`No project settings for ${projectId}`);
   return rows[0];
 }

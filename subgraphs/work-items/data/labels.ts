@@ -105,14 +105,14 @@ export function labelsHistoryText(labels: readonly { id: string; name: string }[
 /**
  * Deletes a label inside the caller's transaction. Every item carrying it is locked, gets a `labels`
  * history entry (its label IDs in name order, before and after) and a new version; a fixed number
- * of statements whatever the number of items. Returns how many items changed, null when the label is gone.
+ * of statements whatever the number of items. Returns the ids of the items changed, null when the label is gone.
  */
 export async function deleteLabelEverywhere(
   tx: WorkItemsTx,
   labelId: string,
   actorId: string,
   at: Date,
-): Promise<number | null> {
+): Promise<string[] | null> {
   // The label's row first: items being given the label concurrently wait on its key, then fail.
   const label = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text AS id FROM label WHERE id = ${labelId}::uuid FOR UPDATE`;
@@ -150,5 +150,5 @@ export async function deleteLabelEverywhere(
     });
   }
   await tx.$executeRaw`DELETE FROM label WHERE id = ${labelId}::uuid`;
-  return itemIds.length;
+  return itemIds;
 }

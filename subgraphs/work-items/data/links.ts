@@ -1,5 +1,4 @@
-import { isUniqueViolation } from '../../../lib/db/errors';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma, WorkItemsTx } from '../context';
 import type { WorkItemLinkType } from '../generated/resolvers-types';
 
 /** The types links are stored as: every other type is one of these seen from the other end. */
@@ -109,19 +108,18 @@ export async function blockerProjectIds(prisma: WorkItemsPrisma, itemIds: readon
   return itemIds.map((id) => byItem.get(id) ?? []);
 }
 
-/** Stores the link once; false when the same link already exists. */
-export async function insertLink(prisma: WorkItemsPrisma, link: CanonicalLink, createdBy: string): Promise<boolean> {
-  try {
-    await prisma.workItemLink.create({ data: { ...link, createdBy } });
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
+/** Stores the link once; false when the same link already exists (the transaction stays usable). */
+export async function insertLink(
+  prisma: WorkItemsPrisma | WorkItemsTx,
+  link: CanonicalLink,
+  createdBy: string,
+): Promise<boolean> {
+  const { count } = await prisma.workItemLink.createMany({ data: [{ ...link, createdBy }], skipDuplicates: true });
+  return count > 0;
 }
 
 /** Removes the link; false when there was none. */
-export async function deleteLink(prisma: WorkItemsPrisma, link: CanonicalLink): Promise<boolean> {
+export async function deleteLink(prisma: WorkItemsPrisma | WorkItemsTx, link: CanonicalLink): Promise<boolean> {
   const { count } = await prisma.workItemLink.deleteMany({ where: link });
   return count > 0;
 }

@@ -4,11 +4,14 @@ import { asProjectRole, projectRoleAtLeast, type ProjectRole } from '../../../li
 import type { WorkItemsTx } from '../context';
 import type { WorkItem, WorkflowState } from '../generated/prisma/client';
 import { rankBetween } from '../ranks';
+import type { StateChange } from '../events/work-item-events';
 import type { FieldChange } from './history';
 
 export interface PlannedTransition {
   data: { stateId: string; stateEnteredAt: Date; rank: string };
   change: FieldChange;
+  /** For the item's `work_item.transitioned` event. */
+  stateChange: StateChange;
 }
 
 /** Fields a transition may require, in the order of the WorkItemField enum. */
@@ -107,6 +110,7 @@ export async function planTransition(
   return {
     data: { stateId: to.id, stateEnteredAt: at, rank: await endOfColumnRank(tx, to.id) },
     change: { field: 'state', oldValue: { id: from.id, name: from.name }, newValue: { id: to.id, name: to.name } },
+    stateChange: { fromStateId: from.id, toStateId: to.id, fromCategory: from.category, toCategory: to.category },
   };
 }
 

@@ -97,12 +97,12 @@ export async function updateState(
 /**
  * Moves every item of `state` (archived ones too) to the end of `target`'s column in their board
  * order, with one `state` history entry and a version bump per item, set-based; then deletes the state
- * (its transitions cascade) and closes the gap in positions. Returns how many items moved.
+ * (its transitions cascade) and closes the gap in positions. Returns the ids of the items moved.
  */
 export async function deleteState(
   tx: WorkItemsTx,
   args: { state: WorkflowState; target: WorkflowState; actorId: string; at: Date },
-): Promise<number> {
+): Promise<string[]> {
   const { state, target, actorId, at } = args;
   // The target column first, as transitions and moves take it before the states: no lock cycle.
   await lockColumn(tx, target.id);
@@ -110,9 +110,9 @@ export async function deleteState(
   await tx.$queryRaw`SELECT id FROM workflow_state WHERE id IN (${state.id}::uuid, ${target.id}::uuid) FOR UPDATE`;
   const moving = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text AS id FROM work_item WHERE state_id = ${state.id}::uuid ORDER BY rank, id FOR UPDATE`;
-  if (moving.length) {
-    const ranks = await ranksAtEndOfColumn(tx, target.id, moving.length);
-    const ids = moving.map((row) => row.id);
+  const ids = moving.map((row) => row.id);
+  if (ids.length) {
+    const ranks = await ranksAtEndOfColumn(tx, target.id, ids.length);
     await tx.$executeRaw`
       UPDATE work_item w SET state_id = ${target.id}::uuid, rank = v.rank, state_entered_at = ${at},
         updated_at = ${at}, version = w.version + 1
@@ -130,7 +130,7 @@ export async function deleteState(
     where: { projectId: state.projectId, position: { gt: state.position } },
     data: { position: { increment: -1 } },
   });
-  return moving.length;
+  return ids;
 }
 
 /**

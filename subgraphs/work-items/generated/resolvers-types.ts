@@ -1037,6 +1037,29 @@ export type SetWorkflowTransitionPayload = {
   workflow: Workflow;
 };
 
+/**
+ * Live updates, served by the router over WebSocket (`graphql-transport-ws` protocol) at the same URL as
+ * HTTP. Sign in with `connection_init` payload `{ "authorization": "Bearer <access token>" }`.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every change to the work items of a project, as it happens: created, updated, transitioned, moved,
+   * archived, restored, deleted, commented, linked and unlinked. Requires read access to the project
+   * (FORBIDDEN otherwise); the subscription completes when you lose that access.
+   */
+  workItemChanged: WorkItemChangeEvent;
+};
+
+
+/**
+ * Live updates, served by the router over WebSocket (`graphql-transport-ws` protocol) at the same URL as
+ * HTTP. Sign in with `connection_init` payload `{ "authorization": "Bearer <access token>" }`.
+ */
+export type SubscriptionWorkItemChangedArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
 /** The value of a TEXT field. */
 export type TextFieldValue = CustomFieldValue & {
   __typename?: 'TextFieldValue';
@@ -1343,6 +1366,50 @@ export type WorkItemHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** One change to a work item, delivered by `Subscription.workItemChanged`. */
+export type WorkItemChangeEvent = {
+  __typename?: 'WorkItemChangeEvent';
+  /** Who made the change; null for changes made by the system. */
+  actor: Maybe<User>;
+  /** The WorkItem fields that changed (for example `title`, `assignee`, `state`, `rank`); empty when not applicable. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The event's ID; the same change always has the same ID. */
+  id: Scalars['ID']['output'];
+  /** What kind of change it was. */
+  kind: WorkItemChangeKind;
+  /** When the change was made. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The project the item belongs to. */
+  projectId: Scalars['ID']['output'];
+  /** The item as it is now, resolved when delivered; null once deleted or when you can no longer see it. */
+  workItem: Maybe<WorkItem>;
+  /** The changed item's ID; still set after the item was deleted. */
+  workItemId: Scalars['ID']['output'];
+};
+
+/** What happened to a work item. */
+export type WorkItemChangeKind =
+  /** The item was archived. */
+  | 'ARCHIVED'
+  /** A comment was added to the item. */
+  | 'COMMENTED'
+  /** The item was created. */
+  | 'CREATED'
+  /** The item was deleted; `workItem` is null. */
+  | 'DELETED'
+  /** The item was linked to another item. */
+  | 'LINKED'
+  /** The item was reordered on the board, possibly into another state. */
+  | 'MOVED'
+  /** The item was restored from the archive. */
+  | 'RESTORED'
+  /** The item moved to another workflow state (other fields may have changed too). */
+  | 'TRANSITIONED'
+  /** A link of the item was removed. */
+  | 'UNLINKED'
+  /** Fields of the item changed; see `changedFields`. */
+  | 'UPDATED';
 
 /** A page of work items. */
 export type WorkItemConnection = {
@@ -1770,6 +1837,7 @@ export type ResolversTypes = ResolversObject<{
   SelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: ResolverTypeWrapper<Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversTypes['WorkflowTransition'], workflow: ResolversTypes['Workflow'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   TimeInState: ResolverTypeWrapper<TimeInStateMapperModel>;
   TransitionWorkItemInput: TransitionWorkItemInput;
@@ -1793,6 +1861,8 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserRefMapperModel>;
   UserFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   WorkItem: ResolverTypeWrapper<WorkItemModel>;
+  WorkItemChangeEvent: ResolverTypeWrapper<Omit<WorkItemChangeEvent, 'actor' | 'workItem'> & { actor?: Maybe<ResolversTypes['User']>, workItem?: Maybe<ResolversTypes['WorkItem']> }>;
+  WorkItemChangeKind: WorkItemChangeKind;
   WorkItemConnection: ResolverTypeWrapper<WorkItemConnectionMapperModel>;
   WorkItemEdge: ResolverTypeWrapper<WorkItemEdgeMapperModel>;
   WorkItemField: WorkItemField;
@@ -1890,6 +1960,7 @@ export type ResolversParentTypes = ResolversObject<{
   SelectFieldValue: CustomFieldValueMapperModel;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversParentTypes['WorkflowTransition'], workflow: ResolversParentTypes['Workflow'] };
+  Subscription: Record<PropertyKey, never>;
   TextFieldValue: CustomFieldValueMapperModel;
   TimeInState: TimeInStateMapperModel;
   TransitionWorkItemInput: TransitionWorkItemInput;
@@ -1913,6 +1984,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRefMapperModel;
   UserFieldValue: CustomFieldValueMapperModel;
   WorkItem: WorkItemModel;
+  WorkItemChangeEvent: Omit<WorkItemChangeEvent, 'actor' | 'workItem'> & { actor?: Maybe<ResolversParentTypes['User']>, workItem?: Maybe<ResolversParentTypes['WorkItem']> };
   WorkItemConnection: WorkItemConnectionMapperModel;
   WorkItemEdge: WorkItemEdgeMapperModel;
   WorkItemFilter: WorkItemFilter;
@@ -2224,6 +2296,10 @@ export type SetWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext
   workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  workItemChanged?: SubscriptionResolver<ResolversTypes['WorkItemChangeEvent'], "workItemChanged", ParentType, ContextType, RequireFields<SubscriptionWorkItemChangedArgs, 'projectId'>>;
+}>;
+
 export type TextFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TextFieldValue'] = ResolversParentTypes['TextFieldValue']> = ResolversObject<{
   field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2315,6 +2391,17 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
   type?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkItemChangeEventResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemChangeEvent'] = ResolversParentTypes['WorkItemChangeEvent']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['WorkItemChangeKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItem?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type WorkItemConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemConnection'] = ResolversParentTypes['WorkItemConnection']> = ResolversObject<{
@@ -2434,6 +2521,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SelectFieldValue?: SelectFieldValueResolvers<ContextType>;
   SetWorkflowTransitionPayload?: SetWorkflowTransitionPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TextFieldValue?: TextFieldValueResolvers<ContextType>;
   TimeInState?: TimeInStateResolvers<ContextType>;
   TransitionWorkItemPayload?: TransitionWorkItemPayloadResolvers<ContextType>;
@@ -2448,6 +2536,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserFieldValue?: UserFieldValueResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
+  WorkItemChangeEvent?: WorkItemChangeEventResolvers<ContextType>;
   WorkItemConnection?: WorkItemConnectionResolvers<ContextType>;
   WorkItemEdge?: WorkItemEdgeResolvers<ContextType>;
   WorkItemFilterValue?: WorkItemFilterValueResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { viewerIdOf } from '../../context';
 import { recordHistory, type FieldChange } from '../../data/history';
 import { labelsOfItems, lockWorkItems, setLabels } from '../../data/items';
 import { planTransition } from '../../data/transitions';
+import { itemChanged, writeItemEvents, type StateChange } from '../../events/work-item-events';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
@@ -79,6 +80,7 @@ export const bulkMutations: MutationResolvers = {
     await context.prisma.$transaction(async (tx) => {
       const locked = await lockWorkItems(tx, ids);
       const currentLabels = await labelsOfItems(tx, ids);
+      const written = new Map<string, { changes: FieldChange[]; stateChange: StateChange | null }>();
       for (const id of ids) {
         const item = locked.get(id);
         if (!item) throw notFound('Work item');
@@ -119,6 +121,7 @@ export const bulkMutations: MutationResolvers = {
           }
         }
         let transition = {};
+        let stateChange: StateChange | null = null;
         if (toStateId) {
           const planned = await planTransition(tx, {
             item: next,
@@ -129,6 +132,7 @@ export const bulkMutations: MutationResolvers = {
           });
           if (planned) {
             transition = planned.data;
+            stateChange = planned.stateChange;
             fieldChanges.push(planned.change);
           }
         }
@@ -145,7 +149,12 @@ export const bulkMutations: MutationResolvers = {
           },
         });
         await recordHistory(tx, id, viewerId, fieldChanges, at);
+        written.set(id, { changes: fieldChanges, stateChange });
       }
+      await writeItemEvents(tx, [...written.keys()], (subject) => {
+        const { changes, stateChange } = written.get(subject.snapshot.id)!;
+        return itemChanged({ actorId: viewerId, at }, subject, changes, stateChange);
+      });
     });
     forgetAfterWrite(context.loaders);
     const updated = await context.loaders.workItemById.loadMany(ids);

@@ -6,6 +6,8 @@ import { viewerIdOf } from '../../context';
 import { writeCustomFieldValues } from '../../data/custom-field-values';
 import { checkDepth, checkNesting } from '../../data/hierarchy';
 import { recordHistory } from '../../data/history';
+import { itemCreated, writeBuiltItemEvents } from '../../events/work-item-events';
+import { workItemSnapshot } from '../../events/work-item-snapshot';
 import { appendRank, initialStateOf, fieldDefinitions, shareLockWorkItem, takeNextNumber } from '../../data/items';
 import type { CustomField, WorkItem } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
@@ -128,6 +130,12 @@ export const createMutations: MutationResolvers = {
           ],
           at,
         );
+        // Everything the snapshot needs is at hand: no statement to read it back under the project's lock.
+        const subject = {
+          snapshot: workItemSnapshot({ ...item, projectKey: numbered.key }, state.category),
+          organizationId: numbered.organizationId,
+        };
+        await writeBuiltItemEvents(tx, [itemCreated({ actorId: viewerId, at }, subject)]);
         return item;
       });
     } catch (error) {

@@ -3,6 +3,7 @@ import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { lockWorkItem } from '../../data/items';
+import { itemLifecycle, writeItemEvents } from '../../events/work-item-events';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { itemOf, saveChanges } from './item-writes';
@@ -14,6 +15,8 @@ export const lifecycleMutations: MutationResolvers = {
   deleteWorkItem: async (_parent, { input }, context) => {
     const id = fromGlobalId(input.id, 'WorkItem', 'input.id');
     await workItemWithRole(context, id, 'ADMIN');
+    const actorId = viewerIdOf(context);
+    const at = new Date();
     await context.prisma.$transaction(async (tx) => {
       const item = await lockWorkItem(tx, id);
       if (!item) throw notFound('Work item');
@@ -21,6 +24,8 @@ export const lifecycleMutations: MutationResolvers = {
       if (children) {
         throw conflict(`The item has ${children} child item(s): move or delete them first.`, { childCount: children });
       }
+      // The snapshot is read before the row goes: the event carries the item's last state.
+      await writeItemEvents(tx, [id], (subject) => itemLifecycle('work_item.deleted', { actorId, at }, subject));
       await tx.workItem.delete({ where: { id } });
     });
     forgetAfterWrite(context.loaders);
@@ -46,6 +51,9 @@ async function setArchived(context: WorkItemsContext, globalId: string, archived
       [{ field: 'archived', oldValue: String(!archived), newValue: String(archived) }],
       viewerId,
       at,
+    );
+    await writeItemEvents(tx, [id], (subject) =>
+      itemLifecycle(archived ? 'work_item.archived' : 'work_item.restored', { actorId: viewerId, at }, subject),
     );
   });
   return { workItem: await itemOf(context, id) };

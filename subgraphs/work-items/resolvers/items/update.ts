@@ -5,6 +5,7 @@ import { viewerIdOf, type WorkItemsTx } from '../../context';
 import { writeCustomFieldValues } from '../../data/custom-field-values';
 import { checkDepth, checkNesting, childTypesOf, rewriteSubtreePaths, subtreeHeight } from '../../data/hierarchy';
 import { type FieldChange } from '../../data/history';
+import { itemChanged, writeItemEvents } from '../../events/work-item-events';
 import {
   labelsOfItems,
   fieldDefinitions,
@@ -154,6 +155,9 @@ export const updateMutations: MutationResolvers = {
         });
       }
       await saveChanges(tx, item, data, changes, viewerId, at);
+      if (changes.length) {
+        await writeItemEvents(tx, [id], (subject) => itemChanged({ actorId: viewerId, at }, subject, changes));
+      }
     });
     return { workItem: await itemOf(context, id) };
   },

@@ -6,6 +6,7 @@ import { isProjectMember, workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { validateCommentBody } from '../../data/comments';
 import { keepMentions, parseMentions } from '../../data/mentions';
+import { itemCommented, writeItemEvents } from '../../events/work-item-events';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
@@ -60,8 +61,15 @@ export const commentResolvers: Resolvers = {
       const mentionedUserIds = await mentionsIn(context, item.projectId, body);
       // Comments are not item fields: the item's version and history stay as they are.
       const at = new Date();
-      const comment = await context.prisma.comment.create({
-        data: { workItemId, authorId: viewerIdOf(context), body, mentionedUserIds, createdAt: at, updatedAt: at },
+      const authorId = viewerIdOf(context);
+      const comment = await context.prisma.$transaction(async (tx) => {
+        const created = await tx.comment.create({
+          data: { workItemId, authorId, body, mentionedUserIds, createdAt: at, updatedAt: at },
+        });
+        await writeItemEvents(tx, [workItemId], (subject) =>
+          itemCommented({ actorId: authorId, at }, subject, created),
+        );
+        return created;
       });
       forgetAfterWrite(context.loaders);
       return { comment };

@@ -14,6 +14,7 @@ import {
   validateOptions,
 } from '../../data/custom-fields';
 import { isUniqueViolation } from '../../../../lib/db/errors';
+import { itemChanged, writeItemEvents } from '../../events/work-item-events';
 import type { CustomField } from '../../generated/prisma/client';
 import type { CustomFieldType, Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
@@ -132,7 +133,11 @@ export const customFieldResolvers: Resolvers = {
         await lockProject(tx, field.projectId);
         const current = await tx.customField.findUnique({ where: { id } });
         if (!current) throw notFound('Custom field');
-        await deleteFieldEverywhere(tx, current, actorId, new Date());
+        const at = new Date();
+        const changedIds = await deleteFieldEverywhere(tx, current, actorId, at);
+        await writeItemEvents(tx, changedIds, (subject) =>
+          itemChanged({ actorId, at }, subject, [{ field: 'customFields' }]),
+        );
       });
       forgetAfterWrite(context.loaders);
       return { deletedCustomFieldId: toGlobalId('CustomField', id) };

@@ -12,6 +12,7 @@ import {
   validateShortDescription,
 } from '../../data/labels';
 import { isUniqueViolation } from '../../../../lib/db/errors';
+import { itemChanged, writeItemEvents } from '../../events/work-item-events';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { roleInProjectOf } from './shared';
@@ -84,8 +85,14 @@ export const labelResolvers: Resolvers = {
       if (!label) throw notFound('Label');
       await roleInProjectOf(context, label.projectId, 'ADMIN', 'Label');
       const actorId = viewerIdOf(context);
-      const changed = await context.prisma.$transaction((tx) => deleteLabelEverywhere(tx, id, actorId, new Date()));
-      if (changed === null) throw notFound('Label');
+      const at = new Date();
+      await context.prisma.$transaction(async (tx) => {
+        const changedIds = await deleteLabelEverywhere(tx, id, actorId, at);
+        if (changedIds === null) throw notFound('Label');
+        await writeItemEvents(tx, changedIds, (subject) =>
+          itemChanged({ actorId, at }, subject, [{ field: 'labels' }]),
+        );
+      });
       forgetAfterWrite(context.loaders);
       return { deletedLabelId: toGlobalId('Label', id) };
     },

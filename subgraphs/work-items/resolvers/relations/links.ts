@@ -2,12 +2,34 @@ import { badInput, conflict, forbidden, notFound } from '../../../../lib/errors'
 import { fromGlobalId } from '../../../../lib/ids';
 import { projectRoleAtLeast } from '../../../../lib/roles';
 import { canRead, readableWorkItem, workItemWithRole } from '../../access';
-import { viewerIdOf, type WorkItemsContext } from '../../context';
-import { canonicalLink, deleteLink, insertLink } from '../../data/links';
+import { viewerIdOf, type WorkItemsContext, type WorkItemsTx } from '../../context';
+import { canonicalLink, deleteLink, insertLink, inverseLinkType } from '../../data/links';
+import { itemLinkChanged, writeItemEvents } from '../../events/work-item-events';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemLinkType } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { userRef } from '../../mappers';
+
+/**
+ * One event per side of the link, each in its item's project, with the link as that item sees it
+ * (BLOCKS on the source is BLOCKED_BY on the target).
+ */
+function writeLinkEvents(
+  tx: WorkItemsTx,
+  type: 'work_item.linked' | 'work_item.unlinked',
+  ends: { sourceId: string; targetId: string; type: WorkItemLinkType },
+  actorId: string,
+): Promise<void> {
+  const origin = { actorId, at: new Date() };
+  return writeItemEvents(tx, [ends.sourceId, ends.targetId], (subject) =>
+    subject.snapshot.id === ends.sourceId
+      ? itemLinkChanged(type, origin, subject, { linkType: ends.type, otherWorkItemId: ends.targetId })
+      : itemLinkChanged(type, origin, subject, {
+          linkType: inverseLinkType(ends.type),
+          otherWorkItemId: ends.sourceId,
+        }),
+  );
+}
 
 function linkEnds(input: { sourceId: string; targetId: string }) {
   const sourceId = fromGlobalId(input.sourceId, 'WorkItem', 'input.sourceId');
@@ -63,12 +85,12 @@ export const linkResolvers: Resolvers = {
       if (source.value.settings.organizationId !== target.value.settings.organizationId) {
         throw badInput('input.targetId', 'Only items of the same organization can be linked.');
       }
-      const created = await insertLink(
-        context.prisma,
-        canonicalLink(sourceId, targetId, input.type),
-        viewerIdOf(context),
-      );
-      if (!created) throw conflict('The two items are already linked this way.', { field: 'input.type' });
+      const actorId = viewerIdOf(context);
+      await context.prisma.$transaction(async (tx) => {
+        const created = await insertLink(tx, canonicalLink(sourceId, targetId, input.type), actorId);
+        if (!created) throw conflict('The two items are already linked this way.', { field: 'input.type' });
+        await writeLinkEvents(tx, 'work_item.linked', { sourceId, targetId, type: input.type }, actorId);
+      });
       forgetAndPrime(context, [source.value.item, target.value.item]);
       return { source: source.value.item, target: target.value.item, type: input.type };
     },
@@ -93,8 +115,11 @@ export const linkResolvers: Resolvers = {
       if (!roles.some((role) => role && projectRoleAtLeast(role, 'MEMBER'))) {
         throw forbidden('This requires the MEMBER role in the project of one of the items.');
       }
-      const removed = await deleteLink(context.prisma, canonicalLink(sourceId, targetId, input.type));
-      if (!removed) throw notFound('Link');
+      await context.prisma.$transaction(async (tx) => {
+        const removed = await deleteLink(tx, canonicalLink(sourceId, targetId, input.type));
+        if (!removed) throw notFound('Link');
+        await writeLinkEvents(tx, 'work_item.unlinked', { sourceId, targetId, type: input.type }, userId);
+      });
       forgetAndPrime(context, [source, target]);
       return { source, target };
     },

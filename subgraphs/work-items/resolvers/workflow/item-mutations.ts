@@ -7,6 +7,7 @@ import { lockWorkItem } from '../../data/items';
 import { rankForMove } from '../../data/moves';
 import { planTransition } from '../../data/transitions';
 import { lockColumn } from '../../data/workflow';
+import { itemChanged, itemMoved, writeItemEvents } from '../../events/work-item-events';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 
@@ -31,6 +32,9 @@ export const itemStateMutations: MutationResolvers = {
         data: { ...plan.data, version: { increment: 1 }, updatedAt: at },
       });
       await recordHistory(tx, id, actorId, [plan.change], at);
+      await writeItemEvents(tx, [id], (subject) =>
+        itemChanged({ actorId, at }, subject, [plan.change], plan.stateChange),
+      );
       return updated;
     });
     forgetAfterWrite(context.loaders);
@@ -68,6 +72,7 @@ export const itemStateMutations: MutationResolvers = {
         data: { ...plan?.data, rank, version: { increment: 1 }, updatedAt: at },
       });
       await recordHistory(tx, id, actorId, changes, at);
+      await writeItemEvents(tx, [id], (subject) => itemMoved({ actorId, at }, subject, changes));
       return updated;
     });
     forgetAfterWrite(context.loaders);

@@ -18,6 +18,7 @@ import {
   validatePosition,
   validateStateName,
 } from '../../data/workflow-rules';
+import { itemChanged, writeItemEvents } from '../../events/work-item-events';
 import type { WorkflowState } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
@@ -93,7 +94,17 @@ export const workflowMutations: MutationResolvers = {
       if (!target || target.projectId !== projectId) {
         throw badInput('input.moveItemsToStateId', 'moveItemsToStateId must be another state of the same workflow.');
       }
-      return deleteState(tx, { state, target, actorId, at });
+      const movedIds = await deleteState(tx, { state, target, actorId, at });
+      const stateChange = {
+        fromStateId: state.id,
+        toStateId: target.id,
+        fromCategory: state.category,
+        toCategory: target.category,
+      };
+      await writeItemEvents(tx, movedIds, (subject) =>
+        itemChanged({ actorId, at }, subject, [{ field: 'state' }], stateChange),
+      );
+      return movedIds.length;
     });
     forgetAfterWrite(context.loaders);
     return { deletedStateId: input.id, movedItemCount, workflow: { projectId } };

@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import WebSocket from 'ws';
+import { benchDatabase, benchEnv, gql, ports, seedFixture, spawnTs, stopChild, urlOf, waitFor } from './support';
+
+// 1000 live subscribers on one router (its own process, as deployed), subgraphs in their own
+// processes, events over Redis. Work items change at a steady rate through the router's HTTP API;
+// every subscriber stamps each event as it arrives.
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 1000);
+const users = Number(process.env.BENCH_SUBSCRIBER_USERS ?? 1000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const routerUrl = urlOf(ports.router);
+
+const eventFields = 'kind workItemId changedFields occurredAt';
+const resolvedFields = 'kind workItemId workItem { title assignee { name } }';
+const spreadProjects = Number(process.env.BENCH_PROJECTS ?? 50);
+
+/** `projects`: 1 puts every subscriber on one project (every change reaches all); more spreads them evenly. */
+const scenarios = [
+  { name: 'one project, event fields only', projects: 1, rate: 5, selection: eventFields },
+  { name: 'one project, with workItem { title assignee { name } }', projects: 1, rate: 0.5, selection: resolvedFields },
+  {
+    name: `${spreadProjects} projects, with workItem { title assignee { name } }`,
+    projects: spreadProjects,
+    rate: 10,
+    selection: resolvedFields,
+  },
+];
+
+// spawnTs runs the tsx launcher, which runs node as its child: measure that child.
+const serverPid = (launcherPid: number) => {
+  const children = readFileSync(`/proc/${launcherPid}/task/${launcherPid}/children`, 'utf8').trim().split(/\s+/);
+  return Number(children[0] ?? launcherPid) || launcherPid;
+};
+const rssMiB = (pid: number) => {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? 0) / 1024;
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+interface Subscriber {
+  socket: WebSocket;
+  /** workItemId -> arrival time. */
+  arrivals: Map<string, number>;
+}
+
+async function connect(token: string): Promise<Subscriber> {
+  const socket = new WebSocket(routerUrl.replace('http', 'ws'), 'graphql-transport-ws');
+  const arrivals = new Map<string, number>();
+  await new Promise<void>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('open', () =>
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
+    );
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as {
+        type: string;
+        payload?: { data?: { workItemChanged?: { workItemId: string } } };
+      };
+      if (message.type === 'connection_ack') resolve();
+      else if (message.type === 'next') {
+        const id = message.payload?.data?.workItemChanged?.workItemId;
+        if (id && !arrivals.has(id)) arrivals.set(id, performance.now());
+      } else if (message.type === 'error') reject(new Error(JSON.stringify(message.payload)));
+    });
+    socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${String(reason)}`)));
+  });
+  return { socket, arrivals };
+}
+
+async function main() {
+  const database = await benchDatabase();
+  const env = {
+    ...benchEnv(database.url),
+    NODE_ENV: 'production',
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `wg-bench:${Date.now()}:`,
+    WS_MAX_CONNECTIONS_PER_USER: String(subscribers),
+  };
+  const children: ChildProcess[] = [];
+  let router: ChildProcess | undefined;
+  try {
+    for (const [script, port] of [
+      ['subgraphs/users/main.ts', ports.users],
+      ['subgraphs/projects/main.ts', ports.projects],
+      ['subgraphs/work-items/main.ts', ports.workItems],
+      ['router/main.ts', ports.router],
+    ] as const) {
+      const child = spawnTs(script, env);
+      children.push(child);
+      if (script === 'router/main.ts') router = child;
+      await waitFor(`http://127.0.0.1:${port}/readyz`);
+    }
+    const fixture = await seedFixture(routerUrl);
+    const groupProjects: string[] = [];
+    for (let g = 0; g < spreadProjects; g += 1) {
+      const { createProject } = await gql<{ createProject: { project: { id: string } } }>(
+        routerUrl,
+        'mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }',
+        { i: { organizationId: fixture.organizationId, key: `G${g}`, name: `Group ${g}` } },
+        fixture.token,
+      );
+      groupProjects.push(createProject.project.id);
+    }
+    const subscriberTokens: string[] = [];
+    const seedUser = async (i: number) => {
+      const email = `subscriber-${i}@example.com`;
+      const { signUp } = await gql<{ signUp: { accessToken: string; user: { id: string } } }>(
+        routerUrl,
+        'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }',
+        { i: { email, password: 'bench password 123', name: `Subscriber ${i}` } },
+      );
+      await gql(
+        routerUrl,
+        'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { role } }',
+        { i: { organizationId: fixture.organizationId, email, role: 'MEMBER' } },
+        fixture.token,
+      );
+      for (const projectId of [fixture.projectId, groupProjects[i % spreadProjects]!]) {
+        await gql(
+          routerUrl,
+          'mutation($i: AddProjectMemberInput!) { addProjectMember(input: $i) { role } }',
+          { i: { projectId, userId: signUp.user.id, role: 'VIEWER' } },
+          fixture.token,
+        );
+      }
+      subscriberTokens[i] = signUp.accessToken;
+    };
+    for (let i = 0; i < users; i += 10) {
+      await Promise.all(Array.from({ length: Math.min(10, users - i) }, (_, k) => seedUser(i + k)));
+    }
+    const routerPid = serverPid(router!.pid!);
+    await sleep(2000);
+    const baseline = rssMiB(routerPid);
+
+    const clients: Subscriber[] = [];
+    for (let i = 0; i < subscribers; i += 1) clients.push(await connect(subscriberTokens[i % users]!));
+    await sleep(3000);
+    const connected = rssMiB(routerPid);
+    console.log(
+      `router RSS: ${baseline.toFixed(1)} MiB before, ${connected.toFixed(1)} MiB with ${subscribers} idle connections ` +
+        `(${(((connected - baseline) * 1024) / subscribers).toFixed(1)} KiB per connection)`,
+    );
+
+    for (const [index, scenario] of scenarios.entries()) {
+      const query = `subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { ${scenario.selection} } }`;
+      // Subscriber i is a member of the main project and of group project i % spreadProjects.
+      const projectOf = (i: number) =>
+        scenario.projects === 1 ? fixture.projectId : groupProjects[(i % users) % spreadProjects]!;
+      const projects = scenario.projects === 1 ? [fixture.projectId] : groupProjects;
+      clients.forEach((client, i) => {
+        client.arrivals.clear();
+        client.socket.send(
+          JSON.stringify({
+            type: 'subscribe',
+            id: `s${index}`,
+            payload: { query, variables: { projectId: projectOf(i) } },
+          }),
+        );
+      });
+      await sleep(3000);
+      const subscribed = rssMiB(routerPid);
+      const changes: { id: string; projectId: string; sentAt: number; answeredAt: number }[] = [];
+      const total = Math.round(scenario.rate * seconds);
+      const started = performance.now();
+      for (let n = 0; n < total; n += 1) {
+        const due = started + (n * 1000) / scenario.rate;
+        await sleep(Math.max(0, due - performance.now()));
+        const projectId = projects[n % projects.length]!;
+        const sentAt = performance.now();
+        const { createWorkItem } = await gql<{ createWorkItem: { workItem: { id: string } } }>(
+          routerUrl,
+          'mutation($i: CreateWorkItemInput!) { createWorkItem(input: $i) { workItem { id } } }',
+          { i: { projectId, type: 'TASK', title: `Change ${n}`, assigneeId: fixture.userId } },
+          fixture.token,
+        );
+        changes.push({ id: createWorkItem.workItem.id, projectId, sentAt, answeredAt: performance.now() });
+      }
+      await sleep(5000);
+      const fromResponse: number[] = [];
+      const fromRequest: number[] = [];
+      let missing = 0;
+      for (const [i, client] of clients.entries()) {
+        for (const change of changes) {
+          if (change.projectId !== projectOf(i)) continue;
+          const arrived = client.arrivals.get(change.id);
+          if (arrived === undefined) missing += 1;
+          else {
+            fromResponse.push(arrived - change.answeredAt);
+            fromRequest.push(arrived - change.sentAt);
+          }
+        }
+      }
+      fromResponse.sort((a, b) => a - b);
+      fromRequest.sort((a, b) => a - b);
+      console.log(
+        `\n${scenario.name}: ${total} changes at ${scenario.rate}/s to ${subscribers} subscribers ` +
+          `(${users} users); router RSS ${subscribed.toFixed(1)} MiB subscribed`,
+      );
+      console.table({
+        'from mutation response': {
+          p50: fromResponse.length ? percentile(fromResponse, 50).toFixed(1) : '-',
+          p99: fromResponse.length ? percentile(fromResponse, 99).toFixed(1) : '-',
+        },
+        'from mutation request': {
+          p50: fromRequest.length ? percentile(fromRequest, 50).toFixed(1) : '-',
+          p99: fromRequest.length ? percentile(fromRequest, 99).toFixed(1) : '-',
+        },
+      });
+      console.log(`deliveries: ${fromResponse.length} received, ${missing} missing`);
+      for (const client of clients) client.socket.send(JSON.stringify({ type: 'complete', id: `s${index}` }));
+      await sleep(1000);
+    }
+    for (const client of clients) client.socket.terminate();
+  } finally {
+    for (const child of children.reverse()) await stopChild(child);
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

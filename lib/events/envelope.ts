@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * The streams events travel on, one per publishing domain. A stream's Redis key is
+ * `${keyPrefix}events:${stream}`.
+ */
+export const eventStreams = ['work-items', 'projects'] as const;
+export type EventStream = (typeof eventStreams)[number];
+
+/** What a work item looked like right after the change: enough for read models elsewhere (sprints, notifications). */
+export interface WorkItemSnapshot {
+  id: string;
+  projectId: string;
+  key: string;
+  title: string;
+  /** EPIC, STORY, TASK, BUG, SUBTASK. */
+  type: string;
+  stateId: string;
+  /** BACKLOG, TODO, IN_PROGRESS, DONE, CANCELED (the workflow state's category). */
+  stateCategory: string;
+  assigneeId: string | null;
+  reporterId: string;
+  estimate: number | null;
+  parentId: string | null;
+  archived: boolean;
+  version: number;
+}
+
+export interface ProjectSnapshot {
+  id: string;
+  organizationId: string;
+  key: string;
+  name: string;
+}
+
+/** Every event type with its payload; `version` in the envelope is the payload's version for that type. */
+export interface EventPayloads {
+  'work_item.created': { workItem: WorkItemSnapshot };
+  /** `changedFields` are WorkItem field names as in the GraphQL schema (title, assignee, labels, customFields, ...). */
+  'work_item.updated': { workItem: WorkItemSnapshot; changedFields: string[] };
+  'work_item.transitioned': {
+    workItem: WorkItemSnapshot;
+    changedFields: string[];
+    fromStateId: string;
+    toStateId: string;
+    fromCategory: string;
+    toCategory: string;
+  };
+  /** A board move: the rank changed, and the state too when `changedFields` has `state`. */
+  'work_item.moved': { workItem: WorkItemSnapshot; changedFields: string[] };
+  'work_item.archived': { workItem: WorkItemSnapshot };
+  'work_item.restored': { workItem: WorkItemSnapshot };
+  /** The last snapshot before the item was deleted. */
+  'work_item.deleted': { workItem: WorkItemSnapshot };
+  'work_item.commented': {
+    workItem: WorkItemSnapshot;
+    commentId: string;
+    authorId: string;
+    mentionedUserIds: string[];
+  };
+  /** Published once for each side of the link, each in its own project, with that side's direction. */
+  'work_item.linked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
+  'work_item.unlinked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
+  'project.created': { project: ProjectSnapshot };
+  'project.updated': { project: ProjectSnapshot; changedFields: string[] };
+  'project.member_added': { userId: string; role: string };
+  'project.member_role_changed': { userId: string; role: string; previousRole: string };
+  'project.member_removed': { userId: string; previousRole: string };
+  'project.team_attached': { teamId: string; role: string };
+  'project.team_detached': { teamId: string };
+  /** Team events have no project: a team may be attached to several. */
+  'team.member_added': { teamId: string; userId: string };
+  'team.member_removed': { teamId: string; userId: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+/** The current payload version of each type; bump it (and document the change) when a payload changes shape. */
+export const eventVersions: { [T in EventType]: number } = {
+  'work_item.created': 1,
+  'work_item.updated': 1,
+  'work_item.transitioned': 1,
+  'work_item.moved': 1,
+  'work_item.archived': 1,
+  'work_item.restored': 1,
+  'work_item.deleted': 1,
+  'work_item.commented': 1,
+  'work_item.linked': 1,
+  'work_item.unlinked': 1,
+  'project.created': 1,
+  'project.updated': 1,
+  'project.member_added': 1,
+  'project.member_role_changed': 1,
+  'project.member_removed': 1,
+  'project.team_attached': 1,
+  'project.team_detached': 1,
+  'team.member_added': 1,
+  'team.member_removed': 1,
+};
+
+/**
+ * One event, as written to the outbox and carried on a stream. IDs are raw database uuids (not
+ * GraphQL global IDs); times are ISO 8601 strings. See docs/events.md.
+ */
+export interface EventEnvelope<T extends EventType = EventType> {
+  /** Unique per event; consumers deduplicate on it. */
+  id: string;
+  type: T;
+  version: number;
+  occurredAt: string;
+  /** The user who made the change; null for changes the system made. */
+  actorId: string | null;
+  organizationId: string;
+  /** The project the change belongs to; null for events above projects (teams). */
+  projectId: string | null;
+  /** The changed entity: a work item, project or team id. */
+  aggregateId: string;
+  payload: EventPayloads[T];
+}
+
+export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType];
+
+/** The stream a type travels on. */
+export function streamOf(type: EventType): EventStream {
+  return type.startsWith('work_item.') ? 'work-items' : 'projects';
+}
+
+export interface NewEvent<T extends EventType> {
+  type: T;
+  actorId: string | null;
+  organizationId: string;
+  projectId: string | null;
+  aggregateId: string;
+  payload: EventPayloads[T];
+  occurredAt?: Date;
+}
+
+export function createEvent<T extends EventType>(event: NewEvent<T>): EventEnvelope<T> {
+  return {
+    id: randomUUID(),
+    type: event.type,
+    version: eventVersions[event.type],
+    occurredAt: (event.occurredAt ?? new Date()).toISOString(),
+    actorId: event.actorId,
+    organizationId: event.organizationId,
+    projectId: event.projectId,
+    aggregateId: event.aggregateId,
+    payload: event.payload,
+  };
+}

@@ -1,0 +1,27 @@
+/** Lets long waits (blocking reads, retry backoff) end at once when a loop is stopped. */
+export class StopSignal {
+  private readonly wakers = new Set<() => void>();
+  stopped = false;
+
+  stop(): void {
+    this.stopped = true;
+    for (const wake of this.wakers) wake();
+    this.wakers.clear();
+  }
+
+  /** Resolves true after `ms`, or false as soon as the signal stops. */
+  sleep(ms: number): Promise<boolean> {
+    if (this.stopped) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve(false);
+      };
+      const timer = setTimeout(() => {
+        this.wakers.delete(wake);
+        resolve(true);
+      }, ms);
+      this.wakers.add(wake);
+    });
+  }
+}

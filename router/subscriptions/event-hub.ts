@@ -1,0 +1,111 @@
+import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
+import type { Logger } from '../../lib/logger';
+
+/** One live subscription, as the hub sees it. */
+export interface HubSubscriber {
+  userId: string;
+  /** The raw id of the project whose access the subscription depends on. */
+  projectId: string;
+  /** Which events it receives, e.g. `work-items:<projectId>`. */
+  topic: string;
+  deliver(event: StreamEvent): void;
+  /** Completes the subscription (the client gets `complete`). */
+  end(): void;
+}
+
+/** The (user, project) pairs whose subscriptions must be checked again after an event. */
+export type AccessRecheck = (subscribers: HubSubscriber[]) => void;
+
+/** The topic an event is delivered to, or null when no subscription receives it. */
+export function topicOfEvent(event: StreamEvent): string | null {
+  const { envelope } = event;
+  if (event.stream === 'work-items' && envelope.projectId) return `work-items:${envelope.projectId}`;
+  return null;
+}
+
+/**
+ * Every router tails the event streams and hands each event to its own subscribers only: this is
+ * the fan-out across routers. Access changes (a member removed, a team detached or losing a member)
+ * send the affected subscriptions to be checked again.
+ */
+export class EventHub {
+  private readonly byTopic = new Map<string, Set<HubSubscriber>>();
+  private readonly byUser = new Map<string, Set<HubSubscriber>>();
+  private tail: Tail | null = null;
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly recheck: AccessRecheck,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.tail = this.bus.tail(['work-items', 'projects'], (event) => this.dispatch(event));
+  }
+
+  /** Subscriptions registered on this router. */
+  get size(): number {
+    let count = 0;
+    for (const set of this.byTopic.values()) count += set.size;
+    return count;
+  }
+
+  add(subscriber: HubSubscriber): () => void {
+    addTo(this.byTopic, subscriber.topic, subscriber);
+    addTo(this.byUser, subscriber.userId, subscriber);
+    return () => {
+      removeFrom(this.byTopic, subscriber.topic, subscriber);
+      removeFrom(this.byUser, subscriber.userId, subscriber);
+    };
+  }
+
+  dispatch(event: StreamEvent): void {
+    const topic = topicOfEvent(event);
+    if (topic) {
+      for (const subscriber of this.byTopic.get(topic) ?? []) subscriber.deliver(event);
+    }
+    const affected = this.affectedBy(event);
+    if (affected.length) {
+      this.logger.debug('subscriptions: access re-check', { type: event.envelope.type, count: affected.length });
+      this.recheck(affected);
+    }
+  }
+
+  private affectedBy(event: StreamEvent): HubSubscriber[] {
+    const { envelope } = event;
+    switch (envelope.type) {
+      case 'project.member_removed':
+        return [...(this.byUser.get(envelope.payload.userId) ?? [])].filter((s) => s.projectId === envelope.projectId);
+      case 'project.team_detached':
+        return this.allSubscribers().filter((s) => s.projectId === envelope.projectId);
+      case 'team.member_removed':
+        return [...(this.byUser.get(envelope.payload.userId) ?? [])];
+      default:
+        return [];
+    }
+  }
+
+  private allSubscribers(): HubSubscriber[] {
+    return [...this.byUser.values()].flatMap((set) => [...set]);
+  }
+
+  /** Ends every subscription (the router is stopping) and stops tailing. */
+  async close(): Promise<void> {
+    for (const subscriber of this.allSubscribers()) subscriber.end();
+    await this.tail?.close();
+    this.tail = null;
+  }
+}
+
+function addTo(map: Map<string, Set<HubSubscriber>>, key: string, subscriber: HubSubscriber): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(subscriber);
+}
+
+function removeFrom(map: Map<string, Set<HubSubscriber>>, key: string, subscriber: HubSubscriber): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(subscriber);
+  if (!set.size) map.delete(key);
+}

@@ -1,0 +1,56 @@
+import { buildSchema } from 'graphql';
+import { defaultLimits } from '../config';
+import { DocumentCache, prepareOperation } from './prepare-operation';
+
+const schema = buildSchema(`
+  type Query { ok: Boolean }
+  type Subscription { changed(projectId: ID!): Event! }
+  type Event { kind: String! items(first: Int): [String!]! }
+`);
+const limits = { ...defaultLimits, maxPageSize: 10 };
+const subscription = 'subscription ($p: ID!) { changed(projectId: $p) { kind } }';
+
+describe('prepareOperation', () => {
+  it('reads the root field and its coerced arguments', () => {
+    const prepared = prepareOperation(
+      new DocumentCache(schema, limits),
+      { query: subscription, variables: { p: 'P1' } },
+      limits,
+    );
+    expect(prepared).toMatchObject({ fieldName: 'changed', args: { projectId: 'P1' }, variableValues: { p: 'P1' } });
+  });
+
+  it.each([
+    ['a syntax error', 'subscription {', 'GRAPHQL_PARSE_FAILED', {}],
+    ['an unknown field', 'subscription { nope }', 'GRAPHQL_VALIDATION_FAILED', {}],
+    ['a missing variable', subscription, 'BAD_USER_INPUT', {}],
+    ['a query', '{ ok }', 'BAD_REQUEST', {}],
+  ])('refuses %s with its code', (_label, query, code, variables) => {
+    const prepared = prepareOperation(new DocumentCache(schema, limits), { query, variables }, limits);
+    expect(prepared).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code }) })]);
+  });
+
+  it('applies the page-size limit with the variables given', () => {
+    const query = 'subscription ($p: ID!, $n: Int) { changed(projectId: $p) { items(first: $n) } }';
+    const prepared = prepareOperation(
+      new DocumentCache(schema, limits),
+      { query, variables: { p: 'P', n: 11 } },
+      limits,
+    );
+    expect(prepared).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ limit: 'pageSize' }) })]);
+  });
+});
+
+describe('DocumentCache', () => {
+  it('parses a document once and evicts the least recently used beyond its size', () => {
+    const cache = new DocumentCache(schema, limits, 2);
+    const other = (name: string) => `subscription { changed(projectId: "${name}") { kind } }`;
+    const first = cache.get(subscription);
+    expect(cache.get(subscription)).toBe(first);
+    const a = cache.get(other('a'));
+    cache.get(subscription);
+    cache.get(other('b'));
+    expect(cache.get(subscription)).toBe(first);
+    expect(cache.get(other('a'))).not.toBe(a);
+  });
+});

@@ -1,0 +1,117 @@
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import type { SubscribePayload } from 'graphql-ws';
+import type { RouterLimits } from '../config';
+import { aliasLimitRule } from '../limits/aliases';
+import { analyzeCost } from '../limits/cost';
+import { depthLimitRule } from '../limits/depth';
+import { limitError } from '../limits/limit-error';
+
+export interface PreparedOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  fieldName: string;
+  /** The root field's arguments, coerced. */
+  args: Record<string, unknown>;
+  variableValues: Record<string, unknown>;
+}
+
+const badRequest = (message: string, code = 'BAD_REQUEST') => [new GraphQLError(message, { extensions: { code } })];
+
+/** Parsed and validated documents by query text, for one schema: clients send the same few documents. */
+export class DocumentCache {
+  private readonly entries = new Map<string, DocumentNode | readonly GraphQLError[]>();
+
+  constructor(
+    readonly schema: GraphQLSchema,
+    private readonly limits: RouterLimits,
+    private readonly maxEntries = 500,
+  ) {}
+
+  get(query: string): DocumentNode | readonly GraphQLError[] {
+    let entry = this.entries.get(query);
+    if (entry) {
+      // Most recently used last, so the oldest entry is evicted first.
+      this.entries.delete(query);
+    } else {
+      entry = this.parseAndValidate(query);
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(query, entry);
+    return entry;
+  }
+
+  private parseAndValidate(query: string): DocumentNode | readonly GraphQLError[] {
+    let document: DocumentNode;
+    try {
+      document = parse(query, { maxTokens: this.limits.maxTokens });
+    } catch (error) {
+      return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    }
+    const errors = validate(this.schema, document, [
+      ...specifiedRules,
+      depthLimitRule(this.limits.maxDepth),
+      aliasLimitRule(this.limits.maxAliases),
+    ]);
+    if (!errors.length) return document;
+    return errors.map(
+      (error) =>
+        new GraphQLError(error.message, {
+          nodes: error.nodes,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...error.extensions },
+        }),
+    );
+  }
+}
+
+const isErrors = (value: DocumentNode | readonly GraphQLError[]): value is readonly GraphQLError[] =>
+  Array.isArray(value);
+
+/**
+ * Parses and validates a `subscribe` message with the same limits as HTTP (tokens, depth, aliases,
+ * cost, page size), and reads the root field and its arguments.
+ */
+export function prepareOperation(
+  documents: DocumentCache,
+  payload: SubscribePayload,
+  limits: RouterLimits,
+): PreparedOperation | readonly GraphQLError[] {
+  const { schema } = documents;
+  const parsed = documents.get(payload.query);
+  if (isErrors(parsed)) return parsed;
+  const document = parsed;
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) return badRequest('The document must name the operation to run.');
+  if (operation.operation !== 'subscription') {
+    return badRequest('Only subscriptions are served over WebSocket: send queries and mutations over HTTP POST.');
+  }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+  if (coerced.errors) {
+    return coerced.errors.map(
+      (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
+    );
+  }
+  const cost = analyzeCost(schema, document, operation, payload.variables ?? {}, limits);
+  if (cost.pageSizeViolation) {
+    const { path, first } = cost.pageSizeViolation;
+    return [limitError('pageSize', `\`first\` on ${path} is ${first}; it must be at most ${limits.maxPageSize}.`)];
+  }
+  if (cost.cost > limits.maxCost) {
+    return [limitError('cost', `The operation's estimated cost is ${cost.cost}; the limit is ${limits.maxCost}.`)];
+  }
+  const rootField = operation.selectionSet.selections[0];
+  if (rootField?.kind !== 'Field') return badRequest('A subscription selects exactly one field.');
+  const fieldName = rootField.name.value;
+  const fieldDefinition = schema.getSubscriptionType()!.getFields()[fieldName]!;
+  const args = getArgumentValues(fieldDefinition, rootField, coerced.coerced);
+  return { document, operation, fieldName, args, variableValues: coerced.coerced };
+}

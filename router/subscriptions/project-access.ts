@@ -1,0 +1,24 @@
+import { GraphQLError } from 'graphql';
+import type { SupergraphExecutor } from './supergraph-executor';
+
+const query = 'query SubscriptionProjectAccess($id: ID!) { project(id: $id) { id } }';
+
+export type ProjectAccess = 'readable' | 'denied';
+
+/**
+ * Whether the user may read the project, asked of the supergraph as that user: the projects service
+ * stays the only judge of access. Any other error (a malformed ID, a service down) is thrown as the supergraph reported it.
+ */
+export async function projectAccess(
+  execute: SupergraphExecutor,
+  userId: string,
+  projectId: string,
+): Promise<ProjectAccess> {
+  const result = await execute(userId, query, { id: projectId });
+  const project = result.data?.project as { id?: string } | null | undefined;
+  if (project?.id) return 'readable';
+  const error = result.errors?.[0];
+  const code = error?.extensions?.code;
+  if (!error || code === 'NOT_FOUND' || code === 'FORBIDDEN') return 'denied';
+  throw new GraphQLError(error.message, { extensions: error.extensions });
+}

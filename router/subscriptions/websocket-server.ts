@@ -1,0 +1,176 @@
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
+import { CloseCode, type Context } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
+import { WebSocketServer } from 'ws';
+import type { Logger } from '../../lib/logger';
+import type { RouterLimits } from '../config';
+import { resolveIdentity } from '../identity';
+import type { RateLimiter } from '../rate-limit';
+import { prepareOperation, type DocumentCache } from './prepare-operation';
+import { serveGraphQLWs } from './ws-adapter';
+
+export interface ConnectionState {
+  userId?: string;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+type SubscriptionContext = Context<Record<string, unknown>, Extra & Partial<ConnectionState>>;
+
+export interface SubscriptionAuthorizer {
+  /** Null when allowed; otherwise the errors to answer the `subscribe` message with. */
+  (userId: string, fieldName: string, args: Record<string, unknown>): Promise<readonly GraphQLError[] | null>;
+}
+
+export interface WebSocketServerOptions {
+  server: http.Server;
+  path: string;
+  /** The current schema's parsed and validated documents. */
+  documents: () => DocumentCache;
+  /** The default resolver for every field of a subscription result. */
+  fieldResolver: GraphQLFieldResolver<unknown, unknown>;
+  jwtSecret: string;
+  limits: RouterLimits;
+  rateLimiter: RateLimiter;
+  authorize: SubscriptionAuthorizer;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  logger: Logger;
+}
+
+const tooManyRequests = () => [
+  new GraphQLError('Too many requests; retry later.', { extensions: { code: 'TOO_MANY_REQUESTS' } }),
+];
+
+function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  const value = params?.authorization ?? params?.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function rejectUpgrade(socket: Duplex, status: number, message: string): void {
+  socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/**
+ * graphql-ws (`graphql-transport-ws`) on the router's HTTP port and path. Identity comes from the
+ * `connection_init` payload; the protocol's own close codes cover malformed messages (4400),
+ * subscribing before the acknowledgement (4401), a refused connection (4403), the init timeout
+ * (4408), a duplicate subscription id (4409) and a second init (4429).
+ */
+export function attachWebSocketServer(options: WebSocketServerOptions): { close(): Promise<void> } {
+  const { limits, logger } = options;
+  const connectionsByUser = new Map<string, number>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxWebSocketPayloadBytes });
+
+  const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://router');
+    if (url.pathname !== options.path) return rejectUpgrade(socket, 404, 'Not Found');
+    options.rateLimiter
+      .hit(`ip:${request.socket.remoteAddress ?? ''}`)
+      .then((decision) => {
+        if (!decision.allowed) return rejectUpgrade(socket, 429, 'Too Many Requests');
+        wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      })
+      .catch((error: unknown) => {
+        logger.error('websocket upgrade failed', { error: String(error) });
+        rejectUpgrade(socket, 500, 'Internal Server Error');
+      });
+  };
+  options.server.on('upgrade', onUpgrade);
+
+  const release = (ctx: SubscriptionContext) => {
+    clearTimeout(ctx.extra.expiryTimer);
+    const userId = ctx.extra.userId;
+    if (!userId) return;
+    ctx.extra.userId = undefined;
+    const count = (connectionsByUser.get(userId) ?? 1) - 1;
+    if (count > 0) connectionsByUser.set(userId, count);
+    else connectionsByUser.delete(userId);
+  };
+
+  const disposable = serveGraphQLWs<Record<string, unknown>, ConnectionState & Record<PropertyKey, unknown>>(
+    {
+      schema: () => options.documents().schema,
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+      onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
+        const identity = await resolveIdentity(bearerOf(ctx.connectionParams), options.jwtSecret);
+        if (identity.kind !== 'user') {
+          const reason =
+            identity.kind === 'anonymous'
+              ? 'Forbidden: connection_init must carry { "authorization": "Bearer <access token>" }'
+              : `Forbidden: the access token is ${identity.reason}`;
+          socket.close(CloseCode.Forbidden, reason);
+          return false;
+        }
+        // The client may have gone while the token was checked: count only connections still open.
+        if (socket.readyState !== socket.OPEN) return false;
+        const open = connectionsByUser.get(identity.userId) ?? 0;
+        if (open >= limits.maxConnectionsPerUser) {
+          socket.close(CloseCode.Forbidden, `Forbidden: at most ${limits.maxConnectionsPerUser} connections per user`);
+          return false;
+        }
+        connectionsByUser.set(identity.userId, open + 1);
+        ctx.extra.userId = identity.userId;
+        const expiresAt = decodeJwt(
+          bearerOf(ctx.connectionParams)!
+            .replace(/^Bearer\s+/i, '')
+            .trim(),
+        ).exp;
+        if (expiresAt) {
+          ctx.extra.expiryTimer = setTimeout(
+            () => socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one'),
+            Math.max(0, expiresAt * 1000 - Date.now()),
+          );
+          ctx.extra.expiryTimer.unref();
+        }
+        return true;
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const userId = ctx.extra.userId!;
+        // graphql-ws has already reserved this id in ctx.subscriptions.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection.`, {
+              extensions: { code: 'TOO_MANY_REQUESTS', limit: 'subscriptionsPerConnection' },
+            }),
+          ];
+        }
+        const decision = await options.rateLimiter.hit(`user:${userId}`);
+        if (!decision.allowed) return tooManyRequests();
+        const documents = options.documents();
+        const prepared = prepareOperation(documents, payload, limits);
+        if (Array.isArray(prepared)) return prepared as readonly GraphQLError[];
+        const { document, fieldName, args } = prepared as Exclude<typeof prepared, readonly unknown[]>;
+        const denied = await options.authorize(userId, fieldName, args);
+        if (denied) return denied;
+        logger.debug('subscription started', { id, userId, fieldName });
+        return {
+          schema: documents.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables ?? {},
+          fieldResolver: options.fieldResolver,
+          contextValue: { userId, args },
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error)),
+      onClose: (ctx) => release(ctx),
+    },
+    wss,
+    limits.webSocketKeepAliveMs,
+    logger,
+  );
+
+  return {
+    close: async () => {
+      options.server.off('upgrade', onUpgrade);
+      await disposable.dispose();
+    },
+  };
+}
