@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
+import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { benchDatabase, benchEnv, gql, ports, seedFixture, spawnTs, stopChild, urlOf, waitFor } from './support';
 
@@ -71,13 +72,25 @@ async function connect(token: string): Promise<Subscriber> {
   return { socket, arrivals };
 }
 
+async function deleteKeys(prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) await redis.del(...keys);
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
 async function main() {
   const database = await benchDatabase();
+  const keyPrefix = `wg-bench:${Date.now()}:`;
   const env = {
     ...benchEnv(database.url),
     NODE_ENV: 'production',
     REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: `wg-bench:${Date.now()}:`,
+    REDIS_KEY_PREFIX: keyPrefix,
     WS_MAX_CONNECTIONS_PER_USER: String(subscribers),
   };
   const children: ChildProcess[] = [];
@@ -218,6 +231,7 @@ async function main() {
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await database.drop();
+    await deleteKeys(keyPrefix);
   }
 }
 
