@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { benchDatabase, benchEnv, gql, ports, seedFixture, spawnTs, stopChild, urlOf, waitFor } from './support';
@@ -29,15 +29,24 @@ const scenarios = [
   },
 ];
 
-// spawnTs runs the tsx launcher, which runs node as its child: measure that child.
-const serverPid = (launcherPid: number) => {
-  const children = readFileSync(`/proc/${launcherPid}/task/${launcherPid}/children`, 'utf8').trim().split(/\s+/);
-  return Number(children[0] ?? launcherPid) || launcherPid;
-};
-const rssMiB = (pid: number) => {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(match?.[1] ?? 0) / 1024;
-};
+/** The router with an IPC channel and the memory probe, as `npm run start:router` runs it otherwise. */
+function spawnRouter(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['--expose-gc', '--require', path.join(__dirname, 'memory-probe.cjs'), '--import', 'tsx', 'router/main.ts'],
+    { cwd: path.resolve(__dirname, '..'), env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+  );
+}
+
+/** Live memory of the router after a full garbage collection, in MiB. */
+function routerMemory(router: ChildProcess): Promise<{ heap: number; rss: number }> {
+  return new Promise((resolve) => {
+    router.once('message', (usage: NodeJS.MemoryUsage) =>
+      resolve({ heap: (usage.heapUsed + usage.external) / 2 ** 20, rss: usage.rss / 2 ** 20 }),
+    );
+    router.send('memory');
+  });
+}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -102,7 +111,7 @@ async function main() {
       ['subgraphs/work-items/main.ts', ports.workItems],
       ['router/main.ts', ports.router],
     ] as const) {
-      const child = spawnTs(script, env);
+      const child = script === 'router/main.ts' ? spawnRouter(env) : spawnTs(script, env);
       children.push(child);
       if (script === 'router/main.ts') router = child;
       await waitFor(`http://127.0.0.1:${port}/readyz`);
@@ -145,17 +154,20 @@ async function main() {
     for (let i = 0; i < users; i += 10) {
       await Promise.all(Array.from({ length: Math.min(10, users - i) }, (_, k) => seedUser(i + k)));
     }
-    const routerPid = serverPid(router!.pid!);
+    const routerProcess = router!;
     await sleep(2000);
-    const baseline = rssMiB(routerPid);
+    const baseline = await routerMemory(routerProcess);
 
     const clients: Subscriber[] = [];
     for (let i = 0; i < subscribers; i += 1) clients.push(await connect(subscriberTokens[i % users]!));
     await sleep(3000);
-    const connected = rssMiB(routerPid);
+    const connected = await routerMemory(routerProcess);
+    const perConnection = (after: { heap: number; rss: number }, key: 'heap' | 'rss') =>
+      `${(((after[key] - baseline[key]) * 1024) / subscribers).toFixed(1)} KiB`;
     console.log(
-      `router RSS: ${baseline.toFixed(1)} MiB before, ${connected.toFixed(1)} MiB with ${subscribers} idle connections ` +
-        `(${(((connected - baseline) * 1024) / subscribers).toFixed(1)} KiB per connection)`,
+      `router after GC: heap ${baseline.heap.toFixed(1)} MiB, RSS ${baseline.rss.toFixed(1)} MiB before; ` +
+        `heap ${connected.heap.toFixed(1)} MiB, RSS ${connected.rss.toFixed(1)} MiB with ${subscribers} idle connections ` +
+        `(${perConnection(connected, 'heap')} heap, ${perConnection(connected, 'rss')} RSS per connection)`,
     );
 
     for (const [index, scenario] of scenarios.entries()) {
@@ -175,7 +187,7 @@ async function main() {
         );
       });
       await sleep(3000);
-      const subscribed = rssMiB(routerPid);
+      const subscribed = await routerMemory(routerProcess);
       const changes: { id: string; projectId: string; sentAt: number; answeredAt: number }[] = [];
       const total = Math.round(scenario.rate * seconds);
       const started = performance.now();
@@ -211,7 +223,8 @@ async function main() {
       fromRequest.sort((a, b) => a - b);
       console.log(
         `\n${scenario.name}: ${total} changes at ${scenario.rate}/s to ${subscribers} subscribers ` +
-          `(${users} users); router RSS ${subscribed.toFixed(1)} MiB subscribed`,
+          `(${users} users); router heap ${subscribed.heap.toFixed(1)} MiB once subscribed ` +
+          `(${perConnection(subscribed, 'heap')} per subscribed connection)`,
       );
       console.table({
         'from mutation response': {

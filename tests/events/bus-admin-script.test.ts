@@ -6,6 +6,7 @@ import { commitEvents, createEventsDatabase, type EventsDatabase } from './suppo
 import { projectEvent, titleOf, workItemEvent } from './support/envelopes';
 import { deleteKeys, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
 import { waitFor } from './support/wait-for';
+import { describeWithRedis } from '../testkit/services';
 
 const root = path.resolve(__dirname, '../..');
 const prefix = randomKeyPrefix();
@@ -38,7 +39,7 @@ async function admin(args: string[], env: NodeJS.ProcessEnv = redisEnv) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('npm run events', () => {
+describeWithRedis('npm run events', () => {
   it('runs as a script and exits 2 with the usage for an unknown command', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/events-admin.ts', 'frobnicate'], {
       cwd: root,

@@ -5,6 +5,7 @@ import { titleOf, workItemEvent } from './support/envelopes';
 import { deleteKeys, inspectRedis, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
 import { freePort } from './support/redis-server';
 import { waitFor } from './support/wait-for';
+import { describeWithRedis } from '../testkit/services';
 
 const prefixes: string[] = [];
 
@@ -18,11 +19,11 @@ afterAll(async () => {
   for (const prefix of prefixes) await deleteKeys(testRedisUrl, prefix);
 });
 
-describe('the Redis Streams event bus', () => {
+describeWithRedis('the Redis Streams event bus', () => {
   busBehaviour(async () => redisBus());
 });
 
-describe('the Redis Streams event bus, in Redis', () => {
+describeWithRedis('the Redis Streams event bus, in Redis', () => {
   let redis: Redis;
   let bus: EventBus;
   let prefix: string;

@@ -5,6 +5,7 @@ import { commitEvents, countRows, createEventsDatabase, type EventsDatabase } fr
 import { workItemEvent } from './support/envelopes';
 import { deleteKeys, inspectRedis, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
 import { waitFor } from './support/wait-for';
+import { itWithRedis } from '../testkit/services';
 
 jest.setTimeout(60_000);
 
@@ -38,7 +39,7 @@ afterAll(async () => {
 const relayOptions = () => ({ databaseUrl: db.url, schema: 'work_items' as const, bus, logger: silentLogger });
 const unpublished = () => countRows(db.pool, 'SELECT count(*) FROM "work_items"."outbox" WHERE "published_at" IS NULL');
 
-it('publishes an event committed while the relay was stopped once a relay starts again', async () => {
+itWithRedis('publishes an event committed while the relay was stopped once a relay starts again', async () => {
   const before = startOutboxRelay(relayOptions());
   await commitEvents(db.pool, 'work_items', [workItemEvent('while running')]);
   await waitFor(async () => (await redis.xlen(streamKey)) === 1);
@@ -55,22 +56,25 @@ it('publishes an event committed while the relay was stopped once a relay starts
   expect(await redis.xlen(streamKey)).toBe(2);
 });
 
-it('publishes an event exactly once when the relay is killed after XADD and before marking it published', async () => {
-  const event = workItemEvent('half sent');
-  await commitEvents(db.pool, 'work_items', [event]);
-  child = startChild('relay-process.ts', { REDIS_URL: testRedisUrl, KEY_PREFIX: prefix, DATABASE_URL: db.url });
-  await child.line('PUBLISHED');
-  expect(await child.exited).toBe('SIGKILL');
-  expect(await redis.xlen(streamKey)).toBe(1);
-  expect(await unpublished()).toBe(1);
+itWithRedis(
+  'publishes an event exactly once when the relay is killed after XADD and before marking it published',
+  async () => {
+    const event = workItemEvent('half sent');
+    await commitEvents(db.pool, 'work_items', [event]);
+    child = startChild('relay-process.ts', { REDIS_URL: testRedisUrl, KEY_PREFIX: prefix, DATABASE_URL: db.url });
+    await child.line('PUBLISHED');
+    expect(await child.exited).toBe('SIGKILL');
+    expect(await redis.xlen(streamKey)).toBe(1);
+    expect(await unpublished()).toBe(1);
 
-  const restarted = startOutboxRelay(relayOptions());
-  try {
-    await restarted.flush();
-  } finally {
-    await restarted.stop();
-  }
-  expect(await unpublished()).toBe(0);
-  const entries = (await redis.xrange(streamKey, '-', '+')) as [string, string[]][];
-  expect(entries.map(([, fields]) => JSON.parse(fields[1]!).id)).toEqual([event.id]);
-});
+    const restarted = startOutboxRelay(relayOptions());
+    try {
+      await restarted.flush();
+    } finally {
+      await restarted.stop();
+    }
+    expect(await unpublished()).toBe(0);
+    const entries = (await redis.xrange(streamKey, '-', '+')) as [string, string[]][];
+    expect(entries.map(([, fields]) => JSON.parse(fields[1]!).id)).toEqual([event.id]);
+  },
+);

@@ -19,6 +19,7 @@ import {
 import { projectEvent, titleOf, workItemEvent } from './support/envelopes';
 import { deleteKeys, inspectRedis, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
 import { waitFor } from './support/wait-for';
+import { describeWithRedis } from '../testkit/services';
 
 let db: EventsDatabase;
 let redis: Redis;
@@ -80,7 +81,7 @@ function observedBus(inner: EventBus) {
   return { bus: observed, calls, state };
 }
 
-describe('the outbox relay', () => {
+describeWithRedis('the outbox relay', () => {
   it('publishes a committed event moments after the commit, woken by its NOTIFY', async () => {
     const seen: StreamEvent[] = [];
     const tail = bus.tail(['work-items'], (event) => seen.push(event));

@@ -10,6 +10,7 @@ import {
   untilSubscribed,
   type TestStack,
 } from '../testkit';
+import { describeWithRedisServer } from '../testkit/services';
 
 let redis: PrivateRedis;
 let stack: TestStack;
@@ -26,7 +27,7 @@ afterAll(async () => {
   await redis?.remove();
 });
 
-describe('Live subscriptions across a Redis restart', () => {
+describeWithRedisServer('Live subscriptions across a Redis restart', () => {
   it('deliver a change committed while Redis was down once it is back, and later changes as usual', async () => {
     const team = await seedProjectTeam(stack);
     client = await connectSubscriptions(stack.routerUrl, team.viewer.token);

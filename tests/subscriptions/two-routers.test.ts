@@ -7,15 +7,13 @@ import {
   subscribe,
   untilSubscribed,
   useTestStack,
+  describeWithRedis,
 } from '../testkit';
 import { startRouterProcess, type RouterProcess } from '../testkit/router-process';
 
 const stack = useTestStack();
 
-// Fan-out across routers needs Redis; every machine of the project (and CI) has one.
-const withRedis = process.env.WORKGRAPH_TEST_REDIS_URL ? describe : describe.skip;
-
-withRedis('Two routers sharing Redis', () => {
+describeWithRedis('Two routers sharing Redis', () => {
   let routerA: RouterProcess;
   let routerB: RouterProcess;
   let client: Client | undefined;

@@ -27,3 +27,4 @@ export {
   webSocketUrl,
   type LiveSubscription,
 } from './subscriptions';
+export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createLogger } from '../../../lib/logger';
 
-export const testRedisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** The suite's Redis; tests that use it run under describeWithRedis / itWithRedis. */
+export const testRedisUrl = process.env.WORKGRAPH_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const silentLogger = createLogger('events-test', 'silent');
 
 /** A key prefix of its own for each test file, so files share one Redis without seeing each other. */
