@@ -67,6 +67,18 @@ function withoutApolloTelemetry<T>(build: () => T): T {
 
 // Until Redis answers, requests are let through uncounted; a short wait at start-up avoids that
 // in the normal case without making Redis a hard dependency.
+// Subscriptions opened before the router tails the event streams would miss the first events; as
+// for the rate limiter, wait a little at start-up without making Redis a hard dependency.
+async function waitForEvents(ready: Promise<void>, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), 3000);
+  });
+  const started = await Promise.race([ready.then(() => true), timeout]);
+  clearTimeout(timer);
+  if (!started) logger.warn('subscriptions: event streams not readable yet; delivery starts when they are');
+}
+
 async function waitForRateLimiter(rateLimiter: RateLimiter, logger: Logger): Promise<void> {
   if (!rateLimiter.ready) return;
   let timer: NodeJS.Timeout | undefined;
@@ -174,6 +186,7 @@ export async function startRouter(
         logger,
       })
     : null;
+  if (subscriptions) await waitForEvents(subscriptions.ready, logger);
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {

@@ -39,8 +39,10 @@ export class EventHub {
     private readonly logger: Logger,
   ) {}
 
-  start(): void {
+  /** Starts tailing; resolves once the tail reads, so later events all reach this router. */
+  start(): Promise<void> {
     this.tail = this.bus.tail(['work-items', 'projects'], (event) => this.dispatch(event));
+    return this.tail.started;
   }
 
   /** Subscriptions registered on this router. */

@@ -44,6 +44,8 @@ const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access
  * router tails every stream and keeps its own subscribers), payloads resolved through the gateway.
  */
 export function startSubscriptions(options: SubscriptionsOptions): {
+  /** Resolves once this router receives events. */
+  ready: Promise<void>;
   activeSubscriptions(): number;
   close(): Promise<void>;
 } {
@@ -105,7 +107,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   const unsubscribeSchema = options.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
     documents = new DocumentCache(subscriptionSchema(apiSchema), limits);
   });
-  hub.start();
+  const ready = hub.start();
 
   const websocket = attachWebSocketServer({
     server: options.server,
@@ -133,6 +135,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   });
 
   return {
+    ready,
     activeSubscriptions: () => hub.size,
     close: async () => {
       unsubscribeSchema();
