@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
-import { closeOf, nextMessage, opened, rawSocket, seedProjectTeam, signUpUser, useTestStack } from '../testkit';
+import { issueAccessToken } from '../../lib/auth/access-token';
+import { closeOf, nextMessage, opened, rawId, rawSocket, seedProjectTeam, signUpUser, useTestStack } from '../testkit';
 import type { ProjectTeam } from '../testkit';
 
 const stack = useTestStack({
@@ -67,6 +68,16 @@ describe('The router speaks graphql-transport-ws', () => {
     await opened(socket);
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: 'Bearer not.a.token' } }));
     expect(await closeOf(socket)).toEqual({ code: 4403, reason: 'Forbidden: the access token is invalid' });
+  });
+
+  it('closes with 4403 when the access token expires on an open connection', async () => {
+    const own = await signUpUser(stack);
+    const { token } = await issueAccessToken(stack.jwtSecret, rawId(own.userId), 1);
+    const socket = track(await acknowledged(token));
+    expect(await closeOf(socket)).toEqual({
+      code: 4403,
+      reason: 'Forbidden: the access token expired; reconnect with a new one',
+    });
   });
 
   it('closes with 4408 when connection_init does not come in time', async () => {
