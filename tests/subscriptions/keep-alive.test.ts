@@ -1,0 +1,19 @@
+import WebSocket from 'ws';
+import { closeOf, opened, useTestStack, webSocketUrl } from '../testkit';
+
+const stack = useTestStack({ routerLimits: { webSocketKeepAliveMs: 100 } });
+
+describe('WebSocket keep-alive', () => {
+  it('pings every connection and drops one that stops answering with pongs', async () => {
+    const silent = new WebSocket(webSocketUrl(stack.routerUrl), 'graphql-transport-ws', { autoPong: false });
+    const answering = new WebSocket(webSocketUrl(stack.routerUrl), 'graphql-transport-ws');
+    await Promise.all([opened(silent), opened(answering)]);
+    let pings = 0;
+    answering.on('ping', () => (pings += 1));
+
+    expect((await closeOf(silent)).code).toBe(1006);
+    expect(pings).toBeGreaterThan(0);
+    expect(answering.readyState).toBe(WebSocket.OPEN);
+    answering.terminate();
+  });
+});
