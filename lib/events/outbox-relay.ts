@@ -57,6 +57,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const warn = throttledWarning(logger);
   let published = 0;
   let lastCleanupAt = -Infinity;
+  const lockRetryMs = 50;
   let failures = 0;
   let backoffUntil = 0;
   let chain: Promise<unknown> = Promise.resolve();
@@ -122,7 +123,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   async function drain(): Promise<void> {
     for (;;) {
       const count = await publishBatch();
-      if (count === null) return;
+      if (count === null) {
+        // Another relay is publishing and may have read its batch before our rows committed:
+        // look again shortly rather than at the next poll.
+        setTimeout(wake, lockRetryMs).unref();
+        return;
+      }
       published += count;
       if (count < batchSize || signal.stopped) break;
     }
