@@ -1,7 +1,8 @@
 import WebSocket from 'ws';
 import { closeOf, opened, useTestStack, webSocketUrl } from '../testkit';
 
-const stack = useTestStack({ routerLimits: { webSocketKeepAliveMs: 100 } });
+// Long enough for a busy CI machine to answer pings in time, short enough for a quick test.
+const stack = useTestStack({ routerLimits: { webSocketKeepAliveMs: 500 } });
 
 describe('WebSocket keep-alive', () => {
   it('pings every connection and drops one that stops answering with pongs', async () => {

@@ -5,7 +5,7 @@ import type { ProjectTeam } from '../testkit';
 
 const stack = useTestStack({
   routerLimits: {
-    connectionInitTimeoutMs: 300,
+    connectionInitTimeoutMs: 1000,
     maxConnectionsPerUser: 2,
     maxSubscriptionsPerConnection: 2,
     maxWebSocketPayloadBytes: 4096,
@@ -72,7 +72,8 @@ describe('The router speaks graphql-transport-ws', () => {
 
   it('closes with 4403 when the access token expires on an open connection', async () => {
     const own = await signUpUser(stack);
-    const { token } = await issueAccessToken(stack.jwtSecret, rawId(own.userId), 1);
+    // Two seconds: expiry times are whole seconds, so one could already be over at connection_init.
+    const { token } = await issueAccessToken(stack.jwtSecret, rawId(own.userId), 2);
     const socket = track(await acknowledged(token));
     expect(await closeOf(socket)).toEqual({
       code: 4403,
