@@ -32,6 +32,11 @@ export class EventHub {
   private readonly byTopic = new Map<string, Set<HubSubscriber>>();
   private readonly byUser = new Map<string, Set<HubSubscriber>>();
   private tail: Tail | null = null;
+  /**
+   * Access changes of the last minute. A subscription whose access check ran while one of them
+   * was arriving could register after its re-check: it is checked again when it registers.
+   */
+  private readonly accessChanges: { at: number; userId: string | null; projectId: string | null }[] = [];
 
   constructor(
     private readonly bus: EventBus,
@@ -52,9 +57,11 @@ export class EventHub {
     return count;
   }
 
-  add(subscriber: HubSubscriber): () => void {
+  /** Registers a subscription whose access was checked at `accessCheckedAt` (ms since the epoch). */
+  add(subscriber: HubSubscriber, accessCheckedAt: number): () => void {
     addTo(this.byTopic, subscriber.topic, subscriber);
     addTo(this.byUser, subscriber.userId, subscriber);
+    if (this.accessChangedSince(subscriber, accessCheckedAt)) this.recheck([subscriber]);
     return () => {
       removeFrom(this.byTopic, subscriber.topic, subscriber);
       removeFrom(this.byUser, subscriber.userId, subscriber);
@@ -66,6 +73,7 @@ export class EventHub {
     if (topic) {
       for (const subscriber of this.byTopic.get(topic) ?? []) subscriber.deliver(event);
     }
+    this.recordAccessChange(event);
     const affected = this.affectedBy(event);
     if (affected.length) {
       this.logger.debug('subscriptions: access re-check', { type: event.envelope.type, count: affected.length });
@@ -85,6 +93,30 @@ export class EventHub {
       default:
         return [];
     }
+  }
+
+  private recordAccessChange(event: StreamEvent): void {
+    const { envelope } = event;
+    const now = Date.now();
+    if (envelope.type === 'project.member_removed') {
+      this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: envelope.projectId });
+    } else if (envelope.type === 'project.team_detached') {
+      this.accessChanges.push({ at: now, userId: null, projectId: envelope.projectId });
+    } else if (envelope.type === 'team.member_removed') {
+      this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: null });
+    } else {
+      return;
+    }
+    while (this.accessChanges[0]!.at < now - 60_000) this.accessChanges.shift();
+  }
+
+  private accessChangedSince(subscriber: HubSubscriber, since: number): boolean {
+    return this.accessChanges.some(
+      (change) =>
+        change.at >= since &&
+        (change.userId === null || change.userId === subscriber.userId) &&
+        (change.projectId === null || change.projectId === subscriber.projectId),
+    );
   }
 
   private allSubscribers(): HubSubscriber[] {

@@ -35,6 +35,7 @@ export interface SubscriptionsOptions {
 interface SubscriptionContextValue {
   userId: string;
   args: Record<string, unknown>;
+  accessCheckedAt: number;
 }
 
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
@@ -85,18 +86,21 @@ export function startSubscriptions(options: SubscriptionsOptions): {
           const projectId = projectIdArgument(context.args)!;
           let remove = () => {};
           const stream = new SubscriberStream<Payload>(limits.maxQueuedEventsPerSubscription, () => remove());
-          remove = hub.add({
-            userId: context.userId,
-            projectId,
-            topic: workItemTopic(projectId),
-            deliver: (event) => {
-              const fields = workItemChangeFields(event);
-              if (fields) {
-                stream.push(subscriptionPayload(fields, context.userId, execute, sharedFetchesOf(event)));
-              }
+          remove = hub.add(
+            {
+              userId: context.userId,
+              projectId,
+              topic: workItemTopic(projectId),
+              deliver: (event) => {
+                const fields = workItemChangeFields(event);
+                if (fields) {
+                  stream.push(subscriptionPayload(fields, context.userId, execute, sharedFetchesOf(event)));
+                }
+              },
+              end: () => stream.end(),
             },
-            end: () => stream.end(),
-          });
+            context.accessCheckedAt,
+          );
           return stream;
         },
       },

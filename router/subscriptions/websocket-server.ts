@@ -143,6 +143,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         const prepared = prepareOperation(documents, payload, limits);
         if (Array.isArray(prepared)) return prepared as readonly GraphQLError[];
         const { document, fieldName, args } = prepared as Exclude<typeof prepared, readonly unknown[]>;
+        const accessCheckedAt = Date.now();
         const denied = await options.authorize(userId, fieldName, args);
         if (denied) return denied;
         logger.debug('subscription started', { id, userId, fieldName });
@@ -152,7 +153,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
           operationName: payload.operationName,
           variableValues: payload.variables ?? {},
           fieldResolver: options.fieldResolver,
-          contextValue: { userId, args },
+          contextValue: { userId, args, accessCheckedAt },
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>

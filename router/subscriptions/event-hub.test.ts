@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { createEventBus } from '../../lib/events';
+import type { StreamEvent } from '../../lib/events/bus';
+import { createEvent, type AnyEventEnvelope } from '../../lib/events/envelope';
+import { createLogger } from '../../lib/logger';
+import { EventHub, type HubSubscriber } from './event-hub';
+
+const logger = createLogger('test', 'silent');
+const organizationId = randomUUID();
+
+const streamEvent = (envelope: AnyEventEnvelope): StreamEvent => ({ stream: 'projects', entryId: '1-0', envelope });
+
+const memberRemoved = (projectId: string, userId: string) =>
+  streamEvent(
+    createEvent({
+      type: 'project.member_removed',
+      actorId: randomUUID(),
+      organizationId,
+      projectId,
+      aggregateId: projectId,
+      payload: { userId, previousRole: 'VIEWER' },
+    }),
+  );
+
+function subscriber(userId: string, projectId: string): HubSubscriber {
+  return { userId, projectId, topic: `work-items:${projectId}`, deliver: () => {}, end: () => {} };
+}
+
+describe('EventHub', () => {
+  const bus = createEventBus({ logger });
+  afterAll(() => bus.close());
+
+  it('checks again a subscription whose access check overlapped its user’s removal', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const [projectId, userId] = [randomUUID(), randomUUID()];
+    const checkedAt = Date.now();
+    hub.dispatch(memberRemoved(projectId, userId));
+
+    const late = subscriber(userId, projectId);
+    hub.add(late, checkedAt);
+    expect(recheck).toHaveBeenCalledWith([late]);
+  });
+
+  it('does not check again subscriptions checked after the change, or of other users and projects', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const [projectId, userId] = [randomUUID(), randomUUID()];
+    const before = Date.now();
+    hub.dispatch(memberRemoved(projectId, userId));
+
+    hub.add(subscriber(userId, projectId), Date.now() + 1);
+    hub.add(subscriber(randomUUID(), projectId), before);
+    hub.add(subscriber(userId, randomUUID()), before);
+    expect(recheck).not.toHaveBeenCalled();
+  });
+
+  it('sends the removed user’s subscriptions to that project, and only those, to be checked again', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const [projectId, userId] = [randomUUID(), randomUUID()];
+    const watching = subscriber(userId, projectId);
+    hub.add(watching, Date.now());
+    hub.add(subscriber(userId, randomUUID()), Date.now());
+    hub.add(subscriber(randomUUID(), projectId), Date.now());
+
+    hub.dispatch(memberRemoved(projectId, userId));
+    expect(recheck).toHaveBeenCalledWith([watching]);
+  });
+});
