@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import WebSocket from 'ws';
+import { deleteRedisKeys } from '../tests/testkit/redis-server';
 import { benchDatabase, benchEnv, gql, ports, seedFixture, spawnTs, stopChild, urlOf, waitFor } from './support';
 
 // 1000 live subscribers on one router (its own process, as deployed), subgraphs in their own
@@ -79,17 +79,6 @@ async function connect(token: string): Promise<Subscriber> {
     socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${String(reason)}`)));
   });
   return { socket, arrivals };
-}
-
-async function deleteKeys(prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
-  await redis.quit();
 }
 
 async function main() {
@@ -244,7 +233,7 @@ async function main() {
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await database.drop();
-    await deleteKeys(keyPrefix);
+    await deleteRedisKeys(redisUrl, keyPrefix);
   }
 }
 

@@ -4,9 +4,10 @@ import { createEventBus, type Consumer, type EventBus } from '../../lib/events';
 import { runEventsAdmin } from '../../scripts/events-admin';
 import { commitEvents, createEventsDatabase, type EventsDatabase } from './support/database';
 import { projectEvent, titleOf, workItemEvent } from './support/envelopes';
-import { deleteKeys, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
+import { randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
 import { waitFor } from './support/wait-for';
 import { describeWithRedis } from '../testkit/services';
+import { deleteRedisKeys } from '../testkit/redis-server';
 
 const root = path.resolve(__dirname, '../..');
 const prefix = randomKeyPrefix();
@@ -28,7 +29,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await bus.close();
-  await deleteKeys(testRedisUrl, prefix);
+  await deleteRedisKeys(testRedisUrl, prefix);
   await db.drop();
 });
 

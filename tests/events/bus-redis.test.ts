@@ -2,10 +2,11 @@ import type { Redis } from 'ioredis';
 import { createEventBus, type StreamEvent, type EventBus } from '../../lib/events';
 import { busBehaviour } from './support/bus-behaviour';
 import { titleOf, workItemEvent } from './support/envelopes';
-import { deleteKeys, inspectRedis, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
+import { inspectRedis, randomKeyPrefix, silentLogger, testRedisUrl } from './support/redis';
 import { freePort } from './support/redis-server';
 import { waitFor } from './support/wait-for';
 import { describeWithRedis } from '../testkit/services';
+import { deleteRedisKeys } from '../testkit/redis-server';
 
 const prefixes: string[] = [];
 
@@ -16,7 +17,7 @@ function redisBus(options: { retentionMs?: number } = {}): EventBus {
 }
 
 afterAll(async () => {
-  for (const prefix of prefixes) await deleteKeys(testRedisUrl, prefix);
+  for (const prefix of prefixes) await deleteRedisKeys(testRedisUrl, prefix);
 });
 
 describeWithRedis('the Redis Streams event bus', () => {

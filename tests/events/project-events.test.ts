@@ -1,5 +1,3 @@
-import { Redis } from 'ioredis';
-import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import {
   addOrganizationMember,
   addProjectMember,
@@ -8,13 +6,13 @@ import {
   dataOf,
   errorOf,
   graphql,
-  querySql,
   rawId,
   signUpUser,
   useTestStack,
   type GraphQLResponse,
   type TestUser,
 } from '../testkit';
+import { outboxEventsOf, outboxRowsOf, streamEventIds, waitUntilPublished } from '../testkit/outbox';
 
 const stack = useTestStack();
 
@@ -35,30 +33,8 @@ const ops = {
   removeTeamMember: `mutation ($input: RemoveTeamMemberInput!) { removeTeamMember(input: $input) { removedUserId } }`,
 };
 
-interface OutboxRow {
-  id: string;
-  stream: string;
-  type: string;
-  envelope: AnyEventEnvelope;
-}
-
-/** The outbox rows the action wrote, oldest first (each test file has its own database). */
-async function outboxRowsOf(action: () => Promise<unknown>): Promise<OutboxRow[]> {
-  const [{ mark }] = (await querySql<{ mark: string }>(
-    stack,
-    'SELECT coalesce(max(seq), 0)::text AS mark FROM projects.outbox',
-  )) as [{ mark: string }];
-  await action();
-  return querySql<OutboxRow>(
-    stack,
-    'SELECT id::text AS id, stream, type, envelope FROM projects.outbox WHERE seq > $1 ORDER BY seq',
-    [mark],
-  );
-}
-
-async function eventsOf(action: () => Promise<unknown>): Promise<AnyEventEnvelope[]> {
-  return (await outboxRowsOf(action)).map((row) => row.envelope);
-}
+const outboxRows = (action: () => Promise<unknown>) => outboxRowsOf(stack, 'projects', action);
+const eventsOf = (action: () => Promise<unknown>) => outboxEventsOf(stack, 'projects', action);
 
 interface Fixture {
   owner: TestUser;
@@ -96,7 +72,7 @@ describe('projects', () => {
     const owner = await signUpUser(stack);
     const organization = await createOrganization(stack, owner.token);
     let project = { id: '', key: '' };
-    const rows = await outboxRowsOf(async () => {
+    const rows = await outboxRows(async () => {
       const res = await run(owner.token, ops.createProject, {
         input: { organizationId: organization.id, key: 'SHOP', name: 'Shop' },
       });
@@ -297,35 +273,12 @@ describe('teams', () => {
 
 describe('after the commit', () => {
   test('the outbox relay publishes the events to the projects stream and marks their rows published', async () => {
-    const rows = await outboxRowsOf(() => fixture());
+    const rows = await outboxRows(() => fixture());
     const ids = rows.map((row) => row.id);
     expect(ids.length).toBeGreaterThan(0);
-    await publishedRows(ids);
+    await waitUntilPublished(stack, 'projects', ids);
     // The in-process bus (no Redis on this machine) cannot be read from here; Redis can.
-    if (stack.redisUrl) {
-      const redis = new Redis(stack.redisUrl);
-      try {
-        const entries = await redis.xrange(`${stack.redisKeyPrefix}events:projects`, '-', '+');
-        const published = entries.map(([, fields]) => JSON.parse(fields[fields.indexOf('envelope') + 1]!).id);
-        expect(published).toEqual(expect.arrayContaining(ids));
-      } finally {
-        redis.disconnect();
-      }
-    }
+    const published = await streamEventIds(stack, 'projects');
+    if (published) expect(published).toEqual(expect.arrayContaining(ids));
   });
 });
-
-/** Waits until the relay has marked every row published (it is woken by the outbox trigger's NOTIFY). */
-async function publishedRows(ids: string[]): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const [{ pending }] = (await querySql<{ pending: number }>(
-      stack,
-      'SELECT count(*)::int AS pending FROM projects.outbox WHERE id = ANY($1::uuid[]) AND published_at IS NULL',
-      [ids],
-    )) as [{ pending: number }];
-    if (pending === 0) return;
-    if (Date.now() > deadline) throw new Error(`${pending} outbox rows were not published within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import type { AnyEventEnvelope, WorkItemSnapshot } from '../../lib/events/envelope';
 import {
   createProject,
@@ -13,6 +12,7 @@ import {
   type GraphQLResponse,
   type ProjectTeam,
 } from '../testkit';
+import { outboxEventsOf, outboxRowsOf, streamEventIds, waitUntilPublished } from '../testkit/outbox';
 
 const stack = useTestStack();
 
@@ -40,30 +40,8 @@ const ops = {
   states: `query ($id: ID!) { project(id: $id) { workflow { states { id name category } } } }`,
 };
 
-interface OutboxRow {
-  id: string;
-  stream: string;
-  type: string;
-  envelope: AnyEventEnvelope;
-}
-
-/** The outbox rows the action wrote, oldest first (each test file has its own database). */
-async function outboxRowsOf(action: () => Promise<unknown>): Promise<OutboxRow[]> {
-  const [{ mark }] = (await querySql<{ mark: string }>(
-    stack,
-    'SELECT coalesce(max(seq), 0)::text AS mark FROM work_items.outbox',
-  )) as [{ mark: string }];
-  await action();
-  return querySql<OutboxRow>(
-    stack,
-    'SELECT id::text AS id, stream, type, envelope FROM work_items.outbox WHERE seq > $1 ORDER BY seq',
-    [mark],
-  );
-}
-
-async function eventsOf(action: () => Promise<unknown>): Promise<AnyEventEnvelope[]> {
-  return (await outboxRowsOf(action)).map((row) => row.envelope);
-}
+const outboxRows = (action: () => Promise<unknown>) => outboxRowsOf(stack, 'work_items', action);
+const eventsOf = (action: () => Promise<unknown>) => outboxEventsOf(stack, 'work_items', action);
 
 async function statesOf(team: ProjectTeam): Promise<Record<string, { id: string; category: string }>> {
   const states = dataOf(await run(team.admin.token, ops.states, { id: team.project.id })).project.workflow.states as {
@@ -103,7 +81,7 @@ describe('creating and changing a work item', () => {
   test('createWorkItem writes one work_item.created envelope with the new item as its snapshot', async () => {
     const team = await seedProjectTeam(stack);
     let created: { id: string; key: string } | undefined;
-    const rows = await outboxRowsOf(async () => {
+    const rows = await outboxRows(async () => {
       created = await createWorkItem(stack, team.member.token, {
         projectId: team.project.id,
         type: 'STORY',
@@ -615,35 +593,12 @@ describe('definition changes that strip values from items', () => {
 describe('after the commit', () => {
   test('the outbox relay publishes the events to the work-items stream and marks their rows published', async () => {
     const team = await seedProjectTeam(stack);
-    const rows = await outboxRowsOf(() => createWorkItem(stack, team.member.token, { projectId: team.project.id }));
+    const rows = await outboxRows(() => createWorkItem(stack, team.member.token, { projectId: team.project.id }));
     const ids = rows.map((row) => row.id);
     expect(ids.length).toBeGreaterThan(0);
-    await publishedRows(ids);
+    await waitUntilPublished(stack, 'work_items', ids);
     // The in-process bus (no Redis on this machine) cannot be read from here; Redis can.
-    if (stack.redisUrl) {
-      const redis = new Redis(stack.redisUrl);
-      try {
-        const entries = await redis.xrange(`${stack.redisKeyPrefix}events:work-items`, '-', '+');
-        const published = entries.map(([, fields]) => JSON.parse(fields[fields.indexOf('envelope') + 1]!).id);
-        expect(published).toEqual(expect.arrayContaining(ids));
-      } finally {
-        redis.disconnect();
-      }
-    }
+    const published = await streamEventIds(stack, 'work-items');
+    if (published) expect(published).toEqual(expect.arrayContaining(ids));
   });
 });
-
-/** Waits until the relay has marked every row published (it is woken by the outbox trigger's NOTIFY). */
-async function publishedRows(ids: string[]): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const [{ pending }] = (await querySql<{ pending: number }>(
-      stack,
-      'SELECT count(*)::int AS pending FROM work_items.outbox WHERE id = ANY($1::uuid[]) AND published_at IS NULL',
-      [ids],
-    )) as [{ pending: number }];
-    if (pending === 0) return;
-    if (Date.now() > deadline) throw new Error(`${pending} outbox rows were not published within 10 s`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

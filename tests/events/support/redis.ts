@@ -11,20 +11,6 @@ export function randomKeyPrefix(): string {
   return `wgtest:${randomBytes(6).toString('hex')}:`;
 }
 
-export async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { protocol: 2 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    await redis.quit();
-  }
-}
-
 /** A plain connection for looking at what the bus wrote. */
 export function inspectRedis(redisUrl = testRedisUrl): Redis {
   return new Redis(redisUrl, { protocol: 2 });
