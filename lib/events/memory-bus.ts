@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
-import type { Consumer, ConsumerOptions, DeadLetters, EventBus, StreamEvent, Tail } from './bus';
-import { defaultRetentionMs, publishDedupeSeconds } from './bus-options';
+import type { ConsumerOptions, DeadLetters, EventBus, StreamEvent } from './bus';
+import { defaultRetentionMs, OpenHandles, publishDedupeSeconds } from './bus-options';
 import { consumerSettings, startConsumerLoop, type ConsumerSettings } from './consumer-loop';
 import type { ConsumerStore, StoredMessage } from './consumer-store';
 import { deadLetterFields, deadLetterOf, publishedFields, streamEventOf } from './entries';
@@ -105,8 +105,7 @@ export function createMemoryEventBus(options: { logger: Logger; retentionMs?: nu
   const streams = new MemoryStreams(now);
   /** Envelope id -> expiry; inserted in time order, so expired ones are always at the front. */
   const published = new Map<string, number>();
-  const consumers = new Set<Consumer>();
-  const tails = new Set<Tail>();
+  const handles = new OpenHandles();
 
   const findDeadLetter = (group: string, id: string) => {
     const entry = streams.get(keys.dead(group), id);
@@ -164,33 +163,14 @@ export function createMemoryEventBus(options: { logger: Logger; retentionMs?: nu
           }
         });
       });
-      const tail: Tail = {
-        started: Promise.resolve(),
-        async close() {
-          off();
-          tails.delete(tail);
-        },
-      };
-      tails.add(tail);
-      return tail;
+      return handles.tail(Promise.resolve(), async () => off());
     },
     consume(consumerOptions: ConsumerOptions) {
       const settings = consumerSettings(consumerOptions);
       const loop = startConsumerLoop(memoryConsumerStore(streams, settings, logger), settings, consumerOptions, logger);
-      const consumer: Consumer = {
-        started: loop.started,
-        async stop() {
-          consumers.delete(consumer);
-          await loop.stop();
-        },
-      };
-      consumers.add(consumer);
-      return consumer;
+      return handles.consumer(loop.started, () => loop.stop());
     },
     ready: () => Promise.resolve(),
-    async close() {
-      await Promise.all([...consumers].map((consumer) => consumer.stop()));
-      await Promise.all([...tails].map((tail) => tail.close()));
-    },
+    close: () => handles.closeAll(),
   };
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
-import type { Consumer, ConsumerOptions, DeadLetters, EventBus, Tail } from './bus';
-import { defaultRetentionMs, publishDedupeSeconds, type EventBusOptions } from './bus-options';
+import type { ConsumerOptions, DeadLetters, EventBus } from './bus';
+import { defaultRetentionMs, OpenHandles, publishDedupeSeconds, type EventBusOptions } from './bus-options';
 import { consumerSettings, startConsumerLoop } from './consumer-loop';
 import { deadLetterOf, fieldsOf } from './entries';
 import { eventKeys } from './keys';
@@ -38,8 +38,7 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
     redis.once('ready', resolve);
     redis.once('close', resolve);
   });
-  const consumers = new Set<Consumer>();
-  const tails = new Set<Tail>();
+  const handles = new OpenHandles();
 
   const deadLetters: DeadLetters = {
     async list(group, listOptions) {
@@ -77,36 +76,19 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
     },
     tail(streams, onEvent) {
       const inner = startRedisTail(redisUrl, `${keyPrefix}events:tail`, keys, streams, onEvent, logger);
-      const tail: Tail = {
-        started: inner.started,
-        async close() {
-          tails.delete(tail);
-          await inner.close();
-        },
-      };
-      tails.add(tail);
-      return tail;
+      return handles.tail(inner.started, () => inner.close());
     },
     consume(consumerOptions: ConsumerOptions) {
       const settings = consumerSettings(consumerOptions);
       const connection = connectRedis(redisUrl, 'blocking', logger, `${keyPrefix}events:consumer:${settings.group}`);
       const store = redisConsumerStore(connection, keys, settings, logger);
       const loop = startConsumerLoop(store, settings, consumerOptions, logger);
-      const consumer: Consumer = {
-        started: loop.started,
-        async stop() {
-          consumers.delete(consumer);
-          await loop.stop();
-        },
-      };
-      consumers.add(consumer);
-      return consumer;
+      return handles.consumer(loop.started, () => loop.stop());
     },
     ready: () =>
       redis.status === 'ready' ? Promise.resolve() : new Promise((resolve) => redis.once('ready', () => resolve())),
     async close() {
-      await Promise.all([...consumers].map((consumer) => consumer.stop()));
-      await Promise.all([...tails].map((tail) => tail.close()));
+      await handles.closeAll();
       await closeRedis(redis);
     },
   };
