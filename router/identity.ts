@@ -1,7 +1,9 @@
 import { verifyAccessToken } from '../lib/auth/access-token';
 
 export type CallerIdentity =
-  { kind: 'anonymous' } | { kind: 'user'; userId: string } | { kind: 'invalid'; reason: 'expired' | 'invalid' };
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; expiresAt: Date | null }
+  | { kind: 'invalid'; reason: 'expired' | 'invalid' };
 
 /** Who is calling, from `Authorization: Bearer <token>`; no header means anonymous. */
 export async function resolveIdentity(authorization: string | undefined, jwtSecret: string): Promise<CallerIdentity> {
@@ -12,5 +14,5 @@ export async function resolveIdentity(authorization: string | undefined, jwtSecr
   if (!check.ok) return { kind: 'invalid', reason: check.reason };
   // Subgraphs read a `service:` prefix as another service calling; a user id can never claim that.
   if (check.userId.startsWith('service:')) return { kind: 'invalid', reason: 'invalid' };
-  return { kind: 'user', userId: check.userId };
+  return { kind: 'user', userId: check.userId, expiresAt: check.expiresAt };
 }

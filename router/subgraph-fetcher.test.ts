@@ -70,8 +70,8 @@ describe('caller identity', () => {
 
   it('is anonymous without a header and a user with a valid bearer token', async () => {
     expect(await resolveIdentity(undefined, jwtSecret)).toEqual({ kind: 'anonymous' });
-    const { token } = await issueAccessToken(jwtSecret, 'user-7');
-    expect(await resolveIdentity(`Bearer ${token}`, jwtSecret)).toEqual({ kind: 'user', userId: 'user-7' });
+    const { token, expiresAt } = await issueAccessToken(jwtSecret, 'user-7');
+    expect(await resolveIdentity(`Bearer ${token}`, jwtSecret)).toEqual({ kind: 'user', userId: 'user-7', expiresAt });
   });
 
   it('is invalid for malformed, foreign, expired or service-claiming tokens', async () => {

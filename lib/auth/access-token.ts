@@ -32,13 +32,15 @@ export async function issueAccessToken(
   return { token, expiresAt: new Date((now + ttlSeconds) * 1000) };
 }
 
-export type AccessTokenCheck = { ok: true; userId: string } | { ok: false; reason: 'expired' | 'invalid' };
+export type AccessTokenCheck =
+  { ok: true; userId: string; expiresAt: Date | null } | { ok: false; reason: 'expired' | 'invalid' };
 
 export async function verifyAccessToken(secret: string, token: string): Promise<AccessTokenCheck> {
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { issuer, audience, algorithms: ['HS256'] });
     if (typeof payload.sub !== 'string' || !payload.sub) return { ok: false, reason: 'invalid' };
-    return { ok: true, userId: payload.sub };
+    const expiresAt = typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : null;
+    return { ok: true, userId: payload.sub, expiresAt };
   } catch (error) {
     return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
   }

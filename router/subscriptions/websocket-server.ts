@@ -3,7 +3,6 @@ import type { Duplex } from 'node:stream';
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
 import { CloseCode, type Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
-import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../../lib/logger';
 import type { RouterLimits } from '../config';
@@ -113,15 +112,11 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         }
         connectionsByUser.set(identity.userId, open + 1);
         ctx.extra.userId = identity.userId;
-        const expiresAt = decodeJwt(
-          bearerOf(ctx.connectionParams)!
-            .replace(/^Bearer\s+/i, '')
-            .trim(),
-        ).exp;
+        const { expiresAt } = identity;
         if (expiresAt) {
           ctx.extra.expiryTimer = setTimeout(
             () => socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one'),
-            Math.max(0, expiresAt * 1000 - Date.now()),
+            Math.max(0, expiresAt.getTime() - Date.now()),
           );
           ctx.extra.expiryTimer.unref();
         }
