@@ -57,7 +57,9 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     const pairs = new Map<string, HubSubscriber[]>();
     for (const subscriber of subscribers) {
       const key = `${subscriber.userId}:${subscriber.projectId}`;
-      pairs.set(key, [...(pairs.get(key) ?? []), subscriber]);
+      const group = pairs.get(key);
+      if (group) group.push(subscriber);
+      else pairs.set(key, [subscriber]);
     }
     for (const group of pairs.values()) {
       const { userId, projectId } = group[0]!;
