@@ -9,13 +9,14 @@ import {
   useTestStack,
   describeWithRedis,
 } from '../testkit';
-import { startRouterProcess, type RouterProcess } from '../testkit/router-process';
+import { startRouterProcess } from '../testkit/router-process';
+import type { ServiceProcess } from '../testkit/service-process';
 
 const stack = useTestStack();
 
 describeWithRedis('Two routers sharing Redis', () => {
-  let routerA: RouterProcess;
-  let routerB: RouterProcess;
+  let routerA: ServiceProcess;
+  let routerB: ServiceProcess;
   let client: Client | undefined;
 
   beforeAll(async () => {
