@@ -98,6 +98,7 @@ async function main() {
       ['subgraphs/users/main.ts', ports.users],
       ['subgraphs/projects/main.ts', ports.projects],
       ['subgraphs/work-items/main.ts', ports.workItems],
+      ['subgraphs/sprints/main.ts', ports.sprints],
       ['router/main.ts', ports.router],
     ] as const) {
       const child = script === 'router/main.ts' ? spawnRouter(env) : spawnTs(script, env);

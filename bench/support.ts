@@ -15,6 +15,7 @@ export const ports = {
   soloRouter: 4103,
   stockGateway: 4104,
   workItems: 4105,
+  sprints: 4106,
 };
 export const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
@@ -33,9 +34,11 @@ export const benchEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({
   USERS_PORT: String(ports.users),
   PROJECTS_PORT: String(ports.projects),
   WORK_ITEMS_PORT: String(ports.workItems),
+  SPRINTS_PORT: String(ports.sprints),
   USERS_URL: urlOf(ports.users),
   PROJECTS_URL: urlOf(ports.projects),
   WORK_ITEMS_URL: urlOf(ports.workItems),
+  SPRINTS_URL: urlOf(ports.sprints),
   RATE_LIMIT_PER_MINUTE: '100000000',
   // As in npm start and the Docker image.
   NODE_OPTIONS: '--max-semi-space-size=32',
@@ -71,6 +74,7 @@ export async function startBenchSupergraph(env: NodeJS.ProcessEnv): Promise<{ st
           ['subgraphs/users/main.ts', ports.users],
           ['subgraphs/projects/main.ts', ports.projects],
           ['subgraphs/work-items/main.ts', ports.workItems],
+          ['subgraphs/sprints/main.ts', ports.sprints],
           ['router/main.ts', ports.router],
         ]
       : [['scripts/start.ts', ports.router]];

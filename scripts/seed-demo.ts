@@ -110,8 +110,9 @@ async function main() {
     );
   }
   const items = await seedWorkItems(project.id, ada.accessToken, grace.user.id);
+  const sprints = await seedSprints(project.id, ada.accessToken, grace.user.id, items.ids);
   console.log(`Demo data ready at ${routerUrl}:
-  organization "acme" with project WEB and ${items} work items
+  organization "acme" with project WEB, ${items.ids.length} work items and ${sprints} sprints (one active)
   users (password "${demoPassword}"): ${demoUsers.map((u) => u.email).join(', ')}
   ada owns the organization and administers WEB; grace is a MEMBER and linus a VIEWER of WEB.`);
 }
@@ -135,19 +136,19 @@ async function ensureLabels(projectId: string, token: string, wanted: [string, s
 }
 
 /** A small epic with stories, a subtask, a bug and a blocking link; clientMutationId keeps re-runs from duplicating. */
-async function seedWorkItems(projectId: string, token: string, graceId: string): Promise<number> {
+async function seedWorkItems(projectId: string, token: string, graceId: string): Promise<{ ids: string[] }> {
   const labels = await ensureLabels(projectId, token, [
     ['frontend', '#2563eb', 'Work on the web client'],
     ['bug', '#dc2626', 'Something is broken'],
   ]);
-  const created = new Set<string>();
+  const created: string[] = [];
   const create = async (clientMutationId: string, input: Record<string, unknown>) => {
     const data = await must<{ createWorkItem: { workItem: { id: string } } }>(
       'mutation($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }',
       { input: { projectId, clientMutationId, ...input } },
       token,
     );
-    created.add(data!.createWorkItem.workItem.id);
+    created.push(data!.createWorkItem.workItem.id);
     return data!.createWorkItem.workItem.id;
   };
   const epic = await create('demo-epic-checkout', {
@@ -183,7 +184,53 @@ async function seedWorkItems(projectId: string, token: string, graceId: string):
     token,
     ['CONFLICT'],
   );
-  return created.size;
+  return { ids: created };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * When the project has no sprint yet: an active two-week sprint from this week's Monday with the
+ * stories and the bug, Grace's capacity, and the next sprint planned after it.
+ */
+async function seedSprints(projectId: string, token: string, graceId: string, itemIds: string[]): Promise<number> {
+  const existing = await must<{ project: { sprints: { totalCount: number } } }>(
+    'query($id: ID!) { project(id: $id) { sprints { totalCount } } }',
+    { id: projectId },
+    token,
+  );
+  if (existing!.project.sprints.totalCount > 0) return existing!.project.sprints.totalCount;
+  const monday = new Date();
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  const day = (offset: number) => isoDay(new Date(monday.getTime() + offset * 86_400_000));
+  const create = async (name: string, goal: string, start: number) => {
+    const data = await must<{ createSprint: { sprint: { id: string } } }>(
+      'mutation($input: CreateSprintInput!) { createSprint(input: $input) { sprint { id } } }',
+      { input: { projectId, name, goal, startDate: day(start), endDate: day(start + 11) } },
+      token,
+    );
+    return data!.createSprint.sprint.id;
+  };
+  const current = await create('Sprint 1', 'Saved cards in the checkout.', 0);
+  await create('Sprint 2', 'Delivery dates.', 14);
+  await must(
+    'mutation($input: AddWorkItemsToSprintInput!) { addWorkItemsToSprint(input: $input) { sprint { id } } }',
+    { input: { sprintId: current, workItemIds: itemIds.slice(1) } },
+    token,
+  );
+  await must(
+    'mutation($input: SetSprintCapacityInput!) { setSprintCapacity(input: $input) { sprint { id } } }',
+    { input: { sprintId: current, members: [{ userId: graceId, pointsPerDay: 1.5, focusFactor: 0.8 }] } },
+    token,
+  );
+  await must(
+    'mutation($input: StartSprintInput!) { startSprint(input: $input) { sprint { id } } }',
+    {
+      input: { id: current },
+    },
+    token,
+  );
+  return 2;
 }
 
 if (require.main === module) {

@@ -11,6 +11,7 @@ export const startEnv = commonEnv
     USERS_PORT: port(4001),
     PROJECTS_PORT: port(4002),
     WORK_ITEMS_PORT: port(4003),
+    SPRINTS_PORT: port(4004),
     EMBEDDED_POSTGRES_DIR: z.string().optional(),
     EMBEDDED_POSTGRES_PORT: port(54329),
   });

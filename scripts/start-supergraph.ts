@@ -6,6 +6,7 @@ import { startSubgraphServer } from '../lib/server/subgraph-server';
 import { buildUsersSubgraph } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
 import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
+import { buildSprintsSubgraph } from '../subgraphs/sprints';
 import { startRouter, type RouterOptions } from '../router';
 import { createEventBus } from '../lib/events';
 
@@ -19,7 +20,7 @@ export interface SupergraphOptions {
   production: boolean;
   host?: string;
   /** 0 picks free ports (tests). */
-  ports: { router: number; users: number; projects: number; workItems: number };
+  ports: { router: number; users: number; projects: number; workItems: number; sprints: number };
   poolSize?: number;
   routerLimits?: RouterOptions['limits'];
   corsOrigins?: RouterOptions['corsOrigins'];
@@ -28,7 +29,7 @@ export interface SupergraphOptions {
 
 export interface RunningSupergraph {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string; 'work-items': string };
+  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string };
   /** Live subscriptions on the router (tests wait for a subscription to be registered). */
   activeSubscriptions(): number;
   stop(): Promise<void>;
@@ -94,10 +95,29 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       logger,
     });
     stops.push(['work-items server', () => workItemsServer.stop()]);
+
+    const sprints = buildSprintsSubgraph({
+      databaseUrl: options.databaseUrl,
+      poolSize: options.poolSize,
+      projectsUrl: projectsServer.url,
+      workItemsUrl: workItemsServer.url,
+      signingSecret,
+      bus,
+      logger,
+    });
+    stops.push(['sprints subgraph', () => sprints.close()]);
+    const sprintsServer = await startSubgraphServer(sprints, {
+      port: options.ports.sprints,
+      host,
+      signingSecret,
+      logger,
+    });
+    stops.push(['sprints server', () => sprintsServer.stop()]);
     const subgraphUrls = {
       users: usersServer.url,
       projects: projectsServer.url,
       'work-items': workItemsServer.url,
+      sprints: sprintsServer.url,
     };
 
     const router = await startRouter({

@@ -36,6 +36,7 @@ async function main() {
         users: config.USERS_PORT,
         projects: config.PROJECTS_PORT,
         workItems: config.WORK_ITEMS_PORT,
+        sprints: config.SPRINTS_PORT,
       },
       poolSize: config.DATABASE_POOL_SIZE,
       routerLimits: limitsFromEnv(routerConfig),

@@ -15,6 +15,12 @@ export const subgraphRegistry = [
     defaultPort: 4003,
     urlEnv: 'WORK_ITEMS_URL',
   },
+  {
+    name: 'sprints',
+    sdlPath: path.join(__dirname, 'sprints/schema.graphql'),
+    defaultPort: 4004,
+    urlEnv: 'SPRINTS_URL',
+  },
 ] as const;
 
 export type SubgraphName = (typeof subgraphRegistry)[number]['name'];

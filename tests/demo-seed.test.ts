@@ -99,5 +99,46 @@ describe('the demo data script', () => {
       { key: 'WEB-2', assignee: { name: 'Grace Hopper' }, relations: [{ type: 'BLOCKS', workItem: { key: 'WEB-3' } }] },
       { key: 'WEB-3', assignee: null, relations: [{ type: 'BLOCKED_BY', workItem: { key: 'WEB-2' } }] },
     ]);
+
+    const sprints = dataOf(
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($org: ID!) {
+            projectByKey(organizationId: $org, key: "WEB") {
+              sprints {
+                totalCount
+                edges {
+                  node {
+                    name
+                    state
+                  }
+                }
+              }
+              activeSprint {
+                committedPoints
+                committedItemCount
+                capacity {
+                  workingDays
+                  points
+                }
+              }
+            }
+          }
+        `,
+        { org: org.organizationBySlug.id },
+        { token },
+      ),
+    ).projectByKey;
+    expect(sprints.sprints).toEqual({
+      totalCount: 2,
+      edges: [{ node: { name: 'Sprint 1', state: 'ACTIVE' } }, { node: { name: 'Sprint 2', state: 'PLANNED' } }],
+    });
+    // Stories of 5 and 3 points, the subtask's 2, the unestimated bug; Grace: 10 days × 0.8 × 1.5.
+    expect(sprints.activeSprint).toEqual({
+      committedPoints: 10,
+      committedItemCount: 4,
+      capacity: { workingDays: 10, points: 12 },
+    });
   }, 60_000);
 });

@@ -8,6 +8,7 @@ export const domains: DomainSchema[] = [
   ['users', 'users'],
   ['projects', 'projects'],
   ['work_items', 'work-items'],
+  ['sprints', 'sprints'],
 ].map(([domain, folder]) => ({ domain: domain!, dir: path.join(prismaDir, folder!) }));
 
 export function domainSchema(domain: string): DomainSchema {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
  * The streams events travel on, one per publishing domain. A stream's Redis key is
  * `${keyPrefix}events:${stream}`.
  */
-export const eventStreams = ['work-items', 'projects'] as const;
+export const eventStreams = ['work-items', 'projects', 'sprints'] as const;
 export type EventStream = (typeof eventStreams)[number];
 
 /** What a work item looked like right after the change: enough for read models elsewhere (sprints, notifications). */
@@ -31,6 +31,18 @@ export interface ProjectSnapshot {
   organizationId: string;
   key: string;
   name: string;
+}
+
+export interface SprintSnapshot {
+  id: string;
+  projectId: string;
+  name: string;
+  /** PLANNED, ACTIVE or COMPLETED. */
+  state: string;
+  /** `YYYY-MM-DD`. */
+  startDate: string;
+  /** `YYYY-MM-DD`, inclusive. */
+  endDate: string;
 }
 
 /** Every event type with its payload; `version` in the envelope is the payload's version for that type. */
@@ -71,6 +83,24 @@ export interface EventPayloads {
   /** Team events have no project: a team may be attached to several. */
   'team.member_added': { teamId: string; userId: string };
   'team.member_removed': { teamId: string; userId: string };
+  'sprint.created': { sprint: SprintSnapshot };
+  /** `changedFields` are Sprint field names as in the GraphQL schema (name, goal, startDate, endDate). */
+  'sprint.updated': { sprint: SprintSnapshot; changedFields: string[] };
+  /** The last snapshot before the planned sprint was deleted; its items went back to the backlog. */
+  'sprint.deleted': { sprint: SprintSnapshot; workItemIds: string[] };
+  /** The committed scope: the items in the sprint when it started and their points. */
+  'sprint.started': { sprint: SprintSnapshot; workItemIds: string[]; committedPoints: number };
+  /** What was completed, and the unfinished items carried over to `carriedOverToSprintId` (null: the backlog). */
+  'sprint.completed': {
+    sprint: SprintSnapshot;
+    completedWorkItemIds: string[];
+    carriedOverWorkItemIds: string[];
+    carriedOverToSprintId: string | null;
+    completedPoints: number;
+  };
+  /** Items joined or left the sprint: by hand, or because they were archived, deleted or moved away. */
+  'sprint.scope_changed': { sprint: SprintSnapshot; addedWorkItemIds: string[]; removedWorkItemIds: string[] };
+  'sprint.capacity_changed': { sprint: SprintSnapshot };
 }
 
 export type EventType = keyof EventPayloads;
@@ -96,6 +126,13 @@ export const eventVersions: { [T in EventType]: number } = {
   'project.team_detached': 1,
   'team.member_added': 1,
   'team.member_removed': 1,
+  'sprint.created': 1,
+  'sprint.updated': 1,
+  'sprint.deleted': 1,
+  'sprint.started': 1,
+  'sprint.completed': 1,
+  'sprint.scope_changed': 1,
+  'sprint.capacity_changed': 1,
 };
 
 /**
@@ -113,7 +150,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   organizationId: string;
   /** The project the change belongs to; null for events above projects (teams). */
   projectId: string | null;
-  /** The changed entity: a work item, project or team id. */
+  /** The changed entity: a work item, project, team or sprint id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
@@ -122,7 +159,8 @@ export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType]
 
 /** The stream a type travels on. */
 export function streamOf(type: EventType): EventStream {
-  return type.startsWith('work_item.') ? 'work-items' : 'projects';
+  if (type.startsWith('work_item.')) return 'work-items';
+  return type.startsWith('sprint.') ? 'sprints' : 'projects';
 }
 
 export interface NewEvent<T extends EventType> {

@@ -1,5 +1,8 @@
 import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
+import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
+import { sprintTopic } from './sprint-changed';
+import { workItemTopic } from './work-item-changed';
 
 /** One live subscription, as the hub sees it. */
 export interface HubSubscriber {
@@ -19,7 +22,9 @@ export type AccessRecheck = (subscribers: HubSubscriber[]) => void;
 /** The topic an event is delivered to, or null when no subscription receives it. */
 export function topicOfEvent(event: StreamEvent): string | null {
   const { envelope } = event;
-  if (event.stream === 'work-items' && envelope.projectId) return `work-items:${envelope.projectId}`;
+  if (!envelope.projectId) return null;
+  if (event.stream === 'work-items') return workItemTopic(envelope.projectId);
+  if (event.stream === 'sprints') return sprintTopic(envelope.projectId);
   return null;
 }
 
@@ -46,7 +51,7 @@ export class EventHub {
 
   /** Starts tailing; resolves once the tail reads, so later events all reach this router. */
   start(): Promise<void> {
-    this.tail = this.bus.tail(['work-items', 'projects'], (event) => this.dispatch(event));
+    this.tail = this.bus.tail([...eventStreams], (event) => this.dispatch(event));
     return this.tail.started;
   }
 

@@ -12,12 +12,13 @@ import type { RouterContext } from '../signed-data-source';
 import { EventHub, type HubSubscriber } from './event-hub';
 import { buildSubscriptionSchema } from './local-schema';
 import { payloadFieldResolver, subscriptionPayload, type Payload, type SharedFetches } from './payload-resolution';
-import { projectAccess } from './project-access';
+import { projectAccess, projectIdArgument } from './project-access';
+import { sprintChangeFields, sprintTopic } from './sprint-changed';
 import { SubscriberStream } from './subscriber-stream';
 import { supergraphExecutor } from './supergraph-executor';
 import { DocumentCache } from './prepare-operation';
 import { attachWebSocketServer } from './websocket-server';
-import { projectIdArgument, workItemChangeFields, workItemTopic } from './work-item-changed';
+import { workItemChangeFields, workItemTopic } from './work-item-changed';
 
 export interface SubscriptionsOptions {
   server: http.Server;
@@ -39,6 +40,18 @@ interface SubscriptionContextValue {
 }
 
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
+
+/**
+ * Every Subscription root field: each follows one project (its `projectId` argument, read access
+ * required), receives the events of one topic, and turns each into its payload's fields.
+ */
+const projectSubscriptions: Record<
+  string,
+  { topic(projectId: string): string; fields(event: StreamEvent): Record<string, unknown> | null }
+> = {
+  workItemChanged: { topic: workItemTopic, fields: workItemChangeFields },
+  sprintChanged: { topic: sprintTopic, fields: sprintChangeFields },
+};
 
 /**
  * Live subscriptions served by the router: graphql-ws on the HTTP port, events from the bus (every
@@ -81,32 +94,38 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   };
 
   const subscriptionSchema = (apiSchema: GraphQLSchema) =>
-    buildSubscriptionSchema(apiSchema, {
-      workItemChanged: {
-        subscribe: (_root, _args, rawContext) => {
-          const context = rawContext as SubscriptionContextValue;
-          const projectId = projectIdArgument(context.args)!;
-          let remove = () => {};
-          const stream = new SubscriberStream<Payload>(limits.maxQueuedEventsPerSubscription, () => remove());
-          remove = hub.add(
-            {
-              userId: context.userId,
-              projectId,
-              topic: workItemTopic(projectId),
-              deliver: (event) => {
-                const fields = workItemChangeFields(event);
-                if (fields) {
-                  stream.push(subscriptionPayload(fields, context.userId, execute, sharedFetchesOf(event)));
-                }
-              },
-              end: () => stream.end(),
+    buildSubscriptionSchema(
+      apiSchema,
+      Object.fromEntries(
+        Object.entries(projectSubscriptions).map(([field, { topic, fields: fieldsOf }]) => [
+          field,
+          {
+            subscribe: (_root: unknown, _args: unknown, rawContext: unknown) => {
+              const context = rawContext as SubscriptionContextValue;
+              const projectId = projectIdArgument(context.args)!;
+              let remove = () => {};
+              const stream = new SubscriberStream<Payload>(limits.maxQueuedEventsPerSubscription, () => remove());
+              remove = hub.add(
+                {
+                  userId: context.userId,
+                  projectId,
+                  topic: topic(projectId),
+                  deliver: (event) => {
+                    const fields = fieldsOf(event);
+                    if (fields) {
+                      stream.push(subscriptionPayload(fields, context.userId, execute, sharedFetchesOf(event)));
+                    }
+                  },
+                  end: () => stream.end(),
+                },
+                context.accessCheckedAt,
+              );
+              return stream;
             },
-            context.accessCheckedAt,
-          );
-          return stream;
-        },
-      },
-    });
+          },
+        ]),
+      ),
+    );
   // The gateway has loaded its schema by now; later updates (a new supergraph) replace it.
   if (!options.gateway.schema) throw new Error('Start the gateway before the subscriptions.');
   let documents = new DocumentCache(subscriptionSchema(options.gateway.schema), limits);
@@ -126,7 +145,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     formatError: options.formatError,
     logger,
     authorize: async (userId, fieldName, args) => {
-      if (fieldName !== 'workItemChanged') return forbiddenProject();
+      if (!(fieldName in projectSubscriptions)) return forbiddenProject();
       if (!projectIdArgument(args)) {
         return [toGraphQLError(badInput('projectId', 'projectId is not a valid Project ID.'))];
       }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { decodeGlobalId } from '../../lib/ids';
 import type { SupergraphExecutor } from './supergraph-executor';
 
 const query = 'query SubscriptionProjectAccess($id: ID!) { project(id: $id) { id } }';
@@ -21,4 +22,10 @@ export async function projectAccess(
   const code = error?.extensions?.code;
   if (!error || code === 'NOT_FOUND' || code === 'FORBIDDEN') return 'denied';
   throw new GraphQLError(error.message, { extensions: error.extensions });
+}
+
+/** The raw project id behind a subscription's `projectId` argument, or null when it is not a Project ID. */
+export function projectIdArgument(args: Record<string, unknown>): string | null {
+  const decoded = decodeGlobalId(String(args.projectId));
+  return decoded?.type === 'Project' ? decoded.id : null;
 }

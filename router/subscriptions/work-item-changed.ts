@@ -1,6 +1,6 @@
 import type { StreamEvent } from '../../lib/events/bus';
 import type { EventType } from '../../lib/events/envelope';
-import { decodeGlobalId, toGlobalId } from '../../lib/ids';
+import { toGlobalId } from '../../lib/ids';
 import { entityRef } from './payload-resolution';
 
 const kinds: Partial<Record<EventType, string>> = {
@@ -15,12 +15,6 @@ const kinds: Partial<Record<EventType, string>> = {
   'work_item.linked': 'LINKED',
   'work_item.unlinked': 'UNLINKED',
 };
-
-/** The raw project id behind `projectId`, or null when it is not a Project ID. */
-export function projectIdArgument(args: Record<string, unknown>): string | null {
-  const decoded = decodeGlobalId(String(args.projectId));
-  return decoded?.type === 'Project' ? decoded.id : null;
-}
 
 export const workItemTopic = (projectId: string) => `work-items:${projectId}`;
 

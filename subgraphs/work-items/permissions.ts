@@ -1,9 +1,13 @@
 import { allow, deny, rule, shield } from 'graphql-shield';
-import { AppError, ErrorCode, unauthenticated } from '../../lib/errors';
+import { AppError, ErrorCode, forbidden, unauthenticated } from '../../lib/errors';
 import type { WorkItemsContext } from './context';
 
 const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, context: WorkItemsContext) =>
   context.identity.viewer ? true : unauthenticated(),
+);
+
+const isService = rule({ cache: 'contextual' })((_parent, _args, context: WorkItemsContext) =>
+  context.identity.service ? true : forbidden('Only services may call this.'),
 );
 
 const signedIn = (fields: string[]) => Object.fromEntries(fields.map((field) => [field, isAuthenticated]));
@@ -18,6 +22,7 @@ export const permissions = shield(
     Query: {
       '*': deny,
       ...signedIn(['workItem', 'workItemByKey', 'savedView']),
+      workItemSnapshots: isService,
       // Entity resolution: each __resolveReference applies the same visibility as the root fields.
       _entities: allow,
       _service: allow,

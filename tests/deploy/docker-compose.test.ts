@@ -7,6 +7,7 @@ import { routerEnv } from '../../router/config';
 import { usersEnv } from '../../subgraphs/users/config';
 import { projectsEnv } from '../../subgraphs/projects/config';
 import { workItemsEnv } from '../../subgraphs/work-items/config';
+import { sprintsEnv } from '../../subgraphs/sprints/config';
 
 interface ComposeService {
   command?: string[];
@@ -24,12 +25,14 @@ const envSchemas: Record<string, z.ZodObject> = {
   users: usersEnv,
   projects: projectsEnv,
   'work-items': workItemsEnv,
+  sprints: sprintsEnv,
 };
 const portVariable: Record<string, string> = {
   router: 'ROUTER_PORT',
   users: 'USERS_PORT',
   projects: 'PROJECTS_PORT',
   'work-items': 'WORK_ITEMS_PORT',
+  sprints: 'SPRINTS_PORT',
 };
 const service = (name: string) => {
   const found = compose.services[name];
@@ -77,7 +80,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('connects the router and the publishing subgraphs to the same Redis, which keeps its data', () => {
-    for (const name of ['router', 'projects', 'work-items']) {
+    for (const name of ['router', 'projects', 'work-items', 'sprints']) {
       expect(service(name).environment?.REDIS_URL).toBe('redis://redis:6379');
       expect(Object.keys(service(name).depends_on ?? {})).toContain('redis');
     }

@@ -2,9 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, Kind, type OperationDefinitionNode } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
+import { decodeGlobalId } from '../../lib/ids';
 import { supergraphSdlPath } from '../../scripts/start-supergraph';
 import type { Client } from 'graphql-ws';
-import { connectSubscriptions, graphql, subscribe, useTestStack, type LiveSubscription } from '../testkit';
+import {
+  connectSubscriptions,
+  graphql,
+  subscribe,
+  untilSprintsCaughtUp,
+  useTestStack,
+  type LiveSubscription,
+} from '../testkit';
 
 interface Example {
   name: string;
@@ -13,24 +21,30 @@ interface Example {
   save: [string, string][];
   query: string;
   variables: string;
+  response: string | null;
   subscription: boolean;
+  /** From docs/sprints/: it reads figures the sprints service derives from work-item events. */
+  readsSprints: boolean;
 }
 
 const docs = path.resolve(__dirname, '../../docs');
-/** The guide: docs/api.md, then the chapters in docs/work-items/ in file name order. */
-const guide = [
-  path.join(docs, 'api.md'),
-  ...readdirSync(path.join(docs, 'work-items'))
+const read = (file: string) => readFileSync(path.join(docs, file), 'utf8');
+const chapters = (folder: string) =>
+  readdirSync(path.join(docs, folder))
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => path.join(docs, 'work-items', name)),
-]
-  .map((file) => readFileSync(file, 'utf8'))
-  .join('\n');
+    .map((name) => read(path.join(folder, name)));
+/** The guide: docs/api.md, then the chapters in docs/work-items/ and docs/sprints/, each in file name order. */
+const beforeSprints = [read('api.md'), ...chapters('work-items')].join('\n');
+const guide = [beforeSprints, ...chapters('sprints')].join('\n');
 
-/** Each `<!-- example: ... -->` comment, the ```graphql block after it and an optional ```json block. */
+/**
+ * Each `<!-- example: ... -->` comment, the ```graphql block after it, an optional ```json block of
+ * variables and an optional `<!-- response -->` ```json block: the answer it gets.
+ */
 function examples(): Example[] {
-  const pattern = /<!-- example: ([^>]*) -->\s*```graphql\n([\s\S]*?)```(?:\s*```json\n([\s\S]*?)```)?/g;
+  const pattern =
+    /<!-- example: ([^>]*) -->\s*```graphql\n([\s\S]*?)```(?:\s*```json\n([\s\S]*?)```)?(?:\s*<!-- response -->\s*```json\n([\s\S]*?)```)?/g;
   return [...guide.matchAll(pattern)].map((match) => {
     const settings = Object.fromEntries(
       match[1]!
@@ -52,7 +66,9 @@ function examples(): Example[] {
         .map((entry) => entry.split(':') as [string, string]),
       query,
       variables: match[3] ?? '{}',
+      response: match[4] ?? null,
       subscription: operation?.operation === 'subscription',
+      readsSprints: match.index! >= beforeSprints.length,
     };
   });
 }
@@ -62,9 +78,14 @@ function shownEvents(): unknown[] {
   return [...guide.matchAll(/<!-- event -->\s*```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1]!));
 }
 
-/** Times differ from run to run; everything else must be as shown. */
-const withoutTimes = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value), (key, item: unknown) => (key === 'occurredAt' ? '<time>' : item));
+const isoTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+/** Times and IDs differ from run to run; everything else must be as shown. */
+const withoutTimesAndIds = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value), (_key, item: unknown) => {
+    if (typeof item !== 'string') return item;
+    if (isoTime.test(item)) return '<time>';
+    return decodeGlobalId(item) ? '<id>' : item;
+  });
 
 async function waitUntil(condition: () => boolean): Promise<void> {
   const deadline = Date.now() + 5000;
@@ -77,7 +98,7 @@ async function waitUntil(condition: () => boolean): Promise<void> {
 const at = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
-describe('the API guide (docs/api.md and docs/work-items/)', () => {
+describe('the API guide (docs/api.md, docs/work-items/ and docs/sprints/)', () => {
   const stack = useTestStack();
   const saved = new Map<string, string>();
   const all = examples();
@@ -89,6 +110,10 @@ describe('the API guide (docs/api.md and docs/work-items/)', () => {
 
   it('shows the event each subscription example receives', () => {
     expect(events).toHaveLength(all.filter((example) => example.subscription).length);
+  });
+
+  it('checks every response it shows', () => {
+    expect(all.filter((example) => example.response)).toHaveLength(guide.split('<!-- response -->').length - 1);
   });
 
   it('documents every query and mutation of the API with at least one example', () => {
@@ -122,6 +147,8 @@ describe('the API guide (docs/api.md and docs/work-items/)', () => {
       ) as Record<string, unknown>;
       const token = example.as === 'anonymous' ? undefined : saved.get(example.as);
       if (example.as !== 'anonymous' && !token) throw new Error(`no token saved as ${example.as}`);
+      // As a client sees it a moment after the previous change.
+      if (example.readsSprints) await untilSprintsCaughtUp(stack);
       if (example.subscription) {
         // Kept open: the next example makes the change, and the event must then be the one shown.
         const before = stack.activeSubscriptions();
@@ -137,13 +164,16 @@ describe('the API guide (docs/api.md and docs/work-items/)', () => {
         pending = null;
         const received = await live.next();
         await client.dispose();
-        expect(withoutTimes(received)).toEqual(withoutTimes(shown));
+        expect(withoutTimesAndIds(received)).toEqual(withoutTimesAndIds(shown));
       }
       if (example.expect) {
         expect(res.body.errors?.[0]?.extensions?.code).toBe(example.expect);
         return;
       }
       expect(res.body.errors).toBeUndefined();
+      if (example.response) {
+        expect(withoutTimesAndIds(res.body)).toEqual(withoutTimesAndIds(JSON.parse(example.response)));
+      }
       for (const [name, dotted] of example.save) {
         const value = at(res.body.data, dotted);
         expect(typeof value).toBe('string');

@@ -32,7 +32,7 @@ async function post(url: string, body: string, headers: Record<string, string> =
   };
 }
 
-describe.each(['users', 'projects', 'work-items'] as const)('the %s subgraph, called directly', (name) => {
+describe.each(['users', 'projects', 'work-items', 'sprints'] as const)('the %s subgraph, called directly', (name) => {
   const url = () => stack.subgraphUrls[name];
 
   it.each([
@@ -94,7 +94,13 @@ describe('through the router', () => {
     const response = await request(stack.routerUrl.replace('/graphql', '/readyz'));
     expect(response.statusCode).toBe(200);
     expect(await response.body.json()).toMatchObject({
-      checks: { database: 'ok', 'subgraph:users': 'ok', 'subgraph:projects': 'ok', 'subgraph:work-items': 'ok' },
+      checks: {
+        database: 'ok',
+        'subgraph:users': 'ok',
+        'subgraph:projects': 'ok',
+        'subgraph:work-items': 'ok',
+        'subgraph:sprints': 'ok',
+      },
     });
   });
 });

@@ -12,7 +12,7 @@ export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, typ
 import { sqlStatementCounts } from '../../lib/db/prisma';
 
 /** SQL statements a domain has sent so far in this test process. */
-export function sqlStatementCount(domain: 'users' | 'projects' | 'work_items'): number {
+export function sqlStatementCount(domain: 'users' | 'projects' | 'work_items' | 'sprints'): number {
   return sqlStatementCounts.get(domain) ?? 0;
 }
 export {
@@ -28,3 +28,4 @@ export {
   type LiveSubscription,
 } from './subscriptions';
 export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';
+export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';

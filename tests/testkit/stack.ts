@@ -7,7 +7,7 @@ import { deleteRedisKeys } from './redis-server';
 
 export interface TestStack {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string; 'work-items': string };
+  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string };
   signingSecret: string;
   jwtSecret: string;
   databaseUrl: string;
@@ -53,7 +53,7 @@ export async function startTestStack(
       signingSecret,
       jwtSecret,
       production: false,
-      ports: { router: 0, users: 0, projects: 0, workItems: 0 },
+      ports: { router: 0, users: 0, projects: 0, workItems: 0, sprints: 0 },
       poolSize: 5,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       ...overrides,

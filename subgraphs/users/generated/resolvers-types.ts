@@ -388,6 +388,13 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** A time-boxed iteration of a project. */
+export type Sprint = Node & {
+  __typename?: 'Sprint';
+  /** The sprint's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A group of organization members that can be given a role in projects together. */
 export type Team = Node & {
   __typename?: 'Team';
@@ -573,6 +580,7 @@ export type FederationTypes = ResolversObject<{
   Node: Node;
   Organization: Organization;
   Project: Project;
+  Sprint: Sprint;
   Team: Team;
   User: User;
   WorkItem: WorkItem;
@@ -589,6 +597,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Sprint:
+    ( { __typename: 'Sprint' }
+    & GraphQLRecursivePick<FederationTypes['Sprint'], {"id":true}> );
   Team:
     ( { __typename: 'Team' }
     & GraphQLRecursivePick<FederationTypes['Team'], {"id":true}> );
@@ -605,6 +616,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( OrganizationModel )
+    | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( UserModel )
@@ -646,6 +658,7 @@ export type ResolversTypes = ResolversObject<{
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: ResolverTypeWrapper<Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   SignUpInput: SignUpInput;
+  Sprint: ResolverTypeWrapper<EntityStubMapperModel>;
   Team: ResolverTypeWrapper<EntityStubMapperModel>;
   UpdateMeInput: UpdateMeInput;
   UpdateMePayload: ResolverTypeWrapper<Omit<UpdateMePayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -689,6 +702,7 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   SignUpInput: SignUpInput;
+  Sprint: EntityStubMapperModel;
   Team: EntityStubMapperModel;
   UpdateMeInput: UpdateMeInput;
   UpdateMePayload: Omit<UpdateMePayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -745,7 +759,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Organization' | 'Project' | 'Team' | 'User' | 'WorkItem', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Organization' | 'Project' | 'Sprint' | 'Team' | 'User' | 'WorkItem', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -812,6 +826,12 @@ export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext,
   removedUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SprintResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type TeamResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -873,6 +893,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveOrganizationMemberPayload?: RemoveOrganizationMemberPayloadResolvers<ContextType>;
+  Sprint?: SprintResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   UpdateMePayload?: UpdateMePayloadResolvers<ContextType>;
   UpdateMyPreferencesPayload?: UpdateMyPreferencesPayloadResolvers<ContextType>;

@@ -22,4 +22,5 @@ export const resolvers: Resolvers = {
   Project: { __resolveReference: (reference) => ({ __typename: 'Project', id: reference.id }) },
   Team: { __resolveReference: (reference) => ({ __typename: 'Team', id: reference.id }) },
   WorkItem: { __resolveReference: (reference) => ({ __typename: 'WorkItem', id: reference.id }) },
+  Sprint: { __resolveReference: (reference) => ({ __typename: 'Sprint', id: reference.id }) },
 };

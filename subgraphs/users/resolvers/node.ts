@@ -24,6 +24,7 @@ export async function resolveNode(context: UsersContext, id: string): Promise<No
     case 'Project':
     case 'Team':
     case 'WorkItem':
+    case 'Sprint':
       return { __typename: decoded.type, id };
     default:
       return null;

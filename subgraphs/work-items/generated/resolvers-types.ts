@@ -909,6 +909,11 @@ export type Query = {
    * that key (BAD_USER_INPUT otherwise); NOT_FOUND as for `workItem`.
    */
   workItemByKey: WorkItem;
+  /**
+   * Service-to-service lookup of items' current state (for read models that have not heard of an item
+   * yet); not part of the public API. One entry per id, in order: null when the item does not exist.
+   */
+  workItemSnapshots: Array<Maybe<WorkItemSnapshot>>;
 };
 
 
@@ -925,6 +930,11 @@ export type QueryWorkItemArgs = {
 export type QueryWorkItemByKeyArgs = {
   key: Scalars['String']['input'];
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkItemSnapshotsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A transition to disallow. */
@@ -1591,6 +1601,36 @@ export type WorkItemRelation = {
   workItem: WorkItem;
 };
 
+/**
+ * An item's current state as other services keep it, the same fields as the snapshot in work-item
+ * events. IDs are raw database uuids, not global IDs.
+ */
+export type WorkItemSnapshot = {
+  __typename?: 'WorkItemSnapshot';
+  /** Whether the item is archived. */
+  archived: Scalars['Boolean']['output'];
+  /** The estimate in points, or null when unestimated. */
+  estimate: Maybe<Scalars['Float']['output']>;
+  /** The item's uuid. */
+  id: Scalars['ID']['output'];
+  /** The item's key, for example `WEB-42`. */
+  key: Scalars['String']['output'];
+  /** The uuid of the project's organization. */
+  organizationId: Scalars['ID']['output'];
+  /** The uuid of the parent item, or null at the top of the hierarchy. */
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** The uuid of the item's project. */
+  projectId: Scalars['ID']['output'];
+  /** The category of the item's workflow state: BACKLOG, TODO, IN_PROGRESS, DONE or CANCELED. */
+  stateCategory: Scalars['String']['output'];
+  /** EPIC, STORY, TASK, BUG or SUBTASK. */
+  type: Scalars['String']['output'];
+  /** When the item last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The item's version: it grows by one with every change, as in events. */
+  version: Scalars['Int']['output'];
+};
+
 /** Kinds of work item, from the largest to the smallest. */
 export type WorkItemType =
   /** A defect to fix. */
@@ -1875,6 +1915,7 @@ export type ResolversTypes = ResolversObject<{
   WorkItemPriority: WorkItemPriority;
   WorkItemProgress: ResolverTypeWrapper<WorkItemProgressMapperModel>;
   WorkItemRelation: ResolverTypeWrapper<WorkItemRelationMapperModel>;
+  WorkItemSnapshot: ResolverTypeWrapper<WorkItemSnapshot>;
   WorkItemType: WorkItemType;
   Workflow: ResolverTypeWrapper<WorkflowMapperModel>;
   WorkflowState: ResolverTypeWrapper<WorkflowStateModel>;
@@ -1993,6 +2034,7 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItemOrderValue: WorkItemOrderValueMapperModel;
   WorkItemProgress: WorkItemProgressMapperModel;
   WorkItemRelation: WorkItemRelationMapperModel;
+  WorkItemSnapshot: WorkItemSnapshot;
   Workflow: WorkflowMapperModel;
   WorkflowState: WorkflowStateModel;
   WorkflowTransition: WorkflowTransitionModel;
@@ -2251,6 +2293,7 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
   workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
+  workItemSnapshots?: Resolver<Array<Maybe<ResolversTypes['WorkItemSnapshot']>>, ParentType, ContextType, RequireFields<QueryWorkItemSnapshotsArgs, 'ids'>>;
 }>;
 
 export type RemoveWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RemoveWorkflowTransitionPayload'] = ResolversParentTypes['RemoveWorkflowTransitionPayload']> = ResolversObject<{
@@ -2450,6 +2493,20 @@ export type WorkItemRelationResolvers<ContextType = WorkItemsContext, ParentType
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
 }>;
 
+export type WorkItemSnapshotResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemSnapshot'] = ResolversParentTypes['WorkItemSnapshot']> = ResolversObject<{
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stateCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type WorkflowResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = ResolversObject<{
   initialState?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
   states?: Resolver<Array<ResolversTypes['WorkflowState']>, ParentType, ContextType>;
@@ -2543,6 +2600,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   WorkItemOrderValue?: WorkItemOrderValueResolvers<ContextType>;
   WorkItemProgress?: WorkItemProgressResolvers<ContextType>;
   WorkItemRelation?: WorkItemRelationResolvers<ContextType>;
+  WorkItemSnapshot?: WorkItemSnapshotResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;

@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import { decodeGlobalId, toGlobalId } from '../ids';
+import { asProjectRole, type ProjectRole } from '../roles';
+import type { ServiceClient } from './service-client';
+
+export interface ProjectUserKey {
+  projectId: string;
+  userId: string;
+}
+
+/** What the projects service says of a project and one user: null when the project does not exist. */
+export interface ProjectAccess {
+  projectKey: string;
+  organizationId: string;
+  role: ProjectRole | null;
+}
+
+export const projectAccessQuery =
+  'query($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { projectKey organizationId role } }';
+
+interface ProjectAccessAnswer {
+  projectAccess: ({ projectKey: string; organizationId: string; role: string | null } | null)[];
+}
+
+/**
+ * Project roles for subgraphs that do not own projects: one signed call to the projects service per
+ * batch, cached for the request only (roles change, and a new request must see the change).
+ */
+export function createProjectAccessLoader(projectsClient: ServiceClient) {
+  return new DataLoader<ProjectUserKey, ProjectAccess | null, string>(
+    async (keys) => {
+      const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
+        keys: keys.map((k) => ({
+          projectId: toGlobalId('Project', k.projectId),
+          userId: toGlobalId('User', k.userId),
+        })),
+      });
+      return keys.map((_, i) => {
+        const answer = data.projectAccess[i];
+        const organizationId = answer && decodeGlobalId(answer.organizationId)?.id;
+        if (!answer || !organizationId) return null;
+        return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
+      });
+    },
+    { cacheKeyFn: (k) => `${k.projectId}:${k.userId}` },
+  );
+}

@@ -1,0 +1,70 @@
+import { forbidden, notFound } from '../../lib/errors';
+import { projectRoleAtLeast, type ProjectRole } from '../../lib/roles';
+import type { ProjectAccess } from '../../lib/server/project-access-loader';
+import { viewerIdOf, type SprintsContext } from './context';
+import type { Sprint } from './generated/prisma/client';
+
+export interface ProjectInContext {
+  projectId: string;
+  organizationId: string;
+  role: ProjectRole;
+}
+
+/** A project the viewer can read. A missing project and one the viewer may not see give the same NOT_FOUND. */
+export async function readableProject(context: SprintsContext, projectId: string): Promise<ProjectInContext> {
+  const access: ProjectAccess | null = await context.loaders.projectAccess.load({
+    projectId,
+    userId: viewerIdOf(context),
+  });
+  if (!access?.role) throw notFound('Project');
+  return { projectId, organizationId: access.organizationId, role: access.role };
+}
+
+function requireRole(role: ProjectRole, required: ProjectRole): void {
+  if (!projectRoleAtLeast(role, required)) throw forbidden(`This requires the ${required} role in the project.`);
+}
+
+/** As readableProject, and FORBIDDEN unless the viewer's role is at least `required`. */
+export async function projectWithRole(
+  context: SprintsContext,
+  projectId: string,
+  required: ProjectRole,
+): Promise<ProjectInContext> {
+  const found = await readableProject(context, projectId);
+  requireRole(found.role, required);
+  return found;
+}
+
+/** A sprint whose project the viewer can read; NOT_FOUND otherwise. */
+export async function readableSprint(
+  context: SprintsContext,
+  sprintId: string,
+): Promise<ProjectInContext & { sprint: Sprint }> {
+  const sprint = await context.loaders.sprintById.load(sprintId);
+  if (!sprint) throw notFound('Sprint');
+  const access = await context.loaders.projectAccess.load({ projectId: sprint.projectId, userId: viewerIdOf(context) });
+  if (!access?.role) throw notFound('Sprint');
+  return { sprint, projectId: sprint.projectId, organizationId: access.organizationId, role: access.role };
+}
+
+/** A sprint the viewer may change: project role at least `required`, MEMBER by default. */
+export async function sprintWithRole(
+  context: SprintsContext,
+  sprintId: string,
+  required: ProjectRole = 'MEMBER',
+): Promise<ProjectInContext & { sprint: Sprint }> {
+  const found = await readableSprint(context, sprintId);
+  requireRole(found.role, required);
+  return found;
+}
+
+/** Whether a user has any role in the project (capacity members must). */
+export async function isProjectMember(context: SprintsContext, projectId: string, userId: string): Promise<boolean> {
+  return Boolean((await context.loaders.projectAccess.load({ projectId, userId }))?.role);
+}
+
+/** Whether the viewer may read a project, without throwing: for fields of federated references. */
+export async function canRead(context: SprintsContext, projectId: string): Promise<boolean> {
+  const userId = context.identity.viewer?.userId;
+  return userId ? isProjectMember(context, projectId, userId) : false;
+}

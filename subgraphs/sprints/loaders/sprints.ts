@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import { byId } from '../../../lib/loader-results';
+import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
+import type { ServiceClient } from '../../../lib/server/service-client';
+import type { SprintsPrisma } from '../context';
+import type { Sprint, WorkItem } from '../generated/prisma/client';
+
+function firstBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+export function sprintLoaders(prisma: SprintsPrisma, projectsClient: ServiceClient) {
+  return {
+    projectAccess: createProjectAccessLoader(projectsClient),
+    sprintById: new DataLoader<string, Sprint | null>(async (ids) =>
+      byId(ids, await prisma.sprint.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    /** The project's ACTIVE sprint, by project id. */
+    activeSprintByProject: new DataLoader<string, Sprint | null>(async (projectIds) =>
+      firstBy(
+        projectIds,
+        await prisma.sprint.findMany({ where: { projectId: { in: [...projectIds] }, state: 'ACTIVE' } }),
+        (s) => s.projectId,
+      ),
+    ),
+    /** The planned or active sprint a work item is in, by work item id. */
+    openSprintByWorkItem: new DataLoader<string, Sprint | null>(async (workItemIds) => {
+      const rows = await prisma.sprintItem.findMany({
+        where: { workItemId: { in: [...workItemIds] }, open: true },
+        include: { sprint: true },
+      });
+      return firstBy(workItemIds, rows, (row) => row.workItemId).map((row) => row?.sprint ?? null);
+    }),
+    /** The read model's view of a work item. */
+    workItemById: new DataLoader<string, WorkItem | null>(async (ids) =>
+      byId(ids, await prisma.workItem.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+  };
+}
