@@ -11,9 +11,6 @@
  * The scratch database is dropped at the end.
  */
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
-import { createHash } from 'node:crypto';
-import { Client } from 'pg';
-import { migrateDatabase } from '../lib/db/migrate';
 import { createPrismaClient } from '../lib/db/prisma';
 import type { SprintsPrisma } from '../subgraphs/sprints/context';
 import { openMembersOfSprints, remainingPointsUnder } from '../subgraphs/sprints/data/metric-reads';
@@ -22,6 +19,7 @@ import { lockSprints } from '../subgraphs/sprints/data/sprint-writes';
 import { PrismaClient } from '../subgraphs/sprints/generated/prisma/client';
 import { insertHistory, upsertIfNewer, type WorkItemState } from '../subgraphs/sprints/projection/read-model-writes';
 import { removeFromOpenSprintIfGone } from '../subgraphs/sprints/projection/remove-from-sprint';
+import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
 
 const projects = 200;
 const sprintsPerProject = 40;
@@ -32,12 +30,6 @@ const itemsPerSprint = 40;
 /** Project.sprints and Sprint.workItems default page sizes, plus the row that tells whether a next page exists. */
 const sprintPageTake = 21;
 const itemPageTake = 51;
-
-function databaseUrlFor(base: string, database: string): string {
-  const url = new URL(base);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 const startOf = (p: string, s: string) => `(date '2024-01-01' + (${s} - 1) * 14 + ${p} % 7)`;
 /** The item a sprint's k-th membership points at: items 21.. of the project, so open sprints never share one. */
@@ -118,12 +110,6 @@ const seedSql = `
     ARRAY[${startOf('p', 's')} + u], 0.8, 1 + u % 3
   FROM generate_series(1, ${projects}) p, generate_series(1, ${sprintsPerProject}) s, generate_series(1, 5) u;`;
 
-/** The seed's ids are md5(name)::uuid, computed here the same way. */
-function uuidOf(text: string): string {
-  const hex = createHash('md5').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const sprintId = (p: number, s: number) => uuidOf(`sprint-${p}-${s}`);
 const itemId = (p: number, n: number) => uuidOf(`item-${p}-${n}`);
@@ -151,12 +137,6 @@ async function rawSqlOf(run: (executor: SprintsPrisma) => Promise<unknown>): Pro
   throw new Error('The function sent no raw statement');
 }
 
-interface PlanLine {
-  name: string;
-  indexes: string;
-  ms: number;
-}
-
 type SprintsExecutor = Pick<SprintsPrisma, '$queryRaw' | '$executeRaw'>;
 
 class Rollback extends Error {}
@@ -174,258 +154,227 @@ async function rolledBack(prisma: SprintsPrisma, work: (tx: SprintsExecutor) => 
 }
 
 async function main(): Promise<void> {
-  const base = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const database = `wg_explain_sprints_${process.pid}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = databaseUrlFor(base, database);
-  const summary: PlanLine[] = [];
-  let prisma: PrismaClient | undefined;
-  try {
-    await migrateDatabase(url, ['sprints']);
-    const db = new Client({ connectionString: url, options: '-c search_path=sprints' });
-    db.on('error', () => undefined); // the scratch database may be dropped under it after a failure
-    await db.connect();
-    console.log(
+  await withScratchDatabase('wg_explain_sprints', 'sprints', async (url) => {
+    await seedDatabase(
+      url,
+      'sprints',
       `Seeding ${projects} projects × ${sprintsPerProject} sprints, ${projects * itemsPerProject} read-model items…`,
+      async (db) => {
+        await db.query(seedSql);
+        await db.query('VACUUM ANALYZE');
+        const { rows } = await db.query<{ name: string; rows: string }>(
+          `SELECT relname AS name, n_live_tup::text AS rows FROM pg_stat_user_tables WHERE schemaname = 'sprints'
+           AND n_live_tup > 0 ORDER BY n_live_tup DESC`,
+        );
+        console.log(rows.map((row) => `${row.name}: ${row.rows}`).join(', '));
+      },
     );
-    const started = Date.now();
+    const client = createPrismaClient(PrismaClient, { url, domain: 'sprints' });
     try {
-      await db.query(seedSql);
-      await db.query('VACUUM ANALYZE');
-      const { rows } = await db.query<{ name: string; rows: string }>(
-        `SELECT relname AS name, n_live_tup::text AS rows FROM pg_stat_user_tables WHERE schemaname = 'sprints'
-         AND n_live_tup > 0 ORDER BY n_live_tup DESC`,
+      const planner = createPlanner();
+      const explain = (name: string, query: Sql, executor: SprintsExecutor = client, warm = true) =>
+        planner.explain(name, query, executor, warm);
+
+      const p = 7;
+      const projectId = uuidOf(`project-${p}`);
+      const sprintsOfProject = range(1, sprintsPerProject).map((s) => sprintId(p, s));
+      const twentySprints = sprintsOfProject.slice(0, 20);
+      const activeId = sprintId(p, activeSprint);
+      // A page of sprints across projects whose figures are open: the 5 open sprints of 4 projects.
+      const openSprints = range(p, p + 3).flatMap((q) =>
+        range(activeSprint, sprintsPerProject).map((s) => sprintId(q, s)),
       );
-      console.log(rows.map((row) => `${row.name}: ${row.rows}`).join(', '));
-    } finally {
-      await db.end();
-    }
-    console.log(`Seeded and analyzed in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
-
-    prisma = createPrismaClient(PrismaClient, { url, domain: 'sprints' });
-    const client = prisma;
-
-    /** Plans `query` as `executor` runs it; reads are warmed up first, so the plan is of a second run. */
-    async function explain(name: string, query: Sql, executor: SprintsExecutor = client, warm = true) {
-      if (warm) await executor.$queryRaw(query);
-      const rows = await executor.$queryRaw<{ 'QUERY PLAN': string }[]>(sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
-      const plan = rows.map((row) => row['QUERY PLAN']);
-      const indexes = new Set<string>();
-      for (const line of plan) {
-        const index = /(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\S+)/.exec(line);
-        if (index) indexes.add(index[1]!);
-        const arbiter = /Conflict Arbiter Indexes: (.+)/.exec(line);
-        if (arbiter) for (const name of arbiter[1]!.split(', ')) indexes.add(`${name} (arbiter)`);
-        const seq = /Seq Scan on (\S+)/.exec(line);
-        if (seq) indexes.add(`SEQ SCAN ${seq[1]}`);
-      }
-      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1] ?? NaN);
-      summary.push({ name, indexes: [...indexes].join(', ') || '(none)', ms });
-      console.log(`=== ${name}\n${plan.join('\n')}\n`);
-    }
-
-    const p = 7;
-    const projectId = uuidOf(`project-${p}`);
-    const sprintsOfProject = range(1, sprintsPerProject).map((s) => sprintId(p, s));
-    const twentySprints = sprintsOfProject.slice(0, 20);
-    const activeId = sprintId(p, activeSprint);
-    // A page of sprints across projects whose figures are open: the 5 open sprints of 4 projects.
-    const openSprints = range(p, p + 3).flatMap((q) =>
-      range(activeSprint, sprintsPerProject).map((s) => sprintId(q, s)),
-    );
-    const [after20] = await client.$queryRaw<{ startDate: Date; id: string }[]>`
+      const [after20] = await client.$queryRaw<{ startDate: Date; id: string }[]>`
       SELECT start_date AS "startDate", id::text AS id FROM sprint WHERE id = ${sprintsOfProject[19]}::uuid`;
-    const cursorDate = after20!.startDate.toISOString().slice(0, 10);
-    const cursorId = after20!.id;
+      const cursorDate = after20!.startDate.toISOString().slice(0, 10);
+      const cursorId = after20!.id;
 
-    // projectSprintsPage (Project.sprints): no filter, first page.
-    await explain(
-      'Project.sprints: first page',
-      sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid
+      // projectSprintsPage (Project.sprints): no filter, first page.
+      await explain(
+        'Project.sprints: first page',
+        sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid
           ORDER BY start_date ASC, id ASC LIMIT ${sprintPageTake}`,
-    );
-    // projectSprintsPage: filter states.
-    await explain(
-      'Project.sprints: states PLANNED, ACTIVE',
-      sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid AND state IN ('PLANNED', 'ACTIVE')
+      );
+      // projectSprintsPage: filter states.
+      await explain(
+        'Project.sprints: states PLANNED, ACTIVE',
+        sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid AND state IN ('PLANNED', 'ACTIVE')
           ORDER BY start_date ASC, id ASC LIMIT ${sprintPageTake}`,
-    );
-    // projectSprintsPage: page after the 20th sprint.
-    await explain(
-      'Project.sprints: page after sprint 20',
-      sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid
+      );
+      // projectSprintsPage: page after the 20th sprint.
+      await explain(
+        'Project.sprints: page after sprint 20',
+        sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid
             AND (start_date > ${cursorDate}::date OR (start_date = ${cursorDate}::date AND id > ${cursorId}::uuid))
           ORDER BY start_date ASC, id ASC LIMIT ${sprintPageTake}`,
-    );
-    await explain(
-      'Project.sprints: states COMPLETED, after sprint 20',
-      sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid AND state IN ('COMPLETED')
+      );
+      await explain(
+        'Project.sprints: states COMPLETED, after sprint 20',
+        sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid AND state IN ('COMPLETED')
             AND (start_date > ${cursorDate}::date OR (start_date = ${cursorDate}::date AND id > ${cursorId}::uuid))
           ORDER BY start_date ASC, id ASC LIMIT ${sprintPageTake}`,
-    );
-    // countProjectSprints (Project.sprints totalCount).
-    await explain(
-      'Project.sprints count',
-      sql`SELECT count(*) FROM (SELECT id FROM sprint WHERE project_id = ${projectId}::uuid) sub`,
-    );
-    await explain(
-      'Project.sprints count: states COMPLETED',
-      sql`SELECT count(*) FROM (SELECT id FROM sprint WHERE project_id = ${projectId}::uuid AND state IN ('COMPLETED')) sub`,
-    );
-    // sprintLoaders.sprintById (20 ids); lockSprints' second read is the same.
-    await explain('sprintById (20)', sql`SELECT * FROM sprint WHERE id = ANY(${twentySprints}::uuid[])`);
-    // sprintLoaders.activeSprintByProject (20 projects); otherActiveSprint is the same for one.
-    await explain(
-      'activeSprintByProject (20 projects)',
-      sql`SELECT * FROM sprint WHERE project_id = ANY(${range(1, 20).map((q) => uuidOf(`project-${q}`))}::uuid[])
+      );
+      // countProjectSprints (Project.sprints totalCount).
+      await explain(
+        'Project.sprints count',
+        sql`SELECT count(*) FROM (SELECT id FROM sprint WHERE project_id = ${projectId}::uuid) sub`,
+      );
+      await explain(
+        'Project.sprints count: states COMPLETED',
+        sql`SELECT count(*) FROM (SELECT id FROM sprint WHERE project_id = ${projectId}::uuid AND state IN ('COMPLETED')) sub`,
+      );
+      // sprintLoaders.sprintById (20 ids); lockSprints' second read is the same.
+      await explain('sprintById (20)', sql`SELECT * FROM sprint WHERE id = ANY(${twentySprints}::uuid[])`);
+      // sprintLoaders.activeSprintByProject (20 projects); otherActiveSprint is the same for one.
+      await explain(
+        'activeSprintByProject (20 projects)',
+        sql`SELECT * FROM sprint WHERE project_id = ANY(${range(1, 20).map((q) => uuidOf(`project-${q}`))}::uuid[])
             AND state = 'ACTIVE'`,
-    );
-    // sprintLoaders.openSprintByWorkItem / openSprintsOfItems (100 items, 59 of them in an open
-    // sprint): the memberships, then Prisma's `include: { sprint: true }` by their sprint ids.
-    const hundredItems = range(400, 499).map((n) => itemId(p, n));
-    await explain(
-      'openSprintByWorkItem (100 items)',
-      sql`SELECT * FROM sprint_item WHERE work_item_id = ANY(${hundredItems}::uuid[]) AND open = true`,
-    );
-    await explain(
-      'openSprintByWorkItem: their sprints',
-      sql`SELECT * FROM sprint WHERE id = ANY(${range(activeSprint, sprintsPerProject).map((s) => sprintId(p, s))}::uuid[])`,
-    );
-    // sprintLoaders.workItemById and WorkItemLookup.ensureKnown (100 items).
-    await explain('workItemById (100)', sql`SELECT * FROM work_item WHERE id = ANY(${hundredItems}::uuid[])`);
+      );
+      // sprintLoaders.openSprintByWorkItem / openSprintsOfItems (100 items, 59 of them in an open
+      // sprint): the memberships, then Prisma's `include: { sprint: true }` by their sprint ids.
+      const hundredItems = range(400, 499).map((n) => itemId(p, n));
+      await explain(
+        'openSprintByWorkItem (100 items)',
+        sql`SELECT * FROM sprint_item WHERE work_item_id = ANY(${hundredItems}::uuid[]) AND open = true`,
+      );
+      await explain(
+        'openSprintByWorkItem: their sprints',
+        sql`SELECT * FROM sprint WHERE id = ANY(${range(activeSprint, sprintsPerProject).map((s) => sprintId(p, s))}::uuid[])`,
+      );
+      // sprintLoaders.workItemById and WorkItemLookup.ensureKnown (100 items).
+      await explain('workItemById (100)', sql`SELECT * FROM work_item WHERE id = ANY(${hundredItems}::uuid[])`);
 
-    // sprintItemsPage (Sprint.workItems): first page, and the page after the 20th item.
-    await explain(
-      'Sprint.workItems: first page',
-      sql`SELECT * FROM sprint_item WHERE sprint_id = ${activeId}::uuid ORDER BY seq ASC LIMIT ${itemPageTake}`,
-    );
-    const [item20] = await client.$queryRaw<{ seq: bigint }[]>`
+      // sprintItemsPage (Sprint.workItems): first page, and the page after the 20th item.
+      await explain(
+        'Sprint.workItems: first page',
+        sql`SELECT * FROM sprint_item WHERE sprint_id = ${activeId}::uuid ORDER BY seq ASC LIMIT ${itemPageTake}`,
+      );
+      const [item20] = await client.$queryRaw<{ seq: bigint }[]>`
       SELECT seq FROM sprint_item WHERE sprint_id = ${activeId}::uuid ORDER BY seq OFFSET 19 LIMIT 1`;
-    await explain(
-      'Sprint.workItems: page after item 20',
-      sql`SELECT * FROM sprint_item WHERE sprint_id = ${activeId}::uuid AND seq > ${item20!.seq}
+      await explain(
+        'Sprint.workItems: page after item 20',
+        sql`SELECT * FROM sprint_item WHERE sprint_id = ${activeId}::uuid AND seq > ${item20!.seq}
           ORDER BY seq ASC LIMIT ${itemPageTake}`,
-    );
-    // Sprint.workItems totalCount.
-    await explain(
-      'Sprint.workItems count',
-      sql`SELECT count(*) FROM (SELECT sprint_id, work_item_id FROM sprint_item WHERE sprint_id = ${activeId}::uuid) sub`,
-    );
-    // membersOf (start/complete), deleteSprint's item list: every membership of a sprint in order.
-    await explain(
-      'membersOf: all memberships of a sprint',
-      sql`SELECT * FROM sprint_item WHERE sprint_id = ${activeId}::uuid ORDER BY seq ASC`,
-    );
-    // removeWorkItemsFromSprint: which of these items are members.
-    await explain(
-      'removeWorkItemsFromSprint: present members (100)',
-      sql`SELECT work_item_id FROM sprint_item WHERE sprint_id = ${activeId}::uuid
+      );
+      // Sprint.workItems totalCount.
+      await explain(
+        'Sprint.workItems count',
+        sql`SELECT count(*) FROM (SELECT sprint_id, work_item_id FROM sprint_item WHERE sprint_id = ${activeId}::uuid) sub`,
+      );
+      // membersOf (start/complete), deleteSprint's item list: every membership of a sprint in order.
+      await explain(
+        'membersOf: all memberships of a sprint',
+        sql`SELECT * FROM sprint_item WHERE sprint_id = ${activeId}::uuid ORDER BY seq ASC`,
+      );
+      // removeWorkItemsFromSprint: which of these items are members.
+      await explain(
+        'removeWorkItemsFromSprint: present members (100)',
+        sql`SELECT work_item_id FROM sprint_item WHERE sprint_id = ${activeId}::uuid
             AND work_item_id = ANY(${hundredItems}::uuid[])`,
-    );
+      );
 
-    // scopeChangesOfSprints (metricLoaders.sprintTimeline, 20 sprints).
-    await explain(
-      'scope changes of 20 sprints',
-      sql`SELECT * FROM scope_change WHERE sprint_id = ANY(${twentySprints}::uuid[]) ORDER BY at ASC, seq ASC`,
-    );
-    // itemsOverTime: history and current rows of the items those changes name (800 of them).
-    const [changed] = await client.$queryRaw<{ ids: string[] }[]>`
+      // scopeChangesOfSprints (metricLoaders.sprintTimeline, 20 sprints).
+      await explain(
+        'scope changes of 20 sprints',
+        sql`SELECT * FROM scope_change WHERE sprint_id = ANY(${twentySprints}::uuid[]) ORDER BY at ASC, seq ASC`,
+      );
+      // itemsOverTime: history and current rows of the items those changes name (800 of them).
+      const [changed] = await client.$queryRaw<{ ids: string[] }[]>`
       SELECT (array_agg(DISTINCT work_item_id::text))[1:800] AS ids
       FROM scope_change WHERE sprint_id = ANY(${twentySprints}::uuid[])`;
-    const changedItems = changed!.ids;
-    await explain(
-      `itemsOverTime: history of ${changedItems.length} items`,
-      sql`SELECT * FROM work_item_history WHERE work_item_id = ANY(${changedItems}::uuid[])`,
-    );
-    await explain(
-      `itemsOverTime: current rows of ${changedItems.length} items`,
-      sql`SELECT * FROM work_item WHERE id = ANY(${changedItems}::uuid[])`,
-    );
-    await explain(
-      'openMembersOfSprints (20 open sprints)',
-      await rawSqlOf((executor) => openMembersOfSprints(executor, openSprints)),
-    );
-    // capacitiesOfSprints (metricLoaders.sprintCapacities, 20 sprints).
-    await explain(
-      'capacities of 20 sprints',
-      sql`SELECT * FROM member_capacity WHERE sprint_id = ANY(${twentySprints}::uuid[]) ORDER BY sprint_id ASC, position ASC`,
-    );
-    // capacityOf (setSprintCapacity).
-    await explain(
-      'capacityOf one sprint',
-      sql`SELECT * FROM member_capacity WHERE sprint_id = ${activeId}::uuid ORDER BY position ASC`,
-    );
-    // lastCompletedSprints (Project.velocity, Project.forecast).
-    await explain(
-      'lastCompletedSprints (10)',
-      sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid AND state = 'COMPLETED'
+      const changedItems = changed!.ids;
+      await explain(
+        `itemsOverTime: history of ${changedItems.length} items`,
+        sql`SELECT * FROM work_item_history WHERE work_item_id = ANY(${changedItems}::uuid[])`,
+      );
+      await explain(
+        `itemsOverTime: current rows of ${changedItems.length} items`,
+        sql`SELECT * FROM work_item WHERE id = ANY(${changedItems}::uuid[])`,
+      );
+      await explain(
+        'openMembersOfSprints (20 open sprints)',
+        await rawSqlOf((executor) => openMembersOfSprints(executor, openSprints)),
+      );
+      // capacitiesOfSprints (metricLoaders.sprintCapacities, 20 sprints).
+      await explain(
+        'capacities of 20 sprints',
+        sql`SELECT * FROM member_capacity WHERE sprint_id = ANY(${twentySprints}::uuid[]) ORDER BY sprint_id ASC, position ASC`,
+      );
+      // capacityOf (setSprintCapacity).
+      await explain(
+        'capacityOf one sprint',
+        sql`SELECT * FROM member_capacity WHERE sprint_id = ${activeId}::uuid ORDER BY position ASC`,
+      );
+      // lastCompletedSprints (Project.velocity, Project.forecast).
+      await explain(
+        'lastCompletedSprints (10)',
+        sql`SELECT * FROM sprint WHERE project_id = ${projectId}::uuid AND state = 'COMPLETED'
           ORDER BY completed_at DESC, id DESC LIMIT 10`,
-    );
-    const epicId = itemId(p, 3);
-    // isEpicOfProject (Project.forecast by epic).
-    await explain(
-      'isEpicOfProject',
-      sql`SELECT id FROM work_item WHERE id = ${epicId}::uuid AND project_id = ${projectId}::uuid
+      );
+      const epicId = itemId(p, 3);
+      // isEpicOfProject (Project.forecast by epic).
+      await explain(
+        'isEpicOfProject',
+        sql`SELECT id FROM work_item WHERE id = ${epicId}::uuid AND project_id = ${projectId}::uuid
             AND type = 'EPIC' AND deleted = false LIMIT 1`,
-    );
-    await explain('remainingPointsUnder (epic)', await rawSqlOf((executor) => remainingPointsUnder(executor, epicId)));
+      );
+      await explain(
+        'remainingPointsUnder (epic)',
+        await rawSqlOf((executor) => remainingPointsUnder(executor, epicId)),
+      );
 
-    // Writes: each explained (and run) in a transaction that is rolled back.
-    const inOpenSprint = itemId(p, 450);
-    const [current] = await client.$queryRaw<{ version: number }[]>`
+      // Writes: each explained (and run) in a transaction that is rolled back.
+      const inOpenSprint = itemId(p, 450);
+      const [current] = await client.$queryRaw<{ version: number }[]>`
       SELECT version FROM work_item WHERE id = ${inOpenSprint}::uuid`;
-    const stateAt = (version: number): WorkItemState => ({
-      id: inOpenSprint,
-      projectId,
-      organizationId: uuidOf(`org-${p % 20}`),
-      key: `P${p}-450`,
-      type: 'SUBTASK',
-      parentId: itemId(p, 21 + (450 % 280)),
-      estimate: 5,
-      stateCategory: 'DONE',
-      archived: true,
-      deleted: false,
-      version,
-      changedAt: new Date('2026-01-01T10:00:00Z'),
-    });
-    const outcomes = range(0, itemsPerSprint - 1).map((k) => ({
-      workItemId: itemId(p, 21 + (((activeSprint - 1) * itemsPerSprint + k) % (itemsPerProject - 20))),
-      outcome: 'COMPLETED' as const,
-      finalPoints: 3,
-    }));
-    const writes: [string, (executor: SprintsPrisma) => Promise<unknown>][] = [
-      ['lockSprints (1)', (executor) => lockSprints(executor, [activeId])],
-      ['upsertIfNewer (newer version)', (executor) => upsertIfNewer(executor, stateAt(current!.version + 1))],
-      [
-        'insertHistory',
-        (executor) =>
-          insertHistory(executor, stateAt(current!.version + 1), { eventId: uuidOf('new-event'), actorId: null }),
-      ],
-      [
-        'removeFromOpenSprintIfGone: lock the open sprint of an item',
-        (executor) =>
-          removeFromOpenSprintIfGone(executor, stateAt(current!.version + 1), { actorId: null, at: new Date() }),
-      ],
-      ['lockReadModelItems (100)', (executor) => lockReadModelItems(executor, hundredItems)],
-      ['closeMembers (complete a sprint of 40)', (executor) => closeMembers(executor, activeId, outcomes)],
-    ];
-    for (const [name, write] of writes) {
-      const statement = await rawSqlOf(write);
-      // Warmed up in a transaction of its own, so the explained run writes as the real one would.
-      await rolledBack(client, (tx) => tx.$executeRaw(statement));
-      await rolledBack(client, (tx) => explain(name, statement, tx, false));
-    }
+      const stateAt = (version: number): WorkItemState => ({
+        id: inOpenSprint,
+        projectId,
+        organizationId: uuidOf(`org-${p % 20}`),
+        key: `P${p}-450`,
+        type: 'SUBTASK',
+        parentId: itemId(p, 21 + (450 % 280)),
+        estimate: 5,
+        stateCategory: 'DONE',
+        archived: true,
+        deleted: false,
+        version,
+        changedAt: new Date('2026-01-01T10:00:00Z'),
+      });
+      const outcomes = range(0, itemsPerSprint - 1).map((k) => ({
+        workItemId: itemId(p, 21 + (((activeSprint - 1) * itemsPerSprint + k) % (itemsPerProject - 20))),
+        outcome: 'COMPLETED' as const,
+        finalPoints: 3,
+      }));
+      const writes: [string, (executor: SprintsPrisma) => Promise<unknown>][] = [
+        ['lockSprints (1)', (executor) => lockSprints(executor, [activeId])],
+        ['upsertIfNewer (newer version)', (executor) => upsertIfNewer(executor, stateAt(current!.version + 1))],
+        [
+          'insertHistory',
+          (executor) =>
+            insertHistory(executor, stateAt(current!.version + 1), { eventId: uuidOf('new-event'), actorId: null }),
+        ],
+        [
+          'removeFromOpenSprintIfGone: lock the open sprint of an item',
+          (executor) =>
+            removeFromOpenSprintIfGone(executor, stateAt(current!.version + 1), { actorId: null, at: new Date() }),
+        ],
+        ['lockReadModelItems (100)', (executor) => lockReadModelItems(executor, hundredItems)],
+        ['closeMembers (complete a sprint of 40)', (executor) => closeMembers(executor, activeId, outcomes)],
+      ];
+      for (const [name, write] of writes) {
+        const statement = await rawSqlOf(write);
+        // Warmed up in a transaction of its own, so the explained run writes as the real one would.
+        await rolledBack(client, (tx) => tx.$executeRaw(statement));
+        await rolledBack(client, (tx) => explain(name, statement, tx, false));
+      }
 
-    console.log(`| Query | Index used | Time at ${projects * itemsPerProject} items |`);
-    console.log('| --- | --- | --- |');
-    for (const line of summary) console.log(`| ${line.name} | ${line.indexes} | ${line.ms.toFixed(2)} ms |`);
-  } finally {
-    await prisma?.$disconnect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
-  }
+      planner.printSummary(`Time at ${projects * itemsPerProject} items`);
+    } finally {
+      await client.$disconnect();
+    }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -6,10 +6,7 @@
  * prints EXPLAIN (ANALYZE, BUFFERS) of the exact SQL the list and board builders produce, and a
  * summary table (query → index used → time). The scratch database is dropped at the end.
  */
-import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
-import { createHash } from 'node:crypto';
-import { Client } from 'pg';
-import { migrateDatabase } from '../lib/db/migrate';
+import type { Sql } from '@prisma/client/runtime/client';
 import { createPrismaClient } from '../lib/db/prisma';
 import { toGlobalId } from '../lib/ids';
 import { columnCountsSql, columnPagesSql } from '../subgraphs/work-items/data/board';
@@ -24,17 +21,12 @@ import {
 } from '../subgraphs/work-items/data/work-item-lists';
 import { PrismaClient, type WorkItem } from '../subgraphs/work-items/generated/prisma/client';
 import type { WorkItemFilter } from '../subgraphs/work-items/generated/resolvers-types';
+import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
 
 const mainItems = 100_000;
 const otherProjects = 4;
 const otherItems = 10_000;
 const pageTake = 21;
-
-function databaseUrlFor(base: string, database: string): string {
-  const url = new URL(base);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
 
 /** One project: 6 workflow states, 10 labels, one custom field of each type, `count` items. */
 function seedProjectSql(project: number, count: number): string {
@@ -87,174 +79,136 @@ function seedProjectSql(project: number, count: number): string {
   FROM generate_series(1, ${count}) n WHERE n % 10 = 0;`;
 }
 
-/** The seed's ids are md5(name)::uuid, computed here the same way. */
-function uuidOf(text: string): string {
-  const hex = createHash('md5').update(text).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-interface PlanLine {
-  name: string;
-  indexes: string;
-  ms: number;
-}
-
 async function main(): Promise<void> {
-  const base = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const database = `wg_explain_${process.pid}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = databaseUrlFor(base, database);
-  const summary: PlanLine[] = [];
-  let prisma: PrismaClient | undefined;
-  try {
-    await migrateDatabase(url, ['work_items']);
-    const db = new Client({ connectionString: url, options: '-c search_path=work_items' });
-    db.on('error', () => undefined); // the scratch database may be dropped under it after a failure
-    await db.connect();
-    console.log(`Seeding ${mainItems} items in one project and ${otherItems} in ${otherProjects} others…`);
-    const started = Date.now();
-    try {
-      await db.query(seedProjectSql(0, mainItems));
-      for (let project = 1; project <= otherProjects; project++) await db.query(seedProjectSql(project, otherItems));
-      await db.query('VACUUM ANALYZE');
-    } finally {
-      await db.end();
-    }
-    console.log(`Seeded and analyzed in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+  await withScratchDatabase('wg_explain', 'work_items', async (url) => {
+    await seedDatabase(
+      url,
+      'work_items',
+      `Seeding ${mainItems} items in one project and ${otherItems} in ${otherProjects} others…`,
+      async (db) => {
+        await db.query(seedProjectSql(0, mainItems));
+        for (let project = 1; project <= otherProjects; project++) await db.query(seedProjectSql(project, otherItems));
+        await db.query('VACUUM ANALYZE');
+      },
+    );
 
     const projectId = uuidOf('project-0');
     const stateIds = [1, 2, 3, 4, 5, 6].map((i) => uuidOf(`state-0-${i}`));
     const label = (i: number) => uuidOf(`label-0-${i}`);
     const field = (type: string) => uuidOf(`field-0-${type}`);
     const user = (i: number) => uuidOf(`user-${i}`);
-    prisma = createPrismaClient(PrismaClient, { url, domain: 'work_items' });
-    const client = prisma;
-    const fields = await client.customField.findMany({ where: { projectId } });
-    const filterOf = (filter: WorkItemFilter): ItemFilter => toItemFilter(filter, 'filter', fields);
+    const client = createPrismaClient(PrismaClient, { url, domain: 'work_items' });
+    try {
+      const fields = await client.customField.findMany({ where: { projectId } });
+      const filterOf = (filter: WorkItemFilter): ItemFilter => toItemFilter(filter, 'filter', fields);
 
-    async function explain(name: string, query: Sql): Promise<void> {
-      await client.$queryRaw(query); // warm the cache: the plan below is of a second run
-      const rows = await client.$queryRaw<{ 'QUERY PLAN': string }[]>(sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
-      const plan = rows.map((row) => row['QUERY PLAN']);
-      const indexes = new Set<string>();
-      for (const line of plan) {
-        const index = /(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\S+)/.exec(line);
-        if (index) indexes.add(index[1]!);
-        const seq = /Seq Scan on (\S+)/.exec(line);
-        if (seq) indexes.add(`SEQ SCAN ${seq[1]}`);
+      const planner = createPlanner();
+      const explain = (name: string, query: Sql) => planner.explain(name, query, client);
+
+      const page = (filter: ItemFilter, order: ItemOrder, cursor: ItemCursor | null = null) =>
+        itemPagesSql([{ projectId, filter, order, cursor, take: pageTake }]);
+      const defaultOrder: ItemOrder = { field: 'CREATED_AT', direction: 'DESC' };
+      const none = filterOf({});
+
+      const filters: [string, WorkItemFilter][] = [
+        ['no filter (unarchived)', {}],
+        ['stateIds', { stateIds: [toGlobalId('WorkflowState', stateIds[2]!)] }],
+        ['stateCategories', { stateCategories: ['IN_PROGRESS'] }],
+        ['types', { types: ['BUG'] }],
+        ['assigneeIds', { assigneeIds: [toGlobalId('User', user(7))] }],
+        ['unassigned: true', { unassigned: true }],
+        ['assigneeIds + unassigned', { assigneeIds: [toGlobalId('User', user(7))], unassigned: true }],
+        ['labelIds (all of 2)', { labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] }],
+        ['parentId', { parentId: toGlobalId('WorkItem', uuidOf('item-0-5')) }],
+        ['priorities', { priorities: ['URGENT'] }],
+        ['due range (one month)', { dueAfter: new Date('2026-03-01'), dueBefore: new Date('2026-03-31') }],
+        ['custom TEXT', { customFields: [{ fieldId: toGlobalId('CustomField', field('TEXT')), text: 'text 42' }] }],
+        ['custom NUMBER', { customFields: [{ fieldId: toGlobalId('CustomField', field('NUMBER')), number: 7 }] }],
+        [
+          'custom DATE',
+          { customFields: [{ fieldId: toGlobalId('CustomField', field('DATE')), date: new Date('2026-02-01') }] },
+        ],
+        ['custom SELECT', { customFields: [{ fieldId: toGlobalId('CustomField', field('SELECT')), option: 'blue' }] }],
+        [
+          'custom MULTI_SELECT',
+          { customFields: [{ fieldId: toGlobalId('CustomField', field('MULTI_SELECT')), option: 'amber' }] },
+        ],
+        [
+          'custom USER',
+          {
+            customFields: [{ fieldId: toGlobalId('CustomField', field('USER')), userId: toGlobalId('User', user(3)) }],
+          },
+        ],
+        ['archived: ONLY', { archived: 'ONLY' }],
+        ['archived: ANY', { archived: 'ANY' }],
+        ['search "dep"', { search: 'dep' }],
+        ['search "deploy billing 4217"', { search: 'deploy billing 4217' }],
+      ];
+      for (const [name, filter] of filters)
+        await explain(`filter ${name}, newest first`, page(filterOf(filter), defaultOrder));
+
+      const fields5 = ['RANK', 'CREATED_AT', 'UPDATED_AT', 'PRIORITY', 'DUE_DATE'] as const;
+      for (const field of fields5) {
+        for (const direction of ['ASC', 'DESC'] as const) {
+          const order: ItemOrder = { field, direction };
+          await explain(`sort ${field} ${direction}, first page`, page(none, order));
+          // A page deep in the list: the cursor of the 50,000th item.
+          const deep = await client.$queryRaw<WorkItem[]>(
+            itemPageSql({ projectId, filter: none, order, cursor: null, take: 50_000 }),
+          );
+          const [value, id] = itemCursorOf(order)(deep.at(-1)!);
+          await explain(
+            `sort ${field} ${direction}, page after item 50,000`,
+            page(none, order, { value: value!, id: id! }),
+          );
+        }
       }
-      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1] ?? NaN);
-      summary.push({ name, indexes: [...indexes].join(', ') || '(none)', ms });
-      console.log(`=== ${name}\n${plan.join('\n')}\n`);
+      await explain(
+        'sort PRIORITY DESC with filter stateCategories',
+        page(filterOf({ stateCategories: ['TODO'] }), { field: 'PRIORITY', direction: 'DESC' }),
+      );
+
+      const columns = stateIds.map((stateId) => ({
+        projectId,
+        stateId,
+        afterRank: '',
+        afterId: '00000000-0000-0000-0000-000000000000',
+        take: pageTake,
+      }));
+      await explain('board: 6 columns, first pages', columnPagesSql(columns, none));
+      const later = await client.$queryRaw<WorkItem[]>(
+        columnPagesSql(
+          columns.map((c) => ({ ...c, take: 5000 })),
+          none,
+        ),
+      );
+      const lastOf = (stateId: string) => later.filter((row) => row.stateId === stateId).at(-1)!;
+      await explain(
+        'board: 6 columns, pages after item 5,000 of each',
+        columnPagesSql(
+          columns.map((c) => ({ ...c, afterRank: lastOf(c.stateId).rank, afterId: lastOf(c.stateId).id })),
+          none,
+        ),
+      );
+      await explain(
+        'board: 6 columns filtered by assignee',
+        columnPagesSql(columns, filterOf({ assigneeIds: [toGlobalId('User', user(7))] })),
+      );
+      await explain('board column counts', columnCountsSql(columns, none));
+      await explain('count: no filter', itemCountsSql([{ projectId, filter: none }]));
+      await explain('count: search "dep"', itemCountsSql([{ projectId, filter: filterOf({ search: 'dep' }) }]));
+      await explain(
+        'count: labelIds (all of 2)',
+        itemCountsSql([
+          { projectId, filter: filterOf({ labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] }) },
+        ]),
+      );
+
+      planner.printSummary('Time at 100k');
+    } finally {
+      await client.$disconnect();
     }
-
-    const page = (filter: ItemFilter, order: ItemOrder, cursor: ItemCursor | null = null) =>
-      itemPagesSql([{ projectId, filter, order, cursor, take: pageTake }]);
-    const defaultOrder: ItemOrder = { field: 'CREATED_AT', direction: 'DESC' };
-    const none = filterOf({});
-
-    const filters: [string, WorkItemFilter][] = [
-      ['no filter (unarchived)', {}],
-      ['stateIds', { stateIds: [toGlobalId('WorkflowState', stateIds[2]!)] }],
-      ['stateCategories', { stateCategories: ['IN_PROGRESS'] }],
-      ['types', { types: ['BUG'] }],
-      ['assigneeIds', { assigneeIds: [toGlobalId('User', user(7))] }],
-      ['unassigned: true', { unassigned: true }],
-      ['assigneeIds + unassigned', { assigneeIds: [toGlobalId('User', user(7))], unassigned: true }],
-      ['labelIds (all of 2)', { labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] }],
-      ['parentId', { parentId: toGlobalId('WorkItem', uuidOf('item-0-5')) }],
-      ['priorities', { priorities: ['URGENT'] }],
-      ['due range (one month)', { dueAfter: new Date('2026-03-01'), dueBefore: new Date('2026-03-31') }],
-      ['custom TEXT', { customFields: [{ fieldId: toGlobalId('CustomField', field('TEXT')), text: 'text 42' }] }],
-      ['custom NUMBER', { customFields: [{ fieldId: toGlobalId('CustomField', field('NUMBER')), number: 7 }] }],
-      [
-        'custom DATE',
-        { customFields: [{ fieldId: toGlobalId('CustomField', field('DATE')), date: new Date('2026-02-01') }] },
-      ],
-      ['custom SELECT', { customFields: [{ fieldId: toGlobalId('CustomField', field('SELECT')), option: 'blue' }] }],
-      [
-        'custom MULTI_SELECT',
-        { customFields: [{ fieldId: toGlobalId('CustomField', field('MULTI_SELECT')), option: 'amber' }] },
-      ],
-      [
-        'custom USER',
-        { customFields: [{ fieldId: toGlobalId('CustomField', field('USER')), userId: toGlobalId('User', user(3)) }] },
-      ],
-      ['archived: ONLY', { archived: 'ONLY' }],
-      ['archived: ANY', { archived: 'ANY' }],
-      ['search "dep"', { search: 'dep' }],
-      ['search "deploy billing 4217"', { search: 'deploy billing 4217' }],
-    ];
-    for (const [name, filter] of filters)
-      await explain(`filter ${name}, newest first`, page(filterOf(filter), defaultOrder));
-
-    const fields5 = ['RANK', 'CREATED_AT', 'UPDATED_AT', 'PRIORITY', 'DUE_DATE'] as const;
-    for (const field of fields5) {
-      for (const direction of ['ASC', 'DESC'] as const) {
-        const order: ItemOrder = { field, direction };
-        await explain(`sort ${field} ${direction}, first page`, page(none, order));
-        // A page deep in the list: the cursor of the 50,000th item.
-        const deep = await client.$queryRaw<WorkItem[]>(
-          itemPageSql({ projectId, filter: none, order, cursor: null, take: 50_000 }),
-        );
-        const [value, id] = itemCursorOf(order)(deep.at(-1)!);
-        await explain(
-          `sort ${field} ${direction}, page after item 50,000`,
-          page(none, order, { value: value!, id: id! }),
-        );
-      }
-    }
-    await explain(
-      'sort PRIORITY DESC with filter stateCategories',
-      page(filterOf({ stateCategories: ['TODO'] }), { field: 'PRIORITY', direction: 'DESC' }),
-    );
-
-    const columns = stateIds.map((stateId) => ({
-      projectId,
-      stateId,
-      afterRank: '',
-      afterId: '00000000-0000-0000-0000-000000000000',
-      take: pageTake,
-    }));
-    await explain('board: 6 columns, first pages', columnPagesSql(columns, none));
-    const later = await client.$queryRaw<WorkItem[]>(
-      columnPagesSql(
-        columns.map((c) => ({ ...c, take: 5000 })),
-        none,
-      ),
-    );
-    const lastOf = (stateId: string) => later.filter((row) => row.stateId === stateId).at(-1)!;
-    await explain(
-      'board: 6 columns, pages after item 5,000 of each',
-      columnPagesSql(
-        columns.map((c) => ({ ...c, afterRank: lastOf(c.stateId).rank, afterId: lastOf(c.stateId).id })),
-        none,
-      ),
-    );
-    await explain(
-      'board: 6 columns filtered by assignee',
-      columnPagesSql(columns, filterOf({ assigneeIds: [toGlobalId('User', user(7))] })),
-    );
-    await explain('board column counts', columnCountsSql(columns, none));
-    await explain('count: no filter', itemCountsSql([{ projectId, filter: none }]));
-    await explain('count: search "dep"', itemCountsSql([{ projectId, filter: filterOf({ search: 'dep' }) }]));
-    await explain(
-      'count: labelIds (all of 2)',
-      itemCountsSql([
-        { projectId, filter: filterOf({ labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] }) },
-      ]),
-    );
-
-    console.log('| Query | Index used | Time at 100k |');
-    console.log('| --- | --- | --- |');
-    for (const line of summary) console.log(`| ${line.name} | ${line.indexes} | ${line.ms.toFixed(2)} ms |`);
-  } finally {
-    await prisma?.$disconnect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

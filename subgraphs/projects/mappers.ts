@@ -1,10 +1,6 @@
 import type { Project, Team } from './generated/prisma/client';
+import type { EntityRef } from '../../lib/entity-ref';
 import type { ProjectPermissionSet, ProjectRole } from '../../lib/roles';
-
-/** A reference to an entity another subgraph owns: federation resolves the rest from its global ID. */
-export interface EntityRef {
-  id: string;
-}
 
 export type OrganizationRefMapper = EntityRef;
 export type UserRefMapper = EntityRef;

@@ -1,15 +1,8 @@
-import { toGlobalId } from '../../lib/ids';
+import type { EntityRef } from '../../lib/entity-ref';
 import type { Connection } from '../../lib/relay';
 import type { Sprint } from './generated/prisma/client';
 
-/** A reference to an entity another subgraph owns, by global ID: federation resolves the rest. */
-export interface EntityRef {
-  id: string;
-}
 export type UserRefMapper = EntityRef;
-
-/** A user by raw uuid, as federation references them. */
-export const userRef = (userId: string): UserRefMapper => ({ id: toGlobalId('User', userId) });
 
 /** A project by its raw uuid; the projects subgraph owns it, this subgraph adds its sprint fields. */
 export interface ProjectRefMapper {

@@ -1,5 +1,5 @@
-import { AppError } from '../../lib/errors';
 import { toGlobalId } from '../../lib/ids';
+import { fieldOf } from '../../tests/testkit/field-of';
 import {
   datesOverlap,
   notNull,
@@ -9,15 +9,6 @@ import {
   validateGoal,
   validateName,
 } from './validation';
-
-const fieldOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as AppError).details.field;
-  }
-  return undefined;
-};
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

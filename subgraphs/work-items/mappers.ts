@@ -1,4 +1,4 @@
-import { toGlobalId } from '../../lib/ids';
+import type { EntityRef } from '../../lib/entity-ref';
 import type { Connection } from '../../lib/relay';
 import type {
   Comment,
@@ -13,14 +13,7 @@ import type {
 import type { ItemFilter } from './data/filters';
 import type { WorkItemFilter } from './generated/resolvers-types';
 
-/** A reference to an entity another subgraph owns, by global ID: federation resolves the rest. */
-export interface EntityRef {
-  id: string;
-}
 export type UserRefMapper = EntityRef;
-
-/** A user by raw uuid, as federation references them. */
-export const userRef = (userId: string): UserRefMapper => ({ id: toGlobalId('User', userId) });
 
 /** A project by its raw uuid; the projects subgraph owns it, this subgraph adds its work fields. */
 export interface ProjectRefMapper {

@@ -1,5 +1,5 @@
-import { AppError } from '../../lib/errors';
 import { toGlobalId } from '../../lib/ids';
+import { fieldOf } from '../../tests/testkit/field-of';
 import {
   notNull,
   parseIdList,
@@ -9,15 +9,6 @@ import {
   validateEstimate,
   validateTitle,
 } from './validation';
-
-const fieldOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as AppError).details.field;
-  }
-  return undefined;
-};
 
 describe('work item validation', () => {
   it('trims titles and accepts 1 to 255 characters', () => {

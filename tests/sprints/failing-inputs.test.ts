@@ -7,6 +7,7 @@ import {
   rawId,
   seedProjectTeam,
   useTestStack,
+  type GraphQLResponse,
   type ProjectTeam,
 } from '../testkit';
 import {
@@ -62,6 +63,22 @@ async function otherProjectOf(team: ProjectTeam) {
 }
 
 const sprintId = () => toGlobalId('Sprint', randomUUID());
+
+async function startAndComplete(token: string, id: string): Promise<void> {
+  await startSprint(stack, token, id);
+  await completeSprint(stack, token, id);
+}
+
+/** A sprint of the team's project, started and completed. */
+async function completedSprintOf(team: ProjectTeam): Promise<string> {
+  const id = await createSprint(stack, team.member.token, team.project.id);
+  await startAndComplete(team.member.token, id);
+  return id;
+}
+
+/** The error code of each response (OK without error), sorted. */
+const codesOf = (results: GraphQLResponse<unknown>[]) =>
+  results.map((res) => res.body.errors?.[0]?.extensions?.code ?? 'OK').sort();
 
 describe('createSprint', () => {
   test('refuses a bad project ID, name, goal or dates, naming the field', async () => {
@@ -148,9 +165,7 @@ describe('updateSprint', () => {
 
   test('refuses to change the dates of a completed sprint', async () => {
     const team = await seedProjectTeam(stack);
-    const id = await createSprint(stack, team.member.token, team.project.id);
-    await startSprint(stack, team.member.token, id);
-    await completeSprint(stack, team.member.token, id);
+    const id = await completedSprintOf(team);
     await expectRefused(
       team.member.token,
       'update',
@@ -203,8 +218,7 @@ describe('startSprint', () => {
     const results = await Promise.all(
       ids.map((id) => runAs(stack, team.member.token, sprintOps.start, { input: { id } })),
     );
-    const codes = results.map((res) => res.body.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    expect(codesOf(results)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
     const [{ count }] = (await querySql<{ count: number }>(
       stack,
       `SELECT count(*)::int AS count FROM sprints.sprint WHERE state = 'ACTIVE' AND id = ANY($1::uuid[])`,
@@ -215,9 +229,7 @@ describe('startSprint', () => {
 
   test('refuses to start a completed sprint', async () => {
     const team = await seedProjectTeam(stack);
-    const id = await createSprint(stack, team.member.token, team.project.id);
-    await startSprint(stack, team.member.token, id);
-    await completeSprint(stack, team.member.token, id);
+    const id = await completedSprintOf(team);
     await expectRefused(team.member.token, 'start', { id }, { code: 'CONFLICT', message: /The sprint is completed/ });
   });
 });
@@ -227,8 +239,7 @@ describe('completeSprint', () => {
     const team = await seedProjectTeam(stack);
     const id = await createSprint(stack, team.member.token, team.project.id);
     await expectRefused(team.member.token, 'complete', { id }, { code: 'CONFLICT', message: /The sprint is planned/ });
-    await startSprint(stack, team.member.token, id);
-    await completeSprint(stack, team.member.token, id);
+    await startAndComplete(team.member.token, id);
     await expectRefused(
       team.member.token,
       'complete',
@@ -243,8 +254,7 @@ describe('completeSprint', () => {
     const other = await otherProjectOf(team);
     const foreignPlanned = await createSprint(stack, token, other.id);
     const done = await createSprint(stack, token, team.project.id, { startDate: '2030-01-01', endDate: '2030-01-14' });
-    await startSprint(stack, token, done);
-    await completeSprint(stack, token, done);
+    await startAndComplete(token, done);
     const id = await createSprint(stack, token, team.project.id);
     await startSprint(stack, token, id);
     const field = 'input.carryOverTo';
@@ -301,8 +311,7 @@ describe('addWorkItemsToSprint', () => {
     const results = await Promise.all(
       ids.map((id) => runAs(stack, token, sprintOps.add, { input: { sprintId: id, workItemIds: [item] } })),
     );
-    const codes = results.map((res) => res.body.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    expect(codesOf(results)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
   });
 
   test('refuses bad, missing or too many IDs and a completed sprint', async () => {
@@ -322,8 +331,7 @@ describe('addWorkItemsToSprint', () => {
     );
     await expectRefused(token, 'add', { sprintId: item, workItemIds: [item] }, { code: bad, field: 'input.sprintId' });
     await expectRefused(token, 'add', { sprintId: sprintId(), workItemIds: [item] }, { code: 'NOT_FOUND' });
-    await startSprint(stack, token, id);
-    await completeSprint(stack, token, id);
+    await startAndComplete(token, id);
     await expectRefused(
       token,
       'add',
@@ -355,8 +363,7 @@ describe('removeWorkItemsFromSprint', () => {
       { sprintId: id, workItemIds: ['x'] },
       { code: bad, field: 'input.workItemIds.0' },
     );
-    await startSprint(stack, token, id);
-    await completeSprint(stack, token, id);
+    await startAndComplete(token, id);
     await expectRefused(
       token,
       'remove',
@@ -391,9 +398,7 @@ describe('setSprintCapacity', () => {
 
   test('refuses a completed sprint', async () => {
     const team = await seedProjectTeam(stack);
-    const id = await createSprint(stack, team.member.token, team.project.id);
-    await startSprint(stack, team.member.token, id);
-    await completeSprint(stack, team.member.token, id);
+    const id = await completedSprintOf(team);
     await expectRefused(
       team.member.token,
       'capacity',

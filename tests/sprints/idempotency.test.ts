@@ -4,7 +4,6 @@ import { eventKeys } from '../../lib/events/keys';
 import {
   createWorkItem,
   dataOf,
-  graphql,
   itWithRedis,
   querySql,
   rawId,
@@ -13,27 +12,21 @@ import {
   useTestStack,
   useWorkItemEventHandler,
   workItemEvents,
-  type GraphQLResponse,
   type ProjectTeam,
 } from '../testkit';
+import {
+  addItemsToSprint,
+  archiveItem,
+  completeSprint,
+  createSprint,
+  estimateItem,
+  runAs,
+  startSprint,
+  transitionItem,
+} from './support';
 
 const stack = useTestStack();
 const handle = useWorkItemEventHandler(stack);
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
-const run = (token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<any>> =>
-  graphql(stack.routerUrl, query, variables, { token });
-
-const ops = {
-  states: `query ($id: ID!) { project(id: $id) { workflow { states { id name } } } }`,
-  update: `mutation ($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { version } } }`,
-  transition: `mutation ($input: TransitionWorkItemInput!) { transitionWorkItem(input: $input) { workItem { version } } }`,
-  archive: `mutation ($input: ArchiveWorkItemInput!) { archiveWorkItem(input: $input) { workItem { version } } }`,
-  createSprint: `mutation ($input: CreateSprintInput!) { createSprint(input: $input) { sprint { id } } }`,
-  addItems: `mutation ($input: AddWorkItemsToSprintInput!) { addWorkItemsToSprint(input: $input) { sprint { id } } }`,
-  start: `mutation ($input: StartSprintInput!) { startSprint(input: $input) { sprint { id } } }`,
-  complete: `mutation ($input: CompleteSprintInput!) { completeSprint(input: $input) { sprint { id } } }`,
-};
 
 const sprintFigures = `
   committedPoints committedItemCount completedPoints completedItemCount remainingPoints overcommitted state
@@ -95,11 +88,6 @@ interface Scenario {
 async function playScenario(): Promise<Scenario> {
   const team = await seedProjectTeam(stack);
   const { admin, member } = team;
-  const states = dataOf(await run(admin.token, ops.states, { id: team.project.id })).project.workflow.states as {
-    id: string;
-    name: string;
-  }[];
-  const state = (name: string) => states.find((s) => s.name === name)!.id;
   const projectId = team.project.id;
   const epic = await createWorkItem(stack, admin.token, { projectId, type: 'EPIC', title: 'Epic' });
   const estimates = { a: 3, b: 5, c: 2, d: 8, e: 1, f: 5, g: null, h: 13 };
@@ -110,42 +98,38 @@ async function playScenario(): Promise<Scenario> {
     ).id;
   }
   const { a, b, c, d, e, f, g, h } = ids;
-  const transition = async (token: string, id: string, to: string) =>
-    dataOf(await run(token, ops.transition, { input: { id, toStateId: state(to) } }));
 
-  const first = dataOf(
-    await run(member.token, ops.createSprint, {
-      input: { projectId, name: 'Sprint 1', startDate: isoDay(0), endDate: isoDay(9) },
-    }),
-  ).createSprint.sprint.id as string;
-  dataOf(await run(member.token, ops.addItems, { input: { sprintId: first, workItemIds: [a, b, c, d, e, g] } }));
-  dataOf(await run(member.token, ops.start, { input: { id: first } }));
+  const first = await createSprint(stack, member.token, projectId, { startDate: isoDay(0), endDate: isoDay(9) });
+  await addItemsToSprint(stack, member.token, first, [a, b, c, d, e, g]);
+  await startSprint(stack, member.token, first);
 
-  await transition(member.token, a, 'Done');
-  await transition(member.token, b, 'Done');
-  await transition(admin.token, b, 'In progress');
-  dataOf(await run(member.token, ops.update, { input: { id: c, expectedVersion: 1, estimate: 3 } }));
-  dataOf(await run(member.token, ops.archive, { input: { id: d } }));
-  await transition(member.token, e, 'Canceled');
-  dataOf(await run(member.token, ops.addItems, { input: { sprintId: first, workItemIds: [f] } }));
+  await transitionItem(stack, member.token, a, 'Done');
+  await transitionItem(stack, member.token, b, 'Done');
+  await transitionItem(stack, admin.token, b, 'In progress');
+  await estimateItem(stack, member.token, c, 3);
+  await archiveItem(stack, member.token, d);
+  await transitionItem(stack, member.token, e, 'Canceled');
+  await addItemsToSprint(stack, member.token, first, [f]);
   await untilSprintsCaughtUp(stack);
 
-  const second = dataOf(
-    await run(member.token, ops.createSprint, {
-      input: { projectId, name: 'Sprint 2', startDate: isoDay(10), endDate: isoDay(19) },
-    }),
-  ).createSprint.sprint.id as string;
-  dataOf(await run(member.token, ops.addItems, { input: { sprintId: second, workItemIds: [h] } }));
-  dataOf(await run(member.token, ops.complete, { input: { id: first, carryOverTo: second } }));
-  await transition(member.token, c, 'Done');
-  dataOf(await run(member.token, ops.update, { input: { id: h, expectedVersion: 1, estimate: 8 } }));
+  const second = await createSprint(stack, member.token, projectId, {
+    name: 'Sprint 2',
+    startDate: isoDay(10),
+    endDate: isoDay(19),
+  });
+  await addItemsToSprint(stack, member.token, second, [h]);
+  await completeSprint(stack, member.token, first, second);
+  await transitionItem(stack, member.token, c, 'Done');
+  await estimateItem(stack, member.token, h, 8);
   await untilSprintsCaughtUp(stack);
   return { team, epicId: epic.id, sprintIds: [first, second] };
 }
 
 const figuresOf = async ({ team, epicId, sprintIds }: Scenario) => ({
-  ...dataOf(await run(team.member.token, projectQuery, { projectId: team.project.id, epicId })),
-  sprints: await Promise.all(sprintIds.map(async (id) => dataOf(await run(team.member.token, sprintQuery, { id })))),
+  ...dataOf(await runAs(stack, team.member.token, projectQuery, { projectId: team.project.id, epicId })),
+  sprints: await Promise.all(
+    sprintIds.map(async (id) => dataOf(await runAs(stack, team.member.token, sprintQuery, { id }))),
+  ),
 });
 
 describe('replaying work-item events', () => {
@@ -183,14 +167,14 @@ describe('an event delivered twice', () => {
   async function archivedInActiveSprint(): Promise<{ team: ProjectTeam; sprintId: string; archive: AnyEventEnvelope }> {
     const team = await seedProjectTeam(stack);
     const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id, estimate: 5 });
-    const sprintId = dataOf(
-      await run(team.member.token, ops.createSprint, {
-        input: { projectId: team.project.id, name: 'Sprint', startDate: isoDay(0), endDate: isoDay(9) },
-      }),
-    ).createSprint.sprint.id as string;
-    dataOf(await run(team.member.token, ops.addItems, { input: { sprintId, workItemIds: [item.id] } }));
-    dataOf(await run(team.member.token, ops.start, { input: { id: sprintId } }));
-    dataOf(await run(team.member.token, ops.archive, { input: { id: item.id } }));
+    const sprintId = await createSprint(stack, team.member.token, team.project.id, {
+      name: 'Sprint',
+      startDate: isoDay(0),
+      endDate: isoDay(9),
+    });
+    await addItemsToSprint(stack, team.member.token, sprintId, [item.id]);
+    await startSprint(stack, team.member.token, sprintId);
+    await archiveItem(stack, team.member.token, item.id);
     await untilSprintsCaughtUp(stack);
     const archive = (await workItemEvents(stack, rawId(item.id))).at(-1)!;
     expect(archive.type).toBe('work_item.archived');

@@ -12,7 +12,6 @@ import {
   createWorkItem,
   dataOf,
   errorOf,
-  graphql,
   querySql,
   rawId,
   seedProjectTeam,
@@ -20,35 +19,19 @@ import {
   useTestStack,
   useWorkItemEventHandler,
   workItemEvents,
-  type GraphQLResponse,
   type ProjectTeam,
 } from '../testkit';
+import { archiveItem, estimateItem, runAs, transitionItem } from './support';
 
 const stack = useTestStack();
 const handle = useWorkItemEventHandler(stack);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
-const run = (token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<any>> =>
-  graphql(stack.routerUrl, query, variables, { token });
-
 const ops = {
-  states: `query ($id: ID!) { project(id: $id) { workflow { states { id name } } } }`,
-  update: `mutation ($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { version } } }`,
-  transition: `mutation ($input: TransitionWorkItemInput!) { transitionWorkItem(input: $input) { workItem { version } } }`,
-  archive: `mutation ($input: ArchiveWorkItemInput!) { archiveWorkItem(input: $input) { workItem { version } } }`,
   delete: `mutation ($input: DeleteWorkItemInput!) { deleteWorkItem(input: $input) { deletedWorkItemId } }`,
   comment: `mutation ($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`,
 };
 
 const snapshotsQuery = `query ($ids: [ID!]!) { workItemSnapshots(ids: $ids) { id version } }`;
-
-async function stateIds(team: ProjectTeam): Promise<(name: string) => string> {
-  const states = dataOf(await run(team.admin.token, ops.states, { id: team.project.id })).project.workflow.states as {
-    id: string;
-    name: string;
-  }[];
-  return (name) => states.find((state) => state.name === name)!.id;
-}
 
 const readModelRow = async (id: string) =>
   (
@@ -147,12 +130,11 @@ async function craftedEvent(
 describe('the sprints read model of work items', () => {
   it('records every version of an item from its events, with one history row per change', async () => {
     const team = await seedProjectTeam(stack);
-    const state = await stateIds(team);
     const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id, estimate: 3 });
-    dataOf(await run(team.member.token, ops.update, { input: { id: item.id, expectedVersion: 1, estimate: 5 } }));
-    dataOf(await run(team.member.token, ops.transition, { input: { id: item.id, toStateId: state('In progress') } }));
-    dataOf(await run(team.admin.token, ops.transition, { input: { id: item.id, toStateId: state('Done') } }));
-    dataOf(await run(team.member.token, ops.comment, { input: { workItemId: item.id, body: 'Shipped.' } }));
+    await estimateItem(stack, team.member.token, item.id, 5);
+    await transitionItem(stack, team.member.token, item.id, 'In progress');
+    await transitionItem(stack, team.admin.token, item.id, 'Done');
+    dataOf(await runAs(stack, team.member.token, ops.comment, { input: { workItemId: item.id, body: 'Shipped.' } }));
     await untilSprintsCaughtUp(stack);
 
     const id = rawId(item.id);
@@ -225,7 +207,7 @@ describe('the sprints read model of work items', () => {
   it('keeps the newer version when an older snapshot arrives late, adding only its history row', async () => {
     const team = await seedProjectTeam(stack);
     const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id, estimate: 2 });
-    dataOf(await run(team.member.token, ops.update, { input: { id: item.id, expectedVersion: 1, estimate: 8 } }));
+    await estimateItem(stack, team.member.token, item.id, 8);
     await untilSprintsCaughtUp(stack);
     const id = rawId(item.id);
     const sprintId = await sprintWith(team, 'ACTIVE', [id]);
@@ -261,7 +243,7 @@ describe('the sprints read model of work items', () => {
     const [keptId, archivedId] = [rawId(kept.id), rawId(archived.id)];
     const sprintId = await sprintWith(team, 'ACTIVE', [keptId, archivedId]);
 
-    dataOf(await run(team.member.token, ops.archive, { input: { id: archived.id } }));
+    await archiveItem(stack, team.member.token, archived.id);
     await untilSprintsCaughtUp(stack);
 
     const archiveEvent = (await workItemEvents(stack, archivedId)).at(-1)!;
@@ -303,7 +285,7 @@ describe('the sprints read model of work items', () => {
     const id = rawId(item.id);
     const sprintId = await sprintWith(team, 'PLANNED', [id]);
 
-    dataOf(await run(team.admin.token, ops.delete, { input: { id: item.id } }));
+    dataOf(await runAs(stack, team.admin.token, ops.delete, { input: { id: item.id } }));
     await untilSprintsCaughtUp(stack);
 
     const deleteEvent = (await workItemEvents(stack, id)).at(-1)!;
@@ -363,7 +345,7 @@ describe('the sprints read model of work items', () => {
     const id = rawId(item.id);
     const sprintId = await sprintWith(team, 'ACTIVE', [id]);
 
-    dataOf(await run(team.member.token, ops.update, { input: { id: item.id, expectedVersion: 1, estimate: 1 } }));
+    await estimateItem(stack, team.member.token, item.id, 1);
     await untilSprintsCaughtUp(stack);
 
     expect(await readModelRow(id)).toMatchObject({ estimate: 1, version: 2 });
@@ -394,9 +376,8 @@ describe('the lookup of items the read model has not heard of', () => {
 
   it('fetches an unknown item from the work-items service and records it with a history row at its last change', async () => {
     const team = await seedProjectTeam(stack);
-    const state = await stateIds(team);
     const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id, estimate: 5 });
-    dataOf(await run(team.member.token, ops.transition, { input: { id: item.id, toStateId: state('To do') } }));
+    await transitionItem(stack, team.member.token, item.id, 'To do');
     await untilSprintsCaughtUp(stack);
     const id = rawId(item.id);
     // As if its events had not arrived yet.
@@ -457,7 +438,7 @@ describe('the lookup of items the read model has not heard of', () => {
   it('adds the history of events that arrive after the lookup without moving the item back', async () => {
     const team = await seedProjectTeam(stack);
     const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id, estimate: 5 });
-    dataOf(await run(team.member.token, ops.update, { input: { id: item.id, expectedVersion: 1, estimate: 8 } }));
+    await estimateItem(stack, team.member.token, item.id, 8);
     await untilSprintsCaughtUp(stack);
     const id = rawId(item.id);
     const events = await workItemEvents(stack, id);
@@ -517,7 +498,7 @@ describe('the workItemSnapshots service query', () => {
   it('is not part of the public API served by the router', async () => {
     const team = await seedProjectTeam(stack);
     const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id });
-    const res = await run(team.admin.token, snapshotsQuery, { ids: [rawId(item.id)] });
+    const res = await runAs(stack, team.admin.token, snapshotsQuery, { ids: [rawId(item.id)] });
     expect(errorOf(res)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });

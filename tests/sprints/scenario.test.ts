@@ -116,6 +116,9 @@ const days = [
 /** Rows of [remaining, completed, scope, ideal], one per day of the main sprint; null: not reached. */
 type Row = [number | null, number | null, number | null, number];
 
+/** Rows of days not reached yet: only the ideal line. */
+const unreached = (...ideals: number[]): Row[] => ideals.map((ideal) => [null, null, null, ideal]);
+
 function expectDays(figures: Figures, rows: Row[]): void {
   expect(figures.burndown).toEqual(
     rows.map(([remaining, completed, , ideal], i) => ({
@@ -148,7 +151,9 @@ describe('a sprint from planning to completion, day by day', () => {
   const figuresOf = async (sprintId: string): Promise<Figures> =>
     dataOf(await runAs(stack, tokens.viewer, figuresQuery, { id: sprintId })).sprint;
 
-  async function moveItems(ids: string[], state: StateName): Promise<void> {
+  /** At `iso`, the member moves the items to the state; returns once the read model has them. */
+  async function moveItemsAt(iso: string, ids: string[], state: StateName): Promise<void> {
+    await clockAt(iso);
     for (const id of ids) await transitionItem(stack, tokens.member, id, state);
     await untilSprintsCaughtUp(stack);
   }
@@ -165,8 +170,8 @@ describe('a sprint from planning to completion, day by day', () => {
     await addItemsToSprint(stack, tokens.member, sprintId, items);
     await clockAt(`${monday}T09:00:00Z`);
     await startSprint(stack, tokens.member, sprintId);
-    await clockAt(`${friday}T12:00:00Z`);
-    await moveItems(
+    await moveItemsAt(
+      `${friday}T12:00:00Z`,
       done.map((i) => items[i]!),
       'Done',
     );
@@ -278,18 +283,7 @@ describe('a sprint from planning to completion, day by day', () => {
         changes: { totalCount: 0, edges: [] },
       },
     });
-    expectDays(figures, [
-      [null, null, null, 45],
-      [null, null, null, 40],
-      [null, null, null, 35],
-      [null, null, null, 30],
-      [null, null, null, 25],
-      [null, null, null, 20],
-      [null, null, null, 15],
-      [null, null, null, 10],
-      [null, null, null, 5],
-      [null, null, null, 0],
-    ]);
+    expectDays(figures, unreached(45, 40, 35, 30, 25, 20, 15, 10, 5, 0));
   });
 
   it('follows the running sprint up to the current moment', async () => {
@@ -299,22 +293,17 @@ describe('a sprint from planning to completion, day by day', () => {
       committedPoints: 45,
       committedItemCount: 10,
     });
-    await clockAt('2026-03-02T15:00:00Z');
-    await moveItems([i1!, i2!], 'Done');
-    await clockAt('2026-03-03T10:00:00Z');
-    await moveItems([i3!], 'Done');
-    await clockAt('2026-03-03T14:00:00Z');
-    await moveItems([i4!], 'Done');
+    await moveItemsAt('2026-03-02T15:00:00Z', [i1!, i2!], 'Done');
+    await moveItemsAt('2026-03-03T10:00:00Z', [i3!], 'Done');
+    await moveItemsAt('2026-03-03T14:00:00Z', [i4!], 'Done');
     // Wednesday: 8 → 13 on one item, and a done one reopened.
     await clockAt('2026-03-04T11:00:00Z');
     await estimateItem(stack, tokens.member, i8!, 13);
-    await clockAt('2026-03-04T16:00:00Z');
-    await moveItems([i4!], 'In progress');
+    await moveItemsAt('2026-03-04T16:00:00Z', [i4!], 'In progress');
     // Thursday: the admin adds a 3-point item, and one more gets done.
     await clockAt('2026-03-05T10:00:00Z');
     await addItemsToSprint(stack, tokens.admin, sprintId, [added]);
-    await clockAt('2026-03-05T15:00:00Z');
-    await moveItems([i5!], 'Done');
+    await moveItemsAt('2026-03-05T15:00:00Z', [i5!], 'Done');
 
     await clockAt('2026-03-05T16:00:00Z');
     const figures = await figuresOf(sprintId);
@@ -339,26 +328,18 @@ describe('a sprint from planning to completion, day by day', () => {
       [36, 9, 45, 40],
       [44, 6, 50, 35],
       [42, 11, 53, 30],
-      [null, null, null, 25],
-      [null, null, null, 20],
-      [null, null, null, 15],
-      [null, null, null, 10],
-      [null, null, null, 5],
-      [null, null, null, 0],
+      ...unreached(25, 20, 15, 10, 5, 0),
     ]);
   });
 
   it('records the completed sprint and replays every day of it', async () => {
     const [, , , i4, , i6, i7, i8, , i10] = items;
-    await clockAt('2026-03-06T12:00:00Z');
-    await moveItems([i6!], 'Done');
+    await moveItemsAt('2026-03-06T12:00:00Z', [i6!], 'Done');
     // Monday: an item leaves the sprint, the reopened one is done again.
     await clockAt('2026-03-09T10:00:00Z');
     await removeItemsFromSprint(stack, tokens.member, sprintId, [i10!]);
-    await clockAt('2026-03-09T11:00:00Z');
-    await moveItems([i4!], 'Done');
-    await clockAt('2026-03-10T13:00:00Z');
-    await moveItems([i7!], 'Done');
+    await moveItemsAt('2026-03-09T11:00:00Z', [i4!], 'Done');
+    await moveItemsAt('2026-03-10T13:00:00Z', [i7!], 'Done');
     await clockAt('2026-03-11T16:00:00Z');
     nextSprintId = await createSprint(stack, tokens.member, team.project.id, {
       name: 'Sprint 5',
@@ -372,8 +353,7 @@ describe('a sprint from planning to completion, day by day', () => {
     });
 
     // Looked at a week later: nothing after the completion counts.
-    await clockAt('2026-03-18T09:00:00Z');
-    await moveItems([i8!], 'Done');
+    await moveItemsAt('2026-03-18T09:00:00Z', [i8!], 'Done');
     const figures = await figuresOf(sprintId);
     expect(figures).toMatchObject({
       state: 'COMPLETED',

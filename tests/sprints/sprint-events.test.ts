@@ -17,8 +17,6 @@ const stack = useTestStack();
 const timesQuery = `query ($id: ID!) { sprint(id: $id) { createdAt updatedAt startedAt completedAt } }`;
 const timesOf = async (token: string, id: string) => dataOf(await runAs(stack, token, timesQuery, { id })).sprint;
 
-/** Items added in one call share their addedAt, so they are listed by id. */
-
 function envelope(team: ProjectTeam, actor: string, sprintId: string, occurredAt: string) {
   return {
     id: expect.stringMatching(/^[0-9a-f-]{36}$/),

@@ -45,10 +45,27 @@ const changes = `
 `;
 
 const anyTime = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-const ofSprint = (sprintId: string) => (event: Record<string, unknown>) => event.sprintId === sprintId;
+/** The next change to that sprint, skipping others. */
+const nextOf = (live: LiveSubscription, sprintId: string) =>
+  nextMatching(live, 'sprintChanged', (event) => event.sprintId === sprintId);
 /** The next change of that kind to that sprint, skipping others. */
 const nextOfKind = (live: LiveSubscription, sprintId: string, kind: string) =>
   nextMatching(live, 'sprintChanged', (event) => event.sprintId === sprintId && event.kind === kind);
+
+/** A whole change as delivered, with no changed fields or item IDs unless given. */
+const change = (
+  team: ProjectTeam,
+  sprintId: string,
+  fields: { kind: string; actor: { name: string }; sprint: Record<string, unknown> | null } & Record<string, unknown>,
+) => ({
+  sprintId,
+  projectId: team.project.id,
+  changedFields: [],
+  addedWorkItemIds: [],
+  removedWorkItemIds: [],
+  occurredAt: anyTime,
+  ...fields,
+});
 
 describe('Subscription.sprintChanged', () => {
   const clients: Client[] = [];
@@ -76,23 +93,19 @@ describe('Subscription.sprintChanged', () => {
   it('delivers a planned sprint and its updates with the changed fields, resolved through the supergraph', async () => {
     const { team, live } = await watchedTeam();
     const sprintId = await createSprint(stack, team.member.token, team.project.id, { name: 'Sprint 1' });
-    expect(await nextMatching(live, 'sprintChanged', ofSprint(sprintId))).toEqual({
-      kind: 'CREATED',
-      sprintId,
-      projectId: team.project.id,
-      changedFields: [],
-      addedWorkItemIds: [],
-      removedWorkItemIds: [],
-      occurredAt: anyTime,
-      actor: { name: 'Mo Member' },
-      sprint: { name: 'Sprint 1', state: 'PLANNED', committedPoints: 0 },
-    });
+    expect(await nextOf(live, sprintId)).toEqual(
+      change(team, sprintId, {
+        kind: 'CREATED',
+        actor: { name: 'Mo Member' },
+        sprint: { name: 'Sprint 1', state: 'PLANNED', committedPoints: 0 },
+      }),
+    );
     dataOf(
       await runAs(stack, team.admin.token, sprintOps.update, {
         input: { id: sprintId, name: 'Sprint One', goal: 'Ship it.' },
       }),
     );
-    expect(await nextMatching(live, 'sprintChanged', ofSprint(sprintId))).toMatchObject({
+    expect(await nextOf(live, sprintId)).toMatchObject({
       kind: 'UPDATED',
       changedFields: ['name', 'goal'],
       actor: { name: 'Ada Admin' },
@@ -113,17 +126,14 @@ describe('Subscription.sprintChanged', () => {
       actor: { name: 'Mo Member' },
     });
     // Resolved when delivered: the sprint as it is now, after the removal too.
-    expect(await nextOfKind(live, sprintId, 'SCOPE_CHANGED')).toEqual({
-      kind: 'SCOPE_CHANGED',
-      sprintId,
-      projectId: team.project.id,
-      changedFields: [],
-      addedWorkItemIds: [],
-      removedWorkItemIds: [large],
-      occurredAt: anyTime,
-      actor: { name: 'Ada Admin' },
-      sprint: { name: 'Sprint 1', state: 'PLANNED', committedPoints: 3 },
-    });
+    expect(await nextOfKind(live, sprintId, 'SCOPE_CHANGED')).toEqual(
+      change(team, sprintId, {
+        kind: 'SCOPE_CHANGED',
+        removedWorkItemIds: [large],
+        actor: { name: 'Ada Admin' },
+        sprint: { name: 'Sprint 1', state: 'PLANNED', committedPoints: 3 },
+      }),
+    );
     live.dispose();
   });
 
@@ -148,7 +158,7 @@ describe('Subscription.sprintChanged', () => {
     });
 
     await setSprintCapacity(stack, team.admin.token, sprintId, [{ userId: team.member.userId, pointsPerDay: 2 }]);
-    expect(await nextMatching(live, 'sprintChanged', ofSprint(sprintId))).toMatchObject({
+    expect(await nextOf(live, sprintId)).toMatchObject({
       kind: 'CAPACITY_CHANGED',
       changedFields: [],
       actor: { name: 'Ada Admin' },
@@ -157,17 +167,14 @@ describe('Subscription.sprintChanged', () => {
     await transitionItem(stack, team.member.token, done!, 'Done');
     await untilSprintsCaughtUp(stack);
     await completeSprint(stack, team.member.token, sprintId, nextId);
-    expect(await nextMatching(live, 'sprintChanged', ofSprint(sprintId))).toEqual({
-      kind: 'COMPLETED',
-      sprintId,
-      projectId: team.project.id,
-      changedFields: [],
-      addedWorkItemIds: [],
-      removedWorkItemIds: [open],
-      occurredAt: anyTime,
-      actor: { name: 'Mo Member' },
-      sprint: { name: 'Sprint 1', state: 'COMPLETED', committedPoints: 10 },
-    });
+    expect(await nextOf(live, sprintId)).toEqual(
+      change(team, sprintId, {
+        kind: 'COMPLETED',
+        removedWorkItemIds: [open],
+        actor: { name: 'Mo Member' },
+        sprint: { name: 'Sprint 1', state: 'COMPLETED', committedPoints: 10 },
+      }),
+    );
     expect(await nextOfKind(live, nextId, 'SCOPE_CHANGED')).toMatchObject({
       addedWorkItemIds: [open],
       removedWorkItemIds: [],
@@ -180,22 +187,9 @@ describe('Subscription.sprintChanged', () => {
     const { team, live } = await watchedTeam();
     const sprintId = await createSprint(stack, team.member.token, team.project.id);
     dataOf(await runAs(stack, team.member.token, sprintOps.delete, { input: { id: sprintId } }));
-    const events = [
-      await nextMatching(live, 'sprintChanged', ofSprint(sprintId)),
-      await nextMatching(live, 'sprintChanged', ofSprint(sprintId)),
-    ];
+    const events = [await nextOf(live, sprintId), await nextOf(live, sprintId)];
     expect(events.map((event) => event.kind)).toEqual(['CREATED', 'DELETED']);
-    expect(events[1]).toEqual({
-      kind: 'DELETED',
-      sprintId,
-      projectId: team.project.id,
-      changedFields: [],
-      addedWorkItemIds: [],
-      removedWorkItemIds: [],
-      occurredAt: anyTime,
-      actor: { name: 'Mo Member' },
-      sprint: null,
-    });
+    expect(events[1]).toEqual(change(team, sprintId, { kind: 'DELETED', actor: { name: 'Mo Member' }, sprint: null }));
     live.dispose();
   });
 
@@ -207,17 +201,14 @@ describe('Subscription.sprintChanged', () => {
     await startSprint(stack, team.member.token, sprintId);
     await nextOfKind(live, sprintId, 'STARTED');
     await archiveItem(stack, team.admin.token, archived!);
-    expect(await nextMatching(live, 'sprintChanged', ofSprint(sprintId))).toEqual({
-      kind: 'SCOPE_CHANGED',
-      sprintId,
-      projectId: team.project.id,
-      changedFields: [],
-      addedWorkItemIds: [],
-      removedWorkItemIds: [archived],
-      occurredAt: anyTime,
-      actor: { name: 'Ada Admin' },
-      sprint: { name: 'Sprint 1', state: 'ACTIVE', committedPoints: 8 },
-    });
+    expect(await nextOf(live, sprintId)).toEqual(
+      change(team, sprintId, {
+        kind: 'SCOPE_CHANGED',
+        removedWorkItemIds: [archived],
+        actor: { name: 'Ada Admin' },
+        sprint: { name: 'Sprint 1', state: 'ACTIVE', committedPoints: 8 },
+      }),
+    );
     live.dispose();
   });
 
@@ -227,7 +218,7 @@ describe('Subscription.sprintChanged', () => {
     // The sprints outbox publishes in commit order: an event of the other project would come first.
     await createSprint(stack, other.member.token, other.project.id, { name: 'Elsewhere' });
     const ownId = await createSprint(stack, team.member.token, team.project.id, { name: 'Here' });
-    expect(await nextMatching(live, 'sprintChanged', ofSprint(ownId))).toMatchObject({ sprint: { name: 'Here' } });
+    expect(await nextOf(live, ownId)).toMatchObject({ sprint: { name: 'Here' } });
     const projects = new Set(
       live.results.map((result) => (result.data?.sprintChanged as { projectId: string }).projectId),
     );

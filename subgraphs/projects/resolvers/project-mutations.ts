@@ -1,3 +1,4 @@
+import { userRef } from '../../../lib/entity-ref';
 import { AppError, ErrorCode, badInput, conflict } from '../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { isOrganizationMember, organizationRoleAtLeastOrFail, projectWithRole, visibleProject } from '../access';
@@ -18,8 +19,6 @@ import {
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { forgetConnections, forgetMemberships } from '../loaders';
 import { maxProjectDescriptionLength, validateDescription, validateName, validateProjectKey } from '../validation';
-
-const userRef = (userId: string) => ({ id: toGlobalId('User', userId) });
 
 export const projectMutations: MutationResolvers = {
   createProject: async (_parent, { input }, context) => {

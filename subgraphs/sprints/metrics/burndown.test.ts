@@ -1,22 +1,6 @@
 import { burndown } from './burndown';
-import { timelineOf, type HistoryPoint } from './timeline';
-
-const at = (iso: string) => new Date(iso);
-const point = (
-  workItemId: string,
-  version: number,
-  occurredAt: string,
-  estimate: number | null,
-  stateCategory = 'TODO',
-): HistoryPoint => ({
-  id: `${workItemId}${version}`,
-  workItemId,
-  version,
-  occurredAt: at(occurredAt),
-  actorId: null,
-  estimate,
-  stateCategory,
-});
+import { at, point } from './test-fixtures';
+import { timelineOf } from './timeline';
 
 // Mon 2 – Fri 6 March 2026, started Monday 09:00, looked at Wednesday noon: a (3) re-estimated to 4
 // on Wednesday morning, b (5) done Tuesday, c (2) created and added Tuesday, d (1) removed Tuesday.
@@ -31,8 +15,8 @@ const timeline = timelineOf(
   [
     point('a', 1, '2026-02-20T10:00:00Z', 3),
     point('a', 2, '2026-03-04T08:00:00Z', 4),
-    point('b', 1, '2026-02-20T10:00:00Z', 5, 'IN_PROGRESS'),
-    point('b', 2, '2026-03-03T10:00:00Z', 5, 'DONE'),
+    point('b', 1, '2026-02-20T10:00:00Z', 5, { stateCategory: 'IN_PROGRESS' }),
+    point('b', 2, '2026-03-03T10:00:00Z', 5, { stateCategory: 'DONE' }),
     point('c', 1, '2026-03-03T10:30:00Z', 2),
     point('d', 1, '2026-02-20T10:00:00Z', 1),
   ],

@@ -1,23 +1,6 @@
 import { scopeChangeOf } from './scope-change';
-import { timelineOf, type HistoryPoint } from './timeline';
-
-const at = (iso: string) => new Date(iso);
-const point = (
-  workItemId: string,
-  version: number,
-  occurredAt: string,
-  estimate: number | null,
-  actorId: string | null = null,
-  stateCategory = 'TODO',
-): HistoryPoint => ({
-  id: `${workItemId}${version}`,
-  workItemId,
-  version,
-  occurredAt: at(occurredAt),
-  actorId,
-  estimate,
-  stateCategory,
-});
+import { at, point } from './test-fixtures';
+import { timelineOf } from './timeline';
 
 // Started Monday 09:00. Before the start: a planned and re-estimated. After: c added by ann at 2, d
 // re-estimated 8 → 5 and removed by bob, a re-estimated 3 → 5 by bob, f added unestimated by the
@@ -34,17 +17,17 @@ const timeline = timelineOf(
   ],
   [
     point('a', 1, '2026-02-20T10:00:00Z', 2),
-    point('a', 2, '2026-02-28T10:00:00Z', 3, 'ann'),
-    point('a', 3, '2026-03-04T08:00:00Z', 5, 'bob'),
+    point('a', 2, '2026-02-28T10:00:00Z', 3, { actorId: 'ann' }),
+    point('a', 3, '2026-03-04T08:00:00Z', 5, { actorId: 'bob' }),
     point('b', 1, '2026-02-20T10:00:00Z', 1),
-    point('b', 2, '2026-03-03T10:00:00Z', 1, 'bob'),
+    point('b', 2, '2026-03-03T10:00:00Z', 1, { actorId: 'bob' }),
     point('c', 1, '2026-03-03T10:30:00Z', 2),
-    point('d', 1, '2026-02-20T10:00:00Z', 8, null, 'IN_PROGRESS'),
-    point('d', 2, '2026-03-03T14:00:00Z', 5, 'bob', 'IN_PROGRESS'),
+    point('d', 1, '2026-02-20T10:00:00Z', 8, { stateCategory: 'IN_PROGRESS' }),
+    point('d', 2, '2026-03-03T14:00:00Z', 5, { actorId: 'bob', stateCategory: 'IN_PROGRESS' }),
     point('e', 1, '2026-02-20T10:00:00Z', 8),
-    point('e', 2, '2026-03-03T14:00:00Z', 13, 'bob'),
+    point('e', 2, '2026-03-03T14:00:00Z', 13, { actorId: 'bob' }),
     point('f', 1, '2026-02-20T10:00:00Z', null),
-    point('f', 2, '2026-03-04T10:00:00Z', 0.5, 'ann'),
+    point('f', 2, '2026-03-04T10:00:00Z', 0.5, { actorId: 'ann' }),
   ],
   new Map(),
 );

@@ -1,22 +1,5 @@
-import { byOccurrence, membersAt, stateAt, timelineOf, type HistoryPoint } from './timeline';
-
-const at = (iso: string) => new Date(iso);
-const point = (
-  id: string,
-  workItemId: string,
-  version: number,
-  occurredAt: string,
-  estimate: number | null,
-  stateCategory = 'TODO',
-): HistoryPoint => ({
-  id,
-  workItemId,
-  version,
-  occurredAt: at(occurredAt),
-  actorId: null,
-  estimate,
-  stateCategory,
-});
+import { at, point } from './test-fixtures';
+import { byOccurrence, membersAt, stateAt, timelineOf } from './timeline';
 
 describe('sprint timeline', () => {
   const timeline = timelineOf(
@@ -27,9 +10,9 @@ describe('sprint timeline', () => {
       { workItemId: 'c', kind: 'ADDED', actorId: null, at: at('2026-03-03T10:00:00Z') },
     ],
     [
-      point('h3', 'a', 3, '2026-03-02T12:00:00Z', 5, 'DONE'),
-      point('h1', 'a', 1, '2026-03-01T08:00:00Z', 3),
-      point('h2', 'a', 2, '2026-03-02T12:00:00Z', 4),
+      point('a', 3, '2026-03-02T12:00:00Z', 5, { id: 'h3', stateCategory: 'DONE' }),
+      point('a', 1, '2026-03-01T08:00:00Z', 3, { id: 'h1' }),
+      point('a', 2, '2026-03-02T12:00:00Z', 4, { id: 'h2' }),
     ],
     new Map([
       ['b', { estimate: 2, stateCategory: 'IN_PROGRESS' }],
@@ -39,9 +22,9 @@ describe('sprint timeline', () => {
 
   it('orders history by time, then version, then id', () => {
     const ordered = [
-      point('z', 'a', 2, '2026-03-02T00:00:00Z', 1),
-      point('y', 'a', 2, '2026-03-02T00:00:00Z', 1),
-      point('x', 'a', 1, '2026-03-02T00:00:00Z', 1),
+      point('a', 2, '2026-03-02T00:00:00Z', 1, { id: 'z' }),
+      point('a', 2, '2026-03-02T00:00:00Z', 1, { id: 'y' }),
+      point('a', 1, '2026-03-02T00:00:00Z', 1, { id: 'x' }),
     ].sort(byOccurrence);
     expect(ordered.map((p) => p.id)).toEqual(['x', 'y', 'z']);
   });

@@ -1,21 +1,13 @@
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
+import { readModelFieldsOf, type WorkItemReadModelFields } from '../../../lib/events/work-item-read-model';
 import type { SprintsPrisma, SprintsTx } from '../context';
 
 type SprintsExecutor = Pick<SprintsPrisma, '$executeRaw'>;
 
 /** A work item as the read model stores it. */
-export interface WorkItemState {
-  id: string;
-  projectId: string;
+export interface WorkItemState extends WorkItemReadModelFields {
   organizationId: string;
-  key: string;
-  type: string;
-  parentId: string | null;
-  estimate: number | null;
-  stateCategory: string;
-  archived: boolean;
   deleted: boolean;
-  version: number;
   /** When the change this state reflects happened. */
   changedAt: Date;
 }
@@ -26,20 +18,7 @@ export function stateOf(
   deleted: boolean,
   changedAt: Date,
 ): WorkItemState {
-  return {
-    id: snapshot.id,
-    projectId: snapshot.projectId,
-    organizationId,
-    key: snapshot.key,
-    type: snapshot.type,
-    parentId: snapshot.parentId,
-    estimate: snapshot.estimate,
-    stateCategory: snapshot.stateCategory,
-    archived: snapshot.archived,
-    deleted,
-    version: snapshot.version,
-    changedAt,
-  };
+  return { ...readModelFieldsOf(snapshot), organizationId, deleted, changedAt };
 }
 
 /**

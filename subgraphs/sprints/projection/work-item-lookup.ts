@@ -1,3 +1,4 @@
+import type { WorkItemReadModelFields } from '../../../lib/events/work-item-read-model';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { SprintsPrisma } from '../context';
@@ -12,19 +13,7 @@ export interface WorkItemLookup {
   ensureKnown(workItemIds: readonly string[]): Promise<void>;
 }
 
-interface Snapshot {
-  id: string;
-  projectId: string;
-  organizationId: string;
-  key: string;
-  type: string;
-  parentId: string | null;
-  estimate: number | null;
-  stateCategory: string;
-  archived: boolean;
-  version: number;
-  updatedAt: string;
-}
+type Snapshot = WorkItemReadModelFields & { organizationId: string; updatedAt: string };
 
 const snapshotsQuery = `
   query ($ids: [ID!]!) {

@@ -1,9 +1,9 @@
+import { userRef } from '../../../lib/entity-ref';
 import { decodeGlobalId, fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage, toConnection } from '../../../lib/relay';
 import { canRead, readableSprint } from '../access';
 import { sprintItemsPage } from '../data/sprint-lists';
 import type { Resolvers } from '../generated/resolvers-types';
-import { userRef } from '../mappers';
 
 const optionalUser = (userId: string | null) => (userId ? userRef(userId) : null);
 

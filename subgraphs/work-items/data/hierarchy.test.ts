@@ -1,15 +1,7 @@
-import { AppError } from '../../../lib/errors';
+import { fieldOf } from '../../../tests/testkit/field-of';
 import { allowedChildTypes, checkDepth, checkNesting } from './hierarchy';
 
 const settings = { hierarchyRules: { EPIC: ['STORY', 'TASK'], STORY: ['SUBTASK'] }, maxDepth: 2 };
-const fieldOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as AppError).details.field;
-  }
-  return undefined;
-};
 
 describe('hierarchy rules', () => {
   it('reads allowed child types from the rules, none for types not listed or malformed rules', () => {

@@ -1,4 +1,5 @@
 import { badInput } from '../../../lib/errors';
+import { readModelFieldsOf } from '../../../lib/events/work-item-read-model';
 import { uuidPattern } from '../../../lib/ids';
 import { workItemSnapshot, type SnapshotRow } from '../events/work-item-snapshot';
 import type { Resolvers, WorkItemSnapshot } from '../generated/resolvers-types';
@@ -28,18 +29,9 @@ export const snapshotResolvers: Resolvers = {
       return ids.map((id): WorkItemSnapshot | null => {
         const row = byId.get(id);
         if (!row) return null;
-        const snapshot = workItemSnapshot(row, row.stateCategory);
         return {
-          id: snapshot.id,
-          projectId: snapshot.projectId,
+          ...readModelFieldsOf(workItemSnapshot(row, row.stateCategory)),
           organizationId: row.organizationId,
-          key: snapshot.key,
-          type: snapshot.type,
-          parentId: snapshot.parentId,
-          estimate: snapshot.estimate,
-          stateCategory: snapshot.stateCategory,
-          archived: snapshot.archived,
-          version: snapshot.version,
           updatedAt: row.updatedAt,
         };
       });

@@ -1,7 +1,7 @@
+import { userRef } from '../../../../lib/entity-ref';
 import type { SprintsContext } from '../../context';
 import type { Sprint } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
-import { userRef } from '../../mappers';
 import { capacityOf, isOvercommitted } from '../../metrics/capacity';
 import {
   committedItemCountOf,

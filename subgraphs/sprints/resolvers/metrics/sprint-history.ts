@@ -1,10 +1,10 @@
+import { userRef } from '../../../../lib/entity-ref';
 import { toGlobalId } from '../../../../lib/ids';
 import { badInput } from '../../../../lib/errors';
 import { encodeCursor, parsePage } from '../../../../lib/relay';
 import type { SprintsContext } from '../../context';
 import type { Sprint } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
-import { userRef } from '../../mappers';
 import { burndown } from '../../metrics/burndown';
 import { scopeChangeOf } from '../../metrics/scope-change';
 import { committedPointsOf } from './current-figures';

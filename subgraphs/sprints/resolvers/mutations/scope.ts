@@ -1,7 +1,7 @@
 import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { sprintWithRole } from '../../access';
-import { viewerIdOf } from '../../context';
+import { viewerIdOf, type SprintsTx } from '../../context';
 import { addMembers, lockReadModelItems, openSprintsOfItems, removeMembers } from '../../data/sprint-items';
 import { lockSprint, requireState } from '../../data/sprint-writes';
 import { violatesIndex } from '../../data/unique-indexes';
@@ -22,6 +22,18 @@ const itemInOtherSprint = (workItemId: string, other: Sprint | null) =>
       : 'The work item is already in another open sprint: remove it there first.',
     { workItemId: toGlobalId('WorkItem', workItemId), ...(other ? sprintRef(other) : {}) },
   );
+
+/** Touches the sprint and publishes the change of its items; the sprint as updated. */
+async function recordScopeChange(
+  tx: SprintsTx,
+  sprintId: string,
+  origin: { actorId: string; at: Date },
+  change: { addedWorkItemIds: string[]; removedWorkItemIds: string[] },
+): Promise<Sprint> {
+  const updated = await tx.sprint.update({ where: { id: sprintId }, data: { updatedAt: origin.at } });
+  await writeSprintEvents(tx, [sprintEvent('sprint.scope_changed', updated, origin, change)]);
+  return updated;
+}
 
 export const scopeMutations: MutationResolvers = {
   addWorkItemsToSprint: async (_parent, { input }, context) => {
@@ -55,15 +67,12 @@ export const scopeMutations: MutationResolvers = {
         }
         if (!added.length) return { sprint, added };
         await addMembers(tx, { sprintId, workItemIds: added, actorId, at }, 'PLANNING');
-        const updated = await tx.sprint.update({ where: { id: sprintId }, data: { updatedAt: at } });
-        await writeSprintEvents(tx, [
-          sprintEvent(
-            'sprint.scope_changed',
-            updated,
-            { actorId, at },
-            { addedWorkItemIds: added, removedWorkItemIds: [] },
-          ),
-        ]);
+        const updated = await recordScopeChange(
+          tx,
+          sprintId,
+          { actorId, at },
+          { addedWorkItemIds: added, removedWorkItemIds: [] },
+        );
         return { sprint: updated, added };
       });
     } catch (error) {
@@ -95,15 +104,12 @@ export const scopeMutations: MutationResolvers = {
       const removed = ids.filter((id) => present.has(id));
       if (!removed.length) return { sprint, removed };
       await removeMembers(tx, { sprintId, workItemIds: removed, actorId, at });
-      const updated = await tx.sprint.update({ where: { id: sprintId }, data: { updatedAt: at } });
-      await writeSprintEvents(tx, [
-        sprintEvent(
-          'sprint.scope_changed',
-          updated,
-          { actorId, at },
-          { addedWorkItemIds: [], removedWorkItemIds: removed },
-        ),
-      ]);
+      const updated = await recordScopeChange(
+        tx,
+        sprintId,
+        { actorId, at },
+        { addedWorkItemIds: [], removedWorkItemIds: removed },
+      );
       return { sprint: updated, removed };
     });
     forgetAfterWrite(context.loaders);

@@ -1,10 +1,11 @@
+import { userRef } from '../../../../lib/entity-ref';
 import { decodeGlobalId, toGlobalId } from '../../../../lib/ids';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { canRead } from '../../access';
 import { customFieldValuesOf, valueTypeOf } from '../../data/custom-field-values';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
-import { userRef, type CustomFieldValueMapper } from '../../mappers';
+import type { CustomFieldValueMapper } from '../../mappers';
 import { priorityName } from '../../priority';
 
 export const WorkItemFields: WorkItemResolvers = {

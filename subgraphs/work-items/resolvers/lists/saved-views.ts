@@ -1,5 +1,5 @@
-import { userRef } from '../../mappers';
 import { pageRequestOf } from '../../../../lib/db/batched-pages';
+import { userRef } from '../../../../lib/entity-ref';
 import { badInput, forbidden, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { parsePage, toConnection } from '../../../../lib/relay';

@@ -1,4 +1,5 @@
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
+import { userRef } from '../../../../lib/entity-ref';
 import { forbidden, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { projectRoleAtLeast } from '../../../../lib/roles';
@@ -10,7 +11,6 @@ import { itemCommented, writeItemEvents } from '../../events/work-item-events';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
-import { userRef } from '../../mappers';
 import { roleInProjectOf } from './shared';
 
 /** The body's mentions of the project's members, deduplicated in order of first mention (one batched access call). */

@@ -1,3 +1,4 @@
+import { userRef } from '../../../../lib/entity-ref';
 import { badInput, conflict, forbidden, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { projectRoleAtLeast } from '../../../../lib/roles';
@@ -8,7 +9,6 @@ import { itemLinkChanged, writeItemEvents } from '../../events/work-item-events'
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemLinkType } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
-import { userRef } from '../../mappers';
 
 /**
  * One event per side of the link, each in its item's project, with the link as that item sees it

@@ -1,4 +1,4 @@
-import { userRef } from '../../mappers';
+import { userRef } from '../../../../lib/entity-ref';
 import { notFound } from '../../../../lib/errors';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { toGlobalId } from '../../../../lib/ids';

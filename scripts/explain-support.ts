@@ -1,0 +1,102 @@
+import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+import { migrateDatabase } from '../lib/db/migrate';
+
+// What the EXPLAIN scripts share: a scratch database, the seed's ids, and the plans with a summary.
+
+/** The seed's ids are md5(name)::uuid, computed here the same way. */
+export function uuidOf(text: string): string {
+  const hex = createHash('md5').update(text).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function databaseUrlFor(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Runs `work` against a new database on DATABASE_URL's server (the local one by default), migrated
+ * for `domain`, and drops it afterwards whatever happens.
+ */
+export async function withScratchDatabase(
+  name: string,
+  domain: 'work_items' | 'sprints',
+  work: (url: string) => Promise<void>,
+): Promise<void> {
+  const base = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const database = `${name}_${process.pid}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  try {
+    await migrateDatabase(databaseUrlFor(base, database), [domain]);
+    await work(databaseUrlFor(base, database));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** Runs `seed` on a plain connection to the database, in `schema`, saying how long it took. */
+export async function seedDatabase(
+  url: string,
+  schema: string,
+  announcement: string,
+  seed: (db: Client) => Promise<void>,
+): Promise<void> {
+  const db = new Client({ connectionString: url, options: `-c search_path=${schema}` });
+  db.on('error', () => undefined); // the scratch database may be dropped under it after a failure
+  await db.connect();
+  console.log(announcement);
+  const started = Date.now();
+  try {
+    await seed(db);
+  } finally {
+    await db.end();
+  }
+  console.log(`Seeded and analyzed in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+}
+
+interface PlanLine {
+  name: string;
+  indexes: string;
+  ms: number;
+}
+
+export interface RawQueryExecutor {
+  $queryRaw<T = unknown>(query: Sql): PromiseLike<T>;
+}
+
+/** Prints EXPLAIN ANALYZE plans, then a table of the indexes each one used and its time. */
+export function createPlanner() {
+  const summary: PlanLine[] = [];
+  return {
+    /** Plans `query` as `executor` runs it; reads are warmed up first, so the plan is of a second run. */
+    async explain(name: string, query: Sql, executor: RawQueryExecutor, warm = true): Promise<void> {
+      if (warm) await executor.$queryRaw(query);
+      const rows = await executor.$queryRaw<{ 'QUERY PLAN': string }[]>(sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
+      const plan = rows.map((row) => row['QUERY PLAN']);
+      const indexes = new Set<string>();
+      for (const line of plan) {
+        const index = /(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\S+)/.exec(line);
+        if (index) indexes.add(index[1]!);
+        const arbiter = /Conflict Arbiter Indexes: (.+)/.exec(line);
+        if (arbiter) for (const name of arbiter[1]!.split(', ')) indexes.add(`${name} (arbiter)`);
+        const seq = /Seq Scan on (\S+)/.exec(line);
+        if (seq) indexes.add(`SEQ SCAN ${seq[1]}`);
+      }
+      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1] ?? NaN);
+      summary.push({ name, indexes: [...indexes].join(', ') || '(none)', ms });
+      console.log(`=== ${name}\n${plan.join('\n')}\n`);
+    },
+
+    printSummary(timeHeading: string): void {
+      console.log(`| Query | Index used | ${timeHeading} |`);
+      console.log('| --- | --- | --- |');
+      for (const line of summary) console.log(`| ${line.name} | ${line.indexes} | ${line.ms.toFixed(2)} ms |`);
+    },
+  };
+}
