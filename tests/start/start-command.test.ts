@@ -10,6 +10,8 @@ interface Started {
   child: ChildProcess;
   routerUrl: string;
   exited: Promise<number | null>;
+  /** Everything it printed, shown when it does not stop cleanly. */
+  output(): string;
 }
 
 function start(dataDir: string): Promise<Started> {
@@ -20,6 +22,7 @@ function start(dataDir: string): Promise<Started> {
     USERS_PORT: '0',
     PROJECTS_PORT: '0',
     WORK_ITEMS_PORT: '0',
+    SPRINTS_PORT: '0',
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
@@ -34,7 +37,7 @@ function start(dataDir: string): Promise<Started> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Router \(GraphQL \+ Sandbox\): (\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, routerUrl: match[1], exited });
+      if (match?.[1]) resolve({ child, routerUrl: match[1], exited, output: () => output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
@@ -42,9 +45,10 @@ function start(dataDir: string): Promise<Started> {
   });
 }
 
-async function stop(started: Started): Promise<number | null> {
+async function stop(started: Started): Promise<{ code: number | null; output: string }> {
   started.child.kill('SIGINT');
-  return started.exited;
+  const code = await started.exited;
+  return { code, output: code === 0 ? '' : started.output() };
 }
 
 describe('the start command without DATABASE_URL or REDIS_URL', () => {
@@ -67,7 +71,7 @@ describe('the start command without DATABASE_URL or REDIS_URL', () => {
         }),
       );
     } finally {
-      expect(await stop(first)).toBe(0);
+      expect(await stop(first)).toEqual({ code: 0, output: '' });
     }
 
     const second = await start(dataDir);
@@ -81,7 +85,7 @@ describe('the start command without DATABASE_URL or REDIS_URL', () => {
       );
       expect(dataOf(login).logIn.user.name).toBe('Starter');
     } finally {
-      expect(await stop(second)).toBe(0);
+      expect(await stop(second)).toEqual({ code: 0, output: '' });
     }
   }, 90_000);
 });
