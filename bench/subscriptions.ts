@@ -99,6 +99,7 @@ async function main() {
       ['subgraphs/projects/main.ts', ports.projects],
       ['subgraphs/work-items/main.ts', ports.workItems],
       ['subgraphs/sprints/main.ts', ports.sprints],
+      ['subgraphs/notifications/main.ts', ports.notifications],
       ['router/main.ts', ports.router],
     ] as const) {
       const child = script === 'router/main.ts' ? spawnRouter(env) : spawnTs(script, env);

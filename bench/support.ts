@@ -16,6 +16,7 @@ export const ports = {
   stockGateway: 4104,
   workItems: 4105,
   sprints: 4106,
+  notifications: 4107,
 };
 export const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
@@ -35,10 +36,12 @@ export const benchEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({
   PROJECTS_PORT: String(ports.projects),
   WORK_ITEMS_PORT: String(ports.workItems),
   SPRINTS_PORT: String(ports.sprints),
+  NOTIFICATIONS_PORT: String(ports.notifications),
   USERS_URL: urlOf(ports.users),
   PROJECTS_URL: urlOf(ports.projects),
   WORK_ITEMS_URL: urlOf(ports.workItems),
   SPRINTS_URL: urlOf(ports.sprints),
+  NOTIFICATIONS_URL: urlOf(ports.notifications),
   RATE_LIMIT_PER_MINUTE: '100000000',
   // As in npm start and the Docker image.
   NODE_OPTIONS: '--max-semi-space-size=32',
@@ -77,6 +80,7 @@ export async function startBenchSupergraph(env: NodeJS.ProcessEnv): Promise<{ st
           ['subgraphs/projects/main.ts', ports.projects],
           ['subgraphs/work-items/main.ts', ports.workItems],
           ['subgraphs/sprints/main.ts', ports.sprints],
+          ['subgraphs/notifications/main.ts', ports.notifications],
           ['router/main.ts', ports.router],
         ]
       : [['scripts/start.ts', ports.router]];

@@ -9,6 +9,7 @@ import { resolveIdentity } from './identity';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
 import type { ReadinessReport } from './health';
+import { handleUnsubscribe, unsubscribePath } from './unsubscribe';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
@@ -61,7 +62,10 @@ function isJson(contentType: string | undefined): boolean {
   return !!contentType && /^application\/(graphql-response\+)?json\b/i.test(contentType.trim());
 }
 
-/** The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, and `/` redirecting to `/graphql`. */
+/**
+ * The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, `/unsubscribe` (one-click links of
+ * notification emails), and `/` redirecting to `/graphql`.
+ */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
 
@@ -79,6 +83,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       res.writeHead(302, { location: `${graphqlPath}${url.search}` });
       return res.end();
     }
+    if (url.pathname === unsubscribePath) return handleUnsubscribe(req, res, url, options);
     if (url.pathname !== graphqlPath) return sendJson(res, 404, errorBody('Not found.', 'NOT_FOUND'));
     if (handleCors(req, res, options.corsOrigins)) return;
 

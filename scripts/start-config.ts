@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { commonEnv, databaseEnv, redisEnv, port } from '../lib/config';
+import { notificationsEnv } from '../subgraphs/notifications/config';
 
 /** `npm start`: the whole supergraph in one process. */
 export const startEnv = commonEnv
   .extend(databaseEnv.shape)
   .extend(redisEnv.shape)
+  .extend(notificationsEnv.pick({ SMTP_URL: true, EMAIL_FROM: true, EMAIL_OUTBOX_DIR: true, PUBLIC_URL: true }).shape)
   .extend({
     HOST: z.string().min(1).default('127.0.0.1'),
     ROUTER_PORT: port(4000),
@@ -12,6 +14,7 @@ export const startEnv = commonEnv
     PROJECTS_PORT: port(4002),
     WORK_ITEMS_PORT: port(4003),
     SPRINTS_PORT: port(4004),
+    NOTIFICATIONS_PORT: port(4005),
     EMBEDDED_POSTGRES_DIR: z.string().optional(),
     EMBEDDED_POSTGRES_PORT: port(54329),
   });

@@ -7,6 +7,8 @@ import { buildUsersSubgraph } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
 import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
 import { buildSprintsSubgraph } from '../subgraphs/sprints';
+import { buildNotificationsSubgraph } from '../subgraphs/notifications';
+import type { EmailOptions } from '../subgraphs/notifications/email/mailer';
 import { startRouter, type RouterOptions } from '../router';
 import { createEventBus } from '../lib/events';
 
@@ -20,7 +22,11 @@ export interface SupergraphOptions {
   production: boolean;
   host?: string;
   /** 0 picks free ports (tests). */
-  ports: { router: number; users: number; projects: number; workItems: number; sprints: number };
+  ports: { router: number; users: number; projects: number; workItems: number; sprints: number; notifications: number };
+  /** Notification emails: SMTP_URL, or .eml files in a folder. */
+  email?: Partial<EmailOptions>;
+  /** How often due emails are sent; 0: only when `mailer.runDue()` is called (tests). */
+  mailerPollMs?: number;
   poolSize?: number;
   routerLimits?: RouterOptions['limits'];
   corsOrigins?: RouterOptions['corsOrigins'];
@@ -29,7 +35,9 @@ export interface SupergraphOptions {
 
 export interface RunningSupergraph {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string };
+  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string; notifications: string };
+  /** Sends the notification emails that are due (tests drive it with a fake clock). */
+  mailer: { runDue(now?: Date): Promise<number> };
   /** Live subscriptions on the router (tests wait for a subscription to be registered). */
   activeSubscriptions(): number;
   stop(): Promise<void>;
@@ -113,11 +121,37 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       logger,
     });
     stops.push(['sprints server', () => sprintsServer.stop()]);
+
+    const notifications = buildNotificationsSubgraph({
+      databaseUrl: options.databaseUrl,
+      poolSize: options.poolSize,
+      usersUrl: usersServer.url,
+      projectsUrl: projectsServer.url,
+      signingSecret,
+      email: {
+        from: 'Workgraph <notifications@workgraph.localhost>',
+        outboxDir: '.data/mail',
+        publicUrl: 'http://localhost:4000',
+        ...options.email,
+      },
+      mailerPollMs: options.mailerPollMs,
+      bus,
+      logger,
+    });
+    stops.push(['notifications subgraph', () => notifications.close()]);
+    const notificationsServer = await startSubgraphServer(notifications, {
+      port: options.ports.notifications,
+      host,
+      signingSecret,
+      logger,
+    });
+    stops.push(['notifications server', () => notificationsServer.stop()]);
     const subgraphUrls = {
       users: usersServer.url,
       projects: projectsServer.url,
       'work-items': workItemsServer.url,
       sprints: sprintsServer.url,
+      notifications: notificationsServer.url,
     };
 
     const router = await startRouter({
@@ -141,6 +175,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       routerUrl: router.url,
       subgraphUrls,
       activeSubscriptions: () => router.activeSubscriptions(),
+      mailer: notifications.mailer,
       stop: stopAll,
     };
   } catch (error) {

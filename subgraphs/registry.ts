@@ -21,6 +21,12 @@ export const subgraphRegistry = [
     defaultPort: 4004,
     urlEnv: 'SPRINTS_URL',
   },
+  {
+    name: 'notifications',
+    sdlPath: path.join(__dirname, 'notifications/schema.graphql'),
+    defaultPort: 4005,
+    urlEnv: 'NOTIFICATIONS_URL',
+  },
 ] as const;
 
 export type SubgraphName = (typeof subgraphRegistry)[number]['name'];

@@ -9,6 +9,7 @@ export const domains: DomainSchema[] = [
   ['projects', 'projects'],
   ['work_items', 'work-items'],
   ['sprints', 'sprints'],
+  ['notifications', 'notifications'],
 ].map(([domain, folder]) => ({ domain: domain!, dir: path.join(prismaDir, folder!) }));
 
 export function domainSchema(domain: string): DomainSchema {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
  * The streams events travel on, one per publishing domain. A stream's Redis key is
  * `${keyPrefix}events:${stream}`.
  */
-export const eventStreams = ['work-items', 'projects', 'sprints'] as const;
+export const eventStreams = ['work-items', 'projects', 'sprints', 'notifications'] as const;
 export type EventStream = (typeof eventStreams)[number];
 
 /** What a work item looked like right after the change: enough for read models elsewhere (sprints, notifications). */
@@ -101,6 +101,8 @@ export interface EventPayloads {
   /** Items joined or left the sprint: by hand, or because they were archived, deleted or moved away. */
   'sprint.scope_changed': { sprint: SprintSnapshot; addedWorkItemIds: string[]; removedWorkItemIds: string[] };
   'sprint.capacity_changed': { sprint: SprintSnapshot };
+  /** A notification for one person; the router delivers it to that person's `notificationReceived` subscriptions. */
+  'notification.created': { notificationId: string; recipientId: string; type: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -133,6 +135,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'sprint.completed': 1,
   'sprint.scope_changed': 1,
   'sprint.capacity_changed': 1,
+  'notification.created': 1,
 };
 
 /**
@@ -160,6 +163,7 @@ export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType]
 /** The stream a type travels on. */
 export function streamOf(type: EventType): EventStream {
   if (type.startsWith('work_item.')) return 'work-items';
+  if (type.startsWith('notification.')) return 'notifications';
   return type.startsWith('sprint.') ? 'sprints' : 'projects';
 }
 

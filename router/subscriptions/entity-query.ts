@@ -25,6 +25,7 @@ export interface EntityRequest {
 export const entityRootFields: Readonly<Record<string, { field: string; nullable: boolean }>> = {
   WorkItem: { field: 'workItem', nullable: false },
   Sprint: { field: 'sprint', nullable: false },
+  Notification: { field: 'notification', nullable: false },
 };
 
 const rootFieldOf = (typename: string) => entityRootFields[typename] ?? { field: 'node', nullable: true };

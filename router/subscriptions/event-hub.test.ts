@@ -67,4 +67,50 @@ describe('EventHub', () => {
     hub.dispatch(memberRemoved(projectId, userId));
     expect(recheck).toHaveBeenCalledWith([watching]);
   });
+
+  it('delivers a notification to its recipient’s viewer-scoped subscriptions only, never re-checking them', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const [recipientId, otherId, projectId] = [randomUUID(), randomUUID(), randomUUID()];
+    const delivered: string[] = [];
+    const viewerScoped = (userId: string): HubSubscriber => ({
+      userId,
+      projectId: null,
+      topic: `notifications:${userId}`,
+      deliver: (event) => delivered.push(`${userId}:${event.envelope.type}`),
+      end: () => {},
+    });
+    hub.add(viewerScoped(recipientId), 0);
+    hub.add(viewerScoped(otherId), 0);
+    const notificationId = randomUUID();
+    hub.dispatch({
+      stream: 'notifications',
+      entryId: '1-0',
+      envelope: createEvent({
+        type: 'notification.created',
+        actorId: null,
+        organizationId,
+        projectId,
+        aggregateId: notificationId,
+        payload: { notificationId, recipientId, type: 'ASSIGNED' },
+      }),
+    });
+    expect(delivered).toEqual([`${recipientId}:notification.created`]);
+
+    hub.dispatch(memberRemoved(projectId, recipientId));
+    hub.dispatch(
+      streamEvent(
+        createEvent({
+          type: 'team.member_removed',
+          actorId: null,
+          organizationId,
+          projectId: null,
+          aggregateId: randomUUID(),
+          payload: { teamId: randomUUID(), userId: recipientId },
+        }),
+      ),
+    );
+    hub.add(viewerScoped(recipientId), 0);
+    expect(recheck).not.toHaveBeenCalled();
+  });
 });

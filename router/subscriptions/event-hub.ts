@@ -1,14 +1,18 @@
 import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
 import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
+import { notificationTopic } from './notification-received';
 import { sprintTopic } from './sprint-changed';
 import { workItemTopic } from './work-item-changed';
 
 /** One live subscription, as the hub sees it. */
 export interface HubSubscriber {
   userId: string;
-  /** The raw id of the project whose access the subscription depends on. */
-  projectId: string;
+  /**
+   * The raw id of the project whose access the subscription depends on, or null for a subscription
+   * tied to no project (the caller's own notifications): never checked again.
+   */
+  projectId: string | null;
   /** Which events it receives, e.g. `work-items:<projectId>`. */
   topic: string;
   deliver(event: StreamEvent): void;
@@ -22,6 +26,7 @@ export type AccessRecheck = (subscribers: HubSubscriber[]) => void;
 /** The topic an event is delivered to, or null when no subscription receives it. */
 export function topicOfEvent(event: StreamEvent): string | null {
   const { envelope } = event;
+  if (envelope.type === 'notification.created') return notificationTopic(envelope.payload.recipientId);
   if (!envelope.projectId) return null;
   if (event.stream === 'work-items') return workItemTopic(envelope.projectId);
   if (event.stream === 'sprints') return sprintTopic(envelope.projectId);
@@ -87,6 +92,10 @@ export class EventHub {
   }
 
   private affectedBy(event: StreamEvent): HubSubscriber[] {
+    return this.projectSubscribersAffectedBy(event).filter((subscriber) => subscriber.projectId !== null);
+  }
+
+  private projectSubscribersAffectedBy(event: StreamEvent): HubSubscriber[] {
     const { envelope } = event;
     switch (envelope.type) {
       case 'project.member_removed':
@@ -116,6 +125,7 @@ export class EventHub {
   }
 
   private accessChangedSince(subscriber: HubSubscriber, since: number): boolean {
+    if (subscriber.projectId === null) return false;
     return this.accessChanges.some(
       (change) =>
         change.at >= since &&

@@ -12,6 +12,7 @@ import type { RouterContext } from '../signed-data-source';
 import { EventHub, type HubSubscriber } from './event-hub';
 import { buildSubscriptionSchema } from './local-schema';
 import { payloadFieldResolver, subscriptionPayload, type Payload, type SharedFetches } from './payload-resolution';
+import { notificationReceivedFields, notificationTopic } from './notification-received';
 import { projectAccess, projectIdArgument } from './project-access';
 import { sprintChangeFields, sprintTopic } from './sprint-changed';
 import { SubscriberStream } from './subscriber-stream';
@@ -41,16 +42,28 @@ interface SubscriptionContextValue {
 
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
 
+/** How a Subscription root field turns one event into its payload's fields (null: not carried). */
+type PayloadFields = (event: StreamEvent) => Record<string, unknown> | null;
+
 /**
- * Every Subscription root field: each follows one project (its `projectId` argument, read access
- * required), receives the events of one topic, and turns each into its payload's fields.
+ * Every Subscription root field. A project-scoped field follows one project (its `projectId`
+ * argument, read access required and checked again on membership changes); a viewer-scoped field
+ * takes no arguments and receives only the caller's own events, so it is never checked again.
+ * `rootEntity`: the payload is an entity (under the field's own name), resolved as the subscriber.
  */
-const projectSubscriptions: Record<
-  string,
-  { topic(projectId: string): string; fields(event: StreamEvent): Record<string, unknown> | null }
-> = {
-  workItemChanged: { topic: workItemTopic, fields: workItemChangeFields },
-  sprintChanged: { topic: sprintTopic, fields: sprintChangeFields },
+type SubscriptionField =
+  | { scope: 'project'; topic(projectId: string): string; fields: PayloadFields; rootEntity?: false }
+  | { scope: 'viewer'; topic(userId: string): string; fields: PayloadFields; rootEntity?: boolean };
+
+const subscriptionFields: Record<string, SubscriptionField> = {
+  workItemChanged: { scope: 'project', topic: workItemTopic, fields: workItemChangeFields },
+  sprintChanged: { scope: 'project', topic: sprintTopic, fields: sprintChangeFields },
+  notificationReceived: {
+    scope: 'viewer',
+    topic: notificationTopic,
+    fields: notificationReceivedFields,
+    rootEntity: true,
+  },
 };
 
 /**
@@ -69,6 +82,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   const recheck = (subscribers: HubSubscriber[]) => {
     const pairs = new Map<string, HubSubscriber[]>();
     for (const subscriber of subscribers) {
+      if (subscriber.projectId === null) continue;
       const key = `${subscriber.userId}:${subscriber.projectId}`;
       const group = pairs.get(key);
       if (group) group.push(subscriber);
@@ -76,7 +90,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     }
     for (const group of pairs.values()) {
       const { userId, projectId } = group[0]!;
-      projectAccess(execute, userId, toGlobalId('Project', projectId))
+      projectAccess(execute, userId, toGlobalId('Project', projectId!))
         .then((access) => access === 'denied' && group.forEach((subscriber) => subscriber.end()))
         .catch((error: unknown) => {
           // Access cannot be confirmed: end the subscriptions; resubscribing checks again.
@@ -97,21 +111,21 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     buildSubscriptionSchema(
       apiSchema,
       Object.fromEntries(
-        Object.entries(projectSubscriptions).map(([field, { topic, fields: fieldsOf }]) => [
+        Object.entries(subscriptionFields).map(([field, definition]) => [
           field,
           {
             subscribe: (_root: unknown, _args: unknown, rawContext: unknown) => {
               const context = rawContext as SubscriptionContextValue;
-              const projectId = projectIdArgument(context.args)!;
+              const projectId = definition.scope === 'project' ? projectIdArgument(context.args)! : null;
               let remove = () => {};
               const stream = new SubscriberStream<Payload>(limits.maxQueuedEventsPerSubscription, () => remove());
               remove = hub.add(
                 {
                   userId: context.userId,
                   projectId,
-                  topic: topic(projectId),
+                  topic: definition.topic(projectId ?? context.userId),
                   deliver: (event) => {
-                    const fields = fieldsOf(event);
+                    const fields = definition.fields(event);
                     if (fields) {
                       stream.push(subscriptionPayload(fields, context.userId, execute, sharedFetchesOf(event)));
                     }
@@ -122,6 +136,8 @@ export function startSubscriptions(options: SubscriptionsOptions): {
               );
               return stream;
             },
+            // The payload holds the entity under the field's name; the payload resolver fetches it.
+            ...(definition.rootEntity ? { resolve: payloadFieldResolver } : {}),
           },
         ]),
       ),
@@ -145,7 +161,10 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     formatError: options.formatError,
     logger,
     authorize: async (userId, fieldName, args) => {
-      if (!(fieldName in projectSubscriptions)) return forbiddenProject();
+      const definition = subscriptionFields[fieldName];
+      if (!definition) return forbiddenProject();
+      // Viewer-scoped fields deliver only the caller's own events: nothing to check.
+      if (definition.scope === 'viewer') return null;
       if (!projectIdArgument(args)) {
         return [toGraphQLError(badInput('projectId', 'projectId is not a valid Project ID.'))];
       }

@@ -1,7 +1,10 @@
 import { buildSchema, printSchema, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 
-/** The root Subscription fields the router serves, with how each opens its event stream. */
-export type SubscriptionFields = Record<string, Pick<GraphQLFieldConfig<unknown, unknown>, 'subscribe'>>;
+/**
+ * The root Subscription fields the router serves, with how each opens its event stream and, when the
+ * payload is not the field's value itself, how the value is read from it.
+ */
+export type SubscriptionFields = Record<string, Pick<GraphQLFieldConfig<unknown, unknown>, 'subscribe' | 'resolve'>>;
 
 /**
  * A copy of the supergraph's API schema on which the router executes subscription operations
@@ -17,7 +20,7 @@ export function buildSubscriptionSchema(apiSchema: GraphQLSchema, fields: Subscr
     const source = fields[name];
     if (!source?.subscribe) throw new Error(`The router does not serve Subscription.${name}.`);
     field.subscribe = source.subscribe;
-    field.resolve = (payload: unknown) => payload;
+    field.resolve = source.resolve ?? ((payload: unknown) => payload);
   }
   return schema;
 }

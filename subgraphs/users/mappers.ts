@@ -35,6 +35,6 @@ export interface AuthPayloadMapper {
 
 /** An entity owned by another subgraph: only its type and global ID, which that subgraph resolves. */
 export interface EntityStubMapper {
-  __typename: 'Project' | 'Team' | 'WorkItem' | 'Sprint';
+  __typename: 'Project' | 'Team' | 'WorkItem' | 'Sprint' | 'Notification';
   id: string;
 }

@@ -24,6 +24,7 @@ export const permissions = shield(
       organization: isAuthenticated,
       organizationBySlug: isAuthenticated,
       organizationRoles: isService,
+      userContacts: isService,
       // Reference resolvers check access per entity; the router asks on behalf of whoever it signed for.
       _entities: allow,
       _service: allow,

@@ -8,6 +8,7 @@ import { usersEnv } from '../../subgraphs/users/config';
 import { projectsEnv } from '../../subgraphs/projects/config';
 import { workItemsEnv } from '../../subgraphs/work-items/config';
 import { sprintsEnv } from '../../subgraphs/sprints/config';
+import { notificationsEnv } from '../../subgraphs/notifications/config';
 
 interface ComposeService {
   command?: string[];
@@ -26,6 +27,7 @@ const envSchemas: Record<string, z.ZodObject> = {
   projects: projectsEnv,
   'work-items': workItemsEnv,
   sprints: sprintsEnv,
+  notifications: notificationsEnv,
 };
 const portVariable: Record<string, string> = {
   router: 'ROUTER_PORT',
@@ -33,6 +35,7 @@ const portVariable: Record<string, string> = {
   projects: 'PROJECTS_PORT',
   'work-items': 'WORK_ITEMS_PORT',
   sprints: 'SPRINTS_PORT',
+  notifications: 'NOTIFICATIONS_PORT',
 };
 const service = (name: string) => {
   const found = compose.services[name];
@@ -80,7 +83,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('connects the router and the publishing subgraphs to the same Redis, which keeps its data', () => {
-    for (const name of ['router', 'projects', 'work-items', 'sprints']) {
+    for (const name of ['router', 'projects', 'work-items', 'sprints', 'notifications']) {
       expect(service(name).environment?.REDIS_URL).toBe('redis://redis:6379');
       expect(Object.keys(service(name).depends_on ?? {})).toContain('redis');
     }

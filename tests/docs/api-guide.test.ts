@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, Kind, type OperationDefinitionNode } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
@@ -9,10 +9,13 @@ import {
   connectSubscriptions,
   graphql,
   subscribe,
+  untilNotificationsCaughtUp,
   untilSprintsCaughtUp,
   useTestStack,
   type LiveSubscription,
+  type TestStack,
 } from '../testkit';
+import { parseEmail } from '../notifications/email-message';
 
 interface Example {
   name: string;
@@ -25,6 +28,19 @@ interface Example {
   subscription: boolean;
   /** From docs/sprints/: it reads figures the sprints service derives from work-item events. */
   readsSprints: boolean;
+  /** From docs/notifications/: it reads what the notifications service derives from events, and emails. */
+  readsNotifications: boolean;
+  /** `emailToken=name:address`: saves the unsubscribe token of the newest email to that address as `name`. */
+  emailToken: [string, string] | null;
+  /** The emails the guide shows between the previous example and this one: checked before it runs. */
+  emailsBefore: ShownEmail[];
+}
+
+/** `<!-- email: to=<address> -->` and a ```text block: the newest email to that address, subject and text body. */
+interface ShownEmail {
+  to: string;
+  text: string;
+  index: number;
 }
 
 const docs = path.resolve(__dirname, '../../docs');
@@ -34,9 +50,24 @@ const chapters = (folder: string) =>
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => read(path.join(folder, name)));
-/** The guide: docs/api.md, then the chapters in docs/work-items/ and docs/sprints/, each in file name order. */
+/**
+ * The guide: docs/api.md, then the chapters in docs/work-items/, docs/sprints/ and docs/notifications/,
+ * each in file name order.
+ */
 const beforeSprints = [read('api.md'), ...chapters('work-items')].join('\n');
-const guide = [beforeSprints, ...chapters('sprints')].join('\n');
+const beforeNotifications = [beforeSprints, ...chapters('sprints')].join('\n');
+const guide = [beforeNotifications, ...chapters('notifications')].join('\n');
+
+const emailsBetween = (emails: ShownEmail[], from: number, to: number) =>
+  emails.filter((email) => email.index > from && email.index < to);
+
+function shownEmails(): ShownEmail[] {
+  return [...guide.matchAll(/<!-- email: to=(\S+) -->\s*```text\n([\s\S]*?)```/g)].map((match) => ({
+    to: match[1]!,
+    text: match[2]!,
+    index: match.index!,
+  }));
+}
 
 /**
  * Each `<!-- example: ... -->` comment, the ```graphql block after it, an optional ```json block of
@@ -45,6 +76,8 @@ const guide = [beforeSprints, ...chapters('sprints')].join('\n');
 function examples(): Example[] {
   const pattern =
     /<!-- example: ([^>]*) -->\s*```graphql\n([\s\S]*?)```(?:\s*```json\n([\s\S]*?)```)?(?:\s*<!-- response -->\s*```json\n([\s\S]*?)```)?/g;
+  const emails = shownEmails();
+  let previous = -1;
   return [...guide.matchAll(pattern)].map((match) => {
     const settings = Object.fromEntries(
       match[1]!
@@ -69,9 +102,45 @@ function examples(): Example[] {
       response: match[4] ?? null,
       subscription: operation?.operation === 'subscription',
       readsSprints: match.index! >= beforeSprints.length,
+      readsNotifications: match.index! >= beforeNotifications.length,
+      emailToken: settings.emailToken ? (settings.emailToken.split(':') as [string, string]) : null,
+      emailsBefore: emailsBetween(emails, previous, (previous = match.index!)),
     };
   });
 }
+
+/**
+ * The emails the stack's mailer wrote, newest first (without SMTP_URL, test stacks write .eml files
+ * to a folder of their own, named after the stack's database).
+ */
+function emailsTo(stack: TestStack, address: string) {
+  const folder = stack.mailDir;
+  let files: string[];
+  try {
+    files = readdirSync(folder).filter((name) => name.endsWith('.eml'));
+  } catch {
+    files = [];
+  }
+  return files
+    .map((name) => ({ file: path.join(folder, name), at: statSync(path.join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ file }) => parseEmail(readFileSync(file, 'utf8')))
+    .filter((email) => (email.headers.get('to') ?? '').toLowerCase().includes(address.toLowerCase()));
+}
+
+/** The unsubscribe token of an email's List-Unsubscribe header. */
+const unsubscribeTokenOf = (email: ReturnType<typeof parseEmail>): string | null => {
+  const link = /<([^>]+)>/.exec(email.headers.get('list-unsubscribe') ?? '')?.[1];
+  return link ? new URL(link.replace(/\s+/g, '')).searchParams.get('token') : null;
+};
+
+/** Email text as shown: times and tokens differ on every run. */
+const withoutTimesAndTokens = (text: string): string =>
+  text
+    .replace(/token=[A-Za-z0-9_.%-]+/g, 'token=<token>')
+    .replace(/^(\s*Time: ).*$/gm, '$1<time>')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 
 /** The events the guide shows a subscription receiving: each `<!-- event -->` and the ```json block after it. */
 function shownEvents(): unknown[] {
@@ -98,7 +167,7 @@ async function waitUntil(condition: () => boolean): Promise<void> {
 const at = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
-describe('the API guide (docs/api.md, docs/work-items/ and docs/sprints/)', () => {
+describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/ and docs/notifications/)', () => {
   const stack = useTestStack();
   const saved = new Map<string, string>();
   const all = examples();
@@ -114,6 +183,10 @@ describe('the API guide (docs/api.md, docs/work-items/ and docs/sprints/)', () =
 
   it('checks every response it shows', () => {
     expect(all.filter((example) => example.response)).toHaveLength(guide.split('<!-- response -->').length - 1);
+  });
+
+  it('checks every email it shows', () => {
+    expect(all.flatMap((example) => example.emailsBefore)).toHaveLength(guide.split('<!-- email:').length - 1);
   });
 
   it('documents every query and mutation of the API with at least one example', () => {
@@ -138,6 +211,27 @@ describe('the API guide (docs/api.md, docs/work-items/ and docs/sprints/)', () =
   it.each(all.map((example, index) => [`${index + 1}. ${example.name}`, example] as const))(
     '%s runs as documented',
     async (_label, example) => {
+      // As a client sees it a moment after the previous change.
+      if (example.readsSprints) await untilSprintsCaughtUp(stack);
+      if (example.readsNotifications) {
+        // And the emails due by now are sent, as the mailer (every second) would have done.
+        await untilNotificationsCaughtUp(stack);
+        await stack.mailer.runDue();
+      }
+      for (const shown of example.emailsBefore) {
+        const [newest] = emailsTo(stack, shown.to);
+        expect(newest).toBeDefined();
+        expect(withoutTimesAndTokens(`Subject: ${newest!.subject}\n\n${newest!.text}`)).toBe(
+          withoutTimesAndTokens(shown.text),
+        );
+      }
+      if (example.emailToken) {
+        const [name, address] = example.emailToken;
+        const [newest] = emailsTo(stack, address);
+        const unsubscribeToken = newest && unsubscribeTokenOf(newest);
+        if (!unsubscribeToken) throw new Error(`no email to ${address} with an unsubscribe link`);
+        saved.set(name, unsubscribeToken);
+      }
       const variables = JSON.parse(
         example.variables.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
           const value = saved.get(key);
@@ -147,8 +241,6 @@ describe('the API guide (docs/api.md, docs/work-items/ and docs/sprints/)', () =
       ) as Record<string, unknown>;
       const token = example.as === 'anonymous' ? undefined : saved.get(example.as);
       if (example.as !== 'anonymous' && !token) throw new Error(`no token saved as ${example.as}`);
-      // As a client sees it a moment after the previous change.
-      if (example.readsSprints) await untilSprintsCaughtUp(stack);
       if (example.subscription) {
         // Kept open: the next example makes the change, and the event must then be the one shown.
         const before = stack.activeSubscriptions();

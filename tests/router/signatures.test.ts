@@ -32,44 +32,47 @@ async function post(url: string, body: string, headers: Record<string, string> =
   };
 }
 
-describe.each(['users', 'projects', 'work-items', 'sprints'] as const)('the %s subgraph, called directly', (name) => {
-  const url = () => stack.subgraphUrls[name];
+describe.each(['users', 'projects', 'work-items', 'sprints', 'notifications'] as const)(
+  'the %s subgraph, called directly',
+  (name) => {
+    const url = () => stack.subgraphUrls[name];
 
-  it.each([
-    ['_service', () => serviceQuery],
-    ['_entities', entitiesQuery],
-  ])('refuses an unsigned %s query', async (_, body) => {
-    const res = await post(url(), body());
-    expect(res.status).toBe(401);
-    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(res.body.data).toBeUndefined();
-  });
+    it.each([
+      ['_service', () => serviceQuery],
+      ['_entities', entitiesQuery],
+    ])('refuses an unsigned %s query', async (_, body) => {
+      const res = await post(url(), body());
+      expect(res.status).toBe(401);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.body.data).toBeUndefined();
+    });
 
-  it('refuses a tampered body', async () => {
-    const headers = signRequest(stack.signingSecret, serviceQuery, null);
-    expect((await post(url(), entitiesQuery(), headers)).status).toBe(401);
-  });
+    it('refuses a tampered body', async () => {
+      const headers = signRequest(stack.signingSecret, serviceQuery, null);
+      expect((await post(url(), entitiesQuery(), headers)).status).toBe(401);
+    });
 
-  it('refuses a request signed with another secret', async () => {
-    const body = entitiesQuery();
-    expect((await post(url(), body, signRequest('not-the-secret-'.repeat(3), body, user.userId))).status).toBe(401);
-  });
+    it('refuses a request signed with another secret', async () => {
+      const body = entitiesQuery();
+      expect((await post(url(), body, signRequest('not-the-secret-'.repeat(3), body, user.userId))).status).toBe(401);
+    });
 
-  it('refuses a signature older than 60 s, and a changed caller', async () => {
-    const body = serviceQuery;
-    expect((await post(url(), body, signRequest(stack.signingSecret, body, null, Date.now() - 61_000))).status).toBe(
-      401,
-    );
-    const headers = signRequest(stack.signingSecret, body, user.userId);
-    expect((await post(url(), body, { ...headers, 'x-workgraph-user-id': 'someone-else' })).status).toBe(401);
-  });
+    it('refuses a signature older than 60 s, and a changed caller', async () => {
+      const body = serviceQuery;
+      expect((await post(url(), body, signRequest(stack.signingSecret, body, null, Date.now() - 61_000))).status).toBe(
+        401,
+      );
+      const headers = signRequest(stack.signingSecret, body, user.userId);
+      expect((await post(url(), body, { ...headers, 'x-workgraph-user-id': 'someone-else' })).status).toBe(401);
+    });
 
-  it('answers a correctly signed request', async () => {
-    const res = await post(url(), serviceQuery, signRequest(stack.signingSecret, serviceQuery, null));
-    expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ _service: { sdl: expect.stringContaining('type Query') } });
-  });
-});
+    it('answers a correctly signed request', async () => {
+      const res = await post(url(), serviceQuery, signRequest(stack.signingSecret, serviceQuery, null));
+      expect(res.status).toBe(200);
+      expect(res.body.data).toMatchObject({ _service: { sdl: expect.stringContaining('type Query') } });
+    });
+  },
+);
 
 it('users answers a signed _entities query', async () => {
   const body = entitiesQuery();
@@ -100,6 +103,7 @@ describe('through the router', () => {
         'subgraph:projects': 'ok',
         'subgraph:work-items': 'ok',
         'subgraph:sprints': 'ok',
+        'subgraph:notifications': 'ok',
       },
     });
   });

@@ -23,30 +23,12 @@ import {
   untilSprintsCaughtUp,
   type StateName,
 } from './support';
+import { fakeDateFrom } from '../testkit/fake-date';
 
 // Sprint figures depend on the day: only Date is faked, it keeps running from wherever the test
 // moves it (always forward), and the whole stack runs in this process, so event times, sprint
 // writes and "now" all follow it.
-jest.useFakeTimers({
-  doNotFake: [
-    'hrtime',
-    'nextTick',
-    'performance',
-    'queueMicrotask',
-    'requestAnimationFrame',
-    'cancelAnimationFrame',
-    'requestIdleCallback',
-    'cancelIdleCallback',
-    'setImmediate',
-    'clearImmediate',
-    'setInterval',
-    'clearInterval',
-    'setTimeout',
-    'clearTimeout',
-  ],
-  advanceTimers: true,
-  now: new Date('2026-02-02T08:00:00Z'),
-});
+fakeDateFrom(new Date('2026-02-02T08:00:00Z'));
 
 const stack = useTestStack();
 

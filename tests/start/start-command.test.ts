@@ -23,6 +23,7 @@ function start(dataDir: string): Promise<Started> {
     PROJECTS_PORT: '0',
     WORK_ITEMS_PORT: '0',
     SPRINTS_PORT: '0',
+    NOTIFICATIONS_PORT: '0',
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;

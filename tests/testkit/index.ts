@@ -29,3 +29,4 @@ export {
 } from './subscriptions';
 export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
+export { untilNotificationsCaughtUp } from './notifications';

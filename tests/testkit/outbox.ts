@@ -3,7 +3,7 @@ import type { AnyEventEnvelope, EventStream } from '../../lib/events/envelope';
 import type { TestStack } from './stack';
 import { querySql } from './work-items';
 
-export type OutboxSchema = 'work_items' | 'projects' | 'sprints';
+export type OutboxSchema = 'work_items' | 'projects' | 'sprints' | 'notifications';
 
 export interface OutboxRow {
   id: string;

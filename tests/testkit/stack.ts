@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Client } from 'pg';
 import { createLogger } from '../../lib/logger';
 import { startSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
@@ -7,7 +10,7 @@ import { deleteRedisKeys } from './redis-server';
 
 export interface TestStack {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string };
+  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string; notifications: string };
   signingSecret: string;
   jwtSecret: string;
   databaseUrl: string;
@@ -17,6 +20,10 @@ export interface TestStack {
   redisKeyPrefix: string;
   /** Subscriptions registered on the stack's router. */
   activeSubscriptions(): number;
+  /** Where the stack's emails are written as .eml files when no SMTP_URL was given. */
+  mailDir: string;
+  /** Sends the notification emails due by `now` (the stack's mailer has no timer of its own). */
+  mailer: { runDue(now?: Date): Promise<number> };
   stop(): Promise<void>;
 }
 
@@ -32,7 +39,9 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** A fresh database cloned from the migrated template, and the whole supergraph on free ports. */
 export async function startTestStack(
-  overrides: Partial<Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl'>> = {},
+  overrides: Partial<
+    Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl' | 'email' | 'mailerPollMs'>
+  > = {},
 ): Promise<TestStack> {
   // `redisUrl: undefined` asks for the in-process bus even where Redis runs.
   const redisUrl = 'redisUrl' in overrides ? overrides.redisUrl : process.env.WORKGRAPH_TEST_REDIS_URL;
@@ -46,6 +55,7 @@ export async function startTestStack(
   const signingSecret = randomBytes(32).toString('hex');
   const jwtSecret = randomBytes(32).toString('hex');
   const redisKeyPrefix = `wg-test:${database}:`;
+  const mailDir = path.join(os.tmpdir(), `${database}-mail`);
   const cleanRedis = () => (redisUrl ? deleteRedisKeys(redisUrl, redisKeyPrefix) : Promise.resolve());
   try {
     const supergraph = await startSupergraph({
@@ -53,8 +63,11 @@ export async function startTestStack(
       signingSecret,
       jwtSecret,
       production: false,
-      ports: { router: 0, users: 0, projects: 0, workItems: 0, sprints: 0 },
+      ports: { router: 0, users: 0, projects: 0, workItems: 0, sprints: 0, notifications: 0 },
       poolSize: 5,
+      // Tests send due emails with `stack.mailer.runDue()`, into a folder of their own unless they give SMTP_URL.
+      email: { outboxDir: mailDir },
+      mailerPollMs: 0,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       ...overrides,
       redisUrl,
@@ -67,8 +80,10 @@ export async function startTestStack(
       databaseUrl,
       redisUrl,
       redisKeyPrefix,
+      mailDir,
       stop: async () => {
         await supergraph.stop();
+        await rm(mailDir, { recursive: true, force: true });
         await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
         await cleanRedis();
       },

@@ -205,6 +205,13 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Something that happened that concerns you. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** The notification's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** An organization: the top-level container of people, teams and projects. */
 export type Organization = Node & {
   __typename?: 'Organization';
@@ -328,6 +335,11 @@ export type Query = {
   organizationRoles: Array<Maybe<OrganizationRole>>;
   /** A user by ID, or null when there is no such user. Requires a signed-in caller. */
   user: Maybe<User>;
+  /**
+   * Service-to-service lookup of the contact details notifications need; not part of the public API.
+   * Answers in the order of `ids`, with null for an unknown user.
+   */
+  userContacts: Array<Maybe<UserContact>>;
 };
 
 
@@ -353,6 +365,11 @@ export type QueryOrganizationRolesArgs = {
 
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserContactsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** The refresh token to rotate. */
@@ -468,6 +485,19 @@ export type UserOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A user's contact details for service-to-service use (notifications, email). */
+export type UserContact = {
+  __typename?: 'UserContact';
+  /** The user's email address. */
+  email: Scalars['String']['output'];
+  /** The user's raw ID, as passed in. */
+  id: Scalars['ID']['output'];
+  /** The user's display name. */
+  name: Scalars['String']['output'];
+  /** The IANA time zone from the user's preferences, `UTC` unless they chose one. */
+  timeZone: Scalars['String']['output'];
+};
+
 /** A user's display and accessibility preferences. Clients apply them; the server only stores and validates them. */
 export type UserPreferences = {
   __typename?: 'UserPreferences';
@@ -578,6 +608,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Node: Node;
+  Notification: Notification;
   Organization: Organization;
   Project: Project;
   Sprint: Sprint;
@@ -591,6 +622,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Node:
     ( { __typename: 'Node' }
     & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
+  Notification:
+    ( { __typename: 'Notification' }
+    & GraphQLRecursivePick<FederationTypes['Notification'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
@@ -615,6 +649,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( EntityStubMapperModel )
     | ( OrganizationModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
@@ -643,6 +678,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<EntityStubMapperModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapperModel>;
@@ -666,6 +702,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   UpdateMyPreferencesPayload: ResolverTypeWrapper<Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversTypes['UserPreferences'], user: ResolversTypes['User'] }>;
   User: ResolverTypeWrapper<UserModel>;
+  UserContact: ResolverTypeWrapper<UserContact>;
   UserPreferences: ResolverTypeWrapper<UserModel>;
   WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
 }>;
@@ -688,6 +725,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: EntityStubMapperModel;
   Organization: OrganizationModel;
   Int: Scalars['Int']['output'];
   OrganizationConnection: OrganizationConnectionMapperModel;
@@ -710,6 +748,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   UpdateMyPreferencesPayload: Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversParentTypes['UserPreferences'], user: ResolversParentTypes['User'] };
   User: UserModel;
+  UserContact: UserContact;
   UserPreferences: UserModel;
   WorkItem: EntityStubMapperModel;
 }>;
@@ -759,8 +798,14 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Organization' | 'Project' | 'Sprint' | 'Team' | 'User' | 'WorkItem', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Notification' | 'Organization' | 'Project' | 'Sprint' | 'Team' | 'User' | 'WorkItem', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
@@ -819,6 +864,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   organizationBySlug?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationBySlugArgs, 'slug'>>;
   organizationRoles?: Resolver<Array<Maybe<ResolversTypes['OrganizationRole']>>, ParentType, ContextType, RequireFields<QueryOrganizationRolesArgs, 'keys'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  userContacts?: Resolver<Array<Maybe<ResolversTypes['UserContact']>>, ParentType, ContextType, RequireFields<QueryUserContactsArgs, 'ids'>>;
 }>;
 
 export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RemoveOrganizationMemberPayload'] = ResolversParentTypes['RemoveOrganizationMemberPayload']> = ResolversObject<{
@@ -858,6 +904,13 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserContactResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UserContact'] = ResolversParentTypes['UserContact']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UserPreferencesResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UserPreferences'] = ResolversParentTypes['UserPreferences']> = ResolversObject<{
   colorVisionMode?: Resolver<ResolversTypes['ColorVisionMode'], ParentType, ContextType>;
   fontScale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -884,6 +937,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -898,6 +952,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   UpdateMePayload?: UpdateMePayloadResolvers<ContextType>;
   UpdateMyPreferencesPayload?: UpdateMyPreferencesPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserContact?: UserContactResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
 }>;

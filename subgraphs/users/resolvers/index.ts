@@ -23,4 +23,5 @@ export const resolvers: Resolvers = {
   Team: { __resolveReference: (reference) => ({ __typename: 'Team', id: reference.id }) },
   WorkItem: { __resolveReference: (reference) => ({ __typename: 'WorkItem', id: reference.id }) },
   Sprint: { __resolveReference: (reference) => ({ __typename: 'Sprint', id: reference.id }) },
+  Notification: { __resolveReference: (reference) => ({ __typename: 'Notification', id: reference.id }) },
 };

@@ -25,6 +25,7 @@ export async function resolveNode(context: UsersContext, id: string): Promise<No
     case 'Team':
     case 'WorkItem':
     case 'Sprint':
+    case 'Notification':
       return { __typename: decoded.type, id };
     default:
       return null;

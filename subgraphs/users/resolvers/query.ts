@@ -1,5 +1,5 @@
-import { fromGlobalId } from '../../../lib/ids';
-import { unauthenticated } from '../../../lib/errors';
+import { fromGlobalId, uuidPattern } from '../../../lib/ids';
+import { badInput, unauthenticated } from '../../../lib/errors';
 import { findOrganizationBySlug } from '../data/organizations';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { asRole } from '../roles';
@@ -39,6 +39,22 @@ export const query: QueryResolvers = {
     return memberships.map((membership) => {
       if (membership instanceof Error) throw membership;
       return membership ? asRole(membership.role) : null;
+    });
+  },
+  /** One statement for the whole batch; unknown or malformed IDs answer null in their place. */
+  async userContacts(_parent, { ids }, context) {
+    if (ids.length > 200) throw badInput('ids', 'At most 200 IDs per request.');
+    const wanted = [...new Set(ids.map((id) => id.toLowerCase()).filter((id) => uuidPattern.test(id)))];
+    const users = wanted.length
+      ? await context.prisma.user.findMany({
+          where: { id: { in: wanted } },
+          select: { id: true, name: true, email: true, timeZone: true },
+        })
+      : [];
+    const byUserId = new Map(users.map((user) => [user.id, user]));
+    return ids.map((id) => {
+      const user = byUserId.get(id.toLowerCase());
+      return user ? { id, name: user.name, email: user.email, timeZone: user.timeZone || 'UTC' } : null;
     });
   },
 };

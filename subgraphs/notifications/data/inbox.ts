@@ -1,0 +1,79 @@
+import { Prisma, type Notification } from '../generated/prisma/client';
+import type { NotificationsPrisma, NotificationsTx } from '../context';
+
+type Db = NotificationsPrisma | NotificationsTx;
+
+/** Which in-app notifications of one recipient a list shows. */
+export interface InboxFilter {
+  recipientId: string;
+  unreadOnly: boolean;
+  /** null: every type. */
+  types: string[] | null;
+  includeArchived: boolean;
+}
+
+const columns = Prisma.sql`
+  id::text AS id, recipient_id::text AS "recipientId", type, event_id::text AS "eventId",
+  actor_id::text AS "actorId", project_id::text AS "projectId", work_item_id::text AS "workItemId",
+  sprint_id::text AS "sprintId", summary, created_at AS "createdAt", read_at AS "readAt",
+  archived_at AS "archivedAt", in_app AS "inApp", email_delivery_id::text AS "emailDeliveryId"`;
+
+/**
+ * The conditions of a list, written so the planner can use the partial indexes: `archived_at IS NULL
+ * AND in_app` is literally the predicate of notification_inbox_idx (archived ones included, the
+ * (recipient_id, created_at, id) index serves instead).
+ */
+function inboxWhere(filter: InboxFilter): Prisma.Sql {
+  const parts = [Prisma.sql`recipient_id = ${filter.recipientId}::uuid`, Prisma.sql`in_app`];
+  if (!filter.includeArchived) parts.push(Prisma.sql`archived_at IS NULL`);
+  if (filter.unreadOnly) parts.push(Prisma.sql`read_at IS NULL`);
+  if (filter.types) parts.push(Prisma.sql`type = ANY(${filter.types}::text[])`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/** One page, newest first (created_at DESC, id DESC), after the (time, id) of the cursor if any. */
+export function inboxPage(
+  db: Db,
+  filter: InboxFilter,
+  after: { time: Date; id: string } | null,
+  take: number,
+): Promise<Notification[]> {
+  const cursor = after
+    ? Prisma.sql`AND (created_at, id) < (${after.time}::timestamptz, ${after.id}::uuid)`
+    : Prisma.empty;
+  return db.$queryRaw<Notification[]>`
+    SELECT ${columns} FROM notifications.notification
+    WHERE ${inboxWhere(filter)} ${cursor}
+    ORDER BY created_at DESC, id DESC
+    LIMIT ${take}`;
+}
+
+export async function inboxCount(db: Db, filter: InboxFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM notifications.notification WHERE ${inboxWhere(filter)}`;
+  return row?.count ?? 0;
+}
+
+/** Unread, unarchived in-app notifications: exactly the predicate of notification_unread_idx. */
+export async function unreadCount(db: Db, recipientId: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM notifications.notification
+    WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app`;
+  return row?.count ?? 0;
+}
+
+/**
+ * Marks the recipient's unread, unarchived in-app notifications created up to `createdUpTo` (all when
+ * null) read at `now`; returns how many changed.
+ */
+export function markAllRead(db: Db, recipientId: string, createdUpTo: Date | null, now: Date): Promise<number> {
+  const upTo = createdUpTo ? Prisma.sql`AND created_at <= ${createdUpTo}::timestamptz` : Prisma.empty;
+  return db.$executeRaw`
+    UPDATE notifications.notification SET read_at = ${now}::timestamptz
+    WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app ${upTo}`;
+}
+
+/** The recipient's in-app notifications among `ids` (others' and email-only ones are left out). */
+export function ownInAppNotifications(db: Db, recipientId: string, ids: string[]): Promise<Notification[]> {
+  return db.notification.findMany({ where: { id: { in: ids }, recipientId, inApp: true } });
+}

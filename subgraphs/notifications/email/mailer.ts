@@ -1,0 +1,215 @@
+import type { Logger } from '../../../lib/logger';
+import type { ServiceClient } from '../../../lib/server/service-client';
+import type { NotificationsPrisma } from '../context';
+import { safeTimeZone } from './quiet-hours';
+import { renderEmail } from './templates';
+import { createEmailTransport, type EmailTransport } from './transport';
+import { createUnsubscribeToken, unsubscribeUrl } from './unsubscribe';
+
+export interface EmailOptions {
+  /** smtp:// or smtps:// URL; without one, emails are written as .eml files to `outboxDir`. */
+  smtpUrl?: string;
+  from: string;
+  outboxDir: string;
+  /** The router's public URL, for links in emails (unsubscribe, items). */
+  publicUrl: string;
+}
+
+export interface Mailer {
+  /** Sends every delivery due by `now` (default: now); resolves with how many were attempted. */
+  runDue(now?: Date): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Attempts before a delivery is given up as FAILED. */
+export const maxAttempts = 5;
+/** How long a picked delivery is reserved for the instance sending it (if that one dies, another retries after). */
+const leaseMs = 10 * 60_000;
+const batchSize = 50;
+
+/** The wait before the next attempt after `attempts` failed ones: 30 s, 1 min, 2 min, … at most 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+interface PickedDelivery {
+  id: string;
+  recipient_id: string;
+  kind: string;
+  attempts: number;
+}
+
+interface UserContact {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+const contactsQuery = `query ($ids: [ID!]!) { userContacts(ids: $ids) { id name email timeZone } }`;
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.slice(0, 1000);
+}
+
+/**
+ * Sends due email deliveries. Each round picks due PENDING rows with FOR UPDATE SKIP LOCKED in a
+ * short transaction that counts the attempt and leases the row (due_at moved ahead), so several
+ * instances never send the same delivery; then renders and sends outside the transaction and
+ * records SENT, or the error and the next attempt's time (FAILED after the last attempt).
+ */
+export function startMailer(options: {
+  prisma: NotificationsPrisma;
+  email: EmailOptions;
+  signingSecret: string;
+  logger: Logger;
+  /** Names, addresses and time zones of recipients (users' `userContacts`). */
+  usersClient: Pick<ServiceClient, 'query'>;
+  /** How often due deliveries are looked for; 0 disables the timer (tests call runDue). Default 1000 ms. */
+  pollMs?: number;
+}): Mailer {
+  const { prisma, email, signingSecret, logger, usersClient } = options;
+  const pollMs = options.pollMs ?? 1000;
+  let transport: EmailTransport | undefined;
+  const transportOf = () =>
+    (transport ??= createEmailTransport({ smtpUrl: email.smtpUrl, outboxDir: email.outboxDir, logger }));
+
+  async function pick(now: Date): Promise<PickedDelivery[]> {
+    return prisma.$transaction(async (tx) => {
+      const due = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id"::text AS id FROM "notifications"."email_delivery"
+        WHERE "status" = 'PENDING' AND "due_at" <= ${now}
+        ORDER BY "due_at"
+        LIMIT ${batchSize}
+        FOR UPDATE SKIP LOCKED`;
+      if (!due.length) return [];
+      return tx.$queryRaw<PickedDelivery[]>`
+        UPDATE "notifications"."email_delivery"
+        SET "attempts" = "attempts" + 1, "due_at" = ${new Date(now.getTime() + leaseMs)}
+        WHERE "id" = ANY(${due.map((d) => d.id)}::uuid[])
+        RETURNING "id"::text AS id, "recipient_id"::text AS recipient_id, "kind", "attempts"`;
+    });
+  }
+
+  async function recordFailure(delivery: PickedDelivery, now: Date, error: string, final = false): Promise<void> {
+    const failed = final || delivery.attempts >= maxAttempts;
+    await prisma.emailDelivery.updateMany({
+      where: { id: delivery.id, status: 'PENDING' },
+      data: failed
+        ? { status: 'FAILED', lastError: error }
+        : { lastError: error, dueAt: new Date(now.getTime() + retryDelayMs(delivery.attempts)) },
+    });
+    logger.warn(failed ? 'email delivery failed for good' : 'email delivery failed; will retry', {
+      deliveryId: delivery.id,
+      attempts: delivery.attempts,
+      error,
+    });
+  }
+
+  async function sendOne(delivery: PickedDelivery, contact: UserContact | null, now: Date): Promise<void> {
+    const notifications = await prisma.notification.findMany({
+      where: { emailDeliveryId: delivery.id },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { type: true, summary: true, createdAt: true },
+    });
+    if (!notifications.length) {
+      return recordFailure(delivery, now, 'No notifications are attached to this delivery.', true);
+    }
+    if (!contact || !contact.email) {
+      return recordFailure(delivery, now, 'The recipient is unknown or has no email address.', true);
+    }
+    const rendered = renderEmail({
+      kind: delivery.kind === 'DIGEST' ? 'DIGEST' : 'IMMEDIATE',
+      recipientName: contact.name,
+      timeZone: safeTimeZone(contact.timeZone),
+      notifications,
+      unsubscribeUrl: (type) =>
+        unsubscribeUrl(email.publicUrl, createUnsubscribeToken(signingSecret, delivery.recipient_id, type)),
+    });
+    const oneClick = unsubscribeUrl(
+      email.publicUrl,
+      createUnsubscribeToken(signingSecret, delivery.recipient_id, rendered.unsubscribeType),
+    );
+    let messageId: string;
+    try {
+      ({ messageId } = await transportOf().send({
+        deliveryId: delivery.id,
+        from: email.from,
+        to: { name: contact.name, address: contact.email },
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        headers: {
+          'List-Unsubscribe': `<${oneClick}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          'Auto-Submitted': 'auto-generated',
+        },
+      }));
+    } catch (error) {
+      return recordFailure(delivery, now, errorText(error));
+    }
+    await prisma.emailDelivery.updateMany({
+      where: { id: delivery.id, status: 'PENDING' },
+      data: { status: 'SENT', sentAt: now, messageId, lastError: null },
+    });
+    logger.info('email sent', { deliveryId: delivery.id, kind: delivery.kind, notifications: notifications.length });
+  }
+
+  async function runDue(now: Date = new Date()): Promise<number> {
+    let attempted = 0;
+    for (;;) {
+      const picked = await pick(now);
+      if (!picked.length) return attempted;
+      attempted += picked.length;
+      const recipientIds = [...new Set(picked.map((d) => d.recipient_id))];
+      let contacts: Map<string, UserContact | null>;
+      try {
+        contacts = new Map();
+        for (let i = 0; i < recipientIds.length; i += 200) {
+          const ids = recipientIds.slice(i, i + 200);
+          const { userContacts } = await usersClient.query<{ userContacts: (UserContact | null)[] }>(contactsQuery, {
+            ids,
+          });
+          ids.forEach((id, index) => contacts.set(id, userContacts[index] ?? null));
+        }
+      } catch (error) {
+        // The users service is unreachable: every picked delivery is retried later.
+        for (const delivery of picked)
+          await recordFailure(delivery, now, `Recipient lookup failed: ${errorText(error)}`);
+        continue;
+      }
+      for (const delivery of picked) {
+        try {
+          await sendOne(delivery, contacts.get(delivery.recipient_id) ?? null, now);
+        } catch (error) {
+          logger.error('email delivery could not be processed', { deliveryId: delivery.id, error: errorText(error) });
+          await recordFailure(delivery, now, errorText(error)).catch(() => {});
+        }
+      }
+      if (picked.length < batchSize) return attempted;
+    }
+  }
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = runDue()
+      .catch((error: unknown) => logger.error('mailer round failed', { error: errorText(error) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, pollMs);
+      });
+  };
+  if (pollMs > 0) timer = setTimeout(tick, pollMs);
+
+  return {
+    runDue,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      transport?.close();
+    },
+  };
+}

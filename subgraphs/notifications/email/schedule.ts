@@ -1,0 +1,81 @@
+import type { NotificationsTx } from '../context';
+import {
+  dailyDigestMinutes,
+  nextLocalFullHour,
+  nextLocalTimeOfDay,
+  pastQuietHours,
+  safeTimeZone,
+  type QuietWindow,
+} from './quiet-hours';
+
+export interface ScheduleEmailInput {
+  recipientId: string;
+  notificationId: string;
+  /** When the notification happened (the event's time): immediate emails are due then. */
+  at: Date;
+  /** The recipient's IANA time zone (userContacts.timeZone); quiet hours and daily digests follow it. */
+  timeZone: string;
+}
+
+export type DigestFrequency = 'NONE' | 'HOURLY' | 'DAILY';
+
+/** When a new email (or digest) is due under the recipient's settings. */
+export function emailDueAt(
+  at: Date,
+  settings: { digest: DigestFrequency; quiet: QuietWindow | null },
+  timeZone: string,
+): Date {
+  const zone = safeTimeZone(timeZone);
+  const base =
+    settings.digest === 'HOURLY'
+      ? nextLocalFullHour(at, zone)
+      : settings.digest === 'DAILY'
+        ? nextLocalTimeOfDay(at, zone, dailyDigestMinutes)
+        : at;
+  return pastQuietHours(base, zone, settings.quiet);
+}
+
+/**
+ * Attaches a notification to the email that will carry it, in the caller's transaction (the one
+ * creating the notification): a new IMMEDIATE delivery due at `at` (or when quiet hours end), or,
+ * with a digest, the recipient's pending digest, created when there is none (due at the next full
+ * hour, or the next 08:00 local, then past quiet hours). Returns the delivery's id.
+ *
+ * A digest the mailer has already picked up (attempts > 0) takes no more notifications: they start
+ * the next digest, so none is attached to an email that is already being sent.
+ */
+export async function scheduleEmail(tx: NotificationsTx, input: ScheduleEmailInput): Promise<string> {
+  const row = await tx.emailSettings.findUnique({ where: { userId: input.recipientId } });
+  const digest = (['HOURLY', 'DAILY'].includes(row?.digest ?? '') ? row!.digest : 'NONE') as DigestFrequency;
+  const quiet =
+    row && row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null;
+
+  let deliveryId: string | undefined;
+  if (digest !== 'NONE') {
+    // Locked, so the mailer's pick (FOR UPDATE SKIP LOCKED) cannot take it until this commits; a
+    // digest the mailer took meanwhile has attempts > 0 when re-checked and is skipped here.
+    const [pending] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id"::text AS id FROM "notifications"."email_delivery"
+      WHERE "recipient_id" = ${input.recipientId}::uuid AND "kind" = 'DIGEST' AND "status" = 'PENDING'
+        AND "attempts" = 0
+      ORDER BY "due_at"
+      LIMIT 1
+      FOR UPDATE`;
+    deliveryId = pending?.id;
+  }
+  if (!deliveryId) {
+    const created = await tx.emailDelivery.create({
+      data: {
+        recipientId: input.recipientId,
+        kind: digest === 'NONE' ? 'IMMEDIATE' : 'DIGEST',
+        status: 'PENDING',
+        dueAt: emailDueAt(input.at, { digest, quiet }, input.timeZone),
+        createdAt: input.at,
+      },
+      select: { id: true },
+    });
+    deliveryId = created.id;
+  }
+  await tx.notification.update({ where: { id: input.notificationId }, data: { emailDeliveryId: deliveryId } });
+  return deliveryId;
+}

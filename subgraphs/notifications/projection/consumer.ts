@@ -1,0 +1,31 @@
+import type { Consumer, EventBus } from '../../../lib/events/bus';
+import type { Logger } from '../../../lib/logger';
+import type { ServiceClient } from '../../../lib/server/service-client';
+import type { NotificationsPrisma } from '../context';
+import { createNotificationsEventHandler, notificationsGroup } from './handle-event';
+
+export { notificationsGroup };
+
+export interface NotificationsProjectionOptions {
+  prisma: NotificationsPrisma;
+  bus: EventBus;
+  /** Names, emails and time zones of recipients (signed calls to the users service). */
+  usersClient: ServiceClient;
+  logger: Logger;
+  /** This process's name in the group (tests); random by default. */
+  consumer?: string;
+}
+
+/**
+ * Turns work-item, project and sprint events into watchers, notifications and email deliveries. A
+ * new group starts at the beginning of the retained streams.
+ */
+export function startNotificationsProjection(options: NotificationsProjectionOptions): Consumer {
+  const handle = createNotificationsEventHandler(options);
+  return options.bus.consume({
+    group: notificationsGroup,
+    streams: ['work-items', 'projects', 'sprints'],
+    consumer: options.consumer,
+    handle: (event) => handle(event),
+  });
+}

@@ -1,0 +1,149 @@
+import type { StreamEvent } from '../../../lib/events/bus';
+import type { AnyEventEnvelope } from '../../../lib/events/envelope';
+import { markProcessed } from '../../../lib/events/processed-events';
+import type { Logger } from '../../../lib/logger';
+import type { ServiceClient } from '../../../lib/server/service-client';
+import type { NotificationsPrisma, NotificationsTx } from '../context';
+import { fetchUserContacts, type UserContact } from './contacts';
+import { notify, type NotificationSubject, type NotifyResult, type PlannedNotification } from './notify';
+import { assigneeIdsOf, projectKeyOf, upsertWorkItemIfNewer, watcherIdsOf } from './read-model';
+import {
+  autoWatchesOf,
+  recipientsOf,
+  sprintItemIdsOf,
+  workItemIdOf,
+  type Recipient,
+  type RecipientFacts,
+} from './recipients';
+import { summaryOf, type SummaryFacts } from './summaries';
+import { applyAutoWatches, unwatchProjectItems } from './watchers';
+
+/** The consumer group (and processed-events consumer name) of the notifications service. */
+export const notificationsGroup = 'notifications';
+
+type Executor = NotificationsPrisma | NotificationsTx;
+
+async function factsOf(executor: Executor, envelope: AnyEventEnvelope): Promise<RecipientFacts> {
+  const workItemId = workItemIdOf(envelope);
+  return {
+    watcherIds: workItemId ? await watcherIdsOf(executor, workItemId) : [],
+    sprintAssigneeIds: await assigneeIdsOf(executor, sprintItemIdsOf(envelope)),
+  };
+}
+
+async function isProcessed(prisma: NotificationsPrisma, eventId: string): Promise<boolean> {
+  const seen = await prisma.processedEvent.findUnique({
+    where: { consumer_eventId: { consumer: notificationsGroup, eventId } },
+    select: { eventId: true },
+  });
+  return seen !== null;
+}
+
+/** What the notifications of the event link to. */
+function subjectOf(envelope: AnyEventEnvelope): NotificationSubject {
+  const base = { event: envelope, actorId: envelope.actorId, createdAt: new Date(envelope.occurredAt) };
+  if ('workItem' in envelope.payload && envelope.type.startsWith('work_item.')) {
+    const item = envelope.payload.workItem;
+    return { ...base, projectId: item.projectId, workItemId: item.id, sprintId: null };
+  }
+  if ('sprint' in envelope.payload && envelope.type.startsWith('sprint.')) {
+    const sprint = envelope.payload.sprint;
+    return { ...base, projectId: sprint.projectId, workItemId: null, sprintId: sprint.id };
+  }
+  return { ...base, projectId: envelope.projectId, workItemId: null, sprintId: null };
+}
+
+async function summaryFactsOf(
+  executor: Executor,
+  envelope: AnyEventEnvelope,
+  actorName: string | null,
+): Promise<SummaryFacts> {
+  const facts: SummaryFacts = { actorName };
+  if ('workItem' in envelope.payload && envelope.type.startsWith('work_item.')) {
+    const item = envelope.payload.workItem;
+    Object.assign(facts, { itemKey: item.key, itemTitle: item.title, stateCategory: item.stateCategory });
+  }
+  if ('sprint' in envelope.payload && envelope.type.startsWith('sprint.'))
+    facts.sprintName = envelope.payload.sprint.name;
+  if (envelope.type === 'project.member_added' && envelope.projectId) {
+    facts.projectKey = await projectKeyOf(executor, envelope.projectId);
+  }
+  return facts;
+}
+
+/**
+ * Handles one event, once: every event is marked processed (relevant or not) in the transaction of
+ * its effects: the work-item read model, watchers, notifications, their email scheduling and their
+ * `notification.created` events. User contacts are fetched before the transaction (again inside it
+ * only for a recipient that appeared meanwhile). Errors propagate: the bus retries.
+ */
+export function createNotificationsEventHandler(options: {
+  prisma: NotificationsPrisma;
+  usersClient: ServiceClient;
+  logger: Logger;
+}): (event: Pick<StreamEvent, 'envelope'>) => Promise<void> {
+  const { prisma, usersClient, logger } = options;
+  return async ({ envelope }) => {
+    if (await isProcessed(prisma, envelope.id)) {
+      logger.debug('event already notified', { eventId: envelope.id });
+      return;
+    }
+    // Who is likely to be notified, to fetch their contacts outside the transaction.
+    const likely = recipientsOf(envelope, await factsOf(prisma, envelope));
+    const contacts = likely.length
+      ? await fetchUserContacts(usersClient, [
+          ...(envelope.actorId ? [envelope.actorId] : []),
+          ...likely.map((r) => r.userId),
+        ])
+      : new Map<string, UserContact>();
+
+    await prisma.$transaction(async (tx) => {
+      if (!(await markProcessed(tx, 'notifications', notificationsGroup, envelope.id))) {
+        logger.debug('event already notified', { eventId: envelope.id });
+        return;
+      }
+      const now = new Date();
+      const facts = await factsOf(tx, envelope);
+      if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) {
+        await upsertWorkItemIfNewer(
+          tx,
+          envelope.payload.workItem,
+          envelope.organizationId,
+          envelope.type === 'work_item.deleted',
+        );
+      }
+      const recipients = recipientsOf(envelope, facts);
+      const workItemId = workItemIdOf(envelope);
+      if (workItemId) await applyAutoWatches(tx, workItemId, autoWatchesOf(envelope), now);
+      if (envelope.type === 'project.member_removed' && envelope.projectId) {
+        await unwatchProjectItems(tx, envelope.projectId, envelope.payload.userId, now);
+      }
+      const result = await notifyRecipients(tx, envelope, recipients, contacts, now);
+      logger.debug('event notified', { eventId: envelope.id, type: envelope.type, ...result });
+    });
+  };
+
+  async function notifyRecipients(
+    tx: NotificationsTx,
+    envelope: AnyEventEnvelope,
+    recipients: Recipient[],
+    contacts: Map<string, UserContact>,
+    now: Date,
+  ): Promise<NotifyResult | undefined> {
+    if (!recipients.length) return undefined;
+    const wanted = [...(envelope.actorId ? [envelope.actorId] : []), ...recipients.map((r) => r.userId)];
+    const missing = wanted.filter((id) => !contacts.has(id));
+    if (missing.length) {
+      for (const [id, contact] of await fetchUserContacts(usersClient, missing)) contacts.set(id, contact);
+    }
+    const actorName = envelope.actorId ? (contacts.get(envelope.actorId)?.name ?? null) : null;
+    const summaryFacts = await summaryFactsOf(tx, envelope, envelope.actorId && !actorName ? 'Someone' : actorName);
+    const planned: PlannedNotification[] = recipients.map((recipient) => ({
+      recipientId: recipient.userId,
+      type: recipient.type,
+      summary: summaryOf(recipient.type, summaryFacts),
+      timeZone: contacts.get(recipient.userId)?.timeZone ?? 'UTC',
+    }));
+    return notify(tx, subjectOf(envelope), planned, now);
+  }
+}

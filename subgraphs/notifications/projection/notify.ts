@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { createEvent, type AnyEventEnvelope } from '../../../lib/events/envelope';
+import { writeOutbox } from '../../../lib/events/outbox';
+import type { NotificationsTx } from '../context';
+import { scheduleEmail } from '../email/schedule';
+import type { NotificationType } from '../notification-types';
+
+/** One notification to create for one recipient of an event. */
+export interface PlannedNotification {
+  recipientId: string;
+  type: NotificationType;
+  summary: string;
+  /** The recipient's IANA time zone (quiet hours, daily digests). */
+  timeZone: string;
+}
+
+/** What all notifications of one event share. */
+export interface NotificationSubject {
+  event: AnyEventEnvelope;
+  actorId: string | null;
+  projectId: string | null;
+  workItemId: string | null;
+  sprintId: string | null;
+  createdAt: Date;
+}
+
+export interface NotifyResult {
+  /** Notification rows created (in-app or email-only). */
+  created: number;
+  inApp: number;
+  emailed: number;
+}
+
+/**
+ * Creates the event's notifications in the caller's transaction, honouring each recipient's channel
+ * preferences (no row: both channels on): both off → nothing; in-app off → a row with in_app = false,
+ * for email only. A row per (event, recipient) at most: a replay inserts nothing. Email-on rows are
+ * handed to the email scheduler; in-app rows get a `notification.created` event in the outbox.
+ */
+export async function notify(
+  tx: NotificationsTx,
+  subject: NotificationSubject,
+  planned: readonly PlannedNotification[],
+  now: Date,
+): Promise<NotifyResult> {
+  const result: NotifyResult = { created: 0, inApp: 0, emailed: 0 };
+  if (!planned.length) return result;
+
+  const preferences = await tx.channelPreference.findMany({
+    where: { OR: planned.map((entry) => ({ userId: entry.recipientId, type: entry.type })) },
+  });
+  const channelsOf = (entry: PlannedNotification) => {
+    const row = preferences.find((pref) => pref.userId === entry.recipientId && pref.type === entry.type);
+    return { inApp: row?.inApp ?? true, email: row?.email ?? true };
+  };
+
+  const rows = planned.flatMap((entry) => {
+    const channels = channelsOf(entry);
+    if (!channels.inApp && !channels.email) return [];
+    return [{ entry, channels, id: randomUUID() }];
+  });
+  if (!rows.length) return result;
+
+  const inserted = await tx.notification.createManyAndReturn({
+    data: rows.map(({ entry, channels, id }) => ({
+      id,
+      recipientId: entry.recipientId,
+      type: entry.type,
+      eventId: subject.event.id,
+      actorId: subject.actorId,
+      projectId: subject.projectId,
+      workItemId: subject.workItemId,
+      sprintId: subject.sprintId,
+      summary: entry.summary,
+      createdAt: subject.createdAt,
+      inApp: channels.inApp,
+    })),
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  const insertedIds = new Set(inserted.map((row) => row.id));
+  const fresh = rows.filter((row) => insertedIds.has(row.id));
+  result.created = fresh.length;
+
+  for (const { entry, channels, id } of fresh) {
+    if (!channels.email) continue;
+    await scheduleEmail(tx, { recipientId: entry.recipientId, notificationId: id, at: now, timeZone: entry.timeZone });
+    result.emailed += 1;
+  }
+
+  const live = fresh.filter((row) => row.channels.inApp);
+  result.inApp = live.length;
+  await writeOutbox(
+    tx,
+    'notifications',
+    live.map(({ entry, id }) =>
+      createEvent({
+        type: 'notification.created',
+        actorId: subject.actorId,
+        organizationId: subject.event.organizationId,
+        projectId: subject.projectId,
+        aggregateId: id,
+        payload: { notificationId: id, recipientId: entry.recipientId, type: entry.type },
+        occurredAt: subject.createdAt,
+      }),
+    ),
+  );
+  return result;
+}

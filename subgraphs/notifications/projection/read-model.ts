@@ -1,0 +1,64 @@
+import type { WorkItemSnapshot } from '../../../lib/events/envelope';
+import type { NotificationsPrisma, NotificationsTx } from '../context';
+
+// The notifications service's read model of work items (from work-item events) and the reads the
+// projection makes of it and of the watchers.
+
+type Executor = Pick<NotificationsPrisma, '$executeRaw' | '$queryRaw'> | NotificationsTx;
+
+/**
+ * Records the item's snapshot unless the stored one is as new: a higher version wins, and a deletion
+ * also wins over the same version (its snapshot is the item's last state). The guard sits in the
+ * statement, so concurrent consumers cannot lose an update. True when the row was written.
+ */
+export async function upsertWorkItemIfNewer(
+  tx: NotificationsTx,
+  snapshot: WorkItemSnapshot,
+  organizationId: string,
+  deleted: boolean,
+): Promise<boolean> {
+  const written = await tx.$executeRaw`
+    INSERT INTO "notifications"."work_item" AS w ("id", "project_id", "organization_id", "key", "title",
+      "assignee_id", "reporter_id", "state_category", "archived", "deleted", "version")
+    VALUES (${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key},
+      ${snapshot.title}, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid, ${snapshot.stateCategory},
+      ${snapshot.archived}, ${deleted}, ${snapshot.version}::int)
+    ON CONFLICT ("id") DO UPDATE SET "project_id" = EXCLUDED."project_id",
+      "organization_id" = EXCLUDED."organization_id", "key" = EXCLUDED."key", "title" = EXCLUDED."title",
+      "assignee_id" = EXCLUDED."assignee_id", "reporter_id" = EXCLUDED."reporter_id",
+      "state_category" = EXCLUDED."state_category", "archived" = EXCLUDED."archived",
+      "deleted" = EXCLUDED."deleted", "version" = EXCLUDED."version"
+    WHERE w."version" < EXCLUDED."version"
+      OR (EXCLUDED."deleted" AND NOT w."deleted" AND w."version" = EXCLUDED."version")`;
+  return written > 0;
+}
+
+/** Users watching the item (an explicit unwatch excluded). */
+export async function watcherIdsOf(executor: Executor, workItemId: string): Promise<string[]> {
+  const rows = await executor.$queryRaw<{ user_id: string }[]>`
+    SELECT "user_id"::text FROM "notifications"."watcher"
+    WHERE "work_item_id" = ${workItemId}::uuid AND "watching"
+    ORDER BY "user_id"`;
+  return rows.map((row) => row.user_id);
+}
+
+/** The distinct assignees of the items (of those the read model knows and are not deleted). */
+export async function assigneeIdsOf(executor: Executor, workItemIds: readonly string[]): Promise<string[]> {
+  if (!workItemIds.length) return [];
+  const rows = await executor.$queryRaw<{ assignee_id: string }[]>`
+    SELECT DISTINCT "assignee_id"::text FROM "notifications"."work_item"
+    WHERE "id" = ANY(${[...workItemIds]}::uuid[]) AND "assignee_id" IS NOT NULL AND NOT "deleted"
+    ORDER BY 1`;
+  return rows.map((row) => row.assignee_id);
+}
+
+/** A project's key as its items' keys show it (`WEB` of `WEB-3`); null while the read model has no item of it. */
+export async function projectKeyOf(executor: Executor, projectId: string): Promise<string | null> {
+  const rows = await executor.$queryRaw<{ key: string }[]>`
+    SELECT "key" FROM "notifications"."work_item" WHERE "project_id" = ${projectId}::uuid
+    ORDER BY "version" DESC, "id" LIMIT 1`;
+  const key = rows[0]?.key;
+  if (!key) return null;
+  const dash = key.lastIndexOf('-');
+  return dash > 0 ? key.slice(0, dash) : null;
+}

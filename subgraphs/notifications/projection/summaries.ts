@@ -1,0 +1,58 @@
+import type { NotificationType } from '../notification-types';
+
+// The plain-text sentence of a notification: no markup, read as is by screen readers.
+
+/** What a summary may mention; fields a type does not use may be null. */
+export interface SummaryFacts {
+  /** The actor's display name; null for changes the system made. */
+  actorName: string | null;
+  /** The work item's key and title (`WEB-3`, `Fix login`). */
+  itemKey?: string | null;
+  itemTitle?: string | null;
+  /** The item's state category after the change (BACKLOG, TODO, IN_PROGRESS, DONE, CANCELED). */
+  stateCategory?: string | null;
+  /** The project's key, when known. */
+  projectKey?: string | null;
+  sprintName?: string | null;
+}
+
+const categoryWords: Record<string, string> = {
+  BACKLOG: 'Backlog',
+  TODO: 'To do',
+  IN_PROGRESS: 'In progress',
+  DONE: 'Done',
+  CANCELED: 'Canceled',
+};
+
+/** The state category in words, as a board column would say it. */
+export function stateInWords(category: string | null | undefined): string {
+  if (!category) return 'another state';
+  return categoryWords[category] ?? category;
+}
+
+const quoted = (text: string | null | undefined) => `“${text ?? ''}”`;
+
+export function summaryOf(type: NotificationType, facts: SummaryFacts): string {
+  const actor = facts.actorName;
+  const item = `${facts.itemKey ?? 'a work item'} ${quoted(facts.itemTitle)}`.trim();
+  switch (type) {
+    case 'ASSIGNED':
+      return actor ? `${actor} assigned ${item} to you.` : `${item} was assigned to you.`;
+    case 'MENTIONED':
+      return `${actor ?? 'Someone'} mentioned you in a comment on ${item}.`;
+    case 'COMMENTED':
+      return `${actor ?? 'Someone'} commented on ${item}.`;
+    case 'STATE_CHANGED':
+      return actor
+        ? `${actor} moved ${item} to ${stateInWords(facts.stateCategory)}.`
+        : `${item} moved to ${stateInWords(facts.stateCategory)}.`;
+    case 'ADDED_TO_PROJECT': {
+      const project = facts.projectKey ? `the project ${facts.projectKey}` : 'a project';
+      return actor ? `${actor} added you to ${project}.` : `You were added to ${project}.`;
+    }
+    case 'SPRINT_STARTED':
+      return `Sprint ${quoted(facts.sprintName)} started.`;
+    case 'SPRINT_COMPLETED':
+      return `Sprint ${quoted(facts.sprintName)} was completed.`;
+  }
+}

@@ -1,0 +1,200 @@
+import { createEvent, type AnyEventEnvelope, type WorkItemSnapshot } from '../../lib/events/envelope';
+import { autoWatchesOf, recipientsOf, sprintItemIdsOf } from '../../subgraphs/notifications/projection/recipients';
+import { summaryOf } from '../../subgraphs/notifications/projection/summaries';
+
+const [ada, mo, vi, otto, reporter] = ['ada', 'mo', 'vi', 'otto', 'rep'].map((name) => `user-${name}`) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+const item: WorkItemSnapshot = {
+  id: 'item-1',
+  projectId: 'project-1',
+  key: 'WEB-3',
+  title: 'Fix login',
+  type: 'TASK',
+  stateId: 'state-1',
+  stateCategory: 'TODO',
+  assigneeId: null,
+  reporterId: reporter,
+  estimate: null,
+  parentId: null,
+  archived: false,
+  version: 2,
+};
+
+const base = { actorId: ada, organizationId: 'org-1', projectId: 'project-1', aggregateId: 'item-1' };
+const noFacts = { watcherIds: [], sprintAssigneeIds: [] };
+
+const updated = (changedFields: string[], assigneeId: string | null): AnyEventEnvelope =>
+  createEvent({ ...base, type: 'work_item.updated', payload: { workItem: { ...item, assigneeId }, changedFields } });
+
+const transitioned = (changedFields: string[], assigneeId: string | null): AnyEventEnvelope =>
+  createEvent({
+    ...base,
+    type: 'work_item.transitioned',
+    payload: {
+      workItem: { ...item, assigneeId, stateCategory: 'DONE' },
+      changedFields,
+      fromStateId: 's1',
+      toStateId: 's2',
+      fromCategory: 'TODO',
+      toCategory: 'DONE',
+    },
+  });
+
+const commented = (authorId: string, mentionedUserIds: string[]): AnyEventEnvelope =>
+  createEvent({
+    ...base,
+    actorId: authorId,
+    type: 'work_item.commented',
+    payload: { workItem: item, commentId: 'c1', authorId, mentionedUserIds },
+  });
+
+describe('recipients of an event', () => {
+  it('notifies a new assignee, not the actor assigning themselves, nor an update that leaves the assignee', () => {
+    expect(recipientsOf(updated(['assignee'], mo), noFacts)).toEqual([{ userId: mo, type: 'ASSIGNED' }]);
+    expect(recipientsOf(updated(['assignee'], ada), noFacts)).toEqual([]);
+    expect(recipientsOf(updated(['assignee'], null), noFacts)).toEqual([]);
+    expect(recipientsOf(updated(['title'], mo), { watcherIds: [mo, vi], sprintAssigneeIds: [] })).toEqual([]);
+  });
+
+  it('notifies a set assignee on creation, and the reporter starts watching', () => {
+    const created = createEvent({
+      ...base,
+      type: 'work_item.created',
+      payload: { workItem: { ...item, assigneeId: mo } },
+    });
+    expect(recipientsOf(created, noFacts)).toEqual([{ userId: mo, type: 'ASSIGNED' }]);
+    expect(autoWatchesOf(created)).toEqual([
+      { userId: reporter, reason: 'REPORTER', overridesUnwatch: false },
+      { userId: mo, reason: 'ASSIGNEE', overridesUnwatch: true },
+    ]);
+  });
+
+  it('notifies watchers of a state change, the assignment winning for a new assignee', () => {
+    const facts = { watcherIds: [ada, mo, vi], sprintAssigneeIds: [] };
+    expect(recipientsOf(transitioned(['state'], null), facts)).toEqual([
+      { userId: mo, type: 'STATE_CHANGED' },
+      { userId: vi, type: 'STATE_CHANGED' },
+    ]);
+    expect(recipientsOf(transitioned(['state', 'assignee'], vi), facts)).toEqual([
+      { userId: vi, type: 'ASSIGNED' },
+      { userId: mo, type: 'STATE_CHANGED' },
+    ]);
+  });
+
+  it('notifies watchers of a board move only when the state changed', () => {
+    const moved = (changedFields: string[]) =>
+      createEvent({ ...base, type: 'work_item.moved', payload: { workItem: item, changedFields } });
+    const facts = { watcherIds: [mo], sprintAssigneeIds: [] };
+    expect(recipientsOf(moved(['rank']), facts)).toEqual([]);
+    expect(recipientsOf(moved(['state', 'rank']), facts)).toEqual([{ userId: mo, type: 'STATE_CHANGED' }]);
+  });
+
+  it('mentions win over comments, and the commenter hears nothing and watches again', () => {
+    const event = commented(mo, [vi, otto, mo]);
+    const facts = { watcherIds: [ada, mo, vi, reporter], sprintAssigneeIds: [] };
+    expect(recipientsOf(event, facts)).toEqual([
+      { userId: vi, type: 'MENTIONED' },
+      { userId: otto, type: 'MENTIONED' },
+      { userId: ada, type: 'COMMENTED' },
+      { userId: reporter, type: 'COMMENTED' },
+    ]);
+    expect(autoWatchesOf(event)).toEqual([{ userId: mo, reason: 'COMMENTER', overridesUnwatch: true }]);
+  });
+
+  it('notifies a user added to a project, unless they added themselves', () => {
+    const added = (userId: string) =>
+      createEvent({
+        ...base,
+        aggregateId: 'project-1',
+        type: 'project.member_added',
+        payload: { userId, role: 'MEMBER' },
+      });
+    expect(recipientsOf(added(mo), noFacts)).toEqual([{ userId: mo, type: 'ADDED_TO_PROJECT' }]);
+    expect(recipientsOf(added(ada), noFacts)).toEqual([]);
+  });
+
+  it('notifies the assignees of a sprint’s items when it starts or completes', () => {
+    const sprint = {
+      id: 'sprint-1',
+      projectId: 'project-1',
+      name: 'Sprint 4',
+      state: 'ACTIVE',
+      startDate: '2030-01-01',
+      endDate: '2030-01-14',
+    };
+    const started = createEvent({
+      ...base,
+      aggregateId: sprint.id,
+      type: 'sprint.started',
+      payload: { sprint, workItemIds: ['a', 'b'], committedPoints: 3 },
+    });
+    const completed = createEvent({
+      ...base,
+      aggregateId: sprint.id,
+      type: 'sprint.completed',
+      payload: {
+        sprint,
+        completedWorkItemIds: ['a'],
+        carriedOverWorkItemIds: ['b'],
+        carriedOverToSprintId: null,
+        completedPoints: 1,
+      },
+    });
+    expect(sprintItemIdsOf(started)).toEqual(['a', 'b']);
+    expect(sprintItemIdsOf(completed)).toEqual(['a', 'b']);
+    const facts = { watcherIds: [], sprintAssigneeIds: [ada, mo, vi] };
+    expect(recipientsOf(started, facts)).toEqual([
+      { userId: mo, type: 'SPRINT_STARTED' },
+      { userId: vi, type: 'SPRINT_STARTED' },
+    ]);
+    expect(recipientsOf(completed, facts).map((r) => r.type)).toEqual(['SPRINT_COMPLETED', 'SPRINT_COMPLETED']);
+  });
+
+  it('ignores events that notify nobody', () => {
+    const archived = createEvent({ ...base, type: 'work_item.archived', payload: { workItem: item } });
+    expect(recipientsOf(archived, { watcherIds: [mo], sprintAssigneeIds: [] })).toEqual([]);
+    expect(autoWatchesOf(archived)).toEqual([]);
+  });
+});
+
+describe('summaries', () => {
+  const facts = { actorName: 'Ada Admin', itemKey: 'WEB-3', itemTitle: 'Fix login', stateCategory: 'DONE' };
+
+  it('say what happened in one plain sentence', () => {
+    expect(summaryOf('ASSIGNED', facts)).toBe('Ada Admin assigned WEB-3 “Fix login” to you.');
+    expect(summaryOf('MENTIONED', facts)).toBe('Ada Admin mentioned you in a comment on WEB-3 “Fix login”.');
+    expect(summaryOf('COMMENTED', { ...facts, actorName: 'Mo Member' })).toBe(
+      'Mo Member commented on WEB-3 “Fix login”.',
+    );
+    expect(summaryOf('STATE_CHANGED', { ...facts, actorName: 'Mo Member' })).toBe(
+      'Mo Member moved WEB-3 “Fix login” to Done.',
+    );
+    expect(summaryOf('STATE_CHANGED', { ...facts, stateCategory: 'IN_PROGRESS' })).toBe(
+      'Ada Admin moved WEB-3 “Fix login” to In progress.',
+    );
+    expect(summaryOf('ADDED_TO_PROJECT', { actorName: 'Ada Admin', projectKey: 'WEB' })).toBe(
+      'Ada Admin added you to the project WEB.',
+    );
+    expect(summaryOf('ADDED_TO_PROJECT', { actorName: 'Ada Admin' })).toBe('Ada Admin added you to a project.');
+    expect(summaryOf('SPRINT_STARTED', { actorName: 'Ada Admin', sprintName: 'Sprint 4' })).toBe(
+      'Sprint “Sprint 4” started.',
+    );
+    expect(summaryOf('SPRINT_COMPLETED', { actorName: null, sprintName: 'Sprint 4' })).toBe(
+      'Sprint “Sprint 4” was completed.',
+    );
+  });
+
+  it('name no actor for changes the system made', () => {
+    expect(summaryOf('ASSIGNED', { ...facts, actorName: null })).toBe('WEB-3 “Fix login” was assigned to you.');
+    expect(summaryOf('STATE_CHANGED', { ...facts, actorName: null, stateCategory: 'TODO' })).toBe(
+      'WEB-3 “Fix login” moved to To do.',
+    );
+    expect(summaryOf('ADDED_TO_PROJECT', { actorName: null })).toBe('You were added to a project.');
+  });
+});
