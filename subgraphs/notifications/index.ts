@@ -71,7 +71,14 @@ export function buildNotificationsSubgraph(
       logger: options.logger,
     });
   const projection =
-    options.bus && startNotificationsProjection({ prisma, bus: options.bus, usersClient, logger: options.logger });
+    options.bus &&
+    startNotificationsProjection({
+      prisma,
+      bus: options.bus,
+      usersClient,
+      projectsClient,
+      logger: options.logger,
+    });
   const mailer = startMailer({
     prisma,
     email: options.email,

@@ -178,15 +178,15 @@ describe('watching', () => {
 });
 
 describe('projects', () => {
-  it('notifies people added to a project, naming its key once the read model knows it', async () => {
+  it('notifies people added to a project, naming its key even before the project has items', async () => {
     const { team, key } = await teamWithItem();
     const cy = await addTeammate(stack, team, 'Cy Commenter');
     await untilNotificationsCaughtUp(stack);
 
-    expect(await inboxOf(stack, team.member, { withAddedToProject: true })).toEqual([
-      'ADDED_TO_PROJECT: Ada Admin added you to a project.',
-    ]);
     const projectKey = key.slice(0, key.lastIndexOf('-'));
+    expect(await inboxOf(stack, team.member, { withAddedToProject: true })).toEqual([
+      `ADDED_TO_PROJECT: Ada Admin added you to the project ${projectKey}.`,
+    ]);
     expect(await inboxOf(stack, cy, { withAddedToProject: true })).toEqual([
       `ADDED_TO_PROJECT: Ada Admin added you to the project ${projectKey}.`,
     ]);

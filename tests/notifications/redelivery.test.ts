@@ -25,6 +25,7 @@ const stack = useTestStack();
 
 let prisma: PrismaClient | undefined;
 let usersClient: ServiceClient | undefined;
+let projectsClient: ServiceClient | undefined;
 /** The projection's handler on its own connections, as a restarted consumer would run it. */
 let handle: (envelope: AnyEventEnvelope) => Promise<void>;
 beforeAll(() => {
@@ -34,11 +35,22 @@ beforeAll(() => {
     signingSecret: stack.signingSecret,
     caller: 'notifications',
   });
-  const handler = createNotificationsEventHandler({ prisma, usersClient, logger: createLogger('test', 'silent') });
+  projectsClient = createServiceClient({
+    url: stack.subgraphUrls.projects,
+    signingSecret: stack.signingSecret,
+    caller: 'notifications',
+  });
+  const handler = createNotificationsEventHandler({
+    prisma,
+    usersClient,
+    projectsClient,
+    logger: createLogger('test', 'silent'),
+  });
   handle = (envelope) => handler({ envelope });
 });
 afterAll(async () => {
   await usersClient?.close();
+  await projectsClient?.close();
   await prisma?.$disconnect();
 });
 

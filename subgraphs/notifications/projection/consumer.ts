@@ -11,6 +11,8 @@ export interface NotificationsProjectionOptions {
   bus: EventBus;
   /** Names, emails and time zones of recipients (signed calls to the users service). */
   usersClient: ServiceClient;
+  /** Keys of projects people are added to (signed calls to the projects service). */
+  projectsClient: ServiceClient;
   logger: Logger;
   /** This process's name in the group (tests); random by default. */
   consumer?: string;

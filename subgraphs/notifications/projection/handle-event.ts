@@ -6,7 +6,8 @@ import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma, NotificationsTx } from '../context';
 import { fetchUserContacts, type UserContact } from './contacts';
 import { notify, type NotificationSubject, type NotifyResult, type PlannedNotification } from './notify';
-import { assigneeIdsOf, projectKeyOf, upsertWorkItemIfNewer, watcherIdsOf } from './read-model';
+import { projectKeyFor } from './project-keys';
+import { assigneeIdsOf, upsertWorkItemIfNewer, watcherIdsOf } from './read-model';
 import {
   autoWatchesOf,
   recipientsOf,
@@ -53,21 +54,14 @@ function subjectOf(envelope: AnyEventEnvelope): NotificationSubject {
   return { ...base, projectId: envelope.projectId, workItemId: null, sprintId: null };
 }
 
-async function summaryFactsOf(
-  executor: Executor,
-  envelope: AnyEventEnvelope,
-  actorName: string | null,
-): Promise<SummaryFacts> {
-  const facts: SummaryFacts = { actorName };
+function summaryFactsOf(envelope: AnyEventEnvelope, actorName: string | null, projectKey: string | null): SummaryFacts {
+  const facts: SummaryFacts = { actorName, projectKey };
   if ('workItem' in envelope.payload && envelope.type.startsWith('work_item.')) {
     const item = envelope.payload.workItem;
     Object.assign(facts, { itemKey: item.key, itemTitle: item.title, stateCategory: item.stateCategory });
   }
   if ('sprint' in envelope.payload && envelope.type.startsWith('sprint.'))
     facts.sprintName = envelope.payload.sprint.name;
-  if (envelope.type === 'project.member_added' && envelope.projectId) {
-    facts.projectKey = await projectKeyOf(executor, envelope.projectId);
-  }
   return facts;
 }
 
@@ -80,9 +74,11 @@ async function summaryFactsOf(
 export function createNotificationsEventHandler(options: {
   prisma: NotificationsPrisma;
   usersClient: ServiceClient;
+  /** Keys of projects people are added to. */
+  projectsClient: ServiceClient;
   logger: Logger;
 }): (event: Pick<StreamEvent, 'envelope'>) => Promise<void> {
-  const { prisma, usersClient, logger } = options;
+  const { prisma, usersClient, projectsClient, logger } = options;
   return async ({ envelope }) => {
     if (await isProcessed(prisma, envelope.id)) {
       logger.debug('event already notified', { eventId: envelope.id });
@@ -96,6 +92,10 @@ export function createNotificationsEventHandler(options: {
           ...likely.map((r) => r.userId),
         ])
       : new Map<string, UserContact>();
+    const projectKey =
+      envelope.type === 'project.member_added' && envelope.projectId
+        ? await projectKeyFor(projectsClient, envelope.projectId, envelope.payload.userId)
+        : null;
 
     await prisma.$transaction(async (tx) => {
       if (!(await markProcessed(tx, 'notifications', notificationsGroup, envelope.id))) {
@@ -118,7 +118,7 @@ export function createNotificationsEventHandler(options: {
       if (envelope.type === 'project.member_removed' && envelope.projectId) {
         await unwatchProjectItems(tx, envelope.projectId, envelope.payload.userId, now);
       }
-      const result = await notifyRecipients(tx, envelope, recipients, contacts, now);
+      const result = await notifyRecipients(tx, envelope, recipients, { contacts, projectKey }, now);
       logger.debug('event notified', { eventId: envelope.id, type: envelope.type, ...result });
     });
   };
@@ -127,9 +127,10 @@ export function createNotificationsEventHandler(options: {
     tx: NotificationsTx,
     envelope: AnyEventEnvelope,
     recipients: Recipient[],
-    contacts: Map<string, UserContact>,
+    known: { contacts: Map<string, UserContact>; projectKey: string | null },
     now: Date,
   ): Promise<NotifyResult | undefined> {
+    const { contacts, projectKey } = known;
     if (!recipients.length) return undefined;
     const wanted = [...(envelope.actorId ? [envelope.actorId] : []), ...recipients.map((r) => r.userId)];
     const missing = wanted.filter((id) => !contacts.has(id));
@@ -137,7 +138,7 @@ export function createNotificationsEventHandler(options: {
       for (const [id, contact] of await fetchUserContacts(usersClient, missing)) contacts.set(id, contact);
     }
     const actorName = envelope.actorId ? (contacts.get(envelope.actorId)?.name ?? null) : null;
-    const summaryFacts = await summaryFactsOf(tx, envelope, envelope.actorId && !actorName ? 'Someone' : actorName);
+    const summaryFacts = summaryFactsOf(envelope, envelope.actorId && !actorName ? 'Someone' : actorName, projectKey);
     const planned: PlannedNotification[] = recipients.map((recipient) => ({
       recipientId: recipient.userId,
       type: recipient.type,

@@ -51,14 +51,3 @@ export async function assigneeIdsOf(executor: Executor, workItemIds: readonly st
     ORDER BY 1`;
   return rows.map((row) => row.assignee_id);
 }
-
-/** A project's key as its items' keys show it (`WEB` of `WEB-3`); null while the read model has no item of it. */
-export async function projectKeyOf(executor: Executor, projectId: string): Promise<string | null> {
-  const rows = await executor.$queryRaw<{ key: string }[]>`
-    SELECT "key" FROM "notifications"."work_item" WHERE "project_id" = ${projectId}::uuid
-    ORDER BY "version" DESC, "id" LIMIT 1`;
-  const key = rows[0]?.key;
-  if (!key) return null;
-  const dash = key.lastIndexOf('-');
-  return dash > 0 ? key.slice(0, dash) : null;
-}
