@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
+import { notificationTopics, type NotificationType } from '../subgraphs/notifications/notification-types';
 
 // The one-click unsubscribe endpoint behind the links and List-Unsubscribe headers of notification
 // emails. GET shows a confirmation page (mail scanners follow links: a GET changes nothing); POST,
@@ -11,16 +12,6 @@ import type { RouterContext } from './signed-data-source';
 export const unsubscribePath = '/unsubscribe';
 
 const maxBodyBytes = 8 * 1024;
-
-const topics: Record<string, string> = {
-  ASSIGNED: 'work items assigned to you',
-  MENTIONED: 'mentions of you in comments',
-  COMMENTED: 'comments on work items you watch',
-  STATE_CHANGED: 'state changes of work items you watch',
-  ADDED_TO_PROJECT: 'being added to projects',
-  SPRINT_STARTED: 'sprints with your work items starting',
-  SPRINT_COMPLETED: 'sprints with your work items being completed',
-};
 
 const mutation = `mutation Unsubscribe($token: String!) { unsubscribeFromEmails(input: { token: $token }) { type } }`;
 
@@ -143,7 +134,7 @@ export async function handleUnsubscribe(
   const type = (result?.data as { unsubscribeFromEmails?: { type: string } } | null | undefined)?.unsubscribeFromEmails
     ?.type;
   if (type) {
-    const topic = topics[type] ?? 'this kind of notification';
+    const topic = notificationTopics[type as NotificationType] ?? 'this kind of notification';
     return send(
       res,
       200,

@@ -10,3 +10,14 @@ export const notificationTypes = [
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];
+
+/** What each type's emails are about, to finish "Stop emails about …" and "… are on for …". */
+export const notificationTopics: Record<NotificationType, string> = {
+  ASSIGNED: 'work items assigned to you',
+  MENTIONED: 'mentions of you in comments',
+  COMMENTED: 'comments on work items you watch',
+  STATE_CHANGED: 'state changes of work items you watch',
+  ADDED_TO_PROJECT: 'being added to projects',
+  SPRINT_STARTED: 'sprints with your work items starting',
+  SPRINT_COMPLETED: 'sprints with your work items being completed',
+};

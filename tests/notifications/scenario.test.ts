@@ -20,6 +20,7 @@ import {
   type TestUser,
 } from '../testkit';
 import { fakeDateFrom } from '../testkit/fake-date';
+import { commentOn } from './support';
 
 // The issue's scenario through the router, with a real SMTP server in this process: Ada assigns an
 // item to Mo and mentions Vi in a comment; each gets the right inbox entry, live message and email.
@@ -424,27 +425,8 @@ describe('notifications from assignment to digest, through the router', () => {
         { token: ada.token },
       ),
     );
-    for (const [workItemId, body] of [
-      [fixLogin.id, 'The fix is on its way.'],
-      [updateDocs.id, `<@${vi.userId}> the new login steps need screenshots.`],
-    ] as const) {
-      dataOf(
-        await graphql(
-          stack.routerUrl,
-          `
-            mutation ($input: AddCommentInput!) {
-              addComment(input: $input) {
-                comment {
-                  id
-                }
-              }
-            }
-          `,
-          { input: { workItemId, body } },
-          { token: ada.token },
-        ),
-      );
-    }
+    await commentOn(stack, ada.token, fixLogin.id, 'The fix is on its way.');
+    await commentOn(stack, ada.token, updateDocs.id, 'The new login steps need screenshots, please', [vi]);
     await untilNotificationsCaughtUp(stack);
 
     const summaries = [

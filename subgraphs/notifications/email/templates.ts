@@ -3,7 +3,7 @@
 // they lead), no images, no layout tables, and no meaning carried by colour: it reads the same in
 // a screen reader, a text-only client or with styles stripped.
 
-import type { NotificationType } from '../notification-types';
+import { notificationTopics, type NotificationType } from '../notification-types';
 
 export interface EmailNotification {
   type: string;
@@ -32,19 +32,8 @@ export interface RenderedEmail {
   unsubscribeType: NotificationType;
 }
 
-/** What each type's emails are about, to finish "Stop emails about …" and "… are on for …". */
-export const typeTopics: Record<NotificationType, string> = {
-  ASSIGNED: 'work items assigned to you',
-  MENTIONED: 'mentions of you in comments',
-  COMMENTED: 'comments on work items you watch',
-  STATE_CHANGED: 'state changes of work items you watch',
-  ADDED_TO_PROJECT: 'being added to projects',
-  SPRINT_STARTED: 'sprints with your work items starting',
-  SPRINT_COMPLETED: 'sprints with your work items being completed',
-};
-
 function isType(type: string): type is NotificationType {
-  return type in typeTopics;
+  return type in notificationTopics;
 }
 
 export function escapeHtml(text: string): string {
@@ -114,7 +103,7 @@ export function renderEmail(input: RenderInput): RenderedEmail {
     .map(
       (type) =>
         `        <li><a href="${escapeHtml(input.unsubscribeUrl(type))}">Stop emails about ${escapeHtml(
-          typeTopics[type],
+          notificationTopics[type],
         )}</a></li>`,
     )
     .join('\n');
@@ -136,7 +125,7 @@ ${htmlItems}
     </main>
     <footer>
       <p>You get this email because email notifications are on for ${escapeHtml(
-        ordered.map((type) => typeTopics[type]).join(', '),
+        ordered.map((type) => notificationTopics[type]).join(', '),
       )}. Each link below turns off one kind of email; your in-app notifications stay on.</p>
       <ul>
 ${htmlLinks}
@@ -150,7 +139,7 @@ ${htmlLinks}
     .map((n, index) => `${digest ? `${index + 1}.` : '-'} ${n.summary}\n   Time: ${formatTime(n.createdAt, timeZone)}`)
     .join('\n\n');
   const textLinks = ordered
-    .map((type) => `- Stop emails about ${typeTopics[type]}:\n  ${input.unsubscribeUrl(type)}`)
+    .map((type) => `- Stop emails about ${notificationTopics[type]}:\n  ${input.unsubscribeUrl(type)}`)
     .join('\n');
   const text = `${heading}
 
@@ -162,7 +151,7 @@ ${textItems}
 
 --
 You get this email because email notifications are on for ${ordered
-    .map((type) => typeTopics[type])
+    .map((type) => notificationTopics[type])
     .join(', ')}. Each link below turns off one kind of email; your in-app notifications stay on.
 ${textLinks}
 `;
