@@ -8,6 +8,7 @@ import {
   signUpUser,
   useTestStack,
   type TestUser,
+  untilNotificationsCaughtUp,
 } from '../testkit';
 import { addTeamMember, attachTeam, createTeam, orgFixture, orgMember } from './helpers';
 
@@ -43,6 +44,8 @@ async function organizationWithProjects(count: number) {
 }
 
 async function statementsFor(organizationId: string, token: string, expectedProjects: number): Promise<number> {
+  // The notifications consumer asks users and projects about the seeding's events in the background.
+  await untilNotificationsCaughtUp(stack);
   const before = sqlStatementCount('projects') + sqlStatementCount('users');
   const res = await graphql(stack.routerUrl, listQuery, { id: organizationId }, { token });
   const after = sqlStatementCount('projects') + sqlStatementCount('users');
@@ -161,6 +164,7 @@ describe('organizations of a user in several organizations', () => {
     query: string,
     { viewer }: Membership,
   ): Promise<{ statements: number; data: OrganizationsData }> {
+    await untilNotificationsCaughtUp(stack);
     const before = sqlStatementCount('projects') + sqlStatementCount('users');
     const res = await graphql<OrganizationsData>(stack.routerUrl, query, {}, { token: viewer.token });
     const after = sqlStatementCount('projects') + sqlStatementCount('users');

@@ -7,6 +7,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type TestUser,
+  untilNotificationsCaughtUp,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
 
@@ -71,6 +72,7 @@ async function userInOrganizations(count: number) {
 
 /** Lists the viewer's organizations with their members, checks the answer, and returns the users SQL statements it cost. */
 async function statementsFor(viewer: TestUser, colleagues: TestUser[], organizations: number): Promise<number> {
+  await untilNotificationsCaughtUp(stack);
   const before = sqlStatementCount('users');
   const res = await graphql<Listing>(stack.routerUrl, listQuery, {}, { token: viewer.token });
   const statements = sqlStatementCount('users') - before;

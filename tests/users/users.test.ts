@@ -11,6 +11,7 @@ import {
   signUpUser,
   sqlStatementCount,
   useTestStack,
+  untilNotificationsCaughtUp,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
 
@@ -90,6 +91,7 @@ describe('user and User.email', () => {
       await addOrganizationMember(stack, owner.token, organization.id, member.email, 'MEMBER');
     const query = `query($id: ID!) { organization(id: $id) { members(first: 50) { edges { node { id email } } } } }`;
     const count = async () => {
+      await untilNotificationsCaughtUp(stack);
       const before = sqlStatementCount('users');
       dataOf(await graphql(stack.routerUrl, query, { id: organization.id }, { token: owner.token }));
       return sqlStatementCount('users') - before;
@@ -283,6 +285,7 @@ describe('service-only and federation entry points', () => {
     const organization = await createOrganization(stack, owner.token);
     await addOrganizationMember(stack, owner.token, organization.id, guest.email, 'GUEST');
     const keys = [outsider, owner, guest].map((user) => ({ organizationId: organization.id, userId: user.userId }));
+    await untilNotificationsCaughtUp(stack);
     const before = sqlStatementCount('users');
     const res = await callSubgraph(rolesQuery, { keys }, serviceCaller('projects'));
     expect(sqlStatementCount('users') - before).toBe(1);
