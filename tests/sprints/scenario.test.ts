@@ -522,7 +522,7 @@ describe('a sprint from planning to completion, day by day', () => {
     });
   });
 
-  it('answers the figures of a page of sprints in as many statements as those of one sprint', async () => {
+  it('answers the figures and items of a page of sprints in as many statements as those of one sprint', async () => {
     const query = `query ($id: ID!, $first: Int!, $states: [SprintState!]) {
       project(id: $id) {
         sprints(first: $first, filter: { states: $states }) {
@@ -530,6 +530,7 @@ describe('a sprint from planning to completion, day by day', () => {
             committedPoints completedPoints remainingPoints overcommitted
             capacity { points members { user { id } } }
             scopeChange { addedPoints changes { totalCount } }
+            workItems { totalCount edges { workItemId outcome } }
             burndown { remainingPoints } burnup { scopePoints }
           } }
         }

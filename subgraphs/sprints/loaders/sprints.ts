@@ -3,7 +3,8 @@ import { byId } from '../../../lib/loader-results';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { SprintsPrisma } from '../context';
-import type { Sprint, WorkItem } from '../generated/prisma/client';
+import { sprintItemCounts, sprintItemsPages, type SprintItemsPageKey } from '../data/sprint-lists';
+import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
 
 function firstBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
@@ -12,6 +13,12 @@ function firstBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T)
 
 export function sprintLoaders(prisma: SprintsPrisma, projectsClient: ServiceClient) {
   return {
+    /** `Sprint.workItems` pages: the pages of a list of sprints in one statement. */
+    sprintItemsPage: new DataLoader<SprintItemsPageKey, SprintItem[], string>(
+      (keys) => sprintItemsPages(prisma, keys),
+      { cacheKeyFn: (k) => `${k.sprintId}:${k.afterSeq}:${k.take}` },
+    ),
+    sprintItemCount: new DataLoader<string, number>((sprintIds) => sprintItemCounts(prisma, sprintIds)),
     projectAccess: createProjectAccessLoader(projectsClient),
     sprintById: new DataLoader<string, Sprint | null>(async (ids) =>
       byId(ids, await prisma.sprint.findMany({ where: { id: { in: [...ids] } } })),

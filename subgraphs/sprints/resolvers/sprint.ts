@@ -2,7 +2,7 @@ import { userRef } from '../../../lib/entity-ref';
 import { decodeGlobalId, fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage, toConnection } from '../../../lib/relay';
 import { canRead, readableSprint } from '../access';
-import { sprintItemsPage } from '../data/sprint-lists';
+import { sprintItemsAfter } from '../data/sprint-lists';
 import type { Resolvers } from '../generated/resolvers-types';
 
 const optionalUser = (userId: string | null) => (userId ? userRef(userId) : null);
@@ -28,12 +28,16 @@ export const sprintResolvers: Resolvers = {
       sprint.carriedOverToId ? context.loaders.sprintById.load(sprint.carriedOverToId) : null,
     workItems: async (sprint, args, context) => {
       const page = parsePage({ first: args.first ?? 50, after: args.after });
-      const rows = await sprintItemsPage(context.prisma, sprint.id, page);
+      const rows = await context.loaders.sprintItemsPage.load({
+        sprintId: sprint.id,
+        afterSeq: sprintItemsAfter(page),
+        take: page.take,
+      });
       const connection = toConnection(
         rows,
         page,
         (row) => [row.seq.toString()],
-        () => context.prisma.sprintItem.count({ where: { sprintId: sprint.id } }),
+        () => context.loaders.sprintItemCount.load(sprint.id),
       );
       return {
         ...connection,
