@@ -4,6 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../lib/logger';
 import { sendJson } from '../lib/server/http-utils';
+import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { resolveIdentity } from './identity';
 import type { RateLimiter } from './rate-limit';
@@ -70,7 +71,8 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
   const { apollo, logger } = options;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://router');
+    const url = requestUrl(req.url);
+    if (!url) return sendJson(res, 400, errorBody('The request target is not a valid path.', 'BAD_REQUEST'));
     if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendJson(res, 200, { status: 'ok' });
     }

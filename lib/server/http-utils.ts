@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type { Duplex } from 'node:stream';
 
 export class BodyTooLargeError extends Error {}
 
@@ -27,4 +28,9 @@ export function sendJson(res: http.ServerResponse, status: number, payload: unkn
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/** Refuses a WebSocket upgrade with a bare HTTP status, then closes the connection. */
+export function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }

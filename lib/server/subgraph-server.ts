@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,7 +13,8 @@ import { toGraphQLError, AppError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { verifyRequest } from '../signing';
 import { identityOf, type RequestIdentity } from '../viewer';
-import { readBody, sendJson, BodyTooLargeError } from './http-utils';
+import { readBody, rejectUpgrade, sendJson, BodyTooLargeError } from './http-utils';
+import { requestUrl } from './request-target';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
   name: string;
@@ -87,9 +89,20 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     });
   });
   server.keepAliveTimeout = 65_000;
+  // Subgraphs speak no WebSocket; without a listener Node would drop the connection unanswered.
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => {});
+    if (requestUrl(req.url)) rejectUpgrade(socket, 404, 'Not Found');
+    else rejectUpgrade(socket, 400, 'Bad Request');
+  });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://subgraph');
+    const url = requestUrl(req.url);
+    if (!url) {
+      return sendJson(res, 400, {
+        errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
     if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
       try {

@@ -5,6 +5,8 @@ import { CloseCode, type Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../../lib/logger';
+import { rejectUpgrade } from '../../lib/server/http-utils';
+import { requestUrl } from '../../lib/server/request-target';
 import type { RouterLimits } from '../config';
 import { resolveIdentity } from '../identity';
 import type { RateLimiter } from '../rate-limit';
@@ -47,10 +49,6 @@ function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string
   return typeof value === 'string' ? value : undefined;
 }
 
-function rejectUpgrade(socket: Duplex, status: number, message: string): void {
-  socket.end(`HTTP/1.1 ${status} ${message}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
 /**
  * graphql-ws (`graphql-transport-ws`) on the router's HTTP port and path. Identity comes from the
  * `connection_init` payload; the protocol's own close codes cover malformed messages (4400),
@@ -63,7 +61,13 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxWebSocketPayloadBytes });
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    const url = new URL(request.url ?? '/', 'http://router');
+    // Node's HTTP server stops listening for socket errors once it hands over an upgrade; a client
+    // resetting the connection while the rate limiter answers would otherwise be an uncaught error.
+    socket.on('error', (error) =>
+      logger.debug('websocket upgrade: client connection failed', { error: error.message }),
+    );
+    const url = requestUrl(request.url);
+    if (!url) return rejectUpgrade(socket, 400, 'Bad Request');
     if (url.pathname !== options.path) return rejectUpgrade(socket, 404, 'Not Found');
     options.rateLimiter
       .hit(`ip:${request.socket.remoteAddress ?? ''}`)

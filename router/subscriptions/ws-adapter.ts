@@ -19,10 +19,9 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
   const server = makeServer(options);
   wss.options.handleProtocols = (protocols) => (protocols.has('graphql-transport-ws') ? 'graphql-transport-ws' : false);
   wss.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
-    socket.once('error', (error) => {
-      logger.debug('websocket error', { error: error.message });
-      socket.close(CloseCode.InternalServerError, 'Internal server error');
-    });
+    // `ws` has already sent the close code a protocol error deserves (1002, 1007, 1009); `on`, not
+    // `once`: a second 'error' without a listener would be thrown.
+    socket.on('error', (error) => logger.debug('websocket error', { error: error.message }));
     let pongWait: NodeJS.Timeout | null = null;
     const pinger = setInterval(() => {
       if (socket.readyState !== socket.OPEN) return;
