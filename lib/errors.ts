@@ -1,8 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { isConcurrentWriteError } from './db/errors';
 
-/** Every error code a client can see, in `extensions.code`. */
+/**
+ * Every error code a client can see, in `extensions.code`; the router turns any other code into
+ * INTERNAL_SERVER_ERROR, and docs/api.md lists them all (a test checks both).
+ */
 export enum ErrorCode {
+  /** A value of the request is not acceptable; `extensions.field` is its input path. */
   BadUserInput = 'BAD_USER_INPUT',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
@@ -10,7 +14,24 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
+  /** The HTTP request itself is unusable: not JSON, too large, a malformed target. */
+  BadRequest = 'BAD_REQUEST',
+  GraphQLParseFailed = 'GRAPHQL_PARSE_FAILED',
+  /** The document does not fit the schema, or exceeds a limit (`extensions.limit`). */
+  GraphQLValidationFailed = 'GRAPHQL_VALIDATION_FAILED',
+  /** No operation of the document matches `operationName`. */
+  OperationResolutionFailure = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query hash the router does not know yet: send the query text with it. */
+  PersistedQueryNotFound = 'PERSISTED_QUERY_NOT_FOUND',
+  /** A service the request needs cannot be reached. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** A subscriber fell too far behind its events: its subscription ended. */
+  SubscriptionOverflow = 'SUBSCRIPTION_OVERFLOW',
 }
+
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && knownCodes.has(code);
 
 /**
  * A domain error: thrown anywhere in a subgraph, turned into a GraphQL error with its code by

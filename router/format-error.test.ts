@@ -48,4 +48,37 @@ describe('formatError', () => {
     expect(setup(true).format(error, undefined).message).toBe('Cannot query field "nam" on type "User".');
     expect(setup(false).format(error, undefined).message).toBe(error.message);
   });
+
+  it('drops suggestions from every error in production, variable coercion errors included', () => {
+    const coercion = {
+      message:
+        'Variable "$input" has an invalid value at "input.dueDat": Field "dueDat" is not defined by type "UpdateWorkItemInput". Did you mean "dueDate"?',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.dueDat' },
+    };
+    expect(setup(true).format(coercion, undefined).message).toBe(
+      'Variable "$input" has an invalid value at "input.dueDat": Field "dueDat" is not defined by type "UpdateWorkItemInput".',
+    );
+    const enumValue = {
+      message:
+        'Value "URGNT" does not exist in "WorkItemPriority" enum. Did you mean the enum value "URGENT" or "LOW"?',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(setup(true).format(enumValue, undefined).message).toBe(
+      'Value "URGNT" does not exist in "WorkItemPriority" enum.',
+    );
+  });
+
+  it('turns a code outside the error vocabulary into a logged INTERNAL_SERVER_ERROR', () => {
+    const { format, logged } = setup(false);
+    expect(
+      format(
+        {
+          message: 'Must provide operation name if query contains multiple operations.',
+          extensions: { code: 'INVALID_GRAPHQL' },
+        },
+        undefined,
+      ),
+    ).toEqual({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toHaveLength(1);
+  });
 });

@@ -13,6 +13,8 @@ import { createRouterHttpServer, graphqlPath } from './http-server';
 import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
 import { costLimitPlugin } from './limits/plugin';
+import { requestChecksPlugin } from './request-checks';
+import { installScalarParsers } from './scalars';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { SignedDataSource, type RouterContext } from './signed-data-source';
 import { startSubscriptions } from './subscriptions';
@@ -121,6 +123,8 @@ export async function startRouter(
       }),
   );
 
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installScalarParsers(apiSchema));
+
   const apollo = new ApolloServer<RouterContext>({
     // The process owns shutdown order (router first, then subgraphs, then the database).
     stopOnTerminationSignals: false,
@@ -138,6 +142,7 @@ export async function startRouter(
     logger: gatewayLogger,
     plugins: [
       subscriptionsOverHttpGuard(graphqlPath),
+      requestChecksPlugin(),
       costLimitPlugin(limits),
       production
         ? ApolloServerPluginLandingPageDisabled()

@@ -6,6 +6,36 @@ import { signatureHeaders } from '../lib/signing';
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 
+// A subgraph answers 400 when a value passes the router's checks but not its own: the client's
+// mistake, passed on with its code and field. Anything else that is not 2xx is the router's problem.
+const clientErrorCodes = new Set(['BAD_USER_INPUT']);
+
+interface SubgraphError {
+  message?: unknown;
+  extensions?: { code?: unknown; field?: unknown };
+}
+
+function clientErrorsIn(status: number, body: string): GatewayGraphQLResponse | null {
+  if (status !== 400) return null;
+  let parsed: { errors?: SubgraphError[] };
+  try {
+    parsed = JSON.parse(body) as { errors?: SubgraphError[] };
+  } catch {
+    return null;
+  }
+  const errors = Array.isArray(parsed?.errors) ? parsed.errors : [];
+  if (!errors.length || !errors.every((error) => clientErrorCodes.has(error?.extensions?.code as string))) return null;
+  return {
+    errors: errors.map((error) => ({
+      message: String(error.message),
+      extensions: {
+        code: error.extensions!.code,
+        ...(typeof error.extensions!.field === 'string' ? { field: error.extensions!.field } : {}),
+      },
+    })),
+  } as GatewayGraphQLResponse;
+}
+
 /** What the router knows about a request; the gateway's own calls carry an empty context. */
 export interface RouterContext {
   userId: string | null;
@@ -43,7 +73,12 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
     } catch (error) {
       throw this.failure(`unreachable: ${String(error)}`);
     }
-    if (!response.ok) throw await this.errorFromResponse(response);
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      const clientErrors = clientErrorsIn(response.status, text);
+      if (clientErrors) return clientErrors;
+      throw this.failure(`answered HTTP ${response.status}`, text.slice(0, 500));
+    }
     const parsed = await this.parseBody(response);
     if (typeof parsed !== 'object' || parsed === null) {
       throw this.failure(`returned a non-JSON body (HTTP ${response.status})`);
@@ -51,13 +86,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
     return parsed as GatewayGraphQLResponse;
   }
 
-  // The stock error copies the subgraph's URL and raw body into `extensions.response`, which
-  // would reach clients. A failed subgraph call is the router's problem, not the caller's.
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = await response.text().catch(() => '');
-    return this.failure(`answered HTTP ${response.status}`, body.slice(0, 500));
-  }
-
+  // Unlike the stock error, which copies the subgraph's URL and raw body into `extensions.response`
+  // for clients to read: a failed subgraph call is the router's problem, not the caller's.
   private failure(reason: string, body?: string): GraphQLError {
     this.logger.error('subgraph request failed', { subgraph: this.name, url: this.url, reason, body });
     return new GraphQLError(`The ${this.name} service is unavailable.`, {

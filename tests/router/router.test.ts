@@ -245,6 +245,16 @@ describe('landing page and production mode', () => {
       const typo = await graphql(url, '{ me { nam } }', {}, { token });
       expect(typo.status).toBe(400);
       expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      const variableTypo = await graphql(
+        url,
+        'mutation ($input: UpdateMeInput!) { updateMe(input: $input) { user { id } } }',
+        { input: { nam: 'Ada' } },
+        { token },
+      );
+      expect(variableTypo.status).toBe(400);
+      expect(variableTypo.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.nam' });
+      expect(variableTypo.body.errors?.[0]?.message).toContain('Field "nam" is not defined by type "UpdateMeInput".');
+      expect(variableTypo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
     });
   });
 

@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { variableErrors } from './variables';
+
+/**
+ * Client mistakes the gateway would otherwise meet mid-way: no operation matching `operationName`
+ * (the gateway throws, answering 500) and variables of the wrong shape (the gateway answers them
+ * without the field at fault). Both become 400s here, before the cost analysis or any planning.
+ */
+export function requestChecksPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, request }) {
+          if (!operation) {
+            const message = request.operationName
+              ? `The document has no operation named "${request.operationName}".`
+              : 'The document holds several operations: name the one to run in `operationName`.';
+            throw new GraphQLError(message, {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            });
+          }
+          const [first] = variableErrors(schema, operation, request.variables);
+          if (first) throw first;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { request } from 'undici';
+import { createWorkItem, graphql, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
+
+const stack = useTestStack();
+
+let team: ProjectTeam;
+let item: { id: string; version: number };
+
+beforeAll(async () => {
+  team = await seedProjectTeam(stack);
+  item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id, title: 'Ship it' });
+});
+
+const updateDueDate = `
+  mutation ($input: UpdateWorkItemInput!) {
+    updateWorkItem(input: $input) { workItem { dueDate } }
+  }
+`;
+
+const asAdmin = (query: string, variables: Record<string, unknown>) =>
+  graphql(stack.routerUrl, query, variables, { token: team.admin.token });
+
+describe('Client mistakes that a subgraph detects', () => {
+  it('an impossible dueDate in variables is BAD_USER_INPUT naming the field, with HTTP 400', async () => {
+    const res = await asAdmin(updateDueDate, {
+      input: { id: item.id, expectedVersion: item.version, dueDate: 'tomorrow' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueDate' });
+    expect(res.body.errors?.[0]?.message).toContain('YYYY-MM-DD');
+  });
+
+  it('a calendar date that does not exist in a filter is BAD_USER_INPUT naming the field', async () => {
+    const res = await asAdmin(
+      `
+        query ($id: ID!, $filter: WorkItemFilter) {
+          project(id: $id) {
+            workItems(filter: $filter) {
+              totalCount
+            }
+          }
+        }
+      `,
+      { id: team.project.id, filter: { dueAfter: '2026-02-30' } },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.dueAfter' });
+  });
+
+  it('an impossible date written in the query itself is refused as a validation error, not an outage', async () => {
+    const res = await asAdmin(
+      `mutation { updateWorkItem(input: { id: "${item.id}", expectedVersion: ${item.version}, dueDate: "tomorrow" }) { workItem { dueDate } } }`,
+      {},
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.body.errors?.[0]?.message).toContain('YYYY-MM-DD');
+  });
+
+  it('a DateTime without a time zone in variables is BAD_USER_INPUT naming the field', async () => {
+    const res = await asAdmin(
+      `
+        mutation ($input: MarkAllNotificationsReadInput) {
+          markAllNotificationsRead(input: $input) {
+            markedCount
+          }
+        }
+      `,
+      { input: { createdUpTo: '2026-01-01T10:00' } },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.createdUpTo' });
+  });
+});
+
+describe('Router-level variable errors', () => {
+  it('name the variable path of a value of the wrong type', async () => {
+    const res = await asAdmin(updateDueDate, { input: { id: item.id, expectedVersion: 'seven' } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.expectedVersion' });
+  });
+
+  it('name a required variable that is missing', async () => {
+    const res = await asAdmin(updateDueDate, {});
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
+  });
+
+  it('name an unknown input field', async () => {
+    const res = await asAdmin(updateDueDate, {
+      input: { id: item.id, expectedVersion: item.version, dueDat: '2026-01-01' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueDat' });
+  });
+});
+
+describe('Operation selection mistakes', () => {
+  const post = async (body: unknown) => {
+    const response = await request(stack.routerUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${team.admin.token}` },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.statusCode,
+      body: (await response.body.json()) as { errors?: { extensions?: Record<string, unknown> }[] },
+    };
+  };
+
+  it('an unknown operationName is a 400 client error', async () => {
+    const res = await post({ query: 'query A { __typename }', operationName: 'B' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
+  it('several operations without an operationName is a 400 client error', async () => {
+    const res = await post({ query: 'query A { __typename } query B { __typename }' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+});
