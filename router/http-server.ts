@@ -11,11 +11,13 @@ import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
 import type { ReadinessReport } from './health';
 import { handleUnsubscribe, unsubscribePath } from './unsubscribe';
+import { isSubscriptionOverHttp, subscriptionOverHttpMessage } from './subscriptions/http-guard';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
   jwtSecret: string;
   maxBodyBytes: number;
+  maxTokens: number;
   rateLimiter: RateLimiter;
   checkReadiness(): Promise<ReadinessReport>;
   corsOrigins: CorsOrigins;
@@ -120,6 +122,11 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       } catch {
         return sendJson(res, 400, errorBody('The body is not valid JSON.', 'BAD_REQUEST'));
       }
+    }
+
+    const query = req.method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown } | null)?.query;
+    if (isSubscriptionOverHttp(query, options.maxTokens)) {
+      return sendJson(res, 400, errorBody(subscriptionOverHttpMessage(graphqlPath), 'BAD_REQUEST'));
     }
 
     const headers = new HeaderMap();

@@ -18,7 +18,6 @@ import { installScalarParsers } from './scalars';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { SignedDataSource, type RouterContext } from './signed-data-source';
 import { startSubscriptions } from './subscriptions';
-import { subscriptionsOverHttpGuard } from './subscriptions/http-guard';
 import type { EventBus } from '../lib/events/bus';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
@@ -141,7 +140,6 @@ export async function startRouter(
     formatError,
     logger: gatewayLogger,
     plugins: [
-      subscriptionsOverHttpGuard(graphqlPath),
       requestChecksPlugin(),
       costLimitPlugin(limits),
       production
@@ -172,6 +170,7 @@ export async function startRouter(
     apollo,
     jwtSecret: options.jwtSecret,
     maxBodyBytes: limits.maxBodyBytes,
+    maxTokens: limits.maxTokens,
     rateLimiter,
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),

@@ -4,7 +4,7 @@ import { DocumentCache, prepareOperation } from './prepare-operation';
 
 const schema = buildSchema(`
   type Query { ok: Boolean }
-  type Subscription { changed(projectId: ID!): Event! }
+  type Subscription { changed(projectId: ID!): Event!, mine: Event! }
   type Event { kind: String! items(first: Int): [String!]! }
 `);
 const limits = { ...defaultLimits, maxPageSize: 10 };
@@ -28,6 +28,41 @@ describe('prepareOperation', () => {
   ])('refuses %s with its code', (_label, query, code, variables) => {
     const prepared = prepareOperation(new DocumentCache(schema, limits), { query, variables }, limits);
     expect(prepared).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code }) })]);
+  });
+
+  it.each([
+    [
+      '@skip on the field that was authorized',
+      'subscription ($p: ID!) { changed(projectId: $p) @skip(if: true) { kind } mine { kind } }',
+    ],
+    [
+      '@include from a variable',
+      'subscription ($p: ID!, $on: Boolean!) { changed(projectId: $p) @include(if: $on) { kind } }',
+    ],
+    ['@skip on the only field', 'subscription ($p: ID!) { changed(projectId: $p) @skip(if: false) { kind } }'],
+    ['a fragment at the root', 'subscription ($p: ID!) { ... on Subscription { changed(projectId: $p) { kind } } }'],
+  ])('refuses %s on the root field, so the field that runs is the one authorized', (_label, query) => {
+    const prepared = prepareOperation(
+      new DocumentCache(schema, limits),
+      { query, variables: { p: 'P', on: true } },
+      limits,
+    );
+    expect(prepared).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({ code: expect.stringMatching(/BAD_REQUEST|GRAPHQL_VALIDATION_FAILED/) }),
+      }),
+    ]);
+  });
+
+  it('names the variable path of a bad variable', () => {
+    const prepared = prepareOperation(
+      new DocumentCache(schema, limits),
+      { query: subscription, variables: { p: {} } },
+      limits,
+    );
+    expect(prepared).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'p' }) }),
+    ]);
   });
 
   it('applies the page-size limit with the variables given', () => {

@@ -5,10 +5,13 @@ import {
   specifiedRules,
   validate,
   type DocumentNode,
+  type FieldNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { variableErrors } from '../variables';
+import { subscriptionRootErrors } from './subscription-root';
 import type { SubscribePayload } from 'graphql-ws';
 import type { RouterLimits } from '../config';
 import { aliasLimitRule } from '../limits/aliases';
@@ -57,6 +60,8 @@ export class DocumentCache {
     } catch (error) {
       return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
     }
+    const rootErrors = subscriptionRootErrors(document);
+    if (rootErrors.length) return rootErrors;
     const errors = validate(this.schema, document, [
       ...specifiedRules,
       depthLimitRule(this.limits.maxDepth),
@@ -94,12 +99,10 @@ export function prepareOperation(
   if (operation.operation !== 'subscription') {
     return badRequest('Only subscriptions are served over WebSocket: send queries and mutations over HTTP POST.');
   }
+  const invalid = variableErrors(schema, operation, payload.variables ?? {});
+  if (invalid.length) return invalid;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
-  if (coerced.errors) {
-    return coerced.errors.map(
-      (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
-    );
-  }
+  if (coerced.errors) return coerced.errors;
   const cost = analyzeCost(schema, document, operation, payload.variables ?? {}, limits);
   if (cost.pageSizeViolation) {
     const { path, first } = cost.pageSizeViolation;
@@ -108,8 +111,8 @@ export function prepareOperation(
   if (cost.cost > limits.maxCost) {
     return [limitError('cost', `The operation's estimated cost is ${cost.cost}; the limit is ${limits.maxCost}.`)];
   }
-  const rootField = operation.selectionSet.selections[0];
-  if (rootField?.kind !== 'Field') return badRequest('A subscription selects exactly one field.');
+  // subscriptionRootErrors made sure this is the one field that runs, the one whose access is checked.
+  const rootField = operation.selectionSet.selections[0] as FieldNode;
   const fieldName = rootField.name.value;
   const fieldDefinition = schema.getSubscriptionType()!.getFields()[fieldName]!;
   const args = getArgumentValues(fieldDefinition, rootField, coerced.coerced);

@@ -121,3 +121,15 @@ describe('Operation selection mistakes', () => {
     expect(res.body.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 });
+
+describe('Subscriptions sent over HTTP', () => {
+  it('get 400 BAD_REQUEST pointing at the WebSocket endpoint, even with a directive graphql-js cannot validate', async () => {
+    const res = await asAdmin(
+      'subscription ($p: ID!, $on: Boolean!) { workItemChanged(projectId: $p) @include(if: $on) { kind } }',
+      { p: team.project.id, on: true },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(res.body.errors?.[0]?.message).toContain('graphql-transport-ws');
+  });
+});

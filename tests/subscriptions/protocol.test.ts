@@ -203,4 +203,29 @@ describe('The router speaks graphql-transport-ws', () => {
     );
     expect(status).toBe(404);
   });
+
+  it.each([
+    ['a skipped first root field', '@skip(if: true)', {}],
+    ['a first root field included by a variable', '@include(if: $on)', { on: false }],
+  ])(
+    'refuses %s, so a foreign project cannot be reached behind a field that needs no project',
+    async (_label, directive, variables) => {
+      const socket = track(await acknowledged(team.outsider.token));
+      const declared = 'on' in variables ? ', $on: Boolean!' : '';
+      socket.send(
+        JSON.stringify({
+          type: 'subscribe',
+          id: 'sneaky',
+          payload: {
+            query: `subscription ($projectId: ID!${declared}) { notificationReceived ${directive} { id } workItemChanged(projectId: $projectId) { kind } }`,
+            variables: { projectId: team.project.id, ...variables },
+          },
+        }),
+      );
+      const answer = (await nextMessage(socket)) as { type: string; payload?: { extensions?: { code?: string } }[] };
+      expect(answer.type).toBe('error');
+      expect(answer.payload?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(socket.readyState).toBe(WebSocket.OPEN);
+    },
+  );
 });
