@@ -2,7 +2,7 @@ import { verifyAccessToken } from '../lib/auth/access-token';
 
 export type CallerIdentity =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; expiresAt: Date | null }
+  | { kind: 'user'; userId: string; expiresAt: Date }
   | { kind: 'invalid'; reason: 'expired' | 'invalid' };
 
 /** Who is calling, from `Authorization: Bearer <token>`; no header means anonymous. */

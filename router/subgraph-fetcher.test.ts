@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyRequest, signatureHeaders } from '../lib/signing';
@@ -70,16 +71,17 @@ describe('caller identity', () => {
 
   it('is anonymous without a header and a user with a valid bearer token', async () => {
     expect(await resolveIdentity(undefined, jwtSecret)).toEqual({ kind: 'anonymous' });
-    const { token, expiresAt } = await issueAccessToken(jwtSecret, 'user-7');
-    expect(await resolveIdentity(`Bearer ${token}`, jwtSecret)).toEqual({ kind: 'user', userId: 'user-7', expiresAt });
+    const userId = randomUUID();
+    const { token, expiresAt } = await issueAccessToken(jwtSecret, userId);
+    expect(await resolveIdentity(`Bearer ${token}`, jwtSecret)).toEqual({ kind: 'user', userId, expiresAt });
   });
 
   it('is invalid for malformed, foreign, expired or service-claiming tokens', async () => {
     expect(await resolveIdentity('Basic abc', jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
     expect(await resolveIdentity('Bearer not-a-jwt', jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
-    const foreign = await issueAccessToken('x'.repeat(40), 'user-7');
+    const foreign = await issueAccessToken('x'.repeat(40), randomUUID());
     expect(await resolveIdentity(`Bearer ${foreign.token}`, jwtSecret)).toMatchObject({ kind: 'invalid' });
-    const expired = await issueAccessToken(jwtSecret, 'user-7', -10);
+    const expired = await issueAccessToken(jwtSecret, randomUUID(), -10);
     expect(await resolveIdentity(`Bearer ${expired.token}`, jwtSecret)).toEqual({ kind: 'invalid', reason: 'expired' });
     const service = await issueAccessToken(jwtSecret, 'service:projects');
     expect(await resolveIdentity(`Bearer ${service.token}`, jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });

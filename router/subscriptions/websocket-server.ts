@@ -116,14 +116,11 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         }
         connectionsByUser.set(identity.userId, open + 1);
         ctx.extra.userId = identity.userId;
-        const { expiresAt } = identity;
-        if (expiresAt) {
-          ctx.extra.expiryTimer = setTimeout(
-            () => socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one'),
-            Math.max(0, expiresAt.getTime() - Date.now()),
-          );
-          ctx.extra.expiryTimer.unref();
-        }
+        ctx.extra.expiryTimer = setTimeout(
+          () => socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one'),
+          Math.max(0, identity.expiresAt.getTime() - Date.now()),
+        );
+        ctx.extra.expiryTimer.unref();
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {

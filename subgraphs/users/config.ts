@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxAccessTokenTtlSeconds } from '../../lib/auth/access-token';
 import { commonEnv, databaseEnv, port } from '../../lib/config';
 
 /** The environment of the users subgraph when it runs on its own. */
@@ -11,7 +12,7 @@ export const usersEnv = commonEnv.extend({
     .number()
     .int()
     .min(60)
-    .max(3600)
+    .max(maxAccessTokenTtlSeconds)
     .default(15 * 60),
 });
 

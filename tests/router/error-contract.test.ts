@@ -1,5 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { request } from 'undici';
-import { createWorkItem, graphql, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
+import {
+  closeOf,
+  createWorkItem,
+  graphql,
+  opened,
+  rawSocket,
+  seedProjectTeam,
+  useTestStack,
+  type ProjectTeam,
+} from '../testkit';
 
 const stack = useTestStack();
 
@@ -131,5 +142,33 @@ describe('Subscriptions sent over HTTP', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(res.body.errors?.[0]?.message).toContain('graphql-transport-ws');
+  });
+});
+
+describe('Access tokens the router refuses', () => {
+  const forge = (claims: { sub: string; exp?: number }) => {
+    const now = Math.floor(Date.now() / 1000);
+    const jwt = new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('workgraph')
+      .setAudience('workgraph')
+      .setSubject(claims.sub)
+      .setIssuedAt(now);
+    if (claims.exp) jwt.setExpirationTime(claims.exp);
+    return jwt.sign(new TextEncoder().encode(stack.jwtSecret));
+  };
+
+  it.each([
+    ['a token without an expiry', { sub: randomUUID() }],
+    ['a token whose subject is not a user id', { sub: 'user-7', exp: Math.floor(Date.now() / 1000) + 600 }],
+  ])('%s is UNAUTHENTICATED with HTTP 401, over HTTP and WebSocket', async (_label, claims) => {
+    const token = await forge(claims);
+    const res = await graphql(stack.routerUrl, '{ me { id } }', {}, { token });
+    expect(res.status).toBe(401);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    const socket = rawSocket(stack.routerUrl);
+    await opened(socket);
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    expect(await closeOf(socket)).toEqual({ code: 4403, reason: 'Forbidden: the access token is invalid' });
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { issueAccessToken } from '../../lib/auth/access-token';
 import { graphql } from '../testkit/client';
@@ -7,10 +8,11 @@ const deadUrl = 'http://127.0.0.1:1/graphql';
 
 let stack: FakeStack;
 let token: string;
+const userId = randomUUID();
 
 beforeAll(async () => {
   stack = await startFakeStack();
-  token = (await issueAccessToken(stack.jwtSecret, 'user-1')).token;
+  token = (await issueAccessToken(stack.jwtSecret, userId)).token;
 });
 afterAll(async () => {
   await stack?.stop();
@@ -40,7 +42,7 @@ describe('identity', () => {
     const res = await graphql(stack.routerUrl, query, {}, { token });
     expect(res.status).toBe(200);
     expect(res.body.data.me).toEqual({
-      id: 'user-1',
+      id: userId,
       organizations: { edges: [{ node: { projects: { totalCount: 1 } } }] },
     });
   });
@@ -148,7 +150,7 @@ describe('query limits', () => {
     const second = await stack.startRouter({ redisUrl, limits });
     try {
       await withRouter({ redisUrl, limits }, async (url) => {
-        const user = await issueAccessToken(stack.jwtSecret, `redis-${Date.now()}-${Math.random()}`);
+        const user = await issueAccessToken(stack.jwtSecret, randomUUID());
         const first = await graphql(url, '{ __typename }', {}, { token: user.token });
         if (first.headers['ratelimit-remaining'] === '2') return; // Redis unreachable: requests pass uncounted
         expect(first.status).toBe(200);
