@@ -1,6 +1,5 @@
 import type autocannon from 'autocannon';
 import { decodeGlobalId } from '../lib/ids';
-import { signRequest } from '../lib/signing';
 import {
   benchDatabase,
   benchEnv,
@@ -12,7 +11,8 @@ import {
   printResults,
   run,
   seedFixture,
-  signingSecret,
+  signedHeaders,
+  signedTarget,
   startBenchSupergraph,
   urlOf,
 } from './support';
@@ -127,11 +127,7 @@ async function main() {
       variables: { r: [{ __typename: 'Project', id: fixture.projectId }] },
     });
     const sprint = JSON.stringify({ query: sprintQuery, variables: { id: activeSprintId } });
-    // Signed once: the run stays well inside the 60 s freshness window.
-    const signed = (body: string) => ({
-      'content-type': 'application/json',
-      ...signRequest(signingSecret, body, userId),
-    });
+    const sprintsUrl = urlOf(ports.sprints);
     type PageData = { activeSprint?: { burndown?: unknown[] } };
     const isPage = (data: unknown) =>
       ((data as { project?: PageData })?.project?.activeSprint?.burndown?.length ?? 0) > 0;
@@ -139,8 +135,8 @@ async function main() {
       ((data as { _entities?: PageData[] })?._entities?.[0]?.activeSprint?.burndown?.length ?? 0) > 0;
     const isSprint = (data: unknown) => Boolean((data as { sprint?: { name?: string } })?.sprint?.name);
     await expectData(routerUrl, routerHeaders, page, isPage);
-    await expectData(urlOf(ports.sprints), signed(pageEntities), pageEntities, isEntityPage);
-    await expectData(urlOf(ports.sprints), signed(sprint), sprint, isSprint);
+    await expectData(sprintsUrl, signedHeaders(sprintsUrl, pageEntities, userId), pageEntities, isEntityPage);
+    await expectData(sprintsUrl, signedHeaders(sprintsUrl, sprint, userId), sprint, isSprint);
 
     let created = 0;
     const nextCreate = () => {
@@ -164,16 +160,9 @@ async function main() {
     results['sprint page via router'] = await run({ ...full, url: routerUrl, headers: routerHeaders, body: page });
     results['sprint page via sprints subgraph'] = await run({
       ...full,
-      url: urlOf(ports.sprints),
-      headers: signed(pageEntities),
-      body: pageEntities,
+      ...signedTarget(sprintsUrl, pageEntities, userId),
     });
-    results['sprint via sprints subgraph'] = await run({
-      ...full,
-      url: urlOf(ports.sprints),
-      headers: signed(sprint),
-      body: sprint,
-    });
+    results['sprint via sprints subgraph'] = await run({ ...full, ...signedTarget(sprintsUrl, sprint, userId) });
     const fixedRate = Number(process.env.BENCH_RATE ?? 500);
     const atRate = { ...full, overallRate: fixedRate, url: routerUrl, headers: routerHeaders };
     results[`sprint page via router @${fixedRate}/s`] = await run({ ...atRate, body: page });

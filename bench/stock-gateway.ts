@@ -4,7 +4,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { verifyAccessToken } from '../lib/auth/access-token';
-import { signRequest } from '../lib/signing';
+import { signRequest, targetOf } from '../lib/signing';
 
 // A stock @apollo/gateway for comparison: default data source and fetcher, plus only the hook the
 // subgraphs require (a signature over the exact body the stock data source will send).
@@ -21,7 +21,13 @@ class StockSignedDataSource extends RemoteGraphQLDataSource<Context> {
     // RemoteGraphQLDataSource sends JSON.stringify({ query, ...request without query and http }).
     const { query, http: _http, ...rest } = request;
     const body = JSON.stringify({ query, ...rest });
-    for (const [name, value] of Object.entries(signRequest(secret, body, context?.userId ?? null))) {
+    const signed = signRequest(secret, {
+      method: 'POST',
+      target: targetOf(request.http!.url),
+      body,
+      caller: context?.userId ?? null,
+    });
+    for (const [name, value] of Object.entries(signed)) {
       request.http?.headers.set(name, value);
     }
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { request } from 'undici';
+import { signedPostHeaders } from '../lib/signing';
 
 export const duration = Number(process.env.BENCH_SECONDS ?? 10);
 export const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -192,6 +193,27 @@ export async function seedFixture(routerUrl: string): Promise<BenchFixture> {
     token,
   );
   return { token, userId: owner.user.id, organizationId, projectId: createProject.project.id, mateId: mate.user.id };
+}
+
+/** Headers of one signed request to a subgraph, as the router would send it for `caller`. */
+export const signedHeaders = (url: string, body: string, caller: string | null) =>
+  signedPostHeaders(signingSecret, url, body, caller);
+
+/**
+ * autocannon options posting `body` straight to a subgraph, signed afresh for every request as the
+ * router does: a subgraph refuses a signature (nonce) it has already seen.
+ */
+export function signedTarget(
+  url: string,
+  body: string,
+  caller: string | null,
+): { url: string; method: 'POST'; body: string; requests: autocannon.Request[] } {
+  return {
+    url,
+    method: 'POST',
+    body,
+    requests: [{ setupRequest: (req) => ({ ...req, headers: signedHeaders(url, body, caller) }) }],
+  };
 }
 
 export function run(opts: autocannon.Options): Promise<autocannon.Result> {

@@ -1,6 +1,5 @@
 import type autocannon from 'autocannon';
 import { decodeGlobalId } from '../lib/ids';
-import { signRequest } from '../lib/signing';
 import {
   benchDatabase,
   benchEnv,
@@ -12,7 +11,8 @@ import {
   printResults,
   run,
   seedFixture,
-  signingSecret,
+  signedHeaders,
+  signedTarget,
   startBenchSupergraph,
   urlOf,
 } from './support';
@@ -127,11 +127,8 @@ async function main() {
       query: boardEntityQuery,
       variables: { r: [{ __typename: 'Project', id: fixture.projectId }] },
     });
-    const subgraphHeaders = {
-      'content-type': 'application/json',
-      // Signed once: the run stays well inside the 60 s freshness window.
-      ...signRequest(signingSecret, boardEntities, decodeGlobalId(fixture.userId)!.id),
-    };
+    const caller = decodeGlobalId(fixture.userId)!.id;
+    const workItemsUrl = urlOf(ports.workItems);
     type BoardData = { board?: { columns?: unknown[] } };
     const isBoard = (data: unknown) => ((data as { project?: BoardData })?.project?.board?.columns?.length ?? 0) > 0;
     const isEntityBoard = (data: unknown) =>
@@ -139,7 +136,7 @@ async function main() {
     const isCreate = (data: unknown) =>
       Boolean((data as { createWorkItem?: { workItem?: { key?: string } } })?.createWorkItem?.workItem?.key);
     await expectData(routerUrl, routerHeaders, board, isBoard);
-    await expectData(urlOf(ports.workItems), subgraphHeaders, boardEntities, isEntityBoard);
+    await expectData(workItemsUrl, signedHeaders(workItemsUrl, boardEntities, caller), boardEntities, isEntityBoard);
     await expectData(routerUrl, routerHeaders, create, isCreate);
 
     const { project } = await gql<{ project: { workItems: { edges: { node: { id: string } }[] } } }>(
@@ -161,26 +158,18 @@ async function main() {
       query: 'query Item($id: ID!) { workItem(id: $id) { key title version state { name } labels { name } } }',
       variables: { id: project.workItems.edges[0]!.node.id },
     });
-    const ownItemHeaders = {
-      'content-type': 'application/json',
-      ...signRequest(signingSecret, ownItem, decodeGlobalId(fixture.userId)!.id),
-    };
-    await expectData(urlOf(ports.workItems), ownItemHeaders, ownItem, isItem);
+    await expectData(workItemsUrl, signedHeaders(workItemsUrl, ownItem, caller), ownItem, isItem);
 
     const results: Record<string, autocannon.Result> = {};
     const full = { method: 'POST' as const, connections, duration };
     results['board via router'] = await run({ ...full, url: routerUrl, headers: routerHeaders, body: board });
     results['board via work-items subgraph'] = await run({
       ...full,
-      url: urlOf(ports.workItems),
-      headers: subgraphHeaders,
-      body: boardEntities,
+      ...signedTarget(workItemsUrl, boardEntities, caller),
     });
     results['workItem via work-items subgraph'] = await run({
       ...full,
-      url: urlOf(ports.workItems),
-      headers: ownItemHeaders,
-      body: ownItem,
+      ...signedTarget(workItemsUrl, ownItem, caller),
     });
     results['createWorkItem via router'] = await run({ ...full, url: routerUrl, headers: routerHeaders, body: create });
 

@@ -10,6 +10,8 @@ export interface Viewer {
 export interface RequestIdentity {
   viewer: Viewer | null;
   service: string | null;
+  /** The end client's address as the router saw it (per-client limits); null for services. */
+  clientAddress: string | null;
 }
 
 const servicePrefix = 'service:';
@@ -18,9 +20,10 @@ export function serviceCaller(name: string): string {
   return `${servicePrefix}${name}`;
 }
 
-export function identityOf(signedCaller: string | null): RequestIdentity {
-  if (!signedCaller) return { viewer: null, service: null };
-  if (signedCaller.startsWith(servicePrefix))
-    return { viewer: null, service: signedCaller.slice(servicePrefix.length) };
-  return { viewer: { userId: signedCaller }, service: null };
+export function identityOf(signedCaller: string | null, clientAddress: string | null = null): RequestIdentity {
+  if (!signedCaller) return { viewer: null, service: null, clientAddress };
+  if (signedCaller.startsWith(servicePrefix)) {
+    return { viewer: null, service: signedCaller.slice(servicePrefix.length), clientAddress: null };
+  }
+  return { viewer: { userId: signedCaller }, service: null, clientAddress };
 }

@@ -34,6 +34,8 @@ export interface RouterLimits {
   webSocketKeepAliveMs: number;
   /** Events waiting for a subscriber that does not keep up before its subscription is ended. */
   maxQueuedEventsPerSubscription: number;
+  /** Proxies in front of the router (load balancer, ingress) whose X-Forwarded-For entry is trusted. */
+  trustProxyHops: number;
 }
 
 export const defaultLimits: RouterLimits = {
@@ -52,6 +54,7 @@ export const defaultLimits: RouterLimits = {
   connectionInitTimeoutMs: 5_000,
   webSocketKeepAliveMs: 12_000,
   maxQueuedEventsPerSubscription: 256,
+  trustProxyHops: 0,
 };
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -82,6 +85,7 @@ export const routerEnv = commonEnv.extend({
   WS_MAX_PAYLOAD_BYTES: positiveInt(defaultLimits.maxWebSocketPayloadBytes),
   WS_CONNECTION_INIT_TIMEOUT_MS: positiveInt(defaultLimits.connectionInitTimeoutMs),
   WS_KEEPALIVE_MS: positiveInt(defaultLimits.webSocketKeepAliveMs),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(defaultLimits.trustProxyHops),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*)?$/, 'must be * or comma-separated http(s) origins')
@@ -109,5 +113,6 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     maxWebSocketPayloadBytes: env.WS_MAX_PAYLOAD_BYTES,
     connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
     webSocketKeepAliveMs: env.WS_KEEPALIVE_MS,
+    trustProxyHops: env.TRUST_PROXY_HOPS,
   };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../lib/logger';
 import { sendJson } from '../lib/server/http-utils';
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
+import { clientAddressOf } from './client-address';
 import { resolveIdentity } from './identity';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
@@ -18,6 +19,8 @@ export interface RouterHttpOptions {
   jwtSecret: string;
   maxBodyBytes: number;
   maxTokens: number;
+  /** Proxies in front of the router whose X-Forwarded-For entries are trusted (0: none). */
+  trustProxyHops: number;
   rateLimiter: RateLimiter;
   checkReadiness(): Promise<ReadinessReport>;
   corsOrigins: CorsOrigins;
@@ -92,7 +95,8 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
     if (handleCors(req, res, options.corsOrigins)) return;
 
     const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
-    const clientKey = identity.kind === 'user' ? `user:${identity.userId}` : `ip:${req.socket.remoteAddress ?? ''}`;
+    const clientAddress = clientAddressOf(req, options.trustProxyHops);
+    const clientKey = identity.kind === 'user' ? `user:${identity.userId}` : `ip:${clientAddress}`;
     const decision = await options.rateLimiter.hit(clientKey);
     res.setHeader('ratelimit-limit', decision.limit);
     res.setHeader('ratelimit-remaining', decision.remaining);
@@ -137,7 +141,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         if (identity.kind === 'invalid') throw unauthenticated(identity.reason);
-        return { userId: identity.kind === 'user' ? identity.userId : null };
+        return { userId: identity.kind === 'user' ? identity.userId : null, clientAddress };
       },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

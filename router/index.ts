@@ -13,6 +13,7 @@ import { createRouterHttpServer, graphqlPath } from './http-server';
 import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
 import { costLimitPlugin } from './limits/plugin';
+import { readyWithin } from '../lib/server/ready-within';
 import { requestChecksPlugin } from './request-checks';
 import { installScalarParsers } from './scalars';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
@@ -67,28 +68,11 @@ function withoutApolloTelemetry<T>(build: () => T): T {
 }
 
 // Until Redis answers, requests are let through uncounted; a short wait at start-up avoids that
-// in the normal case without making Redis a hard dependency.
-// Subscriptions opened before the router tails the event streams would miss the first events; as
-// for the rate limiter, wait a little at start-up without making Redis a hard dependency.
-async function waitForEvents(ready: Promise<void>, logger: Logger): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), 3000);
-  });
-  const started = await Promise.race([ready.then(() => true), timeout]);
-  clearTimeout(timer);
-  if (!started) logger.warn('subscriptions: event streams not readable yet; delivery starts when they are');
-}
-
+// in the normal case.
 async function waitForRateLimiter(rateLimiter: RateLimiter, logger: Logger): Promise<void> {
-  if (!rateLimiter.ready) return;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), 3000);
-  });
-  const ready = await Promise.race([rateLimiter.ready().then(() => true), timeout]);
-  clearTimeout(timer);
-  if (!ready) logger.warn('rate limiter: redis not reachable yet; counting starts when it is');
+  if (rateLimiter.ready && !(await readyWithin(rateLimiter.ready()))) {
+    logger.warn('rate limiter: redis not reachable yet; counting starts when it is');
+  }
 }
 
 /** The federated router: Apollo Gateway behind one HTTP port, signing every subgraph call. */
@@ -171,6 +155,7 @@ export async function startRouter(
     jwtSecret: options.jwtSecret,
     maxBodyBytes: limits.maxBodyBytes,
     maxTokens: limits.maxTokens,
+    trustProxyHops: limits.trustProxyHops,
     rateLimiter,
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
@@ -190,7 +175,10 @@ export async function startRouter(
         logger,
       })
     : null;
-  if (subscriptions) await waitForEvents(subscriptions.ready, logger);
+  // Subscriptions opened before the router tails the event streams would miss the first events.
+  if (subscriptions && !(await readyWithin(subscriptions.ready))) {
+    logger.warn('subscriptions: event streams not readable yet; delivery starts when they are');
+  }
   const host = options.host ?? '127.0.0.1';
   try {
     await new Promise<void>((resolve, reject) => {

@@ -39,6 +39,8 @@ function clientErrorsIn(status: number, body: string): GatewayGraphQLResponse | 
 /** What the router knows about a request; the gateway's own calls carry an empty context. */
 export interface RouterContext {
   userId: string | null;
+  /** The client's address (see router/client-address.ts), for per-client limits in subgraphs. */
+  clientAddress?: string | null;
 }
 
 /**
@@ -52,6 +54,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     request.http?.headers.set(signatureHeaders.userId, context?.userId ?? '');
+    request.http?.headers.set(signatureHeaders.clientAddress, context?.clientAddress ?? '');
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<GatewayGraphQLResponse> {

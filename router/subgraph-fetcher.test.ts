@@ -20,10 +20,14 @@ describe('subgraph fetcher', () => {
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         seen.push({ body, headers: req.headers });
-        const check = verifyRequest(secret, body, req.headers);
+        const check = verifyRequest(secret, { method: req.method!, target: req.url!, body, headers: req.headers });
         res.writeHead(check.ok ? 200 : 401, { 'content-type': 'application/json', 'x-test': 'yes' });
         res.end(
-          JSON.stringify(check.ok ? { data: { userId: check.userId } } : { errors: [{ message: check.reason }] }),
+          JSON.stringify(
+            check.ok
+              ? { data: { userId: check.caller, clientAddress: check.clientAddress } }
+              : { errors: [{ message: check.reason }] },
+          ),
         );
       });
     });
@@ -38,17 +42,22 @@ describe('subgraph fetcher', () => {
     const { fetcher, close } = createSubgraphFetcher({ signingSecret: secret });
     try {
       const body = JSON.stringify({ query: '{ me { id } }' });
-      const response = await fetcher(url, { method: 'POST', headers: { [signatureHeaders.userId]: 'u1' }, body });
+      const response = await fetcher(url, {
+        method: 'POST',
+        headers: { [signatureHeaders.userId]: 'u1', [signatureHeaders.clientAddress]: '203.0.113.7' },
+        body,
+      });
       expect(response.ok).toBe(true);
       expect(response.headers.get('x-test')).toBe('yes');
       expect(response.headers.get('content-type')).toBe('application/json');
-      expect(await response.json()).toEqual({ data: { userId: 'u1' } });
-      expect(await response.clone().text()).toBe(JSON.stringify({ data: { userId: 'u1' } }));
+      const answer = { data: { userId: 'u1', clientAddress: '203.0.113.7' } };
+      expect(await response.json()).toEqual(answer);
+      expect(await response.clone().text()).toBe(JSON.stringify(answer));
       expect(seen.at(-1)?.body).toBe(body);
       expect(seen.at(-1)?.headers['content-type']).toBe('application/json');
 
       const anonymous = await fetcher(url, { method: 'POST', body: '{"query":"{ x }"}' });
-      expect(await anonymous.json()).toEqual({ data: { userId: null } });
+      expect(await anonymous.json()).toEqual({ data: { userId: null, clientAddress: null } });
     } finally {
       await close();
     }

@@ -1,6 +1,6 @@
 import { Agent, request } from 'undici';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { signRequest, signatureHeaders } from '../lib/signing';
+import { signRequest, signatureHeaders, targetOf } from '../lib/signing';
 
 // The gateway's fetch contract (@apollo/utils.fetcher), named through the gateway's own types.
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -70,8 +70,8 @@ class SubgraphResponse implements FetcherResponse {
 
 /**
  * A fetch-compatible function for the gateway that signs every subgraph request. The caller's id
- * travels in the `x-workgraph-user-id` header set by the data source; the signature covers it, a
- * fresh timestamp and the exact body bytes sent. make-fetch-happen, the gateway's default, is the
+ * and address travel in headers set by the data source; the signature covers them, the method,
+ * the target, a fresh timestamp and nonce, and the exact body bytes sent. make-fetch-happen, the gateway's default, is the
  * gateway's main cost (see ../shared/notes/toolchain.md); undici with keep-alive is not.
  */
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
@@ -87,11 +87,20 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     const body = typeof init.body === 'string' ? init.body : (init.body?.toString('utf8') ?? '');
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(init.headers ?? {})) headers[name.toLowerCase()] = value;
-    const userId = headers[signatureHeaders.userId] || null;
-    Object.assign(headers, signRequest(options.signingSecret, body, userId));
+    const method = init.method ?? 'POST';
+    Object.assign(
+      headers,
+      signRequest(options.signingSecret, {
+        method,
+        target: targetOf(url),
+        body,
+        caller: headers[signatureHeaders.userId] || null,
+        clientAddress: headers[signatureHeaders.clientAddress] || null,
+      }),
+    );
     headers['content-type'] = 'application/json';
     const response = await request(url, {
-      method: (init.method ?? 'POST') as 'POST',
+      method: method as 'POST',
       headers,
       body,
       dispatcher: agent,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pingDatabase } from '../lib/db/ping';
 import type { Logger } from '../lib/logger';
+import { startReplayGuard } from '../lib/server/replay-guard';
 import { startSubgraphServer } from '../lib/server/subgraph-server';
 import { buildUsersSubgraph } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
@@ -60,6 +61,13 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     // One bus for the process: without Redis, the subgraphs' relays and the router meet in memory.
     const bus = createEventBus({ redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix, logger });
     stops.push(['event bus', () => bus.close()]);
+    // One store of signature nonces for every subgraph: shared through Redis when there is one.
+    const replayGuard = await startReplayGuard({
+      redisUrl: options.redisUrl,
+      keyPrefix: options.redisKeyPrefix,
+      logger,
+    });
+    stops.push(['replay guard', () => replayGuard.close()]);
     const users = buildUsersSubgraph({
       databaseUrl: options.databaseUrl,
       poolSize: options.poolSize,
@@ -67,7 +75,13 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       logger,
     });
     stops.push(['users subgraph', () => users.close()]);
-    const usersServer = await startSubgraphServer(users, { port: options.ports.users, host, signingSecret, logger });
+    const usersServer = await startSubgraphServer(users, {
+      port: options.ports.users,
+      host,
+      signingSecret,
+      replayGuard,
+      logger,
+    });
     stops.push(['users server', () => usersServer.stop()]);
 
     const projects = buildProjectsSubgraph({
@@ -83,6 +97,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       port: options.ports.projects,
       host,
       signingSecret,
+      replayGuard,
       logger,
     });
     stops.push(['projects server', () => projectsServer.stop()]);
@@ -100,6 +115,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       port: options.ports.workItems,
       host,
       signingSecret,
+      replayGuard,
       logger,
     });
     stops.push(['work-items server', () => workItemsServer.stop()]);
@@ -118,6 +134,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       port: options.ports.sprints,
       host,
       signingSecret,
+      replayGuard,
       logger,
     });
     stops.push(['sprints server', () => sprintsServer.stop()]);
@@ -143,6 +160,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       port: options.ports.notifications,
       host,
       signingSecret,
+      replayGuard,
       logger,
     });
     stops.push(['notifications server', () => notificationsServer.stop()]);

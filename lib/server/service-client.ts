@@ -1,6 +1,6 @@
 import { Agent, request } from 'undici';
 import { AppError, ErrorCode } from '../errors';
-import { signRequest } from '../signing';
+import { signedPostHeaders } from '../signing';
 import { serviceCaller } from '../viewer';
 
 export interface ServiceClient {
@@ -21,10 +21,7 @@ export function createServiceClient(options: { url: string; signingSecret: strin
       const response = await request(url, {
         method: 'POST',
         dispatcher: agent,
-        headers: {
-          'content-type': 'application/json',
-          ...signRequest(signingSecret, body, serviceCaller(options.caller)),
-        },
+        headers: signedPostHeaders(signingSecret, url, body, serviceCaller(options.caller)),
         body,
       });
       const payload = (await response.body.json()) as { data?: T; errors?: { message: string }[] };

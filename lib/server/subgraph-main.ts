@@ -4,6 +4,7 @@ import { loadConfigOrExit } from '../config';
 import { migrateDatabase } from '../db/migrate';
 import { createEventBus, type EventBus } from '../events';
 import { createLogger, type Logger, type LogLevel } from '../logger';
+import { startReplayGuard } from './replay-guard';
 import { stopOnSignals } from './shutdown';
 import { startSubgraphServer, type SubgraphDefinition } from './subgraph-server';
 
@@ -54,10 +55,16 @@ export function runSubgraphMain<Schema extends z.ZodType<SubgraphProcessEnv>>(op
       bus = createEventBus({ redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger });
     }
     const subgraph = options.build(config, logger, bus);
+    const replayGuard = await startReplayGuard({
+      redisUrl: config.REDIS_URL,
+      keyPrefix: config.REDIS_KEY_PREFIX,
+      logger,
+    });
     const server = await startSubgraphServer(subgraph, {
       port: options.port(config),
       host: config.HOST,
       signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+      replayGuard,
       logger,
     });
     logger.info(`${options.name} subgraph listening`, { url: server.url });
@@ -65,6 +72,7 @@ export function runSubgraphMain<Schema extends z.ZodType<SubgraphProcessEnv>>(op
     stopOnSignals(logger, async () => {
       await server.stop();
       await subgraph.close();
+      await replayGuard.close();
       await bus?.close();
     });
   }

@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 import { verifyRequest } from '../signing';
 import { identityOf, type RequestIdentity } from '../viewer';
 import { readBody, rejectUpgrade, sendJson, BodyTooLargeError } from './http-utils';
+import { createMemoryReplayGuard, type ReplayGuard } from './replay-guard';
 import { requestUrl } from './request-target';
 
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -39,9 +40,17 @@ const maxBodyBytes = 1024 * 1024;
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
-  options: { port: number; host?: string; signingSecret: string; logger: Logger },
+  options: {
+    port: number;
+    host?: string;
+    signingSecret: string;
+    /** Where nonces of signed requests are remembered; one in memory for this server by default. */
+    replayGuard?: ReplayGuard;
+    logger: Logger;
+  },
 ): Promise<RunningServer> {
   const { logger } = options;
+  const replayGuard = options.replayGuard ?? createMemoryReplayGuard();
   const apollo = new ApolloServer<TContext>({
     // The process owns shutdown order (router first, then subgraphs, then the database).
     stopOnTerminationSignals: false,
@@ -116,6 +125,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       }
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+    // The router and services only POST; a GET would carry its operation outside the body.
+    if (req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      req.resume();
+      return sendJson(res, 405, {
+        errors: [{ message: 'Subgraphs accept signed POST requests only.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
     let body: string;
     try {
       body = await readBody(req, maxBodyBytes);
@@ -127,9 +144,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       }
       throw error;
     }
-    const check = verifyRequest(options.signingSecret, body, req.headers);
-    if (!check.ok) {
-      logger.warn('rejected unsigned request', { subgraph: definition.name, reason: check.reason });
+    const check = verifyRequest(options.signingSecret, {
+      method: req.method,
+      target: req.url ?? '/',
+      body,
+      headers: req.headers,
+    });
+    const refusal = !check.ok ? check.reason : (await replayGuard.firstUse(check.nonce)) ? null : 'replayed signature';
+    if (refusal || !check.ok) {
+      logger.warn('rejected unsigned request', { subgraph: definition.name, reason: refusal });
       return sendJson(res, 401, {
         errors: [
           {
@@ -153,7 +176,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
         });
       }
     }
-    const identity = identityOf(check.userId);
+    const identity = identityOf(check.caller, check.clientAddress);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body: parsedBody },
       context: async () => definition.createContext(identity),

@@ -8,6 +8,7 @@ import type { Logger } from '../../lib/logger';
 import { rejectUpgrade } from '../../lib/server/http-utils';
 import { requestUrl } from '../../lib/server/request-target';
 import type { RouterLimits } from '../config';
+import { clientAddressOf } from '../client-address';
 import { resolveIdentity } from '../identity';
 import type { RateLimiter } from '../rate-limit';
 import { prepareOperation, type DocumentCache } from './prepare-operation';
@@ -70,7 +71,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
     if (!url) return rejectUpgrade(socket, 400, 'Bad Request');
     if (url.pathname !== options.path) return rejectUpgrade(socket, 404, 'Not Found');
     options.rateLimiter
-      .hit(`ip:${request.socket.remoteAddress ?? ''}`)
+      .hit(`ip:${clientAddressOf(request, limits.trustProxyHops)}`)
       .then((decision) => {
         if (!decision.allowed) return rejectUpgrade(socket, 429, 'Too Many Requests');
         wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));

@@ -9,7 +9,7 @@ const users = [
   '33333333-3333-4333-8333-333333333333',
   '44444444-4444-4444-8444-444444444444',
 ];
-const identity = { viewer: { userId: users[0]! }, service: null };
+const identity = { viewer: { userId: users[0]! }, service: null, clientAddress: null };
 
 function fakeUsersClient(roles: (string | null)[]) {
   const calls: { query: string; variables: Record<string, unknown> }[] = [];

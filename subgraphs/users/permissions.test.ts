@@ -1,3 +1,4 @@
+import type { RequestIdentity } from '../../lib/viewer';
 import { graphql } from 'graphql';
 import { createLogger } from '../../lib/logger';
 import { buildUsersSubgraph } from './index';
@@ -10,8 +11,12 @@ const subgraph = buildUsersSubgraph({
 });
 afterAll(() => subgraph.close());
 
-const run = (source: string, identity: { viewer: { userId: string } | null; service: string | null }) =>
-  graphql({ schema: subgraph.schema, source, contextValue: subgraph.createContext(identity) });
+const run = (source: string, identity: Omit<RequestIdentity, 'clientAddress'>) =>
+  graphql({
+    schema: subgraph.schema,
+    source,
+    contextValue: subgraph.createContext({ ...identity, clientAddress: null }),
+  });
 const anonymous = { viewer: null, service: null };
 const person = { viewer: { userId: '00000000-0000-4000-8000-000000000001' }, service: null };
 

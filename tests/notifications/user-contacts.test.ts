@@ -1,7 +1,6 @@
-import { request } from 'undici';
-import { signRequest } from '../../lib/signing';
 import { serviceCaller } from '../../lib/viewer';
 import { dataOf, errorOf, graphql, rawId, signUpUser, useTestStack } from '../testkit';
+import { callSubgraph } from '../testkit/subgraph-call';
 
 const query = `query ($ids: [ID!]!) { userContacts(ids: $ids) { id name email timeZone } }`;
 
@@ -9,16 +8,7 @@ describe('the internal userContacts lookup', () => {
   const stack = useTestStack();
 
   async function callUsers(variables: Record<string, unknown>, caller: string) {
-    const body = JSON.stringify({ query, variables });
-    const response = await request(stack.subgraphUrls.users, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signRequest(stack.signingSecret, body, caller) },
-      body,
-    });
-    return (await response.body.json()) as {
-      data?: { userContacts: unknown[] } | null;
-      errors?: { extensions?: { code?: string; field?: string } }[];
-    };
+    return callSubgraph<{ userContacts: unknown[] }>(stack, 'users', query, variables, caller);
   }
 
   it('answers a service in order, with the time zone from the preferences and null for unknown users', async () => {

@@ -1,8 +1,7 @@
-import { request } from 'undici';
 import { fromGlobalId } from '../../lib/ids';
-import { signRequest } from '../../lib/signing';
 import { serviceCaller } from '../../lib/viewer';
 import { errorOf, graphql, seedProjectTeam, useTestStack } from '../testkit';
+import { callSubgraph } from '../testkit/subgraph-call';
 
 const query = `query ($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { projectKey organizationId role } }`;
 
@@ -10,16 +9,7 @@ describe('the internal projectAccess lookup', () => {
   const stack = useTestStack();
 
   async function callProjects(variables: Record<string, unknown>, caller: string) {
-    const body = JSON.stringify({ query, variables });
-    const response = await request(stack.subgraphUrls.projects, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signRequest(stack.signingSecret, body, caller) },
-      body,
-    });
-    return (await response.body.json()) as {
-      data?: { projectAccess: unknown[] };
-      errors?: { extensions?: { code?: string } }[];
-    };
+    return callSubgraph<{ projectAccess: unknown[] }>(stack, 'projects', query, variables, caller);
   }
 
   it('tells a service the project key, organization and each user’s effective role', async () => {

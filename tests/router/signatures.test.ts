@@ -1,5 +1,5 @@
 import { request } from 'undici';
-import { signRequest } from '../../lib/signing';
+import { signRequest, signedPostHeaders, targetOf } from '../../lib/signing';
 import { graphql, signUpUser, startTestStack, type TestStack, type TestUser } from '../testkit';
 
 let stack: TestStack;
@@ -47,27 +47,60 @@ describe.each(['users', 'projects', 'work-items', 'sprints', 'notifications'] as
       expect(res.body.data).toBeUndefined();
     });
 
+    const signed = (body: string, caller: string | null = null) =>
+      signedPostHeaders(stack.signingSecret, url(), body, caller);
+
     it('refuses a tampered body', async () => {
-      const headers = signRequest(stack.signingSecret, serviceQuery, null);
-      expect((await post(url(), entitiesQuery(), headers)).status).toBe(401);
+      expect((await post(url(), entitiesQuery(), signed(serviceQuery))).status).toBe(401);
     });
 
     it('refuses a request signed with another secret', async () => {
       const body = entitiesQuery();
-      expect((await post(url(), body, signRequest('not-the-secret-'.repeat(3), body, user.userId))).status).toBe(401);
+      const headers = signedPostHeaders('not-the-secret-'.repeat(3), url(), body, user.userId);
+      expect((await post(url(), body, headers)).status).toBe(401);
     });
 
     it('refuses a signature older than 60 s, and a changed caller', async () => {
       const body = serviceQuery;
-      expect((await post(url(), body, signRequest(stack.signingSecret, body, null, Date.now() - 61_000))).status).toBe(
-        401,
+      const stale = signRequest(
+        stack.signingSecret,
+        { method: 'POST', target: targetOf(url()), body, caller: null },
+        Date.now() - 61_000,
       );
-      const headers = signRequest(stack.signingSecret, body, user.userId);
-      expect((await post(url(), body, { ...headers, 'x-workgraph-user-id': 'someone-else' })).status).toBe(401);
+      expect((await post(url(), body, stale)).status).toBe(401);
+      expect(
+        (await post(url(), body, { ...signed(body, user.userId), 'x-workgraph-user-id': 'someone-else' })).status,
+      ).toBe(401);
+    });
+
+    it('refuses the same signed request a second time', async () => {
+      const headers = signed(serviceQuery);
+      expect((await post(url(), serviceQuery, headers)).status).toBe(200);
+      const replay = await post(url(), serviceQuery, headers);
+      expect(replay.status).toBe(401);
+      expect(replay.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses a signed request replayed with a query string added', async () => {
+      const headers = signed(serviceQuery);
+      expect((await post(`${url()}?query=%7B__typename%7D`, serviceQuery, headers)).status).toBe(401);
+    });
+
+    it('refuses a GET carrying the operation in its URL, even with a signature over the empty body', async () => {
+      const target = `${url()}?query=${encodeURIComponent('{ _service { sdl } }')}`;
+      const headers = signRequest(stack.signingSecret, {
+        method: 'GET',
+        target: targetOf(target),
+        body: '',
+        caller: null,
+      });
+      const response = await request(target, { method: 'GET', headers });
+      expect(response.statusCode).toBe(405);
+      expect(await response.body.text()).not.toContain('_service');
     });
 
     it('answers a correctly signed request', async () => {
-      const res = await post(url(), serviceQuery, signRequest(stack.signingSecret, serviceQuery, null));
+      const res = await post(url(), serviceQuery, signed(serviceQuery));
       expect(res.status).toBe(200);
       expect(res.body.data).toMatchObject({ _service: { sdl: expect.stringContaining('type Query') } });
     });
@@ -76,9 +109,19 @@ describe.each(['users', 'projects', 'work-items', 'sprints', 'notifications'] as
 
 it('users answers a signed _entities query', async () => {
   const body = entitiesQuery();
-  const res = await post(stack.subgraphUrls.users, body, signRequest(stack.signingSecret, body, user.userId));
+  const res = await post(
+    stack.subgraphUrls.users,
+    body,
+    signedPostHeaders(stack.signingSecret, stack.subgraphUrls.users, body, user.userId),
+  );
   expect(res.status).toBe(200);
   expect(res.body).toEqual({ data: { _entities: [{ id: user.userId }] } });
+});
+
+it('refuses a request signed for one subgraph and replayed to another', async () => {
+  const headers = signedPostHeaders(stack.signingSecret, stack.subgraphUrls.users, serviceQuery, null);
+  expect((await post(stack.subgraphUrls.users, serviceQuery, headers)).status).toBe(200);
+  expect((await post(stack.subgraphUrls.projects, serviceQuery, headers)).status).toBe(401);
 });
 
 describe('through the router', () => {

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { request } from 'undici';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { createLogger } from '../../lib/logger';
 import { createServiceClient } from '../../lib/server/service-client';
-import { signRequest } from '../../lib/signing';
 import { serviceCaller } from '../../lib/viewer';
 import { createPrismaClient } from '../../lib/db/prisma';
 import { PrismaClient } from '../../subgraphs/sprints/generated/prisma/client';
@@ -22,6 +20,7 @@ import {
   type ProjectTeam,
 } from '../testkit';
 import { archiveItem, estimateItem, runAs, transitionItem } from './support';
+import { callSubgraph } from '../testkit/subgraph-call';
 
 const stack = useTestStack();
 const handle = useWorkItemEventHandler(stack);
@@ -462,16 +461,7 @@ describe('the lookup of items the read model has not heard of', () => {
 
 describe('the workItemSnapshots service query', () => {
   async function callWorkItems(ids: string[], caller: string) {
-    const body = JSON.stringify({ query: snapshotsQuery, variables: { ids } });
-    const response = await request(stack.subgraphUrls['work-items'], {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signRequest(stack.signingSecret, body, caller) },
-      body,
-    });
-    return (await response.body.json()) as {
-      data?: { workItemSnapshots: unknown[] } | null;
-      errors?: { extensions?: { code?: string; field?: string } }[];
-    };
+    return callSubgraph<{ workItemSnapshots: unknown[] }>(stack, 'work-items', snapshotsQuery, { ids }, caller);
   }
 
   it('answers a service with one entry per id, null for items that do not exist', async () => {

@@ -1,5 +1,3 @@
-import { request } from 'undici';
-import { signRequest } from '../../lib/signing';
 import { serviceCaller } from '../../lib/viewer';
 import {
   addOrganizationMember,
@@ -14,6 +12,7 @@ import {
   untilNotificationsCaughtUp,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
+import { callSubgraph } from '../testkit/subgraph-call';
 
 const stack = useTestStack();
 
@@ -22,17 +21,8 @@ const globalId = (type: string, uuid: string) => Buffer.from(`${type}:${uuid}`).
 const missingUuid = '00000000-0000-4000-8000-000000000000';
 
 /** Calls the users subgraph directly, signed as the router would for `caller`. */
-async function callSubgraph(query: string, variables: Record<string, unknown>, caller: string | null) {
-  const body = JSON.stringify({ query, variables });
-  const response = await request(stack.subgraphUrls.users, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...signRequest(stack.signingSecret, body, caller) },
-    body,
-  });
-  return (await response.body.json()) as {
-    data?: Record<string, unknown> | null;
-    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
-  };
+async function callUsers(query: string, variables: Record<string, unknown>, caller: string | null) {
+  return callSubgraph<Record<string, unknown>>(stack, 'users', query, variables, caller);
 }
 const rawId = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1]!;
 
@@ -287,7 +277,7 @@ describe('service-only and federation entry points', () => {
     const keys = [outsider, owner, guest].map((user) => ({ organizationId: organization.id, userId: user.userId }));
     await untilNotificationsCaughtUp(stack);
     const before = sqlStatementCount('users');
-    const res = await callSubgraph(rolesQuery, { keys }, serviceCaller('projects'));
+    const res = await callUsers(rolesQuery, { keys }, serviceCaller('projects'));
     expect(sqlStatementCount('users') - before).toBe(1);
     expect(res.data?.organizationRoles).toEqual([null, 'OWNER', 'GUEST']);
   });
@@ -295,7 +285,7 @@ describe('service-only and federation entry points', () => {
   it('refuses organizationRoles to people, even signed in', async () => {
     const user = await newUser();
     const keys = [{ organizationId: globalId('Organization', missingUuid), userId: user.userId }];
-    const res = await callSubgraph(rolesQuery, { keys }, rawId(user.userId));
+    const res = await callUsers(rolesQuery, { keys }, rawId(user.userId));
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -311,8 +301,8 @@ describe('service-only and federation entry points', () => {
     const entities = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organization { id slug } } }`;
     const variables = { representations: [{ __typename: 'Organization', id: organization.id }] };
     const expected = [{ id: organization.id, slug: organization.slug }];
-    expect((await callSubgraph(entities, variables, rawId(owner.userId))).data?._entities).toEqual(expected);
-    expect((await callSubgraph(entities, variables, serviceCaller('projects'))).data?._entities).toEqual(expected);
-    expect((await callSubgraph(entities, variables, rawId(outsider.userId))).data?._entities).toEqual([null]);
+    expect((await callUsers(entities, variables, rawId(owner.userId))).data?._entities).toEqual(expected);
+    expect((await callUsers(entities, variables, serviceCaller('projects'))).data?._entities).toEqual(expected);
+    expect((await callUsers(entities, variables, rawId(outsider.userId))).data?._entities).toEqual([null]);
   });
 });
