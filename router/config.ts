@@ -21,6 +21,8 @@ export interface RouterLimits {
   maxBodyBytes: number;
   /** Requests per client (user, else IP) per window (429 beyond). */
   rateLimitPerWindow: number;
+  /** `signUp` mutations per client address per window (429 beyond); one credential mutation per operation. */
+  signUpsPerWindow: number;
   rateLimitWindowMs: number;
   /** Open subscriptions on one WebSocket connection. */
   maxSubscriptionsPerConnection: number;
@@ -47,6 +49,7 @@ export const defaultLimits: RouterLimits = {
   defaultPageSize,
   maxBodyBytes: 100 * 1024,
   rateLimitPerWindow: 1200,
+  signUpsPerWindow: 10,
   rateLimitWindowMs: 60_000,
   maxSubscriptionsPerConnection: 50,
   maxConnectionsPerUser: 20,
@@ -80,6 +83,7 @@ export const routerEnv = commonEnv.extend({
   MAX_QUERY_COST: positiveInt(defaultLimits.maxCost),
   MAX_BODY_BYTES: positiveInt(defaultLimits.maxBodyBytes),
   RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.rateLimitPerWindow),
+  SIGN_UP_RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.signUpsPerWindow),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(defaultLimits.maxSubscriptionsPerConnection),
   WS_MAX_CONNECTIONS_PER_USER: positiveInt(defaultLimits.maxConnectionsPerUser),
   WS_MAX_PAYLOAD_BYTES: positiveInt(defaultLimits.maxWebSocketPayloadBytes),
@@ -107,6 +111,7 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     maxCost: env.MAX_QUERY_COST,
     maxBodyBytes: env.MAX_BODY_BYTES,
     rateLimitPerWindow: env.RATE_LIMIT_PER_MINUTE,
+    signUpsPerWindow: env.SIGN_UP_RATE_LIMIT_PER_MINUTE,
     rateLimitWindowMs: 60_000,
     maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,

@@ -14,6 +14,7 @@ import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
 import { costLimitPlugin } from './limits/plugin';
 import { readyWithin } from '../lib/server/ready-within';
+import { credentialMutationsPlugin } from './credential-mutations';
 import { requestChecksPlugin } from './request-checks';
 import { installScalarParsers } from './scalars';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
@@ -107,6 +108,13 @@ export async function startRouter(
   );
 
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => installScalarParsers(apiSchema));
+  const rateLimiter = createRateLimiter({
+    limit: limits.rateLimitPerWindow,
+    windowMs: limits.rateLimitWindowMs,
+    redisUrl: options.redisUrl,
+    keyPrefix: options.redisKeyPrefix,
+    logger,
+  });
 
   const apollo = new ApolloServer<RouterContext>({
     // The process owns shutdown order (router first, then subgraphs, then the database).
@@ -125,6 +133,7 @@ export async function startRouter(
     logger: gatewayLogger,
     plugins: [
       requestChecksPlugin(),
+      credentialMutationsPlugin({ rateLimiter, signUpsPerWindow: limits.signUpsPerWindow }),
       costLimitPlugin(limits),
       production
         ? ApolloServerPluginLandingPageDisabled()
@@ -134,15 +143,13 @@ export async function startRouter(
           }),
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await rateLimiter.close();
+    throw error;
+  }
 
-  const rateLimiter = createRateLimiter({
-    limit: limits.rateLimitPerWindow,
-    windowMs: limits.rateLimitWindowMs,
-    redisUrl: options.redisUrl,
-    keyPrefix: options.redisKeyPrefix,
-    logger,
-  });
   await waitForRateLimiter(rateLimiter, logger);
   const readinessChecks: Record<string, ReadinessCheck> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls)) {

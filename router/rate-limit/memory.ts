@@ -7,7 +7,7 @@ export function createMemoryRateLimiter(options: RateLimitOptions, now: () => nu
   // One map per window: dropping the old map is the whole cleanup.
   let counts = new Map<string, number>();
   return {
-    async hit(key: string): Promise<RateLimitDecision> {
+    async hit(key: string, keyLimit = limit): Promise<RateLimitDecision> {
       const time = now();
       const start = Math.floor(time / windowMs) * windowMs;
       if (start !== windowStart) {
@@ -17,9 +17,9 @@ export function createMemoryRateLimiter(options: RateLimitOptions, now: () => nu
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
       return {
-        allowed: count <= limit,
-        limit,
-        remaining: Math.max(0, limit - count),
+        allowed: count <= keyLimit,
+        limit: keyLimit,
+        remaining: Math.max(0, keyLimit - count),
         resetMs: start + windowMs - time,
       };
     },

@@ -34,7 +34,7 @@ export function createRedisRateLimiter(
       redis.status === 'ready'
         ? Promise.resolve()
         : new Promise<void>((resolve) => redis.once('ready', () => resolve())),
-    async hit(key: string): Promise<RateLimitDecision> {
+    async hit(key: string, keyLimit = limit): Promise<RateLimitDecision> {
       const time = now();
       const window = Math.floor(time / windowMs);
       const resetMs = (window + 1) * windowMs - time;
@@ -42,13 +42,13 @@ export function createRedisRateLimiter(
       try {
         const results = await redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec();
         const count = Number(results?.[0]?.[1] ?? 0);
-        return { allowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetMs };
+        return { allowed: count <= keyLimit, limit: keyLimit, remaining: Math.max(0, keyLimit - count), resetMs };
       } catch (error) {
         if (now() - lastWarning > 10_000) {
           lastWarning = now();
           logger.warn('rate limiter: counting failed, request allowed', { error: String(error) });
         }
-        return { allowed: true, limit, remaining: limit, resetMs };
+        return { allowed: true, limit: keyLimit, remaining: keyLimit, resetMs };
       }
     },
     async close() {

@@ -8,7 +8,8 @@ export interface RateLimitDecision {
 
 /** A fixed-window request counter per client key. */
 export interface RateLimiter {
-  hit(key: string): Promise<RateLimitDecision>;
+  /** Counts one request of `key`; `limit` replaces the limiter's own for a budget of another kind. */
+  hit(key: string, limit?: number): Promise<RateLimitDecision>;
   /** Resolves once the counter store is reachable; absent when there is nothing to wait for. */
   ready?(): Promise<void>;
   close(): Promise<void>;
