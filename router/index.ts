@@ -15,6 +15,7 @@ import { depthLimitRule } from './limits/depth';
 import { costLimitPlugin } from './limits/plugin';
 import { readyWithin } from '../lib/server/ready-within';
 import { credentialMutationsPlugin } from './credential-mutations';
+import { gatewayInternalsPlugin } from './gateway-internals';
 import { requestChecksPlugin } from './request-checks';
 import { installScalarParsers } from './scalars';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
@@ -133,6 +134,7 @@ export async function startRouter(
     logger: gatewayLogger,
     plugins: [
       requestChecksPlugin(),
+      gatewayInternalsPlugin(logger),
       credentialMutationsPlugin({ rateLimiter, signUpsPerWindow: limits.signUpsPerWindow }),
       costLimitPlugin(limits),
       production

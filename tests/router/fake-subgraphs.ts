@@ -46,12 +46,14 @@ export function fakeUsersSchema() {
   });
 }
 
-export function fakeProjectsSchema() {
+/** `organizationExists: false`: every organization reference resolves to null, as for an object deleted mid-plan. */
+export function fakeProjectsSchema(options: { organizationExists?: boolean } = {}) {
+  const exists = options.organizationExists ?? true;
   return buildSubgraphSchema({
     typeDefs: parse(sdlOf('projects')),
     resolvers: {
       Organization: {
-        __resolveReference: (ref: { id: string }) => ref,
+        __resolveReference: (ref: { id: string }) => (exists ? ref : null),
         projects: (_: unknown, __: unknown, ctx: RequestIdentity) => ({
           edges: [],
           pageInfo,
@@ -71,7 +73,10 @@ export interface FakeStack {
   stop(): Promise<void>;
 }
 
-export async function startFakeStack(overrides: Partial<RouterOptions> = {}): Promise<FakeStack> {
+export async function startFakeStack(
+  overrides: Partial<RouterOptions> = {},
+  schemas: { projects?: ReturnType<typeof buildSubgraphSchema> } = {},
+): Promise<FakeStack> {
   const signingSecret = randomBytes(32).toString('hex');
   const jwtSecret = randomBytes(32).toString('hex');
   const servers: RunningServer[] = [];
@@ -85,7 +90,7 @@ export async function startFakeStack(overrides: Partial<RouterOptions> = {}): Pr
   };
   const subgraphUrls = {
     users: await subgraph('users', fakeUsersSchema()),
-    projects: await subgraph('projects', fakeProjectsSchema()),
+    projects: await subgraph('projects', schemas.projects ?? fakeProjectsSchema()),
   };
   const start = (more: Partial<RouterOptions> = {}) =>
     startRouter({
