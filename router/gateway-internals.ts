@@ -7,10 +7,12 @@ const vanished = 'An object this answer refers to no longer exists or is not vis
 
 /**
  * The gateway reports, in the response's top-level `extensions.valueCompletion`, the non-null
- * fields it had to null because a subgraph answered null for an entity the plan needed (an object
- * deleted, or access lost, between two fetches of one plan). That report names the plan's types and
- * goes to the log; the client gets what the spec asks for when data was nulled, an error per path,
- * here NOT_FOUND: the same answer as asking for a missing or hidden object directly.
+ * fields it had to null because a subgraph answered null for an entity the plan needed: a deleted
+ * or hidden object behind a nullable reference (documented as null), or one that vanished between
+ * two fetches of a plan. The report names the plan's types and goes to the log. Where the null stops
+ * at a nullable field the data says all there is to say; only when it reaches the root (`data:
+ * null`) must errors say why, and they do: NOT_FOUND at each path, the answer a missing or hidden
+ * object gets when asked for directly.
  */
 export function gatewayInternalsPlugin<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -25,6 +27,7 @@ export function gatewayInternalsPlugin<TContext extends BaseContext>(logger: Log
           logger.warn('gateway: entities missing while completing a plan', { operationName, valueCompletion: report });
           delete result.extensions!.valueCompletion;
           if (!Object.keys(result.extensions!).length) delete result.extensions;
+          if (result.data !== null && result.data !== undefined) return;
           const errors: GraphQLFormattedError[] = report.map((entry) => ({
             message: vanished,
             ...(entry.path ? { path: entry.path } : {}),

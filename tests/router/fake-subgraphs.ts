@@ -26,6 +26,8 @@ export function fakeUsersSchema() {
     typeDefs: parse(sdlOf('users')),
     resolvers: {
       Query: {
+        // Any id is an organization stub, for the gateway to complete from the projects subgraph.
+        node: (_: unknown, { id }: { id: string }) => ({ __typename: 'Organization', id }),
         me: (_: unknown, __: unknown, ctx: RequestIdentity) => {
           if (!ctx.viewer) throw unauthenticated();
           return { id: ctx.viewer.userId, name: 'Test User' };
@@ -42,6 +44,7 @@ export function fakeUsersSchema() {
         }),
       },
       Organization: { __resolveReference: (ref: { id: string }) => ref },
+      Node: { __resolveType: (value: { __typename: string }) => value.__typename },
     } as never,
   });
 }

@@ -40,3 +40,16 @@ it('answers an entity that vanished mid-plan as NOT_FOUND at its path, logging t
   ]);
   expect(warnings.map((warning) => warning.message)).toContain('gateway: entities missing while completing a plan');
 });
+
+it('leaves a null that stops at a nullable field without errors, as the schema documents it', async () => {
+  const { token } = await issueAccessToken(stack.jwtSecret, randomUUID());
+  warnings.length = 0;
+  const res = await graphql(
+    stack.routerUrl,
+    '{ me { name } node(id: "T3JnYW5pemF0aW9uOm9yZy0x") { ... on Organization { projects { totalCount } } } }',
+    {},
+    { token },
+  );
+  expect(res.body).toEqual({ data: { me: { name: 'Test User' }, node: null } });
+  expect(warnings.map((warning) => warning.message)).toEqual(['gateway: entities missing while completing a plan']);
+});
