@@ -7,7 +7,9 @@ import {
   graphql,
   seedProjectTeam,
   signUpUser,
+  sqlStatementCount,
   untilNotificationsCaughtUp,
+  untilSprintsCaughtUp,
   useTestStack,
   type TestUser,
 } from '../testkit';
@@ -195,5 +197,42 @@ describe('node(id)', () => {
       { token: Comment.seer.token },
     );
     expect(dataOf(asViewer)).toEqual({ a: { id: Comment.id }, b: { id: Label.id }, c: { id: Sprint.id } });
+  });
+});
+
+describe('node(id) of many objects of one subgraph', () => {
+  async function itemsWithComments(count: number) {
+    const { project, member } = await seedProjectTeam(stack);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const item = await createWorkItem(stack, member.token, { projectId: project.id });
+      const { addComment } = await run(
+        member.token,
+        `mutation ($item: ID!) { addComment(input: { workItemId: $item, body: "Seen." }) { comment { id } } }`,
+        { item: item.id },
+      );
+      ids.push(item.id, addComment.comment.id);
+    }
+    return { member, ids };
+  }
+
+  /** The work-items SQL statements of one request for `node` of each ID. */
+  async function statementsFor(member: TestUser, ids: string[]): Promise<number> {
+    await untilSprintsCaughtUp(stack);
+    await untilNotificationsCaughtUp(stack);
+    const aliases = ids.map((_id, index) => `n${index}: node(id: $n${index}) { id }`).join(' ');
+    const declared = ids.map((_id, index) => `$n${index}: ID!`).join(', ');
+    const variables = Object.fromEntries(ids.map((id, index) => [`n${index}`, id]));
+    const before = sqlStatementCount('work_items');
+    const data = await run(member.token, `query (${declared}) { ${aliases} }`, variables);
+    const statements = sqlStatementCount('work_items') - before;
+    expect(Object.values(data)).toEqual(ids.map((id) => ({ id })));
+    return statements;
+  }
+
+  it('checks twelve items and comments in as many SQL statements as two', async () => {
+    const one = await itemsWithComments(1);
+    const six = await itemsWithComments(6);
+    expect(await statementsFor(six.member, six.ids)).toBe(await statementsFor(one.member, one.ids));
   });
 });

@@ -15,40 +15,36 @@ function rawIdOf(reference: { id: string }, type: string): string | null {
   return decoded?.type === type ? decoded.id : null;
 }
 
-/** A reference to something a project owns (an item, a label, a field, a state, a transition). */
-function projectObject<Row extends { projectId: string }>(
+/** A reference resolver: the row when the viewer can read the project it belongs to, else null. */
+function guarded<Row>(
   type: string,
   loaderOf: (context: WorkItemsContext) => DataLoader<string, Row | null>,
+  projectOf: (row: Row, context: WorkItemsContext) => string | null | Promise<string | null>,
 ) {
   return async (reference: { id: string }, context: WorkItemsContext): Promise<Row | null> => {
     const id = rawIdOf(reference, type);
     const row = id ? await loaderOf(context).load(id) : null;
-    return row && (await canRead(context, row.projectId)) ? row : null;
+    const projectId = row && (await projectOf(row, context));
+    return projectId && (await canRead(context, projectId)) ? row : null;
   };
 }
 
-/** A reference to something a work item owns (a comment, a history entry). */
-function itemObject<Row extends { workItemId: string }>(
-  type: string,
-  loaderOf: (context: WorkItemsContext) => DataLoader<string, Row | null>,
-) {
-  return async (reference: { id: string }, context: WorkItemsContext): Promise<Row | null> => {
-    const id = rawIdOf(reference, type);
-    const row = id ? await loaderOf(context).load(id) : null;
-    const item = row && (await context.loaders.workItemById.load(row.workItemId));
-    return item && (await canRead(context, item.projectId)) ? row : null;
-  };
-}
+/** Something a project owns (an item, a label, a field, a state, a transition). */
+const ofProject = (row: { projectId: string }) => row.projectId;
+
+/** Something a work item owns (a comment, a history entry): the item's project. */
+const ofItem = async (row: { workItemId: string }, context: WorkItemsContext) =>
+  (await context.loaders.workItemById.load(row.workItemId))?.projectId ?? null;
 
 export const referenceResolvers: Resolvers = {
-  WorkItem: { __resolveReference: projectObject('WorkItem', (context) => context.loaders.workItemById) },
-  Comment: { __resolveReference: itemObject('Comment', (context) => context.loaders.commentById) },
-  HistoryEntry: { __resolveReference: itemObject('HistoryEntry', (context) => context.loaders.historyEntryById) },
-  Label: { __resolveReference: projectObject('Label', (context) => context.loaders.labelById) },
-  CustomField: { __resolveReference: projectObject('CustomField', (context) => context.loaders.customFieldById) },
-  WorkflowState: { __resolveReference: projectObject('WorkflowState', (context) => context.loaders.stateById) },
+  WorkItem: { __resolveReference: guarded('WorkItem', (context) => context.loaders.workItemById, ofProject) },
+  Comment: { __resolveReference: guarded('Comment', (context) => context.loaders.commentById, ofItem) },
+  HistoryEntry: { __resolveReference: guarded('HistoryEntry', (context) => context.loaders.historyEntryById, ofItem) },
+  Label: { __resolveReference: guarded('Label', (context) => context.loaders.labelById, ofProject) },
+  CustomField: { __resolveReference: guarded('CustomField', (context) => context.loaders.customFieldById, ofProject) },
+  WorkflowState: { __resolveReference: guarded('WorkflowState', (context) => context.loaders.stateById, ofProject) },
   WorkflowTransition: {
-    __resolveReference: projectObject('WorkflowTransition', (context) => context.loaders.transitionById),
+    __resolveReference: guarded('WorkflowTransition', (context) => context.loaders.transitionById, ofProject),
   },
   SavedView: {
     __resolveReference: (reference, context) => {
