@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseCorsOrigins, type CorsOrigins } from './cors';
-import { commonEnv, httpUrl, port, redisEnv } from '../lib/config';
+import { commonEnv, port, redisEnv } from '../lib/config';
 import { maxPageSize, defaultPageSize } from '../lib/relay';
-import { defaultSubgraphUrl, subgraphRegistry } from '../subgraphs/registry';
+import { subgraphRegistry, subgraphUrlEnv } from '../subgraphs/registry';
 
 export interface RouterLimits {
   /** Deepest field nesting; `{ me { id } }` has depth 2. */
@@ -62,14 +62,10 @@ export const defaultLimits: RouterLimits = {
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
-const subgraphUrlEnv = Object.fromEntries(
-  subgraphRegistry.map((entry) => [entry.urlEnv, httpUrl.default(defaultSubgraphUrl(entry.defaultPort))]),
-) as Record<(typeof subgraphRegistry)[number]['urlEnv'], z.ZodDefault<typeof httpUrl>>;
-
 /** Every variable `router/main.ts` reads; see router/README.md. */
 export const routerEnv = commonEnv.extend({
   ...redisEnv.shape,
-  ...subgraphUrlEnv,
+  ...subgraphUrlEnv(subgraphRegistry),
   ROUTER_PORT: port(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),

@@ -68,10 +68,17 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       logger,
     });
     stops.push(['replay guard', () => replayGuard.close()]);
+    // Users asks the other subgraphs whether a node exists, but they need its URL first: it reads theirs when it calls.
+    const listening: { urls?: RunningSupergraph['subgraphUrls'] } = {};
     const users = buildUsersSubgraph({
       databaseUrl: options.databaseUrl,
       poolSize: options.poolSize,
       jwtSecret: options.jwtSecret,
+      signingSecret,
+      subgraphUrl: (owner) => {
+        if (!listening.urls) throw new Error(`The ${owner.name} subgraph is not listening yet.`);
+        return listening.urls[owner.name];
+      },
       logger,
     });
     stops.push(['users subgraph', () => users.close()]);
@@ -171,6 +178,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       sprints: sprintsServer.url,
       notifications: notificationsServer.url,
     };
+    listening.urls = subgraphUrls;
 
     const router = await startRouter({
       supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),

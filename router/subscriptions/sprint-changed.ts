@@ -30,7 +30,7 @@ export function sprintChangeFields(event: StreamEvent): Record<string, unknown> 
   };
   const sprintId = toGlobalId('Sprint', envelope.aggregateId);
   return {
-    id: toGlobalId('SprintChangeEvent', envelope.id),
+    eventId: toGlobalId('SprintChangeEvent', envelope.id),
     kind,
     sprintId,
     sprint: kind === 'DELETED' ? null : entityRef('Sprint', sprintId),

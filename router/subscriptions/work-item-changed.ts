@@ -26,7 +26,7 @@ export function workItemChangeFields(event: StreamEvent): Record<string, unknown
   const payload = envelope.payload as { changedFields?: string[] };
   const workItemId = toGlobalId('WorkItem', envelope.aggregateId);
   return {
-    id: toGlobalId('WorkItemChangeEvent', envelope.id),
+    eventId: toGlobalId('WorkItemChangeEvent', envelope.id),
     kind,
     workItemId,
     workItem: kind === 'DELETED' ? null : entityRef('WorkItem', workItemId),

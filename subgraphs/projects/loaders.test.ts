@@ -18,6 +18,9 @@ function fakeUsersClient(roles: (string | null)[]) {
       calls.push({ query, variables });
       return { organizationRoles: roles } as T;
     },
+    queryAsViewer: async () => {
+      throw new Error('Organization roles are asked as the projects service, never as the viewer.');
+    },
     close: async () => undefined,
   };
   return { client, calls };

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { maxAccessTokenTtlSeconds } from '../../lib/auth/access-token';
 import { commonEnv, databaseEnv, port } from '../../lib/config';
+import { subgraphUrlEnv } from '../registry';
+import { nodeOwnerEntries } from './node-owners';
 
 /** The environment of the users subgraph when it runs on its own. */
 export const usersEnv = commonEnv.extend({
   ...databaseEnv.shape,
+  ...subgraphUrlEnv(nodeOwnerEntries),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
   USERS_PORT: port(4001),
   HOST: z.string().min(1).default('127.0.0.1'),

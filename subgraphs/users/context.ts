@@ -2,6 +2,7 @@ import type { Logger } from '../../lib/logger';
 import type { Viewer } from '../../lib/viewer';
 import type { PrismaClient } from './generated/prisma/client';
 import type { Loaders } from './loaders';
+import type { RemoteNodeLoader } from './node-owners';
 
 export type UsersPrisma = PrismaClient;
 
@@ -24,6 +25,8 @@ export interface UsersContext {
   signedInUserId: string | null;
   auth: AuthSettings;
   logger: Logger;
+  /** Whether the viewer may see nodes other subgraphs own (their owners are asked, batched per request). */
+  remoteNodes: RemoteNodeLoader;
 }
 
 /** Whose eyes field visibility is decided for. */

@@ -11,6 +11,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { PrismaClient } from './generated/prisma/client';
 import type { UsersContext } from './context';
 import { createLoaders } from './loaders';
+import {
+  closeNodeOwnerClients,
+  createNodeOwnerClients,
+  createRemoteNodeLoader,
+  type NodeOwnerEntry,
+} from './node-owners';
 import { fieldVisibility, permissions } from './permissions';
 import { resolvers } from './resolvers';
 
@@ -19,6 +25,10 @@ export interface UsersSubgraphOptions {
   poolSize?: number;
   jwtSecret: string;
   accessTokenTtlSeconds?: number;
+  /** Signs the calls that ask other subgraphs whether a node exists for the viewer. */
+  signingSecret: string;
+  /** Where another subgraph is; read at the first call to it (npm start learns the URLs after users listens). */
+  subgraphUrl: (owner: NodeOwnerEntry) => string;
   logger: Logger;
 }
 
@@ -36,6 +46,10 @@ export function buildUsersSubgraph(
     permissions,
     fieldVisibility,
   );
+  const nodeOwners = createNodeOwnerClients({
+    signingSecret: options.signingSecret,
+    subgraphUrl: options.subgraphUrl,
+  });
   const auth = {
     jwtSecret: options.jwtSecret,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? defaultAccessTokenTtlSeconds,
@@ -52,10 +66,14 @@ export function buildUsersSubgraph(
       signedInUserId: null,
       auth,
       logger: options.logger,
+      remoteNodes: createRemoteNodeLoader(nodeOwners, identity.viewer, options.logger),
     }),
     async checkReady() {
       await prisma.$queryRaw`SELECT 1`;
     },
-    close: () => prisma.$disconnect(),
+    close: async () => {
+      await closeNodeOwnerClients(nodeOwners);
+      await prisma.$disconnect();
+    },
   };
 }

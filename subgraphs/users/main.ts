@@ -14,6 +14,8 @@ runSubgraphMain({
       poolSize: config.DATABASE_POOL_SIZE,
       jwtSecret: config.JWT_SECRET,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+      subgraphUrl: (owner) => config[owner.urlEnv],
       logger,
     }),
 });

@@ -1,5 +1,6 @@
 import type { Organization, User } from './generated/prisma/client';
 import type { OrganizationRole, PageInfo } from './generated/resolvers-types';
+import type { RemoteNodeType } from './node-owners';
 
 export interface OrganizationEdgeMapper {
   cursor: string;
@@ -35,6 +36,6 @@ export interface AuthPayloadMapper {
 
 /** An entity owned by another subgraph: only its type and global ID, which that subgraph resolves. */
 export interface EntityStubMapper {
-  __typename: 'Project' | 'Team' | 'WorkItem' | 'Sprint' | 'Notification';
+  __typename: RemoteNodeType;
   id: string;
 }

@@ -7,6 +7,8 @@ import { buildUsersSubgraph } from './index';
 const subgraph = buildUsersSubgraph({
   databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
   jwtSecret: 'x'.repeat(32),
+  signingSecret: 'y'.repeat(32),
+  subgraphUrl: () => 'http://127.0.0.1:1/graphql',
   logger: createLogger('test', 'silent'),
 });
 afterAll(() => subgraph.close());

@@ -2,6 +2,7 @@ import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { WorkItemsPrisma } from './context';
 import { accessLoaders } from './loaders/access';
+import { byIdLoaders } from './loaders/by-id';
 import { itemLoaders } from './loaders/items';
 import { listLoaders } from './loaders/lists';
 import { relationLoaders } from './loaders/relations';
@@ -12,6 +13,7 @@ export function createLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity
   return {
     ...accessLoaders(prisma, projectsClient),
     ...itemLoaders(prisma),
+    ...byIdLoaders(prisma),
     ...workflowLoaders(prisma),
     ...relationLoaders(prisma),
     ...listLoaders(prisma, identity),

@@ -128,8 +128,17 @@ export type MutationWatchWorkItemArgs = {
   input: WatchWorkItemInput;
 };
 
+/**
+ * An object with a globally unique, opaque ID. Any such ID can be passed to `Query.node` to fetch the
+ * object, whichever service owns it.
+ */
+export type Node = {
+  /** The object's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** Something that happened that concerns you. */
-export type Notification = {
+export type Notification = Node & {
   __typename?: 'Notification';
   /** Who caused it; null for changes the system made. */
   actor: Maybe<User>;
@@ -476,6 +485,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node: ( NotificationModel );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -490,6 +503,7 @@ export type ResolversTypes = ResolversObject<{
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications: Array<ResolversTypes['Notification']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   NotificationChannelPreference: ResolverTypeWrapper<NotificationChannelPreference>;
@@ -531,6 +545,7 @@ export type ResolversParentTypes = ResolversObject<{
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications: Array<ResolversParentTypes['Notification']> };
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationModel;
   String: Scalars['String']['output'];
   NotificationChannelPreference: NotificationChannelPreference;
@@ -588,6 +603,10 @@ export type MutationResolvers<ContextType = NotificationsContext, ParentType ext
   watchWorkItem?: Resolver<ResolversTypes['WatchWorkItemPayload'], ParentType, ContextType, RequireFields<MutationWatchWorkItemArgs, 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Notification', ParentType, ContextType>;
+}>;
+
 export type NotificationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -600,6 +619,7 @@ export type NotificationResolvers<ContextType = NotificationsContext, ParentType
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
   workItem?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type NotificationChannelPreferenceResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationChannelPreference'] = ResolversParentTypes['NotificationChannelPreference']> = ResolversObject<{
@@ -689,6 +709,7 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   MarkAllNotificationsReadPayload?: MarkAllNotificationsReadPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationChannelPreference?: NotificationChannelPreferenceResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;

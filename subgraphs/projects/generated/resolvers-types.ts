@@ -225,6 +225,15 @@ export type MutationUpdateProjectArgs = {
   input: UpdateProjectInput;
 };
 
+/**
+ * An object with a globally unique, opaque ID. Any such ID can be passed to `Query.node` to fetch the
+ * object, whichever service owns it.
+ */
+export type Node = {
+  /** The object's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** An organization: the top-level container of people, teams and projects. */
 export type Organization = {
   __typename?: 'Organization';
@@ -264,7 +273,7 @@ export type PageInfo = {
 };
 
 /** A project: where work is planned and tracked, inside one organization. */
-export type Project = {
+export type Project = Node & {
   __typename?: 'Project';
   /** When the project was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -481,7 +490,7 @@ export type RemoveTeamMemberPayload = {
 };
 
 /** A group of organization members that can be given a role in projects together. */
-export type Team = {
+export type Team = Node & {
   __typename?: 'Team';
   /** When the team was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -670,6 +679,13 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( ProjectModel )
+    | ( TeamModel )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -691,6 +707,7 @@ export type ResolversTypes = ResolversObject<{
   DetachTeamFromProjectInput: DetachTeamFromProjectInput;
   DetachTeamFromProjectPayload: ResolverTypeWrapper<Omit<DetachTeamFromProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRefMapperModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -741,6 +758,7 @@ export type ResolversParentTypes = ResolversObject<{
   DetachTeamFromProjectInput: DetachTeamFromProjectInput;
   DetachTeamFromProjectPayload: Omit<DetachTeamFromProjectPayload, 'project'> & { project: ResolversParentTypes['Project'] };
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRefMapperModel;
   Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
@@ -823,6 +841,10 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
   updateProject?: Resolver<ResolversTypes['UpdateProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Project' | 'Team', ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -850,6 +872,7 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerPermissions?: Resolver<ResolversTypes['ProjectPermissions'], ParentType, ContextType>;
   viewerRole?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProjectAccessResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectAccess'] = ResolversParentTypes['ProjectAccess']> = ResolversObject<{
@@ -927,6 +950,7 @@ export type TeamResolvers<ContextType = ProjectsContext, ParentType extends Reso
   members?: Resolver<ResolversTypes['TeamMemberConnection'], ParentType, ContextType, Partial<TeamMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TeamConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = ResolversObject<{
@@ -970,6 +994,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DetachTeamFromProjectPayload?: DetachTeamFromProjectPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

@@ -250,6 +250,15 @@ export type MutationUpdateSprintArgs = {
   input: UpdateSprintInput;
 };
 
+/**
+ * An object with a globally unique, opaque ID. Any such ID can be passed to `Query.node` to fetch the
+ * object, whichever service owns it.
+ */
+export type Node = {
+  /** The object's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** Pagination details of a connection page (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -400,7 +409,7 @@ export type SetSprintCapacityPayload = {
 };
 
 /** A time-boxed iteration of a project. */
-export type Sprint = {
+export type Sprint = Node & {
   __typename?: 'Sprint';
   /** One point per day of the sprint: remaining, completed and ideal remaining points. */
   burndown: Array<BurndownPoint>;
@@ -486,8 +495,8 @@ export type SprintChangeEvent = {
   addedWorkItemIds: Array<Scalars['ID']['output']>;
   /** The Sprint fields an UPDATED change touched (name, goal, startDate, endDate); empty for other kinds. */
   changedFields: Array<Scalars['String']['output']>;
-  /** The event's ID; the same change always has the same ID. */
-  id: Scalars['ID']['output'];
+  /** The event's ID, to recognise a change delivered twice: the same change always has the same ID. Not a node ID. */
+  eventId: Scalars['ID']['output'];
   /** What kind of change it was. */
   kind: SprintChangeKind;
   /** When the change happened. */
@@ -802,6 +811,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node: ( SprintModel );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -826,6 +839,7 @@ export type ResolversTypes = ResolversObject<{
   MemberCapacity: ResolverTypeWrapper<MemberCapacityMapperModel>;
   MemberCapacityInput: MemberCapacityInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<ProjectRefMapperModel>;
@@ -884,6 +898,7 @@ export type ResolversParentTypes = ResolversObject<{
   MemberCapacity: MemberCapacityMapperModel;
   MemberCapacityInput: MemberCapacityInput;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Project: ProjectRefMapperModel;
@@ -988,6 +1003,10 @@ export type MutationResolvers<ContextType = SprintsContext, ParentType extends R
   updateSprint?: Resolver<ResolversTypes['UpdateSprintPayload'], ParentType, ContextType, RequireFields<MutationUpdateSprintArgs, 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Sprint', ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1064,6 +1083,7 @@ export type SprintResolvers<ContextType = SprintsContext, ParentType extends Res
   state?: Resolver<ResolversTypes['SprintState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   workItems?: Resolver<ResolversTypes['SprintWorkItemConnection'], ParentType, ContextType, Partial<SprintWorkItemsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SprintCapacityResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['SprintCapacity'] = ResolversParentTypes['SprintCapacity']> = ResolversObject<{
@@ -1077,7 +1097,7 @@ export type SprintChangeEventResolvers<ContextType = SprintsContext, ParentType 
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   addedWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SprintChangeKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1168,6 +1188,7 @@ export type Resolvers<ContextType = SprintsContext> = ResolversObject<{
   ForecastPercentile?: ForecastPercentileResolvers<ContextType>;
   MemberCapacity?: MemberCapacityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

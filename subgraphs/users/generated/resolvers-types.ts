@@ -86,6 +86,13 @@ export type ColorVisionMode =
   /** Blue-yellow deficiency (tritanopia/tritanomaly). */
   | 'TRITANOPIA';
 
+/** A comment on a work item. */
+export type Comment = Node & {
+  __typename?: 'Comment';
+  /** The comment's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** The details of a new organization. */
 export type CreateOrganizationInput = {
   /** The display name, 1-100 characters. */
@@ -99,6 +106,27 @@ export type CreateOrganizationPayload = {
   __typename?: 'CreateOrganizationPayload';
   /** The new organization. */
   organization: Organization;
+};
+
+/** A custom field defined for a project's items. */
+export type CustomField = Node & {
+  __typename?: 'CustomField';
+  /** The field's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** One field changed by one change of a work item. */
+export type HistoryEntry = Node & {
+  __typename?: 'HistoryEntry';
+  /** The entry's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A label to group and find items. */
+export type Label = Node & {
+  __typename?: 'Label';
+  /** The label's opaque global ID. */
+  id: Scalars['ID']['output'];
 };
 
 /** Credentials to sign in with. */
@@ -395,6 +423,13 @@ export type RemoveOrganizationMemberPayload = {
   removedUserId: Scalars['ID']['output'];
 };
 
+/** A named filter and sort order. */
+export type SavedView = Node & {
+  __typename?: 'SavedView';
+  /** The view's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** The details of a new account. */
 export type SignUpInput = {
   /** The email address to sign in with; must be unique. */
@@ -526,6 +561,20 @@ export type WorkItem = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** A state of a workflow: a board column. */
+export type WorkflowState = Node & {
+  __typename?: 'WorkflowState';
+  /** The state's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** An allowed move from one state to another. */
+export type WorkflowTransition = Node & {
+  __typename?: 'WorkflowTransition';
+  /** The transition's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -607,18 +656,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Comment: Comment;
+  CustomField: CustomField;
+  HistoryEntry: HistoryEntry;
+  Label: Label;
   Node: Node;
   Notification: Notification;
   Organization: Organization;
   Project: Project;
+  SavedView: SavedView;
   Sprint: Sprint;
   Team: Team;
   User: User;
   WorkItem: WorkItem;
+  WorkflowState: WorkflowState;
+  WorkflowTransition: WorkflowTransition;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Comment:
+    ( { __typename: 'Comment' }
+    & GraphQLRecursivePick<FederationTypes['Comment'], {"id":true}> );
+  CustomField:
+    ( { __typename: 'CustomField' }
+    & GraphQLRecursivePick<FederationTypes['CustomField'], {"id":true}> );
+  HistoryEntry:
+    ( { __typename: 'HistoryEntry' }
+    & GraphQLRecursivePick<FederationTypes['HistoryEntry'], {"id":true}> );
+  Label:
+    ( { __typename: 'Label' }
+    & GraphQLRecursivePick<FederationTypes['Label'], {"id":true}> );
   Node:
     ( { __typename: 'Node' }
     & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
@@ -631,6 +699,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  SavedView:
+    ( { __typename: 'SavedView' }
+    & GraphQLRecursivePick<FederationTypes['SavedView'], {"id":true}> );
   Sprint:
     ( { __typename: 'Sprint' }
     & GraphQLRecursivePick<FederationTypes['Sprint'], {"id":true}> );
@@ -643,6 +714,12 @@ export type FederationReferenceTypes = ResolversObject<{
   WorkItem:
     ( { __typename: 'WorkItem' }
     & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
+  WorkflowState:
+    ( { __typename: 'WorkflowState' }
+    & GraphQLRecursivePick<FederationTypes['WorkflowState'], {"id":true}> );
+  WorkflowTransition:
+    ( { __typename: 'WorkflowTransition' }
+    & GraphQLRecursivePick<FederationTypes['WorkflowTransition'], {"id":true}> );
 }>;
 
 
@@ -650,11 +727,18 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
     | ( OrganizationModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
     | ( UserModel )
+    | ( EntityStubMapperModel )
+    | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
   ;
 }>;
@@ -669,9 +753,13 @@ export type ResolversTypes = ResolversObject<{
   ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
   ChangeOrganizationMemberRolePayload: ResolverTypeWrapper<Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversTypes['Organization'], user: ResolversTypes['User'] }>;
   ColorVisionMode: ColorVisionMode;
+  Comment: ResolverTypeWrapper<EntityStubMapperModel>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  CustomField: ResolverTypeWrapper<EntityStubMapperModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  HistoryEntry: ResolverTypeWrapper<EntityStubMapperModel>;
+  Label: ResolverTypeWrapper<EntityStubMapperModel>;
   LogInInput: LogInInput;
   LogOutInput: LogOutInput;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
@@ -693,6 +781,7 @@ export type ResolversTypes = ResolversObject<{
   RefreshSessionInput: RefreshSessionInput;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: ResolverTypeWrapper<Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  SavedView: ResolverTypeWrapper<EntityStubMapperModel>;
   SignUpInput: SignUpInput;
   Sprint: ResolverTypeWrapper<EntityStubMapperModel>;
   Team: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -705,6 +794,8 @@ export type ResolversTypes = ResolversObject<{
   UserContact: ResolverTypeWrapper<UserContact>;
   UserPreferences: ResolverTypeWrapper<UserModel>;
   WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
+  WorkflowState: ResolverTypeWrapper<EntityStubMapperModel>;
+  WorkflowTransition: ResolverTypeWrapper<EntityStubMapperModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -716,9 +807,13 @@ export type ResolversParentTypes = ResolversObject<{
   AuthPayload: AuthPayloadMapperModel;
   ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
   ChangeOrganizationMemberRolePayload: Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversParentTypes['Organization'], user: ResolversParentTypes['User'] };
+  Comment: EntityStubMapperModel;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  CustomField: EntityStubMapperModel;
   DateTime: Scalars['DateTime']['output'];
+  HistoryEntry: EntityStubMapperModel;
+  Label: EntityStubMapperModel;
   LogInInput: LogInInput;
   LogOutInput: LogOutInput;
   LogOutPayload: LogOutPayload;
@@ -739,6 +834,7 @@ export type ResolversParentTypes = ResolversObject<{
   RefreshSessionInput: RefreshSessionInput;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  SavedView: EntityStubMapperModel;
   SignUpInput: SignUpInput;
   Sprint: EntityStubMapperModel;
   Team: EntityStubMapperModel;
@@ -751,6 +847,8 @@ export type ResolversParentTypes = ResolversObject<{
   UserContact: UserContact;
   UserPreferences: UserModel;
   WorkItem: EntityStubMapperModel;
+  WorkflowState: EntityStubMapperModel;
+  WorkflowTransition: EntityStubMapperModel;
 }>;
 
 export type AddOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddOrganizationMemberPayload'] = ResolversParentTypes['AddOrganizationMemberPayload']> = ResolversObject<{
@@ -772,13 +870,37 @@ export type ChangeOrganizationMemberRolePayloadResolvers<ContextType = UsersCont
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type CommentResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'], FederationReferenceType extends FederationReferenceTypes['Comment'] = FederationReferenceTypes['Comment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Comment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CreateOrganizationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateOrganizationPayload'] = ResolversParentTypes['CreateOrganizationPayload']> = ResolversObject<{
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type CustomFieldResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CustomField'] = ResolversParentTypes['CustomField'], FederationReferenceType extends FederationReferenceTypes['CustomField'] = FederationReferenceTypes['CustomField']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomField']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type HistoryEntryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'], FederationReferenceType extends FederationReferenceTypes['HistoryEntry'] = FederationReferenceTypes['HistoryEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HistoryEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LabelResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label'], FederationReferenceType extends FederationReferenceTypes['Label'] = FederationReferenceTypes['Label']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Label']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type LogOutPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LogOutPayload'] = ResolversParentTypes['LogOutPayload']> = ResolversObject<{
   success?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -798,7 +920,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Notification' | 'Organization' | 'Project' | 'Sprint' | 'Team' | 'User' | 'WorkItem', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'Notification' | 'Organization' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -872,6 +994,12 @@ export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext,
   removedUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SavedViewResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView'], FederationReferenceType extends FederationReferenceTypes['SavedView'] = FederationReferenceTypes['SavedView']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SavedView']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SprintResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint'], FederationReferenceType extends FederationReferenceTypes['Sprint'] = FederationReferenceTypes['Sprint']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Sprint']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -928,12 +1056,28 @@ export type WorkItemResolvers<ContextType = UsersContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WorkflowStateResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WorkflowState'] = ResolversParentTypes['WorkflowState'], FederationReferenceType extends FederationReferenceTypes['WorkflowState'] = FederationReferenceTypes['WorkflowState']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowState']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowTransitionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WorkflowTransition'] = ResolversParentTypes['WorkflowTransition'], FederationReferenceType extends FederationReferenceTypes['WorkflowTransition'] = FederationReferenceTypes['WorkflowTransition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowTransition']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AddOrganizationMemberPayload?: AddOrganizationMemberPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   ChangeOrganizationMemberRolePayload?: ChangeOrganizationMemberRolePayloadResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
+  CustomField?: CustomFieldResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Label?: LabelResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -947,6 +1091,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveOrganizationMemberPayload?: RemoveOrganizationMemberPayloadResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   UpdateMePayload?: UpdateMePayloadResolvers<ContextType>;
@@ -955,5 +1100,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   UserContact?: UserContactResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
+  WorkflowState?: WorkflowStateResolvers<ContextType>;
+  WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
 }>;
 

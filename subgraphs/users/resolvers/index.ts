@@ -18,10 +18,5 @@ export const resolvers: Resolvers = {
   Organization: organization,
   OrganizationConnection: organizationConnection,
   OrganizationMemberConnection: organizationMemberConnection,
-  // The projects subgraph owns these; a reference only needs to carry the ID through.
-  Project: { __resolveReference: (reference) => ({ __typename: 'Project', id: reference.id }) },
-  Team: { __resolveReference: (reference) => ({ __typename: 'Team', id: reference.id }) },
-  WorkItem: { __resolveReference: (reference) => ({ __typename: 'WorkItem', id: reference.id }) },
-  Sprint: { __resolveReference: (reference) => ({ __typename: 'Sprint', id: reference.id }) },
-  Notification: { __resolveReference: (reference) => ({ __typename: 'Notification', id: reference.id }) },
+  // The stubs of other subgraphs' Node types need no resolvers: a reference is its own `{ __typename, id }`.
 };

@@ -3,33 +3,38 @@ import type { Organization, User } from '../generated/prisma/client';
 import type { NodeResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
 import type { EntityStubMapper } from '../mappers';
+import type { RemoteNodeType } from '../node-owners';
+import { nodeOwnerOf, type NodeTypeOf } from '../../registry';
 import { roleIn } from './access';
 
 type NodeValue = (User & { __typename: 'User' }) | (Organization & { __typename: 'Organization' }) | EntityStubMapper;
 type NodeTypename = NodeValue['__typename'];
 
-/** Users and organizations are loaded here; projects, teams and work items are stubs their subgraphs complete and guard. */
+/** The Node types this subgraph owns, loaded and guarded here (the registry lists them). */
+const ownNodes: Record<NodeTypeOf<'users'>, (context: UsersContext, id: string) => Promise<NodeValue | null>> = {
+  async User(context, id) {
+    const user = await context.loaders.userById.load(id);
+    return user && { ...user, __typename: 'User' };
+  },
+  async Organization(context, id) {
+    const organization = await context.loaders.organizationById.load(id);
+    if (!organization || !(await roleIn(context, organization.id))) return null;
+    return { ...organization, __typename: 'Organization' };
+  },
+};
+
+/**
+ * Users and organizations are loaded here. Other types come back as stubs their owner completes,
+ * but only once the owner has said the viewer may see the object: the router never asks the owner
+ * when only `id` or `__typename` is selected, and would keep the stub when it answers null.
+ */
 export async function resolveNode(context: UsersContext, id: string): Promise<NodeValue | null> {
   const decoded = decodeGlobalId(id);
-  switch (decoded?.type) {
-    case 'User': {
-      const user = await context.loaders.userById.load(decoded.id);
-      return user && { ...user, __typename: 'User' };
-    }
-    case 'Organization': {
-      const organization = await context.loaders.organizationById.load(decoded.id);
-      if (!organization || !(await roleIn(context, organization.id))) return null;
-      return { ...organization, __typename: 'Organization' };
-    }
-    case 'Project':
-    case 'Team':
-    case 'WorkItem':
-    case 'Sprint':
-    case 'Notification':
-      return { __typename: decoded.type, id };
-    default:
-      return null;
-  }
+  const owner = decoded && nodeOwnerOf(decoded.type);
+  if (!decoded || !owner) return null;
+  if (owner.name === 'users') return ownNodes[decoded.type as NodeTypeOf<'users'>](context, decoded.id);
+  const type = decoded.type as RemoteNodeType;
+  return (await context.remoteNodes.load({ type, id })) ? { __typename: type, id } : null;
 }
 
 export const node: NodeResolvers = {

@@ -112,7 +112,7 @@ export type BulkWorkItemChanges = {
 };
 
 /** A comment on a work item. */
-export type Comment = {
+export type Comment = Node & {
   __typename?: 'Comment';
   /** Who wrote it. */
   author: User;
@@ -276,7 +276,7 @@ export type CreateWorkflowStatePayload = {
 };
 
 /** A custom field defined for a project's items. */
-export type CustomField = {
+export type CustomField = Node & {
   __typename?: 'CustomField';
   /** What the field is for. */
   description: Scalars['String']['output'];
@@ -488,7 +488,7 @@ export type HierarchyRules = {
 };
 
 /** One field changed by one change of a work item. */
-export type HistoryEntry = {
+export type HistoryEntry = Node & {
   __typename?: 'HistoryEntry';
   /** Who made the change. */
   actor: User;
@@ -528,7 +528,7 @@ export type HistoryEntryEdge = {
 };
 
 /** A label to group and find items. */
-export type Label = {
+export type Label = Node & {
   __typename?: 'Label';
   /** A display colour as `#rrggbb`; never the only carrier of meaning. */
   color: Scalars['String']['output'];
@@ -809,6 +809,15 @@ export type MutationUpdateWorkflowStateArgs = {
   input: UpdateWorkflowStateInput;
 };
 
+/**
+ * An object with a globally unique, opaque ID. Any such ID can be passed to `Query.node` to fetch the
+ * object, whichever service owns it.
+ */
+export type Node = {
+  /** The object's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** The value of a NUMBER field. */
 export type NumberFieldValue = CustomFieldValue & {
   __typename?: 'NumberFieldValue';
@@ -966,7 +975,7 @@ export type RestoreWorkItemPayload = {
 };
 
 /** A named filter and sort order. */
-export type SavedView = {
+export type SavedView = Node & {
   __typename?: 'SavedView';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -1296,7 +1305,7 @@ export type UserFieldValue = CustomFieldValue & {
 };
 
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
-export type WorkItem = {
+export type WorkItem = Node & {
   __typename?: 'WorkItem';
   /** The chain of containing items, from the top of the hierarchy down to the parent; empty at the top. */
   ancestors: Array<WorkItem>;
@@ -1384,8 +1393,8 @@ export type WorkItemChangeEvent = {
   actor: Maybe<User>;
   /** The WorkItem fields that changed (for example `title`, `assignee`, `state`, `rank`); empty when not applicable. */
   changedFields: Array<Scalars['String']['output']>;
-  /** The event's ID; the same change always has the same ID. */
-  id: Scalars['ID']['output'];
+  /** The event's ID, to recognise a change delivered twice: the same change always has the same ID. Not a node ID. */
+  eventId: Scalars['ID']['output'];
   /** What kind of change it was. */
   kind: WorkItemChangeKind;
   /** When the change was made. */
@@ -1656,7 +1665,7 @@ export type Workflow = {
 };
 
 /** A state of a workflow: a board column. */
-export type WorkflowState = {
+export type WorkflowState = Node & {
   __typename?: 'WorkflowState';
   /** The state's category. */
   category: WorkflowStateCategory;
@@ -1684,7 +1693,7 @@ export type WorkflowStateCategory =
   | 'TODO';
 
 /** An allowed move from one state to another. */
-export type WorkflowTransition = {
+export type WorkflowTransition = Node & {
   __typename?: 'WorkflowTransition';
   /** The state the item leaves. */
   from: WorkflowState;
@@ -1779,21 +1788,70 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Comment: Comment;
+  CustomField: CustomField;
+  HistoryEntry: HistoryEntry;
+  Label: Label;
   Project: Project;
+  SavedView: SavedView;
   WorkItem: WorkItem;
+  WorkflowState: WorkflowState;
+  WorkflowTransition: WorkflowTransition;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Comment:
+    ( { __typename: 'Comment' }
+    & GraphQLRecursivePick<FederationTypes['Comment'], {"id":true}> );
+  CustomField:
+    ( { __typename: 'CustomField' }
+    & GraphQLRecursivePick<FederationTypes['CustomField'], {"id":true}> );
+  HistoryEntry:
+    ( { __typename: 'HistoryEntry' }
+    & GraphQLRecursivePick<FederationTypes['HistoryEntry'], {"id":true}> );
+  Label:
+    ( { __typename: 'Label' }
+    & GraphQLRecursivePick<FederationTypes['Label'], {"id":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  SavedView:
+    ( { __typename: 'SavedView' }
+    & GraphQLRecursivePick<FederationTypes['SavedView'], {"id":true}> );
   WorkItem:
     ( { __typename: 'WorkItem' }
     & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
+  WorkflowState:
+    ( { __typename: 'WorkflowState' }
+    & GraphQLRecursivePick<FederationTypes['WorkflowState'], {"id":true}> );
+  WorkflowTransition:
+    ( { __typename: 'WorkflowTransition' }
+    & GraphQLRecursivePick<FederationTypes['WorkflowTransition'], {"id":true}> );
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CustomFieldValue:
+    | ( CustomFieldValueMapperModel )
+    | ( CustomFieldValueMapperModel )
+    | ( CustomFieldValueMapperModel )
+    | ( CustomFieldValueMapperModel )
+    | ( CustomFieldValueMapperModel )
+    | ( CustomFieldValueMapperModel )
+  ;
+  Node:
+    | ( CommentModel )
+    | ( CustomFieldModel )
+    | ( HistoryEntryModel )
+    | ( LabelModel )
+    | ( SavedViewModel )
+    | ( WorkItemModel )
+    | ( WorkflowStateModel )
+    | ( WorkflowTransitionModel )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1861,6 +1919,7 @@ export type ResolversTypes = ResolversObject<{
   MoveWorkItemPayload: ResolverTypeWrapper<Omit<MoveWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   MultiSelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NumberFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1987,6 +2046,7 @@ export type ResolversParentTypes = ResolversObject<{
   MoveWorkItemPayload: Omit<MoveWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   MultiSelectFieldValue: CustomFieldValueMapperModel;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NumberFieldValue: CustomFieldValueMapperModel;
   PageInfo: PageInfo;
   Project: ProjectRefMapperModel;
@@ -2061,7 +2121,8 @@ export type BulkUpdateWorkItemsPayloadResolvers<ContextType = WorkItemsContext, 
   workItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
 }>;
 
-export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = ResolversObject<{
+export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'], FederationReferenceType extends FederationReferenceTypes['Comment'] = FederationReferenceTypes['Comment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Comment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2070,6 +2131,7 @@ export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends 
   mentionedUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CommentConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = ResolversObject<{
@@ -2105,7 +2167,8 @@ export type CreateWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, 
   workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
 }>;
 
-export type CustomFieldResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomField'] = ResolversParentTypes['CustomField']> = ResolversObject<{
+export type CustomFieldResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomField'] = ResolversParentTypes['CustomField'], FederationReferenceType extends FederationReferenceTypes['CustomField'] = FederationReferenceTypes['CustomField']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomField']> | FederationReferenceType, FederationReferenceType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2113,6 +2176,7 @@ export type CustomFieldResolvers<ContextType = WorkItemsContext, ParentType exte
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CustomFieldType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CustomFieldFilterValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomFieldFilterValue'] = ResolversParentTypes['CustomFieldFilterValue']> = ResolversObject<{
@@ -2179,13 +2243,15 @@ export type HierarchyRulesResolvers<ContextType = WorkItemsContext, ParentType e
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'], FederationReferenceType extends FederationReferenceTypes['HistoryEntry'] = FederationReferenceTypes['HistoryEntry']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HistoryEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type HistoryEntryConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = ResolversObject<{
@@ -2199,11 +2265,13 @@ export type HistoryEntryEdgeResolvers<ContextType = WorkItemsContext, ParentType
   node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
 }>;
 
-export type LabelResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label']> = ResolversObject<{
+export type LabelResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label'], FederationReferenceType extends FederationReferenceTypes['Label'] = FederationReferenceTypes['Label']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Label']> | FederationReferenceType, FederationReferenceType, ContextType>;
   color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type LabelConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['LabelConnection'] = ResolversParentTypes['LabelConnection']> = ResolversObject<{
@@ -2264,6 +2332,10 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   updateWorkflowState?: Resolver<ResolversTypes['UpdateWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkflowStateArgs, 'input'>>;
 }>;
 
+export type NodeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'SavedView' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+}>;
+
 export type NumberFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['NumberFieldValue'] = ResolversParentTypes['NumberFieldValue']> = ResolversObject<{
   field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2304,7 +2376,8 @@ export type RestoreWorkItemPayloadResolvers<ContextType = WorkItemsContext, Pare
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
 }>;
 
-export type SavedViewResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
+export type SavedViewResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView'], FederationReferenceType extends FederationReferenceTypes['SavedView'] = FederationReferenceTypes['SavedView']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SavedView']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filter?: Resolver<ResolversTypes['WorkItemFilterValue'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2315,6 +2388,7 @@ export type SavedViewResolvers<ContextType = WorkItemsContext, ParentType extend
   shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<SavedViewWorkItemsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SavedViewConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = ResolversObject<{
@@ -2434,12 +2508,13 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
   type?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type WorkItemChangeEventResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemChangeEvent'] = ResolversParentTypes['WorkItemChangeEvent']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkItemChangeKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2513,20 +2588,24 @@ export type WorkflowResolvers<ContextType = WorkItemsContext, ParentType extends
   transitions?: Resolver<Array<ResolversTypes['WorkflowTransition']>, ParentType, ContextType>;
 }>;
 
-export type WorkflowStateResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowState'] = ResolversParentTypes['WorkflowState']> = ResolversObject<{
+export type WorkflowStateResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowState'] = ResolversParentTypes['WorkflowState'], FederationReferenceType extends FederationReferenceTypes['WorkflowState'] = FederationReferenceTypes['WorkflowState']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowState']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['WorkflowStateCategory'], ParentType, ContextType>;
   color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type WorkflowTransitionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowTransition'] = ResolversParentTypes['WorkflowTransition']> = ResolversObject<{
+export type WorkflowTransitionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowTransition'] = ResolversParentTypes['WorkflowTransition'], FederationReferenceType extends FederationReferenceTypes['WorkflowTransition'] = FederationReferenceTypes['WorkflowTransition']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowTransition']> | FederationReferenceType, FederationReferenceType, ContextType>;
   from?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimumRole?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
   requiredFields?: Resolver<Array<ResolversTypes['WorkItemField']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
@@ -2567,6 +2646,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   MoveWorkItemPayload?: MoveWorkItemPayloadResolvers<ContextType>;
   MultiSelectFieldValue?: MultiSelectFieldValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   NumberFieldValue?: NumberFieldValueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { CalendarDate, DateTime } from '../../../lib/graphql-scalars';
 import { itemResolvers } from './items';
 import { listResolvers } from './lists';
 import { projectResolvers } from './project';
+import { referenceResolvers } from './references';
 import { relationResolvers } from './relations';
 import { snapshotResolvers } from './snapshots';
 import { workflowResolvers } from './workflow';
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
     relationResolvers,
     listResolvers,
     snapshotResolvers,
+    referenceResolvers,
   ),
   DateTime,
   Date: CalendarDate,

@@ -1,7 +1,6 @@
 import { userRef } from '../../../../lib/entity-ref';
-import { decodeGlobalId, toGlobalId } from '../../../../lib/ids';
+import { toGlobalId } from '../../../../lib/ids';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
-import { canRead } from '../../access';
 import { customFieldValuesOf, valueTypeOf } from '../../data/custom-field-values';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
@@ -9,13 +8,6 @@ import type { CustomFieldValueMapper } from '../../mappers';
 import { priorityName } from '../../priority';
 
 export const WorkItemFields: WorkItemResolvers = {
-  /** Another subgraph's reference: the item, or null when it does not exist or the viewer cannot read it. */
-  __resolveReference: async (reference, context) => {
-    const decoded = decodeGlobalId(reference.id);
-    if (!decoded || decoded.type !== 'WorkItem') return null;
-    const item = await context.loaders.workItemById.load(decoded.id);
-    return item && (await canRead(context, item.projectId)) ? item : null;
-  },
   id: (item) => toGlobalId('WorkItem', item.id),
   key: async (item, _args, context) => {
     const settings = await context.loaders.projectSettings.load(item.projectId);

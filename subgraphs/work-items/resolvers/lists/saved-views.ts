@@ -15,11 +15,17 @@ import type { Resolvers, WorkItemFilter } from '../../generated/resolvers-types'
 import { forgetAfterWrite } from '../../loaders';
 import { listWorkItems } from './work-items';
 
-/** A view the viewer sees: their own or a shared one, in a project they can read; NOT_FOUND otherwise. */
-async function visibleView(context: WorkItemsContext, viewId: string): Promise<SavedView> {
+/** The view when the viewer sees it (their own or a shared one, in a project they can read), else null. */
+export async function viewIfVisible(context: WorkItemsContext, viewId: string): Promise<SavedView | null> {
   const view = await context.loaders.savedViewById.load(viewId);
-  const visible = view && (view.ownerId === viewerIdOf(context) || view.shared);
-  if (!view || !visible || !(await canRead(context, view.projectId))) throw notFound('Saved view');
+  const visible = view && (view.ownerId === context.identity.viewer?.userId || view.shared);
+  return view && visible && (await canRead(context, view.projectId)) ? view : null;
+}
+
+/** A view the viewer sees; NOT_FOUND otherwise. */
+async function visibleView(context: WorkItemsContext, viewId: string): Promise<SavedView> {
+  const view = await viewIfVisible(context, viewId);
+  if (!view) throw notFound('Saved view');
   return view;
 }
 
