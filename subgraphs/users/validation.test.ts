@@ -97,6 +97,8 @@ describe('validation', () => {
   it('canonicalises IANA time zones and rejects offsets and unknown zones', () => {
     expect(validateTimeZone('europe/berlin', 'input.timeZone')).toBe('Europe/Berlin');
     expect(validateTimeZone('UTC', 'input.timeZone')).toBe('UTC');
+    expect(validateTimeZone('Asia/Kolkata', 'input.timeZone')).toBe('Asia/Kolkata');
+    expect(validateTimeZone('Asia/Calcutta', 'input.timeZone')).toBe('Asia/Kolkata');
     for (const zone of ['', '+01:00', '-05:00', 'Mars/Olympus_Mons', 'Europe/Berlin; DROP']) {
       expect(fieldOf(() => validateTimeZone(zone, 'input.timeZone'))).toBe('input.timeZone');
     }

@@ -1,3 +1,4 @@
+import { currentTimeZoneName } from '../../lib/time-zones';
 import { badInput } from '../../lib/errors';
 
 const emailPattern =
@@ -69,16 +70,14 @@ export function validateLocale(value: string, field: string): string {
   }
 }
 
-/** Returns the canonical IANA name, e.g. `europe/berlin` → `Europe/Berlin`; offsets like `+01:00` are refused. */
+/**
+ * Returns the current IANA name of the zone chosen, e.g. `europe/berlin` → `Europe/Berlin`,
+ * `Asia/Calcutta` → `Asia/Kolkata` (lib/time-zones.ts); offsets like `+01:00` are refused.
+ */
 export function validateTimeZone(value: string, field: string): string {
-  if (value.length === 0 || value.length > 100 || /^[+-]/.test(value)) {
-    throw badInput(field, 'Enter a valid IANA time zone, such as Europe/Berlin.');
-  }
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
-  } catch {
-    throw badInput(field, 'Enter a valid IANA time zone, such as Europe/Berlin.');
-  }
+  const name = value.length > 0 && value.length <= 100 && !/^[+-]/.test(value) ? currentTimeZoneName(value) : null;
+  if (!name) throw badInput(field, 'Enter a valid IANA time zone, such as Europe/Berlin.');
+  return name;
 }
 
 /** Optional input fields may be omitted, but an explicit null would erase a required value. */

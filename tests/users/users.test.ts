@@ -6,6 +6,7 @@ import {
   dataOf,
   errorOf,
   graphql,
+  querySql,
   signUpUser,
   sqlStatementCount,
   useTestStack,
@@ -182,6 +183,30 @@ describe('updateMyPreferences', () => {
     });
     const partial = await graphql(stack.routerUrl, mutation, { input: { fontScale: 0.75 } }, { token: user.token });
     expect(dataOf(partial).updateMyPreferences.preferences).toMatchObject({ fontScale: 0.75, locale: 'en-GB' });
+  });
+
+  it.each([
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['Europe/Kyiv', 'Europe/Kyiv'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['europe/kiev', 'Europe/Kyiv'],
+  ])('stores the time zone %s as the current IANA name %s and returns it so', async (chosen, current) => {
+    const user = await newUser();
+    const res = await graphql(stack.routerUrl, mutation, { input: { timeZone: chosen } }, { token: user.token });
+    expect(dataOf(res).updateMyPreferences.preferences.timeZone).toBe(current);
+    const me = await graphql(stack.routerUrl, '{ me { preferences { timeZone } } }', {}, { token: user.token });
+    expect(dataOf(me).me.preferences.timeZone).toBe(current);
+    const [row] = await querySql<{ time_zone: string }>(stack, 'SELECT time_zone FROM users."user" WHERE id = $1', [
+      rawId(user.userId),
+    ]);
+    expect(row?.time_zone).toBe(current);
+  });
+
+  it('reads a zone stored under its former name as its current name', async () => {
+    const user = await newUser();
+    await querySql(stack, `UPDATE users."user" SET time_zone = 'Europe/Kiev' WHERE id = $1`, [rawId(user.userId)]);
+    const me = await graphql(stack.routerUrl, '{ me { preferences { timeZone } } }', {}, { token: user.token });
+    expect(dataOf(me).me.preferences.timeZone).toBe('Europe/Kyiv');
   });
 
   it.each([

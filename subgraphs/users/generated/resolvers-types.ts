@@ -483,7 +483,7 @@ export type UpdateMyPreferencesInput = {
   reducedMotion?: InputMaybe<Scalars['Boolean']['input']>;
   /** Prefer output tuned for screen readers. */
   screenReaderOptimized?: InputMaybe<Scalars['Boolean']['input']>;
-  /** An IANA time zone such as `Europe/Berlin`. */
+  /** An IANA time zone such as `Europe/Berlin`, in any case; a former name (`Europe/Kiev`) is stored as the current one (`Europe/Kyiv`). */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -550,7 +550,7 @@ export type UserPreferences = {
   reducedMotion: Scalars['Boolean']['output'];
   /** Prefer output tuned for screen readers: text alternatives over visual-only cues, fewer live-region updates. */
   screenReaderOptimized: Scalars['Boolean']['output'];
-  /** IANA time zone used to show dates and times, for example `Europe/Berlin`. */
+  /** IANA time zone used to show dates and times, for example `Europe/Berlin`, under its current IANA name (`Asia/Kolkata`, never the former `Asia/Calcutta`). */
   timeZone: Scalars['String']['output'];
 };
 

@@ -1,3 +1,4 @@
+import { currentTimeZoneName } from '../../../lib/time-zones';
 import { fromGlobalId, uuidPattern } from '../../../lib/ids';
 import { badInput, unauthenticated } from '../../../lib/errors';
 import { findOrganizationBySlug } from '../data/organizations';
@@ -54,7 +55,9 @@ export const query: QueryResolvers = {
     const byUserId = new Map(users.map((user) => [user.id, user]));
     return ids.map((id) => {
       const user = byUserId.get(id.toLowerCase());
-      return user ? { id, name: user.name, email: user.email, timeZone: user.timeZone || 'UTC' } : null;
+      return user
+        ? { id, name: user.name, email: user.email, timeZone: currentTimeZoneName(user.timeZone || 'UTC') ?? 'UTC' }
+        : null;
     });
   },
 };

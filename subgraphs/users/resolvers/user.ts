@@ -1,6 +1,7 @@
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
+import { currentTimeZoneName } from '../../../lib/time-zones';
 import { userOrganizationConnection } from '../data/organizations';
 import type { ColorVisionMode, UserPreferencesResolvers, UserResolvers } from '../generated/resolvers-types';
 
@@ -29,4 +30,6 @@ export const user: UserResolvers = {
 
 export const userPreferences: UserPreferencesResolvers = {
   colorVisionMode: (parent) => colorVisionModes.find((mode) => mode === parent.colorVisionMode) ?? 'NONE',
+  // Zones stored before the current names were kept (`Asia/Calcutta`) read as their current name.
+  timeZone: (parent) => currentTimeZoneName(parent.timeZone) ?? 'UTC',
 };
