@@ -4,7 +4,7 @@ import { pingDatabase } from '../lib/db/ping';
 import type { Logger } from '../lib/logger';
 import { startReplayGuard } from '../lib/server/replay-guard';
 import { startSubgraphServer } from '../lib/server/subgraph-server';
-import { buildUsersSubgraph } from '../subgraphs/users';
+import { buildUsersSubgraph, type UsersSubgraphOptions } from '../subgraphs/users';
 import { buildProjectsSubgraph } from '../subgraphs/projects';
 import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
 import { buildSprintsSubgraph } from '../subgraphs/sprints';
@@ -30,6 +30,7 @@ export interface SupergraphOptions {
   mailerPollMs?: number;
   poolSize?: number;
   routerLimits?: RouterOptions['limits'];
+  signInLimits?: UsersSubgraphOptions['signInLimits'];
   corsOrigins?: RouterOptions['corsOrigins'];
   logger: Logger;
 }
@@ -74,6 +75,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       databaseUrl: options.databaseUrl,
       poolSize: options.poolSize,
       jwtSecret: options.jwtSecret,
+      signInLimits: options.signInLimits,
       signingSecret,
       subgraphUrl: (owner) => {
         if (!listening.urls) throw new Error(`The ${owner.name} subgraph is not listening yet.`);

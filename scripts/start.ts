@@ -52,6 +52,10 @@ async function main() {
         publicUrl: config.PUBLIC_URL,
       },
       routerLimits: limitsFromEnv(routerConfig),
+      signInLimits: {
+        freeAddressFailures: config.SIGN_IN_ADDRESS_FREE_FAILURES,
+        accountFailureCeiling: config.SIGN_IN_ACCOUNT_FAILURE_CEILING,
+      },
       corsOrigins: corsOriginsFromEnv(routerConfig),
       logger,
     });

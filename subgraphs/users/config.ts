@@ -1,3 +1,4 @@
+import { defaultSignInLimits } from './auth/login-throttle';
 import { z } from 'zod';
 import { maxAccessTokenTtlSeconds } from '../../lib/auth/access-token';
 import { commonEnv, databaseEnv, port } from '../../lib/config';
@@ -11,6 +12,8 @@ export const usersEnv = commonEnv.extend({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
   USERS_PORT: port(4001),
   HOST: z.string().min(1).default('127.0.0.1'),
+  SIGN_IN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(5).default(defaultSignInLimits.freeAddressFailures),
+  SIGN_IN_ACCOUNT_FAILURE_CEILING: z.coerce.number().int().min(5).default(defaultSignInLimits.accountFailureCeiling),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce
     .number()
     .int()

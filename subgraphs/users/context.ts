@@ -1,3 +1,4 @@
+import type { SignInLimits } from './auth/login-throttle';
 import type { Logger } from '../../lib/logger';
 import type { Viewer } from '../../lib/viewer';
 import type { PrismaClient } from './generated/prisma/client';
@@ -9,6 +10,7 @@ export type UsersPrisma = PrismaClient;
 export interface AuthSettings {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
+  signInLimits: SignInLimits;
 }
 
 export interface UsersContext {
@@ -18,6 +20,8 @@ export interface UsersContext {
   viewer: Viewer | null;
   /** The calling service for service-to-service requests, or null. */
   service: string | null;
+  /** The end client's address as the router saw it (sign-in throttling), or null. */
+  clientAddress: string | null;
   /**
    * The user who proved their credentials in this request (signUp, logIn, refreshSession), so the
    * returned session's user can read their own email and preferences before holding a token.

@@ -17,6 +17,7 @@ import {
   createRemoteNodeLoader,
   type NodeOwnerEntry,
 } from './node-owners';
+import { defaultSignInLimits, type SignInLimits } from './auth/login-throttle';
 import { fieldVisibility, permissions } from './permissions';
 import { resolvers } from './resolvers';
 
@@ -25,6 +26,8 @@ export interface UsersSubgraphOptions {
   poolSize?: number;
   jwtSecret: string;
   accessTokenTtlSeconds?: number;
+  /** Sign-in throttling thresholds (auth/login-throttle.ts); the defaults suit most deployments. */
+  signInLimits?: Partial<SignInLimits>;
   /** Signs the calls that ask other subgraphs whether a node exists for the viewer. */
   signingSecret: string;
   /** Where another subgraph is; read at the first call to it (npm start learns the URLs after users listens). */
@@ -53,6 +56,7 @@ export function buildUsersSubgraph(
   const auth = {
     jwtSecret: options.jwtSecret,
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? defaultAccessTokenTtlSeconds,
+    signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
   };
 
   return {
@@ -63,6 +67,7 @@ export function buildUsersSubgraph(
       loaders: createLoaders(prisma),
       viewer: identity.viewer,
       service: identity.service,
+      clientAddress: identity.clientAddress,
       signedInUserId: null,
       auth,
       logger: options.logger,

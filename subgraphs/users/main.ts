@@ -14,6 +14,10 @@ runSubgraphMain({
       poolSize: config.DATABASE_POOL_SIZE,
       jwtSecret: config.JWT_SECRET,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      signInLimits: {
+        freeAddressFailures: config.SIGN_IN_ADDRESS_FREE_FAILURES,
+        accountFailureCeiling: config.SIGN_IN_ACCOUNT_FAILURE_CEILING,
+      },
       signingSecret: config.SUBGRAPH_SIGNING_SECRET,
       subgraphUrl: (owner) => config[owner.urlEnv],
       logger,

@@ -4,24 +4,31 @@
  * `jest.setSystemTime`, always forward (access tokens and stream ids expect time to go on).
  */
 export function fakeDateFrom(now: Date): void {
-  jest.useFakeTimers({
-    doNotFake: [
-      'hrtime',
-      'nextTick',
-      'performance',
-      'queueMicrotask',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-      'setImmediate',
-      'clearImmediate',
-      'setInterval',
-      'clearInterval',
-      'setTimeout',
-      'clearTimeout',
-    ],
-    advanceTimers: true,
-    now,
-  });
+  jest.useFakeTimers({ doNotFake: everythingButDate, advanceTimers: true, now });
 }
+
+/**
+ * Fakes only `Date`, frozen at `now`: time moves only when the test moves it (`jest.setSystemTime`),
+ * so a test about durations (blocks, windows) says exactly how much time passed, however slow the
+ * machine. Undo with `jest.useRealTimers()`.
+ */
+export function freezeDateAt(now: Date): void {
+  jest.useFakeTimers({ doNotFake: everythingButDate, advanceTimers: false, now });
+}
+
+const everythingButDate: NonNullable<Parameters<typeof jest.useFakeTimers>[0]>['doNotFake'] = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+];

@@ -40,7 +40,7 @@ async function adminQuery(sql: string): Promise<void> {
 /** A fresh database cloned from the migrated template, and the whole supergraph on free ports. */
 export async function startTestStack(
   overrides: Partial<
-    Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl' | 'email' | 'mailerPollMs'>
+    Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl' | 'email' | 'mailerPollMs' | 'signInLimits'>
   > = {},
 ): Promise<TestStack> {
   // `redisUrl: undefined` asks for the in-process bus even where Redis runs.

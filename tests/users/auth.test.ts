@@ -1,7 +1,9 @@
 import { errorOf, dataOf, graphql, signUpUser, useTestStack } from '../testkit';
+import { freezeDateAt } from '../testkit/fake-date';
 import { logInMutation, logOutMutation, meQuery, refreshMutation, signUpMutation, uniqueEmail } from './helpers';
 
 const stack = useTestStack();
+afterEach(() => jest.useRealTimers());
 
 const signUp = (input: Record<string, unknown>) =>
   graphql(stack.routerUrl, signUpMutation, {
@@ -70,13 +72,15 @@ describe('logIn', () => {
 
   it('blocks sign-in after five failures, even with the right password, with a growing retryAfterSeconds', async () => {
     const user = await signUpUser(stack, { email: uniqueEmail() });
+    // Frozen, so the one-second block cannot run out on a slow machine before it is observed.
+    freezeDateAt(new Date());
     for (let attempt = 0; attempt < 5; attempt += 1) {
       expect(errorOf(await logIn(user.email, 'wrong password!'))).toMatchObject({ code: 'UNAUTHENTICATED' });
     }
     const blocked = await logIn(user.email, user.password);
     expect(blocked.body.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 1 });
 
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    jest.setSystemTime(Date.now() + 1000);
     expect(errorOf(await logIn(user.email, 'wrong password!'))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const blockedLonger = await logIn(user.email, user.password);
     expect(blockedLonger.body.errors?.[0]?.extensions).toMatchObject({

@@ -1,5 +1,5 @@
 import { unauthenticated } from '../../../lib/errors';
-import { assertSignInAllowed, clearSignInFailures, recordSignInFailure, throttleKey } from '../auth/login-throttle';
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from '../auth/login-throttle';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeRefreshTokenFamily, rotateRefreshToken } from '../auth/refresh-tokens';
 import { sessionFor } from '../auth/sessions';
@@ -22,15 +22,16 @@ export const authMutations: MutationResolvers = {
   async logIn(_parent, { input }, context) {
     const email = validateEmail(input.email, 'input.email');
     const password = validateGivenPassword(input.password, 'input.password');
-    const key = throttleKey(email);
-    await assertSignInAllowed(context.prisma, key, new Date());
+    const attempt = { email, clientAddress: context.clientAddress };
+    const { signInLimits } = context.auth;
+    await assertSignInAllowed(context.prisma, attempt, signInLimits, new Date());
     const user = await findUserByEmail(context.prisma, email);
     const matches = await verifyPassword(password, user?.passwordHash ?? dummyPasswordHash);
     if (!user || !matches) {
-      await recordSignInFailure(context.prisma, key, new Date());
+      await recordSignInFailure(context.prisma, attempt, signInLimits, new Date());
       throw invalidCredentials();
     }
-    await clearSignInFailures(context.prisma, key);
+    await recordSignInSuccess(context.prisma, attempt, new Date());
     return sessionFor(context, user, new Date());
   },
 
