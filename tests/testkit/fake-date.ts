@@ -1,3 +1,5 @@
+import type { Config } from '@jest/types';
+
 /**
  * Fakes only `Date`, from `now` on, still running (timers, I/O and promises stay real). The whole
  * stack runs in the test process, so event times, writes and "now" all follow it; move it with
@@ -16,7 +18,7 @@ export function freezeDateAt(now: Date): void {
   jest.useFakeTimers({ doNotFake: everythingButDate, advanceTimers: false, now });
 }
 
-const everythingButDate: NonNullable<Parameters<typeof jest.useFakeTimers>[0]>['doNotFake'] = [
+const everythingButDate: Config.FakeableAPI[] = [
   'hrtime',
   'nextTick',
   'performance',
