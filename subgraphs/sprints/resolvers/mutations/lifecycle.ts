@@ -37,10 +37,9 @@ export const lifecycleMutations: MutationResolvers = {
     const id = fromGlobalId(input.id, 'Sprint', 'input.id');
     await sprintWithRole(context, id);
     const actorId = viewerIdOf(context);
-    const at = new Date();
     let sprint: Sprint;
     try {
-      sprint = await withFreshMembers(context, id, async (tx, freshMembers) => {
+      sprint = await withFreshMembers(context, id, async (tx, freshMembers, at) => {
         const current = (await lockSprints(tx, [id])).get(id);
         if (!current) throw notFound('Sprint');
         requireState(current, ['PLANNED'], 'only a planned sprint can be started');
@@ -85,8 +84,7 @@ export const lifecycleMutations: MutationResolvers = {
     if (targetId === id) throw badInput('input.carryOverTo', 'A sprint cannot carry its items over to itself.');
     await sprintWithRole(context, id);
     const actorId = viewerIdOf(context);
-    const at = new Date();
-    const result = await withFreshMembers(context, id, async (tx, freshMembers) => {
+    const result = await withFreshMembers(context, id, async (tx, freshMembers, at) => {
       const locked = await lockSprints(tx, targetId ? [id, targetId] : [id]);
       const current = locked.get(id);
       if (!current) throw notFound('Sprint');

@@ -13,12 +13,13 @@ const maxRounds = 3;
  * has heard of: the members' current states are read from the service first (outside the
  * transaction, so no lock waits on the network) and applied to the read model. `write` locks the
  * sprint, then gets the members from `freshMembers`; an item added meanwhile is read through too,
- * with the transaction run again.
+ * with the transaction run again. `at`, the moment of record, is taken after the read-through: what
+ * it found (a deletion, say) happened before it.
  */
 export async function withFreshMembers<T>(
   context: SprintsContext,
   sprintId: string,
-  write: (tx: SprintsTx, freshMembers: () => Promise<MemberWithItem[]>) => Promise<T>,
+  write: (tx: SprintsTx, freshMembers: () => Promise<MemberWithItem[]>, at: Date) => Promise<T>,
 ): Promise<T> {
   const readThrough = new Set<string>();
   for (let round = 1; ; round += 1) {
@@ -26,13 +27,12 @@ export async function withFreshMembers<T>(
     await context.workItemLookup.refresh(unread);
     unread.forEach((id) => readThrough.add(id));
     try {
-      return await context.prisma.$transaction((tx) =>
-        write(tx, async () => {
-          const members = await membersOf(tx, sprintId);
-          if (members.some(({ membership }) => !readThrough.has(membership.workItemId))) throw new MembersChanged();
-          return members;
-        }),
-      );
+      const freshMembers = (tx: SprintsTx) => async () => {
+        const members = await membersOf(tx, sprintId);
+        if (members.some(({ membership }) => !readThrough.has(membership.workItemId))) throw new MembersChanged();
+        return members;
+      };
+      return await context.prisma.$transaction((tx) => write(tx, freshMembers(tx), new Date()));
     } catch (error) {
       if (!(error instanceof MembersChanged)) throw error;
       if (round === maxRounds) {
