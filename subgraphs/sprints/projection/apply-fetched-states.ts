@@ -1,7 +1,8 @@
 import type { SprintsPrisma } from '../context';
+import { openSprintsOfItems } from '../data/sprint-items';
 import type { WorkItem } from '../generated/prisma/client';
 import { insertFetchedHistory, upsertAllIfNewer, type WorkItemState } from './read-model-writes';
-import { removeFromOpenSprintIfGone } from './remove-from-sprint';
+import { removalReason, removeFromOpenSprintIfGone } from './remove-from-sprint';
 
 /** A row the work-items service no longer has: deleted at its last version (as its deletion event says). */
 const deletedState = (row: WorkItem, at: Date): WorkItemState => ({
@@ -39,9 +40,18 @@ export function applyFetchedStates(
     const candidates = [...found, ...gone.map((row) => deletedState(row, now))];
     const written = await upsertAllIfNewer(tx, candidates);
     const newer = candidates.filter((state) => written.has(state.id));
+    if (!newer.length) return 0;
     await insertFetchedHistory(tx, newer);
+    // One read finds the few that have to leave their sprint; the removal checks again under its lock.
+    const openSprints = await openSprintsOfItems(
+      tx,
+      newer.map((state) => state.id),
+    );
     for (const state of newer) {
-      await removeFromOpenSprintIfGone(tx, state, { actorId: null, at: state.changedAt });
+      const sprint = openSprints.get(state.id);
+      if (sprint && removalReason(state, sprint.projectId)) {
+        await removeFromOpenSprintIfGone(tx, state, { actorId: null, at: state.changedAt });
+      }
     }
     return newer.length;
   });
