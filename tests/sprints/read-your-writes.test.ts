@@ -14,6 +14,8 @@ const stack = useTestStack();
 // Rounds run one after another in each of several projects at once, as teams work side by side.
 const lanes = 5;
 const roundsPerLane = 10;
+/** The estimate of the item every lane carries over from sprint to sprint, untouched. */
+const carriedEstimate = 2;
 
 const completeWithFigures = `mutation ($input: CompleteSprintInput!) {
   completeSprint(input: $input) {
@@ -42,58 +44,74 @@ function weekOf(index: number): { startDate: string; endDate: string } {
 
 const indexes = (count: number) => Array.from({ length: count }, (_, index) => index);
 
-interface Round {
-  sprintId: string;
-  /** Changed just before the sprint mutation. */
-  changed: { id: string; version: number; estimate: number };
-  /** Left alone: the figures are not simply all or nothing. */
-  untouched: { id: string; estimate: number };
-}
-
 interface Lane {
-  /** Each test has its own person (rate limits are per person) who owns every lane's project. */
+  /** Each test has its own person (rate limits are per person), who owns every lane's project. */
   owner: TestUser;
   projectId: string;
   doneStateId: string;
-  rounds: Round[];
+  /** One planned sprint per round, in order. */
+  sprintIds: string[];
+  /** The items changed just before the sprint mutations: one per round, or one for every round. */
+  changed: { id: string; version: number; estimate: number }[];
+  /** In the first sprint, then carried over to the next at each completion: the figures are not all or nothing. */
+  carriedId: string;
 }
 
 /**
- * A project per lane, each with one planned sprint per round holding two estimated items of its own,
- * made in parallel; then the read model has caught up, so only the changes of the rounds can lag.
+ * A project per lane with one planned sprint per round, the `changed` items (estimated 1 to 7) each in
+ * its round's sprint or all in the first, and the carried item in the first; made in parallel, then
+ * the read model has caught up, so only the changes of the rounds can lag.
  */
-async function planLanes(estimates: (round: number) => [number, number]): Promise<Lane[]> {
+async function planLanes(changedItems: 'one per round' | 'one for all rounds'): Promise<Lane[]> {
   const owner = await signUpUser(stack, { name: 'Rita Rounds' });
   const { token } = owner;
   const organization = await createOrganization(stack, token);
-  const lanesPlanned = await Promise.all(
-    indexes(lanes).map(async () => {
+  const changedCount = changedItems === 'one per round' ? roundsPerLane : 1;
+  const planned = await Promise.all(
+    indexes(lanes).map(async (): Promise<Lane> => {
       const { id: projectId } = await createProject(stack, token, organization.id);
-      const states = dataOf(await runAs(stack, token, statesOf, { id: projectId })).project.workflow.states as {
-        id: string;
-        name: string;
-      }[];
-      const rounds: Round[] = [];
-      for (const round of indexes(roundsPerLane)) {
-        const [changedEstimate, untouchedEstimate] = estimates(round);
-        const [sprintId, changed, untouched] = await Promise.all([
-          createSprint(stack, token, projectId, { name: `Round ${round + 1}`, ...weekOf(round) }),
-          createWorkItem(stack, token, { projectId, title: `Changed ${round + 1}`, estimate: changedEstimate }),
-          createWorkItem(stack, token, { projectId, title: `Untouched ${round + 1}`, estimate: untouchedEstimate }),
-        ]);
-        await addItemsToSprint(stack, token, sprintId, [changed.id, untouched.id]);
-        rounds.push({
-          sprintId,
-          changed: { id: changed.id, version: changed.version, estimate: changedEstimate },
-          untouched: { id: untouched.id, estimate: untouchedEstimate },
-        });
-      }
-      return { owner, projectId, doneStateId: states.find((state) => state.name === 'Done')!.id, rounds };
+      const item = (title: string, estimate: number) => createWorkItem(stack, token, { projectId, title, estimate });
+      const [states, sprintIds, changed, carried] = await Promise.all([
+        runAs(stack, token, statesOf, { id: projectId }),
+        Promise.all(
+          indexes(roundsPerLane).map((round) =>
+            createSprint(stack, token, projectId, { name: `Round ${round + 1}`, ...weekOf(round) }),
+          ),
+        ),
+        Promise.all(
+          indexes(changedCount).map(async (index) => {
+            const estimate = (index % 7) + 1;
+            return { ...(await item(`Changed ${index + 1}`, estimate)), estimate };
+          }),
+        ),
+        item('Carried', carriedEstimate),
+      ]);
+      // The first sprint also holds the carried item; later ones get it (and a single changed item) by carry-over.
+      const members = (round: number) => [
+        ...(changed[round] ? [changed[round].id] : []),
+        ...(round === 0 ? [carried.id] : []),
+      ];
+      await Promise.all(
+        sprintIds.flatMap((sprintId, round) =>
+          members(round).length ? [addItemsToSprint(stack, token, sprintId, members(round))] : [],
+        ),
+      );
+      const done = (dataOf(states).project.workflow.states as { id: string; name: string }[]).find(
+        (state) => state.name === 'Done',
+      )!;
+      return { owner, projectId, doneStateId: done.id, sprintIds, changed, carriedId: carried.id };
     }),
   );
   await untilSprintsCaughtUp(stack);
-  return lanesPlanned;
+  return planned;
 }
+
+/** Runs a mutation as the lane's owner and fails the test on any error. */
+const runIn = async (lane: Lane, query: string, input: Record<string, unknown>) =>
+  dataOf(await runAs(stack, lane.owner.token, query, { input }));
+
+/** Where round `round` carries its unfinished items: the next round's sprint, the backlog after the last. */
+const nextSprintOf = (lane: Lane, round: number) => lane.sprintIds[round + 1];
 
 /** Every lane's project velocity once every event has reached the read model. */
 async function velocitiesAfterCatchUp(planned: Lane[]) {
@@ -106,40 +124,50 @@ async function velocitiesAfterCatchUp(planned: Lane[]) {
   );
 }
 
-/** Runs a mutation as the lane's owner and fails the test on any error. */
-const runIn = async (lane: Lane, query: string, input: Record<string, unknown>) =>
-  dataOf(await runAs(stack, lane.owner.token, query, { input }));
-
-const mean = (values: number[]) => values.reduce((total, value) => total + value, 0) / values.length;
+/** The velocity of a lane whose round `round` committed `committed(round)` and completed `completed(round)`. */
+const expectedVelocity = (lane: Lane, committed: (round: number) => number, completed: (round: number) => number) => ({
+  mean: expect.closeTo(
+    indexes(roundsPerLane).reduce((total, round) => total + completed(round), 0) / roundsPerLane,
+    10,
+  ),
+  sprints: lane.sprintIds
+    .map((sprintId, round) => ({
+      sprint: { id: sprintId },
+      committedPoints: committed(round),
+      completedPoints: completed(round),
+    }))
+    .reverse(),
+});
 
 describe('sprint figures of record see every change acknowledged before the mutation', () => {
   it(`counts an item done just before completeSprint as completed, in ${lanes * roundsPerLane} immediate rounds`, async () => {
-    const planned = await planLanes((round) => [(round % 7) + 1, 2]);
+    const planned = await planLanes('one per round');
 
     const observed = await Promise.all(
       planned.map(async (lane) => {
         const outcomes = [];
-        for (const { sprintId, changed } of lane.rounds) {
+        for (const [round, sprintId] of lane.sprintIds.entries()) {
           await runIn(lane, start, { id: sprintId });
-          await runIn(lane, transition, { id: changed.id, toStateId: lane.doneStateId });
-          outcomes.push((await runIn(lane, completeWithFigures, { id: sprintId })).completeSprint);
+          await runIn(lane, transition, { id: lane.changed[round]!.id, toStateId: lane.doneStateId });
+          const input = { id: sprintId, carryOverTo: nextSprintOf(lane, round) };
+          outcomes.push((await runIn(lane, completeWithFigures, input)).completeSprint);
         }
         return outcomes;
       }),
     );
 
     expect(observed).toEqual(
-      planned.map(({ rounds }) =>
-        rounds.map(({ changed, untouched }) => ({
+      planned.map((lane) =>
+        lane.changed.map((changed) => ({
           carriedOverItemCount: 1,
           sprint: {
             completedPoints: changed.estimate,
             completedItemCount: 1,
-            remainingPoints: untouched.estimate,
+            remainingPoints: carriedEstimate,
             workItems: {
               edges: [
                 { workItemId: changed.id, outcome: 'COMPLETED' },
-                { workItemId: untouched.id, outcome: 'CARRIED_OVER' },
+                { workItemId: lane.carriedId, outcome: 'CARRIED_OVER' },
               ],
             },
           },
@@ -147,54 +175,42 @@ describe('sprint figures of record see every change acknowledged before the muta
       ),
     );
     expect(await velocitiesAfterCatchUp(planned)).toEqual(
-      planned.map(({ rounds }) => ({
-        mean: expect.closeTo(mean(rounds.map(({ changed }) => changed.estimate)), 10),
-        sprints: rounds
-          .map(({ sprintId, changed, untouched }) => ({
-            sprint: { id: sprintId },
-            committedPoints: changed.estimate + untouched.estimate,
-            completedPoints: changed.estimate,
-          }))
-          .reverse(),
-      })),
+      planned.map((lane) =>
+        expectedVelocity(
+          lane,
+          (round) => lane.changed[round]!.estimate + carriedEstimate,
+          (round) => lane.changed[round]!.estimate,
+        ),
+      ),
     );
   });
 
   it(`commits an estimate changed just before startSprint, in ${lanes * roundsPerLane} immediate rounds`, async () => {
-    const planned = await planLanes(() => [1, 2]);
+    const planned = await planLanes('one for all rounds');
     const newEstimate = (round: number) => (round % 5) + 3;
 
     const observed = await Promise.all(
       planned.map(async (lane) => {
         const figures = [];
-        for (const [round, { sprintId, changed }] of lane.rounds.entries()) {
-          const input = { id: changed.id, expectedVersion: changed.version, estimate: newEstimate(round) };
-          await runIn(lane, reestimate, input);
+        const { id, version } = lane.changed[0]!;
+        for (const [round, sprintId] of lane.sprintIds.entries()) {
+          await runIn(lane, reestimate, { id, expectedVersion: version + round, estimate: newEstimate(round) });
           figures.push((await runIn(lane, startWithFigures, { id: sprintId })).startSprint.sprint);
-          // One active sprint per project: the next round starts the next one.
-          await runIn(lane, complete, { id: sprintId });
+          // One active sprint per project: both items go on to the next round's sprint.
+          await runIn(lane, complete, { id: sprintId, carryOverTo: nextSprintOf(lane, round) });
         }
         return figures;
       }),
     );
 
-    const committed = (round: number, untouched: { estimate: number }) => newEstimate(round) + untouched.estimate;
+    const committed = (round: number) => newEstimate(round) + carriedEstimate;
     expect(observed).toEqual(
-      planned.map(({ rounds }) =>
-        rounds.map(({ untouched }, round) => ({ committedPoints: committed(round, untouched), committedItemCount: 2 })),
+      planned.map(() =>
+        indexes(roundsPerLane).map((round) => ({ committedPoints: committed(round), committedItemCount: 2 })),
       ),
     );
     expect(await velocitiesAfterCatchUp(planned)).toEqual(
-      planned.map(({ rounds }) => ({
-        mean: 0,
-        sprints: rounds
-          .map(({ sprintId, untouched }, round) => ({
-            sprint: { id: sprintId },
-            committedPoints: committed(round, untouched),
-            completedPoints: 0,
-          }))
-          .reverse(),
-      })),
+      planned.map((lane) => expectedVelocity(lane, committed, () => 0)),
     );
   });
 });
