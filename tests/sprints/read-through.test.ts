@@ -279,7 +279,7 @@ describe('the read-through of a sprint mutation', () => {
     expect(await stateOf(team, sprintId)).toEqual({ state: 'PLANNED', committedItemCount: 4 });
   });
 
-  it('fails with SERVICE_UNAVAILABLE, recording nothing, when the work-items service does not answer', async () => {
+  it('fails with SERVICE_UNAVAILABLE, recording nothing, when the work-items service does not answer or answers amiss', async () => {
     const team = await seedProjectTeam(stack);
     const [item] = await createItems(stack, team.member.token, team.project.id, [3]);
     const sprintId = await createSprint(stack, team.member.token, team.project.id);
@@ -290,6 +290,11 @@ describe('the read-through of a sprint mutation', () => {
     };
 
     sprints.behave(async () => ({ status: 503, body: { errors: [{ message: 'upstream connect error' }] } }));
+    expect(errorOf(await sprints.run(team.member, startOp, { input: { id: sprintId } }))).toMatchObject(unavailable);
+    expect(await stateOf(team, sprintId)).toEqual({ state: 'PLANNED', committedItemCount: 1 });
+
+    // An answer without the item must not read as its deletion.
+    sprints.behave(async () => ({ status: 200, body: { data: { workItemSnapshots: [] } } }));
     expect(errorOf(await sprints.run(team.member, startOp, { input: { id: sprintId } }))).toMatchObject(unavailable);
     expect(await stateOf(team, sprintId)).toEqual({ state: 'PLANNED', committedItemCount: 1 });
 

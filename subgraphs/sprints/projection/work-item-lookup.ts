@@ -56,6 +56,13 @@ export function createWorkItemLookup(
         ),
       );
       const snapshots = answers.flatMap((answer) => answer.workItemSnapshots);
+      // A missing entry would read as a deletion: an answer that does not match the question is a failure.
+      if (
+        snapshots.length !== ids.length ||
+        snapshots.some((snapshot, index) => snapshot && snapshot.id !== ids[index])
+      ) {
+        throw new Error('the snapshots do not match the ids asked for');
+      }
       return new Map(ids.map((id, index) => [id, snapshots[index] ? fetchedState(snapshots[index]) : null]));
     } catch (error) {
       logger.error('work-items snapshot call failed', { items: ids.length, error: String(error) });
