@@ -140,77 +140,88 @@ const expectedVelocity = (lane: Lane, committed: (round: number) => number, comp
 });
 
 describe('sprint figures of record see every change acknowledged before the mutation', () => {
-  it(`counts an item done just before completeSprint as completed, in ${lanes * roundsPerLane} immediate rounds`, async () => {
-    const planned = await planLanes('one per round');
+  describe('completing', () => {
+    let planned: Lane[];
+    beforeAll(async () => {
+      planned = await planLanes('one per round');
+    });
 
-    const observed = await Promise.all(
-      planned.map(async (lane) => {
-        const outcomes = [];
-        for (const [round, sprintId] of lane.sprintIds.entries()) {
-          await runIn(lane, start, { id: sprintId });
-          await runIn(lane, transition, { id: lane.changed[round]!.id, toStateId: lane.doneStateId });
-          const input = { id: sprintId, carryOverTo: nextSprintOf(lane, round) };
-          outcomes.push((await runIn(lane, completeWithFigures, input)).completeSprint);
-        }
-        return outcomes;
-      }),
-    );
+    it(`counts an item done just before completeSprint as completed, in ${lanes * roundsPerLane} immediate rounds`, async () => {
+      const observed = await Promise.all(
+        planned.map(async (lane) => {
+          const outcomes = [];
+          for (const [round, sprintId] of lane.sprintIds.entries()) {
+            await runIn(lane, start, { id: sprintId });
+            await runIn(lane, transition, { id: lane.changed[round]!.id, toStateId: lane.doneStateId });
+            const input = { id: sprintId, carryOverTo: nextSprintOf(lane, round) };
+            outcomes.push((await runIn(lane, completeWithFigures, input)).completeSprint);
+          }
+          return outcomes;
+        }),
+      );
 
-    expect(observed).toEqual(
-      planned.map((lane) =>
-        lane.changed.map((changed) => ({
-          carriedOverItemCount: 1,
-          sprint: {
-            completedPoints: changed.estimate,
-            completedItemCount: 1,
-            remainingPoints: carriedEstimate,
-            workItems: {
-              edges: [
-                { workItemId: changed.id, outcome: 'COMPLETED' },
-                { workItemId: lane.carriedId, outcome: 'CARRIED_OVER' },
-              ],
+      expect(observed).toEqual(
+        planned.map((lane) =>
+          lane.changed.map((changed) => ({
+            carriedOverItemCount: 1,
+            sprint: {
+              completedPoints: changed.estimate,
+              completedItemCount: 1,
+              remainingPoints: carriedEstimate,
+              workItems: {
+                edges: [
+                  { workItemId: changed.id, outcome: 'COMPLETED' },
+                  { workItemId: lane.carriedId, outcome: 'CARRIED_OVER' },
+                ],
+              },
             },
-          },
-        })),
-      ),
-    );
-    expect(await velocitiesAfterCatchUp(planned)).toEqual(
-      planned.map((lane) =>
-        expectedVelocity(
-          lane,
-          (round) => lane.changed[round]!.estimate + carriedEstimate,
-          (round) => lane.changed[round]!.estimate,
+          })),
         ),
-      ),
-    );
+      );
+      expect(await velocitiesAfterCatchUp(planned)).toEqual(
+        planned.map((lane) =>
+          expectedVelocity(
+            lane,
+            (round) => lane.changed[round]!.estimate + carriedEstimate,
+            (round) => lane.changed[round]!.estimate,
+          ),
+        ),
+      );
+    });
   });
 
-  it(`commits an estimate changed just before startSprint, in ${lanes * roundsPerLane} immediate rounds`, async () => {
-    const planned = await planLanes('one for all rounds');
-    const newEstimate = (round: number) => (round % 5) + 3;
+  describe('starting', () => {
+    let planned: Lane[];
+    beforeAll(async () => {
+      planned = await planLanes('one for all rounds');
+    });
 
-    const observed = await Promise.all(
-      planned.map(async (lane) => {
-        const figures = [];
-        const { id, version } = lane.changed[0]!;
-        for (const [round, sprintId] of lane.sprintIds.entries()) {
-          await runIn(lane, reestimate, { id, expectedVersion: version + round, estimate: newEstimate(round) });
-          figures.push((await runIn(lane, startWithFigures, { id: sprintId })).startSprint.sprint);
-          // One active sprint per project: both items go on to the next round's sprint.
-          await runIn(lane, complete, { id: sprintId, carryOverTo: nextSprintOf(lane, round) });
-        }
-        return figures;
-      }),
-    );
+    it(`commits an estimate changed just before startSprint, in ${lanes * roundsPerLane} immediate rounds`, async () => {
+      const newEstimate = (round: number) => (round % 5) + 3;
 
-    const committed = (round: number) => newEstimate(round) + carriedEstimate;
-    expect(observed).toEqual(
-      planned.map(() =>
-        indexes(roundsPerLane).map((round) => ({ committedPoints: committed(round), committedItemCount: 2 })),
-      ),
-    );
-    expect(await velocitiesAfterCatchUp(planned)).toEqual(
-      planned.map((lane) => expectedVelocity(lane, committed, () => 0)),
-    );
+      const observed = await Promise.all(
+        planned.map(async (lane) => {
+          const figures = [];
+          const { id, version } = lane.changed[0]!;
+          for (const [round, sprintId] of lane.sprintIds.entries()) {
+            await runIn(lane, reestimate, { id, expectedVersion: version + round, estimate: newEstimate(round) });
+            figures.push((await runIn(lane, startWithFigures, { id: sprintId })).startSprint.sprint);
+            // One active sprint per project: both items go on to the next round's sprint.
+            await runIn(lane, complete, { id: sprintId, carryOverTo: nextSprintOf(lane, round) });
+          }
+          return figures;
+        }),
+      );
+
+      const committed = (round: number) => newEstimate(round) + carriedEstimate;
+      expect(observed).toEqual(
+        planned.map(() =>
+          indexes(roundsPerLane).map((round) => ({ committedPoints: committed(round), committedItemCount: 2 })),
+        ),
+      );
+      expect(await velocitiesAfterCatchUp(planned)).toEqual(
+        planned.map((lane) => expectedVelocity(lane, committed, () => 0)),
+      );
+    });
   });
 });
