@@ -50,17 +50,8 @@ const readModelVersion = async (globalId: string) =>
     await querySql<{ version: number }>(stack, `SELECT version FROM sprints.work_item WHERE id = $1`, [rawId(globalId)])
   )[0]?.version;
 
-const deleteItem = async (token: string, id: string) =>
-  dataOf(
-    await runAs(
-      stack,
-      token,
-      `mutation ($input: DeleteWorkItemInput!) { deleteWorkItem(input: $input) { deletedWorkItemId } }`,
-      {
-        input: { id },
-      },
-    ),
-  );
+const deleteOp = `mutation ($input: DeleteWorkItemInput!) { deleteWorkItem(input: $input) { deletedWorkItemId } }`;
+const deleteItem = async (token: string, id: string) => dataOf(await runAs(stack, token, deleteOp, { input: { id } }));
 
 const figuresQuery = `query ($id: ID!, $projectId: ID!) {
   sprint(id: $id) {
@@ -78,8 +69,8 @@ const figuresQuery = `query ($id: ID!, $projectId: ID!) {
 const figuresOf = async (team: ProjectTeam, sprintId: string) =>
   dataOf(await runAs(stack, team.member.token, figuresQuery, { id: sprintId, projectId: team.project.id }));
 
-/** What the sprints service wrote about the items: history rows and scope changes, in a stable order. */
-const recordsOf = async (itemIds: string[]) => ({
+/** What the sprints service wrote about the items and the sprint: history, scope changes, events. */
+const recordsOf = async (sprintId: string, itemIds: string[]) => ({
   history: await querySql(
     stack,
     `SELECT work_item_id::text, version, deleted, event_id IS NOT NULL AS from_event, actor_id::text
@@ -94,7 +85,9 @@ const recordsOf = async (itemIds: string[]) => ({
   ),
   sprintEvents: await querySql(
     stack,
-    `SELECT type, envelope->'payload'->'removedWorkItemIds' AS removed FROM sprints.outbox ORDER BY seq`,
+    `SELECT type, envelope->'payload'->'removedWorkItemIds' AS removed FROM sprints.outbox
+     WHERE (envelope->>'aggregateId')::uuid = $1 ORDER BY seq`,
+    [rawId(sprintId)],
   ),
 });
 
@@ -148,7 +141,7 @@ describe('figures of record when the read model has not heard of the latest chan
     await untilSprintsCaughtUp(stack);
     expect(await figuresOf(team, sprintId)).toEqual(completed);
     // One history row per version, each now the event's, with the person who made the change.
-    const records = await recordsOf([reestimated!, finished!]);
+    const records = await recordsOf(sprintId, [reestimated!, finished!]);
     const byEvent = (id: string, version: number) => ({
       work_item_id: rawId(id),
       version,
@@ -205,20 +198,25 @@ describe('figures of record when the read model has not heard of the latest chan
         changes: { edges: [{ node: { kind: 'REMOVED', workItemId: archivedBeforeEnd, points: -5, actor: null } }] },
       },
     });
-    const records = await recordsOf([deletedBeforeStart!, archivedBeforeEnd!]);
+    const records = await recordsOf(sprintId, [deletedBeforeStart!, archivedBeforeEnd!]);
 
     await untilSprintsCaughtUp(stack);
     expect(await figuresOf(team, sprintId)).toEqual(figures);
-    const after = await recordsOf([deletedBeforeStart!, archivedBeforeEnd!]);
+    const after = await recordsOf(sprintId, [deletedBeforeStart!, archivedBeforeEnd!]);
     expect(after.scopeChanges).toEqual(records.scopeChanges);
     expect(after.sprintEvents).toEqual(records.sprintEvents);
-    expect(after.scopeChanges).toEqual(
+    // Each item left once, with one scope change and one sprint event.
+    expect(after.scopeChanges.filter((change) => (change as { kind: string }).kind === 'REMOVED')).toEqual(
       expect.arrayContaining([
         { work_item_id: rawId(deletedBeforeStart!), kind: 'REMOVED', reason: 'DELETED' },
         { work_item_id: rawId(archivedBeforeEnd!), kind: 'REMOVED', reason: 'ARCHIVED' },
       ]),
     );
     expect(after.scopeChanges.filter((change) => (change as { kind: string }).kind === 'REMOVED')).toHaveLength(2);
+    expect(after.sprintEvents.filter((event) => (event as { removed: unknown[] | null }).removed?.length)).toEqual([
+      { type: 'sprint.scope_changed', removed: [rawId(deletedBeforeStart!)] },
+      { type: 'sprint.scope_changed', removed: [rawId(archivedBeforeEnd!)] },
+    ]);
     // The events filled in the rows read from the service instead of adding their own.
     expect(after.history.filter((row) => !(row as { from_event: boolean }).from_event)).toEqual([]);
     expect(after.history).toHaveLength(records.history.length);
