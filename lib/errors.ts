@@ -13,8 +13,6 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
-  /** A service this one depends on did not answer: nothing was changed, trying again later may work. */
-  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
   /** The HTTP request itself is unusable: not JSON, too large, a malformed target. */
   BadRequest = 'BAD_REQUEST',

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../lib/logger';
 import { createServiceClient } from '../../lib/server/service-client';
 import { startSubgraphServer, type RunningServer } from '../../lib/server/subgraph-server';
-import { signRequest } from '../../lib/signing';
+import { signedPostHeaders } from '../../lib/signing';
 import { buildSprintsSubgraph } from '../../subgraphs/sprints';
 import { graphql, rawId, type GraphQLResponse, type TestStack, type TestUser } from '../testkit';
 
@@ -96,9 +96,8 @@ export function useSprintsWithWorkItemsPeer(stack: TestStack): SprintsWithPeer {
     run(user, query, variables = {}) {
       if (!server) throw new Error('The second sprints service is used before beforeAll started it.');
       const body = JSON.stringify({ query, variables });
-      return graphql(server.url, query, variables, {
-        headers: signRequest(stack.signingSecret, body, rawId(user.userId)),
-      });
+      const headers = signedPostHeaders(stack.signingSecret, server.url, body, rawId(user.userId));
+      return graphql(server.url, query, variables, { headers });
     },
   };
 }
