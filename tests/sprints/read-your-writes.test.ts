@@ -14,8 +14,6 @@ const stack = useTestStack();
 // Rounds run one after another in each of several projects at once, as teams work side by side.
 const lanes = 5;
 const roundsPerLane = 10;
-/** The estimate of the item every lane carries over from sprint to sprint, untouched. */
-const carriedEstimate = 2;
 
 const completeWithFigures = `mutation ($input: CompleteSprintInput!) {
   completeSprint(input: $input) {
@@ -51,27 +49,23 @@ interface Lane {
   doneStateId: string;
   /** One planned sprint per round, in order. */
   sprintIds: string[];
-  /** The items changed just before the sprint mutations: one per round, or one for every round. */
-  changed: { id: string; version: number; estimate: number }[];
-  /** In the first sprint, then carried over to the next at each completion: the figures are not all or nothing. */
-  carriedId: string;
+  /** All in the first sprint; each completion carries the unfinished ones over to the next. */
+  items: { id: string; version: number; estimate: number }[];
 }
 
 /**
- * A project per lane with one planned sprint per round, the `changed` items (estimated 1 to 7) each in
- * its round's sprint or all in the first, and the carried item in the first; made in parallel, then
- * the read model has caught up, so only the changes of the rounds can lag.
+ * A project per lane with one planned sprint per round and items of the given estimates, all in the
+ * first sprint; made in parallel, then the read model has caught up, so only the changes of the
+ * rounds can lag.
  */
-async function planLanes(changedItems: 'one per round' | 'one for all rounds'): Promise<Lane[]> {
+async function planLanes(estimates: number[]): Promise<Lane[]> {
   const owner = await signUpUser(stack, { name: 'Rita Rounds' });
   const { token } = owner;
   const organization = await createOrganization(stack, token);
-  const changedCount = changedItems === 'one per round' ? roundsPerLane : 1;
   const planned = await Promise.all(
     indexes(lanes).map(async (): Promise<Lane> => {
       const { id: projectId } = await createProject(stack, token, organization.id);
-      const item = (title: string, estimate: number) => createWorkItem(stack, token, { projectId, title, estimate });
-      const [states, sprintIds, changed, carried] = await Promise.all([
+      const [states, sprintIds, items] = await Promise.all([
         runAs(stack, token, statesOf, { id: projectId }),
         Promise.all(
           indexes(roundsPerLane).map((round) =>
@@ -79,27 +73,22 @@ async function planLanes(changedItems: 'one per round' | 'one for all rounds'): 
           ),
         ),
         Promise.all(
-          indexes(changedCount).map(async (index) => {
-            const estimate = (index % 7) + 1;
-            return { ...(await item(`Changed ${index + 1}`, estimate)), estimate };
-          }),
+          estimates.map(async (estimate, index) => ({
+            ...(await createWorkItem(stack, token, { projectId, title: `Item ${index + 1}`, estimate })),
+            estimate,
+          })),
         ),
-        item('Carried', carriedEstimate),
       ]);
-      // The first sprint also holds the carried item; later ones get it (and a single changed item) by carry-over.
-      const members = (round: number) => [
-        ...(changed[round] ? [changed[round].id] : []),
-        ...(round === 0 ? [carried.id] : []),
-      ];
-      await Promise.all(
-        sprintIds.flatMap((sprintId, round) =>
-          members(round).length ? [addItemsToSprint(stack, token, sprintId, members(round))] : [],
-        ),
+      await addItemsToSprint(
+        stack,
+        token,
+        sprintIds[0]!,
+        items.map((item) => item.id),
       );
       const done = (dataOf(states).project.workflow.states as { id: string; name: string }[]).find(
         (state) => state.name === 'Done',
       )!;
-      return { owner, projectId, doneStateId: done.id, sprintIds, changed, carriedId: carried.id };
+      return { owner, projectId, doneStateId: done.id, sprintIds, items };
     }),
   );
   await untilSprintsCaughtUp(stack);
@@ -141,9 +130,12 @@ const expectedVelocity = (lane: Lane, committed: (round: number) => number, comp
 
 describe('sprint figures of record see every change acknowledged before the mutation', () => {
   describe('completing', () => {
+    // Round r finishes item r just before completing; the items after it are carried over.
+    const estimates = indexes(roundsPerLane).map((round) => round + 1);
+    const sumFrom = (round: number) => estimates.slice(round).reduce((total, estimate) => total + estimate, 0);
     let planned: Lane[];
     beforeAll(async () => {
-      planned = await planLanes('one per round');
+      planned = await planLanes(estimates);
     });
 
     it(`counts an item done just before completeSprint as completed, in ${lanes * roundsPerLane} immediate rounds`, async () => {
@@ -152,7 +144,7 @@ describe('sprint figures of record see every change acknowledged before the muta
           const outcomes = [];
           for (const [round, sprintId] of lane.sprintIds.entries()) {
             await runIn(lane, start, { id: sprintId });
-            await runIn(lane, transition, { id: lane.changed[round]!.id, toStateId: lane.doneStateId });
+            await runIn(lane, transition, { id: lane.items[round]!.id, toStateId: lane.doneStateId });
             const input = { id: sprintId, carryOverTo: nextSprintOf(lane, round) };
             outcomes.push((await runIn(lane, completeWithFigures, input)).completeSprint);
           }
@@ -162,51 +154,46 @@ describe('sprint figures of record see every change acknowledged before the muta
 
       expect(observed).toEqual(
         planned.map((lane) =>
-          lane.changed.map((changed) => ({
-            carriedOverItemCount: 1,
+          lane.sprintIds.map((_, round) => ({
+            carriedOverItemCount: roundsPerLane - round - 1,
             sprint: {
-              completedPoints: changed.estimate,
+              completedPoints: estimates[round],
               completedItemCount: 1,
-              remainingPoints: carriedEstimate,
+              remainingPoints: sumFrom(round + 1),
               workItems: {
-                edges: [
-                  { workItemId: changed.id, outcome: 'COMPLETED' },
-                  { workItemId: lane.carriedId, outcome: 'CARRIED_OVER' },
-                ],
+                edges: lane.items.slice(round).map((item, index) => ({
+                  workItemId: item.id,
+                  outcome: index === 0 ? 'COMPLETED' : 'CARRIED_OVER',
+                })),
               },
             },
           })),
         ),
       );
       expect(await velocitiesAfterCatchUp(planned)).toEqual(
-        planned.map((lane) =>
-          expectedVelocity(
-            lane,
-            (round) => lane.changed[round]!.estimate + carriedEstimate,
-            (round) => lane.changed[round]!.estimate,
-          ),
-        ),
+        planned.map((lane) => expectedVelocity(lane, sumFrom, (round) => estimates[round]!)),
       );
     });
   });
 
   describe('starting', () => {
+    // Round r re-estimates the first item just before starting; both items go on to the next sprint.
+    const carriedEstimate = 2;
+    const newEstimate = (round: number) => (round % 5) + 3;
     let planned: Lane[];
     beforeAll(async () => {
-      planned = await planLanes('one for all rounds');
+      planned = await planLanes([1, carriedEstimate]);
     });
 
     it(`commits an estimate changed just before startSprint, in ${lanes * roundsPerLane} immediate rounds`, async () => {
-      const newEstimate = (round: number) => (round % 5) + 3;
-
       const observed = await Promise.all(
         planned.map(async (lane) => {
           const figures = [];
-          const { id, version } = lane.changed[0]!;
+          const { id, version } = lane.items[0]!;
           for (const [round, sprintId] of lane.sprintIds.entries()) {
             await runIn(lane, reestimate, { id, expectedVersion: version + round, estimate: newEstimate(round) });
             figures.push((await runIn(lane, startWithFigures, { id: sprintId })).startSprint.sprint);
-            // One active sprint per project: both items go on to the next round's sprint.
+            // One active sprint per project: the next round starts the next one.
             await runIn(lane, complete, { id: sprintId, carryOverTo: nextSprintOf(lane, round) });
           }
           return figures;
