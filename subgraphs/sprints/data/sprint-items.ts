@@ -1,4 +1,4 @@
-import type { SprintsTx } from '../context';
+import type { SprintsPrisma, SprintsTx } from '../context';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
 
 export interface MemberWithItem {
@@ -16,6 +16,12 @@ export async function membersOf(tx: SprintsTx, sprintId: string): Promise<Member
   const items = await tx.workItem.findMany({ where: { id: { in: memberships.map((m) => m.workItemId) } } });
   const byId = new Map(items.map((item) => [item.id, item]));
   return memberships.map((membership) => ({ membership, item: byId.get(membership.workItemId) ?? null }));
+}
+
+/** The ids of the sprint's current members, without locking anything. */
+export async function memberIdsOf(prisma: SprintsPrisma, sprintId: string): Promise<string[]> {
+  const rows = await prisma.sprintItem.findMany({ where: { sprintId }, select: { workItemId: true } });
+  return rows.map((row) => row.workItemId);
 }
 
 /** The open sprint each item is in, by item id. */
@@ -83,7 +89,8 @@ export async function closeMembers(tx: SprintsTx, sprintId: string, outcomes: re
 /**
  * The read model's rows of these items, share-locked until the transaction ends: an archive or
  * deletion event applied meanwhile waits for the add to commit, then sees the new membership and
- * takes the item out again (or the add waits and sees the archived row).
+ * takes the item out again (or the add waits and sees the archived row). In id order, as the
+ * read-through of states from the work-items service locks them, so the two never deadlock.
  */
 export function lockReadModelItems(
   tx: SprintsTx,
@@ -92,5 +99,6 @@ export function lockReadModelItems(
   return tx.$queryRaw`
     SELECT "id"::text AS id, "project_id"::text AS "projectId", "archived", "deleted"
     FROM "sprints"."work_item" WHERE "id" = ANY(${[...ids]}::uuid[])
+    ORDER BY "id"
     FOR SHARE`;
 }

@@ -3,7 +3,7 @@ import { sprintEvent, writeSprintEvents } from '../events/sprint-events';
 import type { WorkItemState } from './read-model-writes';
 
 /** Why an item can no longer be in its open sprint; null while it may stay. */
-function removalReason(state: WorkItemState, sprintProjectId: string): string | null {
+export function removalReason(state: WorkItemState, sprintProjectId: string): string | null {
   if (state.deleted) return 'DELETED';
   if (state.archived) return 'ARCHIVED';
   return state.projectId === sprintProjectId ? null : 'MOVED';

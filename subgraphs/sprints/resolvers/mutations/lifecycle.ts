@@ -2,7 +2,7 @@ import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { sprintWithRole } from '../../access';
 import { viewerIdOf } from '../../context';
-import { addMembers, closeMembers, membersOf, type FinalOutcome } from '../../data/sprint-items';
+import { addMembers, closeMembers, type FinalOutcome } from '../../data/sprint-items';
 import { lockSprints, otherActiveSprint, requireState } from '../../data/sprint-writes';
 import { violatesIndex } from '../../data/unique-indexes';
 import { sprintEvent, writeSprintEvents } from '../../events/sprint-events';
@@ -10,6 +10,7 @@ import type { Sprint } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { isDone, pointsOf, withoutNoise, type ItemFigures } from '../../metrics/points';
 import { forgetAfterWrite } from '../../loaders';
+import { withFreshMembers } from './read-through';
 import { sprintRef } from './shared';
 
 const sum = (values: number[]) => withoutNoise(values.reduce((total, value) => total + value, 0));
@@ -28,21 +29,23 @@ function outcomeOf(item: ItemFigures | null): FinalOutcome['outcome'] {
 }
 
 export const lifecycleMutations: MutationResolvers = {
-  /** Records the committed scope from the read model: the items in the sprint now and their points. */
+  /**
+   * Records the committed scope: the items in the sprint now and their points, read through to the
+   * work-items service so that every change acknowledged before the call counts.
+   */
   startSprint: async (_parent, { input }, context) => {
     const id = fromGlobalId(input.id, 'Sprint', 'input.id');
     await sprintWithRole(context, id);
     const actorId = viewerIdOf(context);
-    const at = new Date();
     let sprint: Sprint;
     try {
-      sprint = await context.prisma.$transaction(async (tx) => {
+      sprint = await withFreshMembers(context, id, async (tx, freshMembers, at) => {
         const current = (await lockSprints(tx, [id])).get(id);
         if (!current) throw notFound('Sprint');
         requireState(current, ['PLANNED'], 'only a planned sprint can be started');
         const active = await otherActiveSprint(tx, current.projectId, id);
         if (active) throw activeSprintConflict(active);
-        const members = await membersOf(tx, id);
+        const members = await freshMembers();
         const committedPoints = sum(members.map(({ item }) => pointsOf(item)));
         const started = await tx.sprint.update({
           where: { id },
@@ -71,8 +74,9 @@ export const lifecycleMutations: MutationResolvers = {
   },
 
   /**
-   * Closes every membership with its outcome and records the figures; unfinished items join the
-   * planned sprint `carryOverTo` (as CARRIED_OVER additions there) or go back to the backlog.
+   * Closes every membership with its outcome and records the figures (items read through, as for
+   * startSprint); unfinished items join the planned sprint `carryOverTo` (as CARRIED_OVER additions
+   * there) or go back to the backlog.
    */
   completeSprint: async (_parent, { input }, context) => {
     const id = fromGlobalId(input.id, 'Sprint', 'input.id');
@@ -80,8 +84,7 @@ export const lifecycleMutations: MutationResolvers = {
     if (targetId === id) throw badInput('input.carryOverTo', 'A sprint cannot carry its items over to itself.');
     await sprintWithRole(context, id);
     const actorId = viewerIdOf(context);
-    const at = new Date();
-    const result = await context.prisma.$transaction(async (tx) => {
+    const result = await withFreshMembers(context, id, async (tx, freshMembers, at) => {
       const locked = await lockSprints(tx, targetId ? [id, targetId] : [id]);
       const current = locked.get(id);
       if (!current) throw notFound('Sprint');
@@ -93,7 +96,7 @@ export const lifecycleMutations: MutationResolvers = {
           'Unfinished items can only be carried over to a planned sprint of the same project.',
         );
       }
-      const outcomes: FinalOutcome[] = (await membersOf(tx, id)).map(({ membership, item }) => ({
+      const outcomes: FinalOutcome[] = (await freshMembers()).map(({ membership, item }) => ({
         workItemId: membership.workItemId,
         outcome: outcomeOf(item),
         finalPoints: pointsOf(item),
