@@ -12,6 +12,7 @@ import type { CorsOrigins } from './cors';
 import { createRouterHttpServer, graphqlPath } from './http-server';
 import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
+import { costModelCache } from './limits/cost-model';
 import { costLimitPlugin } from './limits/plugin';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { SignedDataSource, type RouterContext } from './signed-data-source';
@@ -97,6 +98,7 @@ export async function startRouter(
   const { logger, production } = options;
   const limits: RouterLimits = { ...defaultLimits, ...options.limits };
   const formatError = createFormatError({ production, logger });
+  const costModelOf = costModelCache();
   const subgraphFetcher = createSubgraphFetcher({ signingSecret: options.signingSecret });
   const gatewayLogger = {
     debug: (message: unknown) => logger.debug(String(message), { component: 'gateway' }),
@@ -138,7 +140,7 @@ export async function startRouter(
     logger: gatewayLogger,
     plugins: [
       subscriptionsOverHttpGuard(graphqlPath),
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, { costModelOf }),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
@@ -183,6 +185,8 @@ export async function startRouter(
         limits,
         rateLimiter,
         formatError,
+        supergraphSdl: options.supergraphSdl,
+        costModelOf,
         logger,
       })
     : null;

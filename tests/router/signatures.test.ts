@@ -84,7 +84,10 @@ it('users answers a signed _entities query', async () => {
 describe('through the router', () => {
   it('serves the signed-in user', async () => {
     const res = await graphql(stack.routerUrl, '{ me { id email } }', {}, { token: user.token });
-    expect(res.body).toEqual({ data: { me: { id: user.userId, email: user.email } } });
+    expect(res.body).toEqual({
+      data: { me: { id: user.userId, email: user.email } },
+      extensions: { cost: { requested: 3, limit: 5000 } },
+    });
   });
 
   it('refuses an invalid token with UNAUTHENTICATED', async () => {

@@ -402,9 +402,9 @@ export type SetSprintCapacityPayload = {
 /** A time-boxed iteration of a project. */
 export type Sprint = {
   __typename?: 'Sprint';
-  /** One point per day of the sprint: remaining, completed and ideal remaining points. */
+  /** One point per day of the sprint (at most 367: a sprint lasts at most 366 days): remaining, completed and ideal remaining points. */
   burndown: Array<BurndownPoint>;
-  /** One point per day of the sprint: total scope and completed points. */
+  /** One point per day of the sprint (at most 367): total scope and completed points. */
   burnup: Array<BurnupPoint>;
   /** The team's capacity for the sprint, member by member. */
   capacity: SprintCapacity;
@@ -453,7 +453,7 @@ export type Sprint = {
   state: SprintState;
   /** When the sprint was last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** The work items in the sprint (for a completed sprint: those in it when it completed), in the order they were added. */
+  /** The work items in the sprint (for a completed sprint: those in it when it completed), in the order they were added; a sprint holds at most 1000. */
   workItems: SprintWorkItemConnection;
 };
 
@@ -469,7 +469,7 @@ export type SprintCapacity = {
   __typename?: 'SprintCapacity';
   /** The sum of the members' available days. */
   availableDays: Scalars['Float']['output'];
-  /** Each member's capacity, in the order they were given. */
+  /** Each member's capacity, in the order they were given (at most 100). */
   members: Array<MemberCapacity>;
   /** The sum of the members' capacity in points. */
   points: Scalars['Float']['output'];
@@ -482,7 +482,7 @@ export type SprintChangeEvent = {
   __typename?: 'SprintChangeEvent';
   /** Who made the change; null for changes the system made (an item archived elsewhere leaving the sprint is attributed to whoever archived it). */
   actor: Maybe<User>;
-  /** The IDs of the work items added by a SCOPE_CHANGED change; empty for other kinds. */
+  /** The IDs of the work items added by a SCOPE_CHANGED change (at most 1000, the most a sprint holds); empty for other kinds. */
   addedWorkItemIds: Array<Scalars['ID']['output']>;
   /** The Sprint fields an UPDATED change touched (name, goal, startDate, endDate); empty for other kinds. */
   changedFields: Array<Scalars['String']['output']>;
@@ -494,7 +494,7 @@ export type SprintChangeEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** The project the sprint belongs to. */
   projectId: Scalars['ID']['output'];
-  /** The IDs of the work items removed by a SCOPE_CHANGED change, or carried over by COMPLETED; empty otherwise. */
+  /** The IDs of the work items removed by a SCOPE_CHANGED change, or carried over by COMPLETED (at most 1000, the most a sprint holds); empty otherwise. */
   removedWorkItemIds: Array<Scalars['ID']['output']>;
   /** The sprint as it is now, resolved when delivered; null once deleted or when you can no longer see it. */
   sprint: Maybe<Sprint>;
@@ -687,7 +687,7 @@ export type Velocity = {
   mean: Maybe<Scalars['Float']['output']>;
   /** The median completed points per sprint; null when no sprint has completed. */
   median: Maybe<Scalars['Float']['output']>;
-  /** The completed sprints, most recent first. */
+  /** The completed sprints, most recent first (at most 50, the most `lastSprints` allows). */
   sprints: Array<SprintVelocity>;
   /** The standard deviation of the completed points (population); null when no sprint has completed. */
   standardDeviation: Maybe<Scalars['Float']['output']>;
