@@ -54,12 +54,12 @@ describe('prepareOperation costs', () => {
   const documents = new DocumentCache(costed, defaultLimits, costModelOf(sdl));
 
   it('refuses a selection whose lists the supergraph sizes beyond the cost limit, before subscribing', () => {
-    // item + 100 × (related + 100 × (id)) … four levels deep: far above 5000.
+    // changed + item + related, then 100 × related, 100² × related, 100³ × related, 100⁴ × id.
     const query =
       'subscription { changed(projectId: "P") { item { related { related { related { related { id } } } } } } }';
     expect(prepareOperation(documents, { query }, defaultLimits)).toEqual([
       expect.objectContaining({
-        message: "The operation's estimated cost is 101010103; the limit is 5000.",
+        message: `The operation's estimated cost is 101010103; the limit is ${defaultLimits.maxCost}.`,
         extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' }),
       }),
     ]);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { issueAccessToken } from '../../lib/auth/access-token';
+import { defaultLimits } from '../../router/config';
 import { startSubgraphServer, type RunningServer } from '../../lib/server/subgraph-server';
 import { subgraphRegistry } from '../../subgraphs/registry';
 import { graphql } from '../testkit/client';
@@ -13,6 +14,7 @@ let router: Awaited<ReturnType<FakeStack['startRouter']>>;
 let token: string;
 /** Requests the work-items subgraph received. */
 let workItemRequests = 0;
+const limit = defaultLimits.maxCost;
 
 const workItemsSdl = readFileSync(subgraphRegistry.find((entry) => entry.name === 'work-items')!.sdlPath, 'utf8');
 
@@ -58,11 +60,11 @@ describe('the cost of plain lists', () => {
     expect(res.body).toEqual({
       errors: [
         {
-          message: `The operation's estimated cost is ${requested}; the limit is 5000.`,
+          message: `The operation's estimated cost is ${requested}; the limit is ${limit}.`,
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' },
         },
       ],
-      extensions: { cost: { requested, limit: 5000 } },
+      extensions: { cost: { requested, limit } },
     });
     expect(workItemRequests).toBe(before);
   });
@@ -73,7 +75,7 @@ describe('the cost of plain lists', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       data: { workItem: { id: 'item-1', relations: [{ workItem: { id: 'item-1' } }] } },
-      extensions: { cost: { requested: 3 + 100 * 2, limit: 5000 } },
+      extensions: { cost: { requested: 3 + 100 * 2, limit } },
     });
     expect(workItemRequests).toBeGreaterThan(before);
   });
@@ -81,7 +83,7 @@ describe('the cost of plain lists', () => {
   it('answers the estimate on every executed operation, anonymous or failing ones included', async () => {
     const anonymous = await graphql(router.url, '{ me { id } }');
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(anonymous.body.extensions).toEqual({ cost: { requested: 2, limit: 5000 } });
+    expect(anonymous.body.extensions).toEqual({ cost: { requested: 2, limit } });
     const pageTooLarge = await graphql(
       router.url,
       '{ me { organizations(first: 101) { totalCount } } }',
@@ -89,6 +91,6 @@ describe('the cost of plain lists', () => {
       { token },
     );
     expect(pageTooLarge.body.errors?.[0]?.extensions?.limit).toBe('pageSize');
-    expect(pageTooLarge.body.extensions).toEqual({ cost: { requested: 3, limit: 5000 } });
+    expect(pageTooLarge.body.extensions).toEqual({ cost: { requested: 3, limit } });
   });
 });

@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { issueAccessToken } from '../../lib/auth/access-token';
+import { defaultLimits } from '../../router/config';
 import { graphql } from '../testkit/client';
 import { startFakeStack, type FakeStack } from './fake-subgraphs';
 
@@ -93,15 +94,13 @@ describe('query limits', () => {
     expect(res.body.errors?.[0]?.message).toMatch(/2000 tokens/);
   });
 
-  it('rejects an estimated cost above 5000', async () => {
+  it('rejects an estimated cost above the limit', async () => {
     const costly =
       '{ me { organizations(first: 100) { edges { node { projects(first: 100) { edges { node { id } } } } } } } }';
     // me + organizations + edges, 100 × (node + projects + edges), 100 × 100 × (node + id)
-    expectLimit(
-      await graphql(stack.routerUrl, costly, {}, { token }),
-      'cost',
-      /estimated cost is 20303; the limit is 5000/,
-    );
+    await withRouter({ limits: { maxCost: 20302 } }, async (url) => {
+      expectLimit(await graphql(url, costly, {}, { token }), 'cost', /estimated cost is 20303; the limit is 20302/);
+    });
   });
 
   it('rejects `first` above 100, literal or from a variable, naming the field', async () => {
@@ -267,7 +266,7 @@ describe('CSRF prevention', () => {
     expect(allowed.status).toBe(200);
     expect(JSON.parse(allowed.text)).toEqual({
       data: { __typename: 'Query' },
-      extensions: { cost: { requested: 0, limit: 5000 } },
+      extensions: { cost: { requested: 0, limit: defaultLimits.maxCost } },
     });
   });
 

@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { signRequest } from '../../lib/signing';
+import { defaultLimits } from '../../router/config';
 import { graphql, signUpUser, startTestStack, type TestStack, type TestUser } from '../testkit';
 
 let stack: TestStack;
@@ -86,7 +87,7 @@ describe('through the router', () => {
     const res = await graphql(stack.routerUrl, '{ me { id email } }', {}, { token: user.token });
     expect(res.body).toEqual({
       data: { me: { id: user.userId, email: user.email } },
-      extensions: { cost: { requested: 3, limit: 5000 } },
+      extensions: { cost: { requested: 3, limit: defaultLimits.maxCost } },
     });
   });
 

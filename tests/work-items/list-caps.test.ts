@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '../../lib/ids';
+import { defaultLimits } from '../../router/config';
 import {
   createWorkItem,
   dataOf,
@@ -104,13 +105,13 @@ describe('relations per item', () => {
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(errorOf(res)).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
-    expect(res.body.extensions).toEqual({ cost: { requested: 203_030_303, limit: 5000 } });
+    expect(res.body.extensions).toEqual({ cost: { requested: 203_030_303, limit: defaultLimits.maxCost } });
     const oneDeep = await run(`query ($id: ID!) { workItem(id: $id) ${deep(1)} }`, { id: a!.id }, team.member.token);
     expect(dataOf(oneDeep).workItem).toEqual({
       key: `${team.project.key}-1`,
       relations: [{ workItem: { key: `${team.project.key}-2` } }],
     });
-    expect(oneDeep.body.extensions).toEqual({ cost: { requested: 203, limit: 5000 } });
+    expect(oneDeep.body.extensions).toEqual({ cost: { requested: 203, limit: defaultLimits.maxCost } });
   });
 });
 
