@@ -40,7 +40,7 @@ export const defaultLimits: RouterLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: 100_000,
   maxPageSize,
   defaultPageSize,
   maxBodyBytes: 100 * 1024,
