@@ -139,11 +139,8 @@ export function analyzeCost(
       const declared = parentType ? model.fields.get(`${parentType.name}.${name}`) : undefined;
       result.cost += (declared?.weight ?? 1) * multiplier;
       checkPageSize(selection, field, fieldPath);
-      if (!selection.selectionSet) {
-        // Still read the slicing argument, so a variable size is never cached as document-only.
-        declaredSize(selection, declared);
-        continue;
-      }
+      // A leaf (a list of scalars included) has nothing under it for a size to multiply.
+      if (!selection.selectionSet) continue;
       const size = declaredSize(selection, declared);
       const childType = field ? (getNamedType(field.type) as GraphQLCompositeType) : undefined;
       let childMultiplier = multiplier;
