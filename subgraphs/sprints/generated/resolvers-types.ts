@@ -175,14 +175,15 @@ export type Mutation = {
   /**
    * Adds work items to a planned or active sprint. Items must belong to the sprint's project and not be
    * archived; an item already in another open sprint is a CONFLICT (remove it there first). Adding an
-   * item to an active sprint is a scope change. Items already in this sprint are left as they are.
-   * Requires the MEMBER role.
+   * item to an active sprint is a scope change. Items already in this sprint are left as they are. A
+   * sprint holds at most 1000 items (CONFLICT beyond). Requires the MEMBER role.
    */
   addWorkItemsToSprint: AddWorkItemsToSprintPayload;
   /**
    * Completes the active sprint: records what was completed, and moves every unfinished item to the
    * planned sprint `carryOverTo`, or to the backlog when it is omitted. CONFLICT unless the sprint is
-   * active. Requires the MEMBER role in the project.
+   * active, and when `carryOverTo` would hold more than 1000 items. Requires the MEMBER role in the
+   * project.
    */
   completeSprint: CompleteSprintPayload;
   /** Plans a new sprint in a project (state PLANNED). Requires the MEMBER role in the project. */

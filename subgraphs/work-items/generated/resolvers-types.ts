@@ -22,7 +22,7 @@ export type Scalars = {
 
 /** A new comment. */
 export type AddCommentInput = {
-  /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member. */
+  /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member (at most 50 people per comment). */
   body: Scalars['String']['input'];
   /** The item to comment on. */
   workItemId: Scalars['ID']['input'];
@@ -639,7 +639,7 @@ export type Mutation = {
   deleteWorkItem: DeleteWorkItemPayload;
   /** Deletes a workflow state, moving its items to another state first. Requires project ADMIN; the last state cannot be deleted. */
   deleteWorkflowState: DeleteWorkflowStatePayload;
-  /** Links two work items of the same organization with a typed relation. Requires MEMBER in the source item's project and read access to the target's. */
+  /** Links two work items of the same organization with a typed relation. Requires MEMBER in the source item's project and read access to the target's. An item has at most 100 relations (CONFLICT beyond: unlink one first). */
   linkWorkItems: LinkWorkItemsPayload;
   /** Reorders an item on the board and/or moves it to another column in one atomic step. Requires project MEMBER. */
   moveWorkItem: MoveWorkItemPayload;
@@ -1128,7 +1128,7 @@ export type UnlinkWorkItemsPayload = {
 
 /** A comment's new body. */
 export type UpdateCommentInput = {
-  /** The new body, 1 to 20,000 characters. */
+  /** The new body, 1 to 20,000 characters, mentioning at most 50 people. */
   body: Scalars['String']['input'];
   /** The comment's ID. */
   id: Scalars['ID']['input'];
