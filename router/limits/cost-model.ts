@@ -1,8 +1,12 @@
 import {
   Kind,
+  isTypeDefinitionNode,
+  isTypeExtensionNode,
   parse,
   valueFromASTUntyped,
   type ConstDirectiveNode,
+  type DefinitionNode,
+  type DirectiveNode,
   type DocumentNode,
   type FieldDefinitionNode,
 } from 'graphql';
@@ -22,9 +26,14 @@ export interface FieldCost {
 /** Field costs by `Type.field`, as declared in the supergraph. */
 export interface CostModel {
   fields: ReadonlyMap<string, FieldCost>;
+  /**
+   * Where the document puts `@cost` on something other than a field definition (a type, an argument,
+   * an input field): the spec allows it, the estimate does not read it.
+   */
+  unread: readonly string[];
 }
 
-export const emptyCostModel: CostModel = { fields: new Map() };
+export const emptyCostModel: CostModel = { fields: new Map(), unread: [] };
 
 const costSpec = /^https:\/\/specs\.apollo\.dev\/cost\/v\d+\.\d+$/;
 
@@ -76,6 +85,24 @@ function fieldCost(field: FieldDefinitionNode, names: { cost: string; listSize: 
   return Object.keys(cost).length ? cost : null;
 }
 
+/** The coordinates of the type, arguments and input fields a definition gives `@cost`. */
+function costsOutsideFields(definition: DefinitionNode, cost: string): string[] {
+  if (!isTypeDefinitionNode(definition) && !isTypeExtensionNode(definition)) return [];
+  const type = definition.name.value;
+  const weighted = (node: { directives?: readonly DirectiveNode[] }) =>
+    (node.directives ?? []).some((directive) => directive.name.value === cost);
+  const found = weighted(definition) ? [type] : [];
+  for (const field of 'fields' in definition ? (definition.fields ?? []) : []) {
+    if (field.kind === Kind.INPUT_VALUE_DEFINITION) {
+      if (weighted(field)) found.push(`${type}.${field.name.value}`);
+      continue;
+    }
+    for (const arg of (field.arguments ?? []).filter(weighted))
+      found.push(`${type}.${field.name.value}(${arg.name.value}:)`);
+  }
+  return found;
+}
+
 /**
  * Reads `@cost` and `@listSize` from a supergraph (or any SDL) document. The router's API schema has
  * lost these composition directives, so the model is built from the supergraph SDL, once per schema.
@@ -84,7 +111,9 @@ export function costModelOf(sdl: string | DocumentNode): CostModel {
   const document = typeof sdl === 'string' ? parse(sdl) : sdl;
   const names = directiveNames(document);
   const fields = new Map<string, FieldCost>();
+  const unread: string[] = [];
   for (const definition of document.definitions) {
+    unread.push(...costsOutsideFields(definition, names.cost));
     if (
       definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
       definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
@@ -98,7 +127,7 @@ export function costModelOf(sdl: string | DocumentNode): CostModel {
       if (cost) fields.set(`${definition.name.value}.${field.name.value}`, cost);
     }
   }
-  return { fields };
+  return { fields, unread };
 }
 
 /** `costModelOf` remembering its last answer: the HTTP plugin and subscriptions share one per schema. */

@@ -2,8 +2,8 @@ import {
   Kind,
   getNamedType,
   getNullableType,
+  isCompositeType,
   isInterfaceType,
-  isLeafType,
   isListType,
   isObjectType,
   valueFromASTUntyped,
@@ -39,14 +39,20 @@ export interface CostAnalysis {
   documentOnly: boolean;
 }
 
+/** What each root mutation field adds for the write it stands for, besides the objects it returns. */
+export const mutationWeight = 10;
+
 /**
- * Estimates the worst case of an operation before it runs, from the sizes the supergraph declares:
- * - every field costs its `@cost` weight (1 by default) each time it can be resolved;
- * - a list multiplies what is selected inside it by its size: the value of its slicing argument
- *   (`first`) when given, else its `@listSize(assumedSize:)`, else `defaultPageSize`;
- * - with `sizedFields`, the size applies to those children instead (a connection's `edges`), so
- *   `totalCount` and `pageInfo` are counted once;
- * - a list of scalars or enums is one field: its values have nothing under them to multiply;
+ * Estimates before it runs the most objects an operation can return (the type cost of the cost
+ * spec, as Apollo Router's demand control computes it by default, and GitHub's node count):
+ * - a field of an object, interface or union type costs 1 each time it can be resolved, a scalar or
+ *   enum field 0; a field's `@cost(weight:)` takes the place of either;
+ * - a list field costs its size times (its own cost plus what is selected inside each element); its
+ *   size is the value of its slicing argument (`first`) when given, else its
+ *   `@listSize(assumedSize:)`, else `defaultPageSize` for a sliced field;
+ * - with `sizedFields`, the size applies to those children instead (a connection's `edges`): the
+ *   connection object and its `pageInfo` count once, `totalCount` nothing;
+ * - each root mutation field adds `mutationWeight`;
  * - a list the schema gives no size counts as a full page (`maxPageSize`), and a test keeps the
  *   supergraph free of them.
  * Reads variables, so it runs once the operation is resolved rather than as a validation rule.
@@ -103,65 +109,72 @@ export function analyzeCost(
     }
   };
 
-  const walk = (
-    selectionSet: SelectionSetNode,
-    parentType: GraphQLCompositeType | undefined,
-    multiplier: number,
-    path: string,
-    /** Sizes the parent field gives some of these fields (`sizedFields`). */
-    sizedByParent: ReadonlyMap<string, number>,
-    visiting: Set<string>,
-  ) => {
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const typeName = selection.typeCondition?.name.value;
-        const type = typeName ? (schema.getType(typeName) as GraphQLCompositeType | undefined) : parentType;
-        walk(selection.selectionSet, type, multiplier, path, sizedByParent, visiting);
-        continue;
-      }
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!fragment || visiting.has(name)) continue;
-        visiting.add(name);
-        const type = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined;
-        walk(fragment.selectionSet, type, multiplier, path, sizedByParent, visiting);
-        visiting.delete(name);
-        continue;
-      }
-      const name = selection.name.value;
-      if (name.startsWith('__')) continue;
-      const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
-      const field =
-        parentType && (isObjectType(parentType) || isInterfaceType(parentType))
-          ? parentType.getFields()[name]
-          : undefined;
-      const declared = parentType ? model.fields.get(`${parentType.name}.${name}`) : undefined;
-      result.cost += (declared?.weight ?? 1) * multiplier;
-      checkPageSize(selection, field, fieldPath);
-      // A leaf (a list of scalars included) has nothing under it for a size to multiply.
-      if (!selection.selectionSet) continue;
-      const size = declaredSize(selection, declared);
-      const childType = field ? (getNamedType(field.type) as GraphQLCompositeType) : undefined;
-      let childMultiplier = multiplier;
-      let sizedChildren: ReadonlyMap<string, number> = new Map();
-      if (declared?.sizedFields) {
-        sizedChildren = new Map(declared.sizedFields.map((child) => [child, size ?? limits.maxPageSize]));
-      } else if (sizedByParent.has(name)) {
-        childMultiplier *= Math.max(sizedByParent.get(name)!, 1);
-      } else if (field && isListType(getNullableType(field.type)) && !isLeafType(getNamedType(field.type))) {
-        childMultiplier *= Math.max(size ?? limits.maxPageSize, 1);
-      }
-      walk(selection.selectionSet, childType, childMultiplier, fieldPath, sizedChildren, visiting);
-    }
-  };
-
   const root =
     operation.operation === 'query'
       ? schema.getQueryType()
       : operation.operation === 'mutation'
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  walk(operation.selectionSet, root ?? undefined, 1, '', new Map(), new Set());
+  const mutationRoot = operation.operation === 'mutation' ? root : null;
+
+  const fieldCost = (
+    selection: FieldNode,
+    parentType: GraphQLCompositeType | undefined,
+    path: string,
+    /** The size the parent field gives this one (`sizedFields`). */
+    sizedByParent: number | undefined,
+    visiting: Set<string>,
+  ): number => {
+    const name = selection.name.value;
+    if (name.startsWith('__')) return 0;
+    const fieldPath = path ? `${path}.${selection.alias?.value ?? name}` : (selection.alias?.value ?? name);
+    const field =
+      parentType && (isObjectType(parentType) || isInterfaceType(parentType))
+        ? parentType.getFields()[name]
+        : undefined;
+    const declared = parentType ? model.fields.get(`${parentType.name}.${name}`) : undefined;
+    checkPageSize(selection, field, fieldPath);
+    const size = declaredSize(selection, declared);
+    const namedType = field ? getNamedType(field.type) : undefined;
+    const composite = isCompositeType(namedType) ? namedType : undefined;
+    const ownCost = declared?.weight ?? (composite ? 1 : 0);
+    const count = field && isListType(getNullableType(field.type)) ? (sizedByParent ?? size ?? limits.maxPageSize) : 1;
+    const sizedChildren = new Map((declared?.sizedFields ?? []).map((child) => [child, size ?? limits.maxPageSize]));
+    const selected = selection.selectionSet
+      ? selectionSetCost(selection.selectionSet, composite, fieldPath, sizedChildren, visiting)
+      : 0;
+    const base = parentType && parentType === mutationRoot ? mutationWeight : 0;
+    return base + Math.max(count, 0) * (ownCost + selected);
+  };
+
+  const selectionSetCost = (
+    selectionSet: SelectionSetNode,
+    parentType: GraphQLCompositeType | undefined,
+    path: string,
+    sizedByParent: ReadonlyMap<string, number>,
+    visiting: Set<string>,
+  ): number => {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        cost += fieldCost(selection, parentType, path, sizedByParent.get(selection.name.value), visiting);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = typeName ? (schema.getType(typeName) as GraphQLCompositeType | undefined) : parentType;
+        cost += selectionSetCost(selection.selectionSet, type, path, sizedByParent, visiting);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || visiting.has(name)) continue;
+        visiting.add(name);
+        const type = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined;
+        cost += selectionSetCost(fragment.selectionSet, type, path, sizedByParent, visiting);
+        visiting.delete(name);
+      }
+    }
+    return cost;
+  };
+
+  result.cost = selectionSetCost(operation.selectionSet, root ?? undefined, '', new Map(), new Set());
   return result;
 }

@@ -8,7 +8,7 @@ const schema = buildSchema(`
   type User { id: ID!, name: String, friends: [User!]! }
 `);
 const resolvers = { me: () => ({ id: '1', name: 'Ada', friends: [] }), users: () => [] };
-const limits = { maxCost: 120, maxPageSize: 100, defaultPageSize: 20 };
+const limits = { maxCost: 100, maxPageSize: 100, defaultPageSize: 20 };
 
 async function serverCountingAnalyses() {
   let analyses = 0;
@@ -33,7 +33,7 @@ describe('costLimitPlugin', () => {
       const result = singleResult(await server.executeOperation({ query: '{ me { id name } }' }));
       expect(result).toEqual({
         data: { me: { id: '1', name: 'Ada' } },
-        extensions: { cost: { requested: 3, limit: 120 } },
+        extensions: { cost: { requested: 1, limit: 100 } },
       });
     } finally {
       await server.stop();
@@ -43,17 +43,17 @@ describe('costLimitPlugin', () => {
   it('refuses an operation above the limit with the estimate in extensions.cost', async () => {
     const { server } = await serverCountingAnalyses();
     try {
-      // A list without a declared size counts as a full page: me + friends + 100 × (id + name).
+      // A list without a declared size counts as a full page: me and 100 friends.
       const response = await server.executeOperation({ query: '{ me { friends { id name } } }' });
       expect(response.http.status).toBe(400);
       expect(singleResult(response)).toEqual({
         errors: [
           {
-            message: "The operation's estimated cost is 202; the limit is 120.",
+            message: "The operation's estimated cost is 101; the limit is 100.",
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' },
           },
         ],
-        extensions: { cost: { requested: 202, limit: 120 } },
+        extensions: { cost: { requested: 101, limit: 100 } },
       });
     } finally {
       await server.stop();

@@ -87,7 +87,7 @@ describe('through the router', () => {
     const res = await graphql(stack.routerUrl, '{ me { id email } }', {}, { token: user.token });
     expect(res.body).toEqual({
       data: { me: { id: user.userId, email: user.email } },
-      extensions: { cost: { requested: 3, limit: defaultLimits.maxCost } },
+      extensions: { cost: { requested: 1, limit: defaultLimits.maxCost } },
     });
   });
 

@@ -124,6 +124,10 @@ describe('list sizes in the composed supergraph', () => {
     expect(problems).toEqual([]);
   });
 
+  it('declares @cost only on field definitions, where the estimate reads it', () => {
+    expect(model.unread).toEqual([]);
+  });
+
   it('assumes the sizes the services enforce', () => {
     expect({
       'Project.customFields': sizeOf('Project.customFields'),
