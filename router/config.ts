@@ -11,7 +11,7 @@ export interface RouterLimits {
   maxAliases: number;
   /** Lexical tokens in one document; enforced by the parser before any other work. */
   maxTokens: number;
-  /** Largest worst-case estimate (limits/cost.ts): 1 per field, times the size of every enclosing list. */
+  /** Largest estimate of the objects an operation can return, 10 more per mutation field (limits/cost.ts). */
   maxCost: number;
   /** Largest accepted `first` argument, literal or variable. */
   maxPageSize: number;
