@@ -11,11 +11,11 @@ export interface RouterLimits {
   maxAliases: number;
   /** Lexical tokens in one document; enforced by the parser before any other work. */
   maxTokens: number;
-  /** Estimated cost: 1 per field, times the `first` of every enclosing paginated field. */
+  /** Largest estimate of the objects an operation can return, 10 more per mutation field (limits/cost.ts). */
   maxCost: number;
   /** Largest accepted `first` argument, literal or variable. */
   maxPageSize: number;
-  /** `first` assumed by the cost estimate when a paginated field is called without it. */
+  /** Size the cost estimate gives a connection called without `first` (and without `@listSize(assumedSize:)`). */
   defaultPageSize: number;
   /** Largest request body in bytes (413 beyond). */
   maxBodyBytes: number;
@@ -44,7 +44,7 @@ export const defaultLimits: RouterLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: 100_000,
   maxPageSize,
   defaultPageSize,
   maxBodyBytes: 100 * 1024,

@@ -12,6 +12,7 @@ import type { CorsOrigins } from './cors';
 import { createRouterHttpServer, graphqlPath } from './http-server';
 import { aliasLimitRule } from './limits/aliases';
 import { depthLimitRule } from './limits/depth';
+import { costModelCache } from './limits/cost-model';
 import { costLimitPlugin } from './limits/plugin';
 import { readyWithin } from '../lib/server/ready-within';
 import { credentialMutationsPlugin } from './credential-mutations';
@@ -84,6 +85,7 @@ export async function startRouter(
   const { logger, production } = options;
   const limits: RouterLimits = { ...defaultLimits, ...options.limits };
   const formatError = createFormatError({ production, logger });
+  const costModelOf = costModelCache();
   const subgraphFetcher = createSubgraphFetcher({ signingSecret: options.signingSecret });
   const gatewayLogger = {
     debug: (message: unknown) => logger.debug(String(message), { component: 'gateway' }),
@@ -136,7 +138,7 @@ export async function startRouter(
       requestChecksPlugin(),
       gatewayInternalsPlugin(logger),
       credentialMutationsPlugin({ rateLimiter, signUpsPerWindow: limits.signUpsPerWindow }),
-      costLimitPlugin(limits),
+      costLimitPlugin(limits, { costModelOf }),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({
@@ -181,6 +183,8 @@ export async function startRouter(
         limits,
         rateLimiter,
         formatError,
+        supergraphSdl: options.supergraphSdl,
+        costModelOf,
         logger,
       })
     : null;

@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { defaultLimits } from '../router/config';
+import { mutationWeight } from '../router/limits/cost';
 import { startTestStack, type TestStack } from './testkit';
 
 const readme = readFileSync(path.resolve(__dirname, '../README.md'), 'utf8');
@@ -26,8 +28,10 @@ describe('the README curl walkthrough', () => {
     });
     const lines = stdout.split('\n').filter((line) => line.trim());
     if (lines.length !== 3) throw new Error(`unexpected output:\n${stdout}\n${stderr}`);
-    expect(JSON.parse(lines[0]!)).toEqual({ data: { addOrganizationMember: { role: 'MEMBER' } } });
-    expect(JSON.parse(lines[1]!)).toEqual({ data: { addProjectMember: { role: 'MEMBER' } } });
+    // The write each mutation stands for, and its payload object.
+    const cost = { cost: { requested: mutationWeight + 1, limit: defaultLimits.maxCost } };
+    expect(JSON.parse(lines[0]!)).toEqual({ data: { addOrganizationMember: { role: 'MEMBER' } }, extensions: cost });
+    expect(JSON.parse(lines[1]!)).toEqual({ data: { addProjectMember: { role: 'MEMBER' } }, extensions: cost });
     const project = JSON.parse(lines[2]!).data.project;
     expect(project).toMatchObject({ key: 'WEB', name: 'Website', members: { totalCount: 2 } });
     const members = project.members.edges.map((e: { role: string; node: { name: string } }) => [e.node.name, e.role]);

@@ -12,3 +12,16 @@ export function limitError(limit: LimitName, message: string, nodes?: ASTNode | 
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } },
   });
 }
+
+/** The refusal of an operation whose estimated cost is above the limit. */
+export function costError(cost: number, limits: { maxCost: number }): GraphQLError {
+  return limitError('cost', `The operation's estimated cost is ${cost}; the limit is ${limits.maxCost}.`);
+}
+
+/** The refusal of a `first` above the largest page. */
+export function pageSizeError(violation: { path: string; first: number }, limits: { maxPageSize: number }) {
+  return limitError(
+    'pageSize',
+    `\`first\` on ${violation.path} is ${violation.first}; it must be at most ${limits.maxPageSize}.`,
+  );
+}

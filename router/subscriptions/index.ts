@@ -7,6 +7,7 @@ import { toGlobalId } from '../../lib/ids';
 import type { EventBus, StreamEvent } from '../../lib/events/bus';
 import type { Logger } from '../../lib/logger';
 import type { RouterLimits } from '../config';
+import type { CostModel } from '../limits/cost-model';
 import type { RateLimiter } from '../rate-limit';
 import type { RouterContext } from '../signed-data-source';
 import { EventHub, type HubSubscriber } from './event-hub';
@@ -31,6 +32,9 @@ export interface SubscriptionsOptions {
   limits: RouterLimits;
   rateLimiter: RateLimiter;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** The supergraph the gateway starts with, and its cost model (the HTTP plugin's, shared). */
+  supergraphSdl: string;
+  costModelOf: (supergraphSdl: string) => CostModel;
   logger: Logger;
 }
 
@@ -144,9 +148,11 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     );
   // The gateway has loaded its schema by now; later updates (a new supergraph) replace it.
   if (!options.gateway.schema) throw new Error('Start the gateway before the subscriptions.');
-  let documents = new DocumentCache(subscriptionSchema(options.gateway.schema), limits);
-  const unsubscribeSchema = options.gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
-    documents = new DocumentCache(subscriptionSchema(apiSchema), limits);
+  const documentsFor = (apiSchema: GraphQLSchema, supergraphSdl: string) =>
+    new DocumentCache(subscriptionSchema(apiSchema), limits, options.costModelOf(supergraphSdl));
+  let documents = documentsFor(options.gateway.schema, options.supergraphSdl);
+  const unsubscribeSchema = options.gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    documents = documentsFor(apiSchema, coreSupergraphSdl);
   });
   const ready = hub.start();
 

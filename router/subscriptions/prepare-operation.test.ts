@@ -1,5 +1,6 @@
 import { buildSchema } from 'graphql';
 import { defaultLimits } from '../config';
+import { costModelOf, emptyCostModel } from '../limits/cost-model';
 import { DocumentCache, prepareOperation } from './prepare-operation';
 
 const schema = buildSchema(`
@@ -76,9 +77,35 @@ describe('prepareOperation', () => {
   });
 });
 
+describe('prepareOperation costs', () => {
+  const sdl = `
+    directive @listSize(assumedSize: Int) on FIELD_DEFINITION
+    type Query { ok: Boolean }
+    type Subscription { changed(projectId: ID!): Event! }
+    type Event { kind: String! item: Item! }
+    type Item { id: ID! related: [Item!]! @listSize(assumedSize: 100) }
+  `;
+  const costed = buildSchema(sdl);
+  const documents = new DocumentCache(costed, defaultLimits, costModelOf(sdl));
+
+  it('refuses a selection whose lists the supergraph sizes beyond the cost limit, before subscribing', () => {
+    // changed and item, then 100 related items, 100² at the second level, 100³ and 100⁴.
+    const query =
+      'subscription { changed(projectId: "P") { item { related { related { related { related { id } } } } } } }';
+    expect(prepareOperation(documents, { query }, defaultLimits)).toEqual([
+      expect.objectContaining({
+        message: `The operation's estimated cost is ${2 + 100 + 100 ** 2 + 100 ** 3 + 100 ** 4}; the limit is ${defaultLimits.maxCost}.`,
+        extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' }),
+      }),
+    ]);
+    const cheap = 'subscription { changed(projectId: "P") { item { related { id } } } }';
+    expect(prepareOperation(documents, { query: cheap }, defaultLimits)).toMatchObject({ fieldName: 'changed' });
+  });
+});
+
 describe('DocumentCache', () => {
   it('parses a document once and evicts the least recently used beyond its size', () => {
-    const cache = new DocumentCache(schema, limits, 2);
+    const cache = new DocumentCache(schema, limits, emptyCostModel, 2);
     const other = (name: string) => `subscription { changed(projectId: "${name}") { kind } }`;
     const first = cache.get(subscription);
     expect(cache.get(subscription)).toBe(first);

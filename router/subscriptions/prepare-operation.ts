@@ -16,8 +16,9 @@ import type { SubscribePayload } from 'graphql-ws';
 import type { RouterLimits } from '../config';
 import { aliasLimitRule } from '../limits/aliases';
 import { analyzeCost } from '../limits/cost';
+import { emptyCostModel, type CostModel } from '../limits/cost-model';
 import { depthLimitRule } from '../limits/depth';
-import { limitError } from '../limits/limit-error';
+import { costError, pageSizeError } from '../limits/limit-error';
 
 export interface PreparedOperation {
   document: DocumentNode;
@@ -30,13 +31,17 @@ export interface PreparedOperation {
 
 const badRequest = (message: string, code = 'BAD_REQUEST') => [new GraphQLError(message, { extensions: { code } })];
 
-/** Parsed and validated documents by query text, for one schema: clients send the same few documents. */
+/**
+ * Parsed and validated documents by query text, for one schema and its cost model (from the same
+ * supergraph): clients send the same few documents.
+ */
 export class DocumentCache {
   private readonly entries = new Map<string, DocumentNode | readonly GraphQLError[]>();
 
   constructor(
     readonly schema: GraphQLSchema,
     private readonly limits: RouterLimits,
+    readonly costModel: CostModel = emptyCostModel,
     private readonly maxEntries = 500,
   ) {}
 
@@ -103,14 +108,9 @@ export function prepareOperation(
   if (invalid.length) return invalid;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
   if (coerced.errors) return coerced.errors;
-  const cost = analyzeCost(schema, document, operation, payload.variables ?? {}, limits);
-  if (cost.pageSizeViolation) {
-    const { path, first } = cost.pageSizeViolation;
-    return [limitError('pageSize', `\`first\` on ${path} is ${first}; it must be at most ${limits.maxPageSize}.`)];
-  }
-  if (cost.cost > limits.maxCost) {
-    return [limitError('cost', `The operation's estimated cost is ${cost.cost}; the limit is ${limits.maxCost}.`)];
-  }
+  const cost = analyzeCost(schema, documents.costModel, document, operation, payload.variables ?? {}, limits);
+  if (cost.pageSizeViolation) return [pageSizeError(cost.pageSizeViolation, limits)];
+  if (cost.cost > limits.maxCost) return [costError(cost.cost, limits)];
   // subscriptionRootErrors made sure this is the one field that runs, the one whose access is checked.
   const rootField = operation.selectionSet.selections[0] as FieldNode;
   const fieldName = rootField.name.value;

@@ -6,6 +6,8 @@ export const maxNameLength = 100;
 export const maxGoalLength = 2000;
 export const maxSprintDays = 366;
 export const maxItemsPerChange = 100;
+/** The most work items one sprint holds; adding or carrying over beyond is a CONFLICT. */
+export const maxItemsPerSprint = 1000;
 export const maxCapacityMembers = 100;
 export const maxPointsPerDay = 100;
 

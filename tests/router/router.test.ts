@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
 import { issueAccessToken } from '../../lib/auth/access-token';
+import { defaultLimits } from '../../router/config';
 import { graphql } from '../testkit/client';
 import { startFakeStack, type FakeStack } from './fake-subgraphs';
 
@@ -95,14 +96,13 @@ describe('query limits', () => {
     expect(res.body.errors?.[0]?.message).toMatch(/2000 tokens/);
   });
 
-  it('rejects an estimated cost above 5000', async () => {
+  it('rejects an estimated cost above the limit', async () => {
     const costly =
       '{ me { organizations(first: 100) { edges { node { projects(first: 100) { edges { node { id } } } } } } } }';
-    expectLimit(
-      await graphql(stack.routerUrl, costly, {}, { token }),
-      'cost',
-      /estimated cost is 30302; the limit is 5000/,
-    );
+    // me and organizations, 100 × (edge + node + projects), 100 × 100 × (edge + node)
+    await withRouter({ limits: { maxCost: 20301 } }, async (url) => {
+      expectLimit(await graphql(url, costly, {}, { token }), 'cost', /estimated cost is 20302; the limit is 20301/);
+    });
   });
 
   it('rejects `first` above 100, literal or from a variable, naming the field', async () => {
@@ -276,7 +276,10 @@ describe('CSRF prevention', () => {
     expect(blocked.text).toMatch(/CSRF/);
     const allowed = await get(url, { 'apollo-require-preflight': 'true' });
     expect(allowed.status).toBe(200);
-    expect(JSON.parse(allowed.text)).toEqual({ data: { __typename: 'Query' } });
+    expect(JSON.parse(allowed.text)).toEqual({
+      data: { __typename: 'Query' },
+      extensions: { cost: { requested: 0, limit: defaultLimits.maxCost } },
+    });
   });
 
   it('blocks a POST with a simple content type', async () => {

@@ -1,5 +1,6 @@
 import { request } from 'undici';
 import { signRequest, signedPostHeaders, targetOf } from '../../lib/signing';
+import { defaultLimits } from '../../router/config';
 import { graphql, signUpUser, startTestStack, type TestStack, type TestUser } from '../testkit';
 
 let stack: TestStack;
@@ -127,7 +128,10 @@ it('refuses a request signed for one subgraph and replayed to another', async ()
 describe('through the router', () => {
   it('serves the signed-in user', async () => {
     const res = await graphql(stack.routerUrl, '{ me { id email } }', {}, { token: user.token });
-    expect(res.body).toEqual({ data: { me: { id: user.userId, email: user.email } } });
+    expect(res.body).toEqual({
+      data: { me: { id: user.userId, email: user.email } },
+      extensions: { cost: { requested: 1, limit: defaultLimits.maxCost } },
+    });
   });
 
   it('refuses an invalid token with UNAUTHENTICATED', async () => {

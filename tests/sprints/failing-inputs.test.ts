@@ -341,6 +341,61 @@ describe('addWorkItemsToSprint', () => {
   });
 });
 
+/** Fills a sprint to `count` items with memberships of items the read model never heard of. */
+async function fillSprint(id: string, count: number): Promise<void> {
+  await querySql(
+    stack,
+    `INSERT INTO sprints.sprint_item (sprint_id, work_item_id, added_at)
+     SELECT $1::uuid, gen_random_uuid(), now() FROM generate_series(1, $2::int)`,
+    [rawId(id), count],
+  );
+}
+
+describe('the size of a sprint', () => {
+  test('a sprint holds at most 1000 items: adding past that is a CONFLICT that adds nothing', async () => {
+    const team = await seedProjectTeam(stack);
+    const token = team.member.token;
+    const [first, second] = await createItems(stack, token, team.project.id, [1, 2]);
+    const id = await createSprint(stack, token, team.project.id);
+    await fillSprint(id, 999);
+    const full = {
+      code: 'CONFLICT',
+      field: 'input.workItemIds',
+      message: /holds 999 work items; 2 more would pass 1000/,
+    };
+    await expectRefused(token, 'add', { sprintId: id, workItemIds: [first, second] }, full);
+    expect(await addItemsToSprint(stack, token, id, [first!])).toEqual([first]);
+    await expectRefused(
+      token,
+      'add',
+      { sprintId: id, workItemIds: [second] },
+      { code: 'CONFLICT', field: 'input.workItemIds', details: { sprintId: id } },
+    );
+  });
+
+  test('completing a sprint refuses to carry its items over into a sprint they would overfill', async () => {
+    const team = await seedProjectTeam(stack);
+    const token = team.member.token;
+    const [unfinished] = await createItems(stack, token, team.project.id, [3]);
+    const active = await createSprint(stack, token, team.project.id);
+    await addItemsToSprint(stack, token, active, [unfinished!]);
+    await startSprint(stack, token, active);
+    const next = await createSprint(stack, token, team.project.id, {
+      name: 'Sprint 2',
+      startDate: '2030-03-18',
+      endDate: '2030-03-29',
+    });
+    await fillSprint(next, 1000);
+    await expectRefused(
+      token,
+      'complete',
+      { id: active, carryOverTo: next },
+      { code: 'CONFLICT', field: 'input.carryOverTo', message: /holds 1000 work items; 1 more would pass 1000/ },
+    );
+    expect((await completeSprint(stack, token, active)).carriedOverItemCount).toBe(1);
+  });
+});
+
 describe('removeWorkItemsFromSprint', () => {
   test('refuses bad or too many IDs and a completed sprint', async () => {
     const team = await seedProjectTeam(stack);

@@ -9,7 +9,7 @@ export interface GraphQLErrorJson {
 export interface GraphQLResponse<T> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: { data?: T | null; errors?: GraphQLErrorJson[] };
+  body: { data?: T | null; errors?: GraphQLErrorJson[]; extensions?: Record<string, unknown> };
 }
 
 /** Posts one GraphQL operation, as a browser or app would, and returns status, headers and body. */

@@ -15,7 +15,8 @@ import type { Notification } from '../generated/prisma/client';
 import type { Resolvers } from '../generated/resolvers-types';
 import { ownNotification } from './notification';
 
-const maxIds = 100;
+/** The most notifications one mark-read or archive call takes (and its payload lists). */
+export const maxIds = 100;
 
 /** The raw ids of `input.ids` (1-100 Notification IDs), without duplicates. */
 function notificationIds(ids: readonly string[]): string[] {

@@ -1,5 +1,8 @@
+import { conflict } from '../../../lib/errors';
+import { toGlobalId } from '../../../lib/ids';
 import type { SprintsPrisma, SprintsTx } from '../context';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
+import { maxItemsPerSprint } from '../validation';
 
 export interface MemberWithItem {
   membership: SprintItem;
@@ -38,6 +41,20 @@ export interface ScopeWrite {
   workItemIds: readonly string[];
   actorId: string;
   at: Date;
+}
+
+/**
+ * CONFLICT on `field` when `adding` more items would take the sprint past `maxItemsPerSprint`. Call it
+ * with the sprint's row locked, so concurrent additions cannot pass the limit together.
+ */
+export async function ensureRoomInSprint(tx: SprintsTx, sprint: Sprint, adding: number, field: string): Promise<void> {
+  const held = await tx.sprintItem.count({ where: { sprintId: sprint.id } });
+  if (held + adding > maxItemsPerSprint) {
+    throw conflict(
+      `The sprint ${sprint.name} holds ${held} work items; ${adding} more would pass ${maxItemsPerSprint}, the most a sprint holds.`,
+      { field, sprintId: toGlobalId('Sprint', sprint.id) },
+    );
+  }
 }
 
 /** Adds open memberships and logs an ADDED scope change for each (PLANNING by hand, CARRIED_OVER on completion). */

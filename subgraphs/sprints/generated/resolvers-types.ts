@@ -175,14 +175,15 @@ export type Mutation = {
   /**
    * Adds work items to a planned or active sprint. Items must belong to the sprint's project and not be
    * archived; an item already in another open sprint is a CONFLICT (remove it there first). Adding an
-   * item to an active sprint is a scope change. Items already in this sprint are left as they are.
-   * Requires the MEMBER role.
+   * item to an active sprint is a scope change. Items already in this sprint are left as they are. A
+   * sprint holds at most 1000 items (CONFLICT beyond). Requires the MEMBER role.
    */
   addWorkItemsToSprint: AddWorkItemsToSprintPayload;
   /**
    * Completes the active sprint: records what was completed, and moves every unfinished item to the
    * planned sprint `carryOverTo`, or to the backlog when it is omitted. CONFLICT unless the sprint is
-   * active. Requires the MEMBER role in the project.
+   * active, and when `carryOverTo` would hold more than 1000 items. Requires the MEMBER role in the
+   * project.
    */
   completeSprint: CompleteSprintPayload;
   /** Plans a new sprint in a project (state PLANNED). Requires the MEMBER role in the project. */
@@ -411,9 +412,9 @@ export type SetSprintCapacityPayload = {
 /** A time-boxed iteration of a project. */
 export type Sprint = Node & {
   __typename?: 'Sprint';
-  /** One point per day of the sprint: remaining, completed and ideal remaining points. */
+  /** One point per day of the sprint (at most 367: a sprint lasts at most 366 days): remaining, completed and ideal remaining points. */
   burndown: Array<BurndownPoint>;
-  /** One point per day of the sprint: total scope and completed points. */
+  /** One point per day of the sprint (at most 367): total scope and completed points. */
   burnup: Array<BurnupPoint>;
   /** The team's capacity for the sprint, member by member. */
   capacity: SprintCapacity;
@@ -462,7 +463,7 @@ export type Sprint = Node & {
   state: SprintState;
   /** When the sprint was last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** The work items in the sprint (for a completed sprint: those in it when it completed), in the order they were added. */
+  /** The work items in the sprint (for a completed sprint: those in it when it completed), in the order they were added; a sprint holds at most 1000. */
   workItems: SprintWorkItemConnection;
 };
 
@@ -478,7 +479,7 @@ export type SprintCapacity = {
   __typename?: 'SprintCapacity';
   /** The sum of the members' available days. */
   availableDays: Scalars['Float']['output'];
-  /** Each member's capacity, in the order they were given. */
+  /** Each member's capacity, in the order they were given (at most 100). */
   members: Array<MemberCapacity>;
   /** The sum of the members' capacity in points. */
   points: Scalars['Float']['output'];
@@ -491,7 +492,7 @@ export type SprintChangeEvent = {
   __typename?: 'SprintChangeEvent';
   /** Who made the change; null for changes the system made (an item archived elsewhere leaving the sprint is attributed to whoever archived it). */
   actor: Maybe<User>;
-  /** The IDs of the work items added by a SCOPE_CHANGED change; empty for other kinds. */
+  /** The IDs of the work items added by a SCOPE_CHANGED change (at most 1000, the most a sprint holds); empty for other kinds. */
   addedWorkItemIds: Array<Scalars['ID']['output']>;
   /** The Sprint fields an UPDATED change touched (name, goal, startDate, endDate); empty for other kinds. */
   changedFields: Array<Scalars['String']['output']>;
@@ -503,7 +504,7 @@ export type SprintChangeEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** The project the sprint belongs to. */
   projectId: Scalars['ID']['output'];
-  /** The IDs of the work items removed by a SCOPE_CHANGED change, or carried over by COMPLETED; empty otherwise. */
+  /** The IDs of the work items removed by a SCOPE_CHANGED change, or carried over by COMPLETED (at most 1000, the most a sprint holds); empty otherwise. */
   removedWorkItemIds: Array<Scalars['ID']['output']>;
   /** The sprint as it is now, resolved when delivered; null once deleted or when you can no longer see it. */
   sprint: Maybe<Sprint>;
@@ -696,7 +697,7 @@ export type Velocity = {
   mean: Maybe<Scalars['Float']['output']>;
   /** The median completed points per sprint; null when no sprint has completed. */
   median: Maybe<Scalars['Float']['output']>;
-  /** The completed sprints, most recent first. */
+  /** The completed sprints, most recent first (at most 50, the most `lastSprints` allows). */
   sprints: Array<SprintVelocity>;
   /** The standard deviation of the completed points (population); null when no sprint has completed. */
   standardDeviation: Maybe<Scalars['Float']['output']>;

@@ -2,14 +2,21 @@ import { badInput } from '../../../lib/errors';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../context';
 import type { Comment } from '../generated/prisma/client';
+import { maxMentionsPerComment, parseMentions } from './mentions';
 
 export const maxCommentLength = 20_000;
 
-/** A comment body: markdown kept as written, 1..20,000 characters and not only whitespace. */
+/**
+ * A comment body: markdown kept as written, 1..20,000 characters and not only whitespace, mentioning
+ * at most 50 people.
+ */
 export function validateCommentBody(body: string, field = 'input.body'): string {
   if (!body.trim()) throw badInput(field, 'The comment must not be empty.');
   if (body.length > maxCommentLength) {
     throw badInput(field, `The comment must be at most ${maxCommentLength.toLocaleString('en-US')} characters.`);
+  }
+  if (parseMentions(body).length > maxMentionsPerComment) {
+    throw badInput(field, `A comment may mention at most ${maxMentionsPerComment} people.`);
   }
   return body;
 }

@@ -1,4 +1,4 @@
-import { computeTimeInStates, renderHistoryValue } from './history-reads';
+import { computeTimeInStates, maxTimeInStateEntries, renderHistoryValue } from './history-reads';
 
 test('history values render as text, states by name', () => {
   expect(renderHistoryValue(null)).toBeNull();
@@ -67,5 +67,25 @@ describe('computeTimeInStates', () => {
         t(65),
       ),
     ).toEqual([{ stateId: 'todo', stateName: 'To do', seconds: 60, current: true }]);
+  });
+  test('lists at most 60 states, leaving out the deleted states entered first', () => {
+    // The item went through 80 states, one minute each; the workflow still has the last 20 and its current one.
+    const states = Array.from({ length: 80 }, (_, i) => ({ id: `s${i}`, name: `State ${i}` }));
+    const entries = states.map((state, i) => ({
+      oldValue: i === 0 ? null : states[i - 1],
+      newValue: state,
+      createdAt: t(i * 60),
+    }));
+    const existing = new Map(states.slice(60).map((state) => [state.id, state.name]));
+    const rows = computeTimeInStates(
+      { stateId: 's79', createdAt: t(0), stateEnteredAt: t(79 * 60) },
+      entries,
+      existing,
+      t(80 * 60),
+    );
+    expect(maxTimeInStateEntries).toBe(60);
+    expect(rows).toHaveLength(60);
+    expect(rows.map((row) => row.stateId)).toEqual(states.slice(20).map((state) => state.id));
+    expect(rows.at(-1)).toEqual({ stateId: 's79', stateName: 'State 79', seconds: 60, current: true });
   });
 });

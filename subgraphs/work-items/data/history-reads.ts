@@ -1,6 +1,7 @@
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../context';
 import type { HistoryEntry } from '../generated/prisma/client';
+import { maxStatesPerWorkflow } from './workflow-rules';
 
 // Reads of the change history: how entries show, time in states, and batched pages.
 
@@ -26,6 +27,12 @@ export interface StateHistoryRow {
   newValue: unknown;
   createdAt: Date;
 }
+
+/**
+ * The most entries `timeInStates` lists: every state of the workflow (30 at most) still fits, with
+ * room for as many deleted ones.
+ */
+export const maxTimeInStateEntries = 2 * maxStatesPerWorkflow;
 
 export interface TimeInStateRow {
   stateId: string;
@@ -74,12 +81,27 @@ export function computeTimeInStates(
     if (i === stays.length - 1 && stay.state.id === item.stateId) row.current = true;
     byState.set(stay.state.id, row);
   });
-  return [...byState].map(([stateId, row]) => ({
+  const rows = [...byState].map(([stateId, row]) => ({
     stateId,
     stateName: currentNames.get(stateId) ?? row.name,
     seconds: Math.floor(row.ms / 1000),
     current: row.current,
   }));
+  return withinEntryLimit(rows, currentNames);
+}
+
+/**
+ * Keeps `maxTimeInStateEntries` rows in order of first entry by leaving out deleted states (not in
+ * `currentNames`), the earliest entered first: the workflow's own states always fit.
+ */
+function withinEntryLimit(rows: TimeInStateRow[], currentNames: ReadonlyMap<string, string>): TimeInStateRow[] {
+  let excess = rows.length - maxTimeInStateEntries;
+  if (excess <= 0) return rows;
+  return rows.filter((row) => {
+    if (excess <= 0 || currentNames.has(row.stateId)) return true;
+    excess -= 1;
+    return false;
+  });
 }
 
 /** Pages of items' history, oldest first, each read from the index (work_item_id, created_at, id). */

@@ -1,6 +1,7 @@
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
 import type { WorkItemsPrisma, WorkItemsTx } from '../context';
 import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+import { maxLabelsPerItem } from '../validation';
 
 /**
  * Every column of a work item row aliased `w`, named as Prisma's WorkItem: raw statements that
@@ -122,17 +123,21 @@ export function fieldDefinitions(tx: WorkItemsTx, projectId: string): Promise<Cu
   return tx.customField.findMany({ where: { projectId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
 }
 
-/** Labels of many items in one statement, each item's in name order. */
+/** Labels of many items in one statement, each item's in name order (at most `maxLabelsPerItem`). */
 export async function labelsOfItems(
   prisma: WorkItemsPrisma | WorkItemsTx,
   itemIds: readonly string[],
 ): Promise<(Label & { workItemId: string })[]> {
   return prisma.$queryRaw<(Label & { workItemId: string })[]>`
-    SELECT wl.work_item_id::text AS "workItemId", l.id::text AS id, l.project_id::text AS "projectId", l.name,
-      l.color, l.description, l.created_at AS "createdAt"
-    FROM work_item_label wl JOIN label l ON l.id = wl.label_id
-    WHERE wl.work_item_id = ANY(${[...itemIds]}::uuid[])
-    ORDER BY l.name, l.id`;
+    SELECT "workItemId", id, "projectId", name, color, description, "createdAt" FROM (
+      SELECT wl.work_item_id::text AS "workItemId", l.id::text AS id, l.project_id::text AS "projectId", l.name,
+        l.color, l.description, l.created_at AS "createdAt",
+        row_number() OVER (PARTITION BY wl.work_item_id ORDER BY l.name, l.id) AS n
+      FROM work_item_label wl JOIN label l ON l.id = wl.label_id
+      WHERE wl.work_item_id = ANY(${[...itemIds]}::uuid[])
+    ) labels
+    WHERE n <= ${maxLabelsPerItem}
+    ORDER BY name, id`;
 }
 
 /** Replaces an item's labels with `labelIds` (already checked to be labels of its project). */

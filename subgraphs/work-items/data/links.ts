@@ -1,6 +1,9 @@
 import type { WorkItemsPrisma, WorkItemsTx } from '../context';
 import type { WorkItemLinkType } from '../generated/resolvers-types';
 
+/** The most relations an item has, counting both directions; linking beyond is a CONFLICT. */
+export const maxRelationsPerItem = 100;
+
 /** The types links are stored as: every other type is one of these seen from the other end. */
 export type StoredLinkType = 'BLOCKS' | 'RELATES_TO' | 'DUPLICATES' | 'CLONES';
 
@@ -71,23 +74,41 @@ interface RawRelationRow {
 
 /**
  * The relations of many items in one statement: the links leaving them (index on source_id first)
- * and those arriving at them (index on target_id), each seen from the requested item, oldest first.
+ * and those arriving at them (index on target_id), each seen from the requested item, oldest first,
+ * at most `maxRelationsPerItem` per item.
  */
 export async function relationsOfItems(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<RelationRow[]> {
   const ids = [...itemIds];
   const rows = await prisma.$queryRaw<RawRelationRow[]>`
-    SELECT l.id::text AS "linkId", l.source_id::text AS "itemId", l.target_id::text AS "otherItemId",
-      o.project_id::text AS "otherProjectId", l.type AS "storedType", true AS outgoing,
-      l.created_by::text AS "createdById", l.created_at AS "createdAt"
-    FROM work_item_link l JOIN work_item o ON o.id = l.target_id
-    WHERE l.source_id = ANY(${ids}::uuid[])
-    UNION ALL
-    SELECT l.id::text, l.target_id::text, l.source_id::text, o.project_id::text, l.type, false,
-      l.created_by::text, l.created_at
-    FROM work_item_link l JOIN work_item o ON o.id = l.source_id
-    WHERE l.target_id = ANY(${ids}::uuid[])
+    SELECT "linkId", "itemId", "otherItemId", "otherProjectId", "storedType", outgoing, "createdById", "createdAt"
+    FROM (
+      SELECT r.*, row_number() OVER (PARTITION BY r."itemId" ORDER BY r."createdAt", r."linkId") AS n
+      FROM (
+        SELECT l.id::text AS "linkId", l.source_id::text AS "itemId", l.target_id::text AS "otherItemId",
+          o.project_id::text AS "otherProjectId", l.type AS "storedType", true AS outgoing,
+          l.created_by::text AS "createdById", l.created_at AS "createdAt"
+        FROM work_item_link l JOIN work_item o ON o.id = l.target_id
+        WHERE l.source_id = ANY(${ids}::uuid[])
+        UNION ALL
+        SELECT l.id::text, l.target_id::text, l.source_id::text, o.project_id::text, l.type, false,
+          l.created_by::text, l.created_at
+        FROM work_item_link l JOIN work_item o ON o.id = l.source_id
+        WHERE l.target_id = ANY(${ids}::uuid[])
+      ) r
+    ) ranked
+    WHERE n <= ${maxRelationsPerItem}
     ORDER BY "createdAt", "linkId"`;
   return rows.map(({ storedType, outgoing, ...row }) => ({ ...row, type: linkTypeSeenFrom(storedType, outgoing) }));
+}
+
+/** How many links each item has, both directions counted; call it with the items locked. */
+export async function linkCounts(tx: WorkItemsTx, itemIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await tx.$queryRaw<{ id: string; count: number }[]>`
+    SELECT i.id::text AS id,
+      (SELECT count(*) FROM work_item_link l WHERE l.source_id = i.id)::int
+        + (SELECT count(*) FROM work_item_link l WHERE l.target_id = i.id)::int AS count
+    FROM unnest(${[...itemIds]}::uuid[]) AS i(id)`;
+  return new Map(rows.map((row) => [row.id, row.count]));
 }
 
 /**

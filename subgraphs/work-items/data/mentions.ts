@@ -1,5 +1,8 @@
 import { decodeGlobalId } from '../../../lib/ids';
 
+/** The most people one comment may mention (as GitHub allows); more is BAD_USER_INPUT on the body. */
+export const maxMentionsPerComment = 50;
+
 /** A mention is written `<@USER_GLOBAL_ID>`; global IDs are base64url, so the ID is [A-Za-z0-9_-]. */
 const mentionPattern = /<@([A-Za-z0-9_-]{1,200})>/g;
 

@@ -6,6 +6,8 @@ export const workItemTypes = ['EPIC', 'STORY', 'TASK', 'BUG', 'SUBTASK'] as cons
 export type WorkItemTypeName = (typeof workItemTypes)[number];
 
 export const maxStatesPerWorkflow = 30;
+/** At most one transition from each state to each other (none to itself). */
+export const maxTransitionsPerWorkflow = maxStatesPerWorkflow * (maxStatesPerWorkflow - 1);
 export const maxStateNameLength = 50;
 export const minMaxDepth = 1;
 export const maxMaxDepth = 10;

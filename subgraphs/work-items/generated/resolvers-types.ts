@@ -22,7 +22,7 @@ export type Scalars = {
 
 /** A new comment. */
 export type AddCommentInput = {
-  /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member. */
+  /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member (at most 50 people per comment). */
   body: Scalars['String']['input'];
   /** The item to comment on. */
   workItemId: Scalars['ID']['input'];
@@ -60,7 +60,7 @@ export type ArchivedFilter =
 /** A project's board. */
 export type Board = {
   __typename?: 'Board';
-  /** One column per workflow state, in workflow order. */
+  /** One column per workflow state, in workflow order (at most 30). */
   columns: Array<BoardColumn>;
 };
 
@@ -124,7 +124,7 @@ export type Comment = Node & {
   edited: Scalars['Boolean']['output'];
   /** The comment's opaque global ID. */
   id: Scalars['ID']['output'];
-  /** Project members mentioned in the body, in order of first mention. */
+  /** Project members mentioned in the body, in order of first mention; a comment mentions at most 50 people. */
   mentionedUsers: Array<User>;
   /** When it was last edited (equal to createdAt when never edited). */
   updatedAt: Scalars['DateTime']['output'];
@@ -284,7 +284,7 @@ export type CustomField = Node & {
   id: Scalars['ID']['output'];
   /** The field's name, unique in the project. */
   name: Scalars['String']['output'];
-  /** The choices of a SELECT or MULTI_SELECT field; empty for other types. */
+  /** The choices of a SELECT or MULTI_SELECT field (at most 100); empty for other types. */
   options: Array<Scalars['String']['output']>;
   /** The field's place among the project's fields, from 0. */
   position: Scalars['Int']['output'];
@@ -605,7 +605,7 @@ export type MultiSelectFieldValue = CustomFieldValue & {
   __typename?: 'MultiSelectFieldValue';
   /** The field. */
   field: CustomField;
-  /** The chosen options, in the field's option order. */
+  /** The chosen options, in the field's option order (at most its 100). */
   options: Array<Scalars['String']['output']>;
 };
 
@@ -639,7 +639,7 @@ export type Mutation = {
   deleteWorkItem: DeleteWorkItemPayload;
   /** Deletes a workflow state, moving its items to another state first. Requires project ADMIN; the last state cannot be deleted. */
   deleteWorkflowState: DeleteWorkflowStatePayload;
-  /** Links two work items of the same organization with a typed relation. Requires MEMBER in the source item's project and read access to the target's. */
+  /** Links two work items of the same organization with a typed relation. Requires MEMBER in the source item's project and read access to the target's. An item has at most 100 relations (CONFLICT beyond: unlink one first). */
   linkWorkItems: LinkWorkItemsPayload;
   /** Reorders an item on the board and/or moves it to another column in one atomic step. Requires project MEMBER. */
   moveWorkItem: MoveWorkItemPayload;
@@ -852,7 +852,7 @@ export type Project = {
   __typename?: 'Project';
   /** The project's board: one column per workflow state in workflow order, each with its unarchived items in rank order. */
   board: Board;
-  /** Custom fields defined for the project's items, in position order. */
+  /** Custom fields defined for the project's items, in position order; a project has at most 50. */
   customFields: Array<CustomField>;
   /** Which item types may contain which, and how deep the hierarchy may go. */
   hierarchyRules: HierarchyRules;
@@ -1137,7 +1137,7 @@ export type UnlinkWorkItemsPayload = {
 
 /** A comment's new body. */
 export type UpdateCommentInput = {
-  /** The new body, 1 to 20,000 characters. */
+  /** The new body, 1 to 20,000 characters, mentioning at most 50 people. */
   body: Scalars['String']['input'];
   /** The comment's ID. */
   id: Scalars['ID']['input'];
@@ -1307,7 +1307,7 @@ export type UserFieldValue = CustomFieldValue & {
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItem = Node & {
   __typename?: 'WorkItem';
-  /** The chain of containing items, from the top of the hierarchy down to the parent; empty at the top. */
+  /** The chain of containing items, from the top of the hierarchy down to the parent; empty at the top. At most 10: no hierarchy is deeper. */
   ancestors: Array<WorkItem>;
   /** When the item was archived, or null when it is not. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1319,7 +1319,7 @@ export type WorkItem = Node & {
   comments: CommentConnection;
   /** When the item was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** The values of the project's custom fields set on this item, in field position order. */
+  /** The values of the project's custom fields set on this item, in field position order (at most one per field, so at most 50). */
   customFields: Array<CustomFieldValue>;
   /** The details, in markdown (at most 100,000 characters). */
   description: Scalars['String']['output'];
@@ -1335,7 +1335,7 @@ export type WorkItem = Node & {
   isBlocked: Scalars['Boolean']['output'];
   /** The human key, `<PROJECT KEY>-<number>`, for example `WEB-42`: sequential per project and never reused. */
   key: Scalars['String']['output'];
-  /** The item's labels, in name order. */
+  /** The item's labels, in name order; an item has at most 50. */
   labels: Array<Label>;
   /** The item's number within its project (the part of the key after the dash). */
   number: Scalars['Int']['output'];
@@ -1347,13 +1347,13 @@ export type WorkItem = Node & {
   progress: WorkItemProgress;
   /** The project the item belongs to. */
   project: Project;
-  /** Relations to other items, as seen from this item (a BLOCKS link shows as BLOCKED_BY on the blocked item); only items you can read. */
+  /** Relations to other items, as seen from this item (a BLOCKS link shows as BLOCKED_BY on the blocked item); only items you can read. An item has at most 100 relations. */
   relations: Array<WorkItemRelation>;
   /** Who created the item. */
   reporter: User;
   /** The item's workflow state. */
   state: WorkflowState;
-  /** How long the item has spent in each state it has been in, the current one counted until now; in order of first entry. */
+  /** How long the item has spent in each state it has been in, the current one counted until now; in order of first entry. At most 60 entries: beyond that, the states since deleted from the workflow that the item entered first are left out. */
   timeInStates: Array<TimeInState>;
   /** A one-line summary, at most 255 characters. */
   title: Scalars['String']['output'];
@@ -1658,9 +1658,9 @@ export type Workflow = {
   __typename?: 'Workflow';
   /** The state new items start in: the first state in position order. */
   initialState: WorkflowState;
-  /** The states, in position order (the board's column order). */
+  /** The states, in position order (the board's column order); a workflow has at most 30. */
   states: Array<WorkflowState>;
-  /** The transitions allowed between states. */
+  /** The transitions allowed between states: at most one from each state to each other, so at most 870 (30 × 29). */
   transitions: Array<WorkflowTransition>;
 };
 

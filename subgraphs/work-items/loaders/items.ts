@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
 import { byId, groupedBy } from '../../../lib/loader-results';
 import type { WorkItemsPrisma } from '../context';
+import { maxCustomFieldsPerProject } from '../data/custom-fields';
 import { childCounts, childPages, progressOf } from '../data/hierarchy';
 import { labelsOfItems } from '../data/items';
 import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
@@ -19,9 +20,10 @@ export function itemLoaders(prisma: WorkItemsPrisma) {
         await prisma.customField.findMany({
           where: { projectId: { in: [...projectIds] } },
           orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+          take: projectIds.length * maxCustomFieldsPerProject,
         }),
         (field) => field.projectId,
-      ),
+      ).map((fields) => fields.slice(0, maxCustomFieldsPerProject)),
     ),
     /** Each item's labels in name order: one statement for every item of the request. */
     labelsByItem: new DataLoader<string, Label[]>(async (itemIds) =>

@@ -10,6 +10,7 @@ import {
 } from '../data/history-reads';
 import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
 import { byId, groupedBy } from '../../../lib/loader-results';
+import { maxStatesPerWorkflow, maxTransitionsPerWorkflow } from '../data/workflow-rules';
 
 export function workflowLoaders(prisma: WorkItemsPrisma) {
   return {
@@ -23,9 +24,10 @@ export function workflowLoaders(prisma: WorkItemsPrisma) {
         await prisma.workflowState.findMany({
           where: { projectId: { in: [...projectIds] } },
           orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
+          take: projectIds.length * maxStatesPerWorkflow,
         }),
         (state) => state.projectId,
-      ),
+      ).map((states) => states.slice(0, maxStatesPerWorkflow)),
     ),
     /** A project's allowed transitions (in creation order; resolvers sort them by state positions). */
     transitionsByProject: new DataLoader<string, WorkflowTransition[]>(async (projectIds) =>
@@ -34,9 +36,10 @@ export function workflowLoaders(prisma: WorkItemsPrisma) {
         await prisma.workflowTransition.findMany({
           where: { projectId: { in: [...projectIds] } },
           orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+          take: projectIds.length * maxTransitionsPerWorkflow,
         }),
         (transition) => transition.projectId,
-      ),
+      ).map((transitions) => transitions.slice(0, maxTransitionsPerWorkflow)),
     ),
     /** Pages of items' history (parentId: the item), oldest first: one statement per batch. */
     historyPage: new DataLoader<PageRequest, HistoryEntry[], string>((requests) => historyPages(prisma, requests), {

@@ -8,17 +8,20 @@ import { forecastAt } from '../../metrics/forecast';
 import { withoutNoise } from '../../metrics/points';
 import { velocityStats } from '../../metrics/velocity';
 
+export const maxLastSprints = 50;
+export const maxPercentiles = 10;
+
 function sprintCount(value: number | null | undefined, fallback: number): number {
   const count = value ?? fallback;
-  if (!Number.isInteger(count) || count < 1 || count > 50) {
-    throw badInput('lastSprints', 'lastSprints must be between 1 and 50.');
+  if (!Number.isInteger(count) || count < 1 || count > maxLastSprints) {
+    throw badInput('lastSprints', `lastSprints must be between 1 and ${maxLastSprints}.`);
   }
   return count;
 }
 
 function percentilesOf(value: readonly number[] | null | undefined): number[] {
   const percentiles = value ?? [50, 85];
-  if (percentiles.length > 10) throw badInput('percentiles', 'Give at most 10 percentiles.');
+  if (percentiles.length > maxPercentiles) throw badInput('percentiles', `Give at most ${maxPercentiles} percentiles.`);
   if (percentiles.some((p) => p < 1 || p > 99))
     throw badInput('percentiles', 'Each percentile must be between 1 and 99.');
   return [...percentiles];

@@ -2,7 +2,7 @@ import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { sprintWithRole } from '../../access';
 import { viewerIdOf } from '../../context';
-import { addMembers, closeMembers, type FinalOutcome } from '../../data/sprint-items';
+import { addMembers, closeMembers, ensureRoomInSprint, type FinalOutcome } from '../../data/sprint-items';
 import { lockSprints, otherActiveSprint, requireState } from '../../data/sprint-writes';
 import { violatesIndex } from '../../data/unique-indexes';
 import { sprintEvent, writeSprintEvents } from '../../events/sprint-events';
@@ -104,6 +104,7 @@ export const lifecycleMutations: MutationResolvers = {
       const completed = outcomes.filter((o) => o.outcome === 'COMPLETED');
       const carried = outcomes.filter((o) => o.outcome === 'CARRIED_OVER');
       const carriedIds = carried.map((o) => o.workItemId);
+      if (target) await ensureRoomInSprint(tx, target, carriedIds.length, 'input.carryOverTo');
       const completedPoints = sum(completed.map((o) => o.finalPoints));
       // Closed first: an item may be in one open sprint only.
       await closeMembers(tx, id, outcomes);

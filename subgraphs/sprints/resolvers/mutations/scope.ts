@@ -2,7 +2,13 @@ import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { sprintWithRole } from '../../access';
 import { viewerIdOf, type SprintsTx } from '../../context';
-import { addMembers, lockReadModelItems, openSprintsOfItems, removeMembers } from '../../data/sprint-items';
+import {
+  addMembers,
+  ensureRoomInSprint,
+  lockReadModelItems,
+  openSprintsOfItems,
+  removeMembers,
+} from '../../data/sprint-items';
 import { lockSprint, requireState } from '../../data/sprint-writes';
 import { violatesIndex } from '../../data/unique-indexes';
 import type { Sprint } from '../../generated/prisma/client';
@@ -66,6 +72,7 @@ export const scopeMutations: MutationResolvers = {
           if (other) throw itemInOtherSprint(id, other);
         }
         if (!added.length) return { sprint, added };
+        await ensureRoomInSprint(tx, sprint, added.length, field);
         await addMembers(tx, { sprintId, workItemIds: added, actorId, at }, 'PLANNING');
         const updated = await recordScopeChange(
           tx,

@@ -2,6 +2,7 @@ import { userRef } from '../../../../lib/entity-ref';
 import { toGlobalId } from '../../../../lib/ids';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { customFieldValuesOf, valueTypeOf } from '../../data/custom-field-values';
+import { maxMaxDepth } from '../../data/workflow-rules';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
 import type { CustomFieldValueMapper } from '../../mappers';
@@ -22,7 +23,8 @@ export const WorkItemFields: WorkItemResolvers = {
   children: (item, args, context) =>
     timeIdConnection(item.id, args, { pages: context.loaders.childPage, counts: context.loaders.childCount }),
   ancestors: async (item, _args, context) => {
-    const ancestors = await context.loaders.workItemById.loadMany(item.path);
+    // The path is as deep as the hierarchy (checked on every write of it): at most maxMaxDepth.
+    const ancestors = await context.loaders.workItemById.loadMany(item.path.slice(-maxMaxDepth));
     return ancestors.filter((a): a is WorkItem => a !== null && !(a instanceof Error));
   },
   progress: (item, _args, context) => context.loaders.progressByItem.load(item.id),

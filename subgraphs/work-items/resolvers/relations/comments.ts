@@ -6,7 +6,7 @@ import { projectRoleAtLeast } from '../../../../lib/roles';
 import { isProjectMember, workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { validateCommentBody } from '../../data/comments';
-import { keepMentions, parseMentions } from '../../data/mentions';
+import { keepMentions, maxMentionsPerComment, parseMentions } from '../../data/mentions';
 import { itemCommented, writeItemEvents } from '../../events/work-item-events';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
@@ -44,7 +44,7 @@ export const commentResolvers: Resolvers = {
   Comment: {
     id: (comment) => toGlobalId('Comment', comment.id),
     author: (comment) => userRef(comment.authorId),
-    mentionedUsers: (comment) => comment.mentionedUserIds.map(userRef),
+    mentionedUsers: (comment) => comment.mentionedUserIds.slice(0, maxMentionsPerComment).map(userRef),
     workItem: async (comment, _args, context) => {
       const item = await context.loaders.workItemById.load(comment.workItemId);
       if (!item) throw notFound('Work item');

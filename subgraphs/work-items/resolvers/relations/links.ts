@@ -4,7 +4,15 @@ import { fromGlobalId } from '../../../../lib/ids';
 import { projectRoleAtLeast } from '../../../../lib/roles';
 import { canRead, readableWorkItem, workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext, type WorkItemsTx } from '../../context';
-import { canonicalLink, deleteLink, insertLink, inverseLinkType } from '../../data/links';
+import { lockWorkItems } from '../../data/items';
+import {
+  canonicalLink,
+  deleteLink,
+  insertLink,
+  inverseLinkType,
+  linkCounts,
+  maxRelationsPerItem,
+} from '../../data/links';
 import { itemLinkChanged, writeItemEvents } from '../../events/work-item-events';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemLinkType } from '../../generated/resolvers-types';
@@ -36,6 +44,27 @@ function linkEnds(input: { sourceId: string; targetId: string }) {
   const targetId = fromGlobalId(input.targetId, 'WorkItem', 'input.targetId');
   if (sourceId === targetId) throw badInput('input.targetId', 'An item cannot be linked to itself.');
   return { sourceId, targetId };
+}
+
+/**
+ * CONFLICT on the end that already has `maxRelationsPerItem` links. Locks both items first, so two
+ * links made at once cannot both take an item's last place.
+ */
+async function checkRoomForLink(tx: WorkItemsTx, ends: { sourceId: string; targetId: string }): Promise<void> {
+  await lockWorkItems(tx, [ends.sourceId, ends.targetId]);
+  const counts = await linkCounts(tx, [ends.sourceId, ends.targetId]);
+  for (const [id, field] of [
+    [ends.sourceId, 'input.sourceId'],
+    [ends.targetId, 'input.targetId'],
+  ] as const) {
+    if ((counts.get(id) ?? 0) >= maxRelationsPerItem) {
+      const end = field === 'input.sourceId' ? 'source' : 'target';
+      throw conflict(
+        `The ${end} item already has ${maxRelationsPerItem} relations, the most an item may have: unlink one first.`,
+        { field },
+      );
+    }
+  }
 }
 
 /** After a link change the items' relations are stale: forget, then keep the two rows the payload returns. */
@@ -87,6 +116,7 @@ export const linkResolvers: Resolvers = {
       }
       const actorId = viewerIdOf(context);
       await context.prisma.$transaction(async (tx) => {
+        await checkRoomForLink(tx, { sourceId, targetId });
         const created = await insertLink(tx, canonicalLink(sourceId, targetId, input.type), actorId);
         if (!created) throw conflict('The two items are already linked this way.', { field: 'input.type' });
         await writeLinkEvents(tx, 'work_item.linked', { sourceId, targetId, type: input.type }, actorId);
