@@ -6,6 +6,7 @@ export {
   addOrganizationMember,
   createProject,
   addProjectMember,
+  removeProjectMember,
   type TestUser,
 } from './seed';
 export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';

@@ -146,3 +146,24 @@ export async function addProjectMember(
   );
   dataOf(res);
 }
+
+export async function removeProjectMember(
+  stack: TestStack,
+  token: string,
+  projectId: string,
+  userId: string,
+): Promise<void> {
+  const res = await graphql(
+    stack.routerUrl,
+    `
+      mutation ($input: RemoveProjectMemberInput!) {
+        removeProjectMember(input: $input) {
+          removedUserId
+        }
+      }
+    `,
+    { input: { projectId, userId } },
+    { token },
+  );
+  dataOf(res);
+}

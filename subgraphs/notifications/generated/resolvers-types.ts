@@ -131,7 +131,7 @@ export type MutationWatchWorkItemArgs = {
 /** Something that happened that concerns you. */
 export type Notification = {
   __typename?: 'Notification';
-  /** Who caused it; null for changes the system made. */
+  /** Who caused it; null for changes the system made. Names stay visible after you leave the project. */
   actor: Maybe<User>;
   /** When you archived it; null while in the inbox. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -139,7 +139,7 @@ export type Notification = {
   createdAt: Scalars['DateTime']['output'];
   /** The notification's opaque global ID. */
   id: Scalars['ID']['output'];
-  /** The project it is about. */
+  /** The project it is about; null for notifications about no project, and once you can no longer see the project (it is never an error). */
   project: Maybe<Project>;
   /** When you read it; null while unread. */
   readAt: Maybe<Scalars['DateTime']['output']>;
