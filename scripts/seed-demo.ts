@@ -64,8 +64,9 @@ async function main() {
     );
     org = created!.createOrganization.organization;
   }
+  // Organization members, not ADMINs: an organization ADMIN is ADMIN in every project.
   for (const [user, role] of [
-    [demoUsers[1]!, 'ADMIN'],
+    [demoUsers[1]!, 'MEMBER'],
     [demoUsers[2]!, 'MEMBER'],
   ] as const) {
     await must(

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { commonEnv, databaseEnv, port } from '../../lib/config';
+import { commonEnv, databaseEnv, port, redisEnv } from '../../lib/config';
 
 /** The environment of the users subgraph when it runs on its own. */
 export const usersEnv = commonEnv.extend({
   ...databaseEnv.shape,
+  ...redisEnv.shape,
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
   USERS_PORT: port(4001),
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -4,6 +4,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { defaultAccessTokenTtlSeconds } from '../../lib/auth/access-token';
 import { createPrismaClient } from '../../lib/db/prisma';
+import type { EventBus } from '../../lib/events/bus';
+import { startOutboxRelay, type OutboxRelay } from '../../lib/events/outbox-relay';
 import type { Logger } from '../../lib/logger';
 import { withRootPermissions } from '../../lib/server/root-permissions';
 import type { SubgraphDefinition } from '../../lib/server/subgraph-server';
@@ -19,17 +21,22 @@ export interface UsersSubgraphOptions {
   poolSize?: number;
   jwtSecret: string;
   accessTokenTtlSeconds?: number;
+  /** Where the outbox relay publishes organization events; without one they stay in the outbox. */
+  bus?: EventBus;
   logger: Logger;
 }
 
 export function buildUsersSubgraph(
   options: UsersSubgraphOptions,
-): SubgraphDefinition<UsersContext> & { close(): Promise<void> } {
+): SubgraphDefinition<UsersContext> & { close(): Promise<void>; outboxRelay?: OutboxRelay } {
   const prisma = createPrismaClient(PrismaClient, {
     url: options.databaseUrl,
     domain: 'users',
     poolSize: options.poolSize,
   });
+  const outboxRelay =
+    options.bus &&
+    startOutboxRelay({ databaseUrl: options.databaseUrl, schema: 'users', bus: options.bus, logger: options.logger });
   const typeDefs = parse(readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'));
   const schema = withRootPermissions(
     buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
@@ -56,6 +63,11 @@ export function buildUsersSubgraph(
     async checkReady() {
       await prisma.$queryRaw`SELECT 1`;
     },
-    close: () => prisma.$disconnect(),
+    outboxRelay,
+    close: async () => {
+      // First, while the bus it publishes to is still open (the caller closes the bus after us).
+      await outboxRelay?.stop();
+      await prisma.$disconnect();
+    },
   };
 }

@@ -7,13 +7,14 @@ runSubgraphMain({
   domain: 'users',
   env: usersEnv,
   port: (config) => config.USERS_PORT,
-  publishesEvents: false,
-  build: (config, logger) =>
+  publishesEvents: true,
+  build: (config, logger, bus) =>
     buildUsersSubgraph({
       databaseUrl: config.DATABASE_URL,
       poolSize: config.DATABASE_POOL_SIZE,
       jwtSecret: config.JWT_SECRET,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      bus,
       logger,
     }),
 });

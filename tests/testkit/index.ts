@@ -7,6 +7,7 @@ export {
   createProject,
   addProjectMember,
   removeProjectMember,
+  removeOrganizationMember,
   type TestUser,
 } from './seed';
 export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
@@ -31,3 +32,4 @@ export {
 export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
 export { untilNotificationsCaughtUp } from './notifications';
+export { untilOrganizationEventsHandled } from './organization-events';

@@ -92,6 +92,11 @@ export async function addOrganizationMember(
   dataOf(res);
 }
 
+/** Runs a mutation taking one `input` as the token's user, failing the test on any error. */
+async function mutate(stack: TestStack, token: string, mutation: string, input: Record<string, unknown>) {
+  return dataOf(await graphql(stack.routerUrl, mutation, { input }, { token }));
+}
+
 let projectCounter = 0;
 
 export async function createProject(
@@ -132,19 +137,11 @@ export async function addProjectMember(
   userId: string,
   role: 'ADMIN' | 'MEMBER' | 'VIEWER',
 ): Promise<void> {
-  const res = await graphql(
-    stack.routerUrl,
-    `
-      mutation ($input: AddProjectMemberInput!) {
-        addProjectMember(input: $input) {
-          role
-        }
-      }
-    `,
-    { input: { projectId, userId, role } },
-    { token },
-  );
-  dataOf(res);
+  await mutate(stack, token, 'mutation ($input: AddProjectMemberInput!) { addProjectMember(input: $input) { role } }', {
+    projectId,
+    userId,
+    role,
+  });
 }
 
 export async function removeProjectMember(
@@ -153,17 +150,24 @@ export async function removeProjectMember(
   projectId: string,
   userId: string,
 ): Promise<void> {
-  const res = await graphql(
-    stack.routerUrl,
-    `
-      mutation ($input: RemoveProjectMemberInput!) {
-        removeProjectMember(input: $input) {
-          removedUserId
-        }
-      }
-    `,
-    { input: { projectId, userId } },
-    { token },
+  await mutate(
+    stack,
+    token,
+    'mutation ($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) { removedUserId } }',
+    { projectId, userId },
   );
-  dataOf(res);
+}
+
+export async function removeOrganizationMember(
+  stack: TestStack,
+  token: string,
+  organizationId: string,
+  userId: string,
+): Promise<void> {
+  await mutate(
+    stack,
+    token,
+    'mutation ($input: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $input) { removedUserId } }',
+    { organizationId, userId },
+  );
 }

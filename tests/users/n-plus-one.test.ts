@@ -8,6 +8,7 @@ import {
   useTestStack,
   type TestUser,
   untilNotificationsCaughtUp,
+  untilOrganizationEventsHandled,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
 
@@ -73,6 +74,7 @@ async function userInOrganizations(count: number) {
 /** Lists the viewer's organizations with their members, checks the answer, and returns the users SQL statements it cost. */
 async function statementsFor(viewer: TestUser, colleagues: TestUser[], organizations: number): Promise<number> {
   await untilNotificationsCaughtUp(stack);
+  await untilOrganizationEventsHandled(stack);
   const before = sqlStatementCount('users');
   const res = await graphql<Listing>(stack.routerUrl, listQuery, {}, { token: viewer.token });
   const statements = sqlStatementCount('users') - before;

@@ -4,6 +4,12 @@ import type { OrganizationRole } from '../generated/resolvers-types';
 import type { UsersPrisma } from '../context';
 import { asRole, canManageMembers } from '../roles';
 import { isUniqueViolation } from '../../../lib/db/errors';
+import {
+  organizationMemberAdded,
+  organizationMemberRemoved,
+  organizationMemberRoleChanged,
+  writeOrganizationEvents,
+} from '../events/organization-events';
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,6 +61,9 @@ export async function addMember(
       await tx.organizationMember.create({
         data: { organizationId: args.organizationId, userId: user.id, role: args.role },
       });
+      await writeOrganizationEvents(tx, [
+        organizationMemberAdded(args.actorId, args.organizationId, user.id, args.role),
+      ]);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw conflict('This user is already a member of the organization.', { field: 'input.email' });
@@ -84,6 +93,13 @@ export async function changeMemberRole(
         where: { organizationId_userId: { organizationId: args.organizationId, userId: args.userId } },
         data: { role: args.role },
       });
+      await writeOrganizationEvents(tx, [
+        organizationMemberRoleChanged(args.actorId, args.organizationId, {
+          userId: args.userId,
+          role: args.role,
+          previousRole: currentRole,
+        }),
+      ]);
     }
     const user = await tx.user.findUniqueOrThrow({ where: { id: args.userId } });
     return { organization, user };
@@ -107,6 +123,11 @@ export async function removeMember(
     await tx.organizationMember.delete({
       where: { organizationId_userId: { organizationId: args.organizationId, userId: args.userId } },
     });
+    // Other services end the person's access from this event: projects removes their project and
+    // team memberships in the organization, routers end their live subscriptions.
+    await writeOrganizationEvents(tx, [
+      organizationMemberRemoved(args.actorId, args.organizationId, args.userId, target.role),
+    ]);
     return organization;
   });
 }

@@ -136,7 +136,12 @@ export type Mutation = {
   logOut: LogOutPayload;
   /** Exchanges a refresh token for a new session. The old token stops working; reusing it revokes the whole session family. */
   refreshSession: AuthPayload;
-  /** Removes a member. Requires ADMIN or OWNER (members may remove themselves); the last OWNER cannot be removed. */
+  /**
+   * Removes a member. Requires ADMIN or OWNER (members may remove themselves); the last OWNER cannot be
+   * removed. The person loses access to the organization's projects, teams and live subscriptions at
+   * once; their project and team memberships in it are then removed, so joining again later does not
+   * bring them back.
+   */
   removeOrganizationMember: RemoveOrganizationMemberPayload;
   /** Creates an account and signs in. Fails with CONFLICT when the email is taken. */
   signUp: AuthPayload;
@@ -284,13 +289,13 @@ export type OrganizationMemberEdge = {
 
 /** Roles in an organization, from most to least powerful. */
 export type OrganizationRole =
-  /** Manages members (except owners), teams and projects. */
+  /** Manages members (except owners) and teams; ADMIN in every project of the organization. */
   | 'ADMIN'
   /** Works only in the projects they are added to; cannot create projects or teams. */
   | 'GUEST'
-  /** Creates projects and teams and works in the projects they belong to. */
+  /** Creates projects and teams and works in the projects they have a role in. */
   | 'MEMBER'
-  /** Full control, including the organization's owners. */
+  /** Full control, including the organization's owners; ADMIN in every project of the organization. */
   | 'OWNER';
 
 /** An (organization, user) pair for the internal role lookup. */

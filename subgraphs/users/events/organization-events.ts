@@ -1,0 +1,49 @@
+import { createEvent, type AnyEventEnvelope } from '../../../lib/events/envelope';
+import { writeOutbox } from '../../../lib/events/outbox';
+import type { Prisma } from '../generated/prisma/client';
+
+// Events of organizations, written to the users outbox in the transaction of the change (see the
+// README's "Events"): the relay publishes them to the `users` stream after the commit. IDs are raw
+// uuids; an organization event belongs to no project.
+
+const aboutOrganization = (actorId: string | null, organizationId: string) => ({
+  actorId,
+  organizationId,
+  projectId: null,
+  aggregateId: organizationId,
+});
+
+export const organizationMemberAdded = (actorId: string, organizationId: string, userId: string, role: string) =>
+  createEvent({
+    type: 'organization.member_added',
+    ...aboutOrganization(actorId, organizationId),
+    payload: { userId, role },
+  });
+
+export const organizationMemberRoleChanged = (
+  actorId: string,
+  organizationId: string,
+  change: { userId: string; role: string; previousRole: string },
+) =>
+  createEvent({
+    type: 'organization.member_role_changed',
+    ...aboutOrganization(actorId, organizationId),
+    payload: change,
+  });
+
+export const organizationMemberRemoved = (
+  actorId: string,
+  organizationId: string,
+  userId: string,
+  previousRole: string,
+) =>
+  createEvent({
+    type: 'organization.member_removed',
+    ...aboutOrganization(actorId, organizationId),
+    payload: { userId, previousRole },
+  });
+
+/** Writes the events of one change in its transaction: one statement for any number. */
+export function writeOrganizationEvents(tx: Prisma.TransactionClient, events: AnyEventEnvelope[]): Promise<void> {
+  return writeOutbox(tx, 'users', events);
+}
