@@ -64,6 +64,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       databaseUrl: options.databaseUrl,
       poolSize: options.poolSize,
       jwtSecret: options.jwtSecret,
+      signingSecret,
       bus,
       logger,
     });

@@ -20,13 +20,13 @@ describe('the README curl walkthrough', () => {
   });
   afterAll(() => stack.stop());
 
-  it('signs up, creates an organization and a project, adds a member and reads their names through the router', async () => {
+  it('signs up, creates an organization, invites a member who accepts, creates a project and reads their names through the router', async () => {
     const { stdout, stderr } = await promisify(execFile)('bash', ['-c', `set -eu\n${curlExample()}`], {
       env: { ...process.env, URL: stack.routerUrl, TOKEN: '' },
     });
     const lines = stdout.split('\n').filter((line) => line.trim());
     if (lines.length !== 3) throw new Error(`unexpected output:\n${stdout}\n${stderr}`);
-    expect(JSON.parse(lines[0]!)).toEqual({ data: { addOrganizationMember: { role: 'MEMBER' } } });
+    expect(JSON.parse(lines[0]!)).toEqual({ data: { acceptInvitation: { role: 'MEMBER' } } });
     expect(JSON.parse(lines[1]!)).toEqual({ data: { addProjectMember: { role: 'MEMBER' } } });
     const project = JSON.parse(lines[2]!).data.project;
     expect(project).toMatchObject({ key: 'WEB', name: 'Website', members: { totalCount: 2 } });

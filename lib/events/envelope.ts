@@ -108,6 +108,19 @@ export interface EventPayloads {
   'organization.member_role_changed': { userId: string; role: string; previousRole: string };
   /** The person lost every access to the organization's projects, teams and subscriptions at this moment. */
   'organization.member_removed': { userId: string; previousRole: string };
+  /** An invitation was sent, or sent again with a new link; `aggregateId` is the invitation. */
+  'organization.invitation_created': {
+    invitationId: string;
+    /** The invited address. */
+    email: string;
+    role: string;
+    /** The account with that address when it was sent, or null. */
+    inviteeId: string | null;
+    organizationName: string;
+    /** Rebuilds the link's token with the signing secret (lib/invitation-token.ts); useless without it. */
+    nonce: string;
+    expiresAt: string;
+  };
 }
 
 export type EventType = keyof EventPayloads;
@@ -144,6 +157,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'organization.member_added': 1,
   'organization.member_role_changed': 1,
   'organization.member_removed': 1,
+  'organization.invitation_created': 1,
 };
 
 /**

@@ -98,6 +98,24 @@ describe('EventHub', () => {
     expect(recheck).toHaveBeenLastCalledWith([late]);
   });
 
+  it('checks again the project subscriptions of someone whose organization role changed', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const userId = randomUUID();
+    const watching = subscriber(userId, randomUUID());
+    hub.add(watching, Date.now());
+    const demoted = createEvent({
+      type: 'organization.member_role_changed',
+      actorId: randomUUID(),
+      organizationId,
+      projectId: null,
+      aggregateId: organizationId,
+      payload: { userId, role: 'MEMBER', previousRole: 'ADMIN' },
+    });
+    hub.dispatch({ stream: 'users', entryId: '1-0', envelope: demoted });
+    expect(recheck).toHaveBeenCalledWith([watching]);
+  });
+
   it('delivers a notification to its recipient’s viewer-scoped subscriptions only, never re-checking them', () => {
     const recheck = jest.fn();
     const hub = new EventHub(bus, recheck, logger);

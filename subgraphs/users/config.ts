@@ -14,6 +14,8 @@ export const usersEnv = commonEnv.extend({
     .min(60)
     .max(3600)
     .default(15 * 60),
+  /** Invitation emails (new or sent again) an organization may send in 24 hours. */
+  INVITATIONS_PER_ORGANIZATION_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(50),
 });
 
 export type UsersConfig = z.infer<typeof usersEnv>;

@@ -23,6 +23,10 @@ export interface UsersContext {
    */
   signedInUserId: string | null;
   auth: AuthSettings;
+  /** Signs and verifies invitation tokens (a key derived from it). */
+  signingSecret: string;
+  /** Invitation emails an organization may send in 24 hours. */
+  invitationsPerDay: number;
   logger: Logger;
 }
 

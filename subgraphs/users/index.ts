@@ -15,12 +15,17 @@ import type { UsersContext } from './context';
 import { createLoaders } from './loaders';
 import { fieldVisibility, permissions } from './permissions';
 import { resolvers } from './resolvers';
+import { defaultInvitationsPerDay } from './data/invitations';
 
 export interface UsersSubgraphOptions {
   databaseUrl: string;
   poolSize?: number;
   jwtSecret: string;
+  /** The secret shared with the other services: invitation tokens are signed with a key derived from it. */
+  signingSecret: string;
   accessTokenTtlSeconds?: number;
+  /** Invitation emails an organization may send in 24 hours (default 50). */
+  invitationsPerDay?: number;
   /** Where the outbox relay publishes organization events; without one they stay in the outbox. */
   bus?: EventBus;
   logger: Logger;
@@ -58,6 +63,8 @@ export function buildUsersSubgraph(
       service: identity.service,
       signedInUserId: null,
       auth,
+      signingSecret: options.signingSecret,
+      invitationsPerDay: options.invitationsPerDay ?? defaultInvitationsPerDay,
       logger: options.logger,
     }),
     async checkReady() {

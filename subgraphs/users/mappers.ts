@@ -1,4 +1,5 @@
-import type { Organization, User } from './generated/prisma/client';
+import type { Organization, OrganizationInvitation, User } from './generated/prisma/client';
+import type { Connection } from '../../lib/relay';
 import type { OrganizationRole, PageInfo } from './generated/resolvers-types';
 
 export interface OrganizationEdgeMapper {
@@ -38,3 +39,6 @@ export interface EntityStubMapper {
   __typename: 'Project' | 'Team' | 'WorkItem' | 'Sprint' | 'Notification';
   id: string;
 }
+
+export type OrganizationInvitationConnectionMapper = Connection<OrganizationInvitation>;
+export type OrganizationInvitationEdgeMapper = OrganizationInvitationConnectionMapper['edges'][number];

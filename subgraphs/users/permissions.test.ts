@@ -6,6 +6,7 @@ import { buildUsersSubgraph } from './index';
 const subgraph = buildUsersSubgraph({
   databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
   jwtSecret: 'x'.repeat(32),
+  signingSecret: 'y'.repeat(32),
   logger: createLogger('test', 'silent'),
 });
 afterAll(() => subgraph.close());
@@ -29,8 +30,14 @@ describe('users permissions', () => {
       'mutation { createOrganization(input: { name: "x", slug: "xyz" }) { organization { id } } }',
     ],
     [
-      'addOrganizationMember',
-      'mutation { addOrganizationMember(input: { organizationId: "x", email: "a@b.co", role: GUEST }) { role } }',
+      'inviteOrganizationMember',
+      'mutation { inviteOrganizationMember(input: { organizationId: "x", email: "a@b.co", role: GUEST }) { invitation { id } } }',
+    ],
+    ['acceptInvitation', 'mutation { acceptInvitation(input: { token: "x" }) { role } }'],
+    ['declineInvitation', 'mutation { declineInvitation(input: { token: "x" }) { invitation { id } } }'],
+    [
+      'revokeOrganizationInvitation',
+      'mutation { revokeOrganizationInvitation(input: { invitationId: "x" }) { invitation { id } } }',
     ],
     [
       'changeOrganizationMemberRole',

@@ -58,9 +58,9 @@ async function scenario(): Promise<Scenario> {
     signUpUser(stack, { name: 'Cy Colleague' }),
   ]);
   const { id: organizationId } = await createOrganization(stack, owner.token);
-  await addOrganizationMember(stack, owner.token, organizationId, orgAdmin.email, 'ADMIN');
-  await addOrganizationMember(stack, owner.token, organizationId, creator.email, 'MEMBER');
-  await addOrganizationMember(stack, owner.token, organizationId, colleague.email, 'MEMBER');
+  await addOrganizationMember(stack, owner.token, organizationId, orgAdmin, 'ADMIN');
+  await addOrganizationMember(stack, owner.token, organizationId, creator, 'MEMBER');
+  await addOrganizationMember(stack, owner.token, organizationId, colleague, 'MEMBER');
   const project = await createProject(stack, creator.token, organizationId);
   await addProjectMember(stack, creator.token, project.id, colleague.userId, 'MEMBER');
   const team = await createTeam(stack, owner.token, organizationId);
@@ -119,10 +119,36 @@ describe('organization OWNERs and ADMINs', () => {
     );
   });
 
+  it('lose the projects they have no role in, and live subscriptions to them, at once when demoted', async () => {
+    const s = await scenario();
+    const client = await connectSubscriptions(stack.routerUrl, s.orgAdmin.token);
+    try {
+      const live = subscribe(
+        client,
+        'subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { kind } }',
+        { projectId: s.project.id },
+      );
+      await untilSubscribed(live, () =>
+        createWorkItem(stack, s.colleague.token, { projectId: s.project.id, title: 'probe' }),
+      );
+      dataOf(
+        await run(
+          `mutation($input: ChangeOrganizationMemberRoleInput!) { changeOrganizationMemberRole(input: $input) { role } }`,
+          { input: { organizationId: s.organizationId, userId: s.orgAdmin.userId, role: 'MEMBER' } },
+          s.owner,
+        ),
+      );
+      expect(errorOf(await run(projectQuery, { id: s.project.id }, s.orgAdmin)).code).toBe('NOT_FOUND');
+      await expect(live.ended).resolves.toBeUndefined();
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('other organization members still see only the projects they have a role in', async () => {
     const s = await scenario();
     const bystander = await signUpUser(stack);
-    await addOrganizationMember(stack, s.owner.token, s.organizationId, bystander.email, 'MEMBER');
+    await addOrganizationMember(stack, s.owner.token, s.organizationId, bystander, 'MEMBER');
     expect(errorOf(await run(projectQuery, { id: s.project.id }, bystander)).code).toBe('NOT_FOUND');
     expect(
       dataOf(await run(organizationProjectsQuery, { id: s.organizationId }, bystander)).organization.projects,
@@ -296,7 +322,7 @@ describe('the cascade after a removal', () => {
   it('does not bring project access back when the person joins the organization again', async () => {
     const s = await scenario();
     await removeCreator(s);
-    await addOrganizationMember(stack, s.owner.token, s.organizationId, s.creator.email, 'MEMBER');
+    await addOrganizationMember(stack, s.owner.token, s.organizationId, s.creator, 'MEMBER');
     await untilOrganizationEventsHandled(stack);
     expect(errorOf(await run(projectQuery, { id: s.project.id }, s.creator)).code).toBe('NOT_FOUND');
     expect(
@@ -380,7 +406,7 @@ describe('the projects service’s handler of organization events', () => {
 
 it('leaves other organizations of the person alone', async () => {
   const [s, other] = await Promise.all([scenario(), scenario()]);
-  await addOrganizationMember(stack, other.owner.token, other.organizationId, s.creator.email, 'MEMBER');
+  await addOrganizationMember(stack, other.owner.token, other.organizationId, s.creator, 'MEMBER');
   await addProjectMember(stack, other.owner.token, other.project.id, s.creator.userId, 'VIEWER');
   await removeCreator(s);
   await untilOrganizationEventsHandled(stack);

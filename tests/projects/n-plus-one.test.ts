@@ -115,7 +115,7 @@ describe('organizations of a user in several organizations', () => {
       Array.from({ length: organizations }, async () => {
         const fixture = await orgFixture(stack);
         const token = fixture.owner.token;
-        await addOrganizationMember(stack, token, fixture.organizationId, viewer.email, 'MEMBER');
+        await addOrganizationMember(stack, token, fixture.organizationId, viewer, 'MEMBER');
         const teammate = await orgMember(stack, fixture, 'MEMBER');
         const teamA = await createTeam(stack, token, fixture.organizationId);
         const teamB = await createTeam(stack, token, fixture.organizationId);

@@ -4,6 +4,7 @@ export {
   signUpUser,
   createOrganization,
   addOrganizationMember,
+  inviteOrganizationMember,
   createProject,
   addProjectMember,
   removeProjectMember,

@@ -139,6 +139,8 @@ export type Notification = {
   createdAt: Scalars['DateTime']['output'];
   /** The notification's opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The invitation it is about, for INVITED_TO_ORGANIZATION: accept or decline it from there. Null for other types. */
+  invitation: Maybe<OrganizationInvitation>;
   /** The project it is about; null for notifications about no project, and once you can no longer see the project (it is never an error). */
   project: Maybe<Project>;
   /** When you read it; null while unread. */
@@ -225,6 +227,8 @@ export type NotificationType =
   | 'ASSIGNED'
   /** Someone commented on a work item you watch. */
   | 'COMMENTED'
+  /** Someone invited you to join an organization (its email carries the link to accept). */
+  | 'INVITED_TO_ORGANIZATION'
   /** You were mentioned in a comment. */
   | 'MENTIONED'
   /** A sprint with items assigned to you was completed. */
@@ -233,6 +237,16 @@ export type NotificationType =
   | 'SPRINT_STARTED'
   /** A work item you watch moved to another state. */
   | 'STATE_CHANGED';
+
+/**
+ * An invitation to join an organization, sent to an email address. Visible to the organization's
+ * OWNERs and ADMINs and to the person signed in with the invited address (or who accepted it).
+ */
+export type OrganizationInvitation = {
+  __typename?: 'OrganizationInvitation';
+  /** The invitation's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
 
 /** Pagination details of a connection page (Relay cursor connections). */
 export type PageInfo = {
@@ -500,6 +514,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationFilter: NotificationFilter;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferencesMapperModel>;
   NotificationType: NotificationType;
+  OrganizationInvitation: ResolverTypeWrapper<EntityRefMapperModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<EntityRefMapperModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -540,6 +555,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationEdge: NotificationEdgeMapperModel;
   NotificationFilter: NotificationFilter;
   NotificationPreferences: NotificationPreferencesMapperModel;
+  OrganizationInvitation: EntityRefMapperModel;
   PageInfo: PageInfo;
   Project: EntityRefMapperModel;
   Query: Record<PropertyKey, never>;
@@ -594,6 +610,7 @@ export type NotificationResolvers<ContextType = NotificationsContext, ParentType
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
@@ -624,6 +641,10 @@ export type NotificationPreferencesResolvers<ContextType = NotificationsContext,
   digest?: Resolver<ResolversTypes['DigestFrequency'], ParentType, ContextType>;
   quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationInvitationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['OrganizationInvitation'] = ResolversParentTypes['OrganizationInvitation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -694,6 +715,7 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  OrganizationInvitation?: OrganizationInvitationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

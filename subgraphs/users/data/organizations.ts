@@ -4,6 +4,7 @@ import { toConnection, type Page } from '../../../lib/relay';
 import { Prisma, type Organization, type OrganizationMember, type User } from '../generated/prisma/client';
 import type { UsersPrisma } from '../context';
 import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
+import type { PageInfo } from '../generated/resolvers-types';
 import { asRole } from '../roles';
 import { isUniqueViolation } from '../../../lib/db/errors';
 import { organizationMemberAdded, writeOrganizationEvents } from '../events/organization-events';
@@ -199,7 +200,8 @@ export function userOrganizationConnection(
   };
 }
 
-export const emptyOrganizationConnection = (): OrganizationConnectionMapper => ({
+/** What a field shows someone who may not see its list: no edges, no count. */
+export const emptyConnection = <T>(): { edges: T[]; pageInfo: PageInfo; totalCount: () => Promise<number> } => ({
   edges: [],
   pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
   totalCount: () => Promise.resolve(0),

@@ -1,6 +1,6 @@
 import { createEvent, type AnyEventEnvelope } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
-import type { Prisma } from '../generated/prisma/client';
+import type { Organization, OrganizationInvitation, Prisma } from '../generated/prisma/client';
 
 // Events of organizations, written to the users outbox in the transaction of the change (see the
 // README's "Events"): the relay publishes them to the `users` stream after the commit. IDs are raw
@@ -47,3 +47,27 @@ export const organizationMemberRemoved = (
 export function writeOrganizationEvents(tx: Prisma.TransactionClient, events: AnyEventEnvelope[]): Promise<void> {
   return writeOutbox(tx, 'users', events);
 }
+
+/** An invitation sent, or sent again with a new link: the notifications service emails it. */
+export const invitationCreated = (
+  actorId: string,
+  organization: Pick<Organization, 'id' | 'name'>,
+  invitation: Pick<OrganizationInvitation, 'id' | 'email' | 'role' | 'expiresAt'>,
+  sending: { inviteeId: string | null; nonce: string },
+) =>
+  createEvent({
+    type: 'organization.invitation_created',
+    actorId,
+    organizationId: organization.id,
+    projectId: null,
+    aggregateId: invitation.id,
+    payload: {
+      invitationId: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      inviteeId: sending.inviteeId,
+      organizationName: organization.name,
+      nonce: sending.nonce,
+      expiresAt: invitation.expiresAt.toISOString(),
+    },
+  });

@@ -1,11 +1,16 @@
 import { decodeGlobalId } from '../../../lib/ids';
-import type { Organization, User } from '../generated/prisma/client';
+import type { Organization, OrganizationInvitation, User } from '../generated/prisma/client';
 import type { NodeResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
 import type { EntityStubMapper } from '../mappers';
 import { roleIn } from './access';
+import { visibleInvitation } from './invitation';
 
-type NodeValue = (User & { __typename: 'User' }) | (Organization & { __typename: 'Organization' }) | EntityStubMapper;
+type NodeValue =
+  | (User & { __typename: 'User' })
+  | (Organization & { __typename: 'Organization' })
+  | (OrganizationInvitation & { __typename: 'OrganizationInvitation' })
+  | EntityStubMapper;
 type NodeTypename = NodeValue['__typename'];
 
 /** Users and organizations are loaded here; projects, teams and work items are stubs their subgraphs complete and guard. */
@@ -20,6 +25,10 @@ export async function resolveNode(context: UsersContext, id: string): Promise<No
       const organization = await context.loaders.organizationById.load(decoded.id);
       if (!organization || !(await roleIn(context, organization.id))) return null;
       return { ...organization, __typename: 'Organization' };
+    }
+    case 'OrganizationInvitation': {
+      const invitation = await visibleInvitation(context, id);
+      return invitation && { ...invitation, __typename: 'OrganizationInvitation' };
     }
     case 'Project':
     case 'Team':

@@ -2,6 +2,7 @@ import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
 import { userOrganizationConnection } from '../data/organizations';
+import { pendingInvitationsConnection } from './invitation';
 import type { ColorVisionMode, UserPreferencesResolvers, UserResolvers } from '../generated/resolvers-types';
 
 const colorVisionModes: readonly ColorVisionMode[] = [
@@ -12,7 +13,7 @@ const colorVisionModes: readonly ColorVisionMode[] = [
   'ACHROMATOPSIA',
 ];
 
-/** Email, preferences and organizations are guarded by `fieldVisibility` in permissions.ts. */
+/** Email, preferences, organizations and pending invitations are guarded by `fieldVisibility` in permissions.ts. */
 export const user: UserResolvers = {
   async __resolveReference(reference, context) {
     const decoded = decodeGlobalId(reference.id);
@@ -20,6 +21,7 @@ export const user: UserResolvers = {
   },
   id: (parent) => toGlobalId('User', parent.id),
   preferences: (parent) => parent,
+  pendingInvitations: (parent, args, context) => pendingInvitationsConnection(context, parent, args),
   async organizations(parent, args, context) {
     const page = parsePage(args);
     const rows = await context.loaders.userOrganizationPage.load(pageRequestOf(parent.id, page));
