@@ -69,7 +69,9 @@ describe('inviting', () => {
   it('does not make anyone a member: the invitee joins only by accepting', async () => {
     const { owner, organizationId } = await organization();
     const invitee = await signUpUser(stack);
-    await invite(owner, organizationId, invitee.email);
+    expect(dataOf(await invite(owner, organizationId, invitee.email)).inviteOrganizationMember.invitation.status).toBe(
+      'PENDING',
+    );
     expect(await viewerRoleIn(invitee, organizationId)).toBeNull();
     const members = await runAs(stack, owner, `query($id: ID!) { organization(id: $id) { members { totalCount } } }`, {
       id: organizationId,
