@@ -2,7 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { deleteRedisKeys } from '../tests/testkit/redis-server';
-import { benchDatabase, benchEnv, gql, ports, seedFixture, spawnTs, stopChild, urlOf, waitFor } from './support';
+import {
+  benchDatabase,
+  benchEnv,
+  gql,
+  joinByInvitation,
+  ports,
+  seedFixture,
+  spawnTs,
+  stopChild,
+  urlOf,
+  waitFor,
+} from './support';
 
 // 1000 live subscribers on one router (its own process, as deployed), subgraphs in their own
 // processes, events over Redis. Work items change at a steady rate through the router's HTTP API;
@@ -90,6 +101,8 @@ async function main() {
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: keyPrefix,
     WS_MAX_CONNECTIONS_PER_USER: String(subscribers),
+    // Every subscriber joins the one organization by invitation.
+    INVITATIONS_PER_ORGANIZATION_PER_DAY: String(subscribers + 10),
   };
   const children: ChildProcess[] = [];
   let router: ChildProcess | undefined;
@@ -126,12 +139,7 @@ async function main() {
         'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }',
         { i: { email, password: 'bench password 123', name: `Subscriber ${i}` } },
       );
-      await gql(
-        routerUrl,
-        'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { role } }',
-        { i: { organizationId: fixture.organizationId, email, role: 'MEMBER' } },
-        fixture.token,
-      );
+      await joinByInvitation(routerUrl, fixture.token, fixture.organizationId, { email, token: signUp.accessToken });
       for (const projectId of [fixture.projectId, groupProjects[i % spreadProjects]!]) {
         await gql(
           routerUrl,

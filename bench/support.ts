@@ -148,6 +148,27 @@ export interface BenchFixture {
   mateId: string;
 }
 
+/** An OWNER or ADMIN (`token`) invites the address and its account (`invitee.token`) accepts. */
+export async function joinByInvitation(
+  routerUrl: string,
+  token: string,
+  organizationId: string,
+  invitee: { email: string; token: string },
+): Promise<void> {
+  const { inviteOrganizationMember } = await gql<{ inviteOrganizationMember: { invitation: { id: string } } }>(
+    routerUrl,
+    'mutation($i: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $i) { invitation { id } } }',
+    { i: { organizationId, email: invitee.email, role: 'MEMBER' } },
+    token,
+  );
+  await gql(
+    routerUrl,
+    'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { role } }',
+    { i: { invitationId: inviteOrganizationMember.invitation.id } },
+    invitee.token,
+  );
+}
+
 /** A user with an organization and a project with a second member, made through the router. */
 export async function seedFixture(routerUrl: string): Promise<BenchFixture> {
   type Auth = { signUp: { accessToken: string; user: { id: string } } };
@@ -170,14 +191,7 @@ export async function seedFixture(routerUrl: string): Promise<BenchFixture> {
     token,
   );
   const organizationId = createOrganization.organization.id;
-  await gql(
-    routerUrl,
-    'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { role } }',
-    {
-      i: { organizationId, email: 'mate@example.com', role: 'MEMBER' },
-    },
-    token,
-  );
+  await joinByInvitation(routerUrl, token, organizationId, { email: 'mate@example.com', token: mate.accessToken });
   const { createProject } = await gql<{ createProject: { project: { id: string } } }>(
     routerUrl,
     'mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }',

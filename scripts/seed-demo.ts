@@ -64,15 +64,23 @@ async function main() {
     );
     org = created!.createOrganization.organization;
   }
-  for (const [user, role] of [
-    [demoUsers[1]!, 'ADMIN'],
-    [demoUsers[2]!, 'MEMBER'],
+  // People join by invitation: Ada invites, each accepts. Organization MEMBERs, not ADMINs: an
+  // organization ADMIN is ADMIN in every project. Members already (a second run) answer CONFLICT.
+  for (const [invitee, { email }] of [
+    [grace, demoUsers[1]!],
+    [linus, demoUsers[2]!],
   ] as const) {
-    await must(
-      'mutation($input: AddOrganizationMemberInput!) { addOrganizationMember(input: $input) { role } }',
-      { input: { organizationId: org.id, email: user.email, role } },
+    const invited = await must<{ inviteOrganizationMember: { invitation: { id: string } } }>(
+      'mutation($input: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $input) { invitation { id } } }',
+      { input: { organizationId: org.id, email, role: 'MEMBER' } },
       ada.accessToken,
       ['CONFLICT'],
+    );
+    if (!invited) continue;
+    await must(
+      'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }',
+      { input: { invitationId: invited.inviteOrganizationMember.invitation.id } },
+      invitee.accessToken,
     );
   }
   let project = (

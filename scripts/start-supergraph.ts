@@ -77,6 +77,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       jwtSecret: options.jwtSecret,
       signInLimits: options.signInLimits,
       signingSecret,
+      bus,
       subgraphUrl: (owner) => {
         if (!listening.urls) throw new Error(`The ${owner.name} subgraph is not listening yet.`);
         return listening.urls[owner.name];

@@ -12,7 +12,7 @@ export const subgraphRegistry = [
     sdlPath: path.join(__dirname, 'users/schema.graphql'),
     defaultPort: 4001,
     urlEnv: 'USERS_URL',
-    nodeTypes: ['User', 'Organization'],
+    nodeTypes: ['User', 'Organization', 'OrganizationInvitation'],
   },
   {
     name: 'projects',

@@ -31,7 +31,7 @@ describe('the demo data script', () => {
         { token },
       ),
     );
-    expect(org.organizationBySlug).toMatchObject({ viewerRole: 'ADMIN', members: { totalCount: 3 } });
+    expect(org.organizationBySlug).toMatchObject({ viewerRole: 'MEMBER', members: { totalCount: 3 } });
     const project = dataOf(
       await graphql(
         stack.routerUrl,

@@ -22,7 +22,7 @@ describe('the README curl walkthrough', () => {
   });
   afterAll(() => stack.stop());
 
-  it('signs up, creates an organization and a project, adds a member and reads their names through the router', async () => {
+  it('signs up, creates an organization, invites a member who accepts, creates a project and reads their names through the router', async () => {
     const { stdout, stderr } = await promisify(execFile)('bash', ['-c', `set -eu\n${curlExample()}`], {
       env: { ...process.env, URL: stack.routerUrl, TOKEN: '' },
     });
@@ -30,7 +30,7 @@ describe('the README curl walkthrough', () => {
     if (lines.length !== 3) throw new Error(`unexpected output:\n${stdout}\n${stderr}`);
     // The write each mutation stands for, and its payload object.
     const cost = { cost: { requested: mutationWeight + 1, limit: defaultLimits.maxCost } };
-    expect(JSON.parse(lines[0]!)).toEqual({ data: { addOrganizationMember: { role: 'MEMBER' } }, extensions: cost });
+    expect(JSON.parse(lines[0]!)).toEqual({ data: { acceptInvitation: { role: 'MEMBER' } }, extensions: cost });
     expect(JSON.parse(lines[1]!)).toEqual({ data: { addProjectMember: { role: 'MEMBER' } }, extensions: cost });
     const project = JSON.parse(lines[2]!).data.project;
     expect(project).toMatchObject({ key: 'WEB', name: 'Website', members: { totalCount: 2 } });

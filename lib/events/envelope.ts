@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
  * The streams events travel on, one per publishing domain. A stream's Redis key is
  * `${keyPrefix}events:${stream}`.
  */
-export const eventStreams = ['work-items', 'projects', 'sprints', 'notifications'] as const;
+export const eventStreams = ['work-items', 'projects', 'sprints', 'notifications', 'users'] as const;
 export type EventStream = (typeof eventStreams)[number];
 
 /** What a work item looked like right after the change: enough for read models elsewhere (sprints, notifications). */
@@ -103,6 +103,24 @@ export interface EventPayloads {
   'sprint.capacity_changed': { sprint: SprintSnapshot };
   /** A notification for one person; the router delivers it to that person's `notificationReceived` subscriptions. */
   'notification.created': { notificationId: string; recipientId: string; type: string };
+  /** Organization events have no project; `aggregateId` is the organization. */
+  'organization.member_added': { userId: string; role: string };
+  'organization.member_role_changed': { userId: string; role: string; previousRole: string };
+  /** The person lost every access to the organization's projects, teams and subscriptions at this moment. */
+  'organization.member_removed': { userId: string; previousRole: string };
+  /** An invitation was sent, or sent again with a new link; `aggregateId` is the invitation. */
+  'organization.invitation_created': {
+    invitationId: string;
+    /** The invited address. */
+    email: string;
+    role: string;
+    /** The account with that address when it was sent, or null. */
+    inviteeId: string | null;
+    organizationName: string;
+    /** Rebuilds the link's token with the signing secret (lib/invitation-token.ts); useless without it. */
+    nonce: string;
+    expiresAt: string;
+  };
 }
 
 export type EventType = keyof EventPayloads;
@@ -136,6 +154,10 @@ export const eventVersions: { [T in EventType]: number } = {
   'sprint.scope_changed': 1,
   'sprint.capacity_changed': 1,
   'notification.created': 1,
+  'organization.member_added': 1,
+  'organization.member_role_changed': 1,
+  'organization.member_removed': 1,
+  'organization.invitation_created': 1,
 };
 
 /**
@@ -151,9 +173,9 @@ export interface EventEnvelope<T extends EventType = EventType> {
   /** The user who made the change; null for changes the system made. */
   actorId: string | null;
   organizationId: string;
-  /** The project the change belongs to; null for events above projects (teams). */
+  /** The project the change belongs to; null for events above projects (teams, organizations). */
   projectId: string | null;
-  /** The changed entity: a work item, project, team or sprint id. */
+  /** The changed entity: a work item, project, team, sprint or organization id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
@@ -164,6 +186,7 @@ export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType]
 export function streamOf(type: EventType): EventStream {
   if (type.startsWith('work_item.')) return 'work-items';
   if (type.startsWith('notification.')) return 'notifications';
+  if (type.startsWith('organization.')) return 'users';
   return type.startsWith('sprint.') ? 'sprints' : 'projects';
 }
 

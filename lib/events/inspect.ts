@@ -34,7 +34,7 @@ export interface OutboxReport {
   lastError: string | null;
 }
 
-export const outboxSchemas: OutboxSchema[] = ['work_items', 'projects', 'sprints', 'notifications'];
+export const outboxSchemas: OutboxSchema[] = ['work_items', 'projects', 'sprints', 'notifications', 'users'];
 
 /** Length, consumer groups, pending and dead-letter counts of every event stream. */
 export async function inspectStreams(redis: Redis, keyPrefix: string): Promise<StreamReport[]> {

@@ -6,7 +6,7 @@ export interface RawSqlExecutor {
 }
 
 /** PostgreSQL schemas that own an outbox table (see prisma/<domain>/migrations). */
-export type OutboxSchema = 'work_items' | 'projects' | 'sprints' | 'notifications';
+export type OutboxSchema = 'work_items' | 'projects' | 'sprints' | 'notifications' | 'users';
 
 /**
  * Writes events into the domain's outbox in the caller's transaction: they commit or roll back

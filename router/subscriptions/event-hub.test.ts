@@ -68,6 +68,54 @@ describe('EventHub', () => {
     expect(recheck).toHaveBeenCalledWith([watching]);
   });
 
+  it('sends every project subscription of a person removed from an organization to be checked again, at once', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const userId = randomUUID();
+    const first = subscriber(userId, randomUUID());
+    const second = subscriber(userId, randomUUID());
+    const checkedAt = Date.now();
+    hub.add(first, checkedAt);
+    hub.add(second, checkedAt);
+    hub.add(subscriber(randomUUID(), first.projectId!), checkedAt);
+    const inbox: HubSubscriber = { ...subscriber(userId, ''), projectId: null, topic: `notifications:${userId}` };
+    hub.add(inbox, checkedAt);
+
+    const removed = createEvent({
+      type: 'organization.member_removed',
+      actorId: randomUUID(),
+      organizationId,
+      projectId: null,
+      aggregateId: organizationId,
+      payload: { userId, previousRole: 'MEMBER' },
+    });
+    hub.dispatch({ stream: 'users', entryId: '1-0', envelope: removed });
+    expect(recheck).toHaveBeenCalledTimes(1);
+    expect(recheck).toHaveBeenCalledWith([first, second]);
+
+    const late = subscriber(userId, randomUUID());
+    hub.add(late, checkedAt);
+    expect(recheck).toHaveBeenLastCalledWith([late]);
+  });
+
+  it('checks again the project subscriptions of someone whose organization role changed', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const userId = randomUUID();
+    const watching = subscriber(userId, randomUUID());
+    hub.add(watching, Date.now());
+    const demoted = createEvent({
+      type: 'organization.member_role_changed',
+      actorId: randomUUID(),
+      organizationId,
+      projectId: null,
+      aggregateId: organizationId,
+      payload: { userId, role: 'MEMBER', previousRole: 'ADMIN' },
+    });
+    hub.dispatch({ stream: 'users', entryId: '1-0', envelope: demoted });
+    expect(recheck).toHaveBeenCalledWith([watching]);
+  });
+
   it('delivers a notification to its recipient’s viewer-scoped subscriptions only, never re-checking them', () => {
     const recheck = jest.fn();
     const hub = new EventHub(bus, recheck, logger);

@@ -35,8 +35,8 @@ export function topicOfEvent(event: StreamEvent): string | null {
 
 /**
  * Every router tails the event streams and hands each event to its own subscribers only: this is
- * the fan-out across routers. Access changes (a member removed, a team detached or losing a member)
- * send the affected subscriptions to be checked again.
+ * the fan-out across routers. Access changes (a member removed from a project or an organization, a
+ * team detached or losing a member) send the affected subscriptions to be checked again.
  */
 export class EventHub {
   private readonly byTopic = new Map<string, Set<HubSubscriber>>();
@@ -102,7 +102,12 @@ export class EventHub {
         return [...(this.byUser.get(envelope.payload.userId) ?? [])].filter((s) => s.projectId === envelope.projectId);
       case 'project.team_detached':
         return this.allSubscribers().filter((s) => s.projectId === envelope.projectId);
+      // Leaving an organization (or losing its ADMIN role, which made one ADMIN in every project) ends
+      // access at once, before the projects service has removed any membership: every project
+      // subscription of the person is checked again.
       case 'team.member_removed':
+      case 'organization.member_removed':
+      case 'organization.member_role_changed':
         return [...(this.byUser.get(envelope.payload.userId) ?? [])];
       default:
         return [];
@@ -116,7 +121,11 @@ export class EventHub {
       this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: envelope.projectId });
     } else if (envelope.type === 'project.team_detached') {
       this.accessChanges.push({ at: now, userId: null, projectId: envelope.projectId });
-    } else if (envelope.type === 'team.member_removed') {
+    } else if (
+      envelope.type === 'team.member_removed' ||
+      envelope.type === 'organization.member_removed' ||
+      envelope.type === 'organization.member_role_changed'
+    ) {
       this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: null });
     } else {
       return;

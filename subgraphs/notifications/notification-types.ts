@@ -7,6 +7,7 @@ export const notificationTypes = [
   'ADDED_TO_PROJECT',
   'SPRINT_STARTED',
   'SPRINT_COMPLETED',
+  'INVITED_TO_ORGANIZATION',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];
@@ -20,4 +21,5 @@ export const notificationTopics: Record<NotificationType, string> = {
   ADDED_TO_PROJECT: 'being added to projects',
   SPRINT_STARTED: 'sprints with your work items starting',
   SPRINT_COMPLETED: 'sprints with your work items being completed',
+  INVITED_TO_ORGANIZATION: 'invitations to join organizations',
 };

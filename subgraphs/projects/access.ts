@@ -7,16 +7,31 @@ import { organizationRoleAtLeast, projectRoleAtLeast, type OrganizationRole, typ
  * A project the viewer has a role in. A missing project and one the viewer may not see give the
  * same NOT_FOUND, so IDs cannot be probed.
  */
-export async function visibleProject(
+export function visibleProject(
   context: ProjectsContext,
   projectId: string,
 ): Promise<{ project: Project; role: ProjectRole }> {
+  return orNotFound(visibleProjectOrNull(context, projectId), 'Project');
+}
+
+async function orNotFound<T>(lookup: Promise<T | null>, what: string): Promise<T> {
+  const found = await lookup;
+  if (!found) throw notFound(what);
+  return found;
+}
+
+/** As `visibleProject`, with null instead of NOT_FOUND (references from other subgraphs). */
+export async function visibleProjectOrNull(
+  context: ProjectsContext,
+  projectId: string,
+): Promise<{ project: Project; role: ProjectRole } | null> {
+  const userId = context.identity.viewer?.userId;
+  if (!userId) return null;
   const [project, role] = await Promise.all([
     context.loaders.projectById.load(projectId),
-    context.loaders.effectiveRole.load({ projectId, userId: viewerIdOf(context) }),
+    context.loaders.effectiveRole.load({ projectId, userId }),
   ]);
-  if (!project || !role) throw notFound('Project');
-  return { project, role };
+  return project && role ? { project, role } : null;
 }
 
 export async function projectWithRole(
@@ -44,18 +59,23 @@ export async function organizationRoleAtLeastOrFail(
 }
 
 /** A team of an organization the viewer belongs to; NOT_FOUND otherwise. */
-export async function visibleTeam(
+export function visibleTeam(
   context: ProjectsContext,
   teamId: string,
 ): Promise<{ team: Team; orgRole: OrganizationRole }> {
-  const team = await context.loaders.teamById.load(teamId);
-  if (!team) throw notFound('Team');
-  const orgRole = await context.loaders.orgRole.load({
-    organizationId: team.organizationId,
-    userId: viewerIdOf(context),
-  });
-  if (!orgRole) throw notFound('Team');
-  return { team, orgRole };
+  return orNotFound(visibleTeamOrNull(context, teamId), 'Team');
+}
+
+/** As `visibleTeam`, with null instead of NOT_FOUND (references from other subgraphs). */
+export async function visibleTeamOrNull(
+  context: ProjectsContext,
+  teamId: string,
+): Promise<{ team: Team; orgRole: OrganizationRole } | null> {
+  const userId = context.identity.viewer?.userId;
+  const team = userId ? await context.loaders.teamById.load(teamId) : null;
+  if (!userId || !team) return null;
+  const orgRole = await context.loaders.orgRole.load({ organizationId: team.organizationId, userId });
+  return orgRole ? { team, orgRole } : null;
 }
 
 export async function isOrganizationMember(

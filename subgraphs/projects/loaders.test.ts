@@ -49,13 +49,18 @@ describe('createLoaders', () => {
     });
   });
 
-  test('effective roles of many projects come from one SQL statement', async () => {
+  test('effective roles of many projects come from one SQL statement and one organization role call', async () => {
     const projects = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'];
-    const { prisma, queryRaw } = fakePrisma([{ projectId: projects[1], userId: users[0], rank: 3 }]);
-    const loaders = createLoaders(prisma, identity, fakeUsersClient([]).client);
+    const { prisma, queryRaw } = fakePrisma([
+      { projectId: projects[0], userId: users[0], organizationId: org, rank: null },
+      { projectId: projects[1], userId: users[0], organizationId: org, rank: 3 },
+    ]);
+    const { client, calls } = fakeUsersClient(['MEMBER']);
+    const loaders = createLoaders(prisma, identity, client);
     const roles = await Promise.all(projects.map((projectId) => loaders.viewerRole(projectId)));
     expect(roles).toEqual([null, 'ADMIN']);
     expect(queryRaw).toHaveBeenCalledTimes(1);
+    expect(calls).toHaveLength(1);
   });
 
   test('member pages of many projects come from one SQL statement', async () => {

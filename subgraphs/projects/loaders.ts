@@ -7,7 +7,7 @@ import type { ProjectsPrisma } from './context';
 import {
   effectiveMemberCounts,
   effectiveMemberPages,
-  effectiveRoles,
+  projectGrants,
   type EffectiveMemberRow,
   type MemberPageRequest,
   type ProjectUserKey,
@@ -26,6 +26,7 @@ import {
 } from './data/teams';
 import type { Project, Team } from './generated/prisma/client';
 import type { OrganizationRole, ProjectRole } from '../../lib/roles';
+import { effectiveProjectRole, projectScopeOf, type ProjectScope } from './effective-role';
 
 export interface OrganizationUserKey {
   organizationId: string;
@@ -44,11 +45,42 @@ const pageLoader = <T>(load: (requests: readonly PageRequest[]) => Promise<T[][]
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
 export function createLoaders(prisma: ProjectsPrisma, identity: RequestIdentity, usersClient: ServiceClient) {
+  /** Organization roles live in the users service: one signed call per batch. */
+  const orgRole = new DataLoader<OrganizationUserKey, OrganizationRole | null, string>(
+    async (keys) => {
+      const data = await usersClient.query<{ organizationRoles: (string | null)[] }>(organizationRolesQuery, {
+        keys: keys.map((k) => ({
+          organizationId: toGlobalId('Organization', k.organizationId),
+          userId: toGlobalId('User', k.userId),
+        })),
+      });
+      return keys.map((_, i) => {
+        const role = data.organizationRoles[i];
+        return role && organizationRoles.has(role) ? (role as OrganizationRole) : null;
+      });
+    },
+    { cacheKeyFn: (k) => pairKey(k.organizationId, k.userId) },
+  );
+  /** Effective roles: the projects' grants in one statement, the organization roles in one call. */
   const effectiveRole = new DataLoader<ProjectUserKey, ProjectRole | null, string>(
-    (keys) => effectiveRoles(prisma, keys),
+    async (keys) => {
+      const grants = await projectGrants(prisma, keys);
+      return Promise.all(
+        keys.map(async ({ userId }, i) => {
+          const grant = grants[i];
+          if (!grant) return null;
+          return effectiveProjectRole(grant.role, await orgRole.load({ organizationId: grant.organizationId, userId }));
+        }),
+      );
+    },
     { cacheKeyFn: (k) => pairKey(k.projectId, k.userId) },
   );
   const viewerId = identity.viewer?.userId;
+  /** The viewer's scope in each organization, in order: one call to the users service for all. */
+  const viewerScopes = (userId: string, organizationIds: readonly string[]): Promise<ProjectScope[]> =>
+    Promise.all(
+      organizationIds.map(async (organizationId) => projectScopeOf(await orgRole.load({ organizationId, userId }))),
+    );
   return {
     projectById: new DataLoader<string, Project | null>(async (ids) =>
       byId(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } })),
@@ -57,38 +89,34 @@ export function createLoaders(prisma: ProjectsPrisma, identity: RequestIdentity,
       byId(ids, await prisma.team.findMany({ where: { id: { in: [...ids] } } })),
     ),
     effectiveRole,
-    /** The signed-in viewer's effective role in a project (null when anonymous or not a member). */
+    /** The signed-in viewer's effective role in a project (null when anonymous or without one). */
     viewerRole(projectId: string): Promise<ProjectRole | null> {
-      const userId = identity.viewer?.userId;
-      return userId ? effectiveRole.load({ projectId, userId }) : Promise.resolve(null);
+      return viewerId ? effectiveRole.load({ projectId, userId: viewerId }) : Promise.resolve(null);
     },
-    /** Organization roles live in the users service: one signed call per batch. */
-    orgRole: new DataLoader<OrganizationUserKey, OrganizationRole | null, string>(
-      async (keys) => {
-        const data = await usersClient.query<{ organizationRoles: (string | null)[] }>(organizationRolesQuery, {
-          keys: keys.map((k) => ({
-            organizationId: toGlobalId('Organization', k.organizationId),
-            userId: toGlobalId('User', k.userId),
-          })),
-        });
-        return keys.map((_, i) => {
-          const role = data.organizationRoles[i];
-          return role && organizationRoles.has(role) ? (role as OrganizationRole) : null;
-        });
-      },
-      { cacheKeyFn: (k) => pairKey(k.organizationId, k.userId) },
-    ),
+    orgRole,
     projectMemberPage: new DataLoader<MemberPageRequest, EffectiveMemberRow[], string>(
       (requests) => effectiveMemberPages(prisma, requests),
       { cacheKeyFn: (r) => [r.projectId, r.afterSince, r.afterUserId, r.take].join(':') },
     ),
     projectMemberCount: new DataLoader<string, number>((ids) => effectiveMemberCounts(prisma, ids)),
-    /** Projects of organizations (parentId) the signed-in viewer has a role in; none when anonymous. */
+    /** Projects of organizations (parentId) the signed-in viewer sees (see visibleProjectPages); none when anonymous. */
     visibleProjectPage: pageLoader<VisibleProjectRow>(async (requests) =>
-      viewerId ? visibleProjectPages(prisma, viewerId, requests) : requests.map(() => []),
+      viewerId
+        ? visibleProjectPages(
+            prisma,
+            viewerId,
+            requests,
+            await viewerScopes(
+              viewerId,
+              requests.map((r) => r.parentId),
+            ),
+          )
+        : requests.map(() => []),
     ),
     visibleProjectCount: new DataLoader<string, number>(async (organizationIds) =>
-      viewerId ? countVisibleProjects(prisma, viewerId, organizationIds) : organizationIds.map(() => 0),
+      viewerId
+        ? countVisibleProjects(prisma, viewerId, organizationIds, await viewerScopes(viewerId, organizationIds))
+        : organizationIds.map(() => 0),
     ),
     organizationTeamPage: pageLoader<Team>((requests) => organizationTeamPages(prisma, requests)),
     organizationTeamCount: new DataLoader<string, number>((ids) => organizationTeamCounts(prisma, ids)),

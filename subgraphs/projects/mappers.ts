@@ -55,3 +55,9 @@ export interface TeamMemberEdgeMapper {
 export type TeamMemberConnectionMapper = ConnectionOf<TeamMemberEdgeMapper>;
 
 export type ProjectPermissionsMapper = ProjectPermissionSet;
+
+/** A project and one user, for the service lookup: the role is resolved only when a caller selects it. */
+export interface ProjectAccessMapper {
+  project: Project;
+  userId: string;
+}

@@ -1,7 +1,7 @@
 import { defaultSignInLimits } from './auth/login-throttle';
 import { z } from 'zod';
 import { maxAccessTokenTtlSeconds } from '../../lib/auth/access-token';
-import { commonEnv, databaseEnv, port } from '../../lib/config';
+import { commonEnv, databaseEnv, port, redisEnv } from '../../lib/config';
 import { subgraphUrlEnv } from '../registry';
 import { nodeOwnerEntries } from './node-owners';
 
@@ -9,6 +9,7 @@ import { nodeOwnerEntries } from './node-owners';
 export const usersEnv = commonEnv.extend({
   ...databaseEnv.shape,
   ...subgraphUrlEnv(nodeOwnerEntries),
+  ...redisEnv.shape,
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
   USERS_PORT: port(4001),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -20,6 +21,8 @@ export const usersEnv = commonEnv.extend({
     .min(60)
     .max(maxAccessTokenTtlSeconds)
     .default(15 * 60),
+  /** Invitation emails (new or sent again) an organization may send in 24 hours. */
+  INVITATIONS_PER_ORGANIZATION_PER_DAY: z.coerce.number().int().min(1).max(100_000).default(50),
 });
 
 export type UsersConfig = z.infer<typeof usersEnv>;

@@ -28,6 +28,10 @@ export interface UsersContext {
    */
   signedInUserId: string | null;
   auth: AuthSettings;
+  /** Signs and verifies invitation tokens (a key derived from it). */
+  signingSecret: string;
+  /** Invitation emails an organization may send in 24 hours. */
+  invitationsPerDay: number;
   logger: Logger;
   /** Whether the viewer may see nodes other subgraphs own (their owners are asked, batched per request). */
   remoteNodes: RemoteNodeLoader;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Organization, OrganizationMember, User } from './generated/prisma/client';
+import type { Organization, OrganizationInvitation, OrganizationMember, User } from './generated/prisma/client';
+import type { InvitationStatus } from './generated/resolvers-types';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import { byId } from '../../lib/loader-results';
 import type { UsersPrisma } from './context';
@@ -11,6 +12,12 @@ import {
   type MemberWithOrganization,
   type MemberWithUser,
 } from './data/organizations';
+import {
+  invitationCounts,
+  invitationPageKey,
+  invitationPages,
+  type InvitationPageRequest,
+} from './data/invitation-pages';
 
 export interface MembershipKey {
   organizationId: string;
@@ -27,6 +34,8 @@ const sharedKey = (key: SharedOrganizationKey) => `${key.viewerId}:${key.userId}
 
 /** Per-request batching and caching: one SQL statement per kind of lookup per tick, never shared between requests. */
 export function createLoaders(prisma: UsersPrisma) {
+  // One clock per request: an invitation expires between requests, never halfway through one.
+  const now = new Date();
   const membership = new DataLoader<MembershipKey, OrganizationMember | null, string>(
     async (keys) => {
       const rows = await prisma.organizationMember.findMany({
@@ -81,6 +90,22 @@ export function createLoaders(prisma: UsersPrisma) {
       { cacheKeyFn: pageRequestKey },
     ),
     userOrganizationCount: new DataLoader<string, number>((ids) => userOrganizationCounts(prisma, ids)),
+    invitationById: new DataLoader<string, OrganizationInvitation | null>(async (ids) =>
+      byId(ids, await prisma.organizationInvitation.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    /** Pages of `Organization.invitations` (parentId = organization, optionally one status). */
+    organizationInvitationPage: new DataLoader<InvitationPageRequest, OrganizationInvitation[], string>(
+      (requests) => invitationPages(prisma, requests, now),
+      { cacheKeyFn: invitationPageKey },
+    ),
+    organizationInvitationCount: new DataLoader<
+      { organizationId: string; status: InvitationStatus | null },
+      number,
+      string
+    >((requests) => invitationCounts(prisma, requests, now), {
+      cacheKeyFn: (r) => `${r.organizationId}:${r.status ?? ''}`,
+    }),
+    now,
   };
 }
 
@@ -93,4 +118,6 @@ export function forgetMembershipLists(loaders: Loaders): void {
   loaders.organizationMemberCount.clearAll();
   loaders.userOrganizationPage.clearAll();
   loaders.userOrganizationCount.clearAll();
+  loaders.organizationInvitationPage.clearAll();
+  loaders.organizationInvitationCount.clearAll();
 }

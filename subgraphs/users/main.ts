@@ -7,19 +7,21 @@ runSubgraphMain({
   domain: 'users',
   env: usersEnv,
   port: (config) => config.USERS_PORT,
-  publishesEvents: false,
-  build: (config, logger) =>
+  publishesEvents: true,
+  build: (config, logger, bus) =>
     buildUsersSubgraph({
       databaseUrl: config.DATABASE_URL,
       poolSize: config.DATABASE_POOL_SIZE,
       jwtSecret: config.JWT_SECRET,
+      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
       accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
       signInLimits: {
         freeAddressFailures: config.SIGN_IN_ADDRESS_FREE_FAILURES,
         accountFailureCeiling: config.SIGN_IN_ACCOUNT_FAILURE_CEILING,
       },
-      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
       subgraphUrl: (owner) => config[owner.urlEnv],
+      invitationsPerDay: config.INVITATIONS_PER_ORGANIZATION_PER_DAY,
+      bus,
       logger,
     }),
 });

@@ -1,4 +1,5 @@
-import type { Organization, User } from './generated/prisma/client';
+import type { Organization, OrganizationInvitation, User } from './generated/prisma/client';
+import type { Connection } from '../../lib/relay';
 import type { OrganizationRole, PageInfo } from './generated/resolvers-types';
 import type { RemoteNodeType } from './node-owners';
 
@@ -39,3 +40,6 @@ export interface EntityStubMapper {
   __typename: RemoteNodeType;
   id: string;
 }
+
+export type OrganizationInvitationConnectionMapper = Connection<OrganizationInvitation>;
+export type OrganizationInvitationEdgeMapper = OrganizationInvitationConnectionMapper['edges'][number];

@@ -36,8 +36,14 @@ describe('users permissions', () => {
       'mutation { createOrganization(input: { name: "x", slug: "xyz" }) { organization { id } } }',
     ],
     [
-      'addOrganizationMember',
-      'mutation { addOrganizationMember(input: { organizationId: "x", email: "a@b.co", role: GUEST }) { role } }',
+      'inviteOrganizationMember',
+      'mutation { inviteOrganizationMember(input: { organizationId: "x", email: "a@b.co", role: GUEST }) { invitation { id } } }',
+    ],
+    ['acceptInvitation', 'mutation { acceptInvitation(input: { token: "x" }) { role } }'],
+    ['declineInvitation', 'mutation { declineInvitation(input: { token: "x" }) { invitation { id } } }'],
+    [
+      'revokeOrganizationInvitation',
+      'mutation { revokeOrganizationInvitation(input: { invitationId: "x" }) { invitation { id } } }',
     ],
     [
       'changeOrganizationMemberRole',

@@ -3,7 +3,7 @@ import type { IMiddlewareFunction } from 'graphql-middleware';
 import { forbidden, unauthenticated } from '../../lib/errors';
 import type { User } from './generated/prisma/client';
 import { selfId, type UsersContext } from './context';
-import { emptyOrganizationConnection } from './data/organizations';
+import { emptyConnection } from './data/organizations';
 
 const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, context: UsersContext) =>
   context.viewer ? true : unauthenticated(),
@@ -38,7 +38,10 @@ export const permissions = shield(
       updateMe: isAuthenticated,
       updateMyPreferences: isAuthenticated,
       createOrganization: isAuthenticated,
-      addOrganizationMember: isAuthenticated,
+      inviteOrganizationMember: isAuthenticated,
+      acceptInvitation: isAuthenticated,
+      declineInvitation: isAuthenticated,
+      revokeOrganizationInvitation: isAuthenticated,
       changeOrganizationMemberRole: isAuthenticated,
       removeOrganizationMember: isAuthenticated,
     },
@@ -60,7 +63,10 @@ const isSelf = (context: UsersContext, user: User) => selfId(context) === user.i
  * what it may not see, instead of errors that fail the whole list.
  */
 export const fieldVisibility: {
-  User: Record<'email' | 'preferences' | 'organizations', IMiddlewareFunction<User, UsersContext>>;
+  User: Record<
+    'email' | 'preferences' | 'organizations' | 'pendingInvitations',
+    IMiddlewareFunction<User, UsersContext>
+  >;
 } = {
   User: {
     email: async (resolve, parent, args, context, info) =>
@@ -68,6 +74,8 @@ export const fieldVisibility: {
     preferences: (resolve, parent, args, context, info) =>
       isSelf(context, parent) ? resolve(parent, args, context, info) : null,
     organizations: (resolve, parent, args, context, info) =>
-      isSelf(context, parent) ? resolve(parent, args, context, info) : emptyOrganizationConnection(),
+      isSelf(context, parent) ? resolve(parent, args, context, info) : emptyConnection(),
+    pendingInvitations: (resolve, parent, args, context, info) =>
+      isSelf(context, parent) ? resolve(parent, args, context, info) : emptyConnection(),
   },
 };

@@ -32,6 +32,8 @@ interface Example {
   readsNotifications: boolean;
   /** `emailToken=name:address`: saves the unsubscribe token of the newest email to that address as `name`. */
   emailToken: [string, string] | null;
+  /** `linkToken=name:address`: saves the `token` of the link in the newest email's text (invitations). */
+  linkToken: [string, string] | null;
   /** The emails the guide shows between the previous example and this one: checked before it runs. */
   emailsBefore: ShownEmail[];
 }
@@ -104,6 +106,7 @@ function examples(): Example[] {
       readsSprints: match.index! >= beforeSprints.length,
       readsNotifications: match.index! >= beforeNotifications.length,
       emailToken: settings.emailToken ? (settings.emailToken.split(':') as [string, string]) : null,
+      linkToken: settings.linkToken ? (settings.linkToken.split(':') as [string, string]) : null,
       emailsBefore: emailsBetween(emails, previous, (previous = match.index!)),
     };
   });
@@ -138,7 +141,7 @@ const unsubscribeTokenOf = (email: ReturnType<typeof parseEmail>): string | null
 const withoutTimesAndTokens = (text: string): string =>
   text
     .replace(/token=[A-Za-z0-9_.%-]+/g, 'token=<token>')
-    .replace(/^(\s*Time: ).*$/gm, '$1<time>')
+    .replace(/^(\s*(?:Time|Expires): ).*$/gm, '$1<time>')
     .replace(/[ \t]+$/gm, '')
     .trim();
 
@@ -231,6 +234,13 @@ describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/ and docs/n
         const unsubscribeToken = newest && unsubscribeTokenOf(newest);
         if (!unsubscribeToken) throw new Error(`no email to ${address} with an unsubscribe link`);
         saved.set(name, unsubscribeToken);
+      }
+      if (example.linkToken) {
+        const [name, address] = example.linkToken;
+        const [newest] = emailsTo(stack, address);
+        const token = newest && /[?&]token=([A-Za-z0-9_.%-]+)/.exec(newest.text)?.[1];
+        if (!token) throw new Error(`no email to ${address} with a link`);
+        saved.set(name, decodeURIComponent(token));
       }
       const variables = JSON.parse(
         example.variables.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {

@@ -47,7 +47,7 @@ interface Fixture {
 async function fixture(): Promise<Fixture> {
   const [owner, member] = await Promise.all([signUpUser(stack), signUpUser(stack)]);
   const organization = await createOrganization(stack, owner.token);
-  await addOrganizationMember(stack, owner.token, organization.id, member.email, 'MEMBER');
+  await addOrganizationMember(stack, owner.token, organization.id, member, 'MEMBER');
   const project = await createProject(stack, owner.token, organization.id, { name: 'Website' });
   return { owner, member, organizationId: organization.id, project };
 }

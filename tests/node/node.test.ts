@@ -56,6 +56,9 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     `mutation ($project: ID!, $organization: ID!) {
       createCustomField(input: { projectId: $project, name: "Team", type: TEXT }) { customField { id } }
       createTeam(input: { organizationId: $organization, name: "Web" }) { team { id } }
+      inviteOrganizationMember(input: { organizationId: $organization, email: "invitee@example.com", role: MEMBER }) {
+        invitation { id }
+      }
     }`,
     { project, organization: team.organizationId },
   );
@@ -74,6 +77,12 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
   return {
     User: { id: member.userId, seer: stranger, hiddenFrom: [] },
     Organization: { id: team.organizationId, seer: outsider, hiddenFrom: [stranger] },
+    // The organization's OWNERs and ADMINs see its invitations, not its other members.
+    OrganizationInvitation: {
+      id: byAdmin.inviteOrganizationMember.invitation.id,
+      seer: admin,
+      hiddenFrom: [outsider, stranger],
+    },
     Project: inProject(project),
     Team: { id: byAdmin.createTeam.team.id, seer: outsider, hiddenFrom: [stranger] },
     WorkItem: inProject(item.id),

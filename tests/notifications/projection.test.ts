@@ -22,14 +22,14 @@ async function teamWithItem(title = 'Fix login'): Promise<{ team: ProjectTeam; i
   return { team, itemId: item.id, key: item.key };
 }
 
-/** The `notification.created` events written for a user (but those of ADDED_TO_PROJECT), oldest first. */
+/** The `notification.created` events written for a user (but those of joining: ADDED_TO_PROJECT, INVITED_TO_ORGANIZATION), oldest first. */
 async function liveEventsOf(userRawId: string): Promise<{ notificationId: string; type: string }[]> {
   return querySql(
     stack,
     `SELECT envelope->'payload'->>'notificationId' AS "notificationId", envelope->'payload'->>'type' AS type
        FROM notifications.outbox WHERE type = 'notification.created'
         AND envelope->'payload'->>'recipientId' = $1
-        AND envelope->'payload'->>'type' <> 'ADDED_TO_PROJECT' ORDER BY seq`,
+        AND envelope->'payload'->>'type' NOT IN ('ADDED_TO_PROJECT', 'INVITED_TO_ORGANIZATION') ORDER BY seq`,
     [userRawId],
   );
 }

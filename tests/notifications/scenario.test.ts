@@ -199,21 +199,30 @@ describe('notifications from assignment to digest, through the router', () => {
     expect(stack.activeSubscriptions()).toBe(before + 3);
 
     const organization = await createOrganization(stack, ada.token);
-    await addOrganizationMember(stack, ada.token, organization.id, mo.email, 'MEMBER');
-    await addOrganizationMember(stack, ada.token, organization.id, vi.email, 'MEMBER');
+    await addOrganizationMember(stack, ada.token, organization.id, mo, 'MEMBER');
+    await addOrganizationMember(stack, ada.token, organization.id, vi, 'MEMBER');
     project = await createProject(stack, ada.token, organization.id, { key: 'WEB', name: 'Website' });
     await addProjectMember(stack, ada.token, project.id, mo.userId, 'MEMBER');
     await addProjectMember(stack, ada.token, project.id, vi.userId, 'VIEWER');
 
+    // They joined the organization by accepting Ada's invitation, which they heard of first.
+    const invited = /^Ada Admin invited you to join .+ as a member\.$/;
     const added = /^Ada Admin added you to (the project WEB|a project)\.$/;
-    expect(await nextLive(live.mo)).toMatchObject({ type: 'ADDED_TO_PROJECT', summary: expect.stringMatching(added) });
-    expect(await nextLive(live.vi)).toMatchObject({ type: 'ADDED_TO_PROJECT', summary: expect.stringMatching(added) });
+    for (const user of [live.mo, live.vi]) {
+      expect(await nextLive(user)).toMatchObject({
+        type: 'INVITED_TO_ORGANIZATION',
+        summary: expect.stringMatching(invited),
+      });
+      expect(await nextLive(user)).toMatchObject({ type: 'ADDED_TO_PROJECT', summary: expect.stringMatching(added) });
+    }
 
-    expect(await sendDueEmails()).toBe(2);
-    const [toMo] = takeEmails(mo);
-    const [toVi] = takeEmails(vi);
-    expect(toMo?.subject).toMatch(added);
-    expect(toVi?.subject).toMatch(added);
+    expect(await sendDueEmails()).toBe(4);
+    for (const user of [mo, vi]) {
+      const subjects = takeEmails(user).map((mail) => mail.subject);
+      expect(subjects).toHaveLength(2);
+      expect(subjects).toContainEqual(expect.stringMatching(/^Ada Admin invited you to join .+ on Workgraph$/));
+      expect(subjects).toContainEqual(expect.stringMatching(added));
+    }
     expect(takeEmails()).toEqual([]);
   });
 
@@ -259,7 +268,7 @@ describe('notifications from assignment to digest, through the router', () => {
 
     // In-app: newest first, unread, linked to the item and the project through federation.
     const moInbox = await inboxOf(mo);
-    expect(moInbox.unread).toBe(2);
+    expect(moInbox.unread).toBe(3);
     expect(moInbox.entries[0]).toEqual({
       type: 'ASSIGNED',
       summary: assigned,
@@ -268,9 +277,13 @@ describe('notifications from assignment to digest, through the router', () => {
       project: { key: 'WEB' },
       readAt: null,
     });
-    expect(moInbox.entries.map((entry) => entry.type)).toEqual(['ASSIGNED', 'ADDED_TO_PROJECT']);
+    expect(moInbox.entries.map((entry) => entry.type)).toEqual([
+      'ASSIGNED',
+      'ADDED_TO_PROJECT',
+      'INVITED_TO_ORGANIZATION',
+    ]);
     const viInbox = await inboxOf(vi);
-    expect(viInbox.unread).toBe(2);
+    expect(viInbox.unread).toBe(3);
     expect(viInbox.entries[0]).toEqual({
       type: 'MENTIONED',
       summary: mentioned,
@@ -279,7 +292,11 @@ describe('notifications from assignment to digest, through the router', () => {
       project: { key: 'WEB' },
       readAt: null,
     });
-    expect(viInbox.entries.map((entry) => entry.type)).toEqual(['MENTIONED', 'ADDED_TO_PROJECT']);
+    expect(viInbox.entries.map((entry) => entry.type)).toEqual([
+      'MENTIONED',
+      'ADDED_TO_PROJECT',
+      'INVITED_TO_ORGANIZATION',
+    ]);
     expect(await inboxOf(ada)).toEqual({ entries: [], unread: 0 });
 
     // Live: each on their own connection.
@@ -337,7 +354,7 @@ describe('notifications from assignment to digest, through the router', () => {
     );
     const channels = dataOf(prefs).notificationPreferences.channels as { type: string; email: boolean }[];
     expect(channels.filter((channel) => !channel.email)).toEqual([{ type: 'ASSIGNED', inApp: true, email: false }]);
-    expect(channels).toHaveLength(7);
+    expect(channels).toHaveLength(8);
 
     updateDocs = await createWorkItem(stack, ada.token, {
       projectId: project.id,
@@ -349,7 +366,7 @@ describe('notifications from assignment to digest, through the router', () => {
 
     const assigned = 'Ada Admin assigned WEB-2 “Update docs” to you.';
     const moInbox = await inboxOf(mo);
-    expect(moInbox.unread).toBe(3);
+    expect(moInbox.unread).toBe(4);
     expect(moInbox.entries[0]).toMatchObject({ type: 'ASSIGNED', summary: assigned, workItem: { key: 'WEB-2' } });
     expect(await nextLive(live.mo)).toMatchObject({ type: 'ASSIGNED', summary: assigned });
 
@@ -474,9 +491,18 @@ describe('notifications from assignment to digest, through the router', () => {
     expect(live.ada.live.results).toEqual([]);
     expect(
       live.mo.live.results.map((r) => (r.data as { notificationReceived: { type: string } }).notificationReceived.type),
-    ).toEqual(['ADDED_TO_PROJECT', 'ASSIGNED', 'ASSIGNED', 'STATE_CHANGED', 'COMMENTED', 'COMMENTED', 'ASSIGNED']);
+    ).toEqual([
+      'INVITED_TO_ORGANIZATION',
+      'ADDED_TO_PROJECT',
+      'ASSIGNED',
+      'ASSIGNED',
+      'STATE_CHANGED',
+      'COMMENTED',
+      'COMMENTED',
+      'ASSIGNED',
+    ]);
     expect(
       live.vi.live.results.map((r) => (r.data as { notificationReceived: { type: string } }).notificationReceived.type),
-    ).toEqual(['ADDED_TO_PROJECT', 'MENTIONED', 'STATE_CHANGED', 'COMMENTED', 'MENTIONED']);
+    ).toEqual(['INVITED_TO_ORGANIZATION', 'ADDED_TO_PROJECT', 'MENTIONED', 'STATE_CHANGED', 'COMMENTED', 'MENTIONED']);
   });
 });

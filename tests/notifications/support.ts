@@ -27,21 +27,23 @@ export interface NotificationRow {
 }
 
 /**
- * A user's notification rows (in-app or not), oldest first; without the ADDED_TO_PROJECT ones (every
- * seeded teammate has one) unless `withAddedToProject`.
+ * A user's notification rows (in-app or not), oldest first; without the ADDED_TO_PROJECT and
+ * INVITED_TO_ORGANIZATION ones (every seeded teammate was invited to the organization and added to
+ * the project) unless `withAddedToProject` / `withInvitations`.
  */
 export function notificationRowsOf(
   stack: TestStack,
   user: TestUser,
-  { withAddedToProject = false } = {},
+  { withAddedToProject = false, withInvitations = false } = {},
 ): Promise<NotificationRow[]> {
   return querySql<NotificationRow>(
     stack,
     `SELECT id::text, type, summary, actor_id::text, project_id::text, work_item_id::text, sprint_id::text, in_app,
             email_delivery_id::text
        FROM notifications.notification
-      WHERE recipient_id = $1::uuid AND ($2 OR type <> 'ADDED_TO_PROJECT') ORDER BY created_at, id`,
-    [rawId(user.userId), withAddedToProject],
+      WHERE recipient_id = $1::uuid AND ($2 OR type <> 'ADDED_TO_PROJECT') AND ($3 OR type <> 'INVITED_TO_ORGANIZATION')
+      ORDER BY created_at, id`,
+    [rawId(user.userId), withAddedToProject, withInvitations],
   );
 }
 
@@ -49,7 +51,7 @@ export function notificationRowsOf(
 export async function inboxOf(
   stack: TestStack,
   user: TestUser,
-  options: { withAddedToProject?: boolean } = {},
+  options: { withAddedToProject?: boolean; withInvitations?: boolean } = {},
 ): Promise<string[]> {
   return (await notificationRowsOf(stack, user, options)).map((row) => `${row.type}: ${row.summary}`);
 }
@@ -131,7 +133,7 @@ export async function addTeammate(
   role: 'ADMIN' | 'MEMBER' | 'VIEWER' = 'MEMBER',
 ): Promise<TestUser> {
   const user = await signUpUser(stack, { name });
-  await addOrganizationMember(stack, team.admin.token, team.organizationId, user.email, 'MEMBER');
+  await addOrganizationMember(stack, team.admin.token, team.organizationId, user, 'MEMBER');
   await addProjectMember(stack, team.admin.token, team.project.id, user.userId, role);
   return user;
 }

@@ -63,7 +63,7 @@ export async function orgFixture(stack: TestStack): Promise<OrgFixture> {
 /** A new user who belongs to the organization with the given role. */
 export async function orgMember(stack: TestStack, fixture: OrgFixture, role: OrgRole): Promise<TestUser> {
   const user = await signUpUser(stack);
-  await addOrganizationMember(stack, fixture.owner.token, fixture.organizationId, user.email, role);
+  await addOrganizationMember(stack, fixture.owner.token, fixture.organizationId, user, role);
   return user;
 }
 

@@ -1,10 +1,20 @@
-import { dataOf, errorOf, graphql, signUpUser, useTestStack, type TestUser } from '../testkit';
+import {
+  addProjectMember,
+  createProject,
+  dataOf,
+  errorOf,
+  graphql,
+  signUpUser,
+  useTestStack,
+  type TestUser,
+} from '../testkit';
 import {
   addTeamMember,
   attachTeam,
   createTeam,
   globalId,
   ops,
+  orgFixture,
   orgMember,
   projectFixture,
   projectMember,
@@ -27,7 +37,7 @@ describe('who may manage a project', () => {
     const projectId = fixture.project.id;
     callers = {
       stranger: await signUpUser(stack),
-      outsider: await orgMember(stack, fixture, 'ADMIN'),
+      outsider: await orgMember(stack, fixture, 'MEMBER'),
       VIEWER: await projectMember(stack, fixture, projectId, 'VIEWER'),
       MEMBER: await projectMember(stack, fixture, projectId, 'MEMBER'),
     };
@@ -202,32 +212,29 @@ describe('changeProjectMemberRole and removeProjectMember', () => {
 
   test('with a second ADMIN, an ADMIN can step down', async () => {
     const fixture = await projectFixture(stack);
+    // Organization MEMBERs: the owner would stay ADMIN through the organization whatever their direct role.
+    const first = await projectMember(stack, fixture, fixture.project.id, 'ADMIN');
     const second = await projectMember(stack, fixture, fixture.project.id, 'ADMIN');
     const res = await run(
       ops.changeProjectMemberRole,
-      { input: { projectId: fixture.project.id, userId: fixture.owner.userId, role: 'VIEWER' } },
-      fixture.owner.token,
+      { input: { projectId: fixture.project.id, userId: first.userId, role: 'VIEWER' } },
+      first.token,
     );
     expect(dataOf(res).changeProjectMemberRole.role).toBe('VIEWER');
-    expect(await viewerRoleOf(stack, fixture.owner.token, fixture.project.id)).toBe('VIEWER');
+    expect(await viewerRoleOf(stack, first.token, fixture.project.id)).toBe('VIEWER');
     expect(await viewerRoleOf(stack, second.token, fixture.project.id)).toBe('ADMIN');
   });
 
   test('two ADMINs demoting each other at the same time leave one ADMIN', async () => {
-    const fixture = await projectFixture(stack);
-    const second = await projectMember(stack, fixture, fixture.project.id, 'ADMIN');
-    const projectId = fixture.project.id;
+    // Organization MEMBERs, so that their direct roles are their effective roles.
+    const fixture = await orgFixture(stack);
+    const first = await orgMember(stack, fixture, 'MEMBER');
+    const { id: projectId } = await createProject(stack, first.token, fixture.organizationId);
+    const second = await orgMember(stack, fixture, 'MEMBER');
+    await addProjectMember(stack, first.token, projectId, second.userId, 'ADMIN');
     const results = await Promise.all([
-      run(
-        ops.changeProjectMemberRole,
-        { input: { projectId, userId: second.userId, role: 'VIEWER' } },
-        fixture.owner.token,
-      ),
-      run(
-        ops.changeProjectMemberRole,
-        { input: { projectId, userId: fixture.owner.userId, role: 'VIEWER' } },
-        second.token,
-      ),
+      run(ops.changeProjectMemberRole, { input: { projectId, userId: second.userId, role: 'VIEWER' } }, first.token),
+      run(ops.changeProjectMemberRole, { input: { projectId, userId: first.userId, role: 'VIEWER' } }, second.token),
     ]);
     const codes = results.map((res) => res.body.errors?.[0]?.extensions?.code ?? 'OK').sort();
     // The loser is refused either way: CONFLICT when its ADMIN check ran before the winner's commit
@@ -239,7 +246,7 @@ describe('changeProjectMemberRole and removeProjectMember', () => {
       ['FORBIDDEN', 'OK'],
     ]).toContainEqual(codes);
     const roles = await Promise.all([
-      viewerRoleOf(stack, fixture.owner.token, projectId),
+      viewerRoleOf(stack, first.token, projectId),
       viewerRoleOf(stack, second.token, projectId),
     ]);
     expect(roles.filter((role) => role === 'ADMIN')).toHaveLength(1);

@@ -9,6 +9,7 @@ import {
   useTestStack,
   type TestUser,
   untilNotificationsCaughtUp,
+  untilOrganizationEventsHandled,
 } from '../testkit';
 import { addTeamMember, attachTeam, createTeam, orgFixture, orgMember } from './helpers';
 
@@ -46,6 +47,7 @@ async function organizationWithProjects(count: number) {
 async function statementsFor(organizationId: string, token: string, expectedProjects: number): Promise<number> {
   // The notifications consumer asks users and projects about the seeding's events in the background.
   await untilNotificationsCaughtUp(stack);
+  await untilOrganizationEventsHandled(stack);
   const before = sqlStatementCount('projects') + sqlStatementCount('users');
   const res = await graphql(stack.routerUrl, listQuery, { id: organizationId }, { token });
   const after = sqlStatementCount('projects') + sqlStatementCount('users');
@@ -113,7 +115,7 @@ describe('organizations of a user in several organizations', () => {
       Array.from({ length: organizations }, async () => {
         const fixture = await orgFixture(stack);
         const token = fixture.owner.token;
-        await addOrganizationMember(stack, token, fixture.organizationId, viewer.email, 'MEMBER');
+        await addOrganizationMember(stack, token, fixture.organizationId, viewer, 'MEMBER');
         const teammate = await orgMember(stack, fixture, 'MEMBER');
         const teamA = await createTeam(stack, token, fixture.organizationId);
         const teamB = await createTeam(stack, token, fixture.organizationId);
@@ -165,6 +167,7 @@ describe('organizations of a user in several organizations', () => {
     { viewer }: Membership,
   ): Promise<{ statements: number; data: OrganizationsData }> {
     await untilNotificationsCaughtUp(stack);
+    await untilOrganizationEventsHandled(stack);
     const before = sqlStatementCount('projects') + sqlStatementCount('users');
     const res = await graphql<OrganizationsData>(stack.routerUrl, query, {}, { token: viewer.token });
     const after = sqlStatementCount('projects') + sqlStatementCount('users');

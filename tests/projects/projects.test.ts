@@ -163,9 +163,9 @@ describe('reading projects', () => {
     expect(errorOf(res)).toMatchObject({ code: 'NOT_FOUND', message: 'Project not found.' });
   });
 
-  test('an organization member outside the project cannot see it either', async () => {
+  test('an organization MEMBER outside the project cannot see it either', async () => {
     const fixture = await projectFixture(stack);
-    const colleague = await orgMember(stack, fixture, 'ADMIN');
+    const colleague = await orgMember(stack, fixture, 'MEMBER');
     expect(errorOf(await run(ops.project, { id: fixture.project.id }, colleague.token)).code).toBe('NOT_FOUND');
   });
 

@@ -4,8 +4,11 @@ export {
   signUpUser,
   createOrganization,
   addOrganizationMember,
+  inviteOrganizationMember,
   createProject,
   addProjectMember,
+  removeProjectMember,
+  removeOrganizationMember,
   type TestUser,
 } from './seed';
 export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
@@ -30,3 +33,4 @@ export {
 export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
 export { untilNotificationsCaughtUp } from './notifications';
+export { untilOrganizationEventsHandled } from './organization-events';

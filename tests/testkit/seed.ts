@@ -70,26 +70,52 @@ export async function createOrganization(
   return dataOf(res).createOrganization.organization;
 }
 
+/** Runs a mutation taking one `input` as the token's user, failing the test on any error. */
+async function mutate(
+  stack: TestStack,
+  token: string,
+  mutation: string,
+  input: Record<string, unknown>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own selection
+): Promise<any> {
+  return dataOf(await graphql(stack.routerUrl, mutation, { input }, { token }));
+}
+
+/**
+ * Makes someone a member the way people join: an OWNER or ADMIN (`token`) invites their address, and
+ * they accept the invitation, signed in.
+ */
 export async function addOrganizationMember(
+  stack: TestStack,
+  token: string,
+  organizationId: string,
+  invitee: Pick<TestUser, 'email' | 'token'>,
+  role: 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST',
+): Promise<void> {
+  const { invitation } = await inviteOrganizationMember(stack, token, organizationId, invitee.email, role);
+  await mutate(
+    stack,
+    invitee.token,
+    'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }',
+    { invitationId: invitation.id },
+  );
+}
+
+/** Invites an address (fails the test on any error) and returns the pending invitation. */
+export async function inviteOrganizationMember(
   stack: TestStack,
   token: string,
   organizationId: string,
   email: string,
   role: 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST',
-): Promise<void> {
-  const res = await graphql(
-    stack.routerUrl,
-    `
-      mutation ($input: AddOrganizationMemberInput!) {
-        addOrganizationMember(input: $input) {
-          role
-        }
-      }
-    `,
-    { input: { organizationId, email, role } },
-    { token },
+): Promise<{ invitation: { id: string; email: string; role: string; status: string } }> {
+  const data = await mutate(
+    stack,
+    token,
+    'mutation ($input: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $input) { invitation { id email role status } } }',
+    { organizationId, email, role },
   );
-  dataOf(res);
+  return data.inviteOrganizationMember;
 }
 
 let projectCounter = 0;
@@ -132,17 +158,37 @@ export async function addProjectMember(
   userId: string,
   role: 'ADMIN' | 'MEMBER' | 'VIEWER',
 ): Promise<void> {
-  const res = await graphql(
-    stack.routerUrl,
-    `
-      mutation ($input: AddProjectMemberInput!) {
-        addProjectMember(input: $input) {
-          role
-        }
-      }
-    `,
-    { input: { projectId, userId, role } },
-    { token },
+  await mutate(stack, token, 'mutation ($input: AddProjectMemberInput!) { addProjectMember(input: $input) { role } }', {
+    projectId,
+    userId,
+    role,
+  });
+}
+
+export async function removeProjectMember(
+  stack: TestStack,
+  token: string,
+  projectId: string,
+  userId: string,
+): Promise<void> {
+  await mutate(
+    stack,
+    token,
+    'mutation ($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) { removedUserId } }',
+    { projectId, userId },
   );
-  dataOf(res);
+}
+
+export async function removeOrganizationMember(
+  stack: TestStack,
+  token: string,
+  organizationId: string,
+  userId: string,
+): Promise<void> {
+  await mutate(
+    stack,
+    token,
+    'mutation ($input: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $input) { removedUserId } }',
+    { organizationId, userId },
+  );
 }

@@ -24,7 +24,7 @@ export async function seedProjectTeam(stack: TestStack, overrides: { key?: strin
   const organization = await createOrganization(stack, admin.token);
   await Promise.all(
     [member, viewer, outsider].map((user) =>
-      addOrganizationMember(stack, admin.token, organization.id, user.email, 'MEMBER'),
+      addOrganizationMember(stack, admin.token, organization.id, user, 'MEMBER'),
     ),
   );
   const project = await createProject(stack, admin.token, organization.id, overrides);

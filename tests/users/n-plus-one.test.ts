@@ -8,6 +8,7 @@ import {
   useTestStack,
   type TestUser,
   untilNotificationsCaughtUp,
+  untilOrganizationEventsHandled,
 } from '../testkit';
 import { uniqueEmail } from './helpers';
 
@@ -63,7 +64,7 @@ async function userInOrganizations(count: number) {
     const organization = await createOrganization(stack, viewer!.token);
     await Promise.all(
       colleagues.map((colleague, index) =>
-        addOrganizationMember(stack, viewer!.token, organization.id, colleague.email, index === 0 ? 'ADMIN' : 'GUEST'),
+        addOrganizationMember(stack, viewer!.token, organization.id, colleague, index === 0 ? 'ADMIN' : 'GUEST'),
       ),
     );
   }
@@ -73,6 +74,7 @@ async function userInOrganizations(count: number) {
 /** Lists the viewer's organizations with their members, checks the answer, and returns the users SQL statements it cost. */
 async function statementsFor(viewer: TestUser, colleagues: TestUser[], organizations: number): Promise<number> {
   await untilNotificationsCaughtUp(stack);
+  await untilOrganizationEventsHandled(stack);
   const before = sqlStatementCount('users');
   const res = await graphql<Listing>(stack.routerUrl, listQuery, {}, { token: viewer.token });
   const statements = sqlStatementCount('users') - before;
@@ -120,8 +122,8 @@ describe('listing organizations with their members', () => {
     ]);
     const joiners = await Promise.all([newUser(), newUser(), newUser()]);
     for (const joiner of joiners) {
-      await addOrganizationMember(stack, owner.token, first.id, joiner.email, 'MEMBER');
-      await addOrganizationMember(stack, owner.token, second.id, joiner.email, 'GUEST');
+      await addOrganizationMember(stack, owner.token, first.id, joiner, 'MEMBER');
+      await addOrganizationMember(stack, owner.token, second.id, joiner, 'GUEST');
     }
     const pageQuery = `query($a: ID!, $b: ID!, $afterA: String, $afterB: String) {
       a: organization(id: $a) { members(first: 2, after: $afterA) { pageInfo { hasNextPage endCursor } edges { role node { id } } } }
@@ -153,22 +155,52 @@ describe('listing organizations with their members', () => {
     const owner = await newUser();
     const organization = await createOrganization(stack, owner.token);
     const [first, second] = await Promise.all([newUser(), newUser()]);
-    const payload = `organization { members { totalCount edges { node { id } } } }`;
+    await addOrganizationMember(stack, owner.token, organization.id, first, 'MEMBER');
+    await addOrganizationMember(stack, owner.token, organization.id, second, 'GUEST');
+    const payload = `organization { members { totalCount edges { role node { id } } } }`;
     const res = await graphql(
       stack.routerUrl,
-      `mutation($org: ID!, $first: String!, $second: String!) {
-        a: addOrganizationMember(input: { organizationId: $org, email: $first, role: MEMBER }) { ${payload} }
-        b: addOrganizationMember(input: { organizationId: $org, email: $second, role: GUEST }) { ${payload} }
+      `mutation($org: ID!, $first: ID!, $second: ID!) {
+        a: changeOrganizationMemberRole(input: { organizationId: $org, userId: $first, role: ADMIN }) { ${payload} }
+        b: removeOrganizationMember(input: { organizationId: $org, userId: $second }) { ${payload} }
       }`,
-      { org: organization.id, first: first.email, second: second.email },
+      { org: organization.id, first: first.userId, second: second.userId },
       { token: owner.token },
     );
     const { a, b } = dataOf(res);
-    const ids = (members: { edges: { node: { id: string } }[] }) => members.edges.map((edge) => edge.node.id);
-    expect(a.organization.members.totalCount).toBe(2);
-    expect(ids(a.organization.members)).toEqual([owner.userId, first.userId]);
-    expect(b.organization.members.totalCount).toBe(3);
-    expect(ids(b.organization.members)).toEqual([owner.userId, first.userId, second.userId]);
+    expect(a.organization.members.totalCount).toBe(3);
+    expect(a.organization.members.edges).toEqual([
+      { role: 'OWNER', node: { id: owner.userId } },
+      { role: 'ADMIN', node: { id: first.userId } },
+      { role: 'GUEST', node: { id: second.userId } },
+    ]);
+    expect(b.organization.members.totalCount).toBe(2);
+    expect(b.organization.members.edges).toEqual([
+      { role: 'OWNER', node: { id: owner.userId } },
+      { role: 'ADMIN', node: { id: first.userId } },
+    ]);
+  });
+
+  it('answers each invitation of a document with the invitations as they are after it', async () => {
+    const owner = await newUser();
+    const organization = await createOrganization(stack, owner.token);
+    const payload = `invitation { organization { invitations { totalCount edges { node { email } } } } }`;
+    const [first, second] = [uniqueEmail('first'), uniqueEmail('second')];
+    const res = await graphql(
+      stack.routerUrl,
+      `mutation($org: ID!, $first: String!, $second: String!) {
+        a: inviteOrganizationMember(input: { organizationId: $org, email: $first, role: MEMBER }) { ${payload} }
+        b: inviteOrganizationMember(input: { organizationId: $org, email: $second, role: GUEST }) { ${payload} }
+      }`,
+      { org: organization.id, first, second },
+      { token: owner.token },
+    );
+    const { a, b } = dataOf(res);
+    expect(a.invitation.organization.invitations).toEqual({ totalCount: 1, edges: [{ node: { email: first } }] });
+    expect(b.invitation.organization.invitations).toEqual({
+      totalCount: 2,
+      edges: [{ node: { email: first } }, { node: { email: second } }],
+    });
   });
 
   it('shows a member read through Organization.members exactly as the same user read by ID', async () => {

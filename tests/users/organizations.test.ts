@@ -17,8 +17,11 @@ type Role = 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST';
 const createOrganizationMutation = `mutation($input: CreateOrganizationInput!) {
   createOrganization(input: $input) { organization { id name slug viewerRole createdAt } }
 }`;
-const addMemberMutation = `mutation($input: AddOrganizationMemberInput!) {
-  addOrganizationMember(input: $input) { role user { id email } organization { id } }
+const inviteMutation = `mutation($input: InviteOrganizationMemberInput!) {
+  inviteOrganizationMember(input: $input) { invitation { id email role status organization { id } } }
+}`;
+const acceptMutation = `mutation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) { role organization { id viewerRole } }
 }`;
 const changeRoleMutation = `mutation($input: ChangeOrganizationMemberRoleInput!) {
   changeOrganizationMemberRole(input: $input) { role user { id } organization { id } }
@@ -38,8 +41,10 @@ const membersQuery = `query($id: ID!, $first: Int, $after: String) {
 }`;
 
 const newUser = () => signUpUser(stack, { email: uniqueEmail() });
-const addMember = (actor: TestUser, organizationId: string, email: string, role: Role) =>
-  graphql(stack.routerUrl, addMemberMutation, { input: { organizationId, email, role } }, { token: actor.token });
+const invite = (actor: TestUser, organizationId: string, email: string, role: Role) =>
+  graphql(stack.routerUrl, inviteMutation, { input: { organizationId, email, role } }, { token: actor.token });
+const accept = (invitee: TestUser, invitationId: string) =>
+  graphql(stack.routerUrl, acceptMutation, { input: { invitationId } }, { token: invitee.token });
 const changeRole = (actor: TestUser, organizationId: string, userId: string, role: Role) =>
   graphql(stack.routerUrl, changeRoleMutation, { input: { organizationId, userId, role } }, { token: actor.token });
 const removeMember = (actor: TestUser, organizationId: string, userId: string) =>
@@ -50,9 +55,9 @@ async function organizationWithRoles() {
   const owner = await newUser();
   const [admin, member, guest, outsider] = await Promise.all([newUser(), newUser(), newUser(), newUser()]);
   const organization = await createOrganization(stack, owner.token, { slug: uniqueSlug() });
-  await addOrganizationMember(stack, owner.token, organization.id, admin.email, 'ADMIN');
-  await addOrganizationMember(stack, owner.token, organization.id, member.email, 'MEMBER');
-  await addOrganizationMember(stack, owner.token, organization.id, guest.email, 'GUEST');
+  await addOrganizationMember(stack, owner.token, organization.id, admin, 'ADMIN');
+  await addOrganizationMember(stack, owner.token, organization.id, member, 'MEMBER');
+  await addOrganizationMember(stack, owner.token, organization.id, guest, 'GUEST');
   return { organization, owner, admin, member, guest, outsider };
 }
 
@@ -222,59 +227,59 @@ describe('Organization.members', () => {
   });
 });
 
-describe('addOrganizationMember', () => {
-  it('lets an ADMIN add MEMBERs, ADMINs and GUESTs', async () => {
+describe('inviteOrganizationMember', () => {
+  it('lets an ADMIN invite MEMBERs, ADMINs and GUESTs, who join with that role when they accept', async () => {
     const { organization, admin } = await organizationWithRoles();
     for (const role of ['MEMBER', 'ADMIN', 'GUEST'] as const) {
-      const added = await newUser();
-      const res = await addMember(admin, organization.id, added.email.toUpperCase(), role);
-      expect(dataOf(res).addOrganizationMember).toMatchObject({
+      const invitee = await newUser();
+      const invited = dataOf(await invite(admin, organization.id, invitee.email.toUpperCase(), role));
+      expect(invited.inviteOrganizationMember.invitation).toMatchObject({
+        email: invitee.email,
         role,
-        user: { id: added.userId, email: added.email },
+        status: 'PENDING',
         organization: { id: organization.id },
       });
+      const accepted = dataOf(await accept(invitee, invited.inviteOrganizationMember.invitation.id));
+      expect(accepted.acceptInvitation).toEqual({ role, organization: { id: organization.id, viewerRole: role } });
     }
   });
 
-  it('lets only an OWNER add another OWNER', async () => {
+  it('lets only an OWNER invite another OWNER', async () => {
     const { organization, owner, admin } = await organizationWithRoles();
     const [first, second] = await Promise.all([newUser(), newUser()]);
-    expect(errorOf(await addMember(admin, organization.id, first.email, 'OWNER'))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(dataOf(await addMember(owner, organization.id, second.email, 'OWNER')).addOrganizationMember.role).toBe(
+    expect(errorOf(await invite(admin, organization.id, first.email, 'OWNER'))).toMatchObject({ code: 'FORBIDDEN' });
+    const invited = dataOf(await invite(owner, organization.id, second.email, 'OWNER'));
+    expect(dataOf(await accept(second, invited.inviteOrganizationMember.invitation.id)).acceptInvitation.role).toBe(
       'OWNER',
     );
   });
 
-  it('forbids MEMBERs and GUESTs to add anyone', async () => {
-    const { organization, member, guest } = await organizationWithRoles();
-    const added = await newUser();
-    expect(errorOf(await addMember(member, organization.id, added.email, 'GUEST'))).toMatchObject({
-      code: 'FORBIDDEN',
-    });
-    expect(errorOf(await addMember(guest, organization.id, added.email, 'GUEST'))).toMatchObject({ code: 'FORBIDDEN' });
+  it('forbids MEMBERs and GUESTs to invite anyone, whatever the address', async () => {
+    const { organization, member, guest, admin } = await organizationWithRoles();
+    const invitee = await newUser();
+    for (const caller of [member, guest]) {
+      for (const email of [invitee.email, uniqueEmail('nobody'), admin.email]) {
+        expect(errorOf(await invite(caller, organization.id, email, 'GUEST'))).toMatchObject({ code: 'FORBIDDEN' });
+      }
+    }
   });
 
   it('answers a non-member with NOT_FOUND', async () => {
     const { organization, outsider } = await organizationWithRoles();
-    const added = await newUser();
-    expect(errorOf(await addMember(outsider, organization.id, added.email, 'MEMBER'))).toMatchObject({
+    const invitee = await newUser();
+    expect(errorOf(await invite(outsider, organization.id, invitee.email, 'MEMBER'))).toMatchObject({
       code: 'NOT_FOUND',
       message: 'Organization not found.',
     });
   });
 
-  it('rejects an unknown email with NOT_FOUND, a malformed one with BAD_USER_INPUT, and a member with CONFLICT', async () => {
+  it('rejects a malformed address with BAD_USER_INPUT and a member’s address with CONFLICT', async () => {
     const { organization, owner, member } = await organizationWithRoles();
-    expect(errorOf(await addMember(owner, organization.id, uniqueEmail('nobody'), 'MEMBER'))).toEqual({
-      code: 'NOT_FOUND',
-      field: 'input.email',
-      message: 'User not found.',
-    });
-    expect(errorOf(await addMember(owner, organization.id, 'not an email', 'MEMBER'))).toMatchObject({
+    expect(errorOf(await invite(owner, organization.id, 'not an email', 'MEMBER'))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.email',
     });
-    expect(errorOf(await addMember(owner, organization.id, member.email, 'ADMIN'))).toMatchObject({
+    expect(errorOf(await invite(owner, organization.id, member.email, 'ADMIN'))).toMatchObject({
       code: 'CONFLICT',
       field: 'input.email',
     });
@@ -282,7 +287,7 @@ describe('addOrganizationMember', () => {
 
   it('rejects an organization ID that is not one with BAD_USER_INPUT', async () => {
     const { owner, member } = await organizationWithRoles();
-    expect(errorOf(await addMember(owner, owner.userId, member.email, 'MEMBER'))).toMatchObject({
+    expect(errorOf(await invite(owner, owner.userId, member.email, 'MEMBER'))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.organizationId',
     });

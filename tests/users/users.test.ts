@@ -31,7 +31,7 @@ describe('user and User.email', () => {
   it('shows a user’s email to people who share an organization with them, and null to everyone else', async () => {
     const [owner, colleague, stranger] = await Promise.all([newUser(), newUser(), newUser()]);
     const organization = await createOrganization(stack, owner.token);
-    await addOrganizationMember(stack, owner.token, organization.id, colleague.email, 'GUEST');
+    await addOrganizationMember(stack, owner.token, organization.id, colleague, 'GUEST');
     const query = `query($id: ID!) { user(id: $id) { id name email preferences { locale } } }`;
     const asColleague = dataOf(await graphql(stack.routerUrl, query, { id: owner.userId }, { token: colleague.token }));
     expect(asColleague.user).toEqual({ id: owner.userId, name: owner.name, email: owner.email, preferences: null });
@@ -78,8 +78,7 @@ describe('user and User.email', () => {
     const owner = await newUser();
     const organization = await createOrganization(stack, owner.token);
     const members = await Promise.all(Array.from({ length: 8 }, () => newUser()));
-    for (const member of members)
-      await addOrganizationMember(stack, owner.token, organization.id, member.email, 'MEMBER');
+    for (const member of members) await addOrganizationMember(stack, owner.token, organization.id, member, 'MEMBER');
     const query = `query($id: ID!) { organization(id: $id) { members(first: 50) { edges { node { id email } } } } }`;
     const count = async () => {
       await untilNotificationsCaughtUp(stack);
@@ -89,7 +88,7 @@ describe('user and User.email', () => {
     };
     const withNine = await count();
     for (const member of await Promise.all(Array.from({ length: 6 }, () => newUser()))) {
-      await addOrganizationMember(stack, owner.token, organization.id, member.email, 'GUEST');
+      await addOrganizationMember(stack, owner.token, organization.id, member, 'GUEST');
     }
     expect(await count()).toBe(withNine);
     expect(withNine).toBeLessThanOrEqual(6);
@@ -298,7 +297,7 @@ describe('service-only and federation entry points', () => {
   it('answers organizationRoles for services, in key order, with null for non-members', async () => {
     const [owner, guest, outsider] = await Promise.all([newUser(), newUser(), newUser()]);
     const organization = await createOrganization(stack, owner.token);
-    await addOrganizationMember(stack, owner.token, organization.id, guest.email, 'GUEST');
+    await addOrganizationMember(stack, owner.token, organization.id, guest, 'GUEST');
     const keys = [outsider, owner, guest].map((user) => ({ organizationId: organization.id, userId: user.userId }));
     await untilNotificationsCaughtUp(stack);
     const before = sqlStatementCount('users');

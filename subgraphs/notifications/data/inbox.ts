@@ -12,11 +12,32 @@ export interface InboxFilter {
   includeArchived: boolean;
 }
 
-const columns = Prisma.sql`
-  id::text AS id, recipient_id::text AS "recipientId", type, event_id::text AS "eventId",
-  actor_id::text AS "actorId", project_id::text AS "projectId", work_item_id::text AS "workItemId",
-  sprint_id::text AS "sprintId", summary, created_at AS "createdAt", read_at AS "readAt",
-  archived_at AS "archivedAt", in_app AS "inApp", email_delivery_id::text AS "emailDeliveryId"`;
+/**
+ * The selected columns, typed by the model: a column added to `Notification` fails to compile here
+ * until it is selected (a raw list would silently leave it undefined in the inbox).
+ */
+const columnOf: Record<keyof Notification, string> = {
+  id: 'id::text',
+  recipientId: 'recipient_id::text',
+  type: 'type',
+  eventId: 'event_id::text',
+  actorId: 'actor_id::text',
+  projectId: 'project_id::text',
+  workItemId: 'work_item_id::text',
+  sprintId: 'sprint_id::text',
+  invitationId: 'invitation_id::text',
+  summary: 'summary',
+  createdAt: 'created_at',
+  readAt: 'read_at',
+  archivedAt: 'archived_at',
+  inApp: 'in_app',
+  emailDeliveryId: 'email_delivery_id::text',
+};
+const columns = Prisma.raw(
+  Object.entries(columnOf)
+    .map(([field, column]) => `${column} AS "${field}"`)
+    .join(', '),
+);
 
 /**
  * The conditions of a list, written so the planner can use the partial indexes: `archived_at IS NULL

@@ -2,7 +2,10 @@ import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma } from '../context';
 import { safeTimeZone } from './quiet-hours';
-import { renderEmail } from './templates';
+import { createInvitationToken, invitationUrl } from '../../../lib/invitation-token';
+import type { NotificationType } from '../notification-types';
+import type { InvitationEmailFacts } from './invitations';
+import { renderEmail, renderInvitationEmail } from './templates';
 import { createEmailTransport, type EmailTransport } from './transport';
 import { createUnsubscribeToken, unsubscribeUrl } from './unsubscribe';
 
@@ -34,7 +37,8 @@ export function retryDelayMs(attempts: number): number {
 
 interface PickedDelivery {
   id: string;
-  recipient_id: string;
+  /** Null for an invitation to an address without an account. */
+  recipient_id: string | null;
   kind: string;
   attempts: number;
 }
@@ -107,7 +111,79 @@ export function startMailer(options: {
     });
   }
 
+  const unsubscribeLink = (recipientId: string, type: NotificationType) =>
+    unsubscribeUrl(email.publicUrl, createUnsubscribeToken(signingSecret, recipientId, type));
+
+  const unsubscribeHeaders = (recipientId: string, type: NotificationType): Record<string, string> => ({
+    'List-Unsubscribe': `<${unsubscribeLink(recipientId, type)}>`,
+    'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    'Auto-Submitted': 'auto-generated',
+  });
+
+  /** Sends and records SENT, or records the failure (to retry). */
+  async function deliver(
+    delivery: PickedDelivery,
+    now: Date,
+    email: {
+      to: { name: string; address: string };
+      subject: string;
+      html: string;
+      text: string;
+      headers: Record<string, string>;
+    },
+  ): Promise<boolean> {
+    let messageId: string;
+    try {
+      ({ messageId } = await transportOf().send({ deliveryId: delivery.id, from: options.email.from, ...email }));
+    } catch (error) {
+      await recordFailure(delivery, now, errorText(error));
+      return false;
+    }
+    await prisma.emailDelivery.updateMany({
+      where: { id: delivery.id, status: 'PENDING' },
+      data: { status: 'SENT', sentAt: now, messageId, lastError: null },
+    });
+    return true;
+  }
+
+  /** Rebuilds the link from the invitation's nonce, sends it, then forgets the nonce. */
+  async function sendInvitation(delivery: PickedDelivery, contact: UserContact | null, now: Date): Promise<void> {
+    const row = await prisma.emailDelivery.findUnique({
+      where: { id: delivery.id },
+      select: { recipientEmail: true, invitation: true },
+    });
+    const facts = row?.invitation as InvitationEmailFacts | null | undefined;
+    if (!row?.recipientEmail || !facts?.nonce) {
+      return recordFailure(delivery, now, 'The invitation email has no address or no link to send.', true);
+    }
+    const token = createInvitationToken(signingSecret, facts.invitationId, facts.nonce);
+    const rendered = renderInvitationEmail({
+      organizationName: facts.organizationName,
+      role: facts.role,
+      inviterName: facts.inviterName,
+      recipientName: facts.recipientName,
+      acceptUrl: invitationUrl(email.publicUrl, token),
+      expiresAt: new Date(facts.expiresAt),
+      timeZone: safeTimeZone(contact?.timeZone ?? 'UTC'),
+    });
+    // An address without an account has no preferences to change: no unsubscribe link.
+    const headers = delivery.recipient_id
+      ? unsubscribeHeaders(delivery.recipient_id, 'INVITED_TO_ORGANIZATION')
+      : { 'Auto-Submitted': 'auto-generated' };
+    const sent = await deliver(delivery, now, {
+      to: { name: facts.recipientName ?? '', address: row.recipientEmail },
+      ...rendered,
+      headers,
+    });
+    if (!sent) return;
+    // Sent: the link need not (and should not) be rebuildable from this row any more.
+    await prisma.$executeRaw`
+      UPDATE "notifications"."email_delivery" SET "invitation" = "invitation" - 'nonce' WHERE "id" = ${delivery.id}::uuid`;
+    logger.info('email sent', { deliveryId: delivery.id, kind: delivery.kind });
+  }
+
   async function sendOne(delivery: PickedDelivery, contact: UserContact | null, now: Date): Promise<void> {
+    if (delivery.kind === 'INVITATION') return sendInvitation(delivery, contact, now);
     const notifications = await prisma.notification.findMany({
       where: { emailDeliveryId: delivery.id },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -124,35 +200,16 @@ export function startMailer(options: {
       recipientName: contact.name,
       timeZone: safeTimeZone(contact.timeZone),
       notifications,
-      unsubscribeUrl: (type) =>
-        unsubscribeUrl(email.publicUrl, createUnsubscribeToken(signingSecret, delivery.recipient_id, type)),
+      unsubscribeUrl: (type) => unsubscribeLink(contact.id, type),
     });
-    const oneClick = unsubscribeUrl(
-      email.publicUrl,
-      createUnsubscribeToken(signingSecret, delivery.recipient_id, rendered.unsubscribeType),
-    );
-    let messageId: string;
-    try {
-      ({ messageId } = await transportOf().send({
-        deliveryId: delivery.id,
-        from: email.from,
-        to: { name: contact.name, address: contact.email },
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        headers: {
-          'List-Unsubscribe': `<${oneClick}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          'Auto-Submitted': 'auto-generated',
-        },
-      }));
-    } catch (error) {
-      return recordFailure(delivery, now, errorText(error));
-    }
-    await prisma.emailDelivery.updateMany({
-      where: { id: delivery.id, status: 'PENDING' },
-      data: { status: 'SENT', sentAt: now, messageId, lastError: null },
+    const sent = await deliver(delivery, now, {
+      to: { name: contact.name, address: contact.email },
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      headers: unsubscribeHeaders(contact.id, rendered.unsubscribeType),
     });
+    if (!sent) return;
     logger.info('email sent', { deliveryId: delivery.id, kind: delivery.kind, notifications: notifications.length });
   }
 
@@ -162,7 +219,7 @@ export function startMailer(options: {
       const picked = await pick(now);
       if (!picked.length) return attempted;
       attempted += picked.length;
-      const recipientIds = [...new Set(picked.map((d) => d.recipient_id))];
+      const recipientIds = [...new Set(picked.map((d) => d.recipient_id).filter((id): id is string => id !== null))];
       let contacts: Map<string, UserContact | null>;
       try {
         contacts = new Map();
@@ -181,7 +238,7 @@ export function startMailer(options: {
       }
       for (const delivery of picked) {
         try {
-          await sendOne(delivery, contacts.get(delivery.recipient_id) ?? null, now);
+          await sendOne(delivery, (delivery.recipient_id && contacts.get(delivery.recipient_id)) || null, now);
         } catch (error) {
           logger.error('email delivery could not be processed', { deliveryId: delivery.id, error: errorText(error) });
           await recordFailure(delivery, now, errorText(error)).catch(() => {});

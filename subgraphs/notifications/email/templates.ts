@@ -58,6 +58,17 @@ function formatTime(at: Date, timeZone: string): string {
   }).format(at);
 }
 
+/** The document up to the opening of `<main>`: both kinds of email share it. */
+const pageStart = (title: string) => `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(title)}</title>
+  </head>
+  <body>
+    <main>`;
+
 /** Subject lines stay on one line and short enough for inbox lists. */
 function oneLine(text: string, max = 150): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -107,15 +118,7 @@ export function renderEmail(input: RenderInput): RenderedEmail {
         )}</a></li>`,
     )
     .join('\n');
-  const html = `<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>${escapeHtml(subject)}</title>
-  </head>
-  <body>
-    <main>
+  const html = `${pageStart(subject)}
       <h1>${escapeHtml(heading)}</h1>
       <p>${escapeHtml(greeting)}</p>
       <p>${escapeHtml(intro)}</p>
@@ -156,4 +159,61 @@ You get this email because email notifications are on for ${ordered
 ${textLinks}
 `;
   return { subject, html, text, unsubscribeType };
+}
+
+export interface InvitationEmailInput {
+  organizationName: string;
+  /** An organization role: OWNER, ADMIN, MEMBER or GUEST. */
+  role: string;
+  inviterName: string | null;
+  /** The invitee's name when the address has an account; null: the email also asks them to sign up. */
+  recipientName: string | null;
+  acceptUrl: string;
+  expiresAt: Date;
+  timeZone: string;
+  productName?: string;
+}
+
+/** The invitation email: who invites whom to what, the link to accept, and when it stops working. */
+export function renderInvitationEmail(input: InvitationEmailInput): { subject: string; html: string; text: string } {
+  const product = input.productName ?? 'Workgraph';
+  const inviter = input.inviterName ?? 'Someone';
+  const role = input.role.toLowerCase();
+  const subject = oneLine(`${inviter} invited you to join ${input.organizationName} on ${product}`);
+  const greeting = input.recipientName ? `Hello ${firstName(input.recipientName)},` : 'Hello,';
+  const invitation = `${inviter} invited you to join ${input.organizationName} on ${product}, with the role ${role}.`;
+  const howTo = input.recipientName
+    ? `Open the link below to accept, signed in to ${product}. You can also accept or decline the invitation in ${product} itself.`
+    : `You need a ${product} account to accept: open the link below, sign up (or sign in), and the invitation is accepted for the account you use.`;
+  const once = 'The link works once. If you did not expect this invitation, ignore this email.';
+  const expires = `Expires: ${formatTime(input.expiresAt, input.timeZone)}`;
+  const html = `${pageStart(subject)}
+      <h1>${escapeHtml(`Join ${input.organizationName} on ${product}`)}</h1>
+      <p>${escapeHtml(greeting)}</p>
+      <p>${escapeHtml(invitation)}</p>
+      <p>${escapeHtml(howTo)}</p>
+      <p><a href="${escapeHtml(input.acceptUrl)}">Accept the invitation to ${escapeHtml(input.organizationName)}</a></p>
+      <p>${escapeHtml(once)}</p>
+      <p>Expires: <time datetime="${input.expiresAt.toISOString()}">${escapeHtml(
+        formatTime(input.expiresAt, input.timeZone),
+      )}</time></p>
+    </main>
+  </body>
+</html>
+`;
+  const text = `Join ${input.organizationName} on ${product}
+
+${greeting}
+
+${invitation}
+
+${howTo}
+
+Accept the invitation:
+${input.acceptUrl}
+
+${once}
+${expires}
+`;
+  return { subject, html, text };
 }

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { signToken, verifyToken } from '../../../lib/signed-token';
 import { notificationTypes, type NotificationType } from '../notification-types';
 
 // One-click unsubscribe links: the token names a user and a notification type and carries an
@@ -7,19 +7,11 @@ import { notificationTypes, type NotificationType } from '../notification-types'
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** A key of its own for unsubscribe tokens, derived from the signing secret. */
-function unsubscribeKey(signingSecret: string): Buffer {
-  return createHmac('sha256', signingSecret).update('unsubscribe').digest();
-}
-
-function mac(signingSecret: string, payload: string): Buffer {
-  return createHmac('sha256', unsubscribeKey(signingSecret)).update(payload).digest();
-}
+const purpose = 'unsubscribe';
 
 /** `<base64url(userId:type)>.<base64url(hmac)>` */
 export function createUnsubscribeToken(signingSecret: string, userId: string, type: NotificationType): string {
-  const payload = `${userId.toLowerCase()}:${type}`;
-  return `${Buffer.from(payload).toString('base64url')}.${mac(signingSecret, payload).toString('base64url')}`;
+  return signToken(signingSecret, purpose, `${userId.toLowerCase()}:${type}`);
 }
 
 /** The user and type of a valid token, or null for anything malformed or tampered with. */
@@ -27,13 +19,8 @@ export function verifyUnsubscribeToken(
   signingSecret: string,
   token: string,
 ): { userId: string; type: NotificationType } | null {
-  if (typeof token !== 'string' || token.length > 200) return null;
-  const match = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{43})$/.exec(token.trim());
-  if (!match) return null;
-  const payload = Buffer.from(match[1]!, 'base64url').toString('utf8');
-  const given = Buffer.from(match[2]!, 'base64url');
-  const expected = mac(signingSecret, payload);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const payload = verifyToken(signingSecret, purpose, token, 200);
+  if (payload === null) return null;
   const [userId, type, ...rest] = payload.split(':');
   if (rest.length || !userId || !uuidPattern.test(userId)) return null;
   if (!(notificationTypes as readonly string[]).includes(type ?? '')) return null;

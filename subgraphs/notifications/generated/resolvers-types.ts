@@ -140,7 +140,7 @@ export type Node = {
 /** Something that happened that concerns you. */
 export type Notification = Node & {
   __typename?: 'Notification';
-  /** Who caused it; null for changes the system made. */
+  /** Who caused it; null for changes the system made. Names stay visible after you leave the project. */
   actor: Maybe<User>;
   /** When you archived it; null while in the inbox. */
   archivedAt: Maybe<Scalars['DateTime']['output']>;
@@ -148,7 +148,9 @@ export type Notification = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The notification's opaque global ID. */
   id: Scalars['ID']['output'];
-  /** The project it is about. */
+  /** The invitation it is about, for INVITED_TO_ORGANIZATION: accept or decline it from there. Null for other types. */
+  invitation: Maybe<OrganizationInvitation>;
+  /** The project it is about; null for notifications about no project, and once you can no longer see the project (it is never an error). */
   project: Maybe<Project>;
   /** When you read it; null while unread. */
   readAt: Maybe<Scalars['DateTime']['output']>;
@@ -234,6 +236,8 @@ export type NotificationType =
   | 'ASSIGNED'
   /** Someone commented on a work item you watch. */
   | 'COMMENTED'
+  /** Someone invited you to join an organization (its email carries the link to accept). */
+  | 'INVITED_TO_ORGANIZATION'
   /** You were mentioned in a comment. */
   | 'MENTIONED'
   /** A sprint with items assigned to you was completed. */
@@ -242,6 +246,16 @@ export type NotificationType =
   | 'SPRINT_STARTED'
   /** A work item you watch moved to another state. */
   | 'STATE_CHANGED';
+
+/**
+ * An invitation to join an organization, sent to an email address. Visible to the organization's
+ * OWNERs and ADMINs and to the person signed in with the invited address (or who accepted it).
+ */
+export type OrganizationInvitation = {
+  __typename?: 'OrganizationInvitation';
+  /** The invitation's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
 
 /** Pagination details of a connection page (Relay cursor connections). */
 export type PageInfo = {
@@ -514,6 +528,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationFilter: NotificationFilter;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferencesMapperModel>;
   NotificationType: NotificationType;
+  OrganizationInvitation: ResolverTypeWrapper<EntityRefMapperModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<EntityRefMapperModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -555,6 +570,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationEdge: NotificationEdgeMapperModel;
   NotificationFilter: NotificationFilter;
   NotificationPreferences: NotificationPreferencesMapperModel;
+  OrganizationInvitation: EntityRefMapperModel;
   PageInfo: PageInfo;
   Project: EntityRefMapperModel;
   Query: Record<PropertyKey, never>;
@@ -613,6 +629,7 @@ export type NotificationResolvers<ContextType = NotificationsContext, ParentType
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
@@ -644,6 +661,10 @@ export type NotificationPreferencesResolvers<ContextType = NotificationsContext,
   digest?: Resolver<ResolversTypes['DigestFrequency'], ParentType, ContextType>;
   quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrganizationInvitationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['OrganizationInvitation'] = ResolversParentTypes['OrganizationInvitation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -715,6 +736,7 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  OrganizationInvitation?: OrganizationInvitationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

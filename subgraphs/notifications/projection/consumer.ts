@@ -19,14 +19,14 @@ export interface NotificationsProjectionOptions {
 }
 
 /**
- * Turns work-item, project and sprint events into watchers, notifications and email deliveries. A
- * new group starts at the beginning of the retained streams.
+ * Turns work-item, project, sprint and organization events into watchers, notifications and email
+ * deliveries (invitations included). A new group starts at the beginning of the retained streams.
  */
 export function startNotificationsProjection(options: NotificationsProjectionOptions): Consumer {
   const handle = createNotificationsEventHandler(options);
   return options.bus.consume({
     group: notificationsGroup,
-    streams: ['work-items', 'projects', 'sprints'],
+    streams: ['work-items', 'projects', 'sprints', 'users'],
     consumer: options.consumer,
     handle: (event) => handle(event),
   });

@@ -1,11 +1,18 @@
 import type { StreamEvent } from '../../../lib/events/bus';
-import type { AnyEventEnvelope } from '../../../lib/events/envelope';
+import type { AnyEventEnvelope, EventEnvelope } from '../../../lib/events/envelope';
 import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma, NotificationsTx } from '../context';
 import { fetchUserContacts, type UserContact } from './contacts';
-import { notify, type NotificationSubject, type NotifyResult, type PlannedNotification } from './notify';
+import { invitationEmailFacts, invitationEmailScheduler, scheduleInvitationEmail } from '../email/invitations';
+import {
+  notify,
+  type EmailScheduler,
+  type NotificationSubject,
+  type NotifyResult,
+  type PlannedNotification,
+} from './notify';
 import { projectKeyFor } from './project-keys';
 import { assigneeIdsOf, upsertWorkItemIfNewer, watcherIdsOf } from './read-model';
 import {
@@ -23,6 +30,12 @@ import { applyAutoWatches, unwatchProjectItems } from './watchers';
 export const notificationsGroup = 'notifications';
 
 type Executor = NotificationsPrisma | NotificationsTx;
+
+/** What was fetched before the transaction: contacts, and the key of a project someone joined. */
+interface Known {
+  contacts: Map<string, UserContact>;
+  projectKey: string | null;
+}
 
 async function factsOf(executor: Executor, envelope: AnyEventEnvelope): Promise<RecipientFacts> {
   const workItemId = workItemIdOf(envelope);
@@ -42,7 +55,12 @@ async function isProcessed(prisma: NotificationsPrisma, eventId: string): Promis
 
 /** What the notifications of the event link to. */
 function subjectOf(envelope: AnyEventEnvelope): NotificationSubject {
-  const base = { event: envelope, actorId: envelope.actorId, createdAt: new Date(envelope.occurredAt) };
+  const base = {
+    event: envelope,
+    actorId: envelope.actorId,
+    createdAt: new Date(envelope.occurredAt),
+    invitationId: envelope.type === 'organization.invitation_created' ? envelope.payload.invitationId : null,
+  };
   if ('workItem' in envelope.payload && envelope.type.startsWith('work_item.')) {
     const item = envelope.payload.workItem;
     return { ...base, projectId: item.projectId, workItemId: item.id, sprintId: null };
@@ -62,6 +80,9 @@ function summaryFactsOf(envelope: AnyEventEnvelope, actorName: string | null, pr
   }
   if ('sprint' in envelope.payload && envelope.type.startsWith('sprint.'))
     facts.sprintName = envelope.payload.sprint.name;
+  if (envelope.type === 'organization.invitation_created') {
+    Object.assign(facts, { organizationName: envelope.payload.organizationName, role: envelope.payload.role });
+  }
   return facts;
 }
 
@@ -86,12 +107,13 @@ export function createNotificationsEventHandler(options: {
     }
     // Who is likely to be notified, to fetch their contacts outside the transaction.
     const likely = recipientsOf(envelope, await factsOf(prisma, envelope));
-    const contacts = likely.length
-      ? await fetchUserContacts(usersClient, [
-          ...(envelope.actorId ? [envelope.actorId] : []),
-          ...likely.map((r) => r.userId),
-        ])
-      : new Map<string, UserContact>();
+    const contacts =
+      likely.length || envelope.type === 'organization.invitation_created'
+        ? await fetchUserContacts(usersClient, [
+            ...(envelope.actorId ? [envelope.actorId] : []),
+            ...likely.map((r) => r.userId),
+          ])
+        : new Map<string, UserContact>();
     const projectKey =
       envelope.type === 'project.member_added' && envelope.projectId
         ? await projectKeyFor(projectsClient, envelope.projectId, envelope.payload.userId)
@@ -118,17 +140,45 @@ export function createNotificationsEventHandler(options: {
       if (envelope.type === 'project.member_removed' && envelope.projectId) {
         await unwatchProjectItems(tx, envelope.projectId, envelope.payload.userId, now);
       }
-      const result = await notifyRecipients(tx, envelope, recipients, { contacts, projectKey }, now);
+      const known = { contacts, projectKey };
+      const result =
+        envelope.type === 'organization.invitation_created'
+          ? await notifyInvitee(tx, envelope, recipients, known, now)
+          : await notifyRecipients(tx, envelope, recipients, known, now);
       logger.debug('event notified', { eventId: envelope.id, type: envelope.type, ...result });
     });
   };
+
+  /**
+   * An invitation: the invitee's in-app notification, whose email is the invitation email, when the
+   * address has an account (and their preferences want one); else only the email, to the address.
+   */
+  async function notifyInvitee(
+    tx: NotificationsTx,
+    envelope: EventEnvelope<'organization.invitation_created'>,
+    recipients: Recipient[],
+    known: Known,
+    now: Date,
+  ): Promise<NotifyResult | undefined> {
+    const inviterName = envelope.actorId ? (known.contacts.get(envelope.actorId)?.name ?? null) : null;
+    const { inviteeId, email } = envelope.payload;
+    if (!inviteeId) {
+      const facts = invitationEmailFacts(envelope, { inviterName, recipientName: null });
+      await scheduleInvitationEmail(tx, { recipientId: null, email, facts, at: now });
+      return { created: 0, inApp: 0, emailed: 1 };
+    }
+    const recipientName = known.contacts.get(inviteeId)?.name ?? null;
+    const schedule = invitationEmailScheduler(email, invitationEmailFacts(envelope, { inviterName, recipientName }));
+    return notifyRecipients(tx, envelope, recipients, known, now, schedule);
+  }
 
   async function notifyRecipients(
     tx: NotificationsTx,
     envelope: AnyEventEnvelope,
     recipients: Recipient[],
-    known: { contacts: Map<string, UserContact>; projectKey: string | null },
+    known: Known,
     now: Date,
+    schedule?: EmailScheduler,
   ): Promise<NotifyResult | undefined> {
     const { contacts, projectKey } = known;
     if (!recipients.length) return undefined;
@@ -145,6 +195,6 @@ export function createNotificationsEventHandler(options: {
       summary: summaryOf(recipient.type, summaryFacts),
       timeZone: contacts.get(recipient.userId)?.timeZone ?? 'UTC',
     }));
-    return notify(tx, subjectOf(envelope), planned, now);
+    return notify(tx, subjectOf(envelope), planned, now, schedule);
   }
 }

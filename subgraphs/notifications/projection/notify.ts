@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createEvent, type AnyEventEnvelope } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
 import type { NotificationsTx } from '../context';
-import { scheduleEmail } from '../email/schedule';
+import { scheduleEmail, type ScheduleEmailInput } from '../email/schedule';
 import type { NotificationType } from '../notification-types';
 
 /** One notification to create for one recipient of an event. */
@@ -21,8 +21,12 @@ export interface NotificationSubject {
   projectId: string | null;
   workItemId: string | null;
   sprintId: string | null;
+  invitationId: string | null;
   createdAt: Date;
 }
+
+/** Attaches a notification to the email that will carry it, in the caller's transaction; returns its id. */
+export type EmailScheduler = (tx: NotificationsTx, input: ScheduleEmailInput) => Promise<string>;
 
 export interface NotifyResult {
   /** Notification rows created (in-app or email-only). */
@@ -35,13 +39,15 @@ export interface NotifyResult {
  * Creates the event's notifications in the caller's transaction, honouring each recipient's channel
  * preferences (no row: both channels on): both off → nothing; in-app off → a row with in_app = false,
  * for email only. A row per (event, recipient) at most: a replay inserts nothing. Email-on rows are
- * handed to the email scheduler; in-app rows get a `notification.created` event in the outbox.
+ * handed to the email scheduler (`schedule`: immediate or digest by default; invitations have their
+ * own email); in-app rows get a `notification.created` event in the outbox.
  */
 export async function notify(
   tx: NotificationsTx,
   subject: NotificationSubject,
   planned: readonly PlannedNotification[],
   now: Date,
+  schedule: EmailScheduler = scheduleEmail,
 ): Promise<NotifyResult> {
   const result: NotifyResult = { created: 0, inApp: 0, emailed: 0 };
   if (!planned.length) return result;
@@ -71,6 +77,7 @@ export async function notify(
       projectId: subject.projectId,
       workItemId: subject.workItemId,
       sprintId: subject.sprintId,
+      invitationId: subject.invitationId,
       summary: entry.summary,
       createdAt: subject.createdAt,
       inApp: channels.inApp,
@@ -84,7 +91,7 @@ export async function notify(
 
   for (const { entry, channels, id } of fresh) {
     if (!channels.email) continue;
-    await scheduleEmail(tx, { recipientId: entry.recipientId, notificationId: id, at: now, timeZone: entry.timeZone });
+    await schedule(tx, { recipientId: entry.recipientId, notificationId: id, at: now, timeZone: entry.timeZone });
     result.emailed += 1;
   }
 

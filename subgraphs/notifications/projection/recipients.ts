@@ -13,6 +13,7 @@ const rank: Record<NotificationType, number> = {
   ADDED_TO_PROJECT: 4,
   SPRINT_STARTED: 5,
   SPRINT_COMPLETED: 6,
+  INVITED_TO_ORGANIZATION: 7,
 };
 
 export interface Recipient {
@@ -108,6 +109,9 @@ export function recipientsOf(envelope: AnyEventEnvelope, facts: RecipientFacts):
       break;
     case 'sprint.completed':
       for (const id of facts.sprintAssigneeIds) offer(id, 'SPRINT_COMPLETED');
+      break;
+    case 'organization.invitation_created':
+      offer(envelope.payload.inviteeId, 'INVITED_TO_ORGANIZATION');
       break;
     default:
       break;

@@ -14,6 +14,9 @@ export interface SummaryFacts {
   /** The project's key, when known. */
   projectKey?: string | null;
   sprintName?: string | null;
+  /** An invitation's organization and role. */
+  organizationName?: string | null;
+  role?: string | null;
 }
 
 const categoryWords: Record<string, string> = {
@@ -28,6 +31,12 @@ const categoryWords: Record<string, string> = {
 export function stateInWords(category: string | null | undefined): string {
   if (!category) return 'another state';
   return categoryWords[category] ?? category;
+}
+
+/** `an admin`, `a member`: an organization role as a phrase. */
+export function roleInWords(role: string | null | undefined): string {
+  const word = (role ?? 'member').toLowerCase();
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 const quoted = (text: string | null | undefined) => `“${text ?? ''}”`;
@@ -54,5 +63,9 @@ export function summaryOf(type: NotificationType, facts: SummaryFacts): string {
       return `Sprint ${quoted(facts.sprintName)} started.`;
     case 'SPRINT_COMPLETED':
       return `Sprint ${quoted(facts.sprintName)} was completed.`;
+    case 'INVITED_TO_ORGANIZATION': {
+      const joining = `join ${facts.organizationName ?? 'an organization'} as ${roleInWords(facts.role)}`;
+      return actor ? `${actor} invited you to ${joining}.` : `You were invited to ${joining}.`;
+    }
   }
 }

@@ -24,6 +24,7 @@ export const notificationResolvers: Resolvers = {
     actor: (notification) => ref('User', notification.actorId),
     project: (notification) => ref('Project', notification.projectId),
     sprint: (notification) => ref('Sprint', notification.sprintId),
+    invitation: (notification) => ref('OrganizationInvitation', notification.invitationId),
     workItem: (notification) => (notification.workItemId ? { workItemId: notification.workItemId } : null),
   },
   NotificationConnection: {

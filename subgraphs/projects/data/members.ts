@@ -10,15 +10,29 @@ export interface ProjectUserKey {
   userId: string;
 }
 
-/** Effective roles for many (project, user) pairs in one statement: the highest of direct and team roles. */
-export async function effectiveRoles(
+/** What a project grants one person by itself: its organization and their highest direct or team role. */
+export interface ProjectGrant {
+  organizationId: string;
+  /** The highest of the direct role and the roles of attached teams the person is in; null for none. */
+  role: ProjectRole | null;
+}
+
+/**
+ * Grants for many (project, user) pairs in one statement; null for a project that does not exist.
+ * Not yet an effective role: that also needs the person's organization role (see effective-role.ts).
+ */
+export async function projectGrants(
   prisma: ProjectsPrisma,
   keys: readonly ProjectUserKey[],
-): Promise<(ProjectRole | null)[]> {
-  const rows = await prisma.$queryRaw<{ projectId: string; userId: string; rank: number | null }[]>`
-    SELECT k.project_id::text AS "projectId", k.user_id::text AS "userId", max(g.rank)::int AS rank
+): Promise<(ProjectGrant | null)[]> {
+  const rows = await prisma.$queryRaw<
+    { projectId: string; userId: string; organizationId: string; rank: number | null }[]
+  >`
+    SELECT k.project_id::text AS "projectId", k.user_id::text AS "userId",
+      p.organization_id::text AS "organizationId", max(g.rank)::int AS rank
     FROM unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.userId)}::uuid[]) AS k(project_id, user_id)
-    JOIN LATERAL (
+    JOIN projects.project p ON p.id = k.project_id
+    LEFT JOIN LATERAL (
       SELECT ${rank('pm.role')} AS rank FROM projects.project_member pm
       WHERE pm.project_id = k.project_id AND pm.user_id = k.user_id
       UNION ALL
@@ -26,8 +40,13 @@ export async function effectiveRoles(
       JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = k.user_id
       WHERE pt.project_id = k.project_id
     ) g ON true
-    GROUP BY k.project_id, k.user_id`;
-  const byKey = new Map(rows.map((r) => [`${r.projectId}:${r.userId}`, projectRoleOfRank(r.rank)]));
+    GROUP BY k.project_id, k.user_id, p.organization_id`;
+  const byKey = new Map(
+    rows.map((r) => [
+      `${r.projectId}:${r.userId}`,
+      { organizationId: r.organizationId, role: projectRoleOfRank(r.rank) },
+    ]),
+  );
   return keys.map((k) => byKey.get(`${k.projectId}:${k.userId}`) ?? null);
 }
 

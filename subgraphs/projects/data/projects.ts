@@ -4,6 +4,7 @@ import { notFound } from '../../../lib/errors';
 import type { ProjectsPrisma, ProjectsTx } from '../context';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import type { ProjectScope } from '../effective-role';
 
 const rank = (column: string) => Prisma.raw(roleRankSql(column));
 
@@ -23,24 +24,32 @@ const viewerRankOf = (viewerId: string) => Prisma.sql`
     WHERE pt.project_id = p.id
   ) g`;
 
+/** `ProjectScope` as SQL sees it: 0 none, 1 the projects that grant the viewer a role, 2 all. */
+const scopeLevel: Record<ProjectScope, number> = { none: 0, granted: 1, all: 2 };
+
 /**
- * Pages of organizations' projects the viewer has a role in (directly or through a team), oldest
- * first, with the viewer's effective role so later fields need no query for it: one statement for
- * all pages, each read from the index (organization_id, created_at, id).
+ * Pages of organizations' projects the viewer sees, oldest first, with the viewer's effective role
+ * so later fields need no query for it: with scope `all` (organization OWNER or ADMIN) every project
+ * as ADMIN, with `granted` those they have a role in (directly or through a team), with `none`
+ * (not a member) nothing. One statement for all pages, each read from the index
+ * (organization_id, created_at, id). `scopes` are the viewer's, in the order of `requests`.
  */
 export async function visibleProjectPages(
   prisma: ProjectsPrisma,
   viewerId: string,
   requests: readonly PageRequest[],
+  scopes: readonly ProjectScope[],
 ): Promise<VisibleProjectRow[][]> {
   const rows = await prisma.$queryRaw<(Project & { idx: number; viewerRank: number | null })[]>`
     SELECT req.idx::int AS idx, p.id::text AS id, p.organization_id::text AS "organizationId", p.key, p.name,
       p.description, p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.viewer_rank AS "viewerRank"
     FROM ${pageRequestsSql(requests)}
+    JOIN unnest(${scopes.map((scope) => scopeLevel[scope])}::int[]) WITH ORDINALITY AS s(level, idx) ON s.idx = req.idx
     CROSS JOIN LATERAL (
-      SELECT p.*, v.rank AS viewer_rank FROM projects.project p
-      JOIN LATERAL (${viewerRankOf(viewerId)}) v ON v.rank IS NOT NULL
-      WHERE p.organization_id = req.parent_id AND (p.created_at, p.id) > (req.after_time, req.after_id)
+      SELECT p.*, CASE WHEN s.level = 2 THEN 3 ELSE v.rank END AS viewer_rank FROM projects.project p
+      JOIN LATERAL (${viewerRankOf(viewerId)}) v ON s.level = 2 OR v.rank IS NOT NULL
+      WHERE s.level > 0 AND p.organization_id = req.parent_id
+        AND (p.created_at, p.id) > (req.after_time, req.after_id)
       ORDER BY p.created_at, p.id
       LIMIT req.take
     ) p
@@ -51,17 +60,19 @@ export async function visibleProjectPages(
   });
 }
 
-/** How many projects of each organization the viewer has a role in, in one statement. */
+/** How many projects of each organization the viewer sees (see visibleProjectPages), in one statement. */
 export async function countVisibleProjects(
   prisma: ProjectsPrisma,
   viewerId: string,
   organizationIds: readonly string[],
+  scopes: readonly ProjectScope[],
 ): Promise<number[]> {
   const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
     SELECT p.organization_id::text AS "parentId", count(*)::int AS count
-    FROM projects.project p
-    WHERE p.organization_id = ANY(${[...organizationIds]}::uuid[])
-      AND (
+    FROM unnest(${[...organizationIds]}::uuid[], ${scopes.map((scope) => scopeLevel[scope])}::int[]) AS s(organization_id, level)
+    JOIN projects.project p ON p.organization_id = s.organization_id
+    WHERE s.level = 2 OR (
+      s.level = 1 AND (
         EXISTS (SELECT 1 FROM projects.project_member pm WHERE pm.project_id = p.id AND pm.user_id = ${viewerId}::uuid)
         OR EXISTS (
           SELECT 1 FROM projects.project_team pt
@@ -69,6 +80,7 @@ export async function countVisibleProjects(
           WHERE pt.project_id = p.id
         )
       )
+    )
     GROUP BY p.organization_id`;
   return countsOf(organizationIds, rows);
 }

@@ -16,7 +16,10 @@ export const projectSnapshot = (project: ProjectRow): ProjectSnapshot => ({
   name: project.name,
 });
 
-const aboutProject = (actorId: string, project: ProjectRow) => ({
+/** When the change happened, if not now (a cascade takes the time of the change that caused it). */
+type At = { occurredAt?: Date };
+
+const aboutProject = (actorId: string | null, project: ProjectRow) => ({
   actorId,
   organizationId: project.organizationId,
   projectId: project.id,
@@ -24,7 +27,7 @@ const aboutProject = (actorId: string, project: ProjectRow) => ({
 });
 
 // A team may be attached to several projects: its events belong to no project.
-const aboutTeam = (actorId: string, team: TeamRow) => ({
+const aboutTeam = (actorId: string | null, team: TeamRow) => ({
   actorId,
   organizationId: team.organizationId,
   projectId: null,
@@ -54,8 +57,19 @@ export const projectMemberRoleChanged = (
   change: { userId: string; role: string; previousRole: string },
 ) => createEvent({ type: 'project.member_role_changed', ...aboutProject(actorId, project), payload: change });
 
-export const projectMemberRemoved = (actorId: string, project: ProjectRow, userId: string, previousRole: string) =>
-  createEvent({ type: 'project.member_removed', ...aboutProject(actorId, project), payload: { userId, previousRole } });
+export const projectMemberRemoved = (
+  actorId: string | null,
+  project: ProjectRow,
+  userId: string,
+  previousRole: string,
+  at: At = {},
+) =>
+  createEvent({
+    type: 'project.member_removed',
+    ...aboutProject(actorId, project),
+    payload: { userId, previousRole },
+    ...at,
+  });
 
 export const projectTeamAttached = (actorId: string, project: ProjectRow, teamId: string, role: string) =>
   createEvent({ type: 'project.team_attached', ...aboutProject(actorId, project), payload: { teamId, role } });
@@ -66,8 +80,13 @@ export const projectTeamDetached = (actorId: string, project: ProjectRow, teamId
 export const teamMemberAdded = (actorId: string, team: TeamRow, userId: string) =>
   createEvent({ type: 'team.member_added', ...aboutTeam(actorId, team), payload: { teamId: team.id, userId } });
 
-export const teamMemberRemoved = (actorId: string, team: TeamRow, userId: string) =>
-  createEvent({ type: 'team.member_removed', ...aboutTeam(actorId, team), payload: { teamId: team.id, userId } });
+export const teamMemberRemoved = (actorId: string | null, team: TeamRow, userId: string, at: At = {}) =>
+  createEvent({
+    type: 'team.member_removed',
+    ...aboutTeam(actorId, team),
+    payload: { teamId: team.id, userId },
+    ...at,
+  });
 
 /** Writes the events of one change in its transaction: one statement for any number. */
 export function writeProjectEvents(tx: ProjectsTx, events: AnyEventEnvelope[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Project as ProjectModel, Team as TeamModel } from './prisma/client';
-import type { OrganizationRefMapper as OrganizationRefMapperModel, UserRefMapper as UserRefMapperModel, ProjectConnectionMapper as ProjectConnectionMapperModel, ProjectEdgeMapper as ProjectEdgeMapperModel, ProjectMemberConnectionMapper as ProjectMemberConnectionMapperModel, ProjectMemberEdgeMapper as ProjectMemberEdgeMapperModel, ProjectTeamConnectionMapper as ProjectTeamConnectionMapperModel, ProjectTeamEdgeMapper as ProjectTeamEdgeMapperModel, TeamConnectionMapper as TeamConnectionMapperModel, TeamEdgeMapper as TeamEdgeMapperModel, TeamMemberConnectionMapper as TeamMemberConnectionMapperModel, TeamMemberEdgeMapper as TeamMemberEdgeMapperModel, ProjectPermissionsMapper as ProjectPermissionsMapperModel } from '../mappers';
+import type { OrganizationRefMapper as OrganizationRefMapperModel, UserRefMapper as UserRefMapperModel, ProjectConnectionMapper as ProjectConnectionMapperModel, ProjectEdgeMapper as ProjectEdgeMapperModel, ProjectMemberConnectionMapper as ProjectMemberConnectionMapperModel, ProjectMemberEdgeMapper as ProjectMemberEdgeMapperModel, ProjectTeamConnectionMapper as ProjectTeamConnectionMapperModel, ProjectTeamEdgeMapper as ProjectTeamEdgeMapperModel, TeamConnectionMapper as TeamConnectionMapperModel, TeamEdgeMapper as TeamEdgeMapperModel, TeamMemberConnectionMapper as TeamMemberConnectionMapperModel, TeamMemberEdgeMapper as TeamMemberEdgeMapperModel, ProjectPermissionsMapper as ProjectPermissionsMapperModel, ProjectAccessMapper as ProjectAccessMapperModel } from '../mappers';
 import type { ProjectsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -159,7 +159,7 @@ export type Mutation = {
   addTeamMember: AddTeamMemberPayload;
   /** Gives a team's members a role in a project. Requires project ADMIN; the team must be of the project's organization. */
   attachTeamToProject: AttachTeamToProjectPayload;
-  /** Changes a direct member's role. Requires project ADMIN; the last ADMIN cannot be demoted. */
+  /** Changes a direct member's role. Requires project ADMIN; the last direct ADMIN cannot be demoted. */
   changeProjectMemberRole: ChangeProjectMemberRolePayload;
   /** Creates a project in an organization; the caller becomes its ADMIN. Requires organization role MEMBER or higher. */
   createProject: CreateProjectPayload;
@@ -167,7 +167,7 @@ export type Mutation = {
   createTeam: CreateTeamPayload;
   /** Takes a team's role in a project away. Requires project ADMIN. */
   detachTeamFromProject: DetachTeamFromProjectPayload;
-  /** Removes a direct member. Requires project ADMIN (members may remove themselves); the last ADMIN cannot be removed. */
+  /** Removes a direct member. Requires project ADMIN (members may remove themselves); the last direct ADMIN cannot be removed. */
   removeProjectMember: RemoveProjectMemberPayload;
   /** Removes a user from a team. Requires organization ADMIN or OWNER (members may leave themselves). */
   removeTeamMember: RemoveTeamMemberPayload;
@@ -239,7 +239,7 @@ export type Organization = {
   __typename?: 'Organization';
   /** The organization's opaque global ID. */
   id: Scalars['ID']['output'];
-  /** The projects of this organization that you can see, oldest first. */
+  /** The projects of this organization that you can see, oldest first: all of them for its OWNERs and ADMINs, those you have a role in for other members, none for anyone else. */
   projects: ProjectConnection;
   /** The organization's teams, oldest first. Visible to organization members. */
   teams: TeamConnection;
@@ -283,7 +283,11 @@ export type Project = Node & {
   id: Scalars['ID']['output'];
   /** The project key, unique in its organization: 2-10 uppercase letters or digits starting with a letter, for example `WEB`. */
   key: Scalars['String']['output'];
-  /** Everyone with a role in the project, directly or through a team, with their effective role; oldest first. */
+  /**
+   * Everyone with a role in the project, directly or through a team, with their effective role; oldest
+   * first. Organization OWNERs and ADMINs administer every project without being listed here, unless
+   * they also have a role of their own. People who leave the organization leave this list too.
+   */
   members: ProjectMemberConnection;
   /** The project's name. */
   name: Scalars['String']['output'];
@@ -295,7 +299,7 @@ export type Project = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** What the caller may do in this project, so clients need not derive it from roles. */
   viewerPermissions: ProjectPermissions;
-  /** The caller's effective role in the project: the highest of their direct role and their teams' roles. */
+  /** The caller's effective role in the project: ADMIN for organization OWNERs and ADMINs, else the highest of their direct role and their teams' roles. */
   viewerRole: ProjectRole;
 };
 
@@ -372,7 +376,7 @@ export type ProjectMemberEdge = {
   directRole: Maybe<ProjectRole>;
   /** The member. */
   node: User;
-  /** Their effective role: the highest of their direct role and their teams' roles. */
+  /** Their effective role: ADMIN for organization OWNERs and ADMINs, else the highest of their direct role and their teams' roles. */
   role: ProjectRole;
   /** When they first got a role in the project. */
   since: Scalars['DateTime']['output'];
@@ -391,7 +395,7 @@ export type ProjectPermissions = {
   canWrite: Scalars['Boolean']['output'];
 };
 
-/** Roles in a project, from most to least powerful. A user's effective role is the highest of their direct and team roles. */
+/** Roles in a project, from most to least powerful. A user's effective role is ADMIN when they are an OWNER or ADMIN of the project's organization, else the highest of their direct and team roles; every role requires a current membership of the organization. */
 export type ProjectRole =
   /** Configures the project and manages its members and teams. */
   | 'ADMIN'
@@ -424,7 +428,7 @@ export type ProjectTeamEdge = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A project you can see, by ID; NOT_FOUND when it does not exist or you are not a member (the two are not told apart). */
+  /** A project you can see, by ID; NOT_FOUND when it does not exist or you have no role in it (the two are not told apart). */
   project: Project;
   /** Service-to-service lookup of projects and roles in them; not part of the public API. */
   projectAccess: Array<Maybe<ProjectAccess>>;
@@ -713,7 +717,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<ProjectModel>;
-  ProjectAccess: ResolverTypeWrapper<ProjectAccess>;
+  ProjectAccess: ResolverTypeWrapper<ProjectAccessMapperModel>;
   ProjectAccessKey: ProjectAccessKey;
   ProjectConnection: ResolverTypeWrapper<ProjectConnectionMapperModel>;
   ProjectEdge: ResolverTypeWrapper<ProjectEdgeMapperModel>;
@@ -764,7 +768,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Project: ProjectModel;
-  ProjectAccess: ProjectAccess;
+  ProjectAccess: ProjectAccessMapperModel;
   ProjectAccessKey: ProjectAccessKey;
   ProjectConnection: ProjectConnectionMapperModel;
   ProjectEdge: ProjectEdgeMapperModel;

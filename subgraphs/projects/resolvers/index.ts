@@ -3,13 +3,14 @@ import { DateTime } from '../../../lib/graphql-scalars';
 import { Organization, ProjectConnection } from './organization';
 import { Project, ProjectMemberConnection, ProjectTeamConnection } from './project';
 import { projectMutations } from './project-mutations';
-import { Query } from './query';
+import { ProjectAccess, Query } from './query';
 import { Team, TeamConnection, TeamMemberConnection } from './team';
 import { teamMutations } from './team-mutations';
 
 export const resolvers: Resolvers = {
   DateTime,
   Query,
+  ProjectAccess,
   Mutation: { ...projectMutations, ...teamMutations },
   Project,
   Team,

@@ -25,9 +25,9 @@ export const Organization: OrganizationResolvers = {
     );
   },
 
-  // Non-members get an empty connection rather than an error: the field is reachable through
-  // Project.organization by a project member who has since left the organization, and an error
-  // there would null the whole project.
+  // Non-members get an empty connection rather than an error: the field is reachable by someone who
+  // just left the organization (the payload of removeOrganizationMember), and an error there would
+  // null the whole payload.
   teams: async (organization, args, context) => {
     const organizationId = fromGlobalId(organization.id, 'Organization', 'id');
     const page = parsePage(args);

@@ -1,7 +1,7 @@
 import { notFound } from '../../../lib/errors';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
-import { visibleProject } from '../access';
+import { visibleProjectOrNull } from '../access';
 import { sqlTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
 import type {
@@ -13,10 +13,14 @@ import { permissionsOf } from '../../../lib/roles';
 import { connectionOf, connectionResolvers } from './connections';
 
 export const Project: ProjectResolvers = {
+  /**
+   * Another subgraph's reference (a notification's project, `node(id)`): null, not an error, when the
+   * project does not exist or the viewer cannot see it, so the field referring to it is null.
+   */
   __resolveReference: async (reference, context) => {
     const decoded = decodeGlobalId(reference.id);
-    if (!decoded || decoded.type !== 'Project') throw notFound('Project');
-    return (await visibleProject(context, decoded.id)).project;
+    if (!decoded || decoded.type !== 'Project') return null;
+    return (await visibleProjectOrNull(context, decoded.id))?.project ?? null;
   },
   id: (project) => toGlobalId('Project', project.id),
   organization: (project) => ({ id: toGlobalId('Organization', project.organizationId) }),

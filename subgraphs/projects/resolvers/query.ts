@@ -2,7 +2,7 @@ import { notFound } from '../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
-import type { QueryResolvers } from '../generated/resolvers-types';
+import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
 export const Query: QueryResolvers = {
   project: async (_parent, { id }, context) =>
@@ -22,25 +22,23 @@ export const Query: QueryResolvers = {
 
   team: async (_parent, { id }, context) => (await visibleTeam(context, fromGlobalId(id, 'Team', 'id'))).team,
 
+  /** The role is a field of its own (below): callers that only need project keys cost no organization lookup. */
   projectAccess: async (_parent, { keys }, context) => {
     const pairs = keys.map((key, index) => ({
       projectId: fromGlobalId(key.projectId, 'Project', `keys.${index}.projectId`),
       userId: fromGlobalId(key.userId, 'User', `keys.${index}.userId`),
     }));
-    return Promise.all(
-      pairs.map(async (pair) => {
-        const [project, role] = await Promise.all([
-          context.loaders.projectById.load(pair.projectId),
-          context.loaders.effectiveRole.load(pair),
-        ]);
-        return (
-          project && {
-            projectKey: project.key,
-            organizationId: toGlobalId('Organization', project.organizationId),
-            role,
-          }
-        );
-      }),
-    );
+    const projects = await context.loaders.projectById.loadMany(pairs.map((pair) => pair.projectId));
+    return pairs.map(({ userId }, index) => {
+      const project = projects[index];
+      if (project instanceof Error) throw project;
+      return project ? { project, userId } : null;
+    });
   },
+};
+
+export const ProjectAccess: ProjectAccessResolvers = {
+  projectKey: ({ project }) => project.key,
+  organizationId: ({ project }) => toGlobalId('Organization', project.organizationId),
+  role: ({ project, userId }, _args, context) => context.loaders.effectiveRole.load({ projectId: project.id, userId }),
 };

@@ -1,7 +1,6 @@
-import { notFound } from '../../../lib/errors';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage } from '../../../lib/relay';
-import { visibleTeam } from '../access';
+import { visibleTeamOrNull } from '../access';
 import { timeIdCursorOf } from '../../../lib/time-id-cursor';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
 import type {
@@ -12,10 +11,11 @@ import type {
 import { connectionOf, connectionResolvers } from './connections';
 
 export const Team: TeamResolvers = {
+  /** Another subgraph's reference: null when the team does not exist or the viewer is not in its organization. */
   __resolveReference: async (reference, context) => {
     const decoded = decodeGlobalId(reference.id);
-    if (!decoded || decoded.type !== 'Team') throw notFound('Team');
-    return (await visibleTeam(context, decoded.id)).team;
+    if (!decoded || decoded.type !== 'Team') return null;
+    return (await visibleTeamOrNull(context, decoded.id))?.team ?? null;
   },
   id: (team) => toGlobalId('Team', team.id),
   organization: (team) => ({ id: toGlobalId('Organization', team.organizationId) }),

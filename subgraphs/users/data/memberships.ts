@@ -1,38 +1,19 @@
-import { AppError, ErrorCode, conflict, forbidden, notFound } from '../../../lib/errors';
-import type { Organization, OrganizationMember, Prisma, User } from '../generated/prisma/client';
+import { AppError, ErrorCode, conflict, forbidden } from '../../../lib/errors';
+import type { Organization, Prisma, User } from '../generated/prisma/client';
 import type { OrganizationRole } from '../generated/resolvers-types';
 import type { UsersPrisma } from '../context';
 import { asRole, canManageMembers } from '../roles';
-import { isUniqueViolation } from '../../../lib/db/errors';
+import { findMember, lockAsMember } from './organization-lock';
+import { revokeInvitationsSentBy } from './invitations';
+import {
+  organizationMemberRemoved,
+  organizationMemberRoleChanged,
+  writeOrganizationEvents,
+} from '../events/organization-events';
 
 type Tx = Prisma.TransactionClient;
 
-const organizationNotFound = () => notFound('Organization');
 const lastOwner = () => conflict('An organization needs at least one owner.');
-
-interface Locked {
-  organization: Organization;
-  actorRole: OrganizationRole;
-}
-
-/**
- * Every membership write locks the organization row first, so writes to one organization run one at a
- * time: two owners demoting each other at once cannot leave it without an owner. Non-members learn
- * nothing, not even that the organization exists.
- */
-async function lockAsMember(tx: Tx, organizationId: string, actorId: string): Promise<Locked> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "users"."organization" WHERE id = ${organizationId}::uuid FOR UPDATE`;
-  if (locked.length === 0) throw organizationNotFound();
-  const actor = await findMember(tx, organizationId, actorId);
-  if (!actor) throw organizationNotFound();
-  const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  return { organization, actorRole: asRole(actor.role) };
-}
-
-function findMember(tx: Tx, organizationId: string, userId: string): Promise<OrganizationMember | null> {
-  return tx.organizationMember.findUnique({ where: { organizationId_userId: { organizationId, userId } } });
-}
 
 async function assertAnotherOwner(tx: Tx, organizationId: string): Promise<void> {
   const owners = await tx.organizationMember.count({ where: { organizationId, role: 'OWNER' } });
@@ -40,30 +21,6 @@ async function assertAnotherOwner(tx: Tx, organizationId: string): Promise<void>
 }
 
 const memberNotFound = () => new AppError(ErrorCode.NotFound, 'Member not found.', { field: 'input.userId' });
-
-export async function addMember(
-  prisma: UsersPrisma,
-  args: { organizationId: string; actorId: string; email: string; role: OrganizationRole },
-): Promise<{ organization: Organization; user: User }> {
-  return prisma.$transaction(async (tx) => {
-    const { organization, actorRole } = await lockAsMember(tx, args.organizationId, args.actorId);
-    if (!canManageMembers(actorRole)) throw forbidden('Only admins and owners can add members.');
-    if (args.role === 'OWNER' && actorRole !== 'OWNER') throw forbidden('Only owners can add owners.');
-    const user = await tx.user.findUnique({ where: { email: args.email } });
-    if (!user) throw new AppError(ErrorCode.NotFound, 'User not found.', { field: 'input.email' });
-    try {
-      await tx.organizationMember.create({
-        data: { organizationId: args.organizationId, userId: user.id, role: args.role },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw conflict('This user is already a member of the organization.', { field: 'input.email' });
-      }
-      throw error;
-    }
-    return { organization, user };
-  });
-}
 
 export async function changeMemberRole(
   prisma: UsersPrisma,
@@ -84,6 +41,14 @@ export async function changeMemberRole(
         where: { organizationId_userId: { organizationId: args.organizationId, userId: args.userId } },
         data: { role: args.role },
       });
+      await revokeInvitationsSentBy(tx, { ...args, roleNow: args.role, now: new Date() });
+      await writeOrganizationEvents(tx, [
+        organizationMemberRoleChanged(args.actorId, args.organizationId, {
+          userId: args.userId,
+          role: args.role,
+          previousRole: currentRole,
+        }),
+      ]);
     }
     const user = await tx.user.findUniqueOrThrow({ where: { id: args.userId } });
     return { organization, user };
@@ -107,6 +72,12 @@ export async function removeMember(
     await tx.organizationMember.delete({
       where: { organizationId_userId: { organizationId: args.organizationId, userId: args.userId } },
     });
+    await revokeInvitationsSentBy(tx, { ...args, roleNow: null, now: new Date() });
+    // Other services end the person's access from this event: projects removes their project and
+    // team memberships in the organization, routers end their live subscriptions.
+    await writeOrganizationEvents(tx, [
+      organizationMemberRemoved(args.actorId, args.organizationId, args.userId, target.role),
+    ]);
     return organization;
   });
 }

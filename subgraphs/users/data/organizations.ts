@@ -4,17 +4,25 @@ import { toConnection, type Page } from '../../../lib/relay';
 import { Prisma, type Organization, type OrganizationMember, type User } from '../generated/prisma/client';
 import type { UsersPrisma } from '../context';
 import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
+import type { PageInfo } from '../generated/resolvers-types';
 import { asRole } from '../roles';
 import { isUniqueViolation } from '../../../lib/db/errors';
+import { organizationMemberAdded, writeOrganizationEvents } from '../events/organization-events';
 
-/** The organization and its first OWNER are created in one statement, so neither exists without the other. */
+/** The organization, its first OWNER and the event saying so are created in one transaction. */
 export async function createOrganization(
   prisma: UsersPrisma,
   data: { name: string; slug: string; ownerId: string },
 ): Promise<Organization> {
   try {
-    return await prisma.organization.create({
-      data: { name: data.name, slug: data.slug, members: { create: { userId: data.ownerId, role: 'OWNER' } } },
+    return await prisma.$transaction(async (tx) => {
+      const organization = await tx.organization.create({
+        data: { name: data.name, slug: data.slug, members: { create: { userId: data.ownerId, role: 'OWNER' } } },
+      });
+      await writeOrganizationEvents(tx, [
+        organizationMemberAdded(data.ownerId, organization.id, data.ownerId, 'OWNER'),
+      ]);
+      return organization;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('This slug is taken.', { field: 'input.slug' });
@@ -192,7 +200,8 @@ export function userOrganizationConnection(
   };
 }
 
-export const emptyOrganizationConnection = (): OrganizationConnectionMapper => ({
+/** What a field shows someone who may not see its list: no edges, no count. */
+export const emptyConnection = <T>(): { edges: T[]; pageInfo: PageInfo; totalCount: () => Promise<number> } => ({
   edges: [],
   pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
   totalCount: () => Promise.resolve(0),

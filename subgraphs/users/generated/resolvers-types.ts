@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel } from './prisma/client';
-import type { OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
+import type { User as UserModel, Organization as OrganizationModel, OrganizationInvitation as OrganizationInvitationModel } from './prisma/client';
+import type { OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, OrganizationInvitationConnectionMapper as OrganizationInvitationConnectionMapperModel, OrganizationInvitationEdgeMapper as OrganizationInvitationEdgeMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,25 +18,23 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Who to add to an organization. */
-export type AddOrganizationMemberInput = {
-  /** The email address of an existing user. */
-  email: Scalars['String']['input'];
-  /** The organization's ID. */
-  organizationId: Scalars['ID']['input'];
-  /** The role to give them. */
-  role: OrganizationRole;
+/** The invitation to accept: exactly one of `token` and `invitationId`. */
+export type AcceptInvitationInput = {
+  /** The invitation's ID, when your account's email address is the invited one. */
+  invitationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `token` parameter of the emailed link. */
+  token?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The result of `addOrganizationMember`. */
-export type AddOrganizationMemberPayload = {
-  __typename?: 'AddOrganizationMemberPayload';
-  /** The organization. */
+/** The result of `acceptInvitation`. */
+export type AcceptInvitationPayload = {
+  __typename?: 'AcceptInvitationPayload';
+  /** The invitation, accepted. */
+  invitation: OrganizationInvitation;
+  /** The organization you joined. */
   organization: Organization;
-  /** The role they were given. */
+  /** Your role in it. */
   role: OrganizationRole;
-  /** The added user. */
-  user: User;
 };
 
 /** A session: tokens to call the API with, and who they belong to. */
@@ -115,11 +113,56 @@ export type CustomField = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** The invitation to decline: exactly one of `token` and `invitationId`. */
+export type DeclineInvitationInput = {
+  /** The invitation's ID, when your account's email address is the invited one. */
+  invitationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `token` parameter of the emailed link. */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `declineInvitation`. */
+export type DeclineInvitationPayload = {
+  __typename?: 'DeclineInvitationPayload';
+  /** The invitation, declined. */
+  invitation: OrganizationInvitation;
+};
+
 /** One field changed by one change of a work item. */
 export type HistoryEntry = Node & {
   __typename?: 'HistoryEntry';
   /** The entry's opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** Where an invitation stands. */
+export type InvitationStatus =
+  /** The invitee joined the organization. */
+  | 'ACCEPTED'
+  /** The invitee declined. */
+  | 'DECLINED'
+  /** Not answered within 7 days; inviting the address again sends a new link. */
+  | 'EXPIRED'
+  /** Sent and not answered yet; its link works until it expires. */
+  | 'PENDING'
+  /** An OWNER or ADMIN withdrew it, or its sender lost the right to invite with its role. */
+  | 'REVOKED';
+
+/** Who to invite to an organization. */
+export type InviteOrganizationMemberInput = {
+  /** The email address to invite; it need not belong to an account yet. */
+  email: Scalars['String']['input'];
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+  /** The role they get on accepting. */
+  role: OrganizationRole;
+};
+
+/** The result of `inviteOrganizationMember`: the same for every address that is not a member's. */
+export type InviteOrganizationMemberPayload = {
+  __typename?: 'InviteOrganizationMemberPayload';
+  /** The invitation, pending. */
+  invitation: OrganizationInvitation;
 };
 
 /** A label to group and find items. */
@@ -152,20 +195,46 @@ export type LogOutPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds an existing user, by email, to an organization. Requires ADMIN or OWNER; only an OWNER adds OWNERs. */
-  addOrganizationMember: AddOrganizationMemberPayload;
+  /**
+   * Accepts an invitation and joins its organization with its role. Pass the `token` of the emailed
+   * link (it works once, for whoever is signed in: keep it private), or the `invitationId` when your
+   * account's email address is the invited one. BAD_USER_INPUT for a malformed or forged token;
+   * NOT_FOUND when the invitation does not exist, is not yours, has expired or was already accepted,
+   * declined or revoked; CONFLICT when you already are a member.
+   */
+  acceptInvitation: AcceptInvitationPayload;
   /** Changes a member's role. Requires ADMIN or OWNER; only an OWNER grants or takes away OWNER; the last OWNER stays OWNER. */
   changeOrganizationMemberRole: ChangeOrganizationMemberRolePayload;
   /** Creates an organization; the caller becomes its OWNER. */
   createOrganization: CreateOrganizationPayload;
+  /** Declines an invitation, by token or by ID as for `acceptInvitation`: its link stops working. */
+  declineInvitation: DeclineInvitationPayload;
+  /**
+   * Invites someone to an organization by email address; they join when they accept (see
+   * `acceptInvitation`). Requires ADMIN or OWNER; only an OWNER invites OWNERs. The answer is the same
+   * whether or not the address belongs to an account: an email with a link goes out either way (an
+   * invitation to sign up for unknown addresses), and an account holder also gets an in-app
+   * notification. CONFLICT when the address belongs to a member already. Inviting an address with an
+   * invitation of this organization sends it again: a new link (the old one stops working), a new
+   * expiry, the new role. At most 50 invitations (new or sent again) per organization in 24 hours:
+   * TOO_MANY_REQUESTS beyond that.
+   */
+  inviteOrganizationMember: InviteOrganizationMemberPayload;
   /** Signs in with email and password. Wrong credentials get one generic UNAUTHENTICATED error. */
   logIn: AuthPayload;
   /** Ends the session the refresh token belongs to (its whole rotation family). */
   logOut: LogOutPayload;
   /** Exchanges a refresh token for a new session. The old token stops working; reusing it revokes the whole session family. */
   refreshSession: AuthPayload;
-  /** Removes a member. Requires ADMIN or OWNER (members may remove themselves); the last OWNER cannot be removed. */
+  /**
+   * Removes a member. Requires ADMIN or OWNER (members may remove themselves); the last OWNER cannot be
+   * removed. The person loses access to the organization's projects, teams and live subscriptions at
+   * once; their project and team memberships in it are then removed, so joining again later does not
+   * bring them back.
+   */
   removeOrganizationMember: RemoveOrganizationMemberPayload;
+  /** Withdraws a pending invitation: its link stops working. Requires ADMIN or OWNER of its organization; CONFLICT when it was already answered, revoked or has expired. */
+  revokeOrganizationInvitation: RevokeOrganizationInvitationPayload;
   /** Creates an account and signs in. Fails with CONFLICT when the email is taken. */
   signUp: AuthPayload;
   /** Updates the signed-in user's profile. */
@@ -175,8 +244,8 @@ export type Mutation = {
 };
 
 
-export type MutationAddOrganizationMemberArgs = {
-  input: AddOrganizationMemberInput;
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
 };
 
 
@@ -187,6 +256,16 @@ export type MutationChangeOrganizationMemberRoleArgs = {
 
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+export type MutationDeclineInvitationArgs = {
+  input: DeclineInvitationInput;
+};
+
+
+export type MutationInviteOrganizationMemberArgs = {
+  input: InviteOrganizationMemberInput;
 };
 
 
@@ -207,6 +286,11 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRemoveOrganizationMemberArgs = {
   input: RemoveOrganizationMemberInput;
+};
+
+
+export type MutationRevokeOrganizationInvitationArgs = {
+  input: RevokeOrganizationInvitationInput;
 };
 
 
@@ -247,6 +331,8 @@ export type Organization = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The organization's opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The organization's invitations, oldest first. Visible to its OWNERs and ADMINs; empty for other members. */
+  invitations: OrganizationInvitationConnection;
   /** The organization's members, oldest first. */
   members: OrganizationMemberConnection;
   /** The organization's display name. */
@@ -255,6 +341,14 @@ export type Organization = Node & {
   slug: Scalars['String']['output'];
   /** The caller's role in this organization. */
   viewerRole: OrganizationRole;
+};
+
+
+/** An organization: the top-level container of people, teams and projects. */
+export type OrganizationInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InvitationStatus>;
 };
 
 
@@ -286,6 +380,52 @@ export type OrganizationEdge = {
   role: OrganizationRole;
 };
 
+/**
+ * An invitation to join an organization, sent to an email address. Visible to the organization's
+ * OWNERs and ADMINs and to the person signed in with the invited address (or who accepted it).
+ */
+export type OrganizationInvitation = Node & {
+  __typename?: 'OrganizationInvitation';
+  /** The invited email address. */
+  email: Scalars['String']['output'];
+  /** When its link stops working, 7 days after it was sent. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The invitation's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Who sent it (or sent it last). */
+  invitedBy: User;
+  /** The organization it invites to. Its name and slug are readable by the invitee; other fields need a membership. */
+  organization: Organization;
+  /** When it was accepted, declined or revoked; null while pending or expired. */
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The role the invitee gets on accepting. */
+  role: OrganizationRole;
+  /** When it was sent, or last sent again. */
+  sentAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: InvitationStatus;
+};
+
+/** A page of invitations. */
+export type OrganizationInvitationConnection = {
+  __typename?: 'OrganizationInvitationConnection';
+  /** The invitations on this page with their cursors. */
+  edges: Array<OrganizationInvitationEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many invitations there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An invitation in a connection. */
+export type OrganizationInvitationEdge = {
+  __typename?: 'OrganizationInvitationEdge';
+  /** The cursor to resume after this invitation. */
+  cursor: Scalars['String']['output'];
+  /** The invitation. */
+  node: OrganizationInvitation;
+};
+
 /** A page of organization members. */
 export type OrganizationMemberConnection = {
   __typename?: 'OrganizationMemberConnection';
@@ -312,13 +452,13 @@ export type OrganizationMemberEdge = {
 
 /** Roles in an organization, from most to least powerful. */
 export type OrganizationRole =
-  /** Manages members (except owners), teams and projects. */
+  /** Manages members (except owners) and teams; ADMIN in every project of the organization. */
   | 'ADMIN'
   /** Works only in the projects they are added to; cannot create projects or teams. */
   | 'GUEST'
-  /** Creates projects and teams and works in the projects they belong to. */
+  /** Creates projects and teams and works in the projects they have a role in. */
   | 'MEMBER'
-  /** Full control, including the organization's owners. */
+  /** Full control, including the organization's owners; ADMIN in every project of the organization. */
   | 'OWNER';
 
 /** An (organization, user) pair for the internal role lookup. */
@@ -423,6 +563,19 @@ export type RemoveOrganizationMemberPayload = {
   removedUserId: Scalars['ID']['output'];
 };
 
+/** The invitation to withdraw. */
+export type RevokeOrganizationInvitationInput = {
+  /** The invitation's ID. */
+  invitationId: Scalars['ID']['input'];
+};
+
+/** The result of `revokeOrganizationInvitation`. */
+export type RevokeOrganizationInvitationPayload = {
+  __typename?: 'RevokeOrganizationInvitationPayload';
+  /** The invitation, revoked. */
+  invitation: OrganizationInvitation;
+};
+
 /** A named filter and sort order. */
 export type SavedView = Node & {
   __typename?: 'SavedView';
@@ -509,6 +662,8 @@ export type User = Node & {
   name: Scalars['String']['output'];
   /** Organizations the user belongs to. Only the user can list them; empty for anyone else. */
   organizations: OrganizationConnection;
+  /** The user's pending invitations to organizations (to their account's email address), oldest first. Only the user can list them; empty for anyone else. */
+  pendingInvitations: OrganizationInvitationConnection;
   /** The user's preferences. Only the user can read them; null for anyone else. */
   preferences: Maybe<UserPreferences>;
 };
@@ -516,6 +671,13 @@ export type User = Node & {
 
 /** A person with a Workgraph account. */
 export type UserOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person with a Workgraph account. */
+export type UserPendingInvitationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -663,6 +825,7 @@ export type FederationTypes = ResolversObject<{
   Node: Node;
   Notification: Notification;
   Organization: Organization;
+  OrganizationInvitation: OrganizationInvitation;
   Project: Project;
   SavedView: SavedView;
   Sprint: Sprint;
@@ -696,6 +859,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  OrganizationInvitation:
+    ( { __typename: 'OrganizationInvitation' }
+    & GraphQLRecursivePick<FederationTypes['OrganizationInvitation'], {"id":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
@@ -732,6 +898,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( OrganizationModel )
+    | ( OrganizationInvitationModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
@@ -745,10 +912,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AddOrganizationMemberInput: AddOrganizationMemberInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptInvitationInput: AcceptInvitationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AddOrganizationMemberPayload: ResolverTypeWrapper<Omit<AddOrganizationMemberPayload, 'organization' | 'user'> & { organization: ResolversTypes['Organization'], user: ResolversTypes['User'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'invitation' | 'organization'> & { invitation: ResolversTypes['OrganizationInvitation'], organization: ResolversTypes['Organization'] }>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapperModel>;
   ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
   ChangeOrganizationMemberRolePayload: ResolverTypeWrapper<Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversTypes['Organization'], user: ResolversTypes['User'] }>;
@@ -758,7 +925,12 @@ export type ResolversTypes = ResolversObject<{
   CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   CustomField: ResolverTypeWrapper<EntityStubMapperModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineInvitationInput: DeclineInvitationInput;
+  DeclineInvitationPayload: ResolverTypeWrapper<Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
   HistoryEntry: ResolverTypeWrapper<EntityStubMapperModel>;
+  InvitationStatus: InvitationStatus;
+  InviteOrganizationMemberInput: InviteOrganizationMemberInput;
+  InviteOrganizationMemberPayload: ResolverTypeWrapper<Omit<InviteOrganizationMemberPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
   Label: ResolverTypeWrapper<EntityStubMapperModel>;
   LogInInput: LogInInput;
   LogOutInput: LogOutInput;
@@ -771,6 +943,9 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapperModel>;
   OrganizationEdge: ResolverTypeWrapper<OrganizationEdgeMapperModel>;
+  OrganizationInvitation: ResolverTypeWrapper<OrganizationInvitationModel>;
+  OrganizationInvitationConnection: ResolverTypeWrapper<OrganizationInvitationConnectionMapperModel>;
+  OrganizationInvitationEdge: ResolverTypeWrapper<OrganizationInvitationEdgeMapperModel>;
   OrganizationMemberConnection: ResolverTypeWrapper<OrganizationMemberConnectionMapperModel>;
   OrganizationMemberEdge: ResolverTypeWrapper<OrganizationMemberEdgeMapperModel>;
   OrganizationRole: OrganizationRole;
@@ -781,6 +956,8 @@ export type ResolversTypes = ResolversObject<{
   RefreshSessionInput: RefreshSessionInput;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: ResolverTypeWrapper<Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  RevokeOrganizationInvitationInput: RevokeOrganizationInvitationInput;
+  RevokeOrganizationInvitationPayload: ResolverTypeWrapper<Omit<RevokeOrganizationInvitationPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
   SavedView: ResolverTypeWrapper<EntityStubMapperModel>;
   SignUpInput: SignUpInput;
   Sprint: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -800,10 +977,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AddOrganizationMemberInput: AddOrganizationMemberInput;
-  String: Scalars['String']['output'];
+  AcceptInvitationInput: AcceptInvitationInput;
   ID: Scalars['ID']['output'];
-  AddOrganizationMemberPayload: Omit<AddOrganizationMemberPayload, 'organization' | 'user'> & { organization: ResolversParentTypes['Organization'], user: ResolversParentTypes['User'] };
+  String: Scalars['String']['output'];
+  AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'invitation' | 'organization'> & { invitation: ResolversParentTypes['OrganizationInvitation'], organization: ResolversParentTypes['Organization'] };
   AuthPayload: AuthPayloadMapperModel;
   ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
   ChangeOrganizationMemberRolePayload: Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversParentTypes['Organization'], user: ResolversParentTypes['User'] };
@@ -812,7 +989,11 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   CustomField: EntityStubMapperModel;
   DateTime: Scalars['DateTime']['output'];
+  DeclineInvitationInput: DeclineInvitationInput;
+  DeclineInvitationPayload: Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
   HistoryEntry: EntityStubMapperModel;
+  InviteOrganizationMemberInput: InviteOrganizationMemberInput;
+  InviteOrganizationMemberPayload: Omit<InviteOrganizationMemberPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
   Label: EntityStubMapperModel;
   LogInInput: LogInInput;
   LogOutInput: LogOutInput;
@@ -825,6 +1006,9 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   OrganizationConnection: OrganizationConnectionMapperModel;
   OrganizationEdge: OrganizationEdgeMapperModel;
+  OrganizationInvitation: OrganizationInvitationModel;
+  OrganizationInvitationConnection: OrganizationInvitationConnectionMapperModel;
+  OrganizationInvitationEdge: OrganizationInvitationEdgeMapperModel;
   OrganizationMemberConnection: OrganizationMemberConnectionMapperModel;
   OrganizationMemberEdge: OrganizationMemberEdgeMapperModel;
   OrganizationRoleKey: OrganizationRoleKey;
@@ -834,6 +1018,8 @@ export type ResolversParentTypes = ResolversObject<{
   RefreshSessionInput: RefreshSessionInput;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  RevokeOrganizationInvitationInput: RevokeOrganizationInvitationInput;
+  RevokeOrganizationInvitationPayload: Omit<RevokeOrganizationInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
   SavedView: EntityStubMapperModel;
   SignUpInput: SignUpInput;
   Sprint: EntityStubMapperModel;
@@ -851,10 +1037,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowTransition: EntityStubMapperModel;
 }>;
 
-export type AddOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AddOrganizationMemberPayload'] = ResolversParentTypes['AddOrganizationMemberPayload']> = ResolversObject<{
+export type AcceptInvitationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -890,10 +1076,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeclineInvitationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DeclineInvitationPayload'] = ResolversParentTypes['DeclineInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
+}>;
+
 export type HistoryEntryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'], FederationReferenceType extends FederationReferenceTypes['HistoryEntry'] = FederationReferenceTypes['HistoryEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HistoryEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InviteOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InviteOrganizationMemberPayload'] = ResolversParentTypes['InviteOrganizationMemberPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
 }>;
 
 export type LabelResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label'], FederationReferenceType extends FederationReferenceTypes['Label'] = FederationReferenceTypes['Label']> = ResolversObject<{
@@ -907,20 +1101,23 @@ export type LogOutPayloadResolvers<ContextType = UsersContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addOrganizationMember?: Resolver<ResolversTypes['AddOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationAddOrganizationMemberArgs, 'input'>>;
+  acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   changeOrganizationMemberRole?: Resolver<ResolversTypes['ChangeOrganizationMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeOrganizationMemberRoleArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  declineInvitation?: Resolver<ResolversTypes['DeclineInvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'input'>>;
+  inviteOrganizationMember?: Resolver<ResolversTypes['InviteOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteOrganizationMemberArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
   removeOrganizationMember?: Resolver<ResolversTypes['RemoveOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveOrganizationMemberArgs, 'input'>>;
+  revokeOrganizationInvitation?: Resolver<ResolversTypes['RevokeOrganizationInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeOrganizationInvitationArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   updateMe?: Resolver<ResolversTypes['UpdateMePayload'], ParentType, ContextType, RequireFields<MutationUpdateMeArgs, 'input'>>;
   updateMyPreferences?: Resolver<ResolversTypes['UpdateMyPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyPreferencesArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'Notification' | 'Organization' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -934,6 +1131,7 @@ export type OrganizationResolvers<ContextType = UsersContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['OrganizationInvitationConnection'], ParentType, ContextType, Partial<OrganizationInvitationsArgs>>;
   members?: Resolver<ResolversTypes['OrganizationMemberConnection'], ParentType, ContextType, Partial<OrganizationMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -951,6 +1149,31 @@ export type OrganizationEdgeResolvers<ContextType = UsersContext, ParentType ext
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+}>;
+
+export type OrganizationInvitationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationInvitation'] = ResolversParentTypes['OrganizationInvitation'], FederationReferenceType extends FederationReferenceTypes['OrganizationInvitation'] = FederationReferenceTypes['OrganizationInvitation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OrganizationInvitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationInvitationConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationInvitationConnection'] = ResolversParentTypes['OrganizationInvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationInvitationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationInvitationEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationInvitationEdge'] = ResolversParentTypes['OrganizationInvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
 }>;
 
 export type OrganizationMemberConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationMemberConnection'] = ResolversParentTypes['OrganizationMemberConnection']> = ResolversObject<{
@@ -994,6 +1217,10 @@ export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext,
   removedUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type RevokeOrganizationInvitationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RevokeOrganizationInvitationPayload'] = ResolversParentTypes['RevokeOrganizationInvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
+}>;
+
 export type SavedViewResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView'], FederationReferenceType extends FederationReferenceTypes['SavedView'] = FederationReferenceTypes['SavedView']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SavedView']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1028,6 +1255,7 @@ export type UserResolvers<ContextType = UsersContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<UserOrganizationsArgs>>;
+  pendingInvitations?: Resolver<ResolversTypes['OrganizationInvitationConnection'], ParentType, ContextType, Partial<UserPendingInvitationsArgs>>;
   preferences?: Resolver<Maybe<ResolversTypes['UserPreferences']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1069,14 +1297,16 @@ export type WorkflowTransitionResolvers<ContextType = UsersContext, ParentType e
 }>;
 
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
-  AddOrganizationMemberPayload?: AddOrganizationMemberPayloadResolvers<ContextType>;
+  AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   ChangeOrganizationMemberRolePayload?: ChangeOrganizationMemberRolePayloadResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
   CustomField?: CustomFieldResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeclineInvitationPayload?: DeclineInvitationPayloadResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  InviteOrganizationMemberPayload?: InviteOrganizationMemberPayloadResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1085,12 +1315,16 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationInvitation?: OrganizationInvitationResolvers<ContextType>;
+  OrganizationInvitationConnection?: OrganizationInvitationConnectionResolvers<ContextType>;
+  OrganizationInvitationEdge?: OrganizationInvitationEdgeResolvers<ContextType>;
   OrganizationMemberConnection?: OrganizationMemberConnectionResolvers<ContextType>;
   OrganizationMemberEdge?: OrganizationMemberEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveOrganizationMemberPayload?: RemoveOrganizationMemberPayloadResolvers<ContextType>;
+  RevokeOrganizationInvitationPayload?: RevokeOrganizationInvitationPayloadResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;

@@ -4,6 +4,8 @@ import { authMutations } from './auth-mutations';
 import { node } from './node';
 import { organization, organizationConnection, organizationMemberConnection } from './organization';
 import { organizationMutations } from './organization-mutations';
+import { invitationMutations } from './invitation-mutations';
+import { organizationInvitation, organizationInvitationConnection } from './invitation';
 import { query } from './query';
 import { user, userPreferences } from './user';
 import { userMutations } from './user-mutations';
@@ -11,12 +13,14 @@ import { userMutations } from './user-mutations';
 export const resolvers: Resolvers = {
   DateTime,
   Query: query,
-  Mutation: { ...authMutations, ...userMutations, ...organizationMutations },
+  Mutation: { ...authMutations, ...userMutations, ...organizationMutations, ...invitationMutations },
   Node: node,
   User: user,
   UserPreferences: userPreferences,
   Organization: organization,
   OrganizationConnection: organizationConnection,
   OrganizationMemberConnection: organizationMemberConnection,
+  OrganizationInvitation: organizationInvitation,
+  OrganizationInvitationConnection: organizationInvitationConnection,
   // The stubs of other subgraphs' Node types need no resolvers: a reference is its own `{ __typename, id }`.
 };

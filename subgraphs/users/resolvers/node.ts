@@ -1,13 +1,18 @@
 import { decodeGlobalId } from '../../../lib/ids';
-import type { Organization, User } from '../generated/prisma/client';
+import type { Organization, OrganizationInvitation, User } from '../generated/prisma/client';
 import type { NodeResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
 import type { EntityStubMapper } from '../mappers';
 import type { RemoteNodeType } from '../node-owners';
 import { nodeOwnerOf, type NodeTypeOf } from '../../registry';
 import { roleIn } from './access';
+import { visibleInvitationById } from './invitation';
 
-type NodeValue = (User & { __typename: 'User' }) | (Organization & { __typename: 'Organization' }) | EntityStubMapper;
+type NodeValue =
+  | (User & { __typename: 'User' })
+  | (Organization & { __typename: 'Organization' })
+  | (OrganizationInvitation & { __typename: 'OrganizationInvitation' })
+  | EntityStubMapper;
 type NodeTypename = NodeValue['__typename'];
 
 /** The Node types this subgraph owns, loaded and guarded here (the registry lists them). */
@@ -20,6 +25,10 @@ const ownNodes: Record<NodeTypeOf<'users'>, (context: UsersContext, id: string) 
     const organization = await context.loaders.organizationById.load(id);
     if (!organization || !(await roleIn(context, organization.id))) return null;
     return { ...organization, __typename: 'Organization' };
+  },
+  async OrganizationInvitation(context, id) {
+    const invitation = await visibleInvitationById(context, id);
+    return invitation && { ...invitation, __typename: 'OrganizationInvitation' };
   },
 };
 

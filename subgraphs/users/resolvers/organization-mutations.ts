@@ -1,19 +1,19 @@
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { unauthenticated } from '../../../lib/errors';
-import { addMember, changeMemberRole, removeMember } from '../data/memberships';
+import { changeMemberRole, removeMember } from '../data/memberships';
 import { createOrganization } from '../data/organizations';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
 import { forgetMembershipLists } from '../loaders';
-import { validateEmail, validateName, validateSlug } from '../validation';
+import { validateName, validateSlug } from '../validation';
 
-function viewerIdOf(context: UsersContext): string {
+export function viewerIdOf(context: UsersContext): string {
   if (!context.viewer) throw unauthenticated();
   return context.viewer.userId;
 }
 
 /** Cached memberships, member pages and counts would be stale after a write in the same request (several mutations in one document). */
-function forgetMemberships(context: UsersContext, organizationId: string, ...userIds: string[]) {
+export function forgetMemberships(context: UsersContext, organizationId: string, ...userIds: string[]) {
   for (const userId of userIds) context.loaders.membership.clear({ organizationId, userId });
   forgetMembershipLists(context.loaders);
 }
@@ -26,20 +26,6 @@ export const organizationMutations: MutationResolvers = {
     const organization = await createOrganization(context.prisma, { name, slug, ownerId });
     forgetMemberships(context, organization.id, ownerId);
     return { organization };
-  },
-
-  async addOrganizationMember(_parent, { input }, context) {
-    const actorId = viewerIdOf(context);
-    const organizationId = fromGlobalId(input.organizationId, 'Organization', 'input.organizationId');
-    const email = validateEmail(input.email, 'input.email');
-    const { organization, user } = await addMember(context.prisma, {
-      organizationId,
-      actorId,
-      email,
-      role: input.role,
-    });
-    forgetMemberships(context, organizationId, actorId, user.id);
-    return { organization, user, role: input.role };
   },
 
   async changeOrganizationMemberRole(_parent, { input }, context) {

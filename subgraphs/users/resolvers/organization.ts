@@ -2,7 +2,9 @@ import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { notFound } from '../../../lib/errors';
 import { parsePage } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
-import { organizationMemberConnection as memberConnection } from '../data/organizations';
+import { emptyConnection, organizationMemberConnection as memberConnection } from '../data/organizations';
+import { canManageMembers } from '../roles';
+import { organizationInvitationsConnection } from './invitation';
 import type {
   OrganizationConnectionResolvers,
   OrganizationMemberConnectionResolvers,
@@ -31,6 +33,11 @@ export const organization: OrganizationResolvers = {
     const page = parsePage(args);
     const rows = await context.loaders.organizationMemberPage.load(pageRequestOf(parent.id, page));
     return memberConnection(rows, page, () => context.loaders.organizationMemberCount.load(parent.id));
+  },
+  async invitations(parent, args, context) {
+    const role = await roleIn(context, parent.id);
+    if (!role || !canManageMembers(role)) return emptyConnection();
+    return organizationInvitationsConnection(context, parent.id, args);
   },
 };
 

@@ -3,6 +3,7 @@ import { parsePage } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
 import { currentTimeZoneName } from '../../../lib/time-zones';
 import { userOrganizationConnection } from '../data/organizations';
+import { pendingInvitationsConnection } from './invitation';
 import type { ColorVisionMode, UserPreferencesResolvers, UserResolvers } from '../generated/resolvers-types';
 
 const colorVisionModes: readonly ColorVisionMode[] = [
@@ -13,7 +14,7 @@ const colorVisionModes: readonly ColorVisionMode[] = [
   'ACHROMATOPSIA',
 ];
 
-/** Email, preferences and organizations are guarded by `fieldVisibility` in permissions.ts. */
+/** Email, preferences, organizations and pending invitations are guarded by `fieldVisibility` in permissions.ts. */
 export const user: UserResolvers = {
   async __resolveReference(reference, context) {
     const decoded = decodeGlobalId(reference.id);
@@ -21,6 +22,7 @@ export const user: UserResolvers = {
   },
   id: (parent) => toGlobalId('User', parent.id),
   preferences: (parent) => parent,
+  pendingInvitations: (parent, args, context) => pendingInvitationsConnection(context, parent, args),
   async organizations(parent, args, context) {
     const page = parsePage(args);
     const rows = await context.loaders.userOrganizationPage.load(pageRequestOf(parent.id, page));

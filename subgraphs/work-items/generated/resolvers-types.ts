@@ -897,7 +897,7 @@ export type ProjectWorkItemsArgs = {
   orderBy?: InputMaybe<WorkItemOrder>;
 };
 
-/** Roles in a project, from most to least powerful. A user's effective role is the highest of their direct and team roles. */
+/** Roles in a project, from most to least powerful. A user's effective role is ADMIN when they are an OWNER or ADMIN of the project's organization, else the highest of their direct and team roles; every role requires a current membership of the organization. */
 export type ProjectRole =
   /** Configures the project and manages its members and teams. */
   | 'ADMIN'

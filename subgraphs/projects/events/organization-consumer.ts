@@ -1,0 +1,62 @@
+import type { Consumer, EventBus, StreamEvent } from '../../../lib/events/bus';
+import { markProcessed } from '../../../lib/events/processed-events';
+import type { Logger } from '../../../lib/logger';
+import type { ProjectsPrisma } from '../context';
+import { leaveOrganization } from '../data/leave-organization';
+import { projectMemberRemoved, teamMemberRemoved, writeProjectEvents } from './project-events';
+
+/** The consumer group (and processed-events consumer name) of the projects service. */
+export const projectsGroup = 'projects';
+
+/**
+ * Handles one organization event, once: it is marked processed in the transaction of its effects.
+ * `organization.member_removed` removes the person's direct project and team memberships in that
+ * organization, with the `project.member_removed` and `team.member_removed` events every other
+ * service already reacts to. Access itself ended with the removal (effective roles require a current
+ * organization membership); this makes `Project.members`, teams and the other services agree.
+ */
+export function createOrganizationEventHandler(
+  prisma: ProjectsPrisma,
+  logger: Logger,
+): (event: Pick<StreamEvent, 'envelope'>) => Promise<void> {
+  return async ({ envelope }) => {
+    await prisma.$transaction(async (tx) => {
+      if (!(await markProcessed(tx, 'projects', projectsGroup, envelope.id))) return;
+      if (envelope.type !== 'organization.member_removed') return;
+      const { userId } = envelope.payload;
+      const left = await leaveOrganization(tx, {
+        organizationId: envelope.organizationId,
+        userId,
+        grantedUpTo: new Date(envelope.occurredAt),
+      });
+      const at = { occurredAt: new Date(envelope.occurredAt) };
+      await writeProjectEvents(tx, [
+        ...left.projects.map(({ project, previousRole }) =>
+          projectMemberRemoved(envelope.actorId, project, userId, previousRole, at),
+        ),
+        ...left.teams.map((team) => teamMemberRemoved(envelope.actorId, team, userId, at)),
+      ]);
+      logger.debug('organization member removed from projects and teams', {
+        eventId: envelope.id,
+        projects: left.projects.length,
+        teams: left.teams.length,
+      });
+    });
+  };
+}
+
+/** Consumes the users stream; a new group starts at the beginning of the retained stream. */
+export function startOrganizationConsumer(options: {
+  prisma: ProjectsPrisma;
+  bus: EventBus;
+  logger: Logger;
+  consumer?: string;
+}): Consumer {
+  const handle = createOrganizationEventHandler(options.prisma, options.logger);
+  return options.bus.consume({
+    group: projectsGroup,
+    streams: ['users'],
+    consumer: options.consumer,
+    handle: (event) => handle(event),
+  });
+}
