@@ -13,7 +13,7 @@ describe('DateTime', () => {
     );
   });
 
-  it.each(['2026-11-23', '2026-11-23T09:30:00', 'yesterday', '2026-13-45T99:99:99Z', 42])('rejects %j', (value) => {
+  it.each(['2026-11-23', '2026-11-23T09:30:00', 'yesterday', '2026-13-45T99:99:99Z', '2026-02-30T00:00:00Z', 42])('rejects %j', (value) => {
     expect(() => DateTime.parseValue(value)).toThrow(/ISO 8601/);
   });
 
@@ -36,7 +36,7 @@ describe('Date', () => {
     );
   });
 
-  it.each(['2026-02-30', '2025-02-29', '2026-1-5', '2026-11-23T00:00:00Z', 'tomorrow', 20261224])(
+  it.each(['2026-02-30', '2025-02-29', '0000-01-01', '2026-1-5', '2026-11-23T00:00:00Z', 'tomorrow', 20261224])(
     'rejects %j',
     (value) => {
       expect(() => CalendarDate.parseValue(value)).toThrow(/YYYY-MM-DD/);

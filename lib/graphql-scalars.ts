@@ -1,10 +1,9 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-
-const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+import { parseIsoDate, parseIsoDateTime } from './iso-dates';
 
 function parseDateTime(value: unknown): Date {
-  const date = typeof value === 'string' && isoDateTime.test(value) ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) {
+  const date = typeof value === 'string' ? parseIsoDateTime(value) : null;
+  if (!date) {
     throw new GraphQLError('DateTime must be an ISO 8601 date and time with a time zone.', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
@@ -28,12 +27,10 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   },
 });
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar date travels as `YYYY-MM-DD` and lives as a Date at 00:00 UTC (PostgreSQL `date`). */
 function parseCalendarDate(value: unknown): Date {
-  const date = typeof value === 'string' && isoDate.test(value) ? new Date(`${value}T00:00:00.000Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value as string)) {
+  const date = typeof value === 'string' ? parseIsoDate(value) : null;
+  if (!date) {
     throw new GraphQLError('Date must be a calendar date as YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return date;

@@ -1,15 +1,17 @@
 import { badInput } from './errors';
 import { uuidPattern } from './ids';
+import { parseIsoDateTime } from './iso-dates';
 import type { Page } from './relay';
 
 /** The (timestamp, uuid) sort key a cursor points after, or null on the first page. */
 export function decodeTimeIdCursor(page: Page, path = ''): { time: Date; id: string } | null {
   if (!page.after) return null;
   const [time, id] = page.after;
-  if (page.after.length !== 2 || !time || !id || Number.isNaN(Date.parse(time)) || !uuidPattern.test(id)) {
+  const parsed = page.after.length === 2 && time ? parseIsoDateTime(time) : null;
+  if (!parsed || !id || !uuidPattern.test(id)) {
     throw badInput(`${path ? `${path}.` : ''}after`, 'after is not a valid cursor.');
   }
-  return { time: new Date(time), id };
+  return { time: parsed, id };
 }
 
 /** As decodeTimeIdCursor, with a key before every row on the first page, so one SQL shape serves all pages. */

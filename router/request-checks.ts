@@ -1,17 +1,19 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { nulCharacterErrors } from './nul-characters';
 import { variableErrors } from './variables';
 
 /**
  * Client mistakes the gateway would otherwise meet mid-way: no operation matching `operationName`
  * (the gateway throws, answering 500) and variables of the wrong shape (the gateway answers them
- * without the field at fault). Both become 400s here, before the cost analysis or any planning.
+ * without the field at fault), and NUL characters, which no subgraph can store. All become 400s
+ * here, before the cost analysis or any planning.
  */
 export function requestChecksPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) {
             const message = request.operationName
               ? `The document has no operation named "${request.operationName}".`
@@ -20,7 +22,10 @@ export function requestChecksPlugin<TContext extends BaseContext>(): ApolloServe
               extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
             });
           }
-          const [first] = variableErrors(schema, operation, request.variables);
+          const [first] = [
+            ...variableErrors(schema, operation, request.variables),
+            ...nulCharacterErrors(document, operation, request.variables),
+          ];
           if (first) throw first;
         },
       };

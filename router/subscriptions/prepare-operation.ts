@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { nulCharacterErrors } from '../nul-characters';
 import { variableErrors } from '../variables';
 import { subscriptionRootErrors } from './subscription-root';
 import type { SubscribePayload } from 'graphql-ws';
@@ -106,6 +107,8 @@ export function prepareOperation(
   }
   const invalid = variableErrors(schema, operation, payload.variables ?? {});
   if (invalid.length) return invalid;
+  const nulCharacters = nulCharacterErrors(document, operation, payload.variables ?? undefined);
+  if (nulCharacters.length) return nulCharacters;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
   if (coerced.errors) return coerced.errors;
   const cost = analyzeCost(schema, documents.costModel, document, operation, payload.variables ?? {}, limits);

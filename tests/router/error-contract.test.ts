@@ -85,6 +85,69 @@ describe('Client mistakes that a subgraph detects', () => {
   });
 });
 
+describe('Text and dates that no column can hold', () => {
+  const cursorOf = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+  const listItems = `
+    query ($id: ID!, $orderBy: WorkItemOrder, $after: String) {
+      project(id: $id) {
+        workItems(orderBy: $orderBy, after: $after, first: 5) {
+          totalCount
+        }
+      }
+    }
+  `;
+
+  it('a NUL character in a variable is BAD_USER_INPUT naming the field, and nothing is written', async () => {
+    const res = await asAdmin(
+      'mutation ($input: CreateWorkItemInput!) { createWorkItem(input: $input) { workItem { id } } }',
+      { input: { projectId: team.project.id, type: 'TASK', title: 'before\u0000after' } },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.title' });
+    const titles = await asAdmin(
+      'query ($id: ID!) { project(id: $id) { workItems(first: 100) { edges { node { title } } } } }',
+      { id: team.project.id },
+    );
+    const edges = (titles.body.data as { project: { workItems: { edges: { node: { title: string } }[] } } }).project
+      .workItems.edges;
+    expect(edges.map((edge) => edge.node.title)).not.toContain('before\u0000after');
+  });
+
+  it('a NUL character written in the query itself is BAD_USER_INPUT naming the argument path', async () => {
+    const res = await asAdmin(
+      `mutation { updateWorkItem(input: { id: "${item.id}", expectedVersion: ${item.version}, title: "a\\u0000b" }) { workItem { title } } }`,
+      {},
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.title' });
+  });
+
+  it('the year 0000 is not a calendar date', async () => {
+    const res = await asAdmin(updateDueDate, {
+      input: { id: item.id, expectedVersion: item.version, dueDate: '0000-01-01' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.dueDate' });
+  });
+
+  it.each([
+    ['creation time', { field: 'CREATED_AT' }, ['2026-02-30T10:00:00.000Z', randomUUID()]],
+    ['due date', { field: 'DUE_DATE' }, ['2026-02-30', randomUUID()]],
+    ['due date in year 0000', { field: 'DUE_DATE' }, ['0000-01-01', randomUUID()]],
+  ])('a forged cursor with an impossible %s is BAD_USER_INPUT on after', async (_label, orderBy, values) => {
+    const res = await asAdmin(listItems, { id: team.project.id, orderBy, after: cursorOf(values) });
+    expect(res.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(res.body.data).toBeNull();
+  });
+
+  it('a forged inbox cursor with an impossible time is BAD_USER_INPUT on after', async () => {
+    const res = await asAdmin('query ($after: String) { notifications(first: 5, after: $after) { totalCount } }', {
+      after: cursorOf(['2026-02-30T10:00:00.000Z', randomUUID()]),
+    });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
 describe('Router-level variable errors', () => {
   it('name the variable path of a value of the wrong type', async () => {
     const res = await asAdmin(updateDueDate, { input: { id: item.id, expectedVersion: 'seven' } });

@@ -1,6 +1,7 @@
 import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
+import { parseIsoDate, parseIsoDateTime } from '../../../lib/iso-dates';
 import type { Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../context';
 import type { WorkItem } from '../generated/prisma/client';
@@ -72,7 +73,6 @@ export interface ItemCursor {
 }
 
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function validSortValue(order: ItemOrder, value: string): boolean {
   switch (order.field) {
@@ -81,11 +81,11 @@ function validSortValue(order: ItemOrder, value: string): boolean {
     case 'PRIORITY':
       return /^[0-4]$/.test(value);
     case 'DUE_DATE':
-      return value === 'infinity' || value === '-infinity' || (isoDate.test(value) && !Number.isNaN(Date.parse(value)));
+      return value === 'infinity' || value === '-infinity' || parseIsoDate(value) !== null;
     case 'CREATED_AT':
     case 'UPDATED_AT':
     default:
-      return isoTimestamp.test(value) && !Number.isNaN(Date.parse(value));
+      return isoTimestamp.test(value) && parseIsoDateTime(value) !== null;
   }
 }
 
