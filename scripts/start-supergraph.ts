@@ -10,6 +10,7 @@ import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
 import { buildSprintsSubgraph } from '../subgraphs/sprints';
 import { buildNotificationsSubgraph } from '../subgraphs/notifications';
 import type { EmailOptions } from '../subgraphs/notifications/email/mailer';
+import { defaultPublicUrl } from '../lib/public-url';
 import { startRouter, type RouterOptions } from '../router';
 import { createEventBus } from '../lib/events';
 
@@ -51,6 +52,9 @@ export const supergraphSdlPath = path.resolve(__dirname, '../schema/supergraph.g
 export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {
   const { logger, signingSecret } = options;
   const host = options.host ?? '127.0.0.1';
+  // Without PUBLIC_URL, email links point at this router, on the port it got (0 picks one).
+  let routerPort = options.ports.router;
+  const publicUrl = options.email?.publicUrl ?? (() => defaultPublicUrl(host, routerPort));
   const stops: [string, () => Promise<void>][] = [];
   const stopAll = async () => {
     for (const [name, stop] of stops.reverse()) {
@@ -158,8 +162,8 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       email: {
         from: 'Workgraph <notifications@workgraph.localhost>',
         outboxDir: '.data/mail',
-        publicUrl: 'http://localhost:4000',
         ...options.email,
+        publicUrl,
       },
       mailerPollMs: options.mailerPollMs,
       bus,
@@ -200,6 +204,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       logger,
     });
     stops.push(['router', () => router.stop()]);
+    routerPort = Number(new URL(router.url).port);
     return {
       routerUrl: router.url,
       subgraphUrls,

@@ -15,7 +15,9 @@ export const notificationsEnv = commonEnv.extend({
     .optional(),
   EMAIL_FROM: z.string().min(3).default('Workgraph <notifications@workgraph.localhost>'),
   EMAIL_OUTBOX_DIR: z.string().min(1).default('.data/mail'),
-  PUBLIC_URL: httpUrl.default('http://localhost:4000'),
+  /** Where people reach the router, for links in emails; derived from HOST and ROUTER_PORT when unset. */
+  PUBLIC_URL: httpUrl.optional(),
+  ROUTER_PORT: port(4000),
 });
 
 export type NotificationsConfig = z.infer<typeof notificationsEnv>;

@@ -1,3 +1,4 @@
+import { defaultPublicUrl } from '../../lib/public-url';
 import { runSubgraphMain } from '../../lib/server/subgraph-main';
 import { notificationsEnv } from './config';
 import { buildNotificationsSubgraph } from './index';
@@ -19,7 +20,7 @@ runSubgraphMain({
         smtpUrl: config.SMTP_URL,
         from: config.EMAIL_FROM,
         outboxDir: config.EMAIL_OUTBOX_DIR,
-        publicUrl: config.PUBLIC_URL,
+        publicUrl: config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.ROUTER_PORT),
       },
       bus,
       logger,

@@ -165,7 +165,9 @@ describe('accepting', () => {
     const invitee = await signUpUser(stack);
     await invite(owner, organizationId, invitee.email, 'ADMIN');
     const { token, link } = await invitationEmailTo(stack, invitee.email);
-    expect(link.startsWith('http://localhost:4000/invitations/accept?token=')).toBe(true);
+    // No PUBLIC_URL was given: links point at the router that is running, on the port it got.
+    const router = new URL(stack.routerUrl);
+    expect(link.startsWith(`http://localhost:${router.port}/invitations/accept?token=`)).toBe(true);
     const accepted = dataOf(await accept(invitee, { token })).acceptInvitation;
     expect(accepted).toMatchObject({
       role: 'ADMIN',

@@ -14,8 +14,8 @@ export interface EmailOptions {
   smtpUrl?: string;
   from: string;
   outboxDir: string;
-  /** The router's public URL, for links in emails (unsubscribe, items). */
-  publicUrl: string;
+  /** The router's public URL, for links in emails (unsubscribe, invitations); read at each send. */
+  publicUrl: string | (() => string);
 }
 
 export interface Mailer {
@@ -75,6 +75,7 @@ export function startMailer(options: {
 }): Mailer {
   const { prisma, email, signingSecret, logger, usersClient } = options;
   const pollMs = options.pollMs ?? 1000;
+  const publicUrl = () => (typeof email.publicUrl === 'function' ? email.publicUrl() : email.publicUrl);
   let transport: EmailTransport | undefined;
   const transportOf = () =>
     (transport ??= createEmailTransport({ smtpUrl: email.smtpUrl, outboxDir: email.outboxDir, logger }));
@@ -112,7 +113,7 @@ export function startMailer(options: {
   }
 
   const unsubscribeLink = (recipientId: string, type: NotificationType) =>
-    unsubscribeUrl(email.publicUrl, createUnsubscribeToken(signingSecret, recipientId, type));
+    unsubscribeUrl(publicUrl(), createUnsubscribeToken(signingSecret, recipientId, type));
 
   const unsubscribeHeaders = (recipientId: string, type: NotificationType): Record<string, string> => ({
     'List-Unsubscribe': `<${unsubscribeLink(recipientId, type)}>`,
@@ -162,7 +163,7 @@ export function startMailer(options: {
       role: facts.role,
       inviterName: facts.inviterName,
       recipientName: facts.recipientName,
-      acceptUrl: invitationUrl(email.publicUrl, token),
+      acceptUrl: invitationUrl(publicUrl(), token),
       expiresAt: new Date(facts.expiresAt),
       timeZone: safeTimeZone(contact?.timeZone ?? 'UTC'),
     });
