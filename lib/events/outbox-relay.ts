@@ -9,6 +9,8 @@ import { errorMessage, throttledWarning } from './throttled-log';
 export const outboxChannel = 'workgraph_outbox';
 const cleanupIntervalMs = 60 * 60 * 1000;
 const maxBackoffMs = 30_000;
+/** The soonest retry after a failure, even when the bus says at once that it is back. */
+const minRetryMs = 250;
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -23,7 +25,7 @@ export interface OutboxRelayOptions {
 }
 
 export interface OutboxRelay {
-  /** Publishes everything pending now; resolves with how many events this relay published meanwhile. */
+  /** Publishes everything pending now, after any run under way; resolves with how many events its own run published. */
   flush(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -62,6 +64,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let backoffUntil = 0;
   let chain: Promise<unknown> = Promise.resolve();
   let queued = false;
+  let awaitingBus = false;
 
   pool.on('error', (error) => warn('outbox relay: idle database connection failed', { schema, error: error.message }));
 
@@ -163,6 +166,29 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         error: errorMessage(error),
       });
       setTimeout(wake, delay).unref();
+      retryWhenBusReady();
+    });
+  }
+
+  /**
+   * The backoff spares a database that is failing, but a bus outage ends at a known moment: the
+   * reconnection. Waiting out the backoff then (up to 30 s) would hold every event back for nothing.
+   * A bus that was connected all along (the failure was something else) keeps the backoff.
+   */
+  function retryWhenBusReady(): void {
+    if (awaitingBus) return;
+    awaitingBus = true;
+    const failedAt = Date.now();
+    let connectedAllAlong = true;
+    setImmediate(() => (connectedAllAlong = false));
+    void bus.ready().then(() => {
+      awaitingBus = false;
+      if (connectedAllAlong || signal.stopped || backoffUntil === 0) return;
+      const retry = () => {
+        backoffUntil = 0;
+        wake();
+      };
+      setTimeout(retry, Math.max(0, failedAt + minRetryMs - Date.now())).unref();
     });
   }
 
@@ -204,8 +230,10 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   return {
     async flush() {
-      const before = published;
+      // A run already under way may publish rows committed before this call; it is waited for and
+      // counted as its own, so the count is what this flush's run published.
       await chain.catch(() => undefined);
+      const before = published;
       await schedule();
       return published - before;
     },

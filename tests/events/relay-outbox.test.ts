@@ -10,7 +10,7 @@ import { commitEvents, countRows, executorOf, inTransaction } from './support/da
 import { projectEvent, titleOf, workItemEvent } from './support/envelopes';
 import { silentLogger } from './support/redis';
 import { useRedisEventsFixture } from './support/redis-fixture';
-import { waitFor } from './support/wait-for';
+import { deferred, waitFor } from './support/wait-for';
 import { describeWithRedis } from '../testkit/services';
 
 const fx = useRedisEventsFixture();
@@ -45,12 +45,16 @@ async function streamTitles(stream = 'work-items'): Promise<string[]> {
 /** A bus that counts publish calls per envelope id, and fails them while `failing` is set. */
 function observedBus(inner: EventBus) {
   const calls = new Map<string, number>();
-  const state = { failing: false };
+  const state: { failing: boolean; hold?: Promise<void>; held?: () => void } = { failing: false };
   const observed: EventBus = {
     ...inner,
     async publish(stream, envelope) {
       calls.set(envelope.id, (calls.get(envelope.id) ?? 0) + 1);
       if (state.failing) throw new Error('redis is down');
+      if (state.hold) {
+        state.held?.();
+        await state.hold;
+      }
       return inner.publish(stream, envelope);
     },
   };
@@ -120,6 +124,21 @@ describeWithRedis('the outbox relay', () => {
     await commitEvents(fx.db.pool, 'work_items', [workItemEvent('one more')]);
     await waitFor(async () => (await streamTitles()).length === 12);
     expect(await ordered.flush()).toBe(0);
+  });
+
+  it('counts in flush only what its own run published, not a run already under way when it was called', async () => {
+    const observed = observedBus(fx.bus);
+    const release = deferred();
+    const publishing = deferred();
+    Object.assign(observed.state, { hold: release.promise, held: publishing.resolve });
+    const held = relay({ bus: observed.bus });
+    await commitEvents(fx.db.pool, 'work_items', [workItemEvent('in flight')]);
+    await publishing.promise;
+
+    const flushed = held.flush();
+    release.resolve();
+    expect(await flushed).toBe(0);
+    expect(await streamTitles()).toEqual(['in flight']);
   });
 
   it('publishes only its own schema', async () => {
