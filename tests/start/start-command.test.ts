@@ -90,3 +90,34 @@ describe('the start command without DATABASE_URL or REDIS_URL', () => {
     }
   }, 90_000);
 });
+
+// Only root hands the embedded PostgreSQL to another user; anyone else runs it as themselves.
+const describeAsRoot = process.getuid?.() === 0 ? describe : describe.skip;
+
+describeAsRoot('the start command as root, with the data in a folder the postgres user cannot enter', () => {
+  const closed = mkdtempSync(path.join(os.tmpdir(), 'workgraph-closed-'));
+  chmodSync(closed, 0o700);
+  afterAll(() => rmSync(closed, { recursive: true, force: true }));
+
+  it('stops with one sentence saying what to do, and no stack trace', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      EMBEDDED_POSTGRES_DIR: path.join(closed, 'postgres'),
+      ROUTER_PORT: '0',
+    };
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      `npm start runs as root, so the embedded PostgreSQL runs as the system user "postgres", which cannot enter ${closed}: put Workgraph in a folder every user can enter (such as /srv or /opt), run it as another user, or set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }, 60_000);
+});
