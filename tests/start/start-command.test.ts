@@ -14,7 +14,8 @@ interface Started {
   output(): string;
 }
 
-function start(dataDir: string): Promise<Started> {
+/** `npm start` with every port picked free, the data in `dataDir`, and no DATABASE_URL or REDIS_URL. */
+function spawnStart(dataDir: string): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     EMBEDDED_POSTGRES_DIR: dataDir,
@@ -28,10 +29,14 @@ function start(dataDir: string): Promise<Started> {
   };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
+  return spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+function start(dataDir: string): Promise<Started> {
+  const child = spawnStart(dataDir);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let output = '';
@@ -100,17 +105,7 @@ describeAsRoot('the start command as root, with the data in a folder the postgre
   afterAll(() => rmSync(closed, { recursive: true, force: true }));
 
   it('stops with one sentence saying what to do, and no stack trace', async () => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      EMBEDDED_POSTGRES_DIR: path.join(closed, 'postgres'),
-      ROUTER_PORT: '0',
-    };
-    delete env.DATABASE_URL;
-    delete env.REDIS_URL;
-    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnStart(path.join(closed, 'postgres'));
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
