@@ -28,6 +28,8 @@ export interface PreparedOperation {
   /** The root field's arguments, coerced. */
   args: Record<string, unknown>;
   variableValues: Record<string, unknown>;
+  /** The operation's estimated cost, as HTTP answers report it in `extensions.cost`. */
+  cost: { requested: number; limit: number };
 }
 
 const badRequest = (message: string, code = 'BAD_REQUEST') => [new GraphQLError(message, { extensions: { code } })];
@@ -119,5 +121,12 @@ export function prepareOperation(
   const fieldName = rootField.name.value;
   const fieldDefinition = schema.getSubscriptionType()!.getFields()[fieldName]!;
   const args = getArgumentValues(fieldDefinition, rootField, coerced.coerced);
-  return { document, operation, fieldName, args, variableValues: coerced.coerced };
+  return {
+    document,
+    operation,
+    fieldName,
+    args,
+    variableValues: coerced.coerced,
+    cost: { requested: cost.cost, limit: limits.maxCost },
+  };
 }

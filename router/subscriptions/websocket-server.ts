@@ -11,7 +11,7 @@ import type { RouterLimits } from '../config';
 import { clientAddressOf } from '../client-address';
 import { resolveIdentity } from '../identity';
 import type { RateLimiter } from '../rate-limit';
-import { prepareOperation, type DocumentCache } from './prepare-operation';
+import { prepareOperation, type DocumentCache, type PreparedOperation } from './prepare-operation';
 import { serveGraphQLWs } from './ws-adapter';
 
 export interface ConnectionState {
@@ -139,7 +139,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         const documents = options.documents();
         const prepared = prepareOperation(documents, payload, limits);
         if (Array.isArray(prepared)) return prepared as readonly GraphQLError[];
-        const { document, fieldName, args } = prepared as Exclude<typeof prepared, readonly unknown[]>;
+        const { document, fieldName, args, cost } = prepared as Exclude<typeof prepared, readonly unknown[]>;
         const accessCheckedAt = Date.now();
         const denied = await options.authorize(userId, fieldName, args);
         if (denied) return denied;
@@ -150,13 +150,15 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
           operationName: payload.operationName,
           variableValues: payload.variables ?? {},
           fieldResolver: options.fieldResolver,
-          contextValue: { userId, args, accessCheckedAt },
+          contextValue: { userId, args, accessCheckedAt, cost },
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) }
-          : undefined,
+      // Each event's answer says what the operation costs, like every answer over HTTP.
+      onNext: (_ctx, _id, _payload, args, result) => ({
+        ...result,
+        ...(result.errors && { errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) }),
+        extensions: { ...result.extensions, cost: (args.contextValue as { cost: PreparedOperation['cost'] }).cost },
+      }),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error)),
       onClose: (ctx) => release(ctx),
     },

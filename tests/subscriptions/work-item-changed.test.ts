@@ -68,6 +68,16 @@ describe('Subscription.workItemChanged', () => {
     live.dispose();
   });
 
+  it('says in every event what the subscription costs, as HTTP answers do', async () => {
+    const live = subscribe(await connect(team.viewer.token), changes, { projectId: team.project.id });
+    await untilSubscribed(live, probe());
+    const costs = live.results.map((result) => result.extensions?.cost);
+    expect(costs.length).toBeGreaterThan(0);
+    // The event, its actor, its item and the item's assignee and project: one each.
+    for (const cost of costs) expect(cost).toEqual({ requested: 5, limit: 100_000 });
+    live.dispose();
+  });
+
   it('gives each subscriber exactly its own selection, aliases and fragments included', async () => {
     const query = `
       subscription ($projectId: ID!) {
