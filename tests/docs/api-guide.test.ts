@@ -171,7 +171,8 @@ const at = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
 describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/ and docs/notifications/)', () => {
-  const stack = useTestStack();
+  // The guide shows emails as `npm start` sends them, with links to the router's default port.
+  const stack = useTestStack({ email: { publicUrl: 'http://localhost:4000' } });
   const saved = new Map<string, string>();
   const all = examples();
   const events = shownEvents();

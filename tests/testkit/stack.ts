@@ -70,6 +70,7 @@ export async function startTestStack(
       mailerPollMs: 0,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       ...overrides,
+      email: { outboxDir: mailDir, ...overrides.email },
       // Every test signs its people up from 127.0.0.1: the per-address sign-up budget is tested on its own.
       routerLimits: { signUpsPerWindow: 100_000, ...overrides.routerLimits },
       redisUrl,
