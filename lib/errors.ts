@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isConcurrentWriteError } from './db/errors';
+import { isConcurrentWriteError, isDatabaseBusy } from './db/errors';
 
 /**
  * Every error code a client can see, in `extensions.code`; the router turns any other code into
@@ -64,6 +64,11 @@ export function toGraphQLError(error: unknown): GraphQLError {
   if (isConcurrentWriteError(error)) {
     return new GraphQLError('Something this change depends on was changed at the same time: reload and try again.', {
       extensions: { code: ErrorCode.Conflict },
+    });
+  }
+  if (isDatabaseBusy(error)) {
+    return new GraphQLError('The service is busy: try again in a moment.', {
+      extensions: { code: ErrorCode.ServiceUnavailable },
     });
   }
   if (error instanceof GraphQLError && error.extensions?.code) return error;

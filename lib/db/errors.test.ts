@@ -1,4 +1,4 @@
-import { isConcurrentWriteError, isRecordNotFound, isUniqueViolation } from './errors';
+import { isConcurrentWriteError, isDatabaseBusy, isRecordNotFound, isUniqueViolation } from './errors';
 
 describe('database error classification', () => {
   it('recognises a unique violation from Prisma, from raw SQL and from the driver', () => {
@@ -21,6 +21,12 @@ describe('database error classification', () => {
     }
     expect(isConcurrentWriteError({ code: 'P2010', meta: { code: '23503' } })).toBe(true);
     expect(isConcurrentWriteError({ code: 'P2010', meta: { code: '42P01' } })).toBe(false);
+  });
+
+  it('recognises a database too busy to start a transaction in time, or out of connections', () => {
+    expect(isDatabaseBusy({ code: 'P2028' })).toBe(true);
+    expect(isDatabaseBusy({ name: 'DriverAdapterError', cause: { code: '53300' } })).toBe(true);
+    expect(isDatabaseBusy({ code: 'P2034' })).toBe(false);
   });
 
   it('does not loop on an error that is its own cause', () => {

@@ -28,3 +28,10 @@ export const isRecordNotFound = (error: unknown): boolean => hasCode(error, ['P2
  */
 export const isConcurrentWriteError = (error: unknown): boolean =>
   hasCode(error, ['P2003', 'P2034'], ['23503', '40001', '40P01']);
+
+/**
+ * The database could not take the work in time: no connection came free before the transaction's
+ * `maxWait` (Prisma P2028), or the server has no connection slot left (53300). A retry later can
+ * succeed, so clients get SERVICE_UNAVAILABLE rather than an internal error.
+ */
+export const isDatabaseBusy = (error: unknown): boolean => hasCode(error, ['P2028'], ['53300']);

@@ -8,6 +8,13 @@ interface QueryEventSource {
 }
 
 /**
+ * Prisma's defaults (a 2 s wait for a connection, 5 s to finish) turned a busy moment into internal
+ * errors: a burst of writes queues on a pool of 10, and parallel creates queue on a project's lock.
+ * A transaction waits up to 15 s to start and may run 30 s; beyond that it is SERVICE_UNAVAILABLE.
+ */
+const defaultTransactionOptions = { maxWait: 15_000, timeout: 30_000 };
+
+/**
  * A Prisma client for one domain: its own pool, `search_path` set to the domain's schema, and every
  * SQL statement counted.
  */
@@ -36,7 +43,7 @@ export function createPrismaClient<T>(
   const client = new PrismaClient({
     adapter,
     log: [{ emit: 'event', level: 'query' }],
-    transactionOptions: options.transactionOptions,
+    transactionOptions: options.transactionOptions ?? defaultTransactionOptions,
   });
   (client as unknown as QueryEventSource).$on('query', () => {
     sqlStatementCounts.set(options.domain, (sqlStatementCounts.get(options.domain) ?? 0) + 1);

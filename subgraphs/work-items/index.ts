@@ -36,8 +36,6 @@ export function buildWorkItemsSubgraph(
     url: options.databaseUrl,
     domain: 'work_items',
     poolSize: options.poolSize,
-    // Parallel creates in one project queue on the project's lock (see README): 5 s is too short a wait.
-    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
   });
   const projectsClient = createServiceClient({
     url: options.projectsUrl,

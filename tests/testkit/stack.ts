@@ -65,11 +65,10 @@ export async function startTestStack(
       production: false,
       ports: { router: 0, users: 0, projects: 0, workItems: 0, sprints: 0, notifications: 0 },
       poolSize: 5,
-      // Tests send due emails with `stack.mailer.runDue()`, into a folder of their own unless they give SMTP_URL.
-      email: { outboxDir: mailDir },
       mailerPollMs: 0,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       ...overrides,
+      // Tests send due emails with `stack.mailer.runDue()`, into a folder of their own unless they give SMTP_URL.
       email: { outboxDir: mailDir, ...overrides.email },
       // Every test signs its people up from 127.0.0.1: the per-address sign-up budget is tested on its own.
       routerLimits: { signUpsPerWindow: 100_000, ...overrides.routerLimits },
