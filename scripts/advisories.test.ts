@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -118,11 +118,14 @@ describe('the advisory check of the production tree', () => {
     expect(validateSnapshot(snapshot({})).advisories).toHaveLength(1);
   });
 
-  it('keeps the committed snapshot and acceptances valid, each acceptance backed by a snapshot entry', () => {
+  it('keeps the committed snapshot and acceptances valid, each acceptance backed by a snapshot entry and SECURITY.md', () => {
     const snapshot = validateSnapshot(readJson<AdvisorySnapshot>(defaultPaths.snapshot));
     const accepted = validateAcceptances(readJson<Acceptance[]>(defaultPaths.accepted));
+    const security = readFileSync(path.join(root, 'SECURITY.md'), 'utf8');
     for (const a of accepted) {
       expect(snapshot.advisories.filter((s) => s.id === a.id && s.package === a.package)).toHaveLength(1);
+      expect(security).toContain(a.id);
+      expect(security).toContain(a.version);
     }
   });
 });
