@@ -239,6 +239,14 @@ describe('npm run advisories:check', () => {
     expect(offline.code).toBe(0);
     expect(offline.stdout).toContain("npm audit: the registry's advisory service could not be asked (405 Method Not");
 
+    const garbled = path.join(dir, 'audit-garbled.txt');
+    writeFileSync(garbled, 'npm ERR! something else went wrong');
+    const notJson = await run(lock, ['--npm-audit', garbled]);
+    expect(notJson.code).toBe(0);
+    expect(notJson.stdout).toContain(
+      'could not be asked (output that is not JSON: npm ERR! something else went wrong)',
+    );
+
     const found = path.join(dir, 'audit-found.json');
     const via = {
       source: 1,

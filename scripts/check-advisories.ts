@@ -25,6 +25,16 @@ function option(name: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
+/** What npm audit printed; output that is not its JSON counts as an answer it could not give. */
+function readNpmAudit(file: string): ReturnType<typeof advisoriesFromNpmAudit> {
+  const text = readFileSync(file, 'utf8').trim();
+  try {
+    return advisoriesFromNpmAudit(JSON.parse(text) as Record<string, unknown>);
+  } catch {
+    return { unreachable: text ? `output that is not JSON: ${text.slice(0, 200)}` : 'no output' };
+  }
+}
+
 function main(): number {
   const snapshot = validateSnapshot(readJson<AdvisorySnapshot>(option('--snapshot') ?? defaultPaths.snapshot));
   const accepted = validateAcceptances(readJson<Acceptance[]>(option('--accepted') ?? defaultPaths.accepted));
@@ -34,10 +44,7 @@ function main(): number {
   let extraSource: string | undefined;
   const auditFile = option('--npm-audit');
   if (auditFile) {
-    const text = readFileSync(auditFile, 'utf8').trim();
-    const live = text
-      ? advisoriesFromNpmAudit(JSON.parse(text) as Record<string, unknown>)
-      : { unreachable: 'no output' };
+    const live = readNpmAudit(auditFile);
     if ('unreachable' in live) {
       console.log(`npm audit: the registry's advisory service could not be asked (${live.unreachable});`);
       console.log('           the committed snapshot alone decides');
