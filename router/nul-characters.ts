@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
 
 const nul = '\u0000';
 
@@ -47,27 +47,15 @@ function firstNulInLiteral(node: ValueNode, path: string): string | null {
   }
 }
 
-function* literalsOf(document: DocumentNode): Generator<{ path: string; value: ValueNode }> {
-  const stack: unknown[] = [document];
-  while (stack.length) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      stack.push(...node);
-      continue;
-    }
-    if (!node || typeof node !== 'object' || !('kind' in node)) continue;
-    const astNode = node as { kind: Kind } & Record<string, unknown>;
-    if (astNode.kind === Kind.ARGUMENT) {
-      const argument = astNode as unknown as { name: { value: string }; value: ValueNode };
-      yield { path: argument.name.value, value: argument.value };
-    } else if (astNode.kind === Kind.VARIABLE_DEFINITION) {
-      const definition = astNode as unknown as { variable: { name: { value: string } }; defaultValue?: ValueNode };
-      if (definition.defaultValue) yield { path: definition.variable.name.value, value: definition.defaultValue };
-      continue;
-    }
-    for (const [key, child] of Object.entries(astNode))
-      if (key !== 'loc' && typeof child === 'object') stack.push(child);
-  }
+function literalsOf(document: DocumentNode): { path: string; value: ValueNode }[] {
+  const literals: { path: string; value: ValueNode }[] = [];
+  visit(document, {
+    Argument: (node) => void literals.push({ path: node.name.value, value: node.value }),
+    VariableDefinition: (node) => {
+      if (node.defaultValue) literals.push({ path: node.variable.name.value, value: node.defaultValue });
+    },
+  });
+  return literals;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { nulCharacterErrors } from './nul-characters';
-import { variableErrors } from './variables';
+import { operationInputErrors } from './variables';
 
 /**
  * Client mistakes the gateway would otherwise meet mid-way: no operation matching `operationName`
@@ -22,10 +21,7 @@ export function requestChecksPlugin<TContext extends BaseContext>(): ApolloServe
               extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
             });
           }
-          const [first] = [
-            ...variableErrors(schema, operation, request.variables),
-            ...nulCharacterErrors(document, operation, request.variables),
-          ];
+          const [first] = operationInputErrors(schema, document, operation, request.variables);
           if (first) throw first;
         },
       };

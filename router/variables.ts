@@ -5,9 +5,11 @@ import {
   isNonNullType,
   print,
   typeFromAST,
+  type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { nulCharacterErrors } from './nul-characters';
 
 /** More invalid values than this are not worth listing: the client has a bug to fix first. */
 const maxErrors = 20;
@@ -56,4 +58,15 @@ export function variableErrors(
     });
   }
   return errors;
+}
+
+/** What HTTP and WebSocket both refuse in a request's input before it runs: bad variables first, then NUL characters. */
+export function operationInputErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): GraphQLError[] {
+  const invalid = variableErrors(schema, operation, variables);
+  return invalid.length ? invalid : nulCharacterErrors(document, operation, variables);
 }

@@ -10,8 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
-import { nulCharacterErrors } from '../nul-characters';
-import { variableErrors } from '../variables';
+import { operationInputErrors } from '../variables';
 import { subscriptionRootErrors } from './subscription-root';
 import type { SubscribePayload } from 'graphql-ws';
 import type { RouterLimits } from '../config';
@@ -107,10 +106,8 @@ export function prepareOperation(
   if (operation.operation !== 'subscription') {
     return badRequest('Only subscriptions are served over WebSocket: send queries and mutations over HTTP POST.');
   }
-  const invalid = variableErrors(schema, operation, payload.variables ?? {});
+  const invalid = operationInputErrors(schema, document, operation, payload.variables ?? {});
   if (invalid.length) return invalid;
-  const nulCharacters = nulCharacterErrors(document, operation, payload.variables ?? undefined);
-  if (nulCharacters.length) return nulCharacters;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
   if (coerced.errors) return coerced.errors;
   const cost = analyzeCost(schema, documents.costModel, document, operation, payload.variables ?? {}, limits);
