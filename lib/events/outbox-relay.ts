@@ -230,8 +230,8 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
 
   return {
     async flush() {
-      // A run already under way may publish rows committed before this call; it is waited for and
-      // counted as its own, so the count is what this flush's run published.
+      // A run already under way is waited for, but what it published is its count, not this
+      // flush's: the answer is what the run this flush schedules publishes.
       await chain.catch(() => undefined);
       const before = published;
       await schedule();
