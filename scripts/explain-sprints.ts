@@ -12,7 +12,7 @@
  */
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { createPrismaClient } from '../lib/db/prisma';
-import type { SprintsPrisma } from '../subgraphs/sprints/context';
+import type { SprintsPrisma } from '../subgraphs/sprints/db';
 import { openMembersOfSprints, remainingPointsUnder } from '../subgraphs/sprints/data/metric-reads';
 import { closeMembers, lockReadModelItems } from '../subgraphs/sprints/data/sprint-items';
 import { lockSprints } from '../subgraphs/sprints/data/sprint-writes';

@@ -1,12 +1,8 @@
 import { unauthenticated } from '../../lib/errors';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { Prisma, PrismaClient } from './generated/prisma/client';
+import type { NotificationsPrisma } from './db';
 import type { Loaders } from './loaders';
-
-export type NotificationsPrisma = PrismaClient;
-/** The client inside `prisma.$transaction(async (tx) => ...)`. */
-export type NotificationsTx = Prisma.TransactionClient;
 
 export interface NotificationsContext {
   identity: RequestIdentity;

@@ -1,6 +1,6 @@
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { NotificationsPrisma } from './context';
+import type { NotificationsPrisma } from './db';
 import { inboxLoaders } from './loaders/inbox';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */

@@ -1,11 +1,7 @@
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { Prisma, PrismaClient } from './generated/prisma/client';
+import type { ProjectsPrisma } from './db';
 import type { Loaders } from './loaders';
-
-export type ProjectsPrisma = PrismaClient;
-/** The client inside `prisma.$transaction(async (tx) => ...)`. */
-export type ProjectsTx = Prisma.TransactionClient;
 
 export interface ProjectsContext {
   identity: RequestIdentity;

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../lib/ids';
 import type { ServiceClient } from '../../lib/server/service-client';
-import type { ProjectsPrisma } from './context';
+import type { ProjectsPrisma } from './db';
 import { createLoaders, organizationRolesQuery } from './loaders';
 
 const org = '11111111-1111-4111-8111-111111111111';

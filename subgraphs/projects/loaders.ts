@@ -3,7 +3,7 @@ import { toGlobalId } from '../../lib/ids';
 import { byId } from '../../lib/loader-results';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { ProjectsPrisma } from './context';
+import type { ProjectsPrisma } from './db';
 import {
   effectiveMemberCounts,
   effectiveMemberPages,

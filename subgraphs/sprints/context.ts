@@ -1,12 +1,8 @@
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { Prisma, PrismaClient } from './generated/prisma/client';
+import type { SprintsPrisma } from './db';
 import type { Loaders } from './loaders';
 import type { WorkItemLookup } from './projection/work-item-lookup';
-
-export type SprintsPrisma = PrismaClient;
-/** The client inside `prisma.$transaction(async (tx) => ...)`. */
-export type SprintsTx = Prisma.TransactionClient;
 
 export interface SprintsContext {
   identity: RequestIdentity;

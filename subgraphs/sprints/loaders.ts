@@ -1,5 +1,5 @@
 import type { ServiceClient } from '../../lib/server/service-client';
-import type { SprintsPrisma } from './context';
+import type { SprintsPrisma } from './db';
 import { metricLoaders } from './loaders/metrics';
 import { sprintLoaders } from './loaders/sprints';
 

@@ -1,11 +1,9 @@
 import type { SignInLimits } from './auth/login-throttle';
 import type { Logger } from '../../lib/logger';
 import type { Viewer } from '../../lib/viewer';
-import type { PrismaClient } from './generated/prisma/client';
+import type { UsersPrisma } from './db';
 import type { Loaders } from './loaders';
 import type { RemoteNodeLoader } from './node-owners';
-
-export type UsersPrisma = PrismaClient;
 
 export interface AuthSettings {
   jwtSecret: string;

@@ -3,7 +3,7 @@ import type { Organization, OrganizationInvitation, OrganizationMember, User } f
 import type { InvitationStatus } from './generated/resolvers-types';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import { byId } from '../../lib/loader-results';
-import type { UsersPrisma } from './context';
+import type { UsersPrisma } from './db';
 import {
   organizationMemberCounts,
   organizationMemberPages,

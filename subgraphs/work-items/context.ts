@@ -1,11 +1,7 @@
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { Prisma, PrismaClient } from './generated/prisma/client';
+import type { WorkItemsPrisma } from './db';
 import type { Loaders } from './loaders';
-
-export type WorkItemsPrisma = PrismaClient;
-/** The client inside `prisma.$transaction(async (tx) => ...)`. */
-export type WorkItemsTx = Prisma.TransactionClient;
 
 export interface WorkItemsContext {
   identity: RequestIdentity;

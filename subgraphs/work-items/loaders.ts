@@ -1,6 +1,6 @@
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
-import type { WorkItemsPrisma } from './context';
+import type { WorkItemsPrisma } from './db';
 import { accessLoaders } from './loaders/access';
 import { byIdLoaders } from './loaders/by-id';
 import { itemLoaders } from './loaders/items';

@@ -1,5 +1,5 @@
 import { Prisma, type Notification } from '../generated/prisma/client';
-import type { NotificationsPrisma, NotificationsTx } from '../context';
+import type { NotificationsPrisma, NotificationsTx } from '../db';
 
 type Db = NotificationsPrisma | NotificationsTx;
 

@@ -1,4 +1,4 @@
-import type { NotificationsPrisma, NotificationsTx } from '../context';
+import type { NotificationsPrisma, NotificationsTx } from '../db';
 import type { NotificationPreferencesMapper } from '../mappers';
 import { notificationTypes } from '../notification-types';
 

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '../../../lib/events/envelope';
-import type { NotificationsTx } from '../context';
+import type { NotificationsTx } from '../db';
 import type { ScheduleEmailInput } from './schedule';
 
 /** What an invitation email says, and what its link is rebuilt from (the nonce, with the signing secret). */

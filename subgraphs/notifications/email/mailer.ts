@@ -1,6 +1,6 @@
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
-import type { NotificationsPrisma } from '../context';
+import type { NotificationsPrisma } from '../db';
 import { safeTimeZone } from './quiet-hours';
 import { createInvitationToken, invitationUrl } from '../../../lib/invitation-token';
 import type { NotificationType } from '../notification-types';

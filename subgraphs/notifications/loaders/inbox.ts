@@ -3,7 +3,7 @@ import { byId } from '../../../lib/loader-results';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { RequestIdentity } from '../../../lib/viewer';
-import type { NotificationsPrisma } from '../context';
+import type { NotificationsPrisma } from '../db';
 import type { Notification, WorkItem } from '../generated/prisma/client';
 
 export function inboxLoaders(prisma: NotificationsPrisma, identity: RequestIdentity, projectsClient: ServiceClient) {

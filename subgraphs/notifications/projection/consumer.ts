@@ -1,7 +1,7 @@
 import type { Consumer, EventBus } from '../../../lib/events/bus';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
-import type { NotificationsPrisma } from '../context';
+import type { NotificationsPrisma } from '../db';
 import { createNotificationsEventHandler, notificationsGroup } from './handle-event';
 
 export { notificationsGroup };

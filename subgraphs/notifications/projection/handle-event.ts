@@ -3,7 +3,7 @@ import type { AnyEventEnvelope, EventEnvelope } from '../../../lib/events/envelo
 import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
-import type { NotificationsPrisma, NotificationsTx } from '../context';
+import type { NotificationsPrisma, NotificationsTx } from '../db';
 import { fetchUserContacts, type UserContact } from './contacts';
 import { invitationEmailFacts, invitationEmailScheduler, scheduleInvitationEmail } from '../email/invitations';
 import {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEvent, type AnyEventEnvelope } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
-import type { NotificationsTx } from '../context';
+import type { NotificationsTx } from '../db';
 import { scheduleEmail, type ScheduleEmailInput } from '../email/schedule';
 import type { NotificationType } from '../notification-types';
 

@@ -1,5 +1,5 @@
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
-import type { NotificationsPrisma, NotificationsTx } from '../context';
+import type { NotificationsPrisma, NotificationsTx } from '../db';
 
 // The notifications service's read model of work items (from work-item events) and the reads the
 // projection makes of it and of the watchers.

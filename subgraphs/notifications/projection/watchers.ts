@@ -1,4 +1,4 @@
-import type { NotificationsTx } from '../context';
+import type { NotificationsTx } from '../db';
 import type { AutoWatch } from './recipients';
 
 /**

@@ -1,5 +1,5 @@
 import type { Project, Team } from '../generated/prisma/client';
-import type { ProjectsTx } from '../context';
+import type { ProjectsTx } from '../db';
 
 export interface LeftOrganization {
   /** The direct memberships removed, with the role each had. */

@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import { conflict, notFound } from '../../../lib/errors';
-import type { ProjectsPrisma } from '../context';
+import type { ProjectsPrisma } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 
 const rank = (column: string) => Prisma.raw(roleRankSql(column));

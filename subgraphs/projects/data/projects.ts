@@ -1,7 +1,7 @@
 import type { Project } from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
 import { notFound } from '../../../lib/errors';
-import type { ProjectsPrisma, ProjectsTx } from '../context';
+import type { ProjectsPrisma, ProjectsTx } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { ProjectScope } from '../effective-role';

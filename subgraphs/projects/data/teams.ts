@@ -1,5 +1,5 @@
 import type { Team } from '../generated/prisma/client';
-import type { ProjectsPrisma } from '../context';
+import type { ProjectsPrisma } from '../db';
 import { asProjectRole, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 

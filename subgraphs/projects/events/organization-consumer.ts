@@ -1,7 +1,7 @@
 import type { Consumer, EventBus, StreamEvent } from '../../../lib/events/bus';
 import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
-import type { ProjectsPrisma } from '../context';
+import type { ProjectsPrisma } from '../db';
 import { leaveOrganization } from '../data/leave-organization';
 import { projectMemberRemoved, teamMemberRemoved, writeProjectEvents } from './project-events';
 

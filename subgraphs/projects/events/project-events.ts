@@ -1,6 +1,6 @@
 import { createEvent, type AnyEventEnvelope, type ProjectSnapshot } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
-import type { ProjectsTx } from '../context';
+import type { ProjectsTx } from '../db';
 import type { Project, Team } from '../generated/prisma/client';
 
 // Events of projects and teams, written to the projects outbox in the transaction of the change (see

@@ -1,4 +1,4 @@
-import type { SprintsTx } from '../context';
+import type { SprintsTx } from '../db';
 import type { MemberCapacity } from '../generated/prisma/client';
 import type { MemberCapacityEntry } from '../validation';
 

@@ -1,4 +1,4 @@
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import type { MemberCapacity, ScopeChange, Sprint, WorkItem, WorkItemHistory } from '../generated/prisma/client';
 
 // Reads behind the sprint figures, each for many sprints in one statement (the loaders batch them).

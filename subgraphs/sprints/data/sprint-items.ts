@@ -1,6 +1,6 @@
 import { conflict } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
-import type { SprintsPrisma, SprintsTx } from '../context';
+import type { SprintsPrisma, SprintsTx } from '../db';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
 import { maxItemsPerSprint } from '../validation';
 

@@ -1,7 +1,7 @@
 import { badInput } from '../../../lib/errors';
 import { decodeTimeIdCursor } from '../../../lib/time-id-cursor';
 import type { Page } from '../../../lib/relay';
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import type { Sprint, SprintItem } from '../generated/prisma/client';
 
 /** A project's sprints by (start date, id), optionally some states only (index sprint_project_id_state_start_date_id_idx). */

@@ -1,5 +1,5 @@
 import { conflict } from '../../../lib/errors';
-import type { SprintsTx } from '../context';
+import type { SprintsTx } from '../db';
 import type { Sprint } from '../generated/prisma/client';
 
 /**

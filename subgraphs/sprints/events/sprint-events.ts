@@ -5,7 +5,7 @@ import {
   type SprintSnapshot,
 } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
-import type { SprintsTx } from '../context';
+import type { SprintsTx } from '../db';
 import type { Sprint } from '../generated/prisma/client';
 
 // Sprint events, written to the sprints outbox in the transaction of the change: the relay publishes

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { groupedBy } from '../../../lib/loader-results';
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import { capacitiesOfSprints, itemsOverTime, openMembersOfSprints, scopeChangesOfSprints } from '../data/metric-reads';
 import type { MemberCapacity } from '../generated/prisma/client';
 import { totalsOf, type PointTotals } from '../metrics/points';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { byId } from '../../../lib/loader-results';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../../lib/server/service-client';
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import { sprintItemCounts, sprintItemsPages, type SprintItemsPageKey } from '../data/sprint-lists';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
 

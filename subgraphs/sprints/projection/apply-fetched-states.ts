@@ -1,4 +1,4 @@
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import { openSprintsOfItems } from '../data/sprint-items';
 import type { WorkItem } from '../generated/prisma/client';
 import { insertFetchedHistory, upsertAllIfNewer, type WorkItemState } from './read-model-writes';

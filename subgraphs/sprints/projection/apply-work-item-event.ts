@@ -2,7 +2,7 @@ import type { StreamEvent } from '../../../lib/events/bus';
 import type { AnyEventEnvelope, EventType } from '../../../lib/events/envelope';
 import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import { insertHistory, stateOf, upsertIfNewer } from './read-model-writes';
 import { removeFromOpenSprintIfGone } from './remove-from-sprint';
 

@@ -1,6 +1,6 @@
 import type { Consumer, EventBus } from '../../../lib/events/bus';
 import type { Logger } from '../../../lib/logger';
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import { createWorkItemEventHandler, projectionGroup } from './apply-work-item-event';
 
 export { projectionGroup };

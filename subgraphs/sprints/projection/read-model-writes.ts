@@ -1,6 +1,6 @@
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
 import { readModelFieldsOf, type WorkItemReadModelFields } from '../../../lib/events/work-item-read-model';
-import type { SprintsTx } from '../context';
+import type { SprintsTx } from '../db';
 
 /** A work item as the read model stores it. */
 export interface WorkItemState extends WorkItemReadModelFields {

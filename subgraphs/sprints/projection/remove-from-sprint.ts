@@ -1,4 +1,4 @@
-import type { SprintsTx } from '../context';
+import type { SprintsTx } from '../db';
 import { sprintEvent, writeSprintEvents } from '../events/sprint-events';
 import type { WorkItemState } from './read-model-writes';
 

@@ -2,7 +2,7 @@ import { AppError, ErrorCode } from '../../../lib/errors';
 import type { WorkItemReadModelFields } from '../../../lib/events/work-item-read-model';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
-import type { SprintsPrisma } from '../context';
+import type { SprintsPrisma } from '../db';
 import { applyFetchedStates } from './apply-fetched-states';
 import type { WorkItemState } from './read-model-writes';
 

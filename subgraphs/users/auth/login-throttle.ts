@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError, ErrorCode } from '../../../lib/errors';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 
 /** Failures allowed to one client on one account before each further one blocks that pair for a while. */
 export const freeFailures = 5;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 
 export const refreshTokenLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 const maxTokenLength = 200;

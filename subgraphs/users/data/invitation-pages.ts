@@ -1,7 +1,7 @@
 import { Prisma, type OrganizationInvitation } from '../generated/prisma/client';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { InvitationStatus } from '../generated/resolvers-types';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 
 /** A page of an organization's invitations, optionally only those in one status. */
 export interface InvitationPageRequest extends PageRequest {

@@ -8,7 +8,7 @@ import {
 } from '../../../lib/invitation-token';
 import type { Organization, OrganizationInvitation, Prisma } from '../generated/prisma/client';
 import type { OrganizationRole } from '../generated/resolvers-types';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 import { canManageMembers } from '../roles';
 import { invitationCreated, organizationMemberAdded, writeOrganizationEvents } from '../events/organization-events';
 import { findMember, lockAsMember } from './organization-lock';

@@ -1,7 +1,7 @@
 import { AppError, ErrorCode, conflict, forbidden } from '../../../lib/errors';
 import type { Organization, Prisma, User } from '../generated/prisma/client';
 import type { OrganizationRole } from '../generated/resolvers-types';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 import { asRole, canManageMembers } from '../roles';
 import { findMember, lockAsMember } from './organization-lock';
 import { revokeInvitationsSentBy } from './invitations';

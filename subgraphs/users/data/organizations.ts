@@ -2,7 +2,7 @@ import { conflict } from '../../../lib/errors';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import { toConnection, type Page } from '../../../lib/relay';
 import { Prisma, type Organization, type OrganizationMember, type User } from '../generated/prisma/client';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
 import type { PageInfo } from '../generated/resolvers-types';
 import { asRole } from '../roles';

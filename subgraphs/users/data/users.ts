@@ -1,6 +1,6 @@
 import { conflict } from '../../../lib/errors';
 import type { Prisma, User } from '../generated/prisma/client';
-import type { UsersPrisma } from '../context';
+import type { UsersPrisma } from '../db';
 import { isRecordNotFound, isUniqueViolation } from '../../../lib/db/errors';
 
 export async function createUser(

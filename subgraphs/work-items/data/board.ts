@@ -2,7 +2,7 @@ import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import type { Page } from '../../../lib/relay';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import { maxRankLength } from '../ranks';
 import { filterConditionsSql, filterKey, type ItemFilter } from './filters';

@@ -1,6 +1,6 @@
 import { badInput } from '../../../lib/errors';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import type { Comment } from '../generated/prisma/client';
 import { maxMentionsPerComment, parseMentions } from './mentions';
 

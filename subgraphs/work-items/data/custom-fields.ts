@@ -1,6 +1,6 @@
 import { badInput } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 import type { CustomField } from '../generated/prisma/client';
 import type { CustomFieldType } from '../generated/resolvers-types';
 import { displayValue, type StoredValue } from './custom-field-values';

@@ -1,4 +1,4 @@
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 
 export const defaultHierarchyRules: Record<string, string[]> = {
   EPIC: ['STORY', 'TASK', 'BUG'],

@@ -1,6 +1,6 @@
 import { badInput } from '../../../lib/errors';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
-import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { ProjectSettings, WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
 import { workItemColumns, type WorkItemRow, toWorkItem } from './items';

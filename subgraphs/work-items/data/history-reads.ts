@@ -1,5 +1,5 @@
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import type { HistoryEntry } from '../generated/prisma/client';
 import { maxStatesPerWorkflow } from './workflow-rules';
 

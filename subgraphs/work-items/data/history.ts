@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 
 /**
  * One changed field. Values are what HistoryEntry shows, as text (IDs as global IDs, enums by name,

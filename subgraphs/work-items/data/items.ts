@@ -1,5 +1,5 @@
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
-import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
 import { maxLabelsPerItem } from '../validation';
 

@@ -2,7 +2,7 @@ import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { countsOf } from '../../../lib/db/batched-pages';
 import type { Page } from '../../../lib/relay';
-import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { Label } from '../generated/prisma/client';
 
 export const maxLabelNameLength = 50;

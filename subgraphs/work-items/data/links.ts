@@ -1,4 +1,4 @@
-import type { WorkItemsPrisma, WorkItemsTx } from '../context';
+import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { WorkItemLinkType } from '../generated/resolvers-types';
 
 /** The most relations an item has, counting both directions; linking beyond is a CONFLICT. */

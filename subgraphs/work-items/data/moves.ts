@@ -1,5 +1,5 @@
 import { badInput } from '../../../lib/errors';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
 import { rewriteRanks } from './workflow';

@@ -1,7 +1,7 @@
 import { badInput, forbidden } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import { asProjectRole, projectRoleAtLeast, type ProjectRole } from '../../../lib/roles';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 import type { WorkItem, WorkflowState } from '../generated/prisma/client';
 import { rankBetween } from '../ranks';
 import type { StateChange } from '../events/work-item-events';

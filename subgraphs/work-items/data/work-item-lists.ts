@@ -3,7 +3,7 @@ import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import { parseIsoDate, parseIsoDateTime } from '../../../lib/iso-dates';
 import type { Page } from '../../../lib/relay';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { OrderDirection, WorkItemOrder, WorkItemOrderField } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';

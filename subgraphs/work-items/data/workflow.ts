@@ -1,5 +1,5 @@
 import { badInput, conflict } from '../../../lib/errors';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 import type { Prisma, WorkflowState } from '../generated/prisma/client';
 import { maxRankLength, ranksBetween, spreadRanks } from '../ranks';
 import { maxStatesPerWorkflow } from './workflow-rules';

@@ -1,6 +1,6 @@
 import { createEvent, type AnyEventEnvelope, type EventType } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 import type { FieldChange } from '../data/history';
 import { changedFieldsOf } from './changed-fields';
 import { eventSubjects, type EventSubject } from './work-item-snapshot';

@@ -1,5 +1,5 @@
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
-import type { WorkItemsTx } from '../context';
+import type { WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 
 /** What an item's events need besides its snapshot. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../../lib/server/service-client';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import type { ProjectSettings } from '../generated/prisma/client';
 
 export type { ProjectAccess, ProjectUserKey } from '../../../lib/server/project-access-loader';

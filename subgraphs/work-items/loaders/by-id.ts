@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byId } from '../../../lib/loader-results';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 
 const rowsById = <Row extends { id: string }>(find: (ids: string[]) => Promise<Row[]>) =>
   new DataLoader<string, Row | null>(async (ids) => byId(ids, await find([...ids])));

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
 import { byId, groupedBy } from '../../../lib/loader-results';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import { maxCustomFieldsPerProject } from '../data/custom-fields';
 import { childCounts, childPages, progressOf } from '../data/hierarchy';
 import { labelsOfItems } from '../data/items';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
 import type { RequestIdentity } from '../../../lib/viewer';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import {
   columnCountKey,
   columnCounts,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
-import type { WorkItemsPrisma } from '../context';
+import type { WorkItemsPrisma } from '../db';
 import { commentCounts, commentPages } from '../data/comments';
 import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
 import { blockerProjectIds, relationsOfItems, type RelationRow } from '../data/links';

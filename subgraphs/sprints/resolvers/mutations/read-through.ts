@@ -1,5 +1,6 @@
 import { conflict } from '../../../../lib/errors';
-import type { SprintsContext, SprintsTx } from '../../context';
+import type { SprintsContext } from '../../context';
+import type { SprintsTx } from '../../db';
 import { memberIdsOf, membersOf, type MemberWithItem } from '../../data/sprint-items';
 
 /** A member joined after its items were read through: the transaction starts over. */

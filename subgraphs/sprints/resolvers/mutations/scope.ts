@@ -1,7 +1,8 @@
 import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { sprintWithRole } from '../../access';
-import { viewerIdOf, type SprintsTx } from '../../context';
+import { viewerIdOf } from '../../context';
+import type { SprintsTx } from '../../db';
 import {
   addMembers,
   ensureRoomInSprint,

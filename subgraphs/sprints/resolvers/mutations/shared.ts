@@ -1,7 +1,7 @@
 import { badInput } from '../../../../lib/errors';
 import { formatCalendarDate } from '../../../../lib/graphql-scalars';
 import { toGlobalId } from '../../../../lib/ids';
-import type { SprintsTx } from '../../context';
+import type { SprintsTx } from '../../db';
 import { otherActiveSprint } from '../../data/sprint-writes';
 import type { Sprint } from '../../generated/prisma/client';
 import { datesOverlap } from '../../validation';

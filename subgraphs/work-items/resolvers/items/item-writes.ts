@@ -1,5 +1,6 @@
 import { notFound } from '../../../../lib/errors';
-import { type WorkItemsContext, type WorkItemsTx } from '../../context';
+import { type WorkItemsContext } from '../../context';
+import type { WorkItemsTx } from '../../db';
 import { recordHistory, type FieldChange } from '../../data/history';
 import type { Prisma, WorkItem } from '../../generated/prisma/client';
 import { forgetAfterWrite } from '../../loaders';

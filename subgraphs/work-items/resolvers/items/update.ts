@@ -1,7 +1,8 @@
 import { badInput, conflict, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { isProjectMember, workItemWithRole } from '../../access';
-import { viewerIdOf, type WorkItemsTx } from '../../context';
+import { viewerIdOf } from '../../context';
+import type { WorkItemsTx } from '../../db';
 import { writeCustomFieldValues } from '../../data/custom-field-values';
 import { checkDepth, checkNesting, childTypesOf, rewriteSubtreePaths, subtreeHeight } from '../../data/hierarchy';
 import { type FieldChange } from '../../data/history';

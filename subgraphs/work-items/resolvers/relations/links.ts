@@ -3,7 +3,8 @@ import { badInput, conflict, forbidden, notFound } from '../../../../lib/errors'
 import { fromGlobalId } from '../../../../lib/ids';
 import { projectRoleAtLeast } from '../../../../lib/roles';
 import { canRead, readableWorkItem, workItemWithRole } from '../../access';
-import { viewerIdOf, type WorkItemsContext, type WorkItemsTx } from '../../context';
+import { viewerIdOf, type WorkItemsContext } from '../../context';
+import type { WorkItemsTx } from '../../db';
 import { lockWorkItems } from '../../data/items';
 import {
   canonicalLink,
