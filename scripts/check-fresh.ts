@@ -5,7 +5,7 @@ const checks: { what: string; command: string[]; fix: string }[] = [
   { what: 'the composed supergraph', command: ['npm', 'run', 'compose', '--', '--check'], fix: 'npm run compose' },
   {
     what: 'the generated resolver types',
-    command: ['npx', 'graphql-codegen', '--config', 'codegen.yml', '--check'],
+    command: ['npx', 'graphql-codegen', '--config', 'codegen.ts', '--check'],
     fix: 'npm run codegen',
   },
   {

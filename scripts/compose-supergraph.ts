@@ -2,7 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { subgraphRegistry, defaultSubgraphUrl } from '../subgraphs/registry';
+import { subgraphRegistry, defaultSubgraphUrl, subgraphSdl } from '../subgraphs/registry';
+import { composeFilePath, writeComposeFile } from './docker-compose-file';
+import { nodeStubsPath, nodeStubsSdl } from './node-stubs';
 
 export const supergraphPath = path.resolve(__dirname, '../schema/supergraph.graphql');
 
@@ -12,7 +14,7 @@ export function composeSupergraph(): { sdl: string; hints: string[] } {
     subgraphRegistry.map((s) => ({
       name: s.name,
       url: defaultSubgraphUrl(s.defaultPort),
-      typeDefs: parse(readFileSync(s.sdlPath, 'utf8')),
+      typeDefs: parse(subgraphSdl(s)),
     })),
   );
   if (result.errors) {
@@ -26,6 +28,7 @@ export function composeSupergraph(): { sdl: string; hints: string[] } {
 
 function main() {
   const check = process.argv.includes('--check');
+  if (!check) writeFileSync(nodeStubsPath, nodeStubsSdl());
   const { sdl, hints } = composeSupergraph();
   // Hints point at real drift between subgraphs (descriptions, shared types): treat each as an error.
   if (hints.length) {
@@ -33,6 +36,14 @@ function main() {
     process.exit(1);
   }
   if (check) {
+    if (readFileSync(nodeStubsPath, 'utf8') !== nodeStubsSdl()) {
+      console.error(`${path.relative(process.cwd(), nodeStubsPath)} is stale: run npm run compose`);
+      process.exit(1);
+    }
+    if (!writeComposeFile(true)) {
+      console.error(`${path.relative(process.cwd(), composeFilePath)} is stale: run npm run compose`);
+      process.exit(1);
+    }
     const current = readFileSync(supergraphPath, 'utf8');
     if (current !== sdl) {
       console.error('schema/supergraph.graphql is stale: run npm run compose');
@@ -42,7 +53,10 @@ function main() {
     return;
   }
   writeFileSync(supergraphPath, sdl);
-  console.log(`Wrote ${path.relative(process.cwd(), supergraphPath)}`);
+  writeComposeFile(false);
+  console.log(
+    `Wrote ${[supergraphPath, nodeStubsPath, composeFilePath].map((file) => path.relative(process.cwd(), file)).join(', ')}`,
+  );
 }
 
 if (require.main === module) {

@@ -1,22 +1,28 @@
 import { z } from 'zod';
-import { commonEnv, databaseEnv, redisEnv, port } from '../lib/config';
-import { notificationsEnv } from '../subgraphs/notifications/config';
-import { usersEnv } from '../subgraphs/users/config';
+import { commonEnv, databaseEnv, httpUrl, port, redisEnv } from '../lib/config';
+import { settingsShape } from '../lib/server/subgraph-env';
+import { allSubgraphDeclarations } from '../subgraphs/declarations';
+import { subgraphRegistry } from '../subgraphs/registry';
 
-/** `npm start`: the whole supergraph in one process. */
+const dynamicShape = (shape: z.ZodRawShape) => shape as Record<never, z.ZodType>;
+
+/**
+ * `npm start`: the whole supergraph in one process. Its variables are the common ones, a port per
+ * subgraph of the registry, and every subgraph's own settings, all validated before anything starts.
+ */
 export const startEnv = commonEnv
   .extend(databaseEnv.shape)
   .extend(redisEnv.shape)
-  .extend(notificationsEnv.pick({ SMTP_URL: true, EMAIL_FROM: true, EMAIL_OUTBOX_DIR: true, PUBLIC_URL: true }).shape)
-  .extend(usersEnv.pick({ SIGN_IN_ADDRESS_FREE_FAILURES: true, SIGN_IN_ACCOUNT_FAILURE_CEILING: true }).shape)
+  // Named by the registry and the declarations, so unknown to the type: read them by name.
+  .extend(dynamicShape(Object.assign({}, ...allSubgraphDeclarations().map(settingsShape))))
+  .extend(dynamicShape(Object.fromEntries(subgraphRegistry.map((entry) => [entry.portEnv, port(entry.defaultPort)]))))
   .extend({
     HOST: z.string().min(1).default('127.0.0.1'),
     ROUTER_PORT: port(4000),
-    USERS_PORT: port(4001),
-    PROJECTS_PORT: port(4002),
-    WORK_ITEMS_PORT: port(4003),
-    SPRINTS_PORT: port(4004),
-    NOTIFICATIONS_PORT: port(4005),
+    /** Where people reach the router, for links in emails; this router's own address when unset. */
+    PUBLIC_URL: httpUrl.optional(),
     EMBEDDED_POSTGRES_DIR: z.string().optional(),
     EMBEDDED_POSTGRES_PORT: port(54329),
   });
+
+export type StartConfig = z.infer<typeof startEnv>;

@@ -1,10 +1,11 @@
-import { subgraphRegistry } from '../subgraphs/registry';
+import { runSubgraphMain } from '../lib/server/subgraph-main';
+import { subgraphDeclaration } from '../subgraphs/declarations';
+import { isSubgraphName, subgraphNames } from '../subgraphs/registry';
 
 // `npm run start:subgraph -- <name>` runs one subgraph alone, configured by its environment variables.
-const name = process.argv[2];
-const entry = subgraphRegistry.find((s) => s.name === name);
-if (!entry) {
-  console.error(`Usage: npm run start:subgraph -- <${subgraphRegistry.map((s) => s.name).join('|')}>`);
+const name = process.argv[2] ?? '';
+if (!isSubgraphName(name)) {
+  console.error(`Usage: npm run start:subgraph -- <${subgraphNames.join('|')}>`);
   process.exit(64);
 }
-require(`../subgraphs/${entry.name}/main`);
+runSubgraphMain(subgraphDeclaration(name));

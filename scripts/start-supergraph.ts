@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pingDatabase } from '../lib/db/ping';
+import { createEventBus } from '../lib/events';
 import type { Logger } from '../lib/logger';
+import { defaultPublicUrl } from '../lib/public-url';
+import { createSubgraph, type BuiltSubgraph } from '../lib/server/create-subgraph';
 import { startReplayGuard } from '../lib/server/replay-guard';
 import { startSubgraphServer } from '../lib/server/subgraph-server';
-import { buildUsersSubgraph, type UsersSubgraphOptions } from '../subgraphs/users';
-import { buildProjectsSubgraph } from '../subgraphs/projects';
-import { buildWorkItemsSubgraph } from '../subgraphs/work-items';
-import { buildSprintsSubgraph } from '../subgraphs/sprints';
-import { buildNotificationsSubgraph } from '../subgraphs/notifications';
-import type { EmailOptions } from '../subgraphs/notifications/email/mailer';
-import { defaultPublicUrl } from '../lib/public-url';
 import { startRouter, type RouterOptions } from '../router';
-import { createEventBus } from '../lib/events';
+import { subgraphDeclaration } from '../subgraphs/declarations';
+import { subgraphRegistry, type SubgraphName } from '../subgraphs/registry';
+
+/** A port for the router and for each subgraph of the registry; 0 picks a free one (tests). */
+export type SupergraphPorts = Record<'router' | SubgraphName, number>;
 
 export interface SupergraphOptions {
   databaseUrl: string;
@@ -23,24 +23,22 @@ export interface SupergraphOptions {
   jwtSecret: string;
   production: boolean;
   host?: string;
-  /** 0 picks free ports (tests). */
-  ports: { router: number; users: number; projects: number; workItems: number; sprints: number; notifications: number };
-  /** Notification emails: SMTP_URL, or .eml files in a folder. */
-  email?: Partial<EmailOptions>;
-  /** How often due emails are sent; 0: only when `mailer.runDue()` is called (tests). */
-  mailerPollMs?: number;
+  ports: SupergraphPorts;
+  /** The subgraphs' own settings by variable name (SMTP_URL, ...): the environment, or a test's overrides. */
+  env?: Record<string, unknown>;
+  /** Where people reach the router, for links in emails; this router's own address when unset. */
+  publicUrl?: string;
   poolSize?: number;
   routerLimits?: RouterOptions['limits'];
-  signInLimits?: UsersSubgraphOptions['signInLimits'];
   corsOrigins?: RouterOptions['corsOrigins'];
   logger: Logger;
 }
 
 export interface RunningSupergraph {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string; notifications: string };
-  /** Sends the notification emails that are due (tests drive it with a fake clock). */
-  mailer: { runDue(now?: Date): Promise<number> };
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Each subgraph as built, with its workers (tests drive the mailer with a fake clock). */
+  subgraphs: Record<SubgraphName, BuiltSubgraph>;
   /** Live subscriptions on the router (tests wait for a subscription to be registered). */
   activeSubscriptions(): number;
   stop(): Promise<void>;
@@ -48,13 +46,13 @@ export interface RunningSupergraph {
 
 export const supergraphSdlPath = path.resolve(__dirname, '../schema/supergraph.graphql');
 
-/** Every subgraph on its own port and the router in front of them, in one process. */
+/** Every subgraph of the registry on its own port and the router in front of them, in one process. */
 export async function startSupergraph(options: SupergraphOptions): Promise<RunningSupergraph> {
   const { logger, signingSecret } = options;
   const host = options.host ?? '127.0.0.1';
   // Without PUBLIC_URL, email links point at this router, on the port it got (0 picks one).
   let routerPort = options.ports.router;
-  const publicUrl = options.email?.publicUrl ?? (() => defaultPublicUrl(host, routerPort));
+  const publicUrl = () => options.publicUrl ?? defaultPublicUrl(host, routerPort);
   const stops: [string, () => Promise<void>][] = [];
   const stopAll = async () => {
     for (const [name, stop] of stops.reverse()) {
@@ -73,123 +71,42 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       logger,
     });
     stops.push(['replay guard', () => replayGuard.close()]);
-    // Users asks the other subgraphs whether a node exists, but they need its URL first: it reads theirs when it calls.
-    const listening: { urls?: RunningSupergraph['subgraphUrls'] } = {};
-    const users = buildUsersSubgraph({
-      databaseUrl: options.databaseUrl,
-      poolSize: options.poolSize,
-      jwtSecret: options.jwtSecret,
-      signInLimits: options.signInLimits,
-      signingSecret,
-      bus,
-      subgraphUrl: (owner) => {
-        if (!listening.urls) throw new Error(`The ${owner.name} subgraph is not listening yet.`);
-        return listening.urls[owner.name];
-      },
-      logger,
-    });
-    stops.push(['users subgraph', () => users.close()]);
-    const usersServer = await startSubgraphServer(users, {
-      port: options.ports.users,
-      host,
-      signingSecret,
-      replayGuard,
-      logger,
-    });
-    stops.push(['users server', () => usersServer.stop()]);
-
-    const projects = buildProjectsSubgraph({
-      databaseUrl: options.databaseUrl,
-      poolSize: options.poolSize,
-      usersUrl: usersServer.url,
-      signingSecret,
-      bus,
-      logger,
-    });
-    stops.push(['projects subgraph', () => projects.close()]);
-    const projectsServer = await startSubgraphServer(projects, {
-      port: options.ports.projects,
-      host,
-      signingSecret,
-      replayGuard,
-      logger,
-    });
-    stops.push(['projects server', () => projectsServer.stop()]);
-
-    const workItems = buildWorkItemsSubgraph({
-      databaseUrl: options.databaseUrl,
-      poolSize: options.poolSize,
-      projectsUrl: projectsServer.url,
-      signingSecret,
-      bus,
-      logger,
-    });
-    stops.push(['work-items subgraph', () => workItems.close()]);
-    const workItemsServer = await startSubgraphServer(workItems, {
-      port: options.ports.workItems,
-      host,
-      signingSecret,
-      replayGuard,
-      logger,
-    });
-    stops.push(['work-items server', () => workItemsServer.stop()]);
-
-    const sprints = buildSprintsSubgraph({
-      databaseUrl: options.databaseUrl,
-      poolSize: options.poolSize,
-      projectsUrl: projectsServer.url,
-      workItemsUrl: workItemsServer.url,
-      signingSecret,
-      bus,
-      logger,
-    });
-    stops.push(['sprints subgraph', () => sprints.close()]);
-    const sprintsServer = await startSubgraphServer(sprints, {
-      port: options.ports.sprints,
-      host,
-      signingSecret,
-      replayGuard,
-      logger,
-    });
-    stops.push(['sprints server', () => sprintsServer.stop()]);
-
-    const notifications = buildNotificationsSubgraph({
-      databaseUrl: options.databaseUrl,
-      poolSize: options.poolSize,
-      usersUrl: usersServer.url,
-      projectsUrl: projectsServer.url,
-      signingSecret,
-      email: {
-        from: 'Workgraph <notifications@workgraph.localhost>',
-        outboxDir: '.data/mail',
-        ...options.email,
+    // Subgraphs start in registry order; one that calls a later one (users asks every owner of a
+    // node) reads its URL at the call, once it listens.
+    const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+    const subgraphs: Partial<Record<SubgraphName, BuiltSubgraph>> = {};
+    const env = { ...options.env, JWT_SECRET: options.jwtSecret };
+    for (const entry of subgraphRegistry) {
+      const subgraph = createSubgraph(subgraphDeclaration(entry.name), {
+        databaseUrl: options.databaseUrl,
+        poolSize: options.poolSize,
+        signingSecret,
+        subgraphUrl: (name) => {
+          const url = subgraphUrls[name];
+          if (!url) throw new Error(`The ${name} subgraph is not listening yet.`);
+          return url;
+        },
+        bus,
+        logger,
+        env,
         publicUrl,
-      },
-      mailerPollMs: options.mailerPollMs,
-      bus,
-      logger,
-    });
-    stops.push(['notifications subgraph', () => notifications.close()]);
-    const notificationsServer = await startSubgraphServer(notifications, {
-      port: options.ports.notifications,
-      host,
-      signingSecret,
-      replayGuard,
-      logger,
-    });
-    stops.push(['notifications server', () => notificationsServer.stop()]);
-    const subgraphUrls = {
-      users: usersServer.url,
-      projects: projectsServer.url,
-      'work-items': workItemsServer.url,
-      sprints: sprintsServer.url,
-      notifications: notificationsServer.url,
-    };
-    listening.urls = subgraphUrls;
+      });
+      stops.push([`${entry.name} subgraph`, () => subgraph.close()]);
+      const server = await startSubgraphServer(subgraph, {
+        port: options.ports[entry.name],
+        host,
+        signingSecret,
+        replayGuard,
+        logger,
+      });
+      stops.push([`${entry.name} server`, () => server.stop()]);
+      subgraphUrls[entry.name] = server.url;
+      subgraphs[entry.name] = subgraph;
+    }
 
     const router = await startRouter({
       supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),
-      subgraphUrls,
+      subgraphUrls: subgraphUrls as Record<SubgraphName, string>,
       signingSecret,
       jwtSecret: options.jwtSecret,
       port: options.ports.router,
@@ -207,9 +124,9 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     routerPort = Number(new URL(router.url).port);
     return {
       routerUrl: router.url,
-      subgraphUrls,
+      subgraphUrls: subgraphUrls as Record<SubgraphName, string>,
+      subgraphs: subgraphs as Record<SubgraphName, BuiltSubgraph>,
       activeSubscriptions: () => router.activeSubscriptions(),
-      mailer: notifications.mailer,
       stop: stopAll,
     };
   } catch (error) {

@@ -5,7 +5,8 @@ import { createLogger } from '../lib/logger';
 import { stopOnSignals } from '../lib/server/shutdown';
 import { corsOriginsFromEnv, limitsFromEnv, routerEnv } from '../router/config';
 import { startEnv } from './start-config';
-import { startSupergraph } from './start-supergraph';
+import { startSupergraph, type SupergraphPorts } from './start-supergraph';
+import { subgraphRegistry } from '../subgraphs/registry';
 
 async function main() {
   const config = loadConfigOrExit(startEnv);
@@ -38,24 +39,14 @@ async function main() {
       host: config.HOST,
       ports: {
         router: config.ROUTER_PORT,
-        users: config.USERS_PORT,
-        projects: config.PROJECTS_PORT,
-        workItems: config.WORK_ITEMS_PORT,
-        sprints: config.SPRINTS_PORT,
-        notifications: config.NOTIFICATIONS_PORT,
+        ...(Object.fromEntries(
+          subgraphRegistry.map((entry) => [entry.name, Number((config as Record<string, unknown>)[entry.portEnv])]),
+        ) as Omit<SupergraphPorts, 'router'>),
       },
       poolSize: config.DATABASE_POOL_SIZE,
-      email: {
-        smtpUrl: config.SMTP_URL,
-        from: config.EMAIL_FROM,
-        outboxDir: config.EMAIL_OUTBOX_DIR,
-        publicUrl: config.PUBLIC_URL,
-      },
+      env: config,
+      publicUrl: config.PUBLIC_URL,
       routerLimits: limitsFromEnv(routerConfig),
-      signInLimits: {
-        freeAddressFailures: config.SIGN_IN_ADDRESS_FREE_FAILURES,
-        accountFailureCeiling: config.SIGN_IN_ACCOUNT_FAILURE_CEILING,
-      },
       corsOrigins: corsOriginsFromEnv(routerConfig),
       logger,
     });

@@ -1,79 +1,64 @@
-import type { BaseContext } from '@apollo/server';
-import type { z } from 'zod';
+import { subgraphEntry } from '../../subgraphs/registry';
 import { loadConfigOrExit } from '../config';
 import { migrateDatabase } from '../db/migrate';
-import { createEventBus, type EventBus } from '../events';
-import { createLogger, type Logger, type LogLevel } from '../logger';
+import { createEventBus } from '../events';
+import { createLogger } from '../logger';
+import { defaultPublicUrl } from '../public-url';
+import { createSubgraph } from './create-subgraph';
+import type { AnySubgraphDeclaration } from './define-subgraph';
 import { startReplayGuard } from './replay-guard';
 import { stopOnSignals } from './shutdown';
-import { startSubgraphServer, type SubgraphDefinition } from './subgraph-server';
-
-/** The variables every subgraph process reads (see each subgraph's config.ts). */
-interface SubgraphProcessEnv {
-  LOG_LEVEL: LogLevel;
-  DATABASE_URL: string;
-  MIGRATE_ON_START: boolean;
-  HOST: string;
-  SUBGRAPH_SIGNING_SECRET: string;
-  REDIS_URL?: string;
-  REDIS_KEY_PREFIX?: string;
-}
-
-export interface SubgraphMainOptions<Schema extends z.ZodType<SubgraphProcessEnv>> {
-  /** As in the registry, e.g. `work-items`. */
-  name: string;
-  /** The database schema whose migrations it applies at start-up, e.g. `work_items`. */
-  domain: string;
-  env: Schema;
-  port(config: z.infer<Schema>): number;
-  /** Subgraphs that publish events get a bus: Redis with REDIS_URL, else in process. */
-  publishesEvents: boolean;
-  build(
-    config: z.infer<Schema>,
-    logger: Logger,
-    bus: EventBus | undefined,
-  ): SubgraphDefinition<BaseContext> & { close(): Promise<void> };
-}
+import { subgraphProcessEnv } from './subgraph-env';
+import { startSubgraphServer } from './subgraph-server';
 
 /**
- * `subgraphs/<name>/main.ts`: one subgraph alone in its process, as docker-compose runs it. Reads
- * and validates its environment, migrates its schema, serves, and stops in order on SIGINT/SIGTERM.
+ * One subgraph alone in its process, as docker-compose runs it: validates its environment, migrates
+ * its schema, serves, and stops in order on SIGINT/SIGTERM (server, workers and relay, bus).
  */
-export function runSubgraphMain<Schema extends z.ZodType<SubgraphProcessEnv>>(options: SubgraphMainOptions<Schema>) {
+export function runSubgraphMain(declaration: AnySubgraphDeclaration): void {
   async function main() {
-    const config = loadConfigOrExit(options.env);
-    const logger = createLogger(options.name, config.LOG_LEVEL);
+    const entry = subgraphEntry(declaration.name);
+    const config = loadConfigOrExit(subgraphProcessEnv(declaration));
+    // Its port and the URLs of the subgraphs it calls are named by the registry, e.g. WORK_ITEMS_URL.
+    const variable = (name: string) => String((config as Record<string, unknown>)[name]);
+    const logger = createLogger(declaration.name, config.LOG_LEVEL);
     if (config.MIGRATE_ON_START) {
-      const applied = await migrateDatabase(config.DATABASE_URL, [options.domain]);
+      const applied = await migrateDatabase(config.DATABASE_URL, [entry.domain]);
       if (applied.length) logger.info('migrations applied', { applied });
     }
-    let bus: EventBus | undefined;
-    if (options.publishesEvents) {
-      if (!config.REDIS_URL) {
-        logger.warn('REDIS_URL is not set: events stay in this process, where nothing consumes them (use npm start)');
-      }
-      bus = createEventBus({ redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger });
+    if (!config.REDIS_URL && (declaration.publishes.length || declaration.consumes.length)) {
+      logger.warn('REDIS_URL is not set: events stay in this process, where nothing else sees them (use npm start)');
     }
-    const subgraph = options.build(config, logger, bus);
+    const bus = createEventBus({ redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger });
+    const subgraph = createSubgraph(declaration, {
+      databaseUrl: config.DATABASE_URL,
+      poolSize: config.DATABASE_POOL_SIZE,
+      signingSecret: config.SUBGRAPH_SIGNING_SECRET,
+      subgraphUrl: (name) => variable(subgraphEntry(name).urlEnv),
+      bus,
+      logger,
+      env: config,
+      publicUrl: () => config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.ROUTER_PORT),
+    });
     const replayGuard = await startReplayGuard({
       redisUrl: config.REDIS_URL,
       keyPrefix: config.REDIS_KEY_PREFIX,
       logger,
     });
     const server = await startSubgraphServer(subgraph, {
-      port: options.port(config),
+      port: Number(variable(entry.portEnv)),
       host: config.HOST,
       signingSecret: config.SUBGRAPH_SIGNING_SECRET,
       replayGuard,
       logger,
     });
-    logger.info(`${options.name} subgraph listening`, { url: server.url });
+    logger.info(`${declaration.name} subgraph listening`, { url: server.url });
 
     stopOnSignals(logger, async () => {
       await server.stop();
       await subgraph.close();
       await replayGuard.close();
-      await bus?.close();
+      await bus.close();
     });
   }
 

@@ -1,6 +1,6 @@
 import type { SignInLimits } from './auth/login-throttle';
 import type { Logger } from '../../lib/logger';
-import type { Viewer } from '../../lib/viewer';
+import type { RequestIdentity, Viewer } from '../../lib/viewer';
 import type { UsersPrisma } from './db';
 import type { Loaders } from './loaders';
 import type { RemoteNodeLoader } from './node-owners';
@@ -12,6 +12,8 @@ export interface AuthSettings {
 }
 
 export interface UsersContext {
+  /** Who is behind the signed request: the person, the calling service, the client's address. */
+  identity: RequestIdentity;
   prisma: UsersPrisma;
   loaders: Loaders;
   /** The person the router vouched for, or null. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Logger } from '../../lib/logger';
-import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
+import type { ServiceClient } from '../../lib/server/service-client';
 import type { Viewer } from '../../lib/viewer';
 import {
   nodeOwnerOf,
@@ -22,28 +22,12 @@ export interface RemoteNodeKey {
   id: string;
 }
 
-export type NodeOwnerClients = ReadonlyMap<NodeOwnerName, ServiceClient>;
+export type NodeOwnerClients = { readonly [Name in NodeOwnerName]: ServiceClient };
 export type RemoteNodeLoader = DataLoader<RemoteNodeKey, boolean, string>;
 
-/** The subgraphs `Query.node` asks whether an object of theirs exists for the viewer. */
+/** The subgraphs `Query.node` asks whether an object of theirs exists for the viewer: every other one. */
 export const nodeOwnerEntries = subgraphRegistry.filter((entry): entry is NodeOwnerEntry => entry.name !== 'users');
-
-/** One signed client per subgraph that owns Node types; `subgraphUrl` is read at each call. */
-export function createNodeOwnerClients(options: {
-  signingSecret: string;
-  subgraphUrl: (owner: NodeOwnerEntry) => string;
-}): NodeOwnerClients {
-  return new Map(
-    nodeOwnerEntries.map((entry) => [
-      entry.name,
-      createServiceClient({
-        url: () => options.subgraphUrl(entry),
-        signingSecret: options.signingSecret,
-        caller: 'users',
-      }),
-    ]),
-  );
-}
+export const nodeOwnerNames = nodeOwnerEntries.map((entry) => entry.name);
 
 const entitiesQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`;
 
@@ -62,7 +46,7 @@ export function createRemoteNodeLoader(
   logger: Logger,
 ): RemoteNodeLoader {
   async function visibleAt(owner: NodeOwnerName, keys: RemoteNodeKey[]): Promise<boolean[]> {
-    const client = clients.get(owner);
+    const client = clients[owner];
     if (!viewer || !client) return keys.map(() => false);
     const representations = keys.map((key) => ({ __typename: key.type, id: key.id }));
     try {
@@ -105,8 +89,4 @@ export function createRemoteNodeLoader(
     },
     { cacheKeyFn: (key: RemoteNodeKey) => key.id },
   );
-}
-
-export async function closeNodeOwnerClients(clients: NodeOwnerClients): Promise<void> {
-  await Promise.all([...clients.values()].map((client) => client.close()));
 }

@@ -1,14 +1,15 @@
 import type { RequestIdentity } from '../../lib/viewer';
 import { graphql } from 'graphql';
 import { createLogger } from '../../lib/logger';
-import { buildUsersSubgraph } from './index';
+import { createSubgraph } from '../../lib/server/create-subgraph';
+import users from './subgraph';
 
 // No query reaches the database here: every operation is refused before a resolver runs.
-const subgraph = buildUsersSubgraph({
+const subgraph = createSubgraph(users, {
   databaseUrl: 'postgresql://nobody@127.0.0.1:1/none',
-  jwtSecret: 'x'.repeat(32),
   signingSecret: 'y'.repeat(32),
   subgraphUrl: () => 'http://127.0.0.1:1/graphql',
+  env: { JWT_SECRET: 'x'.repeat(32) },
   logger: createLogger('test', 'silent'),
 });
 afterAll(() => subgraph.close());

@@ -1,53 +1,36 @@
-import { allow, rule, shield } from 'graphql-shield';
 import type { IMiddlewareFunction } from 'graphql-middleware';
-import { forbidden, unauthenticated } from '../../lib/errors';
+import { anyone, ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server/permissions';
 import type { User } from './generated/prisma/client';
 import { selfId, type UsersContext } from './context';
 import { emptyConnection } from './data/organizations';
 
-const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, context: UsersContext) =>
-  context.viewer ? true : unauthenticated(),
-);
-
-const isService = rule({ cache: 'contextual' })((_parent, _args, context: UsersContext) =>
-  context.service ? true : forbidden('Only services may call this.'),
-);
-
-/** Who may call what. Every root field is listed; a root field added later requires sign-in until it is. */
-export const permissions = shield(
-  {
-    Query: {
-      '*': isAuthenticated,
-      node: isAuthenticated,
-      me: isAuthenticated,
-      user: isAuthenticated,
-      organization: isAuthenticated,
-      organizationBySlug: isAuthenticated,
-      organizationRoles: isService,
-      userContacts: isService,
-      // Reference resolvers check access per entity; the router asks on behalf of whoever it signed for.
-      _entities: allow,
-      _service: allow,
-    },
-    Mutation: {
-      '*': isAuthenticated,
-      signUp: allow,
-      logIn: allow,
-      refreshSession: allow,
-      logOut: allow,
-      updateMe: isAuthenticated,
-      updateMyPreferences: isAuthenticated,
-      createOrganization: isAuthenticated,
-      inviteOrganizationMember: isAuthenticated,
-      acceptInvitation: isAuthenticated,
-      declineInvitation: isAuthenticated,
-      revokeOrganizationInvitation: isAuthenticated,
-      changeOrganizationMemberRole: isAuthenticated,
-      removeOrganizationMember: isAuthenticated,
-    },
+/**
+ * Who may call each root field; the platform denies any root field not listed. Signing up and in
+ * are open to anyone the router forwards; `organizationRoles` and `userContacts` answer services.
+ */
+export const permissions: RootRules = {
+  Query: {
+    ...ruleFor(['node', 'me', 'user', 'organization', 'organizationBySlug'], signedIn),
+    ...ruleFor(['organizationRoles', 'userContacts'], serviceOnly),
   },
-  { allowExternalErrors: true, fallbackRule: allow, fallbackError: forbidden(), debug: false },
-);
+  Mutation: {
+    ...ruleFor(['signUp', 'logIn', 'refreshSession', 'logOut'], anyone),
+    ...ruleFor(
+      [
+        'updateMe',
+        'updateMyPreferences',
+        'createOrganization',
+        'inviteOrganizationMember',
+        'acceptInvitation',
+        'declineInvitation',
+        'revokeOrganizationInvitation',
+        'changeOrganizationMemberRole',
+        'removeOrganizationMember',
+      ],
+      signedIn,
+    ),
+  },
+};
 
 async function canSeeEmail(context: UsersContext, user: User): Promise<boolean> {
   const viewerId = selfId(context);

@@ -4,11 +4,8 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { subgraphRegistry } from '../../subgraphs/registry';
 import { routerEnv } from '../../router/config';
-import { usersEnv } from '../../subgraphs/users/config';
-import { projectsEnv } from '../../subgraphs/projects/config';
-import { workItemsEnv } from '../../subgraphs/work-items/config';
-import { sprintsEnv } from '../../subgraphs/sprints/config';
-import { notificationsEnv } from '../../subgraphs/notifications/config';
+import { subgraphProcessEnv } from '../../lib/server/subgraph-env';
+import { subgraphDeclaration } from '../../subgraphs/declarations';
 
 interface ComposeService {
   command?: string[];
@@ -23,19 +20,7 @@ const compose = parse(readFileSync(path.resolve(__dirname, '../../docker-compose
 };
 const envSchemas: Record<string, z.ZodObject> = {
   router: routerEnv,
-  users: usersEnv,
-  projects: projectsEnv,
-  'work-items': workItemsEnv,
-  sprints: sprintsEnv,
-  notifications: notificationsEnv,
-};
-const portVariable: Record<string, string> = {
-  router: 'ROUTER_PORT',
-  users: 'USERS_PORT',
-  projects: 'PROJECTS_PORT',
-  'work-items': 'WORK_ITEMS_PORT',
-  sprints: 'SPRINTS_PORT',
-  notifications: 'NOTIFICATIONS_PORT',
+  ...Object.fromEntries(subgraphRegistry.map((s) => [s.name, subgraphProcessEnv(subgraphDeclaration(s.name))])),
 };
 const service = (name: string) => {
   const found = compose.services[name];
@@ -53,8 +38,8 @@ describe('docker-compose.yml', () => {
     'starts the %s subgraph on its registered port and points the router at it',
     (name, entry) => {
       const env = service(name).environment ?? {};
-      expect(env[portVariable[name]!]).toBe(String(entry.defaultPort));
-      expect(service(name).command?.join(' ')).toContain(`subgraphs/${name}/main.ts`);
+      expect(env[entry.portEnv]).toBe(String(entry.defaultPort));
+      expect(service(name).command?.join(' ')).toContain(`scripts/start-subgraph.ts ${name}`);
       expect(service(name).healthcheck?.test.join(' ')).toContain(`:${entry.defaultPort}/`);
       expect(service('router').environment?.[entry.urlEnv]).toBe(`http://${name}:${entry.defaultPort}/graphql`);
     },

@@ -7,7 +7,8 @@ import { startSubgraphServer, type RunningServer } from '../../lib/server/subgra
 import { signatureHeaders } from '../../lib/signing';
 import { startRouter } from '../../router';
 import { supergraphSdlPath } from '../../scripts/start-supergraph';
-import { buildUsersSubgraph } from '../../subgraphs/users';
+import { createSubgraph, type BuiltSubgraph } from '../../lib/server/create-subgraph';
+import usersSubgraph from '../../subgraphs/users/subgraph';
 import { nodeOwnerEntries, type NodeOwnerName } from '../../subgraphs/users/node-owners';
 import { createWorkItem, dataOf, graphql, rawId, seedProjectTeam, signUpUser, useTestStack } from '../testkit';
 import { createSprint } from '../sprints/support';
@@ -79,7 +80,7 @@ const logger: Logger = Object.fromEntries(
 ) as unknown as Logger;
 
 let peers: Map<NodeOwnerName, OwnerPeer>;
-let users: ReturnType<typeof buildUsersSubgraph>;
+let users: BuiltSubgraph;
 let usersServer: RunningServer;
 let routerUrl: string;
 let stopRouter: () => Promise<void>;
@@ -92,11 +93,11 @@ beforeAll(async () => {
       ),
     ),
   );
-  users = buildUsersSubgraph({
+  users = createSubgraph(usersSubgraph, {
     databaseUrl: stack.databaseUrl,
-    jwtSecret: stack.jwtSecret,
     signingSecret: stack.signingSecret,
-    subgraphUrl: (owner) => peers.get(owner.name)!.url,
+    subgraphUrl: (owner) => peers.get(owner as NodeOwnerName)!.url,
+    env: { JWT_SECRET: stack.jwtSecret },
     logger,
   });
   usersServer = await startSubgraphServer(users, { port: 0, signingSecret: stack.signingSecret, logger });

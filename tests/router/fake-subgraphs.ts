@@ -7,13 +7,13 @@ import { unauthenticated } from '../../lib/errors';
 import { createLogger } from '../../lib/logger';
 import { startSubgraphServer, type RunningServer } from '../../lib/server/subgraph-server';
 import type { RequestIdentity } from '../../lib/viewer';
-import { subgraphRegistry } from '../../subgraphs/registry';
+import { subgraphRegistry, subgraphSdl } from '../../subgraphs/registry';
 import { startRouter, type RouterOptions } from '../../router';
 
 export const logger = createLogger('router-test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent');
 export const supergraphSdl = readFileSync(path.resolve(__dirname, '../../schema/supergraph.graphql'), 'utf8');
 
-const sdlOf = (name: string) => readFileSync(subgraphRegistry.find((entry) => entry.name === name)!.sdlPath, 'utf8');
+const sdlOf = (name: string) => subgraphSdl(subgraphRegistry.find((entry) => entry.name === name)!);
 const pageInfo = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
 
 /**

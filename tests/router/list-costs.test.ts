@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { issueAccessToken } from '../../lib/auth/access-token';
 import { defaultLimits } from '../../router/config';
 import { startSubgraphServer, type RunningServer } from '../../lib/server/subgraph-server';
-import { subgraphRegistry } from '../../subgraphs/registry';
+import { subgraphRegistry, subgraphSdl } from '../../subgraphs/registry';
 import { graphql } from '../testkit/client';
 import { logger, startFakeStack, type FakeStack } from './fake-subgraphs';
 
@@ -17,7 +16,7 @@ let token: string;
 let workItemRequests = 0;
 const limit = defaultLimits.maxCost;
 
-const workItemsSdl = readFileSync(subgraphRegistry.find((entry) => entry.name === 'work-items')!.sdlPath, 'utf8');
+const workItemsSdl = subgraphSdl(subgraphRegistry.find((entry) => entry.name === 'work-items')!);
 
 beforeAll(async () => {
   stack = await startFakeStack();

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { isObjectType, parse, print, type ObjectTypeDefinitionNode } from 'graphql';
-import { subgraphRegistry } from '../../subgraphs/registry';
+import { subgraphRegistry, subgraphSdl } from '../../subgraphs/registry';
 import { apiSchema } from '../node/support';
 
 const schema = apiSchema();
 const registered = subgraphRegistry.flatMap((entry) => entry.nodeTypes.map((type) => type as string));
 
-function objectTypesOf(sdlPath: string): Map<string, ObjectTypeDefinitionNode> {
-  const definitions = parse(readFileSync(sdlPath, 'utf8')).definitions;
+function objectTypesOf(sdl: string): Map<string, ObjectTypeDefinitionNode> {
+  const definitions = parse(sdl).definitions;
   return new Map(
     definitions
       .filter((definition): definition is ObjectTypeDefinitionNode => definition.kind === 'ObjectTypeDefinition')
@@ -42,13 +41,13 @@ describe('Node', () => {
   it.each(subgraphRegistry.map((entry) => [entry.name, entry] as const))(
     'is implemented, keyed by id, by each type the registry says %s owns',
     (_name, entry) => {
-      const types = objectTypesOf(entry.sdlPath);
+      const types = objectTypesOf(subgraphSdl(entry));
       expect(entry.nodeTypes.filter((type) => !isNodeEntity(types.get(type)))).toEqual([]);
     },
   );
 
   it('has a stub of every type in the users subgraph, which answers node(id)', () => {
-    const users = objectTypesOf(subgraphRegistry.find((entry) => entry.name === 'users')!.sdlPath);
+    const users = objectTypesOf(subgraphSdl(subgraphRegistry.find((entry) => entry.name === 'users')!));
     expect(registered.filter((type) => !isNodeEntity(users.get(type)))).toEqual([]);
   });
 });

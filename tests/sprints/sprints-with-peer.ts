@@ -4,7 +4,8 @@ import { createLogger } from '../../lib/logger';
 import { createServiceClient } from '../../lib/server/service-client';
 import { startSubgraphServer, type RunningServer } from '../../lib/server/subgraph-server';
 import { signedPostHeaders } from '../../lib/signing';
-import { buildSprintsSubgraph } from '../../subgraphs/sprints';
+import { createSubgraph } from '../../lib/server/create-subgraph';
+import sprintsSubgraph from '../../subgraphs/sprints/subgraph';
 import { graphql, rawId, type GraphQLResponse, type TestStack, type TestUser } from '../testkit';
 
 /** What the peer does with one call: answer it (optionally after `forward`ing it), or hang up. */
@@ -64,11 +65,12 @@ export function useSprintsWithWorkItemsPeer(stack: TestStack): SprintsWithPeer {
       });
     });
     await new Promise<void>((resolve) => peer!.listen(0, '127.0.0.1', resolve));
-    const sprints = buildSprintsSubgraph({
+    const peerUrl = `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql`;
+    // No bus: the second service runs no read-model consumer of its own.
+    const sprints = createSubgraph(sprintsSubgraph, {
       databaseUrl: stack.databaseUrl,
       poolSize: 2,
-      projectsUrl: stack.subgraphUrls.projects,
-      workItemsUrl: `http://127.0.0.1:${(peer.address() as AddressInfo).port}/graphql`,
+      subgraphUrl: (name) => (name === 'work-items' ? peerUrl : stack.subgraphUrls[name]),
       signingSecret: stack.signingSecret,
       logger,
     });

@@ -13,9 +13,10 @@ export {
 } from './seed';
 export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
 import { sqlStatementCounts } from '../../lib/db/prisma';
+import type { SubgraphDomain } from '../../subgraphs/registry';
 
-/** SQL statements a domain has sent so far in this test process. */
-export function sqlStatementCount(domain: 'users' | 'projects' | 'work_items' | 'sprints'): number {
+/** SQL statements a domain (any subgraph's schema) has sent so far in this test process. */
+export function sqlStatementCount(domain: SubgraphDomain): number {
   return sqlStatementCounts.get(domain) ?? 0;
 }
 export {

@@ -4,13 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createLogger } from '../../lib/logger';
-import { startSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
+import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
+import { subgraphNames, type SubgraphName } from '../../subgraphs/registry';
+import type { SignInLimits } from '../../subgraphs/users/auth/login-throttle';
 import { withDatabase } from './database-server';
 import { deleteRedisKeys } from './redis-server';
 
 export interface TestStack {
   routerUrl: string;
-  subgraphUrls: { users: string; projects: string; 'work-items': string; sprints: string; notifications: string };
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Each subgraph as built, with its workers. */
+  subgraphs: RunningSupergraph['subgraphs'];
   signingSecret: string;
   jwtSecret: string;
   databaseUrl: string;
@@ -37,12 +41,32 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/** What a test may set on its stack. */
+export interface TestStackOverrides extends Partial<
+  Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl'>
+> {
+  /** Notification emails: an SMTP server of the test's own, or .eml files (a folder of the stack's own by default). */
+  email?: { smtpUrl?: string; outboxDir?: string; from?: string; publicUrl?: string };
+  /** How often due emails are sent; 0 (the default here): only when `mailer.runDue()` is called. */
+  mailerPollMs?: number;
+  signInLimits?: Partial<SignInLimits>;
+}
+
+/** The subgraphs' settings variables a test's overrides stand for. */
+function settingsEnv(overrides: TestStackOverrides, mailDir: string): Record<string, unknown> {
+  const entries: [string, unknown][] = [
+    ['SMTP_URL', overrides.email?.smtpUrl],
+    ['EMAIL_OUTBOX_DIR', overrides.email?.outboxDir ?? mailDir],
+    ['EMAIL_FROM', overrides.email?.from],
+    ['EMAIL_POLL_MS', overrides.mailerPollMs ?? 0],
+    ['SIGN_IN_ADDRESS_FREE_FAILURES', overrides.signInLimits?.freeAddressFailures],
+    ['SIGN_IN_ACCOUNT_FAILURE_CEILING', overrides.signInLimits?.accountFailureCeiling],
+  ];
+  return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+}
+
 /** A fresh database cloned from the migrated template, and the whole supergraph on free ports. */
-export async function startTestStack(
-  overrides: Partial<
-    Pick<SupergraphOptions, 'production' | 'routerLimits' | 'redisUrl' | 'email' | 'mailerPollMs' | 'signInLimits'>
-  > = {},
-): Promise<TestStack> {
+export async function startTestStack(overrides: TestStackOverrides = {}): Promise<TestStack> {
   // `redisUrl: undefined` asks for the in-process bus even where Redis runs.
   const redisUrl = 'redisUrl' in overrides ? overrides.redisUrl : process.env.WORKGRAPH_TEST_REDIS_URL;
   const adminUrl = process.env.WORKGRAPH_TEST_ADMIN_URL;
@@ -62,21 +86,22 @@ export async function startTestStack(
       databaseUrl,
       signingSecret,
       jwtSecret,
-      production: false,
-      ports: { router: 0, users: 0, projects: 0, workItems: 0, sprints: 0, notifications: 0 },
+      production: overrides.production ?? false,
+      ports: { router: 0, ...(Object.fromEntries(subgraphNames.map((name) => [name, 0])) as Record<SubgraphName, 0>) },
       poolSize: 5,
-      mailerPollMs: 0,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
-      ...overrides,
       // Tests send due emails with `stack.mailer.runDue()`, into a folder of their own unless they give SMTP_URL.
-      email: { outboxDir: mailDir, ...overrides.email },
+      env: settingsEnv(overrides, mailDir),
+      publicUrl: overrides.email?.publicUrl,
       // Every test signs its people up from 127.0.0.1: the per-address sign-up budget is tested on its own.
       routerLimits: { signUpsPerWindow: 100_000, ...overrides.routerLimits },
       redisUrl,
       redisKeyPrefix,
     });
+    const mailer = supergraph.subgraphs.notifications.workers.mailer as unknown as TestStack['mailer'];
     return {
       ...supergraph,
+      mailer,
       signingSecret,
       jwtSecret,
       databaseUrl,
@@ -101,7 +126,7 @@ export async function startTestStack(
  * Starts a stack before the tests of the enclosing file (or describe block) and stops it after them.
  * The returned object reads through to the running stack, so it can be used like one.
  */
-export function useTestStack(overrides: Parameters<typeof startTestStack>[0] = {}): TestStack {
+export function useTestStack(overrides: TestStackOverrides = {}): TestStack {
   let running: TestStack | undefined;
   beforeAll(async () => {
     running = await startTestStack(overrides);

@@ -1,0 +1,52 @@
+import { defineSubgraph } from '../../lib/server/define-subgraph';
+import { startMailer } from './email/mailer';
+import { PrismaClient } from './generated/prisma/client';
+import { createLoaders } from './loaders';
+import { permissions } from './permissions';
+import { startNotificationsProjection } from './projection/consumer';
+import { resolvers } from './resolvers';
+import { notificationsSettings } from './settings';
+
+export default defineSubgraph({
+  name: 'notifications',
+  prisma: (options) => new PrismaClient(options),
+  resolvers,
+  permissions,
+  // Names, emails and time zones of recipients from users; project roles (watching) from projects.
+  calls: ['users', 'projects'],
+  publishes: ['notifications'],
+  consumes: ['work-items', 'projects', 'sprints', 'users'],
+  settings: notificationsSettings,
+  context: ({ prisma, clients, signingSecret }, identity) => ({
+    identity,
+    prisma,
+    loaders: createLoaders(prisma, identity, clients.projects),
+    usersClient: clients.users,
+    signingSecret,
+  }),
+  workers: {
+    mailer: ({ prisma, settings, signingSecret, logger, clients, publicUrl }) =>
+      startMailer({
+        prisma,
+        email: {
+          smtpUrl: settings.SMTP_URL,
+          from: settings.EMAIL_FROM,
+          outboxDir: settings.EMAIL_OUTBOX_DIR,
+          publicUrl,
+        },
+        signingSecret,
+        logger,
+        usersClient: clients.users,
+        pollMs: settings.EMAIL_POLL_MS,
+      }),
+    projection: ({ prisma, bus, clients, logger }) =>
+      bus &&
+      startNotificationsProjection({
+        prisma,
+        bus,
+        usersClient: clients.users,
+        projectsClient: clients.projects,
+        logger,
+      }),
+  },
+});

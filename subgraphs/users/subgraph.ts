@@ -1,0 +1,44 @@
+import { defineSubgraph } from '../../lib/server/define-subgraph';
+import { PrismaClient } from './generated/prisma/client';
+import { createLoaders } from './loaders';
+import { createRemoteNodeLoader, nodeOwnerNames } from './node-owners';
+import { fieldVisibility, permissions } from './permissions';
+import { resolvers } from './resolvers';
+import { usersSettings } from './settings';
+
+export default defineSubgraph({
+  name: 'users',
+  prisma: (options) => new PrismaClient(options),
+  resolvers,
+  permissions,
+  fieldMiddleware: [fieldVisibility],
+  // node(id) asks every other subgraph, as the viewer, whether the viewer may see an object of theirs.
+  calls: nodeOwnerNames,
+  publishes: ['users'],
+  consumes: [],
+  settings: usersSettings,
+  services: ({ settings }) => ({
+    auth: {
+      jwtSecret: settings.JWT_SECRET,
+      accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
+      signInLimits: {
+        freeAddressFailures: settings.SIGN_IN_ADDRESS_FREE_FAILURES,
+        accountFailureCeiling: settings.SIGN_IN_ACCOUNT_FAILURE_CEILING,
+      },
+    },
+  }),
+  context: ({ prisma, clients, settings, services, signingSecret, logger }, identity) => ({
+    identity,
+    prisma,
+    loaders: createLoaders(prisma),
+    viewer: identity.viewer,
+    service: identity.service,
+    clientAddress: identity.clientAddress,
+    signedInUserId: null,
+    auth: services.auth,
+    signingSecret,
+    invitationsPerDay: settings.INVITATIONS_PER_ORGANIZATION_PER_DAY,
+    logger,
+    remoteNodes: createRemoteNodeLoader(clients, identity.viewer, logger),
+  }),
+});
