@@ -8,6 +8,7 @@ import {
   gql,
   joinByInvitation,
   ports,
+  subgraphProcesses,
   seedFixture,
   spawnTs,
   stopChild,
@@ -107,15 +108,8 @@ async function main() {
   const children: ChildProcess[] = [];
   let router: ChildProcess | undefined;
   try {
-    for (const [script, port] of [
-      ['subgraphs/users/main.ts', ports.users],
-      ['subgraphs/projects/main.ts', ports.projects],
-      ['subgraphs/work-items/main.ts', ports.workItems],
-      ['subgraphs/sprints/main.ts', ports.sprints],
-      ['subgraphs/notifications/main.ts', ports.notifications],
-      ['router/main.ts', ports.router],
-    ] as const) {
-      const child = script === 'router/main.ts' ? spawnRouter(env) : spawnTs(script, env);
+    for (const [script, args, port] of [...subgraphProcesses(), ['router/main.ts', [], ports.router] as const]) {
+      const child = script === 'router/main.ts' ? spawnRouter(env) : spawnTs(script, env, [...args]);
       children.push(child);
       if (script === 'router/main.ts') router = child;
       await waitFor(`http://127.0.0.1:${port}/readyz`);

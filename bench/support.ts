@@ -4,20 +4,21 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { request } from 'undici';
 import { signedPostHeaders } from '../lib/signing';
+import { subgraphEntry, subgraphRegistry, type SubgraphName } from '../subgraphs/registry';
 
 export const duration = Number(process.env.BENCH_SECONDS ?? 10);
 export const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 export const signingSecret = 'bench-signing-secret-0123456789abcdef';
 export const jwtSecret = 'bench-jwt-secret-0123456789abcdef0123';
+/** Each subgraph of the registry on 4200 + its offset from 4000 (users 4201, ...), clear of the routers'. */
+export const subgraphPort = (name: SubgraphName) => 4200 + subgraphEntry(name).defaultPort - 4000;
 export const ports = {
   router: 4100,
-  users: 4101,
-  projects: 4102,
   soloRouter: 4103,
   stockGateway: 4104,
-  workItems: 4105,
-  sprints: 4106,
-  notifications: 4107,
+  projects: subgraphPort('projects'),
+  workItems: subgraphPort('work-items'),
+  sprints: subgraphPort('sprints'),
 };
 export const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
@@ -33,25 +34,21 @@ export const benchEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({
   SUBGRAPH_SIGNING_SECRET: signingSecret,
   JWT_SECRET: jwtSecret,
   ROUTER_PORT: String(ports.router),
-  USERS_PORT: String(ports.users),
-  PROJECTS_PORT: String(ports.projects),
-  WORK_ITEMS_PORT: String(ports.workItems),
-  SPRINTS_PORT: String(ports.sprints),
-  NOTIFICATIONS_PORT: String(ports.notifications),
-  USERS_URL: urlOf(ports.users),
-  PROJECTS_URL: urlOf(ports.projects),
-  WORK_ITEMS_URL: urlOf(ports.workItems),
-  SPRINTS_URL: urlOf(ports.sprints),
-  NOTIFICATIONS_URL: urlOf(ports.notifications),
+  ...Object.fromEntries(
+    subgraphRegistry.flatMap((entry) => [
+      [entry.portEnv, String(subgraphPort(entry.name))],
+      [entry.urlEnv, urlOf(subgraphPort(entry.name))],
+    ]),
+  ),
   RATE_LIMIT_PER_MINUTE: '100000000',
   // As in npm start and the Docker image.
   NODE_OPTIONS: '--max-semi-space-size=32',
 });
 
-export function spawnTs(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+export function spawnTs(script: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every service process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  return spawn(path.join(root, 'node_modules/.bin/tsx'), [...profile, path.join(root, script)], {
+  return spawn(path.join(root, 'node_modules/.bin/tsx'), [...profile, path.join(root, script), ...args], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -64,6 +61,10 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** Each subgraph of the registry alone in its process, as docker-compose runs them: script, arguments, port. */
+export const subgraphProcesses = (): [string, string[], number][] =>
+  subgraphRegistry.map((entry) => ['scripts/start-subgraph.ts', [entry.name], subgraphPort(entry.name)]);
+
 /**
  * The supergraph to measure: one process (`npm start`, the default) or, with
  * BENCH_TOPOLOGY=processes, each subgraph and the router in its own process as docker-compose runs
@@ -74,20 +75,13 @@ export async function startBenchSupergraph(env: NodeJS.ProcessEnv): Promise<{ st
   const stop = async () => {
     for (const child of children.reverse()) await stopChild(child);
   };
-  const services: [string, number][] =
+  const services: [string, string[], number][] =
     process.env.BENCH_TOPOLOGY === 'processes'
-      ? [
-          ['subgraphs/users/main.ts', ports.users],
-          ['subgraphs/projects/main.ts', ports.projects],
-          ['subgraphs/work-items/main.ts', ports.workItems],
-          ['subgraphs/sprints/main.ts', ports.sprints],
-          ['subgraphs/notifications/main.ts', ports.notifications],
-          ['router/main.ts', ports.router],
-        ]
-      : [['scripts/start.ts', ports.router]];
+      ? [...subgraphProcesses(), ['router/main.ts', [], ports.router]]
+      : [['scripts/start.ts', [], ports.router]];
   try {
-    for (const [script, port] of services) {
-      children.push(spawnTs(script, env));
+    for (const [script, args, port] of services) {
+      children.push(spawnTs(script, env, args));
       await waitFor(`http://127.0.0.1:${port}/readyz`);
     }
   } catch (error) {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { subgraphNames, type SubgraphName } from '../../subgraphs/registry';
 
 /**
- * The streams events travel on, one per publishing domain. A stream's Redis key is
- * `${keyPrefix}events:${stream}`.
+ * The streams events travel on, one per subgraph of the registry, named after it. A stream's Redis
+ * key is `${keyPrefix}events:${stream}`.
  */
-export const eventStreams = ['work-items', 'projects', 'sprints', 'notifications', 'users'] as const;
-export type EventStream = (typeof eventStreams)[number];
+export const eventStreams: readonly SubgraphName[] = subgraphNames;
+export type EventStream = SubgraphName;
 
 /** What a work item looked like right after the change: enough for read models elsewhere (sprints, notifications). */
 export interface WorkItemSnapshot {

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
+import { subgraphRegistry } from '../../subgraphs/registry';
 import { eventStreams, type EventStream } from './envelope';
 import { fieldsOf } from './entries';
 import { eventKeys } from './keys';
@@ -34,7 +35,8 @@ export interface OutboxReport {
   lastError: string | null;
 }
 
-export const outboxSchemas: OutboxSchema[] = ['work_items', 'projects', 'sprints', 'notifications', 'users'];
+/** Every subgraph's schema has an outbox (its first migration creates it). */
+export const outboxSchemas: OutboxSchema[] = subgraphRegistry.map((entry) => entry.domain);
 
 /** Length, consumer groups, pending and dead-letter counts of every event stream. */
 export async function inspectStreams(redis: Redis, keyPrefix: string): Promise<StreamReport[]> {

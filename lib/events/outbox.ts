@@ -1,3 +1,4 @@
+import type { SubgraphDomain } from '../../subgraphs/registry';
 import { streamOf, type AnyEventEnvelope } from './envelope';
 
 /** Anything that runs raw SQL in the caller's transaction: a Prisma transaction client. */
@@ -5,8 +6,8 @@ export interface RawSqlExecutor {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 }
 
-/** PostgreSQL schemas that own an outbox table (see prisma/<domain>/migrations). */
-export type OutboxSchema = 'work_items' | 'projects' | 'sprints' | 'notifications' | 'users';
+/** PostgreSQL schemas that own an outbox table: every subgraph's (see prisma/<name>/migrations). */
+export type OutboxSchema = SubgraphDomain;
 
 /**
  * Writes events into the domain's outbox in the caller's transaction: they commit or roll back
