@@ -4,7 +4,7 @@ import { createLogger } from '../logger';
 import sprints from '../../subgraphs/sprints/subgraph';
 import users from '../../subgraphs/users/subgraph';
 import { createSubgraph, type CreateSubgraphOptions } from './create-subgraph';
-import type { Worker } from './define-subgraph';
+import type { AnySubgraphDeclaration, Worker } from './define-subgraph';
 
 // Nothing here reaches a database: the pool connects lazily and every operation is refused first.
 const options: CreateSubgraphOptions = {
@@ -17,7 +17,7 @@ const person = { viewer: { userId: '00000000-0000-4000-8000-000000000001' }, ser
 
 describe('createSubgraph', () => {
   it('denies a root field its declaration gives no rule, and still answers _service', async () => {
-    const subgraph = createSubgraph({ ...sprints, permissions: {} }, options);
+    const subgraph = createSubgraph({ ...sprints, permissions: {} } as AnySubgraphDeclaration, options);
     try {
       const run = (source: string) =>
         graphql({ schema: subgraph.schema, source, contextValue: subgraph.createContext(person) });
@@ -35,7 +35,10 @@ describe('createSubgraph', () => {
     const stopped: string[] = [];
     const worker = (name: string): Worker => ({ stop: async () => void stopped.push(name) });
     const subgraph = createSubgraph(
-      { ...sprints, workers: { first: () => worker('first'), second: () => worker('second'), none: () => undefined } },
+      {
+        ...sprints,
+        workers: { first: () => worker('first'), second: () => worker('second'), none: () => undefined },
+      } as AnySubgraphDeclaration,
       options,
     );
     expect(Object.keys(subgraph.workers)).toEqual(['first', 'second']);
