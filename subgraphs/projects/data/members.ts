@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client';
-import { conflict, notFound } from '../../../lib/errors';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { ProjectsPrisma } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 
@@ -17,6 +18,13 @@ export interface ProjectGrant {
   role: ProjectRole | null;
 }
 
+const ProjectGrantRow = z.object({
+  projectId: z.string(),
+  userId: z.string(),
+  organizationId: z.string(),
+  rank: z.number().nullable(),
+});
+
 /**
  * Grants for many (project, user) pairs in one statement; null for a project that does not exist.
  * Not yet an effective role: that also needs the person's organization role (see effective-role.ts).
@@ -25,22 +33,24 @@ export async function projectGrants(
   prisma: ProjectsPrisma,
   keys: readonly ProjectUserKey[],
 ): Promise<(ProjectGrant | null)[]> {
-  const rows = await prisma.$queryRaw<
-    { projectId: string; userId: string; organizationId: string; rank: number | null }[]
-  >`
-    SELECT k.project_id::text AS "projectId", k.user_id::text AS "userId",
-      p.organization_id::text AS "organizationId", max(g.rank)::int AS rank
-    FROM unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.userId)}::uuid[]) AS k(project_id, user_id)
-    JOIN projects.project p ON p.id = k.project_id
-    LEFT JOIN LATERAL (
-      SELECT ${rank('pm.role')} AS rank FROM projects.project_member pm
-      WHERE pm.project_id = k.project_id AND pm.user_id = k.user_id
-      UNION ALL
-      SELECT ${rank('pt.role')} FROM projects.project_team pt
-      JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = k.user_id
-      WHERE pt.project_id = k.project_id
-    ) g ON true
-    GROUP BY k.project_id, k.user_id, p.organization_id`;
+  const rows = parseRows(
+    'projectGrants',
+    ProjectGrantRow,
+    await prisma.$queryRaw`
+      SELECT k.project_id::text AS "projectId", k.user_id::text AS "userId",
+        p.organization_id::text AS "organizationId", max(g.rank)::int AS rank
+      FROM unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.userId)}::uuid[]) AS k(project_id, user_id)
+      JOIN projects.project p ON p.id = k.project_id
+      LEFT JOIN LATERAL (
+        SELECT ${rank('pm.role')} AS rank FROM projects.project_member pm
+        WHERE pm.project_id = k.project_id AND pm.user_id = k.user_id
+        UNION ALL
+        SELECT ${rank('pt.role')} FROM projects.project_team pt
+        JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = k.user_id
+        WHERE pt.project_id = k.project_id
+      ) g ON true
+      GROUP BY k.project_id, k.user_id, p.organization_id`,
+  );
   const byKey = new Map(
     rows.map((r) => [
       `${r.projectId}:${r.userId}`,
@@ -64,6 +74,14 @@ export interface EffectiveMemberRow {
   since: Date;
 }
 
+const EffectiveMemberPageRow = z.object({
+  idx: z.number(),
+  userId: z.string(),
+  rank: z.number(),
+  directRank: z.number().nullable(),
+  since: z.date(),
+});
+
 /**
  * Pages of effective members (direct members and members of attached teams, each once with their
  * highest role and earliest grant) for many projects in one statement.
@@ -72,41 +90,43 @@ export async function effectiveMemberPages(
   prisma: ProjectsPrisma,
   requests: readonly MemberPageRequest[],
 ): Promise<EffectiveMemberRow[][]> {
-  const rows = await prisma.$queryRaw<
-    { idx: number; userId: string; rank: number; directRank: number | null; since: Date }[]
-  >`
-    WITH req AS (
-      SELECT r.idx, r.project_id, r.after_since, r.after_user, r.take
-      FROM unnest(
-        ${requests.map((r) => r.projectId)}::uuid[],
-        ${requests.map((r) => r.afterSince)}::timestamptz[],
-        ${requests.map((r) => r.afterUserId)}::uuid[],
-        ${requests.map((r) => r.take)}::int[]
-      ) WITH ORDINALITY AS r(project_id, after_since, after_user, take, idx)
-    ),
-    grants AS (
-      SELECT pm.project_id, pm.user_id, ${rank('pm.role')} AS rank, ${rank('pm.role')} AS direct_rank, pm.created_at AS since
-      FROM projects.project_member pm
-      WHERE pm.project_id IN (SELECT project_id FROM req)
-      UNION ALL
-      SELECT pt.project_id, tm.user_id, ${rank('pt.role')}, NULL, GREATEST(pt.created_at, tm.created_at)
-      FROM projects.project_team pt
-      JOIN projects.team_member tm ON tm.team_id = pt.team_id
-      WHERE pt.project_id IN (SELECT project_id FROM req)
-    ),
-    effective AS (
-      SELECT project_id, user_id, max(rank) AS rank, max(direct_rank) AS direct_rank, min(since) AS since
-      FROM grants GROUP BY project_id, user_id
-    ),
-    ranked AS (
-      SELECT req.idx, req.take, e.user_id, e.rank, e.direct_rank, e.since,
-        row_number() OVER (PARTITION BY req.idx ORDER BY e.since, e.user_id) AS rn
-      FROM req JOIN effective e ON e.project_id = req.project_id
-      WHERE (e.since, e.user_id) > (req.after_since, req.after_user)
-    )
-    SELECT idx::int AS idx, user_id::text AS "userId", rank::int AS rank, direct_rank::int AS "directRank", since
-    FROM ranked WHERE rn <= take
-    ORDER BY idx, since, user_id`;
+  const rows = parseRows(
+    'effectiveMemberPages',
+    EffectiveMemberPageRow,
+    await prisma.$queryRaw`
+      WITH req AS (
+        SELECT r.idx, r.project_id, r.after_since, r.after_user, r.take
+        FROM unnest(
+          ${requests.map((r) => r.projectId)}::uuid[],
+          ${requests.map((r) => r.afterSince)}::timestamptz[],
+          ${requests.map((r) => r.afterUserId)}::uuid[],
+          ${requests.map((r) => r.take)}::int[]
+        ) WITH ORDINALITY AS r(project_id, after_since, after_user, take, idx)
+      ),
+      grants AS (
+        SELECT pm.project_id, pm.user_id, ${rank('pm.role')} AS rank, ${rank('pm.role')} AS direct_rank, pm.created_at AS since
+        FROM projects.project_member pm
+        WHERE pm.project_id IN (SELECT project_id FROM req)
+        UNION ALL
+        SELECT pt.project_id, tm.user_id, ${rank('pt.role')}, NULL, GREATEST(pt.created_at, tm.created_at)
+        FROM projects.project_team pt
+        JOIN projects.team_member tm ON tm.team_id = pt.team_id
+        WHERE pt.project_id IN (SELECT project_id FROM req)
+      ),
+      effective AS (
+        SELECT project_id, user_id, max(rank) AS rank, max(direct_rank) AS direct_rank, min(since) AS since
+        FROM grants GROUP BY project_id, user_id
+      ),
+      ranked AS (
+        SELECT req.idx, req.take, e.user_id, e.rank, e.direct_rank, e.since,
+          row_number() OVER (PARTITION BY req.idx ORDER BY e.since, e.user_id) AS rn
+        FROM req JOIN effective e ON e.project_id = req.project_id
+        WHERE (e.since, e.user_id) > (req.after_since, req.after_user)
+      )
+      SELECT idx::int AS idx, user_id::text AS "userId", rank::int AS rank, direct_rank::int AS "directRank", since
+      FROM ranked WHERE rn <= take
+      ORDER BY idx, since, user_id`,
+  );
   const pages: EffectiveMemberRow[][] = requests.map(() => []);
   for (const row of rows) {
     const role = projectRoleOfRank(row.rank);
@@ -121,80 +141,23 @@ export async function effectiveMemberPages(
   return pages;
 }
 
+const ProjectCountRow = z.object({ projectId: z.string(), count: z.number() });
+
 /** How many people have an effective role, for many projects in one statement. */
 export async function effectiveMemberCounts(prisma: ProjectsPrisma, projectIds: readonly string[]): Promise<number[]> {
   const ids = [...projectIds];
-  const rows = await prisma.$queryRaw<{ projectId: string; count: number }[]>`
-    SELECT project_id::text AS "projectId", count(*)::int AS count FROM (
-      SELECT project_id, user_id FROM projects.project_member WHERE project_id = ANY(${ids}::uuid[])
-      UNION
-      SELECT pt.project_id, tm.user_id FROM projects.project_team pt
-      JOIN projects.team_member tm ON tm.team_id = pt.team_id
-      WHERE pt.project_id = ANY(${ids}::uuid[])
-    ) m GROUP BY project_id`;
+  const rows = parseRows(
+    'effectiveMemberCounts',
+    ProjectCountRow,
+    await prisma.$queryRaw`
+      SELECT project_id::text AS "projectId", count(*)::int AS count FROM (
+        SELECT project_id, user_id FROM projects.project_member WHERE project_id = ANY(${ids}::uuid[])
+        UNION
+        SELECT pt.project_id, tm.user_id FROM projects.project_team pt
+        JOIN projects.team_member tm ON tm.team_id = pt.team_id
+        WHERE pt.project_id = ANY(${ids}::uuid[])
+      ) m GROUP BY project_id`,
+  );
   const byId = new Map(rows.map((r) => [r.projectId, r.count]));
   return ids.map((id) => byId.get(id) ?? 0);
-}
-
-type Tx = Prisma.TransactionClient;
-
-/**
- * Runs a change of a direct member under a lock on the project row, so concurrent demotions or
- * removals cannot both pass the last-admin check.
- */
-async function withMemberLock<T>(
-  prisma: ProjectsPrisma,
-  projectId: string,
-  userId: string,
-  change: (tx: Tx, current: { role: string }) => Promise<T>,
-): Promise<T> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM projects.project WHERE id = ${projectId}::uuid FOR UPDATE`;
-    const [current] = await tx.$queryRaw<{ role: string }[]>`
-      SELECT role FROM projects.project_member
-      WHERE project_id = ${projectId}::uuid AND user_id = ${userId}::uuid FOR UPDATE`;
-    if (!current) throw notFound('Project member');
-    return change(tx, current);
-  });
-}
-
-async function assertAnotherAdmin(tx: Tx, projectId: string, message: string): Promise<void> {
-  const admins = await tx.projectMember.count({ where: { projectId, role: 'ADMIN' } });
-  if (admins <= 1) throw conflict(message);
-}
-
-/**
- * Changes a direct member's role; `onChanged` runs in the same transaction (for the change's events)
- * unless the member already had that role, in which case nothing is written.
- */
-export function changeDirectRole(
-  prisma: ProjectsPrisma,
-  projectId: string,
-  userId: string,
-  role: ProjectRole,
-  onChanged: (tx: Tx, previousRole: string) => Promise<void>,
-) {
-  return withMemberLock(prisma, projectId, userId, async (tx, current) => {
-    if (current.role === role) return;
-    if (current.role === 'ADMIN') {
-      await assertAnotherAdmin(tx, projectId, 'The last ADMIN of a project cannot be demoted.');
-    }
-    await tx.projectMember.update({ where: { projectId_userId: { projectId, userId } }, data: { role } });
-    await onChanged(tx, current.role);
-  });
-}
-
-/** Removes a direct member; `onRemoved` runs in the same transaction (for the change's events). */
-export function removeDirectMember(
-  prisma: ProjectsPrisma,
-  projectId: string,
-  userId: string,
-  onRemoved: (tx: Tx, previousRole: string) => Promise<void>,
-) {
-  return withMemberLock(prisma, projectId, userId, async (tx, current) => {
-    if (current.role === 'ADMIN')
-      await assertAnotherAdmin(tx, projectId, 'The last ADMIN of a project cannot be removed.');
-    await tx.projectMember.delete({ where: { projectId_userId: { projectId, userId } } });
-    await onRemoved(tx, current.role);
-  });
 }

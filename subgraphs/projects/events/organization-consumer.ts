@@ -3,7 +3,6 @@ import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
 import type { ProjectsPrisma } from '../db';
 import { leaveOrganization } from '../data/leave-organization';
-import { projectMemberRemoved, teamMemberRemoved, writeProjectEvents } from './project-events';
 
 /** The consumer group (and processed-events consumer name) of the projects service. */
 export const projectsGroup = 'projects';
@@ -23,23 +22,16 @@ export function createOrganizationEventHandler(
     await prisma.$transaction(async (tx) => {
       if (!(await markProcessed(tx, 'projects', projectsGroup, envelope.id))) return;
       if (envelope.type !== 'organization.member_removed') return;
-      const { userId } = envelope.payload;
       const left = await leaveOrganization(tx, {
         organizationId: envelope.organizationId,
-        userId,
+        userId: envelope.payload.userId,
+        actorId: envelope.actorId,
         grantedUpTo: new Date(envelope.occurredAt),
       });
-      const at = { occurredAt: new Date(envelope.occurredAt) };
-      await writeProjectEvents(tx, [
-        ...left.projects.map(({ project, previousRole }) =>
-          projectMemberRemoved(envelope.actorId, project, userId, previousRole, at),
-        ),
-        ...left.teams.map((team) => teamMemberRemoved(envelope.actorId, team, userId, at)),
-      ]);
       logger.debug('organization member removed from projects and teams', {
         eventId: envelope.id,
-        projects: left.projects.length,
-        teams: left.teams.length,
+        projects: left.projects,
+        teams: left.teams,
       });
     });
   };

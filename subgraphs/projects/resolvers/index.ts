@@ -2,16 +2,15 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { DateTime } from '../../../lib/graphql-scalars';
 import { Organization, ProjectConnection } from './organization';
 import { Project, ProjectMemberConnection, ProjectTeamConnection } from './project';
-import { projectMutations } from './project-mutations';
+import { Mutation } from './mutations';
 import { ProjectAccess, Query } from './query';
 import { Team, TeamConnection, TeamMemberConnection } from './team';
-import { teamMutations } from './team-mutations';
 
 export const resolvers: Resolvers = {
   DateTime,
   Query,
   ProjectAccess,
-  Mutation: { ...projectMutations, ...teamMutations },
+  Mutation,
   Project,
   Team,
   Organization,

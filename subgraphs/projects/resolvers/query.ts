@@ -2,6 +2,7 @@ import { notFound } from '../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
+import { findProjectByKey } from '../data/projects';
 import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -10,9 +11,7 @@ export const Query: QueryResolvers = {
 
   projectByKey: async (_parent, { organizationId, key }, context) => {
     const orgId = fromGlobalId(organizationId, 'Organization', 'organizationId');
-    const project = await context.prisma.project.findUnique({
-      where: { organizationId_key: { organizationId: orgId, key } },
-    });
+    const project = await findProjectByKey(context.prisma, orgId, key);
     if (!project) throw notFound('Project');
     context.loaders.projectById.prime(project.id, project);
     const role = await context.loaders.effectiveRole.load({ projectId: project.id, userId: viewerIdOf(context) });

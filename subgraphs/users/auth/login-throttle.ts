@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { AppError, ErrorCode } from '../../../lib/errors';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { UsersPrisma } from '../db';
 
 /** Failures allowed to one client on one account before each further one blocks that pair for a while. */
@@ -89,6 +91,8 @@ export async function assertSignInAllowed(
   }
 }
 
+const FailureCountRow = z.object({ email_hash: z.string(), failures: z.number() });
+
 /**
  * Counts a failure for the pair, the address and the account at once (concurrent failures all
  * count), restarting each count after a quiet window, and blocks the pair or the address when
@@ -102,14 +106,18 @@ export async function recordSignInFailure(
 ): Promise<void> {
   const keys = throttleKeys(attempt);
   const windowStart = new Date(now.getTime() - failureWindowMs);
-  const rows = await prisma.$queryRaw<{ email_hash: string; failures: number }[]>`
-    INSERT INTO "users"."login_throttle" (email_hash, failures, last_failed_at, blocked_until)
-    VALUES (${keys.pair}, 1, ${now}, NULL), (${keys.address}, 1, ${now}, NULL), (${keys.account}, 1, ${now}, NULL)
-    ON CONFLICT (email_hash) DO UPDATE SET
-      failures = CASE WHEN "login_throttle".last_failed_at < ${windowStart} THEN 1 ELSE "login_throttle".failures + 1 END,
-      last_failed_at = EXCLUDED.last_failed_at
-    RETURNING email_hash, failures`;
-  const failuresOf = (key: string) => Number(rows.find((row) => row.email_hash === key)?.failures ?? 1);
+  const rows = parseRows(
+    'recordSignInFailure',
+    FailureCountRow,
+    await prisma.$queryRaw`
+      INSERT INTO users.login_throttle (email_hash, failures, last_failed_at, blocked_until)
+      VALUES (${keys.pair}, 1, ${now}, NULL), (${keys.address}, 1, ${now}, NULL), (${keys.account}, 1, ${now}, NULL)
+      ON CONFLICT (email_hash) DO UPDATE SET
+        failures = CASE WHEN login_throttle.last_failed_at < ${windowStart} THEN 1 ELSE login_throttle.failures + 1 END,
+        last_failed_at = EXCLUDED.last_failed_at
+      RETURNING email_hash, failures`,
+  );
+  const failuresOf = (key: string) => rows.find((row) => row.email_hash === key)?.failures ?? 1;
   const blocks = [
     { key: keys.pair, seconds: blockSecondsAfter(failuresOf(keys.pair)) },
     { key: keys.address, seconds: blockSecondsAfter(failuresOf(keys.address), limits.freeAddressFailures) },

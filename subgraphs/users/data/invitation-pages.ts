@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { Prisma, type OrganizationInvitation } from '../generated/prisma/client';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { InvitationStatus } from '../generated/resolvers-types';
 import type { UsersPrisma } from '../db';
@@ -16,6 +18,23 @@ const invitationColumns = Prisma.sql`i.id::text AS id, i.organization_id::text A
   i.expires_at AS "expiresAt", i.responded_at AS "respondedAt", i.accepted_by_id::text AS "acceptedById",
   i.created_at AS "createdAt"`;
 
+const InvitationRow = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  email: z.string(),
+  role: z.string(),
+  status: z.string(),
+  tokenHash: z.string().nullable(),
+  invitedById: z.string(),
+  sentAt: z.date(),
+  expiresAt: z.date(),
+  respondedAt: z.date().nullable(),
+  acceptedById: z.string().nullable(),
+  createdAt: z.date(),
+}) satisfies z.ZodType<OrganizationInvitation>;
+
+const InvitationPageRow = InvitationRow.extend({ idx: z.number() });
+
 /** The status a client sees: a pending invitation past its expiry has expired. */
 const shownStatus = (now: Date) =>
   Prisma.sql`CASE WHEN i.status = 'PENDING' AND i.expires_at <= ${now} THEN 'EXPIRED' ELSE i.status END`;
@@ -29,20 +48,27 @@ export async function invitationPages(
   requests: readonly InvitationPageRequest[],
   now: Date,
 ): Promise<OrganizationInvitation[][]> {
-  const rows = await prisma.$queryRaw<(OrganizationInvitation & { idx: number })[]>`
-    SELECT req.idx::int AS idx, ${invitationColumns}
-    FROM ${pageRequestsSql(requests)}
-    JOIN unnest(${requests.map((r) => r.status)}::text[]) WITH ORDINALITY AS f(status, idx) ON f.idx = req.idx
-    CROSS JOIN LATERAL (
-      SELECT * FROM "users"."organization_invitation" i
-      WHERE i.organization_id = req.parent_id AND (i.created_at, i.id) > (req.after_time, req.after_id)
-        AND (f.status IS NULL OR ${shownStatus(now)} = f.status)
-      ORDER BY i.created_at, i.id
-      LIMIT req.take
-    ) i
-    ORDER BY req.idx, i.created_at, i.id`;
+  const rows = parseRows(
+    'invitationPages',
+    InvitationPageRow,
+    await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, ${invitationColumns}
+      FROM ${pageRequestsSql(requests)}
+      JOIN unnest(${requests.map((r) => r.status)}::text[]) WITH ORDINALITY AS f(status, idx) ON f.idx = req.idx
+      CROSS JOIN LATERAL (
+        SELECT * FROM users.organization_invitation i
+        WHERE i.organization_id = req.parent_id AND (i.created_at, i.id) > (req.after_time, req.after_id)
+          AND (f.status IS NULL OR ${shownStatus(now)} = f.status)
+        ORDER BY i.created_at, i.id
+        LIMIT req.take
+      ) i
+      ORDER BY req.idx, i.created_at, i.id`,
+  );
   return pagesOf(requests, rows, ({ idx: _idx, ...invitation }) => invitation);
 }
+
+/** A count per request, the request's idx standing in for the parent. */
+const RequestCountRow = z.object({ parentId: z.string(), count: z.number() });
 
 /** How many invitations each (organization, status) request matches, in one statement. */
 export async function invitationCounts(
@@ -50,13 +76,17 @@ export async function invitationCounts(
   requests: readonly { organizationId: string; status: InvitationStatus | null }[],
   now: Date,
 ): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
-    SELECT f.idx::text AS "parentId", count(i.id)::int AS count
-    FROM unnest(${requests.map((r) => r.organizationId)}::uuid[], ${requests.map((r) => r.status)}::text[])
-      WITH ORDINALITY AS f(organization_id, status, idx)
-    JOIN "users"."organization_invitation" i ON i.organization_id = f.organization_id
-      AND (f.status IS NULL OR ${shownStatus(now)} = f.status)
-    GROUP BY f.idx`;
+  const rows = parseRows(
+    'invitationCounts',
+    RequestCountRow,
+    await prisma.$queryRaw`
+      SELECT f.idx::text AS "parentId", count(i.id)::int AS count
+      FROM unnest(${requests.map((r) => r.organizationId)}::uuid[], ${requests.map((r) => r.status)}::text[])
+        WITH ORDINALITY AS f(organization_id, status, idx)
+      JOIN users.organization_invitation i ON i.organization_id = f.organization_id
+        AND (f.status IS NULL OR ${shownStatus(now)} = f.status)
+      GROUP BY f.idx`,
+  );
   return countsOf(
     requests.map((_, index) => String(index + 1)),
     rows,

@@ -1,4 +1,5 @@
-import { conflict } from '../../../lib/errors';
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import { toConnection, type Page } from '../../../lib/relay';
 import { Prisma, type Organization, type OrganizationMember, type User } from '../generated/prisma/client';
@@ -6,29 +7,6 @@ import type { UsersPrisma } from '../db';
 import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
 import type { PageInfo } from '../generated/resolvers-types';
 import { asRole } from '../roles';
-import { isUniqueViolation } from '../../../lib/db/errors';
-import { organizationMemberAdded, writeOrganizationEvents } from '../events/organization-events';
-
-/** The organization, its first OWNER and the event saying so are created in one transaction. */
-export async function createOrganization(
-  prisma: UsersPrisma,
-  data: { name: string; slug: string; ownerId: string },
-): Promise<Organization> {
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const organization = await tx.organization.create({
-        data: { name: data.name, slug: data.slug, members: { create: { userId: data.ownerId, role: 'OWNER' } } },
-      });
-      await writeOrganizationEvents(tx, [
-        organizationMemberAdded(data.ownerId, organization.id, data.ownerId, 'OWNER'),
-      ]);
-      return organization;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('This slug is taken.', { field: 'input.slug' });
-    throw error;
-  }
-}
 
 export function findOrganizationBySlug(prisma: UsersPrisma, slug: string): Promise<Organization | null> {
   return prisma.organization.findUnique({ where: { slug } });
@@ -71,11 +49,59 @@ function selectColumns(alias: string, prefix: string, columns: Record<string, st
   );
 }
 
-function pickColumns<T>(row: Record<string, unknown>, prefix: string, columns: Record<keyof T, string>): T {
-  return Object.fromEntries(Object.keys(columns).map((field) => [field, row[`${prefix}${field}`]])) as T;
+/** Moves the columns selected under `prefix.` (see `selectColumns`) into one object under `prefix`. */
+function nestColumns(prefix: string) {
+  return (row: unknown): unknown => {
+    if (typeof row !== 'object' || row === null) return row;
+    const outer: Record<string, unknown> = {};
+    const inner: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(row)) {
+      if (column.startsWith(`${prefix}.`)) inner[column.slice(prefix.length + 1)] = value;
+      else outer[column] = value;
+    }
+    return { ...outer, [prefix]: inner };
+  };
 }
 
-type RawRow = Record<string, unknown> & { idx: number };
+const UserRow = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  passwordHash: z.string(),
+  reducedMotion: z.boolean(),
+  highContrast: z.boolean(),
+  fontScale: z.number(),
+  screenReaderOptimized: z.boolean(),
+  colorVisionMode: z.string(),
+  keyboardFirst: z.boolean(),
+  locale: z.string(),
+  timeZone: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+}) satisfies z.ZodType<User>;
+
+const OrganizationRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+}) satisfies z.ZodType<Organization>;
+
+/** A membership as the page queries select it, tagged with the idx of its page request. */
+const MemberPageColumns = {
+  idx: z.number(),
+  organizationId: z.string(),
+  userId: z.string(),
+  role: z.string(),
+  createdAt: z.date(),
+};
+
+const MemberWithUserRow = z.preprocess(nestColumns('user'), z.object({ ...MemberPageColumns, user: UserRow }));
+const MemberWithOrganizationRow = z.preprocess(
+  nestColumns('organization'),
+  z.object({ ...MemberPageColumns, organization: OrganizationRow }),
+);
 
 export type MemberWithUser = OrganizationMember & { user: User };
 export type MemberWithOrganization = OrganizationMember & { organization: Organization };
@@ -89,23 +115,24 @@ export async function organizationMemberPages(
   prisma: UsersPrisma,
   requests: readonly PageRequest[],
 ): Promise<MemberWithUser[][]> {
-  const rows = await prisma.$queryRaw<RawRow[]>`
-    SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
-      m.role, m.created_at AS "createdAt", ${selectColumns('u', 'user.', userColumns)}
-    FROM ${pageRequestsSql(requests)}
-    CROSS JOIN LATERAL (
-      SELECT om.organization_id, om.user_id, om.role, om.created_at
-      FROM "users"."organization_member" om
-      WHERE om.organization_id = req.parent_id AND (om.created_at, om.user_id) > (req.after_time, req.after_id)
-      ORDER BY om.created_at, om.user_id
-      LIMIT req.take
-    ) m
-    JOIN "users"."user" u ON u.id = m.user_id
-    ORDER BY req.idx, m.created_at, m.user_id`;
-  return pagesOf(requests, rows, (row) => ({
-    ...memberOf(row),
-    user: pickColumns<User>(row, 'user.', userColumns),
-  }));
+  const rows = parseRows(
+    'organizationMemberPages',
+    MemberWithUserRow,
+    await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
+        m.role, m.created_at AS "createdAt", ${selectColumns('u', 'user.', userColumns)}
+      FROM ${pageRequestsSql(requests)}
+      CROSS JOIN LATERAL (
+        SELECT om.organization_id, om.user_id, om.role, om.created_at
+        FROM users.organization_member om
+        WHERE om.organization_id = req.parent_id AND (om.created_at, om.user_id) > (req.after_time, req.after_id)
+        ORDER BY om.created_at, om.user_id
+        LIMIT req.take
+      ) m
+      JOIN users.user u ON u.id = m.user_id
+      ORDER BY req.idx, m.created_at, m.user_id`,
+  );
+  return pagesOf(requests, rows, ({ idx: _idx, ...member }) => member);
 }
 
 /**
@@ -116,32 +143,24 @@ export async function userOrganizationPages(
   prisma: UsersPrisma,
   requests: readonly PageRequest[],
 ): Promise<MemberWithOrganization[][]> {
-  const rows = await prisma.$queryRaw<RawRow[]>`
-    SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
-      m.role, m.created_at AS "createdAt", ${selectColumns('o', 'organization.', organizationColumns)}
-    FROM ${pageRequestsSql(requests)}
-    CROSS JOIN LATERAL (
-      SELECT om.organization_id, om.user_id, om.role, om.created_at
-      FROM "users"."organization_member" om
-      WHERE om.user_id = req.parent_id AND (om.created_at, om.organization_id) > (req.after_time, req.after_id)
-      ORDER BY om.created_at, om.organization_id
-      LIMIT req.take
-    ) m
-    JOIN "users"."organization" o ON o.id = m.organization_id
-    ORDER BY req.idx, m.created_at, m.organization_id`;
-  return pagesOf(requests, rows, (row) => ({
-    ...memberOf(row),
-    organization: pickColumns<Organization>(row, 'organization.', organizationColumns),
-  }));
-}
-
-function memberOf(row: RawRow): OrganizationMember {
-  return {
-    organizationId: String(row.organizationId),
-    userId: String(row.userId),
-    role: String(row.role),
-    createdAt: row.createdAt as Date,
-  };
+  const rows = parseRows(
+    'userOrganizationPages',
+    MemberWithOrganizationRow,
+    await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
+        m.role, m.created_at AS "createdAt", ${selectColumns('o', 'organization.', organizationColumns)}
+      FROM ${pageRequestsSql(requests)}
+      CROSS JOIN LATERAL (
+        SELECT om.organization_id, om.user_id, om.role, om.created_at
+        FROM users.organization_member om
+        WHERE om.user_id = req.parent_id AND (om.created_at, om.organization_id) > (req.after_time, req.after_id)
+        ORDER BY om.created_at, om.organization_id
+        LIMIT req.take
+      ) m
+      JOIN users.organization o ON o.id = m.organization_id
+      ORDER BY req.idx, m.created_at, m.organization_id`,
+  );
+  return pagesOf(requests, rows, ({ idx: _idx, ...member }) => member);
 }
 
 /** Members per organization, in one statement. */

@@ -1,14 +1,15 @@
 import { conflict } from '../../../lib/errors';
 import type { Prisma, User } from '../generated/prisma/client';
-import type { UsersPrisma } from '../db';
+import type { UsersPrisma, UsersTx } from '../db';
 import { isRecordNotFound, isUniqueViolation } from '../../../lib/db/errors';
 
+/** A new account; CONFLICT on `input.email` when the address has one. One INSERT: no transaction needed. */
 export async function createUser(
-  prisma: UsersPrisma,
+  tx: UsersTx,
   data: { email: string; name: string; passwordHash: string },
 ): Promise<User> {
   try {
-    return await prisma.user.create({ data });
+    return await tx.user.create({ data });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw conflict('An account with this email address already exists.', { field: 'input.email' });
@@ -21,12 +22,23 @@ export function findUserByEmail(prisma: UsersPrisma, normalisedEmail: string): P
   return prisma.user.findUnique({ where: { email: normalisedEmail } });
 }
 
-/** Null when the user no longer exists (P2025). */
-export async function updateUser(prisma: UsersPrisma, id: string, data: Prisma.UserUpdateInput): Promise<User | null> {
+/** Null when the user no longer exists (P2025). One UPDATE: no transaction needed. */
+export async function updateUser(tx: UsersTx, id: string, data: Prisma.UserUpdateInput): Promise<User | null> {
   try {
-    return await prisma.user.update({ where: { id }, data });
+    return await tx.user.update({ where: { id }, data });
   } catch (error) {
     if (isRecordNotFound(error)) return null;
     throw error;
   }
+}
+
+/** Names, addresses and time zones of the accounts with these raw ids, in one statement. */
+export function findUserContacts(
+  prisma: UsersPrisma,
+  ids: string[],
+): Promise<Pick<User, 'id' | 'name' | 'email' | 'timeZone'>[]> {
+  return prisma.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, email: true, timeZone: true },
+  });
 }

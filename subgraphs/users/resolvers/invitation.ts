@@ -12,6 +12,7 @@ import { selfId, type UsersContext } from '../context';
 import { pendingInvitationCount, pendingInvitationsOf } from '../data/invitation-pages';
 import type { OrganizationInvitationConnectionMapper } from '../mappers';
 import { asRole, canManageMembers } from '../roles';
+import { statusOf } from '../rules/invitations';
 import { roleIn } from './access';
 
 /** OWNERs and ADMINs of its organization, the person signed in with the invited address, and who accepted it. */
@@ -39,11 +40,6 @@ export async function visibleInvitation(
 ): Promise<OrganizationInvitation | null> {
   const decoded = decodeGlobalId(globalId);
   return decoded?.type === 'OrganizationInvitation' ? visibleInvitationById(context, decoded.id) : null;
-}
-
-export function statusOf(invitation: OrganizationInvitation, now: Date): InvitationStatus {
-  if (invitation.status === 'PENDING') return invitation.expiresAt > now ? 'PENDING' : 'EXPIRED';
-  return invitation.status as InvitationStatus;
 }
 
 export const organizationInvitation: OrganizationInvitationResolvers = {

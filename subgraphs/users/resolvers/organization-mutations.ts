@@ -1,21 +1,17 @@
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
-import { unauthenticated } from '../../../lib/errors';
-import { changeMemberRole, removeMember } from '../data/memberships';
-import { createOrganization } from '../data/organizations';
+import { changeMemberRole } from '../data/change-member-role';
+import { createOrganization } from '../data/create-organization';
+import { removeMember } from '../data/remove-member';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import type { UsersContext } from '../context';
-import { forgetMembershipLists } from '../loaders';
 import { validateName, validateSlug } from '../validation';
+import { forgetMemberships, viewerIdOf } from './viewer';
 
-export function viewerIdOf(context: UsersContext): string {
-  if (!context.viewer) throw unauthenticated();
-  return context.viewer.userId;
-}
-
-/** Cached memberships, member pages and counts would be stale after a write in the same request (several mutations in one document). */
-export function forgetMemberships(context: UsersContext, organizationId: string, ...userIds: string[]) {
-  for (const userId of userIds) context.loaders.membership.clear({ organizationId, userId });
-  forgetMembershipLists(context.loaders);
+/** The organization and the person of a membership mutation's input, as raw ids. */
+function membershipInput(input: { organizationId: string; userId: string }) {
+  return {
+    organizationId: fromGlobalId(input.organizationId, 'Organization', 'input.organizationId'),
+    userId: fromGlobalId(input.userId, 'User', 'input.userId'),
+  };
 }
 
 export const organizationMutations: MutationResolvers = {
@@ -23,30 +19,27 @@ export const organizationMutations: MutationResolvers = {
     const ownerId = viewerIdOf(context);
     const name = validateName(input.name, 'input.name');
     const slug = validateSlug(input.slug, 'input.slug');
-    const organization = await createOrganization(context.prisma, { name, slug, ownerId });
+    const organization = await context.prisma.$transaction((tx) => createOrganization(tx, ownerId, { name, slug }));
     forgetMemberships(context, organization.id, ownerId);
     return { organization };
   },
 
   async changeOrganizationMemberRole(_parent, { input }, context) {
     const actorId = viewerIdOf(context);
-    const organizationId = fromGlobalId(input.organizationId, 'Organization', 'input.organizationId');
-    const userId = fromGlobalId(input.userId, 'User', 'input.userId');
-    const { organization, user } = await changeMemberRole(context.prisma, {
-      organizationId,
-      actorId,
-      userId,
-      role: input.role,
-    });
+    const { organizationId, userId } = membershipInput(input);
+    const { organization, user } = await context.prisma.$transaction((tx) =>
+      changeMemberRole(tx, actorId, { organizationId, userId, role: input.role }, new Date()),
+    );
     forgetMemberships(context, organizationId, actorId, userId);
     return { organization, user, role: input.role };
   },
 
   async removeOrganizationMember(_parent, { input }, context) {
     const actorId = viewerIdOf(context);
-    const organizationId = fromGlobalId(input.organizationId, 'Organization', 'input.organizationId');
-    const userId = fromGlobalId(input.userId, 'User', 'input.userId');
-    const organization = await removeMember(context.prisma, { organizationId, actorId, userId });
+    const { organizationId, userId } = membershipInput(input);
+    const organization = await context.prisma.$transaction((tx) =>
+      removeMember(tx, actorId, { organizationId, userId }, new Date()),
+    );
     forgetMemberships(context, organizationId, actorId, userId);
     return { organization, removedUserId: toGlobalId('User', userId) };
   },

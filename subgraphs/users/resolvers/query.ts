@@ -2,6 +2,7 @@ import { currentTimeZoneName } from '../../../lib/time-zones';
 import { fromGlobalId, uuidPattern } from '../../../lib/ids';
 import { badInput, unauthenticated } from '../../../lib/errors';
 import { findOrganizationBySlug } from '../data/organizations';
+import { findUserContacts } from '../data/users';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { asRole } from '../roles';
 import { visibleOrganization } from './access';
@@ -46,12 +47,7 @@ export const query: QueryResolvers = {
   async userContacts(_parent, { ids }, context) {
     if (ids.length > 200) throw badInput('ids', 'At most 200 IDs per request.');
     const wanted = [...new Set(ids.map((id) => id.toLowerCase()).filter((id) => uuidPattern.test(id)))];
-    const users = wanted.length
-      ? await context.prisma.user.findMany({
-          where: { id: { in: wanted } },
-          select: { id: true, name: true, email: true, timeZone: true },
-        })
-      : [];
+    const users = wanted.length ? await findUserContacts(context.prisma, wanted) : [];
     const byUserId = new Map(users.map((user) => [user.id, user]));
     return ids.map((id) => {
       const user = byUserId.get(id.toLowerCase());

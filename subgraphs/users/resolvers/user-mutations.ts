@@ -4,11 +4,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { MutationResolvers, UpdateMyPreferencesInput } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
 import { present, validateFontScale, validateLocale, validateName, validateTimeZone } from '../validation';
-
-function viewerIdOf(context: UsersContext): string {
-  if (!context.viewer) throw unauthenticated();
-  return context.viewer.userId;
-}
+import { viewerIdOf } from './viewer';
 
 function preferenceChanges(input: UpdateMyPreferencesInput): Prisma.UserUpdateInput {
   const data: Prisma.UserUpdateInput = {};
@@ -31,7 +27,7 @@ async function applyChanges(context: UsersContext, data: Prisma.UserUpdateInput)
   const userId = viewerIdOf(context);
   const user =
     Object.keys(data).length > 0
-      ? await updateUser(context.prisma, userId, data)
+      ? await updateUser(context.prisma, userId, data) // one UPDATE: atomic by itself
       : await context.loaders.userById.load(userId);
   if (!user) throw unauthenticated();
   context.loaders.userById.clear(userId).prime(userId, user);
