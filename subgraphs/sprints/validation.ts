@@ -49,6 +49,17 @@ export function parseWorkItemIds(ids: readonly string[], field = 'input.workItem
   return [...new Set(ids.map((id, i) => fromGlobalId(id, 'WorkItem', `${field}.${i}`)))];
 }
 
+/** The input of `addWorkItemsToSprint` and `removeWorkItemsFromSprint`: a sprint and 1-100 work items, raw ids. */
+export function parseSprintItemsInput(input: { sprintId: string; workItemIds: readonly string[] }): {
+  sprintId: string;
+  workItemIds: string[];
+} {
+  return {
+    sprintId: fromGlobalId(input.sprintId, 'Sprint', 'input.sprintId'),
+    workItemIds: parseWorkItemIds(input.workItemIds),
+  };
+}
+
 /** Explicit null for a field that cannot be cleared. */
 export function notNull<T>(value: T | null | undefined, field: string): T | undefined {
   if (value === null) throw badInput(field, `${field} cannot be null.`);

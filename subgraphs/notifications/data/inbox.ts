@@ -1,7 +1,7 @@
+import { z } from 'zod';
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { Prisma, type Notification } from '../generated/prisma/client';
-import type { NotificationsPrisma, NotificationsTx } from '../db';
-
-type Db = NotificationsPrisma | NotificationsTx;
+import type { NotificationsDb as Db } from './client';
 
 /** Which in-app notifications of one recipient a list shows. */
 export interface InboxFilter {
@@ -33,6 +33,26 @@ const columnOf: Record<keyof Notification, string> = {
   inApp: 'in_app',
   emailDeliveryId: 'email_delivery_id::text',
 };
+const NotificationRow = z.object({
+  id: z.string(),
+  recipientId: z.string(),
+  type: z.string(),
+  eventId: z.string(),
+  actorId: z.string().nullable(),
+  projectId: z.string().nullable(),
+  workItemId: z.string().nullable(),
+  sprintId: z.string().nullable(),
+  invitationId: z.string().nullable(),
+  summary: z.string(),
+  createdAt: z.date(),
+  readAt: z.date().nullable(),
+  archivedAt: z.date().nullable(),
+  inApp: z.boolean(),
+  emailDeliveryId: z.string().nullable(),
+}) satisfies z.ZodType<Notification>;
+
+const CountRow = z.object({ count: z.number().int() });
+
 const columns = Prisma.raw(
   Object.entries(columnOf)
     .map(([field, column]) => `${column} AS "${field}"`)
@@ -53,7 +73,7 @@ function inboxWhere(filter: InboxFilter): Prisma.Sql {
 }
 
 /** One page, newest first (created_at DESC, id DESC), after the (time, id) of the cursor if any. */
-export function inboxPage(
+export async function inboxPage(
   db: Db,
   filter: InboxFilter,
   after: { time: Date; id: string } | null,
@@ -62,25 +82,37 @@ export function inboxPage(
   const cursor = after
     ? Prisma.sql`AND (created_at, id) < (${after.time}::timestamptz, ${after.id}::uuid)`
     : Prisma.empty;
-  return db.$queryRaw<Notification[]>`
-    SELECT ${columns} FROM notifications.notification
-    WHERE ${inboxWhere(filter)} ${cursor}
-    ORDER BY created_at DESC, id DESC
-    LIMIT ${take}`;
+  return parseRows(
+    'inboxPage',
+    NotificationRow,
+    await db.$queryRaw`
+      SELECT ${columns} FROM notifications.notification
+      WHERE ${inboxWhere(filter)} ${cursor}
+      ORDER BY created_at DESC, id DESC
+      LIMIT ${take}`,
+  );
 }
 
 export async function inboxCount(db: Db, filter: InboxFilter): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM notifications.notification WHERE ${inboxWhere(filter)}`;
-  return row?.count ?? 0;
+  const row = parseRow(
+    'inboxCount',
+    CountRow,
+    await db.$queryRaw`
+      SELECT count(*)::int AS count FROM notifications.notification WHERE ${inboxWhere(filter)}`,
+  );
+  return row.count;
 }
 
 /** Unread, unarchived in-app notifications: exactly the predicate of notification_unread_idx. */
 export async function unreadCount(db: Db, recipientId: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM notifications.notification
-    WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app`;
-  return row?.count ?? 0;
+  const row = parseRow(
+    'unreadCount',
+    CountRow,
+    await db.$queryRaw`
+      SELECT count(*)::int AS count FROM notifications.notification
+      WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app`,
+  );
+  return row.count;
 }
 
 /**

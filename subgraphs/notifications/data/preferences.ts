@@ -1,39 +1,18 @@
-import type { NotificationsPrisma, NotificationsTx } from '../db';
-import type { NotificationPreferencesMapper } from '../mappers';
-import { notificationTypes } from '../notification-types';
-
-type Db = NotificationsPrisma | NotificationsTx;
+import type { NotificationsTx } from '../db';
+import type { NotificationsDb as Db } from './client';
+import type { PreferenceChanges } from '../rules/preference-changes';
+import { withDefaults, type StoredPreferences } from '../rules/preference-defaults';
 
 /** A user's stored preferences with the defaults filled in (both channels on, no quiet hours, no digest). */
-export async function storedPreferences(
-  db: Db,
-  userId: string,
-): Promise<Omit<NotificationPreferencesMapper, 'timeZone'>> {
+export async function storedPreferences(db: Db, userId: string): Promise<StoredPreferences> {
   const [channelRows, settings] = await Promise.all([
     db.channelPreference.findMany({ where: { userId } }),
     db.emailSettings.findUnique({ where: { userId } }),
   ]);
-  const byType = new Map(channelRows.map((row) => [row.type, row]));
-  return {
-    userId,
-    channels: notificationTypes.map((type) => {
-      const row = byType.get(type);
-      return { type, inApp: row?.inApp ?? true, email: row?.email ?? true };
-    }),
-    quietStart: settings?.quietStart ?? null,
-    quietEnd: settings?.quietEnd ?? null,
-    digest: settings?.digest ?? 'NONE',
-  };
+  return withDefaults(userId, channelRows, settings);
 }
 
-export interface PreferenceChanges {
-  channels: { type: string; inApp?: boolean; email?: boolean }[];
-  /** undefined: unchanged; null: removed. Minutes after local midnight. */
-  quietHours?: { start: number; end: number } | null;
-  digest?: string;
-}
-
-/** Applies the changes; omitted channels and settings keep their value. */
+/** `updateNotificationPreferences`: applies the changes; omitted channels and settings keep their value. */
 export async function writePreferences(tx: NotificationsTx, userId: string, changes: PreferenceChanges, now: Date) {
   for (const channel of changes.channels) {
     await tx.channelPreference.upsert({

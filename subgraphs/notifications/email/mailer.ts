@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma } from '../db';
@@ -35,13 +37,16 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 }
 
-interface PickedDelivery {
-  id: string;
+const DueDeliveryRow = z.object({ id: z.string() });
+
+const PickedDeliveryRow = z.object({
+  id: z.string(),
   /** Null for an invitation to an address without an account. */
-  recipient_id: string | null;
-  kind: string;
-  attempts: number;
-}
+  recipient_id: z.string().nullable(),
+  kind: z.string(),
+  attempts: z.number().int(),
+});
+type PickedDelivery = z.infer<typeof PickedDeliveryRow>;
 
 interface UserContact {
   id: string;
@@ -82,18 +87,26 @@ export function startMailer(options: {
 
   async function pick(now: Date): Promise<PickedDelivery[]> {
     return prisma.$transaction(async (tx) => {
-      const due = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id"::text AS id FROM "notifications"."email_delivery"
-        WHERE "status" = 'PENDING' AND "due_at" <= ${now}
-        ORDER BY "due_at"
-        LIMIT ${batchSize}
-        FOR UPDATE SKIP LOCKED`;
+      const due = parseRows(
+        'dueDeliveries',
+        DueDeliveryRow,
+        await tx.$queryRaw`
+          SELECT id::text AS id FROM notifications.email_delivery
+          WHERE status = 'PENDING' AND due_at <= ${now}
+          ORDER BY due_at
+          LIMIT ${batchSize}
+          FOR UPDATE SKIP LOCKED`,
+      );
       if (!due.length) return [];
-      return tx.$queryRaw<PickedDelivery[]>`
-        UPDATE "notifications"."email_delivery"
-        SET "attempts" = "attempts" + 1, "due_at" = ${new Date(now.getTime() + leaseMs)}
-        WHERE "id" = ANY(${due.map((d) => d.id)}::uuid[])
-        RETURNING "id"::text AS id, "recipient_id"::text AS recipient_id, "kind", "attempts"`;
+      return parseRows(
+        'leaseDeliveries',
+        PickedDeliveryRow,
+        await tx.$queryRaw`
+          UPDATE notifications.email_delivery
+          SET attempts = attempts + 1, due_at = ${new Date(now.getTime() + leaseMs)}
+          WHERE id = ANY(${due.map((d) => d.id)}::uuid[])
+          RETURNING id::text AS id, recipient_id::text AS recipient_id, kind, attempts`,
+      );
     });
   }
 
@@ -179,7 +192,7 @@ export function startMailer(options: {
     if (!sent) return;
     // Sent: the link need not (and should not) be rebuildable from this row any more.
     await prisma.$executeRaw`
-      UPDATE "notifications"."email_delivery" SET "invitation" = "invitation" - 'nonce' WHERE "id" = ${delivery.id}::uuid`;
+      UPDATE notifications.email_delivery SET invitation = invitation - 'nonce' WHERE id = ${delivery.id}::uuid`;
     logger.info('email sent', { deliveryId: delivery.id, kind: delivery.kind });
   }
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { NotificationsTx } from '../db';
 import {
   dailyDigestMinutes,
@@ -35,6 +37,8 @@ export function emailDueAt(
   return pastQuietHours(base, zone, settings.quiet);
 }
 
+const DeliveryIdRow = z.object({ id: z.string() });
+
 /**
  * Attaches a notification to the email that will carry it, in the caller's transaction (the one
  * creating the notification): a new IMMEDIATE delivery due at `at` (or when quiet hours end), or,
@@ -54,13 +58,17 @@ export async function scheduleEmail(tx: NotificationsTx, input: ScheduleEmailInp
   if (digest !== 'NONE') {
     // Locked, so the mailer's pick (FOR UPDATE SKIP LOCKED) cannot take it until this commits; a
     // digest the mailer took meanwhile has attempts > 0 when re-checked and is skipped here.
-    const [pending] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id"::text AS id FROM "notifications"."email_delivery"
-      WHERE "recipient_id" = ${input.recipientId}::uuid AND "kind" = 'DIGEST' AND "status" = 'PENDING'
-        AND "attempts" = 0
-      ORDER BY "due_at"
-      LIMIT 1
-      FOR UPDATE`;
+    const [pending] = parseRows(
+      'pendingDigest',
+      DeliveryIdRow,
+      await tx.$queryRaw`
+        SELECT id::text AS id FROM notifications.email_delivery
+        WHERE recipient_id = ${input.recipientId}::uuid AND kind = 'DIGEST' AND status = 'PENDING'
+          AND attempts = 0
+        ORDER BY due_at
+        LIMIT 1
+        FOR UPDATE`,
+    );
     deliveryId = pending?.id;
   }
   if (!deliveryId) {

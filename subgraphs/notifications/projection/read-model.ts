@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
 import type { NotificationsPrisma, NotificationsTx } from '../db';
 
@@ -18,36 +20,46 @@ export async function upsertWorkItemIfNewer(
   deleted: boolean,
 ): Promise<boolean> {
   const written = await tx.$executeRaw`
-    INSERT INTO "notifications"."work_item" AS w ("id", "project_id", "organization_id", "key", "title",
-      "assignee_id", "reporter_id", "state_category", "archived", "deleted", "version")
+    INSERT INTO notifications.work_item AS w (id, project_id, organization_id, key, title,
+      assignee_id, reporter_id, state_category, archived, deleted, version)
     VALUES (${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key},
       ${snapshot.title}, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid, ${snapshot.stateCategory},
       ${snapshot.archived}, ${deleted}, ${snapshot.version}::int)
-    ON CONFLICT ("id") DO UPDATE SET "project_id" = EXCLUDED."project_id",
-      "organization_id" = EXCLUDED."organization_id", "key" = EXCLUDED."key", "title" = EXCLUDED."title",
-      "assignee_id" = EXCLUDED."assignee_id", "reporter_id" = EXCLUDED."reporter_id",
-      "state_category" = EXCLUDED."state_category", "archived" = EXCLUDED."archived",
-      "deleted" = EXCLUDED."deleted", "version" = EXCLUDED."version"
-    WHERE w."version" < EXCLUDED."version"
-      OR (EXCLUDED."deleted" AND NOT w."deleted" AND w."version" = EXCLUDED."version")`;
+    ON CONFLICT (id) DO UPDATE SET project_id = EXCLUDED.project_id,
+      organization_id = EXCLUDED.organization_id, key = EXCLUDED.key, title = EXCLUDED.title,
+      assignee_id = EXCLUDED.assignee_id, reporter_id = EXCLUDED.reporter_id,
+      state_category = EXCLUDED.state_category, archived = EXCLUDED.archived,
+      deleted = EXCLUDED.deleted, version = EXCLUDED.version
+    WHERE w.version < EXCLUDED.version
+      OR (EXCLUDED.deleted AND NOT w.deleted AND w.version = EXCLUDED.version)`;
   return written > 0;
 }
 
+const UserIdRow = z.object({ userId: z.string() });
+
 /** Users watching the item (an explicit unwatch excluded). */
 export async function watcherIdsOf(executor: Executor, workItemId: string): Promise<string[]> {
-  const rows = await executor.$queryRaw<{ user_id: string }[]>`
-    SELECT "user_id"::text FROM "notifications"."watcher"
-    WHERE "work_item_id" = ${workItemId}::uuid AND "watching"
-    ORDER BY "user_id"`;
-  return rows.map((row) => row.user_id);
+  const rows = parseRows(
+    'watcherIdsOf',
+    UserIdRow,
+    await executor.$queryRaw`
+      SELECT user_id::text AS "userId" FROM notifications.watcher
+      WHERE work_item_id = ${workItemId}::uuid AND watching
+      ORDER BY 1`,
+  );
+  return rows.map((row) => row.userId);
 }
 
 /** The distinct assignees of the items (of those the read model knows and are not deleted). */
 export async function assigneeIdsOf(executor: Executor, workItemIds: readonly string[]): Promise<string[]> {
   if (!workItemIds.length) return [];
-  const rows = await executor.$queryRaw<{ assignee_id: string }[]>`
-    SELECT DISTINCT "assignee_id"::text FROM "notifications"."work_item"
-    WHERE "id" = ANY(${[...workItemIds]}::uuid[]) AND "assignee_id" IS NOT NULL AND NOT "deleted"
-    ORDER BY 1`;
-  return rows.map((row) => row.assignee_id);
+  const rows = parseRows(
+    'assigneeIdsOf',
+    UserIdRow,
+    await executor.$queryRaw`
+      SELECT DISTINCT assignee_id::text AS "userId" FROM notifications.work_item
+      WHERE id = ANY(${[...workItemIds]}::uuid[]) AND assignee_id IS NOT NULL AND NOT deleted
+      ORDER BY 1`,
+  );
+  return rows.map((row) => row.userId);
 }

@@ -14,11 +14,11 @@ export async function applyAutoWatches(
 ): Promise<void> {
   for (const watch of watches) {
     await tx.$executeRaw`
-      INSERT INTO "notifications"."watcher" AS w ("work_item_id", "user_id", "watching", "reason", "updated_at")
+      INSERT INTO notifications.watcher AS w (work_item_id, user_id, watching, reason, updated_at)
       VALUES (${workItemId}::uuid, ${watch.userId}::uuid, true, ${watch.reason}, ${at}::timestamptz)
-      ON CONFLICT ("work_item_id", "user_id") DO UPDATE SET "watching" = true, "reason" = EXCLUDED."reason",
-        "updated_at" = EXCLUDED."updated_at"
-      WHERE NOT w."watching" AND ${watch.overridesUnwatch}::boolean`;
+      ON CONFLICT (work_item_id, user_id) DO UPDATE SET watching = true, reason = EXCLUDED.reason,
+        updated_at = EXCLUDED.updated_at
+      WHERE NOT w.watching AND ${watch.overridesUnwatch}::boolean`;
   }
 }
 
@@ -30,8 +30,8 @@ export async function unwatchProjectItems(
   at: Date,
 ): Promise<number> {
   return tx.$executeRaw`
-    UPDATE "notifications"."watcher" w SET "watching" = false, "updated_at" = ${at}::timestamptz
-    FROM "notifications"."work_item" i
-    WHERE i."id" = w."work_item_id" AND i."project_id" = ${projectId}::uuid
-      AND w."user_id" = ${userId}::uuid AND w."watching"`;
+    UPDATE notifications.watcher w SET watching = false, updated_at = ${at}::timestamptz
+    FROM notifications.work_item i
+    WHERE i.id = w.work_item_id AND i.project_id = ${projectId}::uuid
+      AND w.user_id = ${userId}::uuid AND w.watching`;
 }

@@ -1,5 +1,6 @@
 import { badInput } from '../../../lib/errors';
 import type { NotificationsContext } from '../context';
+import { turnOffEmails } from '../data/turn-off-emails';
 import { verifyUnsubscribeToken } from '../email/unsubscribe';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -9,13 +10,8 @@ export const unsubscribeResolvers: Resolvers = {
     unsubscribeFromEmails: async (_parent, { input }, context: NotificationsContext) => {
       const verified = verifyUnsubscribeToken(context.signingSecret, input.token);
       if (!verified) throw badInput('input.token', 'The unsubscribe link is invalid or incomplete.');
-      const { userId, type } = verified;
-      await context.prisma.channelPreference.upsert({
-        where: { userId_type: { userId, type } },
-        create: { userId, type, inApp: true, email: false },
-        update: { email: false },
-      });
-      return { type };
+      await turnOffEmails(context.prisma, verified.userId, verified.type);
+      return { type: verified.type };
     },
   },
 };

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import type { SprintsPrisma } from '../db';
 import type { MemberCapacity, ScopeChange, Sprint, WorkItem, WorkItemHistory } from '../generated/prisma/client';
 
@@ -24,20 +26,25 @@ export async function itemsOverTime(
   return { history, current };
 }
 
-export interface OpenMember {
-  sprintId: string;
+const OpenMemberRow = z.object({
+  sprintId: z.string(),
+  estimate: z.number().nullable(),
   /** Null while the read model does not know the item. */
-  estimate: number | null;
-  stateCategory: string | null;
-}
+  stateCategory: z.string().nullable(),
+});
+export type OpenMember = z.infer<typeof OpenMemberRow>;
 
 /** The items now in these (planned or active) sprints, with their current estimate and state. */
-export function openMembersOfSprints(prisma: SprintsPrisma, sprintIds: readonly string[]): Promise<OpenMember[]> {
-  return prisma.$queryRaw<OpenMember[]>`
-    SELECT i."sprint_id"::text AS "sprintId", w."estimate", w."state_category" AS "stateCategory"
-    FROM "sprints"."sprint_item" i
-    LEFT JOIN "sprints"."work_item" w ON w."id" = i."work_item_id"
-    WHERE i."sprint_id" = ANY(${[...sprintIds]}::uuid[]) AND i."open"`;
+export async function openMembersOfSprints(prisma: SprintsPrisma, sprintIds: readonly string[]): Promise<OpenMember[]> {
+  return parseRows(
+    'openMembersOfSprints',
+    OpenMemberRow,
+    await prisma.$queryRaw`
+      SELECT i.sprint_id::text AS "sprintId", w.estimate, w.state_category AS "stateCategory"
+      FROM sprints.sprint_item i
+      LEFT JOIN sprints.work_item w ON w.id = i.work_item_id
+      WHERE i.sprint_id = ANY(${[...sprintIds]}::uuid[]) AND i.open`,
+  );
 }
 
 /** Member capacities of these sprints, in the order they were given. */
@@ -66,18 +73,24 @@ export async function isEpicOfProject(prisma: SprintsPrisma, projectId: string, 
   return Boolean(epic);
 }
 
+const PointsRow = z.object({ points: z.number() });
+
 /** The estimates of an item's unfinished descendants at any depth, leaving out archived and deleted ones. */
 export async function remainingPointsUnder(prisma: SprintsPrisma, workItemId: string): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ points: number }[]>`
-    WITH RECURSIVE descendant AS (
-      SELECT w."id", w."estimate", w."state_category", w."archived", w."deleted"
-      FROM "sprints"."work_item" w WHERE w."parent_id" = ${workItemId}::uuid
-      UNION
-      SELECT w."id", w."estimate", w."state_category", w."archived", w."deleted"
-      FROM "sprints"."work_item" w JOIN descendant d ON w."parent_id" = d."id"
-    )
-    SELECT coalesce(sum(coalesce("estimate", 0)), 0)::double precision AS points
-    FROM descendant
-    WHERE NOT "archived" AND NOT "deleted" AND "state_category" NOT IN ('DONE', 'CANCELED')`;
-  return row?.points ?? 0;
+  const row = parseRow(
+    'remainingPointsUnder',
+    PointsRow,
+    await prisma.$queryRaw`
+      WITH RECURSIVE descendant AS (
+        SELECT w.id, w.estimate, w.state_category, w.archived, w.deleted
+        FROM sprints.work_item w WHERE w.parent_id = ${workItemId}::uuid
+        UNION
+        SELECT w.id, w.estimate, w.state_category, w.archived, w.deleted
+        FROM sprints.work_item w JOIN descendant d ON w.parent_id = d.id
+      )
+      SELECT coalesce(sum(coalesce(estimate, 0)), 0)::double precision AS points
+      FROM descendant
+      WHERE NOT archived AND NOT deleted AND state_category NOT IN ('DONE', 'CANCELED')`,
+  );
+  return row.points;
 }

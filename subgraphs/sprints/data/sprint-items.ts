@@ -1,7 +1,10 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { conflict } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import type { SprintsPrisma, SprintsTx } from '../db';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
+import type { FinalOutcome, MemberFigures } from '../rules/sprint-lifecycle';
 import { maxItemsPerSprint } from '../validation';
 
 export interface MemberWithItem {
@@ -20,6 +23,10 @@ export async function membersOf(tx: SprintsTx, sprintId: string): Promise<Member
   const byId = new Map(items.map((item) => [item.id, item]));
   return memberships.map((membership) => ({ membership, item: byId.get(membership.workItemId) ?? null }));
 }
+
+/** What the lifecycle rules need of each member. */
+export const memberFigures = (members: readonly MemberWithItem[]): MemberFigures[] =>
+  members.map(({ membership, item }) => ({ workItemId: membership.workItemId, item }));
 
 /** The ids of the sprint's current members, without locking anything. */
 export async function memberIdsOf(prisma: SprintsPrisma, sprintId: string): Promise<string[]> {
@@ -86,12 +93,6 @@ export async function removeMembers(tx: SprintsTx, write: ScopeWrite): Promise<v
   });
 }
 
-export interface FinalOutcome {
-  workItemId: string;
-  outcome: 'COMPLETED' | 'CARRIED_OVER' | 'CANCELED';
-  finalPoints: number;
-}
-
 /** Closes every membership of a completing sprint with its outcome, in one statement. */
 export async function closeMembers(tx: SprintsTx, sprintId: string, outcomes: readonly FinalOutcome[]): Promise<void> {
   if (!outcomes.length) return;
@@ -103,19 +104,28 @@ export async function closeMembers(tx: SprintsTx, sprintId: string, outcomes: re
      WHERE si.sprint_id = ${sprintId}::uuid AND si.work_item_id = v.id`;
 }
 
+const ReadModelItemRow = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  archived: z.boolean(),
+  deleted: z.boolean(),
+});
+export type ReadModelItemRow = z.infer<typeof ReadModelItemRow>;
+
 /**
  * The read model's rows of these items, share-locked until the transaction ends: an archive or
  * deletion event applied meanwhile waits for the add to commit, then sees the new membership and
  * takes the item out again (or the add waits and sees the archived row). In id order, as the
  * read-through of states from the work-items service locks them, so the two never deadlock.
  */
-export function lockReadModelItems(
-  tx: SprintsTx,
-  ids: readonly string[],
-): Promise<{ id: string; projectId: string; archived: boolean; deleted: boolean }[]> {
-  return tx.$queryRaw`
-    SELECT "id"::text AS id, "project_id"::text AS "projectId", "archived", "deleted"
-    FROM "sprints"."work_item" WHERE "id" = ANY(${[...ids]}::uuid[])
-    ORDER BY "id"
-    FOR SHARE`;
+export async function lockReadModelItems(tx: SprintsTx, ids: readonly string[]): Promise<ReadModelItemRow[]> {
+  return parseRows(
+    'lockReadModelItems',
+    ReadModelItemRow,
+    await tx.$queryRaw`
+      SELECT id::text AS id, project_id::text AS "projectId", archived, deleted
+      FROM sprints.work_item WHERE id = ANY(${[...ids]}::uuid[])
+      ORDER BY id
+      FOR SHARE`,
+  );
 }

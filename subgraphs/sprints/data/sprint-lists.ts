@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import { decodeTimeIdCursor } from '../../../lib/time-id-cursor';
 import type { Page } from '../../../lib/relay';
@@ -45,6 +47,19 @@ export function sprintItemsAfter(page: Page): bigint {
   return BigInt(seq);
 }
 
+/** A sprint_item row, numbered by the position (from 1) of the page it belongs to. */
+const PagedSprintItemRow = z.object({
+  idx: z.bigint(),
+  sprintId: z.string(),
+  workItemId: z.string(),
+  seq: z.bigint(),
+  addedAt: z.date(),
+  addedById: z.string().nullable(),
+  open: z.boolean(),
+  outcome: z.string().nullable(),
+  finalPoints: z.number().nullable(),
+}) satisfies z.ZodType<SprintItem & { idx: bigint }>;
+
 /**
  * Pages of several sprints' items in one statement, each in the order items were added (index
  * sprint_item_sprint_id_seq_idx), in the order of `keys`.
@@ -53,16 +68,20 @@ export async function sprintItemsPages(
   prisma: SprintsPrisma,
   keys: readonly SprintItemsPageKey[],
 ): Promise<SprintItem[][]> {
-  const rows = await prisma.$queryRaw<(SprintItem & { idx: number })[]>`
-    SELECT q.idx, i.sprint_id::text AS "sprintId", i.work_item_id::text AS "workItemId", i.seq,
-      i.added_at AS "addedAt", i.added_by_id::text AS "addedById", i.open, i.outcome, i.final_points AS "finalPoints"
-    FROM unnest(${keys.map((k) => k.sprintId)}::uuid[], ${keys.map((k) => k.afterSeq.toString())}::bigint[],
-      ${keys.map((k) => k.take)}::int[]) WITH ORDINALITY AS q(sprint_id, after_seq, take, idx)
-    CROSS JOIN LATERAL (
-      SELECT * FROM sprints.sprint_item s
-      WHERE s.sprint_id = q.sprint_id AND s.seq > q.after_seq ORDER BY s.seq LIMIT q.take
-    ) i
-    ORDER BY q.idx, i.seq`;
+  const rows = parseRows(
+    'sprintItemsPages',
+    PagedSprintItemRow,
+    await prisma.$queryRaw`
+      SELECT q.idx, i.sprint_id::text AS "sprintId", i.work_item_id::text AS "workItemId", i.seq,
+        i.added_at AS "addedAt", i.added_by_id::text AS "addedById", i.open, i.outcome, i.final_points AS "finalPoints"
+      FROM unnest(${keys.map((k) => k.sprintId)}::uuid[], ${keys.map((k) => k.afterSeq.toString())}::bigint[],
+        ${keys.map((k) => k.take)}::int[]) WITH ORDINALITY AS q(sprint_id, after_seq, take, idx)
+      CROSS JOIN LATERAL (
+        SELECT * FROM sprints.sprint_item s
+        WHERE s.sprint_id = q.sprint_id AND s.seq > q.after_seq ORDER BY s.seq LIMIT q.take
+      ) i
+      ORDER BY q.idx, i.seq`,
+  );
   const pages: SprintItem[][] = keys.map(() => []);
   for (const { idx, ...row } of rows) pages[Number(idx) - 1]!.push(row);
   return pages;

@@ -1,6 +1,15 @@
-import { conflict } from '../../../lib/errors';
+import { badInput, conflict } from '../../../lib/errors';
+import { formatCalendarDate } from '../../../lib/graphql-scalars';
+import { toGlobalId } from '../../../lib/ids';
 import type { SprintsTx } from '../db';
 import type { Sprint } from '../generated/prisma/client';
+import { datesOverlap } from '../validation';
+
+/** Who makes a change and its moment of record: the `origin` of the events it writes. */
+export interface Actor {
+  actorId: string;
+  at: Date;
+}
 
 /**
  * The sprints' rows, locked until the transaction ends (in id order, so two writers never
@@ -31,4 +40,25 @@ export function otherActiveSprint(tx: SprintsTx, projectId: string, exceptId?: s
   return tx.sprint.findFirst({
     where: { projectId, state: 'ACTIVE', ...(exceptId ? { id: { not: exceptId } } : {}) },
   });
+}
+
+/** A planned sprint's days may not overlap the project's active sprint (inclusive). */
+export async function requireNoOverlapWithActive(
+  tx: SprintsTx,
+  projectId: string,
+  dates: { startDate: Date; endDate: Date },
+): Promise<void> {
+  const active = await otherActiveSprint(tx, projectId);
+  if (active && datesOverlap(dates, active)) {
+    throw badInput(
+      'input.startDate',
+      `The dates overlap the active sprint ${active.name} (${formatCalendarDate(active.startDate)} to ${formatCalendarDate(active.endDate)}).`,
+      { activeSprintId: toGlobalId('Sprint', active.id) },
+    );
+  }
+}
+
+/** Touches the sprint (`updatedAt`), as every change of it does; the sprint as updated. */
+export function touchSprint(tx: SprintsTx, id: string, at: Date): Promise<Sprint> {
+  return tx.sprint.update({ where: { id }, data: { updatedAt: at } });
 }

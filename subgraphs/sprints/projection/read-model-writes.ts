@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
 import { readModelFieldsOf, type WorkItemReadModelFields } from '../../../lib/events/work-item-read-model';
 import type { SprintsTx } from '../db';
@@ -38,6 +40,8 @@ function columnsOf(states: readonly WorkItemState[]) {
   };
 }
 
+const WrittenRow = z.object({ id: z.string() });
+
 /**
  * Records each state unless the stored one is as new: a higher version wins, and a deletion also
  * wins over the same version (its snapshot is the item's last state). The guard sits in the
@@ -48,23 +52,27 @@ function columnsOf(states: readonly WorkItemState[]) {
 export async function upsertAllIfNewer(tx: SprintsTx, states: readonly WorkItemState[]): Promise<Set<string>> {
   if (!states.length) return new Set();
   const c = columnsOf(states);
-  const written = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "sprints"."work_item" AS w ("id", "project_id", "organization_id", "key", "type", "parent_id",
-      "estimate", "state_category", "archived", "deleted", "version", "changed_at")
-    SELECT * FROM unnest(${c.id}::uuid[], ${c.projectId}::uuid[], ${c.organizationId}::uuid[], ${c.key}::text[],
-      ${c.type}::text[], ${c.parentId}::uuid[], ${c.estimate}::double precision[], ${c.stateCategory}::text[],
-      ${c.archived}::boolean[], ${c.deleted}::boolean[], ${c.version}::int[], ${c.changedAt}::timestamptz[])
-      AS s(id, project_id, organization_id, key, type, parent_id, estimate, state_category, archived, deleted,
-        version, changed_at)
-    ORDER BY id
-    ON CONFLICT ("id") DO UPDATE SET "project_id" = EXCLUDED."project_id",
-      "organization_id" = EXCLUDED."organization_id", "key" = EXCLUDED."key", "type" = EXCLUDED."type",
-      "parent_id" = EXCLUDED."parent_id", "estimate" = EXCLUDED."estimate",
-      "state_category" = EXCLUDED."state_category", "archived" = EXCLUDED."archived",
-      "deleted" = EXCLUDED."deleted", "version" = EXCLUDED."version", "changed_at" = EXCLUDED."changed_at"
-    WHERE w."version" < EXCLUDED."version"
-      OR (EXCLUDED."deleted" AND NOT w."deleted" AND w."version" = EXCLUDED."version")
-    RETURNING w."id"::text AS id`;
+  const written = parseRows(
+    'upsertAllIfNewer',
+    WrittenRow,
+    await tx.$queryRaw`
+      INSERT INTO sprints.work_item AS w (id, project_id, organization_id, key, type, parent_id,
+        estimate, state_category, archived, deleted, version, changed_at)
+      SELECT * FROM unnest(${c.id}::uuid[], ${c.projectId}::uuid[], ${c.organizationId}::uuid[], ${c.key}::text[],
+        ${c.type}::text[], ${c.parentId}::uuid[], ${c.estimate}::double precision[], ${c.stateCategory}::text[],
+        ${c.archived}::boolean[], ${c.deleted}::boolean[], ${c.version}::int[], ${c.changedAt}::timestamptz[])
+        AS s(id, project_id, organization_id, key, type, parent_id, estimate, state_category, archived, deleted,
+          version, changed_at)
+      ORDER BY id
+      ON CONFLICT (id) DO UPDATE SET project_id = EXCLUDED.project_id,
+        organization_id = EXCLUDED.organization_id, key = EXCLUDED.key, type = EXCLUDED.type,
+        parent_id = EXCLUDED.parent_id, estimate = EXCLUDED.estimate,
+        state_category = EXCLUDED.state_category, archived = EXCLUDED.archived,
+        deleted = EXCLUDED.deleted, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
+      WHERE w.version < EXCLUDED.version
+        OR (EXCLUDED.deleted AND NOT w.deleted AND w.version = EXCLUDED.version)
+      RETURNING w.id::text AS id`,
+  );
   return new Set(written.map((row) => row.id));
 }
 
@@ -83,16 +91,16 @@ export async function insertFetchedHistory(tx: SprintsTx, states: readonly WorkI
   if (!states.length) return;
   const c = columnsOf(states);
   await tx.$executeRaw`
-    INSERT INTO "sprints"."work_item_history" ("id", "event_id", "work_item_id", "version", "occurred_at",
-      "actor_id", "estimate", "state_category", "archived", "deleted", "project_id")
+    INSERT INTO sprints.work_item_history (id, event_id, work_item_id, version, occurred_at,
+      actor_id, estimate, state_category, archived, deleted, project_id)
     SELECT gen_random_uuid(), NULL, s.id, s.version, s.changed_at, NULL, s.estimate, s.state_category, s.archived,
       s.deleted, s.project_id
     FROM unnest(${c.id}::uuid[], ${c.version}::int[], ${c.changedAt}::timestamptz[], ${c.estimate}::double precision[],
       ${c.stateCategory}::text[], ${c.archived}::boolean[], ${c.deleted}::boolean[], ${c.projectId}::uuid[])
       AS s(id, version, changed_at, estimate, state_category, archived, deleted, project_id)
     WHERE NOT EXISTS (
-      SELECT 1 FROM "sprints"."work_item_history" h
-      WHERE h."work_item_id" = s.id AND h."version" = s.version AND h."deleted" = s.deleted)`;
+      SELECT 1 FROM sprints.work_item_history h
+      WHERE h.work_item_id = s.id AND h.version = s.version AND h.deleted = s.deleted)`;
 }
 
 /**
@@ -107,19 +115,19 @@ export async function insertHistory(
 ): Promise<void> {
   await tx.$executeRaw`
     WITH fetched AS (
-      UPDATE "sprints"."work_item_history" h
-      SET "event_id" = ${origin.eventId}::uuid, "actor_id" = ${origin.actorId}::uuid,
-        "occurred_at" = ${state.changedAt}::timestamptz
-      WHERE h."work_item_id" = ${state.id}::uuid AND h."version" = ${state.version}::int
-        AND h."deleted" = ${state.deleted} AND h."event_id" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "sprints"."work_item_history" e WHERE e."event_id" = ${origin.eventId}::uuid)
-      RETURNING h."id"
+      UPDATE sprints.work_item_history h
+      SET event_id = ${origin.eventId}::uuid, actor_id = ${origin.actorId}::uuid,
+        occurred_at = ${state.changedAt}::timestamptz
+      WHERE h.work_item_id = ${state.id}::uuid AND h.version = ${state.version}::int
+        AND h.deleted = ${state.deleted} AND h.event_id IS NULL
+        AND NOT EXISTS (SELECT 1 FROM sprints.work_item_history e WHERE e.event_id = ${origin.eventId}::uuid)
+      RETURNING h.id
     )
-    INSERT INTO "sprints"."work_item_history" ("id", "event_id", "work_item_id", "version", "occurred_at",
-      "actor_id", "estimate", "state_category", "archived", "deleted", "project_id")
+    INSERT INTO sprints.work_item_history (id, event_id, work_item_id, version, occurred_at,
+      actor_id, estimate, state_category, archived, deleted, project_id)
     SELECT gen_random_uuid(), ${origin.eventId}::uuid, ${state.id}::uuid, ${state.version}::int,
       ${state.changedAt}::timestamptz, ${origin.actorId}::uuid, ${state.estimate}::double precision,
       ${state.stateCategory}, ${state.archived}, ${state.deleted}, ${state.projectId}::uuid
     WHERE NOT EXISTS (SELECT 1 FROM fetched)
-    ON CONFLICT ("event_id") DO NOTHING`;
+    ON CONFLICT (event_id) DO NOTHING`;
 }

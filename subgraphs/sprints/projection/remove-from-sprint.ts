@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { SprintsTx } from '../db';
 import { sprintEvent, writeSprintEvents } from '../events/sprint-events';
 import type { WorkItemState } from './read-model-writes';
@@ -8,6 +10,8 @@ export function removalReason(state: WorkItemState, sprintProjectId: string): st
   if (state.archived) return 'ARCHIVED';
   return state.projectId === sprintProjectId ? null : 'MOVED';
 }
+
+const LockedSprintRow = z.object({ id: z.string() });
 
 /**
  * Takes the item out of the open sprint it is in when it was deleted, archived or left the sprint's
@@ -21,11 +25,15 @@ export async function removeFromOpenSprintIfGone(
 ): Promise<boolean> {
   // The sprint row is locked first, as every sprint write does, so completion and membership
   // changes of the same sprint wait for this one (and the membership is read after them).
-  const [locked] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT s."id"::text AS id FROM "sprints"."sprint" s
-    JOIN "sprints"."sprint_item" i ON i."sprint_id" = s."id"
-    WHERE i."work_item_id" = ${state.id}::uuid AND i."open"
-    FOR UPDATE OF s`;
+  const [locked] = parseRows(
+    'lockOpenSprintOfItem',
+    LockedSprintRow,
+    await tx.$queryRaw`
+      SELECT s.id::text AS id FROM sprints.sprint s
+      JOIN sprints.sprint_item i ON i.sprint_id = s.id
+      WHERE i.work_item_id = ${state.id}::uuid AND i.open
+      FOR UPDATE OF s`,
+  );
   if (!locked) return false;
   const sprint = await tx.sprint.findUniqueOrThrow({ where: { id: locked.id } });
   const reason = removalReason(state, sprint.projectId);

@@ -1,12 +1,15 @@
-import { conflict } from '../../../../lib/errors';
-import type { SprintsContext } from '../../context';
-import type { SprintsTx } from '../../db';
-import { memberIdsOf, membersOf, type MemberWithItem } from '../../data/sprint-items';
+import { conflict } from '../../../lib/errors';
+import type { SprintsPrisma, SprintsTx } from '../db';
+import type { WorkItemLookup } from '../projection/work-item-lookup';
+import { memberIdsOf, membersOf, type MemberWithItem } from './sprint-items';
 
 /** A member joined after its items were read through: the transaction starts over. */
 class MembersChanged extends Error {}
 
 const maxRounds = 3;
+
+/** The sprint's members, each read through; call it with the sprint locked. */
+export type FreshMembers = () => Promise<MemberWithItem[]>;
 
 /**
  * Runs `write`, a transaction that records figures of record, so that it sees every change of the
@@ -18,14 +21,14 @@ const maxRounds = 3;
  * it found (a deletion, say) happened before it.
  */
 export async function withFreshMembers<T>(
-  context: SprintsContext,
+  services: { prisma: SprintsPrisma; workItemLookup: WorkItemLookup },
   sprintId: string,
-  write: (tx: SprintsTx, freshMembers: () => Promise<MemberWithItem[]>, at: Date) => Promise<T>,
+  write: (tx: SprintsTx, freshMembers: FreshMembers, at: Date) => Promise<T>,
 ): Promise<T> {
   const readThrough = new Set<string>();
   for (let round = 1; ; round += 1) {
-    const unread = (await memberIdsOf(context.prisma, sprintId)).filter((id) => !readThrough.has(id));
-    await context.workItemLookup.refresh(unread);
+    const unread = (await memberIdsOf(services.prisma, sprintId)).filter((id) => !readThrough.has(id));
+    await services.workItemLookup.refresh(unread);
     unread.forEach((id) => readThrough.add(id));
     try {
       const freshMembers = (tx: SprintsTx) => async () => {
@@ -33,7 +36,7 @@ export async function withFreshMembers<T>(
         if (members.some(({ membership }) => !readThrough.has(membership.workItemId))) throw new MembersChanged();
         return members;
       };
-      return await context.prisma.$transaction((tx) => write(tx, freshMembers(tx), new Date()));
+      return await services.prisma.$transaction((tx) => write(tx, freshMembers(tx), new Date()));
     } catch (error) {
       if (!(error instanceof MembersChanged)) throw error;
       if (round === maxRounds) {
