@@ -1,53 +1,32 @@
-import { badInput } from '../../../lib/errors';
+import { z } from 'zod';
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
-import type { ProjectSettings, WorkItem } from '../generated/prisma/client';
+import type { WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
 import { workItemColumns, type WorkItemRow, toWorkItem } from './items';
 
-/** The child types a parent type may hold under the project's rules (JSON `{ "EPIC": ["STORY", ...] }`). */
-export function allowedChildTypes(settings: Pick<ProjectSettings, 'hierarchyRules'>, parentType: string): string[] {
-  const rules = settings.hierarchyRules;
-  if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return [];
-  const allowed = (rules as Record<string, unknown>)[parentType];
-  return Array.isArray(allowed) ? allowed.filter((t): t is string => typeof t === 'string') : [];
-}
-
-/** BAD_USER_INPUT on `field` unless a `parentType` item may hold a `childType` item. */
-export function checkNesting(
-  settings: Pick<ProjectSettings, 'hierarchyRules'>,
-  parentType: string,
-  childType: string,
-  field: string,
-): void {
-  const allowed = allowedChildTypes(settings, parentType);
-  if (!allowed.includes(childType)) {
-    const holds = allowed.length ? `holds only ${allowed.join(', ')}` : 'holds no children';
-    throw badInput(field, `A ${parentType} cannot contain a ${childType} in this project (a ${parentType} ${holds}).`);
-  }
-}
-
-/** BAD_USER_INPUT on `field` when an item would sit deeper than the project's maxDepth (top level: 0). */
-export function checkDepth(settings: Pick<ProjectSettings, 'maxDepth'>, deepest: number, field: string): void {
-  if (deepest > settings.maxDepth) {
-    throw badInput(
-      field,
-      `The hierarchy would be ${deepest} levels deep; this project allows at most ${settings.maxDepth} below the top.`,
-    );
-  }
-}
+const DeepestRow = z.object({ deepest: z.number().int().nullable() });
+const TypeRow = z.object({ type: z.string() });
 
 /** How many levels the item's subtree reaches below it (0 without children), from the GIN index on path. */
 export async function subtreeHeight(tx: WorkItemsTx, item: WorkItem): Promise<number> {
-  const [row] = await tx.$queryRaw<{ deepest: number | null }[]>`
-    SELECT max(cardinality(path))::int AS deepest FROM work_item WHERE path @> ARRAY[${item.id}::uuid]`;
-  return row?.deepest == null ? 0 : row.deepest - item.path.length;
+  const { deepest } = parseRow(
+    'subtreeHeight',
+    DeepestRow,
+    await tx.$queryRaw`
+      SELECT max(cardinality(path))::int AS deepest FROM work_items.work_item WHERE path @> ARRAY[${item.id}::uuid]`,
+  );
+  return deepest === null ? 0 : deepest - item.path.length;
 }
 
 /** The distinct types of an item's direct children. */
 export async function childTypesOf(tx: WorkItemsTx, itemId: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ type: string }[]>`
-    SELECT DISTINCT type FROM work_item WHERE parent_id = ${itemId}::uuid`;
+  const rows = parseRows(
+    'childTypesOf',
+    TypeRow,
+    await tx.$queryRaw`SELECT DISTINCT type FROM work_items.work_item WHERE parent_id = ${itemId}::uuid`,
+  );
   return rows.map((row) => row.type);
 }
 
@@ -64,7 +43,7 @@ export async function rewriteSubtreePaths(
 ): Promise<void> {
   const keep = item.path.length + 1;
   await tx.$executeRaw`
-    UPDATE work_item SET
+    UPDATE work_items.work_item SET
       path = ${newPath}::uuid[] || path[${keep}:],
       parent_id = CASE WHEN id = ${item.id}::uuid THEN ${parentId}::uuid ELSE parent_id END,
       updated_at = CASE WHEN id = ${item.id}::uuid THEN ${at} ELSE updated_at END

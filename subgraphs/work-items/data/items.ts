@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
@@ -14,7 +16,32 @@ export const workItemColumns = Prisma.sql`w.id::text AS id, w.project_id::text A
   w.custom_fields AS "customFields", w.version, w.client_mutation_id AS "clientMutationId",
   w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.archived_at AS "archivedAt"`;
 
-export type WorkItemRow = Omit<WorkItem, 'dueDate'> & { dueDate: Date | string | null };
+/** A row selected with workItemColumns (a due date may come back as text or as a Date). */
+export const WorkItemRow = z.object({
+  id: z.string(),
+  projectId: z.string(),
+  number: z.number().int(),
+  type: z.string(),
+  title: z.string(),
+  description: z.string(),
+  stateId: z.string(),
+  stateEnteredAt: z.date(),
+  priority: z.number().int(),
+  estimate: z.number().nullable(),
+  assigneeId: z.string().nullable(),
+  reporterId: z.string(),
+  parentId: z.string().nullable(),
+  path: z.array(z.string()).nullable(),
+  dueDate: z.union([z.date(), z.string()]).nullable(),
+  rank: z.string(),
+  customFields: z.custom<Prisma.JsonValue>((value) => value !== undefined),
+  version: z.number().int(),
+  clientMutationId: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  archivedAt: z.date().nullable(),
+});
+export type WorkItemRow = z.infer<typeof WorkItemRow>;
 
 /** A raw row selected with workItemColumns as the WorkItem Prisma would return. */
 export function toWorkItem(row: WorkItemRow): WorkItem {
@@ -28,8 +55,12 @@ export function toWorkItem(row: WorkItemRow): WorkItem {
 /** Locks several items' rows in id order (so concurrent writers never deadlock) and returns them by id. */
 export async function lockWorkItems(tx: WorkItemsTx, ids: readonly string[]): Promise<Map<string, WorkItem>> {
   const sorted = [...new Set(ids)].sort();
-  const rows = await tx.$queryRaw<WorkItemRow[]>`
-    SELECT ${workItemColumns} FROM work_item w WHERE w.id = ANY(${sorted}::uuid[]) ORDER BY w.id FOR UPDATE`;
+  const rows = parseRows(
+    'lockWorkItems',
+    WorkItemRow,
+    await tx.$queryRaw`
+      SELECT ${workItemColumns} FROM work_items.work_item w WHERE w.id = ANY(${sorted}::uuid[]) ORDER BY w.id FOR UPDATE`,
+  );
   return new Map(rows.map((row) => [row.id, toWorkItem(row)]));
 }
 
@@ -40,19 +71,23 @@ export async function lockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkIte
 
 /** Locks an item's row against changes (moves, deletes) while a child is added under it. */
 export async function shareLockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkItem | null> {
-  const rows = await tx.$queryRaw<WorkItemRow[]>`
-    SELECT ${workItemColumns} FROM work_item w WHERE w.id = ${id}::uuid FOR SHARE`;
+  const rows = parseRows(
+    'shareLockWorkItem',
+    WorkItemRow,
+    await tx.$queryRaw`SELECT ${workItemColumns} FROM work_items.work_item w WHERE w.id = ${id}::uuid FOR SHARE`,
+  );
   return rows[0] ? toWorkItem(rows[0]) : null;
 }
 
 /** What a creator reads while holding the project's key lock: its number and the project's rules. */
-export interface NumberedSettings {
-  number: number;
-  key: string;
-  organizationId: string;
-  hierarchyRules: Prisma.JsonValue;
-  maxDepth: number;
-}
+const NumberedSettings = z.object({
+  number: z.number().int(),
+  key: z.string(),
+  organizationId: z.string(),
+  hierarchyRules: z.custom<Prisma.JsonValue>((value) => value !== undefined),
+  maxDepth: z.number().int(),
+});
+export type NumberedSettings = z.infer<typeof NumberedSettings>;
 
 /**
  * The project's next item number. The UPDATE takes the project_settings row lock until the
@@ -60,11 +95,15 @@ export interface NumberedSettings {
  * sequential and unique, and a rolled-back create gives its number back.
  */
 export async function takeNextNumber(tx: WorkItemsTx, projectId: string): Promise<NumberedSettings> {
-  const rows = await tx.$queryRaw<NumberedSettings[]>`
-    UPDATE project_settings SET next_number = next_number + 1, updated_at = now()
+  const rows = parseRows(
+    'takeNextNumber',
+    NumberedSettings,
+    await tx.$queryRaw`
+    UPDATE work_items.project_settings SET next_number = next_number + 1, updated_at = now()
     WHERE project_id = ${projectId}::uuid
     RETURNING (next_number - 1)::int AS number, key, organization_id::text AS "organizationId",
-      hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth"`;
+      hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth"`,
+  );
   if (!rows[0]) throw new Error(`No project settings for ${projectId}`);
   return rows[0];
 }
@@ -79,26 +118,36 @@ export async function initialStateOf(tx: WorkItemsTx, projectId: string): Promis
   return state;
 }
 
+const RankRow = z.object({ rank: z.string() });
+const CountRow = z.object({ count: z.number().int() });
+
 /**
  * A rank after the last item of a board column (the caller holds the project's key lock, so
  * concurrent creators read each other's ranks). When ranks have grown too long the column is
  * renumbered once with evenly spread ranks.
  */
 export async function appendRank(tx: WorkItemsTx, projectId: string, stateId: string): Promise<string> {
-  const [last] = await tx.$queryRaw<{ rank: string }[]>`
-    SELECT rank FROM work_item WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
-    ORDER BY rank DESC, id DESC LIMIT 1`;
+  const [last] = parseRows(
+    'lastRankOfColumn',
+    RankRow,
+    await tx.$queryRaw`
+      SELECT rank FROM work_items.work_item WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
+      ORDER BY rank DESC, id DESC LIMIT 1`,
+  );
   const rank = rankBetween(last?.rank ?? null, null);
   if (rank.length <= maxRankLength) return rank;
-  const [{ count }] = (await tx.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM work_item WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid`) as [
-    { count: number },
-  ];
+  const { count } = parseRow(
+    'columnSize',
+    CountRow,
+    await tx.$queryRaw`
+      SELECT count(*)::int AS count FROM work_items.work_item
+      WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid`,
+  );
   const ranks = spreadRanks(count + 1);
   await tx.$executeRaw`
-    UPDATE work_item w SET rank = r.rank
+    UPDATE work_items.work_item w SET rank = r.rank
     FROM (
-      SELECT id, row_number() OVER (ORDER BY rank, id) AS n FROM work_item
+      SELECT id, row_number() OVER (ORDER BY rank, id) AS n FROM work_items.work_item
       WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
     ) o JOIN unnest(${ranks.slice(0, count)}::text[]) WITH ORDINALITY AS r(rank, n) ON r.n = o.n
     WHERE w.id = o.id`;
@@ -110,12 +159,12 @@ export async function appendRank(tx: WorkItemsTx, projectId: string, stateId: st
  * custom field definition changes queue on it (see the README's gotchas).
  */
 export async function lockProject(tx: WorkItemsTx, projectId: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM project_settings WHERE project_id = ${projectId}::uuid FOR UPDATE`;
+  await tx.$executeRaw`SELECT 1 FROM work_items.project_settings WHERE project_id = ${projectId}::uuid FOR UPDATE`;
 }
 
 /** The project's settings row, share-locked: custom field definitions cannot change until the transaction ends. */
 export async function shareLockProject(tx: WorkItemsTx, projectId: string): Promise<void> {
-  await tx.$executeRaw`SELECT 1 FROM project_settings WHERE project_id = ${projectId}::uuid FOR SHARE`;
+  await tx.$executeRaw`SELECT 1 FROM work_items.project_settings WHERE project_id = ${projectId}::uuid FOR SHARE`;
 }
 
 /** The project's custom field definitions as this transaction sees them, in position order. */
@@ -123,21 +172,32 @@ export function fieldDefinitions(tx: WorkItemsTx, projectId: string): Promise<Cu
   return tx.customField.findMany({ where: { projectId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
 }
 
+const ItemLabelRow = z.object({
+  workItemId: z.string(),
+  id: z.string(),
+  projectId: z.string(),
+  name: z.string(),
+  color: z.string(),
+  description: z.string(),
+  createdAt: z.date(),
+});
+
 /** Labels of many items in one statement, each item's in name order (at most `maxLabelsPerItem`). */
 export async function labelsOfItems(
   prisma: WorkItemsPrisma | WorkItemsTx,
   itemIds: readonly string[],
 ): Promise<(Label & { workItemId: string })[]> {
-  return prisma.$queryRaw<(Label & { workItemId: string })[]>`
+  const rows = await prisma.$queryRaw`
     SELECT "workItemId", id, "projectId", name, color, description, "createdAt" FROM (
       SELECT wl.work_item_id::text AS "workItemId", l.id::text AS id, l.project_id::text AS "projectId", l.name,
         l.color, l.description, l.created_at AS "createdAt",
         row_number() OVER (PARTITION BY wl.work_item_id ORDER BY l.name, l.id) AS n
-      FROM work_item_label wl JOIN label l ON l.id = wl.label_id
+      FROM work_items.work_item_label wl JOIN work_items.label l ON l.id = wl.label_id
       WHERE wl.work_item_id = ANY(${[...itemIds]}::uuid[])
     ) labels
     WHERE n <= ${maxLabelsPerItem}
     ORDER BY name, id`;
+  return parseRows('labelsOfItems', ItemLabelRow, rows);
 }
 
 /** Replaces an item's labels with `labelIds` (already checked to be labels of its project). */

@@ -152,3 +152,8 @@ export async function deleteLabelEverywhere(
   await tx.$executeRaw`DELETE FROM label WHERE id = ${labelId}::uuid`;
   return itemIds;
 }
+
+/** The labels of these ids (any project: the caller checks), in no particular order. */
+export function labelsByIds(db: WorkItemsPrisma, ids: readonly string[]): Promise<Label[]> {
+  return db.label.findMany({ where: { id: { in: [...ids] } } });
+}

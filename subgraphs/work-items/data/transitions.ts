@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRow } from '../../../lib/db/parse-rows';
 import { badInput, forbidden } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import { asProjectRole, projectRoleAtLeast, type ProjectRole } from '../../../lib/roles';
@@ -58,11 +60,16 @@ export function missingFieldsMessage(toName: string, missing: readonly WorkItemF
   return `Moving to "${toName}" requires ${missing.map((field) => fieldLabels[field]).join(', ')}. Missing: ${missing.join(', ')}.`;
 }
 
+const MaxRankRow = z.object({ rank: z.string().nullable() });
+
 /** The rank after every item of a column (archived ones too, so a restored item keeps a distinct place). */
 export async function endOfColumnRank(tx: WorkItemsTx, stateId: string): Promise<string> {
-  const [row] = await tx.$queryRaw<{ rank: string | null }[]>`
-    SELECT max(rank) AS rank FROM work_item WHERE state_id = ${stateId}::uuid`;
-  return rankBetween(row?.rank ?? null, null);
+  const { rank } = parseRow(
+    'endOfColumnRank',
+    MaxRankRow,
+    await tx.$queryRaw`SELECT max(rank) AS rank FROM work_items.work_item WHERE state_id = ${stateId}::uuid`,
+  );
+  return rankBetween(rank, null);
 }
 
 /**
@@ -79,7 +86,7 @@ export async function planTransition(
   if (toStateId === item.stateId) return null;
   // Locks the states against deletion until this transaction ends; a state deleted meanwhile is not found.
   await tx.$executeRaw`
-    SELECT 1 FROM workflow_state WHERE id IN (${item.stateId}::uuid, ${toStateId}::uuid) FOR KEY SHARE`;
+    SELECT 1 FROM work_items.workflow_state WHERE id IN (${item.stateId}::uuid, ${toStateId}::uuid) FOR KEY SHARE`;
   const states = await tx.workflowState.findMany({
     where: { id: { in: [item.stateId, toStateId] }, projectId: item.projectId },
   });

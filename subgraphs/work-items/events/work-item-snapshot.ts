@@ -1,6 +1,9 @@
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
 import type { WorkItemsTx } from '../db';
-import type { WorkItem } from '../generated/prisma/client';
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
+import { WorkItemRow } from '../data/items';
+import { Prisma } from '../generated/prisma/client';
 
 /** What an item's events need besides its snapshot. */
 export interface EventSubject {
@@ -8,21 +11,41 @@ export interface EventSubject {
   organizationId: string;
 }
 
-export type SnapshotRow = Pick<
-  WorkItem,
-  | 'id'
-  | 'projectId'
-  | 'number'
-  | 'title'
-  | 'type'
-  | 'stateId'
-  | 'assigneeId'
-  | 'reporterId'
-  | 'estimate'
-  | 'parentId'
-  | 'archivedAt'
-  | 'version'
-> & { projectKey: string };
+/** What a snapshot is made of: the item's columns and its project's key. */
+export const SnapshotRow = WorkItemRow.pick({
+  id: true,
+  projectId: true,
+  number: true,
+  title: true,
+  type: true,
+  stateId: true,
+  assigneeId: true,
+  reporterId: true,
+  estimate: true,
+  parentId: true,
+  archivedAt: true,
+  version: true,
+}).extend({ projectKey: z.string() });
+export type SnapshotRow = z.infer<typeof SnapshotRow>;
+
+/** A snapshot row with the state's category and the project's organization (`snapshotSql`). */
+export const SubjectRow = SnapshotRow.extend({ stateCategory: z.string(), organizationId: z.string() });
+
+/**
+ * The items of `ids` with what their snapshots and events need (SubjectRow), plus `extraColumns` of
+ * `w`: one statement for any number of items.
+ */
+export function snapshotSql(ids: readonly string[], extraColumns: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
+    SELECT w.id::text AS id, w.project_id::text AS "projectId", w.number, w.title, w.type,
+      w.state_id::text AS "stateId", w.assignee_id::text AS "assigneeId", w.reporter_id::text AS "reporterId",
+      w.estimate, w.parent_id::text AS "parentId", w.archived_at AS "archivedAt", w.version${extraColumns},
+      ps.key AS "projectKey", s.category AS "stateCategory", ps.organization_id::text AS "organizationId"
+    FROM work_items.work_item w
+    JOIN work_items.workflow_state s ON s.id = w.state_id
+    JOIN work_items.project_settings ps ON ps.project_id = w.project_id
+    WHERE w.id = ANY(${[...new Set(ids)]}::uuid[])`;
+}
 
 export function workItemSnapshot(row: SnapshotRow, stateCategory: string): WorkItemSnapshot {
   return {
@@ -48,15 +71,7 @@ export function workItemSnapshot(row: SnapshotRow, stateCategory: string): WorkI
  */
 export async function eventSubjects(tx: WorkItemsTx, ids: readonly string[]): Promise<Map<string, EventSubject>> {
   if (!ids.length) return new Map();
-  const rows = await tx.$queryRaw<(SnapshotRow & { stateCategory: string; organizationId: string })[]>`
-    SELECT w.id::text AS id, w.project_id::text AS "projectId", w.number, w.title, w.type,
-      w.state_id::text AS "stateId", w.assignee_id::text AS "assigneeId", w.reporter_id::text AS "reporterId",
-      w.estimate, w.parent_id::text AS "parentId", w.archived_at AS "archivedAt", w.version,
-      ps.key AS "projectKey", s.category AS "stateCategory", ps.organization_id::text AS "organizationId"
-    FROM work_item w
-    JOIN workflow_state s ON s.id = w.state_id
-    JOIN project_settings ps ON ps.project_id = w.project_id
-    WHERE w.id = ANY(${[...new Set(ids)]}::uuid[])`;
+  const rows = parseRows('eventSubjects', SubjectRow, await tx.$queryRaw(snapshotSql(ids)));
   return new Map(
     rows.map((row) => [
       row.id,

@@ -2,8 +2,13 @@ import { badInput, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { canRead, isProjectMember } from '../../access';
 import { type WorkItemsContext } from '../../context';
-import { type CustomFieldValueInputLike } from '../../data/custom-field-values';
-import type { Label, WorkItem } from '../../generated/prisma/client';
+import {
+  writeCustomFieldValues,
+  type CustomFieldValueInputLike,
+  type CustomFieldWrite,
+} from '../../data/custom-field-values';
+import { labelsByIds } from '../../data/labels';
+import type { CustomField, Label, WorkItem } from '../../generated/prisma/client';
 
 /** BAD_USER_INPUT on `field` unless the user has a role in the project. */
 export async function checkMember(context: WorkItemsContext, projectId: string, userId: string, field: string) {
@@ -21,7 +26,7 @@ export async function projectLabels(
 ): Promise<Label[]> {
   if (!globalIds.length) return [];
   const ids = globalIds.map((id, i) => fromGlobalId(id, 'Label', `${field}.${i}`));
-  const rows = await context.prisma.label.findMany({ where: { id: { in: ids } } });
+  const rows = await labelsByIds(context.prisma, ids);
   const byId = new Map(rows.map((label) => [label.id, label]));
   ids.forEach((id, i) => {
     if (byId.get(id)?.projectId !== projectId)
@@ -42,4 +47,24 @@ export async function parentOf(context: WorkItemsContext, parentId: string, proj
 /** Global ID shapes of custom field inputs, checked before any access check. */
 export function checkCustomFieldIds(inputs: readonly CustomFieldValueInputLike[] | null | undefined): void {
   inputs?.forEach((input, i) => fromGlobalId(input.fieldId, 'CustomField', `input.customFields.${i}.fieldId`));
+}
+
+/** Checks custom field inputs against field definitions and merges them into an item's values. */
+export type CustomFieldWriter = (fields: readonly CustomField[], current: unknown) => Promise<CustomFieldWrite>;
+
+/** The writer of these inputs for an item of the project (USER values must be its members). */
+export function customFieldWriter(
+  context: WorkItemsContext,
+  projectId: string,
+  inputs: readonly CustomFieldValueInputLike[],
+  creating: boolean,
+): CustomFieldWriter {
+  return (fields, current) =>
+    writeCustomFieldValues({
+      inputs,
+      fields,
+      current,
+      creating,
+      isMember: (userId) => isProjectMember(context, projectId, userId),
+    });
 }

@@ -1,6 +1,7 @@
 import { badInput, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { canRead, readableWorkItem } from '../../access';
+import { projectsWithKey, workItemByNumber } from '../../data/item-lookups';
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import { parseWorkItemKey } from '../../validation';
 
@@ -15,9 +16,7 @@ export const itemQueries: QueryResolvers = {
   workItemByKey: async (_parent, { key, organizationId }, context) => {
     const { projectKey, number } = parseWorkItemKey(key, 'key');
     const organization = organizationId ? fromGlobalId(organizationId, 'Organization', 'organizationId') : undefined;
-    const candidates = await context.prisma.projectSettings.findMany({
-      where: { key: projectKey, ...(organization ? { organizationId: organization } : {}) },
-    });
+    const candidates = await projectsWithKey(context.prisma, projectKey, organization);
     const readable = await Promise.all(candidates.map((settings) => canRead(context, settings.projectId)));
     const projects = candidates.filter((_, i) => readable[i]);
     if (!projects.length) throw notFound('Work item');
@@ -27,9 +26,7 @@ export const itemQueries: QueryResolvers = {
         `Several of your organizations have a project with the key ${projectKey}: pass organizationId.`,
       );
     }
-    const item = await context.prisma.workItem.findUnique({
-      where: { projectId_number: { projectId: projects[0]!.projectId, number } },
-    });
+    const item = await workItemByNumber(context.prisma, projects[0]!.projectId, number);
     if (!item) throw notFound('Work item');
     context.loaders.workItemById.prime(item.id, item);
     return item;

@@ -10,7 +10,8 @@ import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { toItemFilter, validateFilterShape } from '../../data/filters';
 import { filterFromStored, orderFromStored, storedFilterOf, storedOrderOf, viewNameOf } from '../../data/saved-views';
 import { decodeItemCursor } from '../../data/work-item-lists';
-import { Prisma, type SavedView } from '../../generated/prisma/client';
+import { createSavedView, deleteSavedView, updateSavedView } from '../../data/saved-view-mutations';
+import type { SavedView } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemFilter } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { listWorkItems } from './work-items';
@@ -52,9 +53,6 @@ async function checkFilter(context: WorkItemsContext, projectId: string, filter:
   toItemFilter(filter, 'input.filter', await context.loaders.customFieldsByProject.load(projectId));
 }
 
-const isMissingRow = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025';
-
 export const savedViewResolvers: Resolvers = {
   Query: {
     savedView: (_parent, args, context) => visibleView(context, fromGlobalId(args.id, 'SavedView', 'id')),
@@ -67,15 +65,13 @@ export const savedViewResolvers: Resolvers = {
       const { role } = await readableProject(context, projectId);
       if (input.shared) requireSharer(role);
       await checkFilter(context, projectId, input.filter);
-      const savedView = await context.prisma.savedView.create({
-        data: {
-          projectId,
-          ownerId: viewerIdOf(context),
-          name,
-          shared: input.shared ?? false,
-          filter: storedFilterOf(input.filter),
-          orderBy: storedOrderOf(input.orderBy),
-        },
+      const savedView = await createSavedView(context.prisma, {
+        projectId,
+        ownerId: viewerIdOf(context),
+        name,
+        shared: input.shared ?? false,
+        filter: storedFilterOf(input.filter),
+        orderBy: storedOrderOf(input.orderBy),
       });
       forgetAfterWrite(context.loaders);
       return { savedView };
@@ -89,28 +85,20 @@ export const savedViewResolvers: Resolvers = {
       const { view, role } = await changeableView(context, viewId);
       if (input.shared && !view.shared) requireSharer(role);
       if (input.filter !== undefined) await checkFilter(context, view.projectId, input.filter);
-      try {
-        const savedView = await context.prisma.savedView.update({
-          where: { id: viewId },
-          data: {
-            name,
-            shared: input.shared,
-            filter: input.filter === undefined ? undefined : storedFilterOf(input.filter),
-            orderBy: input.orderBy === undefined ? undefined : storedOrderOf(input.orderBy),
-            updatedAt: new Date(),
-          },
-        });
-        forgetAfterWrite(context.loaders);
-        return { savedView };
-      } catch (error) {
-        if (isMissingRow(error)) throw notFound('Saved view');
-        throw error;
-      }
+      const savedView = await updateSavedView(context.prisma, {
+        id: viewId,
+        name,
+        shared: input.shared,
+        filter: input.filter === undefined ? undefined : storedFilterOf(input.filter),
+        orderBy: input.orderBy === undefined ? undefined : storedOrderOf(input.orderBy),
+      });
+      forgetAfterWrite(context.loaders);
+      return { savedView };
     },
     deleteSavedView: async (_parent, { input }, context) => {
       const viewId = fromGlobalId(input.id, 'SavedView', 'input.id');
       await changeableView(context, viewId);
-      await context.prisma.savedView.deleteMany({ where: { id: viewId } });
+      await deleteSavedView(context.prisma, { id: viewId });
       forgetAfterWrite(context.loaders);
       return { deletedSavedViewId: toGlobalId('SavedView', viewId) };
     },

@@ -7,10 +7,11 @@ import { isProjectMember, workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { validateCommentBody } from '../../data/comments';
 import { keepMentions, maxMentionsPerComment, parseMentions } from '../../data/mentions';
-import { itemCommented, writeItemEvents } from '../../events/work-item-events';
+import { addComment, deleteComment, findComment, updateComment } from '../../data/comment-mutations';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
+import { actorOf } from '../input';
 import { roleInProjectOf } from './shared';
 
 /** The body's mentions of the project's members, deduplicated in order of first mention (one batched access call). */
@@ -21,7 +22,7 @@ function mentionsIn(context: WorkItemsContext, projectId: string, body: string):
 /** A comment on an item the viewer can read (NOT_FOUND otherwise), with its item and the viewer's role. */
 async function commentInContext(context: WorkItemsContext, globalId: string) {
   const id = fromGlobalId(globalId, 'Comment', 'input.id');
-  const comment = await context.prisma.comment.findUnique({ where: { id } });
+  const comment = await findComment(context.prisma, id);
   const item = comment && (await context.loaders.workItemById.load(comment.workItemId));
   if (!comment || !item) throw notFound('Comment');
   const role = await roleInProjectOf(context, item.projectId, 'VIEWER', 'Comment');
@@ -59,18 +60,10 @@ export const commentResolvers: Resolvers = {
       const body = validateCommentBody(input.body);
       const { item } = await workItemWithRole(context, workItemId, 'MEMBER');
       const mentionedUserIds = await mentionsIn(context, item.projectId, body);
-      // Comments are not item fields: the item's version and history stay as they are.
-      const at = new Date();
-      const authorId = viewerIdOf(context);
-      const comment = await context.prisma.$transaction(async (tx) => {
-        const created = await tx.comment.create({
-          data: { workItemId, authorId, body, mentionedUserIds, createdAt: at, updatedAt: at },
-        });
-        await writeItemEvents(tx, [workItemId], (subject) =>
-          itemCommented({ actorId: authorId, at }, subject, created),
-        );
-        return created;
-      });
+      const actor = actorOf(context);
+      const comment = await context.prisma.$transaction((tx) =>
+        addComment(tx, actor, { workItemId, body, mentionedUserIds }),
+      );
       forgetAfterWrite(context.loaders);
       return { comment };
     },
@@ -83,10 +76,7 @@ export const commentResolvers: Resolvers = {
       if (!projectRoleAtLeast(role, 'MEMBER')) throw forbidden('This requires the MEMBER role in the project.');
       if (body === comment.body) return { comment };
       const mentionedUserIds = await mentionsIn(context, item.projectId, body);
-      const updated = await context.prisma.comment.update({
-        where: { id: comment.id },
-        data: { body, mentionedUserIds, updatedAt: new Date() },
-      });
+      const updated = await updateComment(context.prisma, { id: comment.id, body, mentionedUserIds });
       forgetAfterWrite(context.loaders);
       return { comment: updated };
     },
@@ -97,8 +87,7 @@ export const commentResolvers: Resolvers = {
       if (!(isAuthor && projectRoleAtLeast(role, 'MEMBER')) && !projectRoleAtLeast(role, 'ADMIN')) {
         throw forbidden('Only the author or a project ADMIN may delete a comment.');
       }
-      const { count } = await context.prisma.comment.deleteMany({ where: { id: comment.id } });
-      if (count === 0) throw notFound('Comment');
+      await deleteComment(context.prisma, { id: comment.id });
       forgetAfterWrite(context.loaders);
       context.loaders.workItemById.prime(item.id, item);
       return { deletedCommentId: toGlobalId('Comment', comment.id), workItem: item };

@@ -1,23 +1,30 @@
-import { conflict, notFound } from '../../../../lib/errors';
+import { notFound } from '../../../../lib/errors';
+import type { ProjectRole } from '../../../../lib/roles';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { parsePage, toConnection } from '../../../../lib/relay';
 import { projectWithRole, readableProject } from '../../access';
-import { viewerIdOf } from '../../context';
+import type { WorkItemsContext } from '../../context';
+import { createLabel, deleteLabel, findLabel, updateLabel } from '../../data/label-mutations';
 import {
-  deleteLabelEverywhere,
   labelCursorOf,
   labelPageRequestOf,
   validateColor,
   validateLabelName,
   validateShortDescription,
 } from '../../data/labels';
-import { isUniqueViolation } from '../../../../lib/db/errors';
-import { itemChanged, writeItemEvents } from '../../events/work-item-events';
+import type { Label } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
+import { actorOf } from '../input';
 import { roleInProjectOf } from './shared';
 
-const duplicateName = () => conflict('The project already has a label with this name.', { field: 'input.name' });
+/** A label of a project where the viewer has `required`: NOT_FOUND when unknown or unreadable, FORBIDDEN below. */
+async function labelOfRole(context: WorkItemsContext, id: string, required: ProjectRole): Promise<Label> {
+  const label = await findLabel(context.prisma, id);
+  if (!label) throw notFound('Label');
+  await roleInProjectOf(context, label.projectId, required, 'Label');
+  return label;
+}
 
 export const labelResolvers: Resolvers = {
   Project: {
@@ -45,14 +52,9 @@ export const labelResolvers: Resolvers = {
       const color = validateColor(input.color);
       const description = validateShortDescription(input.description ?? '');
       await projectWithRole(context, projectId, 'MEMBER');
-      try {
-        const label = await context.prisma.label.create({ data: { projectId, name, color, description } });
-        forgetAfterWrite(context.loaders);
-        return { label };
-      } catch (error) {
-        if (isUniqueViolation(error)) throw duplicateName();
-        throw error;
-      }
+      const label = await createLabel(context.prisma, { projectId, name, color, description });
+      forgetAfterWrite(context.loaders);
+      return { label };
     },
 
     updateLabel: async (_parent, { input }, context) => {
@@ -60,39 +62,17 @@ export const labelResolvers: Resolvers = {
       const name = input.name == null ? undefined : validateLabelName(input.name);
       const color = input.color == null ? undefined : validateColor(input.color);
       const description = input.description == null ? undefined : validateShortDescription(input.description);
-      const label = await context.prisma.label.findUnique({ where: { id } });
-      if (!label) throw notFound('Label');
-      await roleInProjectOf(context, label.projectId, 'MEMBER', 'Label');
-      const changes = {
-        ...(name !== undefined && name !== label.name ? { name } : {}),
-        ...(color !== undefined && color !== label.color ? { color } : {}),
-        ...(description !== undefined && description !== label.description ? { description } : {}),
-      };
-      if (!Object.keys(changes).length) return { label };
-      try {
-        const updated = await context.prisma.label.update({ where: { id }, data: changes });
-        forgetAfterWrite(context.loaders);
-        return { label: updated };
-      } catch (error) {
-        if (isUniqueViolation(error)) throw duplicateName();
-        throw error;
-      }
+      const label = await labelOfRole(context, id, 'MEMBER');
+      const updated = await updateLabel(context.prisma, label, { name, color, description });
+      if (updated !== label) forgetAfterWrite(context.loaders);
+      return { label: updated };
     },
 
     deleteLabel: async (_parent, { input }, context) => {
       const id = fromGlobalId(input.id, 'Label', 'input.id');
-      const label = await context.prisma.label.findUnique({ where: { id } });
-      if (!label) throw notFound('Label');
-      await roleInProjectOf(context, label.projectId, 'ADMIN', 'Label');
-      const actorId = viewerIdOf(context);
-      const at = new Date();
-      await context.prisma.$transaction(async (tx) => {
-        const changedIds = await deleteLabelEverywhere(tx, id, actorId, at);
-        if (changedIds === null) throw notFound('Label');
-        await writeItemEvents(tx, changedIds, (subject) =>
-          itemChanged({ actorId, at }, subject, [{ field: 'labels' }]),
-        );
-      });
+      await labelOfRole(context, id, 'ADMIN');
+      const actor = actorOf(context);
+      await context.prisma.$transaction((tx) => deleteLabel(tx, actor, { id }));
       forgetAfterWrite(context.loaders);
       return { deletedLabelId: toGlobalId('Label', id) };
     },

@@ -1,16 +1,16 @@
-import { isUniqueViolation } from '../../../../lib/db/errors';
-import { badInput, conflict, notFound } from '../../../../lib/errors';
+import { badInput, notFound } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { canRead, projectWithRole } from '../../access';
-import { viewerIdOf, type WorkItemsContext } from '../../context';
+import type { WorkItemsContext } from '../../context';
 import {
-  createState,
-  deleteState,
-  duplicateStateName,
-  lockWorkflow,
-  updateState,
-  upsertTransition,
-} from '../../data/workflow';
+  createWorkflowState,
+  deleteWorkflowState,
+  removeWorkflowTransition,
+  setWorkflowTransition,
+  updateHierarchyRules,
+  updateWorkflowState,
+  withUniqueStateName,
+} from '../../data/workflow-mutations';
 import {
   normalizeColor,
   normalizeRequiredFields,
@@ -18,10 +18,10 @@ import {
   validatePosition,
   validateStateName,
 } from '../../data/workflow-rules';
-import { itemChanged, writeItemEvents } from '../../events/work-item-events';
 import type { WorkflowState } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
+import { actorOf } from '../input';
 
 /** A state of a project the viewer administers: NOT_FOUND when unknown or unreadable, FORBIDDEN below ADMIN. */
 async function stateToAdminister(context: WorkItemsContext, stateId: string): Promise<WorkflowState> {
@@ -31,14 +31,10 @@ async function stateToAdminister(context: WorkItemsContext, stateId: string): Pr
   return state;
 }
 
-/** Two admins naming states at once: the unique index has the last word. */
-async function withUniqueStateName<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateStateName();
-    throw error;
-  }
+/** The payload's workflow after a change: the request's cached reads start over. */
+function changedWorkflow(context: WorkItemsContext, projectId: string) {
+  forgetAfterWrite(context.loaders);
+  return { projectId };
 }
 
 export const workflowMutations: MutationResolvers = {
@@ -48,14 +44,9 @@ export const workflowMutations: MutationResolvers = {
     const color = normalizeColor(input.color, 'input.color');
     const position = input.position == null ? null : validatePosition(input.position, 'input.position');
     await projectWithRole(context, projectId, 'ADMIN');
-    const state = await withUniqueStateName(() =>
-      context.prisma.$transaction(async (tx) => {
-        await lockWorkflow(tx, projectId);
-        return createState(tx, { projectId, name, category: input.category, color, position });
-      }),
-    );
-    forgetAfterWrite(context.loaders);
-    return { state, workflow: { projectId } };
+    const fields = { projectId, name, category: input.category, color, position };
+    const state = await withUniqueStateName(() => context.prisma.$transaction((tx) => createWorkflowState(tx, fields)));
+    return { state, workflow: changedWorkflow(context, projectId) };
   },
 
   updateWorkflowState: async (_parent, { input }, context) => {
@@ -65,49 +56,20 @@ export const workflowMutations: MutationResolvers = {
     const position = input.position == null ? undefined : validatePosition(input.position, 'input.position');
     const category = input.category ?? undefined;
     const { projectId } = await stateToAdminister(context, id);
-    const state = await withUniqueStateName(() =>
-      context.prisma.$transaction(async (tx) => {
-        await lockWorkflow(tx, projectId);
-        const current = await tx.workflowState.findUnique({ where: { id } });
-        if (!current) throw notFound('Workflow state');
-        return updateState(tx, current, { name, category, color, position });
-      }),
-    );
-    forgetAfterWrite(context.loaders);
-    return { state, workflow: { projectId } };
+    const fields = { id, projectId, name, category, color, position };
+    const state = await withUniqueStateName(() => context.prisma.$transaction((tx) => updateWorkflowState(tx, fields)));
+    return { state, workflow: changedWorkflow(context, projectId) };
   },
 
   deleteWorkflowState: async (_parent, { input }, context) => {
     const id = fromGlobalId(input.id, 'WorkflowState', 'input.id');
     const targetId = fromGlobalId(input.moveItemsToStateId, 'WorkflowState', 'input.moveItemsToStateId');
     const { projectId } = await stateToAdminister(context, id);
-    const actorId = viewerIdOf(context);
-    const at = new Date();
-    const movedItemCount = await context.prisma.$transaction(async (tx) => {
-      await lockWorkflow(tx, projectId);
-      const state = await tx.workflowState.findUnique({ where: { id } });
-      if (!state) throw notFound('Workflow state');
-      if ((await tx.workflowState.count({ where: { projectId } })) <= 1) {
-        throw conflict('The last state of a workflow cannot be deleted.', { field: 'input.id' });
-      }
-      const target = targetId === id ? null : await tx.workflowState.findUnique({ where: { id: targetId } });
-      if (!target || target.projectId !== projectId) {
-        throw badInput('input.moveItemsToStateId', 'moveItemsToStateId must be another state of the same workflow.');
-      }
-      const movedIds = await deleteState(tx, { state, target, actorId, at });
-      const stateChange = {
-        fromStateId: state.id,
-        toStateId: target.id,
-        fromCategory: state.category,
-        toCategory: target.category,
-      };
-      await writeItemEvents(tx, movedIds, (subject) =>
-        itemChanged({ actorId, at }, subject, [{ field: 'state' }], stateChange),
-      );
-      return movedIds.length;
-    });
-    forgetAfterWrite(context.loaders);
-    return { deletedStateId: input.id, movedItemCount, workflow: { projectId } };
+    const actor = actorOf(context);
+    const movedItemCount = await context.prisma.$transaction((tx) =>
+      deleteWorkflowState(tx, actor, { id, projectId, targetId }),
+    );
+    return { deletedStateId: input.id, movedItemCount, workflow: changedWorkflow(context, projectId) };
   },
 
   setWorkflowTransition: async (_parent, { input }, context) => {
@@ -121,32 +83,24 @@ export const workflowMutations: MutationResolvers = {
     if (!to || to.projectId !== projectId) {
       throw badInput('input.toStateId', 'toStateId must be a state of the same workflow.');
     }
-    const transition = await context.prisma.$transaction(async (tx) => {
-      await lockWorkflow(tx, projectId);
-      return upsertTransition(tx, { projectId, fromStateId, toStateId, requiredFields, minimumRole });
-    });
-    forgetAfterWrite(context.loaders);
-    return { transition, workflow: { projectId } };
+    const fields = { projectId, fromStateId, toStateId, requiredFields, minimumRole };
+    const transition = await context.prisma.$transaction((tx) => setWorkflowTransition(tx, fields));
+    return { transition, workflow: changedWorkflow(context, projectId) };
   },
 
   removeWorkflowTransition: async (_parent, { input }, context) => {
     const fromStateId = fromGlobalId(input.fromStateId, 'WorkflowState', 'input.fromStateId');
     const toStateId = fromGlobalId(input.toStateId, 'WorkflowState', 'input.toStateId');
     const { projectId } = await stateToAdminister(context, fromStateId);
-    const { count } = await context.prisma.workflowTransition.deleteMany({ where: { fromStateId, toStateId } });
-    if (count === 0) throw notFound('Workflow transition');
-    forgetAfterWrite(context.loaders);
-    return { workflow: { projectId } };
+    await removeWorkflowTransition(context.prisma, { fromStateId, toStateId });
+    return { workflow: changedWorkflow(context, projectId) };
   },
 
   updateHierarchyRules: async (_parent, { input }, context) => {
     const projectId = fromGlobalId(input.projectId, 'Project', 'input.projectId');
     const { rules, maxDepth } = validateHierarchyRules(input);
     await projectWithRole(context, projectId, 'ADMIN');
-    const settings = await context.prisma.projectSettings.update({
-      where: { projectId },
-      data: { hierarchyRules: rules, maxDepth },
-    });
+    const settings = await updateHierarchyRules(context.prisma, { projectId, rules, maxDepth });
     forgetAfterWrite(context.loaders);
     context.loaders.projectSettings.prime(projectId, settings);
     return { hierarchyRules: settings };

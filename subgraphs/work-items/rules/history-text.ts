@@ -1,6 +1,6 @@
-import { toGlobalId } from '../../../../lib/ids';
-import type { Label } from '../../generated/prisma/client';
-import { formatCalendarDate } from '../../../../lib/graphql-scalars';
+import { toGlobalId } from '../../../lib/ids';
+import type { Label } from '../generated/prisma/client';
+import { formatCalendarDate } from '../../../lib/graphql-scalars';
 
 // How item values appear in history entries (see data/history.ts).
 

@@ -1,0 +1,71 @@
+import type { Prisma, WorkItem } from '../generated/prisma/client';
+import type { FieldChange } from '../data/history';
+import { priorityName, priorityValue, type Priority } from '../priority';
+import { dateText, gid, numberText } from './history-text';
+
+export type ItemData = Prisma.WorkItemUncheckedUpdateInput;
+
+/** New values of an item's plain fields; undefined leaves a field as it is. */
+export interface ScalarFieldsInput {
+  type?: string;
+  title?: string;
+  description?: string;
+  priority?: Priority;
+  estimate?: number | null;
+  assigneeId?: string | null;
+  dueDate?: Date | null;
+}
+
+/**
+ * The row update and history entries of the plain fields that really change, in history order
+ * (type, title, description, priority, estimate, assignee, dueDate). Unchanged values give nothing.
+ */
+export function scalarChanges(item: WorkItem, input: ScalarFieldsInput): { data: ItemData; changes: FieldChange[] } {
+  const data: ItemData = {};
+  const changes: FieldChange[] = [];
+  const { type, title, description, priority, estimate, assigneeId, dueDate } = input;
+  if (type !== undefined && type !== item.type) {
+    data.type = type;
+    changes.push({ field: 'type', oldValue: item.type, newValue: type });
+  }
+  if (title !== undefined && title !== item.title) {
+    data.title = title;
+    changes.push({ field: 'title', oldValue: item.title, newValue: title });
+  }
+  if (description !== undefined && description !== item.description) {
+    data.description = description;
+    changes.push({ field: 'description', oldValue: item.description || null, newValue: description || null });
+  }
+  if (priority !== undefined && priorityValue(priority) !== item.priority) {
+    data.priority = priorityValue(priority);
+    changes.push({ field: 'priority', oldValue: priorityName(item.priority), newValue: priority });
+  }
+  if (estimate !== undefined && estimate !== item.estimate) {
+    data.estimate = estimate;
+    changes.push({ field: 'estimate', oldValue: numberText(item.estimate), newValue: numberText(estimate) });
+  }
+  if (assigneeId !== undefined && assigneeId !== item.assigneeId) {
+    data.assigneeId = assigneeId;
+    changes.push({ field: 'assignee', oldValue: gid('User', item.assigneeId), newValue: gid('User', assigneeId) });
+  }
+  if (dueDate !== undefined && dateText(dueDate) !== dateText(item.dueDate)) {
+    data.dueDate = dueDate;
+    changes.push({ field: 'dueDate', oldValue: dateText(item.dueDate), newValue: dateText(dueDate) });
+  }
+  return { data, changes };
+}
+
+/** Whether two id lists hold the same ids, whatever their order. */
+export const sameIds = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/** An item's labels after a bulk change: the kept ones in their order, then the added, without repeats. */
+export function mergedLabelIds(
+  beforeIds: readonly string[],
+  addIds: readonly string[],
+  removeIds: readonly string[],
+): string[] {
+  return [...beforeIds.filter((labelId) => !removeIds.includes(labelId)), ...addIds].filter(
+    (labelId, i, all) => all.indexOf(labelId) === i,
+  );
+}
