@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
-import { notificationTopics, type NotificationType } from '../subgraphs/notifications/notification-types';
+import { notificationTopics, type NotificationType } from '../lib/notification-topics';
 
 // The one-click unsubscribe endpoint behind the links and List-Unsubscribe headers of notification
 // emails. GET shows a confirmation page (mail scanners follow links: a GET changes nothing); POST,
