@@ -3,7 +3,8 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../lib/logger';
-import { sendJson } from '../lib/server/http-utils';
+import { ErrorCode, requestErrorExtensions } from '../lib/errors';
+import { sendError, sendJson } from '../lib/server/http-utils';
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { clientAddressOf } from './client-address';
@@ -29,14 +30,13 @@ export interface RouterHttpOptions {
 
 export const graphqlPath = '/graphql';
 
-const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
-
 function unauthenticated(reason: 'expired' | 'invalid'): GraphQLError {
   return new GraphQLError(reason === 'expired' ? 'The access token has expired.' : 'The access token is invalid.', {
-    extensions: {
-      code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
-    },
+    extensions: requestErrorExtensions(
+      ErrorCode.Unauthenticated,
+      {},
+      { headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
+    ),
   });
 }
 
@@ -77,7 +77,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = requestUrl(req.url);
-    if (!url) return sendJson(res, 400, errorBody('The request target is not a valid path.', 'BAD_REQUEST'));
+    if (!url) return sendError(res, ErrorCode.BadRequest, 'The request target is not a valid path.');
     if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendJson(res, 200, { status: 'ok' });
     }
@@ -91,7 +91,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       return res.end();
     }
     if (url.pathname === unsubscribePath) return handleUnsubscribe(req, res, url, options);
-    if (url.pathname !== graphqlPath) return sendJson(res, 404, errorBody('Not found.', 'NOT_FOUND'));
+    if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 
     const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
@@ -104,7 +104,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
     if (!decision.allowed) {
       res.setHeader('retry-after', Math.max(1, Math.ceil(decision.resetMs / 1000)));
       req.resume();
-      return sendJson(res, 429, errorBody('Too many requests; retry later.', 'TOO_MANY_REQUESTS'));
+      return sendError(res, ErrorCode.TooManyRequests, 'Too many requests; retry later.');
     }
 
     let rawBody: string;
@@ -115,7 +115,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
         // The rest of the upload is not read: answer, then drop the connection.
         res.setHeader('connection', 'close');
         res.on('finish', () => req.destroy());
-        return sendJson(res, 413, errorBody(`The request body exceeds ${options.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
+        return sendError(res, ErrorCode.BadRequest, `The request body exceeds ${options.maxBodyBytes} bytes.`, 413);
       }
       throw error;
     }
@@ -124,13 +124,13 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       try {
         body = JSON.parse(rawBody);
       } catch {
-        return sendJson(res, 400, errorBody('The body is not valid JSON.', 'BAD_REQUEST'));
+        return sendError(res, ErrorCode.BadRequest, 'The body is not valid JSON.');
       }
     }
 
     const query = req.method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown } | null)?.query;
     if (isSubscriptionOverHttp(query, options.maxTokens)) {
-      return sendJson(res, 400, errorBody(subscriptionOverHttpMessage(graphqlPath), 'BAD_REQUEST'));
+      return sendError(res, ErrorCode.BadRequest, subscriptionOverHttpMessage(graphqlPath));
     }
 
     const headers = new HeaderMap();
@@ -154,7 +154,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error('router request failed', { error: String(error) });
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      if (!res.headersSent) sendError(res, ErrorCode.InternalServerError, 'Internal server error.');
       else res.destroy();
     });
   });

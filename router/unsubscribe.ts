@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
+import { ErrorCode } from '../lib/errors';
 import { notificationTopics, type NotificationType } from '../lib/notification-topics';
 
 // The one-click unsubscribe endpoint behind the links and List-Unsubscribe headers of notification
@@ -146,7 +147,7 @@ export async function handleUnsubscribe(
       `Unsubscribed: no more emails about ${topic}.`,
     );
   }
-  const badToken = result?.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT');
+  const badToken = result?.errors?.some((error) => error.extensions?.code === ErrorCode.BadUserInput);
   if (badToken) {
     return send(
       res,

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
+import { httpStatusOf, type HttpErrorCode } from '../errors';
 
 export class BodyTooLargeError extends Error {}
 
@@ -28,6 +29,14 @@ export function sendJson(res: http.ServerResponse, status: number, payload: unkn
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/**
+ * Answers a request that fails as a whole, as a GraphQL response of one error: its code's status
+ * (`httpStatusOf`) unless `status` says more precisely what went wrong (413, 405).
+ */
+export function sendError(res: http.ServerResponse, code: HttpErrorCode, message: string, status?: number): void {
+  sendJson(res, status ?? httpStatusOf[code], { errors: [{ message, extensions: { code } }] });
 }
 
 /** Refuses a WebSocket upgrade with a bare HTTP status, then closes the connection. */

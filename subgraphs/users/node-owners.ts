@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
 import type { Viewer } from '../../lib/viewer';
@@ -48,7 +49,7 @@ export function createNodeOwnerClients(options: {
 const entitiesQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`;
 
 // How an owner says "not there for you" besides null: projects and teams answer NOT_FOUND.
-const hiddenCode = 'NOT_FOUND';
+const hiddenCode = ErrorCode.NotFound;
 
 /**
  * Whether the viewer may see each node another subgraph owns: one signed `_entities` call per owner
