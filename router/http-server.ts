@@ -4,7 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../lib/logger';
 import { ErrorCode, requestErrorExtensions } from '../lib/errors';
-import { sendError, sendJson } from '../lib/server/http-utils';
+import { readBodyOrRefuse, sendError, sendJson } from '../lib/server/http-utils';
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { clientAddressOf } from './client-address';
@@ -37,30 +37,6 @@ function unauthenticated(reason: 'expired' | 'invalid'): GraphQLError {
       {},
       { headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
     ),
-  });
-}
-
-class BodyTooLargeError extends Error {}
-
-/** Like lib's readBody, but leaves the socket open so the 413 can still be written. */
-function readLimitedBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        reject(new BodyTooLargeError());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
   });
 }
 
@@ -107,18 +83,10 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       return sendError(res, ErrorCode.TooManyRequests, 'Too many requests; retry later.');
     }
 
-    let rawBody: string;
-    try {
-      rawBody = await readLimitedBody(req, options.maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        // The rest of the upload is not read: answer, then drop the connection.
-        res.setHeader('connection', 'close');
-        res.on('finish', () => req.destroy());
-        return sendError(res, ErrorCode.BadRequest, `The request body exceeds ${options.maxBodyBytes} bytes.`, 413);
-      }
-      throw error;
-    }
+    const rawBody = await readBodyOrRefuse(req, res, options.maxBodyBytes, (error) =>
+      sendError(res, ErrorCode.BadRequest, error.message, 413),
+    );
+    if (rawBody === null) return;
     let body: unknown = rawBody;
     if (rawBody && isJson(req.headers['content-type'])) {
       try {

@@ -13,7 +13,7 @@ import { toGraphQLError, AppError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { verifyRequest } from '../signing';
 import { identityOf, type RequestIdentity } from '../viewer';
-import { readBody, rejectUpgrade, sendError, sendJson, BodyTooLargeError } from './http-utils';
+import { readBodyOrRefuse, rejectUpgrade, sendError, sendJson } from './http-utils';
 import { createMemoryReplayGuard, type ReplayGuard } from './replay-guard';
 import { requestUrl } from './request-target';
 
@@ -126,15 +126,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       req.resume();
       return sendError(res, ErrorCode.BadRequest, 'Subgraphs accept signed POST requests only.', 405);
     }
-    let body: string;
-    try {
-      body = await readBody(req, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        return sendError(res, ErrorCode.BadRequest, 'Request body too large.', 413);
-      }
-      throw error;
-    }
+    const body = await readBodyOrRefuse(req, res, maxBodyBytes, () =>
+      sendError(res, ErrorCode.BadRequest, 'Request body too large.', 413),
+    );
+    if (body === null) return;
     const check = verifyRequest(options.signingSecret, {
       method: req.method,
       target: req.url ?? '/',
