@@ -1,5 +1,15 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode, badInput, conflict, forbidden, notFound, toGraphQLError, unauthenticated } from './errors';
+import {
+  ErrorCode,
+  badInput,
+  conflict,
+  forbidden,
+  httpStatusOf,
+  notFound,
+  requestErrorExtensions,
+  toGraphQLError,
+  unauthenticated,
+} from './errors';
 
 describe('error mapping', () => {
   it.each([
@@ -44,5 +54,31 @@ describe('error mapping', () => {
 
   it('keeps other database errors opaque', () => {
     expect(toGraphQLError({ code: 'P2010', meta: { code: '42P01' } }).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+});
+
+describe('the HTTP status of each code', () => {
+  it('is a client error for a request the client must change, a server error for ours', () => {
+    for (const [code, status] of Object.entries(httpStatusOf)) {
+      if (status === null) continue;
+      const expected = code === ErrorCode.InternalServerError ? [500, 599] : [200, 499];
+      expect({ code, status: status >= expected[0]! && status <= expected[1]! }).toEqual({ code, status: true });
+    }
+  });
+
+  it('goes with its code into the extensions of an error that ends the request', () => {
+    expect(requestErrorExtensions(ErrorCode.BadUserInput, { field: 'input.dueDate' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.dueDate',
+      http: { status: 400 },
+    });
+    const headers = new Map([['retry-after', '3']]);
+    expect(requestErrorExtensions(ErrorCode.TooManyRequests, { retryAfterSeconds: 3 }, { headers })).toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: 3,
+      http: { status: 429, headers },
+    });
+    // @ts-expect-error FORBIDDEN comes beside data only: no response fails as a whole with it.
+    expect(() => requestErrorExtensions(ErrorCode.Forbidden)).not.toThrow();
   });
 });

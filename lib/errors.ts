@@ -29,6 +29,47 @@ export enum ErrorCode {
   SubscriptionOverflow = 'SUBSCRIPTION_OVERFLOW',
 }
 
+/**
+ * The HTTP status of a response that fails as a whole with this code: what the router's and the
+ * subgraphs' HTTP layers answer, and `extensions.http.status` of the errors that end a request
+ * before it runs. Errors raised while fields resolve answer 200 beside the data, whatever their
+ * code. `null`: no response fails as a whole with this code (it only comes beside data, or on a
+ * WebSocket). Exhaustive, so a new code cannot be added without deciding its status; docs/api.md's
+ * HTTP column lists it (a test checks).
+ */
+export const httpStatusOf = {
+  [ErrorCode.BadUserInput]: 400,
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.Forbidden]: null,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: null,
+  [ErrorCode.TooManyRequests]: 429,
+  [ErrorCode.InternalServerError]: 500,
+  [ErrorCode.BadRequest]: 400,
+  [ErrorCode.GraphQLParseFailed]: 400,
+  [ErrorCode.GraphQLValidationFailed]: 400,
+  [ErrorCode.OperationResolutionFailure]: 400,
+  // Apollo's automatic persisted queries protocol: a 200 the client answers by sending the text.
+  [ErrorCode.PersistedQueryNotFound]: 200,
+  [ErrorCode.ServiceUnavailable]: null,
+  [ErrorCode.SubscriptionOverflow]: null,
+} as const satisfies Record<ErrorCode, number | null>;
+
+/** The codes a whole HTTP response may fail with. */
+export type HttpErrorCode = {
+  [Code in ErrorCode]: (typeof httpStatusOf)[Code] extends number ? Code : never;
+}[ErrorCode];
+
+/**
+ * The extensions of a GraphQL error that ends the whole request before it runs: its code, its
+ * details, and `http` with the code's status (and any headers) for Apollo Server to answer with.
+ */
+export const requestErrorExtensions = (
+  code: HttpErrorCode,
+  details: Record<string, unknown> = {},
+  http: { headers?: unknown } = {},
+) => ({ code, ...details, http: { ...http, status: httpStatusOf[code] } });
+
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
 export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && knownCodes.has(code);

@@ -1,11 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { ErrorCode } from './errors';
 import { parseIsoDate, parseIsoDateTime } from './iso-dates';
 
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' ? parseIsoDateTime(value) : null;
   if (!date) {
     throw new GraphQLError('DateTime must be an ISO 8601 date and time with a time zone.', {
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: ErrorCode.BadUserInput },
     });
   }
   return date;
@@ -21,7 +22,7 @@ export const DateTime = new GraphQLScalarType<Date, string>({
   parseValue: parseDateTime,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('DateTime must be a string.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('DateTime must be a string.', { extensions: { code: ErrorCode.BadUserInput } });
     }
     return parseDateTime(ast.value);
   },
@@ -31,7 +32,9 @@ export const DateTime = new GraphQLScalarType<Date, string>({
 function parseCalendarDate(value: unknown): Date {
   const date = typeof value === 'string' ? parseIsoDate(value) : null;
   if (!date) {
-    throw new GraphQLError('Date must be a calendar date as YYYY-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date must be a calendar date as YYYY-MM-DD.', {
+      extensions: { code: ErrorCode.BadUserInput },
+    });
   }
   return date;
 }
@@ -48,7 +51,7 @@ export const CalendarDate = new GraphQLScalarType<Date, string>({
   parseValue: parseCalendarDate,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Date must be a string.', { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError('Date must be a string.', { extensions: { code: ErrorCode.BadUserInput } });
     }
     return parseCalendarDate(ast.value);
   },

@@ -7,7 +7,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode } from '../lib/errors';
+import { ErrorCode, requestErrorExtensions } from '../lib/errors';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
 
@@ -56,11 +56,7 @@ export function credentialMutationsPlugin(options: {
             throw new GraphQLError(
               `An operation may carry one of ${[...credentialMutations].join(', ')} at most; it has ${fields.length}.`,
               {
-                extensions: {
-                  code: ErrorCode.GraphQLValidationFailed,
-                  limit: 'credentialMutations',
-                  http: { status: 400 },
-                },
+                extensions: requestErrorExtensions(ErrorCode.GraphQLValidationFailed, { limit: 'credentialMutations' }),
               },
             );
           }
@@ -72,11 +68,11 @@ export function credentialMutationsPlugin(options: {
           if (decision.allowed) return;
           const retryAfterSeconds = Math.max(1, Math.ceil(decision.resetMs / 1000));
           throw new GraphQLError('Too many sign-ups from this address; retry later.', {
-            extensions: {
-              code: ErrorCode.TooManyRequests,
-              retryAfterSeconds,
-              http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
-            },
+            extensions: requestErrorExtensions(
+              ErrorCode.TooManyRequests,
+              { retryAfterSeconds },
+              { headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+            ),
           });
         },
       };

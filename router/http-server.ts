@@ -3,7 +3,8 @@ import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../lib/logger';
-import { sendJson } from '../lib/server/http-utils';
+import { ErrorCode, requestErrorExtensions } from '../lib/errors';
+import { readBodyOrRefuse, sendError, sendJson } from '../lib/server/http-utils';
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { clientAddressOf } from './client-address';
@@ -29,38 +30,13 @@ export interface RouterHttpOptions {
 
 export const graphqlPath = '/graphql';
 
-const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
-
 function unauthenticated(reason: 'expired' | 'invalid'): GraphQLError {
   return new GraphQLError(reason === 'expired' ? 'The access token has expired.' : 'The access token is invalid.', {
-    extensions: {
-      code: 'UNAUTHENTICATED',
-      http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
-    },
-  });
-}
-
-class BodyTooLargeError extends Error {}
-
-/** Like lib's readBody, but leaves the socket open so the 413 can still be written. */
-function readLimitedBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new BodyTooLargeError());
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        reject(new BodyTooLargeError());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    extensions: requestErrorExtensions(
+      ErrorCode.Unauthenticated,
+      {},
+      { headers: new HeaderMap([['www-authenticate', 'Bearer error="invalid_token"']]) },
+    ),
   });
 }
 
@@ -77,7 +53,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = requestUrl(req.url);
-    if (!url) return sendJson(res, 400, errorBody('The request target is not a valid path.', 'BAD_REQUEST'));
+    if (!url) return sendError(res, ErrorCode.BadRequest, 'The request target is not a valid path.');
     if (url.pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendJson(res, 200, { status: 'ok' });
     }
@@ -91,7 +67,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       return res.end();
     }
     if (url.pathname === unsubscribePath) return handleUnsubscribe(req, res, url, options);
-    if (url.pathname !== graphqlPath) return sendJson(res, 404, errorBody('Not found.', 'NOT_FOUND'));
+    if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 
     const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
@@ -104,33 +80,25 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
     if (!decision.allowed) {
       res.setHeader('retry-after', Math.max(1, Math.ceil(decision.resetMs / 1000)));
       req.resume();
-      return sendJson(res, 429, errorBody('Too many requests; retry later.', 'TOO_MANY_REQUESTS'));
+      return sendError(res, ErrorCode.TooManyRequests, 'Too many requests; retry later.');
     }
 
-    let rawBody: string;
-    try {
-      rawBody = await readLimitedBody(req, options.maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        // The rest of the upload is not read: answer, then drop the connection.
-        res.setHeader('connection', 'close');
-        res.on('finish', () => req.destroy());
-        return sendJson(res, 413, errorBody(`The request body exceeds ${options.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
-      }
-      throw error;
-    }
+    const rawBody = await readBodyOrRefuse(req, res, options.maxBodyBytes, (error) =>
+      sendError(res, ErrorCode.BadRequest, error.message, 413),
+    );
+    if (rawBody === null) return;
     let body: unknown = rawBody;
     if (rawBody && isJson(req.headers['content-type'])) {
       try {
         body = JSON.parse(rawBody);
       } catch {
-        return sendJson(res, 400, errorBody('The body is not valid JSON.', 'BAD_REQUEST'));
+        return sendError(res, ErrorCode.BadRequest, 'The body is not valid JSON.');
       }
     }
 
     const query = req.method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown } | null)?.query;
     if (isSubscriptionOverHttp(query, options.maxTokens)) {
-      return sendJson(res, 400, errorBody(subscriptionOverHttpMessage(graphqlPath), 'BAD_REQUEST'));
+      return sendError(res, ErrorCode.BadRequest, subscriptionOverHttpMessage(graphqlPath));
     }
 
     const headers = new HeaderMap();
@@ -154,7 +122,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error('router request failed', { error: String(error) });
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      if (!res.headersSent) sendError(res, ErrorCode.InternalServerError, 'Internal server error.');
       else res.destroy();
     });
   });

@@ -1,10 +1,11 @@
 import { GraphQLError, Kind, visit, type DocumentNode, type OperationDefinitionNode, type ValueNode } from 'graphql';
+import { ErrorCode, requestErrorExtensions } from '../lib/errors';
 
 const nul = '\u0000';
 
 function nulError(field: string): GraphQLError {
   return new GraphQLError(`"${field}" contains a NUL character (\\u0000), which no text field can hold.`, {
-    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+    extensions: requestErrorExtensions(ErrorCode.BadUserInput, { field }),
   });
 }
 

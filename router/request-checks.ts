@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { ErrorCode, requestErrorExtensions } from '../lib/errors';
 import { operationInputErrors } from './variables';
 
 /**
@@ -18,7 +19,7 @@ export function requestChecksPlugin<TContext extends BaseContext>(): ApolloServe
               ? `The document has no operation named "${request.operationName}".`
               : 'The document holds several operations: name the one to run in `operationName`.';
             throw new GraphQLError(message, {
-              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+              extensions: requestErrorExtensions(ErrorCode.OperationResolutionFailure),
             });
           }
           const [first] = operationInputErrors(schema, document, operation, request.variables);

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import { signatureHeaders } from '../lib/signing';
 
@@ -8,7 +9,7 @@ type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 
 // A subgraph answers 400 when a value passes the router's checks but not its own: the client's
 // mistake, passed on with its code and field. Anything else that is not 2xx is the router's problem.
-const clientErrorCodes = new Set(['BAD_USER_INPUT']);
+const clientErrorCodes = new Set<unknown>([ErrorCode.BadUserInput]);
 
 interface SubgraphError {
   message?: unknown;
@@ -24,7 +25,7 @@ function clientErrorsIn(status: number, body: string): GatewayGraphQLResponse | 
     return null;
   }
   const errors = Array.isArray(parsed?.errors) ? parsed.errors : [];
-  if (!errors.length || !errors.every((error) => clientErrorCodes.has(error?.extensions?.code as string))) return null;
+  if (!errors.length || !errors.every((error) => clientErrorCodes.has(error?.extensions?.code))) return null;
   return {
     errors: errors.map((error) => ({
       message: String(error.message),
@@ -94,7 +95,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
   private failure(reason: string, body?: string): GraphQLError {
     this.logger.error('subgraph request failed', { subgraph: this.name, url: this.url, reason, body });
     return new GraphQLError(`The ${this.name} service is unavailable.`, {
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      extensions: { code: ErrorCode.ServiceUnavailable },
     });
   }
 }

@@ -2,7 +2,9 @@ import type http from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
-import { notificationTopics, type NotificationType } from '../subgraphs/notifications/notification-types';
+import { ErrorCode } from '../lib/errors';
+import { notificationTopics, type NotificationType } from '../lib/notification-topics';
+import { readBodyOrRefuse } from '../lib/server/http-utils';
 
 // The one-click unsubscribe endpoint behind the links and List-Unsubscribe headers of notification
 // emails. GET shows a confirmation page (mail scanners follow links: a GET changes nothing); POST,
@@ -46,19 +48,6 @@ function send(res: http.ServerResponse, status: number, html: string, plain: boo
     'x-content-type-options': 'nosniff',
   });
   res.end(plain ? `${text}\n` : html);
-}
-
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > maxBodyBytes ? null : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /** Answers GET and POST on `/unsubscribe`; anything else is 405. */
@@ -110,8 +99,10 @@ export async function handleUnsubscribe(
     );
   }
 
-  const raw = await readBody(req);
-  if (raw === null) return send(res, 413, '', true, 'The request body is too large.');
+  const raw = await readBodyOrRefuse(req, res, maxBodyBytes, () =>
+    send(res, 413, '', true, 'The request body is too large.'),
+  );
+  if (raw === null) return;
   const form = new URLSearchParams(raw);
   // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` to the header's URL (token in the query).
   const oneClick = form.get('List-Unsubscribe') === 'One-Click';
@@ -146,7 +137,7 @@ export async function handleUnsubscribe(
       `Unsubscribed: no more emails about ${topic}.`,
     );
   }
-  const badToken = result?.errors?.some((error) => error.extensions?.code === 'BAD_USER_INPUT');
+  const badToken = result?.errors?.some((error) => error.extensions?.code === ErrorCode.BadUserInput);
   if (badToken) {
     return send(
       res,

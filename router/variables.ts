@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { ErrorCode, requestErrorExtensions } from '../lib/errors';
 import { nulCharacterErrors } from './nul-characters';
 
 /** More invalid values than this are not worth listing: the client has a bug to fix first. */
@@ -21,7 +22,7 @@ const pathText = (path: readonly (string | number)[]) =>
 const namedField = /^Field "([^"]+)" (?:is not defined by type|of required type)/;
 
 function badVariable(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: requestErrorExtensions(ErrorCode.BadUserInput, { field }) });
 }
 
 /**

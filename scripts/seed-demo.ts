@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { ErrorCode } from '../lib/errors';
 
 // Loads demo data through the running router, as a client would; running it twice changes nothing.
 const routerUrl = process.env.ROUTER_URL ?? 'http://localhost:4000/graphql';
@@ -54,7 +55,7 @@ async function main() {
   const [ada, grace, linus] = await Promise.all(demoUsers.map(session));
   if (!ada || !grace || !linus) throw new Error('demo users missing');
   const orgQuery = 'query { organizationBySlug(slug: "acme") { id } }';
-  let org = (await must<{ organizationBySlug: { id: string } }>(orgQuery, {}, ada.accessToken, ['NOT_FOUND']))
+  let org = (await must<{ organizationBySlug: { id: string } }>(orgQuery, {}, ada.accessToken, [ErrorCode.NotFound]))
     ?.organizationBySlug;
   if (!org) {
     const created = await must<{ createOrganization: { organization: { id: string } } }>(
@@ -74,7 +75,7 @@ async function main() {
       'mutation($input: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $input) { invitation { id } } }',
       { input: { organizationId: org.id, email, role: 'MEMBER' } },
       ada.accessToken,
-      ['CONFLICT'],
+      [ErrorCode.Conflict],
     );
     if (!invited) continue;
     await must(
@@ -88,7 +89,7 @@ async function main() {
       'query($org: ID!) { projectByKey(organizationId: $org, key: "WEB") { id } }',
       { org: org.id },
       ada.accessToken,
-      ['NOT_FOUND'],
+      [ErrorCode.NotFound],
     )
   )?.projectByKey;
   if (!project) {
@@ -114,7 +115,7 @@ async function main() {
       'mutation($input: AddProjectMemberInput!) { addProjectMember(input: $input) { role } }',
       { input: { projectId: project.id, userId: user.user.id, role } },
       ada.accessToken,
-      ['CONFLICT'],
+      [ErrorCode.Conflict],
     );
   }
   const items = await seedWorkItems(project.id, ada.accessToken, grace.user.id);
@@ -132,7 +133,7 @@ async function ensureLabels(projectId: string, token: string, wanted: [string, s
       'mutation($input: CreateLabelInput!) { createLabel(input: $input) { label { id } } }',
       { input: { projectId, name, color, description } },
       token,
-      ['CONFLICT'],
+      [ErrorCode.Conflict],
     );
   }
   const data = await must<{ project: { labels: { edges: { node: { id: string; name: string } }[] } } }>(
@@ -190,7 +191,7 @@ async function seedWorkItems(projectId: string, token: string, graceId: string):
     'mutation($input: LinkWorkItemsInput!) { linkWorkItems(input: $input) { type } }',
     { input: { sourceId: cards, targetId: dates, type: 'BLOCKS' } },
     token,
-    ['CONFLICT'],
+    [ErrorCode.Conflict],
   );
   return { ids: created };
 }

@@ -13,7 +13,7 @@ import { toGraphQLError, AppError, ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { verifyRequest } from '../signing';
 import { identityOf, type RequestIdentity } from '../viewer';
-import { readBody, rejectUpgrade, sendJson, BodyTooLargeError } from './http-utils';
+import { readBodyOrRefuse, rejectUpgrade, sendError, sendJson } from './http-utils';
 import { createMemoryReplayGuard, type ReplayGuard } from './replay-guard';
 import { requestUrl } from './request-target';
 
@@ -91,10 +91,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error('request failed', { subgraph: definition.name, error: String(error) });
-      if (!res.headersSent)
-        sendJson(res, 500, {
-          errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-        });
+      if (!res.headersSent) sendError(res, ErrorCode.InternalServerError, 'Internal server error.');
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -108,9 +105,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = requestUrl(req.url);
     if (!url) {
-      return sendJson(res, 400, {
-        errors: [{ message: 'The request target is not a valid path.', extensions: { code: 'BAD_REQUEST' } }],
-      });
+      return sendError(res, ErrorCode.BadRequest, 'The request target is not a valid path.');
     }
     if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
@@ -129,21 +124,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       req.resume();
-      return sendJson(res, 405, {
-        errors: [{ message: 'Subgraphs accept signed POST requests only.', extensions: { code: 'BAD_REQUEST' } }],
-      });
+      return sendError(res, ErrorCode.BadRequest, 'Subgraphs accept signed POST requests only.', 405);
     }
-    let body: string;
-    try {
-      body = await readBody(req, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        return sendJson(res, 413, {
-          errors: [{ message: 'Request body too large.', extensions: { code: 'BAD_REQUEST' } }],
-        });
-      }
-      throw error;
-    }
+    const body = await readBodyOrRefuse(req, res, maxBodyBytes, () =>
+      sendError(res, ErrorCode.BadRequest, 'Request body too large.', 413),
+    );
+    if (body === null) return;
     const check = verifyRequest(options.signingSecret, {
       method: req.method,
       target: req.url ?? '/',
@@ -153,14 +139,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     const refusal = !check.ok ? check.reason : (await replayGuard.firstUse(check.nonce)) ? null : 'replayed signature';
     if (refusal || !check.ok) {
       logger.warn('rejected unsigned request', { subgraph: definition.name, reason: refusal });
-      return sendJson(res, 401, {
-        errors: [
-          {
-            message: 'This service only accepts requests signed by the router.',
-            extensions: { code: 'UNAUTHENTICATED' },
-          },
-        ],
-      });
+      return sendError(res, ErrorCode.Unauthenticated, 'This service only accepts requests signed by the router.');
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -171,9 +150,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       try {
         parsedBody = JSON.parse(body);
       } catch {
-        return sendJson(res, 400, {
-          errors: [{ message: 'The body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-        });
+        return sendError(res, ErrorCode.BadRequest, 'The body is not valid JSON.');
       }
     }
     const identity = identityOf(check.caller, check.clientAddress);

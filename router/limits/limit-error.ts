@@ -1,4 +1,5 @@
 import { GraphQLError, type ASTNode } from 'graphql';
+import { ErrorCode, requestErrorExtensions } from '../../lib/errors';
 
 export type LimitName = 'depth' | 'aliases' | 'cost' | 'pageSize';
 
@@ -9,7 +10,7 @@ export type LimitName = 'depth' | 'aliases' | 'cost' | 'pageSize';
 export function limitError(limit: LimitName, message: string, nodes?: ASTNode | readonly ASTNode[]): GraphQLError {
   return new GraphQLError(message, {
     nodes,
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } },
+    extensions: requestErrorExtensions(ErrorCode.GraphQLValidationFailed, { limit }),
   });
 }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphQLError, responsePathAsArray, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../../lib/errors';
 import { entityQuery, entityQueryGroups, entityResultKey, type EntityRequest } from './entity-query';
 import type { SupergraphExecutor, SupergraphResult } from './supergraph-executor';
 
@@ -94,7 +95,7 @@ async function fetchGroup(requests: readonly EntityRequest[], fetch: Fetch): Pro
     if (value != null) return value;
     const error = rootErrors.get(key) ?? (result.data ? undefined : result.errors?.[0]);
     // Deleted, or no longer visible to this subscriber: the field is null, as the schema describes.
-    if (!error || error.extensions?.code === 'NOT_FOUND') return null;
+    if (!error || error.extensions?.code === ErrorCode.NotFound) return null;
     return asError(error);
   });
 }

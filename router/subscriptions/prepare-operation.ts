@@ -10,6 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { ErrorCode } from '../../lib/errors';
 import { operationInputErrors } from '../variables';
 import { subscriptionRootErrors } from './subscription-root';
 import type { SubscribePayload } from 'graphql-ws';
@@ -31,7 +32,9 @@ export interface PreparedOperation {
   cost: { requested: number; limit: number };
 }
 
-const badRequest = (message: string, code = 'BAD_REQUEST') => [new GraphQLError(message, { extensions: { code } })];
+const badRequest = (message: string, code = ErrorCode.BadRequest) => [
+  new GraphQLError(message, { extensions: { code } }),
+];
 
 /**
  * Parsed and validated documents by query text, for one schema and its cost model (from the same
@@ -65,7 +68,7 @@ export class DocumentCache {
     try {
       document = parse(query, { maxTokens: this.limits.maxTokens });
     } catch (error) {
-      return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+      return [new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.GraphQLParseFailed } })];
     }
     const rootErrors = subscriptionRootErrors(document);
     if (rootErrors.length) return rootErrors;
@@ -79,7 +82,7 @@ export class DocumentCache {
       (error) =>
         new GraphQLError(error.message, {
           nodes: error.nodes,
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...error.extensions },
+          extensions: { code: ErrorCode.GraphQLValidationFailed, ...error.extensions },
         }),
     );
   }

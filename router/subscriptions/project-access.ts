@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../lib/errors';
 import { decodeGlobalId } from '../../lib/ids';
 import type { SupergraphExecutor } from './supergraph-executor';
 
@@ -20,7 +21,7 @@ export async function projectAccess(
   if (project?.id) return 'readable';
   const error = result.errors?.[0];
   const code = error?.extensions?.code;
-  if (!error || code === 'NOT_FOUND' || code === 'FORBIDDEN') return 'denied';
+  if (!error || code === ErrorCode.NotFound || code === ErrorCode.Forbidden) return 'denied';
   throw new GraphQLError(error.message, { extensions: error.extensions });
 }
 

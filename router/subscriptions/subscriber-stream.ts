@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../../lib/errors';
 
 /**
  * The source stream of one subscription: events pushed by the hub, pulled by graphql-js. Bounded, so
@@ -32,7 +33,7 @@ export class SubscriberStream<T> implements AsyncIterableIterator<T> {
     if (this.queue.length >= this.maxQueued) {
       this.fail(
         new GraphQLError('Too many undelivered events: the subscription was ended. Subscribe again.', {
-          extensions: { code: 'SUBSCRIPTION_OVERFLOW' },
+          extensions: { code: ErrorCode.SubscriptionOverflow },
         }),
       );
       return;

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, OperationTypeNode, type ASTNode, type DocumentNode } from 'graphql';
+import { ErrorCode } from '../../lib/errors';
 
 /**
  * Errors for each subscription operation whose root is not exactly one field without directives.
@@ -23,7 +24,7 @@ export function subscriptionRootErrors(document: DocumentNode): GraphQLError[] {
 }
 
 const refusal = (message: string, node: ASTNode) =>
-  new GraphQLError(message, { nodes: node, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  new GraphQLError(message, { nodes: node, extensions: { code: ErrorCode.GraphQLValidationFailed } });
 
 /** Whether a document holds a subscription operation. */
 export const hasSubscription = (document: DocumentNode) =>

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } f
 import { CloseCode, type Context } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { rejectUpgrade } from '../../lib/server/http-utils';
 import { requestUrl } from '../../lib/server/request-target';
@@ -42,7 +43,7 @@ export interface WebSocketServerOptions {
 }
 
 const tooManyRequests = () => [
-  new GraphQLError('Too many requests; retry later.', { extensions: { code: 'TOO_MANY_REQUESTS' } }),
+  new GraphQLError('Too many requests; retry later.', { extensions: { code: ErrorCode.TooManyRequests } }),
 ];
 
 function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
@@ -130,7 +131,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
           return [
             new GraphQLError(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection.`, {
-              extensions: { code: 'TOO_MANY_REQUESTS', limit: 'subscriptionsPerConnection' },
+              extensions: { code: ErrorCode.TooManyRequests, limit: 'subscriptionsPerConnection' },
             }),
           ];
         }

@@ -1,25 +1,2 @@
-/** The notification types, which are also the preference categories, in the order of the schema's enum. */
-export const notificationTypes = [
-  'ASSIGNED',
-  'MENTIONED',
-  'COMMENTED',
-  'STATE_CHANGED',
-  'ADDED_TO_PROJECT',
-  'SPRINT_STARTED',
-  'SPRINT_COMPLETED',
-  'INVITED_TO_ORGANIZATION',
-] as const;
-
-export type NotificationType = (typeof notificationTypes)[number];
-
-/** What each type's emails are about, to finish "Stop emails about …" and "… are on for …". */
-export const notificationTopics: Record<NotificationType, string> = {
-  ASSIGNED: 'work items assigned to you',
-  MENTIONED: 'mentions of you in comments',
-  COMMENTED: 'comments on work items you watch',
-  STATE_CHANGED: 'state changes of work items you watch',
-  ADDED_TO_PROJECT: 'being added to projects',
-  SPRINT_STARTED: 'sprints with your work items starting',
-  SPRINT_COMPLETED: 'sprints with your work items being completed',
-  INVITED_TO_ORGANIZATION: 'invitations to join organizations',
-};
+// The notification types are a contract the router shares (its unsubscribe page names their topics).
+export { notificationTopics, notificationTypes, type NotificationType } from '../../lib/notification-topics';

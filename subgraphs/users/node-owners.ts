@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { Viewer } from '../../lib/viewer';
@@ -32,7 +33,7 @@ export const nodeOwnerNames = nodeOwnerEntries.map((entry) => entry.name);
 const entitiesQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`;
 
 // How an owner says "not there for you" besides null: projects and teams answer NOT_FOUND.
-const hiddenCode = 'NOT_FOUND';
+const hiddenCode = ErrorCode.NotFound;
 
 /**
  * Whether the viewer may see each node another subgraph owns: one signed `_entities` call per owner
