@@ -1,5 +1,8 @@
-/** @type {import('jest').Config} */
-module.exports = {
+/**
+ * Three tiers, each runnable alone (`npm run test:unit`, `test:subgraph`, `test:stack`); `npm test`
+ * runs them all with coverage. CONTRIBUTING.md ("Tests") says which tier a test belongs to.
+ */
+const shared = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': [
@@ -7,10 +10,47 @@ module.exports = {
       { diagnostics: false, tsconfig: { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' } },
     ],
   },
-  roots: ['<rootDir>/tests', '<rootDir>/lib', '<rootDir>/subgraphs', '<rootDir>/router', '<rootDir>/scripts'],
-  testMatch: ['**/*.test.ts'],
-  globalSetup: '<rootDir>/tests/testkit/global-setup.ts',
-  globalTeardown: '<rootDir>/tests/testkit/global-teardown.ts',
+};
+// Tests under tests/ that start nothing: the SDL and docs checks stay where the READMEs name them.
+const unitTestsUnderTests = ['tests/unit/**', 'tests/schema/**', 'tests/docs/error-codes.test.ts'];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      // Beside the code, and the tests above: no PostgreSQL, no Redis, no services (so no global setup).
+      displayName: 'unit',
+      roots: ['<rootDir>/lib', '<rootDir>/subgraphs', '<rootDir>/router', '<rootDir>/scripts', '<rootDir>/tests'],
+      testMatch: [
+        '<rootDir>/{lib,subgraphs,router,scripts}/**/*.test.ts',
+        ...unitTestsUnderTests.map((glob) => `<rootDir>/${glob.endsWith('**') ? `${glob}/*.test.ts` : glob}`),
+      ],
+    },
+    {
+      ...shared,
+      // One subgraph in process against a cloned database, the caller's identity injected.
+      displayName: 'subgraph',
+      roots: ['<rootDir>/tests/subgraph'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/testkit/global-setup-database.ts',
+      globalTeardown: '<rootDir>/tests/testkit/global-teardown.ts',
+    },
+    {
+      ...shared,
+      // The whole stack (router, subgraphs, Redis, child processes), and what crosses services.
+      displayName: 'stack',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/tests/subgraph/',
+        ...unitTestsUnderTests.map((glob) => `<rootDir>/${glob.replace(/\*\*$/, '')}`),
+      ],
+      globalSetup: '<rootDir>/tests/testkit/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/testkit/global-teardown.ts',
+    },
+  ],
   testTimeout: 30000,
   maxWorkers: 2,
   collectCoverageFrom: [

@@ -40,16 +40,21 @@ export async function graphql<T = any>(
   return { status: response.statusCode, headers: response.headers, body };
 }
 
+/** A response as the router's client or the subgraph tier's `execute` returns it (the latter has no status). */
+type AnyResponse<T> = Pick<GraphQLResponse<T>, 'body'> & { status?: number };
+
 /** The data of a response that must have succeeded; fails the test with the errors otherwise. */
-export function dataOf<T>(response: GraphQLResponse<T>): T {
+export function dataOf<R extends AnyResponse<unknown>>(response: R): NonNullable<R['body']['data']> {
   if (response.body.errors?.length || !response.body.data) {
-    throw new Error(`Expected success, got ${response.status}: ${JSON.stringify(response.body.errors)}`);
+    throw new Error(
+      `Expected success, got ${response.status ?? 'a response'}: ${JSON.stringify(response.body.errors)}`,
+    );
   }
-  return response.body.data;
+  return response.body.data as NonNullable<R['body']['data']>;
 }
 
 /** The first error's code and field, for `expect(errorOf(res)).toMatchObject({ code: 'NOT_FOUND' })`. */
-export function errorOf(response: GraphQLResponse<unknown>): { code?: string; field?: string; message: string } {
+export function errorOf(response: AnyResponse<unknown>): { code?: string; field?: string; message: string } {
   const error = response.body.errors?.[0];
   if (!error) throw new Error(`Expected an error, got data: ${JSON.stringify(response.body.data)}`);
   return { code: error.extensions?.code, field: error.extensions?.field, message: error.message };

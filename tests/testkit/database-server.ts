@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
+import { Client } from 'pg';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -73,4 +74,15 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** One statement on the test server's maintenance database (creating and dropping clones). */
+export async function adminQuery(sql: string): Promise<void> {
+  const admin = new Client({ connectionString: process.env.WORKGRAPH_TEST_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
 }

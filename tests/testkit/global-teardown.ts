@@ -17,7 +17,11 @@ export default async function globalTeardown(): Promise<void> {
       await admin.end();
     }
   }
-  const child = (globalThis as { __workgraphEmbedded?: ChildProcess }).__workgraphEmbedded;
+  const state = globalThis as { __workgraphEmbedded?: ChildProcess; __workgraphTemplateReady?: boolean };
+  const child = state.__workgraphEmbedded;
+  // Both database tiers name this teardown; whichever runs it, it runs once.
+  state.__workgraphEmbedded = undefined;
+  state.__workgraphTemplateReady = false;
   if (child) {
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());

@@ -10,6 +10,7 @@ export {
   removeProjectMember,
   removeOrganizationMember,
   type TestUser,
+  type SeedTarget,
 } from './seed';
 export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
 import { sqlStatementCounts } from '../../lib/db/prisma';
@@ -35,3 +36,14 @@ export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisSer
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
 export { untilNotificationsCaughtUp } from './notifications';
 export { untilOrganizationEventsHandled } from './organization-events';
+export {
+  useSubgraph,
+  anonymous,
+  asUser,
+  asService,
+  fromAddress,
+  type Caller,
+  type SubgraphTier,
+  type SubgraphTierOptions,
+  type SubgraphResponse,
+} from './subgraph-tier';

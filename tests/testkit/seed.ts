@@ -1,8 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { dataOf, graphql } from './client';
+import { dataOf, graphql, type GraphQLResponse } from './client';
 import type { TestStack } from './stack';
+import { anonymous, type SubgraphTier } from './subgraph-tier';
 
 const unique = () => randomBytes(4).toString('hex');
+
+/** Where seeding runs: through a stack's router, or straight into the one subgraph of the subgraph tier. */
+export type SeedTarget = TestStack | SubgraphTier;
+
+/** Sends one operation as the token's user (or anonymously) to wherever the test runs. */
+async function send<T>(
+  target: SeedTarget,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<Pick<GraphQLResponse<T>, 'body'>> {
+  if ('execute' in target) return target.execute<T>(token ? { token } : anonymous, query, variables);
+  return graphql<T>(target.routerUrl, query, variables, { token });
+}
 
 export interface TestUser {
   token: string;
@@ -14,14 +29,14 @@ export interface TestUser {
 }
 
 export async function signUpUser(
-  stack: TestStack,
+  stack: SeedTarget,
   overrides: { email?: string; name?: string; password?: string } = {},
 ): Promise<TestUser> {
   const email = overrides.email ?? `user-${unique()}@example.com`;
   const password = overrides.password ?? 'correct horse battery staple';
   const name = overrides.name ?? `User ${unique()}`;
-  const res = await graphql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-    stack.routerUrl,
+  const res = await send<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+    stack,
     `
       mutation ($input: SignUpInput!) {
         signUp(input: $input) {
@@ -47,13 +62,13 @@ export async function signUpUser(
 }
 
 export async function createOrganization(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   overrides: { name?: string; slug?: string } = {},
 ): Promise<{ id: string; slug: string }> {
   const slug = overrides.slug ?? `org-${unique()}`;
-  const res = await graphql<{ createOrganization: { organization: { id: string; slug: string } } }>(
-    stack.routerUrl,
+  const res = await send<{ createOrganization: { organization: { id: string; slug: string } } }>(
+    stack,
     `
       mutation ($input: CreateOrganizationInput!) {
         createOrganization(input: $input) {
@@ -65,20 +80,20 @@ export async function createOrganization(
       }
     `,
     { input: { name: overrides.name ?? `Org ${slug}`, slug } },
-    { token },
+    token,
   );
   return dataOf(res).createOrganization.organization;
 }
 
 /** Runs a mutation taking one `input` as the token's user, failing the test on any error. */
 async function mutate(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   mutation: string,
   input: Record<string, unknown>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own selection
 ): Promise<any> {
-  return dataOf(await graphql(stack.routerUrl, mutation, { input }, { token }));
+  return dataOf(await send(stack, mutation, { input }, token));
 }
 
 /**
@@ -86,7 +101,7 @@ async function mutate(
  * they accept the invitation, signed in.
  */
 export async function addOrganizationMember(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   organizationId: string,
   invitee: Pick<TestUser, 'email' | 'token'>,
@@ -103,7 +118,7 @@ export async function addOrganizationMember(
 
 /** Invites an address (fails the test on any error) and returns the pending invitation. */
 export async function inviteOrganizationMember(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   organizationId: string,
   email: string,
@@ -121,7 +136,7 @@ export async function inviteOrganizationMember(
 let projectCounter = 0;
 
 export async function createProject(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   organizationId: string,
   overrides: { key?: string; name?: string } = {},
@@ -133,8 +148,8 @@ export async function createProject(
       .toUpperCase()
       .replace(/[^A-Z0-9]/g, 'X')
       .slice(0, 6)}${projectCounter % 10}`;
-  const res = await graphql<{ createProject: { project: { id: string; key: string } } }>(
-    stack.routerUrl,
+  const res = await send<{ createProject: { project: { id: string; key: string } } }>(
+    stack,
     `
       mutation ($input: CreateProjectInput!) {
         createProject(input: $input) {
@@ -146,13 +161,13 @@ export async function createProject(
       }
     `,
     { input: { organizationId, key, name: overrides.name ?? `Project ${key}` } },
-    { token },
+    token,
   );
   return dataOf(res).createProject.project;
 }
 
 export async function addProjectMember(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   projectId: string,
   userId: string,
@@ -166,7 +181,7 @@ export async function addProjectMember(
 }
 
 export async function removeProjectMember(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   projectId: string,
   userId: string,
@@ -180,7 +195,7 @@ export async function removeProjectMember(
 }
 
 export async function removeOrganizationMember(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   organizationId: string,
   userId: string,

@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { createLogger } from '../../lib/logger';
 import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
 import { subgraphNames, type SubgraphName } from '../../subgraphs/registry';
 import type { SignInLimits } from '../../subgraphs/users/auth/login-throttle';
-import { withDatabase } from './database-server';
+import { adminQuery, withDatabase } from './database-server';
 import { deleteRedisKeys } from './redis-server';
 
 export interface TestStack {
@@ -29,16 +28,6 @@ export interface TestStack {
   /** Sends the notification emails due by `now` (the stack's mailer has no timer of its own). */
   mailer: { runDue(now?: Date): Promise<number> };
   stop(): Promise<void>;
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const admin = new Client({ connectionString: process.env.WORKGRAPH_TEST_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** What a test may set on its stack. */

@@ -68,7 +68,11 @@ export async function createWorkItem(
 export const rawId = (globalId: string): string => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]!;
 
 /** One SQL statement on the stack's database, for arranging or checking what the API cannot show. */
-export async function querySql<T>(stack: TestStack, text: string, values: unknown[] = []): Promise<T[]> {
+export async function querySql<T>(
+  stack: Pick<TestStack, 'databaseUrl'>,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: stack.databaseUrl });
   await client.connect();
   try {

@@ -3,14 +3,14 @@ import {
   createOrganization,
   dataOf,
   errorOf,
-  graphql,
+  anonymous,
   signUpUser,
-  useTestStack,
+  useSubgraph,
   type TestUser,
-} from '../testkit';
-import { uniqueEmail, uniqueSlug } from './helpers';
+} from '../../testkit';
+import { uniqueEmail, uniqueSlug } from '../../users/helpers';
 
-const stack = useTestStack();
+const users = useSubgraph('users');
 
 type Role = 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST';
 
@@ -40,24 +40,24 @@ const membersQuery = `query($id: ID!, $first: Int, $after: String) {
   }
 }`;
 
-const newUser = () => signUpUser(stack, { email: uniqueEmail() });
+const newUser = () => signUpUser(users, { email: uniqueEmail() });
 const invite = (actor: TestUser, organizationId: string, email: string, role: Role) =>
-  graphql(stack.routerUrl, inviteMutation, { input: { organizationId, email, role } }, { token: actor.token });
+  users.execute(actor, inviteMutation, { input: { organizationId, email, role } });
 const accept = (invitee: TestUser, invitationId: string) =>
-  graphql(stack.routerUrl, acceptMutation, { input: { invitationId } }, { token: invitee.token });
+  users.execute(invitee, acceptMutation, { input: { invitationId } });
 const changeRole = (actor: TestUser, organizationId: string, userId: string, role: Role) =>
-  graphql(stack.routerUrl, changeRoleMutation, { input: { organizationId, userId, role } }, { token: actor.token });
+  users.execute(actor, changeRoleMutation, { input: { organizationId, userId, role } });
 const removeMember = (actor: TestUser, organizationId: string, userId: string) =>
-  graphql(stack.routerUrl, removeMemberMutation, { input: { organizationId, userId } }, { token: actor.token });
+  users.execute(actor, removeMemberMutation, { input: { organizationId, userId } });
 
 /** An organization whose owner has added one member of each other role. */
 async function organizationWithRoles() {
   const owner = await newUser();
   const [admin, member, guest, outsider] = await Promise.all([newUser(), newUser(), newUser(), newUser()]);
-  const organization = await createOrganization(stack, owner.token, { slug: uniqueSlug() });
-  await addOrganizationMember(stack, owner.token, organization.id, admin, 'ADMIN');
-  await addOrganizationMember(stack, owner.token, organization.id, member, 'MEMBER');
-  await addOrganizationMember(stack, owner.token, organization.id, guest, 'GUEST');
+  const organization = await createOrganization(users, owner.token, { slug: uniqueSlug() });
+  await addOrganizationMember(users, owner.token, organization.id, admin, 'ADMIN');
+  await addOrganizationMember(users, owner.token, organization.id, member, 'MEMBER');
+  await addOrganizationMember(users, owner.token, organization.id, guest, 'GUEST');
   return { organization, owner, admin, member, guest, outsider };
 }
 
@@ -65,12 +65,7 @@ describe('createOrganization', () => {
   it('creates the organization with the caller as its OWNER', async () => {
     const owner = await newUser();
     const slug = uniqueSlug();
-    const res = await graphql(
-      stack.routerUrl,
-      createOrganizationMutation,
-      { input: { name: '  Acme  ', slug } },
-      { token: owner.token },
-    );
+    const res = await users.execute(owner, createOrganizationMutation, { input: { name: '  Acme  ', slug } });
     expect(dataOf(res).createOrganization.organization).toMatchObject({ name: 'Acme', slug, viewerRole: 'OWNER' });
   });
 
@@ -84,29 +79,21 @@ describe('createOrganization', () => {
     ['a slug with spaces', { slug: 'acme inc' }, 'input.slug'],
   ])('rejects %s with BAD_USER_INPUT on the field', async (_label, input, field) => {
     const owner = await newUser();
-    const res = await graphql(
-      stack.routerUrl,
-      createOrganizationMutation,
-      { input: { name: 'Acme', slug: uniqueSlug(), ...input } },
-      { token: owner.token },
-    );
+    const res = await users.execute(owner, createOrganizationMutation, {
+      input: { name: 'Acme', slug: uniqueSlug(), ...input },
+    });
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('rejects a slug that is taken with CONFLICT', async () => {
     const [first, second] = await Promise.all([newUser(), newUser()]);
-    const { slug } = await createOrganization(stack, first.token, { slug: uniqueSlug() });
-    const res = await graphql(
-      stack.routerUrl,
-      createOrganizationMutation,
-      { input: { name: 'Copy', slug } },
-      { token: second.token },
-    );
+    const { slug } = await createOrganization(users, first.token, { slug: uniqueSlug() });
+    const res = await users.execute(second, createOrganizationMutation, { input: { name: 'Copy', slug } });
     expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', field: 'input.slug' });
   });
 
   it('requires a signed-in caller', async () => {
-    const res = await graphql(stack.routerUrl, createOrganizationMutation, {
+    const res = await users.execute(anonymous, createOrganizationMutation, {
       input: { name: 'Acme', slug: uniqueSlug() },
     });
     expect(errorOf(res)).toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -116,12 +103,10 @@ describe('createOrganization', () => {
 describe('organization and organizationBySlug', () => {
   it('show an organization to its members with their role', async () => {
     const { organization, admin, guest } = await organizationWithRoles();
-    const asAdmin = dataOf(
-      await graphql(stack.routerUrl, organizationQuery, { id: organization.id }, { token: admin.token }),
-    );
+    const asAdmin = dataOf(await users.execute(admin, organizationQuery, { id: organization.id }));
     expect(asAdmin.organization).toMatchObject({ id: organization.id, viewerRole: 'ADMIN' });
-    const bySlug = await graphql(
-      stack.routerUrl,
+    const bySlug = await users.execute(
+      guest,
       `
         query ($slug: String!) {
           organizationBySlug(slug: $slug) {
@@ -131,25 +116,20 @@ describe('organization and organizationBySlug', () => {
         }
       `,
       { slug: organization.slug },
-      { token: guest.token },
     );
     expect(dataOf(bySlug).organizationBySlug).toEqual({ id: organization.id, viewerRole: 'GUEST' });
   });
 
   it('answer a non-member exactly as for an organization that does not exist', async () => {
     const { organization, outsider } = await organizationWithRoles();
-    const hidden = errorOf(
-      await graphql(stack.routerUrl, organizationQuery, { id: organization.id }, { token: outsider.token }),
-    );
-    const otherOrganization = await createOrganization(stack, outsider.token);
+    const hidden = errorOf(await users.execute(outsider, organizationQuery, { id: organization.id }));
+    const otherOrganization = await createOrganization(users, outsider.token);
     const missingId = Buffer.from('Organization:00000000-0000-4000-8000-000000000000').toString('base64url');
-    const missing = errorOf(
-      await graphql(stack.routerUrl, organizationQuery, { id: missingId }, { token: outsider.token }),
-    );
+    const missing = errorOf(await users.execute(outsider, organizationQuery, { id: missingId }));
     expect(hidden).toEqual({ code: 'NOT_FOUND', message: 'Organization not found.' });
     expect(missing).toEqual(hidden);
-    const bySlug = await graphql(
-      stack.routerUrl,
+    const bySlug = await users.execute(
+      outsider,
       `
         query ($slug: String!) {
           organizationBySlug(slug: $slug) {
@@ -158,7 +138,6 @@ describe('organization and organizationBySlug', () => {
         }
       `,
       { slug: organization.slug },
-      { token: outsider.token },
     );
     expect(errorOf(bySlug)).toEqual(hidden);
     expect(otherOrganization.id).not.toBe(organization.id);
@@ -166,13 +145,13 @@ describe('organization and organizationBySlug', () => {
 
   it('rejects an ID of another type with BAD_USER_INPUT', async () => {
     const user = await newUser();
-    const res = await graphql(stack.routerUrl, organizationQuery, { id: user.userId }, { token: user.token });
+    const res = await users.execute(user, organizationQuery, { id: user.userId });
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('require a signed-in caller', async () => {
     const { organization } = await organizationWithRoles();
-    expect(errorOf(await graphql(stack.routerUrl, organizationQuery, { id: organization.id }))).toMatchObject({
+    expect(errorOf(await users.execute(anonymous, organizationQuery, { id: organization.id }))).toMatchObject({
       code: 'UNAUTHENTICATED',
     });
   });
@@ -181,9 +160,8 @@ describe('organization and organizationBySlug', () => {
 describe('Organization.members', () => {
   it('pages through members oldest first with their roles and a lazy total count', async () => {
     const { organization, owner, admin, member, guest } = await organizationWithRoles();
-    const first = dataOf(
-      await graphql(stack.routerUrl, membersQuery, { id: organization.id, first: 2 }, { token: member.token }),
-    ).organization.members;
+    const first = dataOf(await users.execute(member, membersQuery, { id: organization.id, first: 2 })).organization
+      .members;
     expect(first.totalCount).toBe(4);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(first.edges.map((edge: { node: { id: string }; role: Role }) => [edge.node.id, edge.role])).toEqual([
@@ -191,12 +169,7 @@ describe('Organization.members', () => {
       [admin.userId, 'ADMIN'],
     ]);
     const second = dataOf(
-      await graphql(
-        stack.routerUrl,
-        membersQuery,
-        { id: organization.id, first: 2, after: first.pageInfo.endCursor },
-        { token: member.token },
-      ),
+      await users.execute(member, membersQuery, { id: organization.id, first: 2, after: first.pageInfo.endCursor }),
     ).organization.members;
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(second.edges.map((edge: { node: { id: string }; role: Role }) => [edge.node.id, edge.role])).toEqual([
@@ -210,19 +183,9 @@ describe('Organization.members', () => {
   it('rejects a forged cursor and a negative page size with BAD_USER_INPUT', async () => {
     const { organization, owner } = await organizationWithRoles();
     const forged = Buffer.from(JSON.stringify(['yesterday', 'nobody'])).toString('base64url');
-    const badCursor = await graphql(
-      stack.routerUrl,
-      membersQuery,
-      { id: organization.id, after: forged },
-      { token: owner.token },
-    );
+    const badCursor = await users.execute(owner, membersQuery, { id: organization.id, after: forged });
     expect(errorOf(badCursor)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const negative = await graphql(
-      stack.routerUrl,
-      membersQuery,
-      { id: organization.id, first: -1 },
-      { token: owner.token },
-    );
+    const negative = await users.execute(owner, membersQuery, { id: organization.id, first: -1 });
     expect(errorOf(negative)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
@@ -299,9 +262,7 @@ describe('changeOrganizationMemberRole', () => {
     const { organization, admin, member } = await organizationWithRoles();
     const res = await changeRole(admin, organization.id, member.userId, 'GUEST');
     expect(dataOf(res).changeOrganizationMemberRole).toMatchObject({ role: 'GUEST', user: { id: member.userId } });
-    const asMember = dataOf(
-      await graphql(stack.routerUrl, organizationQuery, { id: organization.id }, { token: member.token }),
-    );
+    const asMember = dataOf(await users.execute(member, organizationQuery, { id: organization.id }));
     expect(asMember.organization.viewerRole).toBe('GUEST');
   });
 
@@ -332,9 +293,7 @@ describe('changeOrganizationMemberRole', () => {
       changeRole(admin, organization.id, owner.userId, 'MEMBER'),
     ]);
     expect(results.filter((res) => !res.body.errors)).toHaveLength(1);
-    const members = dataOf(
-      await graphql(stack.routerUrl, membersQuery, { id: organization.id }, { token: owner.token }),
-    ).organization.members;
+    const members = dataOf(await users.execute(owner, membersQuery, { id: organization.id })).organization.members;
     expect(members.edges.filter((edge: { role: Role }) => edge.role === 'OWNER')).toHaveLength(1);
   });
 
@@ -366,9 +325,9 @@ describe('removeOrganizationMember', () => {
       removedUserId: member.userId,
       organization: { id: organization.id },
     });
-    expect(
-      errorOf(await graphql(stack.routerUrl, organizationQuery, { id: organization.id }, { token: member.token })),
-    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(errorOf(await users.execute(member, organizationQuery, { id: organization.id }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('lets members remove themselves but not others', async () => {
@@ -404,12 +363,12 @@ describe('removeOrganizationMember', () => {
 describe('User.organizations', () => {
   it('lists the caller’s organizations with their role in each, and nothing for anyone else', async () => {
     const { organization, owner, member } = await organizationWithRoles();
-    const second = await createOrganization(stack, member.token);
+    const second = await createOrganization(users, member.token);
     const query = `query($id: ID!) {
       me { organizations(first: 10) { totalCount edges { role node { id } } } }
       user(id: $id) { organizations { totalCount edges { role } } }
     }`;
-    const data = dataOf(await graphql(stack.routerUrl, query, { id: owner.userId }, { token: member.token }));
+    const data = dataOf(await users.execute(member, query, { id: owner.userId }));
     expect(data.me.organizations.totalCount).toBe(2);
     expect(data.me.organizations.edges).toEqual([
       { role: 'MEMBER', node: { id: organization.id } },

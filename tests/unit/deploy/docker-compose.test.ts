@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { subgraphRegistry } from '../../subgraphs/registry';
-import { routerEnv } from '../../router/config';
-import { subgraphProcessEnv } from '../../lib/server/subgraph-env';
-import { subgraphDeclaration } from '../../subgraphs/declarations';
+import { subgraphRegistry } from '../../../subgraphs/registry';
+import { routerEnv } from '../../../router/config';
+import { subgraphProcessEnv } from '../../../lib/server/subgraph-env';
+import { subgraphDeclaration } from '../../../subgraphs/declarations';
 
 interface ComposeService {
   command?: string[];
@@ -15,7 +15,9 @@ interface ComposeService {
   depends_on?: Record<string, unknown>;
 }
 
-const compose = parse(readFileSync(path.resolve(__dirname, '../../docker-compose.yml'), 'utf8'), { merge: true }) as {
+const compose = parse(readFileSync(path.resolve(__dirname, '../../../docker-compose.yml'), 'utf8'), {
+  merge: true,
+}) as {
   services: Record<string, ComposeService>;
 };
 const envSchemas: Record<string, z.ZodObject> = {

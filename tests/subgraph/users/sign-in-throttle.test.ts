@@ -1,16 +1,15 @@
-import { dataOf, errorOf, graphql, signUpUser, useTestStack, type TestUser } from '../testkit';
-import { freezeDateAt } from '../testkit/fake-date';
-import { logInMutation, uniqueEmail } from './helpers';
+import { dataOf, errorOf, fromAddress, signUpUser, useSubgraph, type TestUser } from '../../testkit';
+import { freezeDateAt } from '../../testkit/fake-date';
+import { logInMutation, uniqueEmail } from '../../users/helpers';
 
-// One trusted proxy, so each test can sign in from the addresses it names in X-Forwarded-For; lower
-// thresholds than the defaults (100 and 50), so a test makes fewer password checks to reach them.
-const stack = useTestStack({
-  routerLimits: { trustProxyHops: 1 },
-  signInLimits: { freeAddressFailures: 20, accountFailureCeiling: 12 },
+// Each test signs in from the addresses it names, as the router would report them; lower thresholds
+// than the defaults (100 and 50), so a test makes fewer password checks to reach them.
+const users = useSubgraph('users', {
+  env: { SIGN_IN_ADDRESS_FREE_FAILURES: 20, SIGN_IN_ACCOUNT_FAILURE_CEILING: 12 },
 });
 
 const logInFrom = (address: string, email: string, password: string) =>
-  graphql(stack.routerUrl, logInMutation, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
+  users.execute(fromAddress(address), logInMutation, { input: { email, password } });
 
 const failFrom = async (address: string, email: string) =>
   (await logInFrom(address, email, 'not the password')).body.errors?.[0]?.extensions?.code;
@@ -19,7 +18,7 @@ let owner: TestUser;
 // Blocks last whole seconds: with the clock frozen, a slow machine cannot let one expire mid-test.
 beforeEach(async () => {
   freezeDateAt(new Date());
-  owner = await signUpUser(stack, { email: uniqueEmail('owner') });
+  owner = await signUpUser(users, { email: uniqueEmail('owner') });
 });
 afterEach(() => jest.useRealTimers());
 

@@ -1,4 +1,4 @@
-import { MemoryStreams, NoGroupError } from '../../lib/events/memory-streams';
+import { MemoryStreams, NoGroupError } from '../../../lib/events/memory-streams';
 
 describe('the in-process streams', () => {
   let time = 1_000;

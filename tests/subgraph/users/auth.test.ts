@@ -1,17 +1,24 @@
-import { errorOf, dataOf, graphql, signUpUser, useTestStack } from '../testkit';
-import { freezeDateAt } from '../testkit/fake-date';
-import { logInMutation, logOutMutation, meQuery, refreshMutation, signUpMutation, uniqueEmail } from './helpers';
+import { anonymous, errorOf, dataOf, signUpUser, useSubgraph } from '../../testkit';
+import { freezeDateAt } from '../../testkit/fake-date';
+import {
+  logInMutation,
+  logOutMutation,
+  meQuery,
+  refreshMutation,
+  signUpMutation,
+  uniqueEmail,
+} from '../../users/helpers';
 
-const stack = useTestStack();
+const users = useSubgraph('users');
 afterEach(() => jest.useRealTimers());
 
 const signUp = (input: Record<string, unknown>) =>
-  graphql(stack.routerUrl, signUpMutation, {
+  users.execute(anonymous, signUpMutation, {
     input: { email: uniqueEmail(), password: 'a long enough password', name: 'Ada Lovelace', ...input },
   });
 const logIn = (email: string, password: string) =>
-  graphql(stack.routerUrl, logInMutation, { input: { email, password } });
-const refresh = (refreshToken: string) => graphql(stack.routerUrl, refreshMutation, { input: { refreshToken } });
+  users.execute(anonymous, logInMutation, { input: { email, password } });
+const refresh = (refreshToken: string) => users.execute(anonymous, refreshMutation, { input: { refreshToken } });
 
 describe('signUp', () => {
   it('creates an account, signs it in and lets it read its own email and preferences', async () => {
@@ -21,7 +28,7 @@ describe('signUp', () => {
     expect(payload.user).toMatchObject({ name: 'Ada', email: email.toLowerCase(), preferences: { locale: 'en-US' } });
     expect(new Date(payload.accessTokenExpiresAt).getTime()).toBeGreaterThan(Date.now() + 14 * 60 * 1000);
     expect(payload.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const me = dataOf(await graphql(stack.routerUrl, meQuery, {}, { token: payload.accessToken }));
+    const me = dataOf(await users.execute({ token: payload.accessToken }, meQuery, {}));
     expect(me.me).toMatchObject({ id: payload.user.id, email: email.toLowerCase() });
   });
 
@@ -49,13 +56,13 @@ describe('signUp', () => {
 
 describe('logIn', () => {
   it('signs in with the right password, ignoring the case of the email', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const res = await logIn(user.email.toUpperCase(), user.password);
     expect(dataOf(res).logIn.user).toMatchObject({ id: user.userId, email: user.email });
   });
 
   it('answers a wrong password and an unknown email with the same generic UNAUTHENTICATED error', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const wrongPassword = errorOf(await logIn(user.email, 'not the password at all'));
     const unknownEmail = errorOf(await logIn(uniqueEmail('nobody'), 'not the password at all'));
     expect(wrongPassword).toEqual({ code: 'UNAUTHENTICATED', message: 'Invalid email or password.' });
@@ -71,7 +78,7 @@ describe('logIn', () => {
   });
 
   it('blocks sign-in after five failures, even with the right password, with a growing retryAfterSeconds', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     // Frozen, so the one-second block cannot run out on a slow machine before it is observed.
     freezeDateAt(new Date());
     for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -98,7 +105,7 @@ describe('logIn', () => {
   });
 
   it('forgets earlier failures after a successful sign-in', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     for (let attempt = 0; attempt < 4; attempt += 1) await logIn(user.email, 'wrong password!');
     dataOf(await logIn(user.email, user.password));
     for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -110,17 +117,17 @@ describe('logIn', () => {
 
 describe('refreshSession', () => {
   it('rotates the refresh token: the new one works and the session user is returned', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const first = dataOf(await refresh(user.refreshToken)).refreshSession;
     expect(first.refreshToken).not.toBe(user.refreshToken);
     expect(first.user).toMatchObject({ id: user.userId, email: user.email });
-    const me = dataOf(await graphql(stack.routerUrl, meQuery, {}, { token: first.accessToken }));
+    const me = dataOf(await users.execute({ token: first.accessToken }, meQuery, {}));
     expect(me.me.id).toBe(user.userId);
     dataOf(await refresh(first.refreshToken));
   });
 
   it('rejects a reused refresh token and revokes its whole family', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const rotated = dataOf(await refresh(user.refreshToken)).refreshSession;
     const reuse = errorOf(await refresh(user.refreshToken));
     expect(reuse.code).toBe('UNAUTHENTICATED');
@@ -129,14 +136,14 @@ describe('refreshSession', () => {
   });
 
   it('lets only one of two concurrent refreshes with the same token win', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const results = await Promise.all([refresh(user.refreshToken), refresh(user.refreshToken)]);
     const succeeded = results.filter((res) => !res.body.errors);
     expect(succeeded).toHaveLength(1);
   });
 
   it('does not touch other sessions of the same user when one family is revoked', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const other = dataOf(await logIn(user.email, user.password)).logIn;
     dataOf(await refresh(user.refreshToken));
     await refresh(user.refreshToken);
@@ -152,22 +159,22 @@ describe('refreshSession', () => {
 
 describe('logOut', () => {
   it('ends the session family so its refresh tokens stop working, and succeeds again when repeated', async () => {
-    const user = await signUpUser(stack, { email: uniqueEmail() });
+    const user = await signUpUser(users, { email: uniqueEmail() });
     const rotated = dataOf(await refresh(user.refreshToken)).refreshSession;
-    const logOut = () => graphql(stack.routerUrl, logOutMutation, { input: { refreshToken: rotated.refreshToken } });
+    const logOut = () => users.execute(anonymous, logOutMutation, { input: { refreshToken: rotated.refreshToken } });
     expect(dataOf(await logOut()).logOut).toEqual({ success: true });
     expect(errorOf(await refresh(rotated.refreshToken))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(dataOf(await logOut()).logOut).toEqual({ success: true });
   });
 
   it('answers success for an unknown token, so it cannot be used to test tokens', async () => {
-    const res = await graphql(stack.routerUrl, logOutMutation, { input: { refreshToken: 'z'.repeat(43) } });
+    const res = await users.execute(anonymous, logOutMutation, { input: { refreshToken: 'z'.repeat(43) } });
     expect(dataOf(res).logOut).toEqual({ success: true });
   });
 });
 
 describe('me', () => {
   it('fails with UNAUTHENTICATED without an access token', async () => {
-    expect(errorOf(await graphql(stack.routerUrl, meQuery))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await users.execute(anonymous, meQuery))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

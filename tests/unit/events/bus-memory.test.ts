@@ -1,9 +1,9 @@
-import { createEventBus, type StreamEvent } from '../../lib/events';
-import { createMemoryEventBus } from '../../lib/events/memory-bus';
-import { busBehaviour } from './support/bus-behaviour';
-import { titleOf, workItemEvent } from './support/envelopes';
-import { silentLogger } from './support/redis';
-import { waitFor } from './support/wait-for';
+import { createEventBus, type StreamEvent } from '../../../lib/events';
+import { createMemoryEventBus } from '../../../lib/events/memory-bus';
+import { busBehaviour } from '../../events/support/bus-behaviour';
+import { titleOf, workItemEvent } from '../../events/support/envelopes';
+import { silentLogger } from '../../events/support/redis';
+import { waitFor } from '../../events/support/wait-for';
 
 describe('the in-process event bus', () => {
   busBehaviour(async () => createEventBus({ logger: silentLogger }));

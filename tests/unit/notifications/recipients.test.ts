@@ -1,6 +1,6 @@
-import { createEvent, type AnyEventEnvelope, type WorkItemSnapshot } from '../../lib/events/envelope';
-import { autoWatchesOf, recipientsOf, sprintItemIdsOf } from '../../subgraphs/notifications/projection/recipients';
-import { summaryOf } from '../../subgraphs/notifications/projection/summaries';
+import { createEvent, type AnyEventEnvelope, type WorkItemSnapshot } from '../../../lib/events/envelope';
+import { autoWatchesOf, recipientsOf, sprintItemIdsOf } from '../../../subgraphs/notifications/projection/recipients';
+import { summaryOf } from '../../../subgraphs/notifications/projection/summaries';
 
 const [ada, mo, vi, otto, reporter] = ['ada', 'mo', 'vi', 'otto', 'rep'].map((name) => `user-${name}`) as [
   string,
