@@ -12,7 +12,13 @@ const shared = {
   },
 };
 // Tests under tests/ that start nothing: the SDL and docs checks stay where the READMEs name them.
-const unitTestsUnderTests = ['tests/unit/**', 'tests/schema/**', 'tests/docs/error-codes.test.ts'];
+const unitTestsUnderTests = [
+  'tests/unit/**',
+  'tests/schema/**',
+  'tests/architecture/**',
+  'tests/docs/error-codes.test.ts',
+  'tests/docs/subgraph-readmes.test.ts',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {
