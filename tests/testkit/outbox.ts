@@ -3,7 +3,8 @@ import type { AnyEventEnvelope, EventStream } from '../../lib/events/envelope';
 import type { TestStack } from './stack';
 import { querySql } from './work-items';
 
-export type OutboxSchema = 'work_items' | 'projects' | 'sprints' | 'notifications';
+export type { OutboxSchema } from '../../lib/events/outbox';
+import type { OutboxSchema } from '../../lib/events/outbox';
 
 export interface OutboxRow {
   id: string;
