@@ -21,11 +21,16 @@ describe('a database busier than a request can wait for', () => {
       const held = new Promise<void>((resolve) => (release = resolve));
       let started!: () => void;
       const holding = new Promise<void>((resolve) => (started = resolve));
-      const holder = prisma.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT 1`;
-        started();
-        await held;
-      });
+      // The holder may wait as long as it needs for the pool's one connection (a busy machine takes
+      // more than the client's 100 ms to open it); only the second transaction is meant to give up.
+      const holder = prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          started();
+          await held;
+        },
+        { maxWait: 30_000 },
+      );
       await holding;
 
       const error = await prisma.$transaction(async (tx) => tx.$queryRaw`SELECT 1`).catch((caught: unknown) => caught);

@@ -8,7 +8,9 @@ import { root, spawnSupergraphCommand, startSupergraphCommand, type StartedSuper
 function startCommand(dataDir: string): [string, string[], NodeJS.ProcessEnv] {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir };
   delete env.DATABASE_URL;
-  return [path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/start.ts')], env];
+  // As `npm start` runs it: node with tsx's loader. The tsx CLI would stand between Ctrl-C and the
+  // process, and on a busy machine it SIGKILLs a child that does not confirm a signal within 30 ms.
+  return [process.execPath, ['--import', 'tsx', path.join(root, 'scripts/start.ts')], env];
 }
 
 const start = (dataDir: string): Promise<StartedSupergraph> => startSupergraphCommand(...startCommand(dataDir));

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { subgraphRegistry } from '../../subgraphs/registry';
 
 export const root = path.resolve(__dirname, '../..');
 
@@ -16,11 +17,7 @@ export function spawnSupergraphCommand(command: string, args: string[], env: Nod
   const fullEnv: NodeJS.ProcessEnv = {
     ...env,
     ROUTER_PORT: '0',
-    USERS_PORT: '0',
-    PROJECTS_PORT: '0',
-    WORK_ITEMS_PORT: '0',
-    SPRINTS_PORT: '0',
-    NOTIFICATIONS_PORT: '0',
+    ...Object.fromEntries(subgraphRegistry.map((entry) => [entry.portEnv, '0'])),
     LOG_LEVEL: 'warn',
   };
   delete fullEnv.REDIS_URL;
