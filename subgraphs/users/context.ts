@@ -1,4 +1,5 @@
 import type { SignInLimits } from './auth/login-throttle';
+import type { PasswordHasher } from './auth/passwords';
 import type { Logger } from '../../lib/logger';
 import type { RequestIdentity, Viewer } from '../../lib/viewer';
 import type { UsersPrisma } from './db';
@@ -9,6 +10,7 @@ export interface AuthSettings {
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   signInLimits: SignInLimits;
+  passwords: PasswordHasher;
 }
 
 export interface UsersContext {

@@ -1,5 +1,6 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
+import { createPasswordHasher } from './auth/passwords';
 import { createLoaders } from './loaders';
 import { createRemoteNodeLoader, nodeOwnerNames } from './node-owners';
 import { fieldVisibility, permissions } from './permissions';
@@ -25,6 +26,7 @@ export default defineSubgraph({
         freeAddressFailures: settings.SIGN_IN_ADDRESS_FREE_FAILURES,
         accountFailureCeiling: settings.SIGN_IN_ACCOUNT_FAILURE_CEILING,
       },
+      passwords: createPasswordHasher(settings.PASSWORD_HASH_COST),
     },
   }),
   context: ({ prisma, clients, settings, services, signingSecret, logger }, identity) => ({

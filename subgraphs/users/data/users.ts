@@ -22,6 +22,19 @@ export function findUserByEmail(prisma: UsersPrisma, normalisedEmail: string): P
   return prisma.user.findUnique({ where: { email: normalisedEmail } });
 }
 
+/**
+ * A stronger hash of the same password, written only if the stored hash is still the one that was
+ * checked (a concurrent password change wins). One UPDATE: no transaction needed.
+ */
+export async function replacePasswordHash(
+  prisma: UsersPrisma,
+  id: string,
+  checkedHash: string,
+  passwordHash: string,
+): Promise<void> {
+  await prisma.user.updateMany({ where: { id, passwordHash: checkedHash }, data: { passwordHash } });
+}
+
 /** Null when the user no longer exists (P2025). One UPDATE: no transaction needed. */
 export async function updateUser(tx: UsersTx, id: string, data: Prisma.UserUpdateInput): Promise<User | null> {
   try {

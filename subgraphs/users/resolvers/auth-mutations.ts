@@ -1,9 +1,8 @@
 import { unauthenticated } from '../../../lib/errors';
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from '../auth/login-throttle';
-import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/passwords';
 import { revokeRefreshTokenFamily, rotateRefreshToken } from '../auth/refresh-tokens';
 import { sessionFor } from '../auth/sessions';
-import { createUser, findUserByEmail } from '../data/users';
+import { createUser, findUserByEmail, replacePasswordHash } from '../data/users';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { validateEmail, validateGivenPassword, validateName, validateNewPassword } from '../validation';
 
@@ -15,7 +14,11 @@ export const authMutations: MutationResolvers = {
     const email = validateEmail(input.email, 'input.email');
     const password = validateNewPassword(input.password, 'input.password');
     const name = validateName(input.name, 'input.name');
-    const user = await createUser(context.prisma, { email, name, passwordHash: await hashPassword(password) });
+    const user = await createUser(context.prisma, {
+      email,
+      name,
+      passwordHash: await context.auth.passwords.hash(password),
+    });
     return sessionFor(context, user, new Date());
   },
 
@@ -26,10 +29,14 @@ export const authMutations: MutationResolvers = {
     const { signInLimits } = context.auth;
     await assertSignInAllowed(context.prisma, attempt, signInLimits, new Date());
     const user = await findUserByEmail(context.prisma, email);
-    const matches = await verifyPassword(password, user?.passwordHash ?? dummyPasswordHash);
+    const { passwords } = context.auth;
+    const matches = await passwords.verify(password, user?.passwordHash ?? passwords.dummyHash);
     if (!user || !matches) {
       await recordSignInFailure(context.prisma, attempt, signInLimits, new Date());
       throw invalidCredentials();
+    }
+    if (passwords.needsRehash(user.passwordHash)) {
+      await replacePasswordHash(context.prisma, user.id, user.passwordHash, await passwords.hash(password));
     }
     await recordSignInSuccess(context.prisma, attempt, new Date());
     return sessionFor(context, user, new Date());

@@ -3,9 +3,10 @@ import { freezeDateAt } from '../../testkit/fake-date';
 import { logInMutation, uniqueEmail } from '../../users/helpers';
 
 // Each test signs in from the addresses it names, as the router would report them; lower thresholds
-// than the defaults (100 and 50), so a test makes fewer password checks to reach them.
+// than the defaults (100 and 50), so a test makes fewer password checks to reach them, and cheaper
+// ones: throttling is what is tested here, and dozens of full-cost scrypt runs starve a busy machine.
 const users = useSubgraph('users', {
-  env: { SIGN_IN_ADDRESS_FREE_FAILURES: 20, SIGN_IN_ACCOUNT_FAILURE_CEILING: 12 },
+  env: { SIGN_IN_ADDRESS_FREE_FAILURES: 20, SIGN_IN_ACCOUNT_FAILURE_CEILING: 12, PASSWORD_HASH_COST: 12 },
 });
 
 const logInFrom = (address: string, email: string, password: string) =>
