@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, requestErrorExtensions } from '../lib/errors';
+import { missingOperationError } from './missing-operation';
 import { operationInputErrors } from './variables';
 
 /**
@@ -15,10 +16,8 @@ export function requestChecksPlugin<TContext extends BaseContext>(): ApolloServe
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) {
-            const message = request.operationName
-              ? `The document has no operation named "${request.operationName}".`
-              : 'The document holds several operations: name the one to run in `operationName`.';
-            throw new GraphQLError(message, {
+            const error = missingOperationError(request.operationName);
+            throw new GraphQLError(error.message, {
               extensions: requestErrorExtensions(ErrorCode.OperationResolutionFailure),
             });
           }

@@ -32,6 +32,20 @@ describe('prepareOperation', () => {
   });
 
   it.each([
+    ['an operationName the document does not hold', 'no operation named "Other"', 'Other'],
+    ['no operationName with several operations', 'name the one to run', undefined],
+  ])('refuses %s as HTTP does, with OPERATION_RESOLUTION_FAILURE', (_label, message, operationName) => {
+    const query = `subscription A { mine { kind } } subscription B { mine { kind } }`;
+    const prepared = prepareOperation(new DocumentCache(schema, limits), { query, operationName }, limits);
+    expect(prepared).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(message),
+        extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+      }),
+    ]);
+  });
+
+  it.each([
     [
       '@skip on the field that was authorized',
       'subscription ($p: ID!) { changed(projectId: $p) @skip(if: true) { kind } mine { kind } }',

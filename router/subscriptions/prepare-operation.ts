@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { ErrorCode } from '../../lib/errors';
+import { missingOperationError } from '../missing-operation';
 import { operationInputErrors } from '../variables';
 import { subscriptionRootErrors } from './subscription-root';
 import type { SubscribePayload } from 'graphql-ws';
@@ -105,7 +106,7 @@ export function prepareOperation(
   if (isErrors(parsed)) return parsed;
   const document = parsed;
   const operation = getOperationAST(document, payload.operationName);
-  if (!operation) return badRequest('The document must name the operation to run.');
+  if (!operation) return [missingOperationError(payload.operationName)];
   if (operation.operation !== 'subscription') {
     return badRequest('Only subscriptions are served over WebSocket: send queries and mutations over HTTP POST.');
   }
