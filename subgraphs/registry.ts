@@ -30,6 +30,7 @@ const lines = [
   },
   { name: 'sprints', port: 4004, nodeTypes: ['Sprint'] },
   { name: 'notifications', port: 4005, nodeTypes: ['Notification'] },
+  { name: 'analytics', port: 4006, nodeTypes: ['Dashboard', 'DashboardWidget'] },
 ] as const;
 
 type Line = (typeof lines)[number];
