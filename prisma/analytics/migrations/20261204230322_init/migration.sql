@@ -47,7 +47,9 @@ CREATE TABLE "analytics"."state_change" (
 CREATE TABLE "analytics"."project_state" (
     "project_id" UUID NOT NULL,
     "state_id" UUID NOT NULL,
+    "name" TEXT NOT NULL,
     "category" TEXT NOT NULL,
+    "first_seen" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "project_state_pkey" PRIMARY KEY ("project_id","state_id")
 );
@@ -191,7 +193,6 @@ ALTER TABLE "analytics"."dashboard_widget" ADD CONSTRAINT "dashboard_widget_dash
 
 -- AddForeignKey
 ALTER TABLE "analytics"."dashboard_report_subscription" ADD CONSTRAINT "dashboard_report_subscription_dashboard_id_fkey" FOREIGN KEY ("dashboard_id") REFERENCES "analytics"."dashboard"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 -- Hand-written: the outbox relay's indexes and the trigger that wakes it (see the projects schema's
 -- outbox migration: the function body is an escape string whose semicolons are written as \073).
 CREATE INDEX "outbox_pending_idx" ON "analytics"."outbox" ("seq") WHERE "published_at" IS NULL;
