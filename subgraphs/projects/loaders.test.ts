@@ -1,7 +1,8 @@
 import { toGlobalId } from '../../lib/ids';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { ProjectsPrisma } from './db';
-import { createLoaders, organizationRolesQuery } from './loaders';
+import { organizationRolesQuery } from '../../lib/server/organization-role-loader';
+import { createLoaders } from './loaders';
 
 const org = '11111111-1111-4111-8111-111111111111';
 const users = [

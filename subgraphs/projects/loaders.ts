@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { toGlobalId } from '../../lib/ids';
 import { byId } from '../../lib/loader-results';
+import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { ProjectsPrisma } from './db';
@@ -28,15 +29,6 @@ import type { Project, Team } from './generated/prisma/client';
 import type { OrganizationRole, ProjectRole } from '../../lib/roles';
 import { effectiveProjectRole, projectScopeOf, type ProjectScope } from './effective-role';
 
-export interface OrganizationUserKey {
-  organizationId: string;
-  userId: string;
-}
-
-const organizationRoles = new Set<string>(['OWNER', 'ADMIN', 'MEMBER', 'GUEST']);
-
-export const organizationRolesQuery = 'query($keys: [OrganizationRoleKey!]!) { organizationRoles(keys: $keys) }';
-
 const pairKey = (a: string, b: string) => `${a}:${b}`;
 
 /** Connection pages of many parents in one statement, keyed by parent, cursor and size. */
@@ -46,21 +38,7 @@ const pageLoader = <T>(load: (requests: readonly PageRequest[]) => Promise<T[][]
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
 export function createLoaders(prisma: ProjectsPrisma, identity: RequestIdentity, usersClient: ServiceClient) {
   /** Organization roles live in the users service: one signed call per batch. */
-  const orgRole = new DataLoader<OrganizationUserKey, OrganizationRole | null, string>(
-    async (keys) => {
-      const data = await usersClient.query<{ organizationRoles: (string | null)[] }>(organizationRolesQuery, {
-        keys: keys.map((k) => ({
-          organizationId: toGlobalId('Organization', k.organizationId),
-          userId: toGlobalId('User', k.userId),
-        })),
-      });
-      return keys.map((_, i) => {
-        const role = data.organizationRoles[i];
-        return role && organizationRoles.has(role) ? (role as OrganizationRole) : null;
-      });
-    },
-    { cacheKeyFn: (k) => pairKey(k.organizationId, k.userId) },
-  );
+  const orgRole = createOrganizationRoleLoader(usersClient);
   /** Effective roles: the projects' grants in one statement, the organization roles in one call. */
   const effectiveRole = new DataLoader<ProjectUserKey, ProjectRole | null, string>(
     async (keys) => {

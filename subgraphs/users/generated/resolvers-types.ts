@@ -113,6 +113,20 @@ export type CustomField = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** A page of charts, owned by a person and shared as they choose. */
+export type Dashboard = Node & {
+  __typename?: 'Dashboard';
+  /** The dashboard's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** One chart on a dashboard: a metric of a population with its parameters. */
+export type DashboardWidget = Node & {
+  __typename?: 'DashboardWidget';
+  /** The widget's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** The invitation to decline: exactly one of `token` and `invitationId`. */
 export type DeclineInvitationInput = {
   /** The invitation's ID, when your account's email address is the invited one. */
@@ -820,6 +834,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Comment: Comment;
   CustomField: CustomField;
+  Dashboard: Dashboard;
+  DashboardWidget: DashboardWidget;
   HistoryEntry: HistoryEntry;
   Label: Label;
   Node: Node;
@@ -844,6 +860,12 @@ export type FederationReferenceTypes = ResolversObject<{
   CustomField:
     ( { __typename: 'CustomField' }
     & GraphQLRecursivePick<FederationTypes['CustomField'], {"id":true}> );
+  Dashboard:
+    ( { __typename: 'Dashboard' }
+    & GraphQLRecursivePick<FederationTypes['Dashboard'], {"id":true}> );
+  DashboardWidget:
+    ( { __typename: 'DashboardWidget' }
+    & GraphQLRecursivePick<FederationTypes['DashboardWidget'], {"id":true}> );
   HistoryEntry:
     ( { __typename: 'HistoryEntry' }
     & GraphQLRecursivePick<FederationTypes['HistoryEntry'], {"id":true}> );
@@ -894,6 +916,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
+    | ( Dashboard )
+    | ( DashboardWidget )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
@@ -924,6 +948,8 @@ export type ResolversTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   CustomField: ResolverTypeWrapper<EntityStubMapperModel>;
+  Dashboard: ResolverTypeWrapper<Dashboard>;
+  DashboardWidget: ResolverTypeWrapper<DashboardWidget>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineInvitationInput: DeclineInvitationInput;
   DeclineInvitationPayload: ResolverTypeWrapper<Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
@@ -988,6 +1014,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   CustomField: EntityStubMapperModel;
+  Dashboard: Dashboard | FederationReferenceTypes['Dashboard'];
+  DashboardWidget: DashboardWidget | FederationReferenceTypes['DashboardWidget'];
   DateTime: Scalars['DateTime']['output'];
   DeclineInvitationInput: DeclineInvitationInput;
   DeclineInvitationPayload: Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
@@ -1072,6 +1100,18 @@ export type CustomFieldResolvers<ContextType = UsersContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DashboardResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'], FederationReferenceType extends FederationReferenceTypes['Dashboard'] = FederationReferenceTypes['Dashboard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dashboard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DashboardWidgetResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DashboardWidget'] = ResolversParentTypes['DashboardWidget'], FederationReferenceType extends FederationReferenceTypes['DashboardWidget'] = FederationReferenceTypes['DashboardWidget']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DashboardWidget']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1117,7 +1157,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'HistoryEntry' | 'Label' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1303,6 +1343,8 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   Comment?: CommentResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
   CustomField?: CustomFieldResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardWidget?: DashboardWidgetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeclineInvitationPayload?: DeclineInvitationPayloadResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;

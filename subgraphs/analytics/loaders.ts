@@ -1,0 +1,16 @@
+import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
+import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
+import type { ServiceClient } from '../../lib/server/service-client';
+import type { AnalyticsPrisma } from './db';
+import { flowLoaders } from './loaders/flow';
+
+/** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
+export function createLoaders(prisma: AnalyticsPrisma, clients: { projects: ServiceClient; users: ServiceClient }) {
+  return {
+    projectAccess: createProjectAccessLoader(clients.projects),
+    organizationRole: createOrganizationRoleLoader(clients.users),
+    ...flowLoaders(prisma),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
