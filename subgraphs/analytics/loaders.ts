@@ -2,6 +2,7 @@ import { createOrganizationRoleLoader } from '../../lib/server/organization-role
 import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { AnalyticsPrisma } from './db';
+import { createFlowDataCache } from './loaders/flow-data';
 import { flowLoaders } from './loaders/flow';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
@@ -10,6 +11,8 @@ export function createLoaders(prisma: AnalyticsPrisma, clients: { projects: Serv
     projectAccess: createProjectAccessLoader(clients.projects),
     organizationRole: createOrganizationRoleLoader(clients.users),
     ...flowLoaders(prisma),
+    /** Everything one population and window's metrics read, read once per request. */
+    flowData: createFlowDataCache(prisma),
   };
 }
 

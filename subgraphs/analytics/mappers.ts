@@ -1,6 +1,11 @@
 import type { EntityRef } from '../../lib/entity-ref';
 import type { FlowPopulation } from './data/populations';
 import type { FlowWindow } from './rules/flow-window';
+import type { AgingWip } from './metrics/aging';
+import type { ControlChartPoint } from './metrics/control-chart';
+import type { CreatedResolvedPoint } from './metrics/created-resolved';
+import type { ItemTimeDistribution } from './metrics/distribution';
+import type { FlowGroup, FlowGrouping } from './metrics/groups';
 
 /** An entity another subgraph owns, by global ID: federation resolves the rest. */
 export type EntityRefMapper = EntityRef;
@@ -30,4 +35,58 @@ export interface ProjectFlowSettingsMapper {
   projectId: string;
   startedStateIds: string[];
   doneStateIds: string[];
+}
+
+/**
+ * The items behind a data point: their ids when the metric knew them, or the states and day to find
+ * them in (whole projects' cumulative flow and WIP come from daily counts, which hold no ids).
+ */
+export type DrillDown =
+  | { ids: readonly string[] }
+  | { population: FlowPopulation; stateIds: readonly string[]; day: string };
+
+export interface WipPointMapper {
+  date: string;
+  count: number;
+  drill: DrillDown;
+}
+
+export interface ThroughputPointMapper {
+  start: string;
+  end: string;
+  count: number;
+  drill: DrillDown;
+}
+
+export type DurationBucketMapper = { days: number; count: number; itemIds: readonly string[] };
+export type TimeDistributionMapper = Omit<ItemTimeDistribution, 'histogram'> & { histogram: DurationBucketMapper[] };
+export type AgingWipMapper = AgingWip;
+export type AgingItemMapper = AgingWip['items'][number];
+
+export interface CumulativeFlowCountMapper {
+  stateId: string;
+  category: string;
+  count: number;
+  drill: DrillDown;
+}
+export interface CumulativeFlowDayMapper {
+  date: string;
+  states: CumulativeFlowCountMapper[];
+}
+export type CreatedResolvedPointMapper = CreatedResolvedPoint;
+export type ControlChartPointMapper = ControlChartPoint;
+export type FlowGroupMapper = FlowGroup & { by: FlowGrouping };
+
+export interface CompletionForecastMapper {
+  remaining: { min: number; max: number };
+  history: FlowWindow;
+  runs: number;
+  seed: number;
+  p50: string | null;
+  p85: string | null;
+  p95: string | null;
+  distribution: { date: string; runs: number }[];
+  warning: string | null;
+  /** The remaining items when counted from an epic or a saved view; empty otherwise. */
+  itemIds: readonly string[];
 }

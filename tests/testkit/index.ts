@@ -34,6 +34,7 @@ export {
 } from './subscriptions';
 export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
+export { untilAnalyticsCaughtUp } from './analytics';
 export { untilNotificationsCaughtUp } from './notifications';
 export { untilOrganizationEventsHandled } from './organization-events';
 export {

@@ -126,7 +126,14 @@ export async function stateCountDeltas(
   );
 }
 
-export const TimelineRow = z.object({ itemId: z.string(), at: z.date(), stateId: z.string() });
+export const TimelineRow = z.object({
+  itemId: z.string(),
+  at: z.date(),
+  stateId: z.string(),
+  archivedAt: z.date().nullable(),
+  deletedAt: z.date().nullable(),
+});
+export type TimelineRow = z.infer<typeof TimelineRow>;
 
 /** The state changes before `end` of a narrowed population's items, in order (index: item, version). */
 export async function populationTimelines(prisma: AnalyticsPrisma, population: FlowPopulation, end: Date) {
@@ -134,7 +141,8 @@ export async function populationTimelines(prisma: AnalyticsPrisma, population: F
     'populationTimelines',
     TimelineRow,
     await prisma.$queryRaw`
-      SELECT sc.item_id::text AS "itemId", sc.at, sc.to_state_id::text AS "stateId"
+      SELECT sc.item_id::text AS "itemId", sc.at, sc.to_state_id::text AS "stateId",
+        f.archived_at AS "archivedAt", f.deleted_at AS "deletedAt"
       FROM analytics.item_fact f JOIN analytics.state_change sc ON sc.item_id = f.id
       WHERE ${populationSql(population)} AND sc.at < ${end}
       ORDER BY sc.item_id, sc.version`,

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
+import type { AnalyticsPrisma } from '../db';
+import { Prisma } from '../generated/prisma/client';
+import { populationSql, type FlowPopulation } from './populations';
+
+/** Live items of the population whose last state before `end` is one of `stateIds` (index: item, version). */
+const inStatesAtSql = (population: FlowPopulation, stateIds: readonly string[], end: Date) => Prisma.sql`
+  FROM analytics.item_fact f
+  JOIN LATERAL (
+    SELECT sc.to_state_id FROM analytics.state_change sc
+    WHERE sc.item_id = f.id AND sc.at < ${end} ORDER BY sc.version DESC LIMIT 1
+  ) last ON true
+  WHERE ${populationSql(population)} AND last.to_state_id = ANY(${[...stateIds]}::uuid[])
+    AND (f.archived_at IS NULL OR f.archived_at >= ${end}) AND (f.deleted_at IS NULL OR f.deleted_at >= ${end})`;
+
+/** A page of the items in these states at the end of a day, by id. */
+export async function itemsInStatesAt(
+  prisma: AnalyticsPrisma,
+  population: FlowPopulation,
+  stateIds: readonly string[],
+  end: Date,
+  page: { afterId: string | null; take: number },
+): Promise<string[]> {
+  const after = page.afterId ? Prisma.sql`AND f.id > ${page.afterId}::uuid` : Prisma.empty;
+  const rows = parseRows(
+    'itemsInStatesAt',
+    z.object({ id: z.string() }),
+    await prisma.$queryRaw`
+      SELECT f.id::text AS id ${inStatesAtSql(population, stateIds, end)} ${after}
+      ORDER BY f.id LIMIT ${page.take}`,
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function countItemsInStatesAt(
+  prisma: AnalyticsPrisma,
+  population: FlowPopulation,
+  stateIds: readonly string[],
+  end: Date,
+): Promise<number> {
+  const row = parseRow(
+    'countItemsInStatesAt',
+    z.object({ count: z.number() }),
+    await prisma.$queryRaw`SELECT count(*)::int AS count ${inStatesAtSql(population, stateIds, end)}`,
+  );
+  return row.count;
+}

@@ -1,0 +1,204 @@
+import { issueAccessToken } from '../../lib/auth/access-token';
+import { archiveItem, runAs, transitionItem, type StateName } from '../sprints/support';
+import { createWorkItem, dataOf, rawId, seedProjectTeam, untilAnalyticsCaughtUp, useTestStack, type ProjectTeam } from '../testkit';
+import { fakeDateFrom } from '../testkit/fake-date';
+
+// Flow figures depend on the day: only Date is faked, moving forward as the test says; the whole
+// stack runs in this process, so event times follow it.
+fakeDateFrom(new Date('2026-03-01T08:00:00Z'));
+
+const stack = useTestStack();
+
+const window = { from: '2026-03-02', to: '2026-03-11' };
+
+const metricsQuery = `query ($id: ID!, $window: FlowWindowInput) {
+  project(id: $id) {
+    flowMetrics(window: $window) {
+      window { from to }
+      wip { date count }
+      throughput { start end count workItems(first: 10) { totalCount edges { node { id } } } }
+      weekly: throughput(interval: WEEK) { start end count }
+      leadTime { count mean standardDeviation min p50 p85 p95 max histogram { days count } }
+      cycleTime { count mean standardDeviation min p50 p85 p95 max histogram { days count workItems { edges { node { id } } } } }
+      aging { thresholdDays count agingCount items { edges { node { workItem { id } ageDays aging startedAt } } } }
+      cumulativeFlow { date states { category count workItems(first: 20) { totalCount } } }
+      createdVsResolved { date created resolved }
+      controlChart(rollingWindow: 2) { totalCount edges { node { workItem { id } cycleTimeDays rollingAverageDays } } }
+    }
+  }
+}`;
+
+// Eight items over ten days (Mon 2 March - Wed 11 March 2026), moved through the default workflow
+// (new items are in Backlog; In progress and In review are both IN_PROGRESS): every figure below is
+// worked out by hand from this table.
+//   A created 02, In progress 02, Done 04                 lead 3 (02..04), cycle 3
+//   B created 02, In progress 03, Done 03                 lead 2, cycle 1
+//   C created 02, In progress 04, In review 05, Done 09   lead 8, cycle 6
+//   D created 03, In progress 05, Done 06, In progress 09 (reopened), Done 10
+//                                                         lead 8 (03..10), cycle 6 (05..10)
+//   E created 03, In progress 03, still in progress       age 9 on the 11th (03..11)
+//   F created 04, In progress 10, still in progress       age 2
+//   G created 04, Canceled 06                             discarded: never in progress, not throughput
+//   H created 05, In progress 06, archived 08             leaves the flow on the 8th
+describe('flow metrics of a project over ten days, every figure worked out by hand', () => {
+  let team: ProjectTeam;
+  let token = '';
+  const ids: Record<string, string> = {};
+
+  async function at(iso: string): Promise<void> {
+    jest.setSystemTime(new Date(iso));
+    token = (await issueAccessToken(stack.jwtSecret, rawId(team.member.userId))).token;
+  }
+  const create = async (name: string, day: string) => {
+    await at(`2026-03-${day}T08:00:00Z`);
+    ids[name] = (await createWorkItem(stack, token, { projectId: team.project.id, title: `Item ${name}` })).id;
+  };
+  const move = async (name: string, day: string, hour: number, state: StateName) => {
+    await at(`2026-03-${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+    await transitionItem(stack, token, ids[name]!, state);
+  };
+
+  let metrics: Record<string, any>;
+  beforeAll(async () => {
+    team = await seedProjectTeam(stack);
+    await create('A', '02');
+    await create('B', '02');
+    await create('C', '02');
+    await move('A', '02', 10, 'In progress');
+    await create('D', '03');
+    await create('E', '03');
+    await move('B', '03', 9, 'In progress');
+    await move('B', '03', 15, 'Done');
+    await move('E', '03', 10, 'In progress');
+    await create('F', '04');
+    await create('G', '04');
+    await move('A', '04', 11, 'Done');
+    await move('C', '04', 12, 'In progress');
+    await create('H', '05');
+    await move('C', '05', 9, 'In review');
+    await move('D', '05', 10, 'In progress');
+    await move('D', '06', 9, 'Done');
+    await move('G', '06', 10, 'Canceled');
+    await move('H', '06', 11, 'In progress');
+    await at('2026-03-08T12:00:00Z');
+    await archiveItem(stack, token, ids.H!);
+    await move('C', '09', 9, 'Done');
+    await move('D', '09', 10, 'In progress');
+    await move('D', '10', 9, 'Done');
+    await move('F', '10', 10, 'In progress');
+    await at('2026-03-11T18:00:00Z');
+    await untilAnalyticsCaughtUp(stack);
+    metrics = dataOf(await runAs(stack, token, metricsQuery, { id: team.project.id, window })).project.flowMetrics;
+  }, 120_000);
+
+  it('counts work in progress at the end of each day: started, not finished, discarded or archived', () => {
+    // 02: A | 03: A E | 04: C E | 05: C D E | 06: C E H | 07: C E H | 08: C E (H archived)
+    // 09: D E (D reopened) | 10: E F | 11: E F
+    expect(metrics.wip.map((point: { count: number }) => point.count)).toEqual([1, 2, 2, 3, 3, 3, 2, 2, 2, 2]);
+  });
+
+  it('counts throughput on the day of the last finish, per day and per ISO week, with the items behind it', () => {
+    // B on the 3rd, A on the 4th, C on the 9th, D on the 10th (its first finish on the 6th was undone).
+    expect(metrics.throughput.map((point: { count: number }) => point.count)).toEqual([0, 1, 1, 0, 0, 0, 0, 1, 1, 0]);
+    expect(metrics.throughput[1].workItems.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([ids.B]);
+    expect(metrics.weekly).toEqual([
+      { start: '2026-03-02', end: '2026-03-08', count: 2 },
+      { start: '2026-03-09', end: '2026-03-15', count: 2 },
+    ]);
+  });
+
+  it('gives lead times with nearest-rank percentiles, the mean and the sample standard deviation', () => {
+    // [2, 3, 8, 8]: mean 21 / 4 = 5.25; squared deviations 10.5625 + 5.0625 + 7.5625 + 7.5625 = 30.75,
+    // / 3 = 10.25, sd = 3.2016; p50 = 2nd of 4 = 3; p85 and p95 = 4th = 8.
+    expect(metrics.leadTime).toEqual({
+      count: 4,
+      mean: 5.25,
+      standardDeviation: expect.closeTo(Math.sqrt(10.25), 10),
+      min: 2,
+      p50: 3,
+      p85: 8,
+      p95: 8,
+      max: 8,
+      histogram: [
+        { days: 2, count: 1 },
+        { days: 3, count: 1 },
+        { days: 8, count: 2 },
+      ],
+    });
+  });
+
+  it('gives cycle times from the first start, with the items of each bar', () => {
+    // [1, 3, 6, 6]: mean 4; squared deviations 9 + 1 + 4 + 4 = 18, / 3 = 6, sd = 2.449; p50 3; p85, p95 6.
+    const { histogram, ...stats } = metrics.cycleTime;
+    expect(stats).toEqual({
+      count: 4,
+      mean: 4,
+      standardDeviation: expect.closeTo(Math.sqrt(6), 10),
+      min: 1,
+      p50: 3,
+      p85: 6,
+      p95: 6,
+      max: 6,
+    });
+    expect(histogram.map((bar: { days: number; count: number }) => [bar.days, bar.count])).toEqual([
+      [1, 1],
+      [3, 1],
+      [6, 2],
+    ]);
+    expect(histogram[2].workItems.edges.map((edge: { node: { id: string } }) => edge.node.id).sort()).toEqual(
+      [ids.C, ids.D].sort(),
+    );
+  });
+
+  it('flags items in progress longer than the 85th percentile cycle time, oldest first', () => {
+    expect(metrics.aging).toMatchObject({ thresholdDays: 6, count: 2, agingCount: 1 });
+    expect(metrics.aging.items.edges.map(({ node }: { node: any }) => [node.workItem.id, node.ageDays, node.aging])).toEqual([
+      [ids.E, 9, true],
+      [ids.F, 2, false],
+    ]);
+  });
+
+  it('counts each state at the end of each day, without the archived item from its archiving on', () => {
+    const byCategory = (date: string) => {
+      const totals: Record<string, number> = {};
+      const day = metrics.cumulativeFlow.find((candidate: { date: string }) => candidate.date === date);
+      for (const state of day.states as { category: string; count: number }[]) {
+        if (state.count) totals[state.category] = (totals[state.category] ?? 0) + state.count;
+      }
+      return totals;
+    };
+    // 02: A in progress; B and C in Backlog.
+    expect(byCategory('2026-03-02')).toEqual({ BACKLOG: 2, IN_PROGRESS: 1 });
+    // 07: C (In review), E, H in progress; A, B, D done; F in Backlog; G canceled.
+    expect(byCategory('2026-03-07')).toEqual({ BACKLOG: 1, IN_PROGRESS: 3, DONE: 3, CANCELED: 1 });
+    // 11: A, B, C, D done; E, F in progress; G canceled; H archived, gone.
+    expect(byCategory('2026-03-11')).toEqual({ IN_PROGRESS: 2, DONE: 4, CANCELED: 1 });
+  });
+
+  it('counts items created and finished each day', () => {
+    expect(metrics.createdVsResolved.map((point: { created: number; resolved: number }) => [point.created, point.resolved])).toEqual([
+      [3, 0],
+      [2, 1],
+      [2, 1],
+      [1, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('draws the control chart in order of finishing with a rolling average', () => {
+    // B 1 (avg 1), A 3 (avg (1+3)/2 = 2), C 6 (avg 4.5), D 6 (avg 6).
+    expect(
+      metrics.controlChart.edges.map(({ node }: { node: any }) => [node.workItem.id, node.cycleTimeDays, node.rollingAverageDays]),
+    ).toEqual([
+      [ids.B, 1, 1],
+      [ids.A, 3, 2],
+      [ids.C, 6, 4.5],
+      [ids.D, 6, 6],
+    ]);
+  });
+});
