@@ -22,6 +22,3 @@ export function mulberry32(seed: number): Random {
   let state = seedState(seed);
   return () => unitOf((state = nextState(state)));
 }
-
-/** A whole number in [0, n). */
-export const randomBelow = (random: Random, n: number): number => Math.floor(random() * n);
