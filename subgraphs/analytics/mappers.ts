@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../lib/entity-ref';
+import type { Connection } from '../../lib/relay';
 import type { FlowPopulation } from './data/populations';
 import type { FlowWindow } from './rules/flow-window';
 import type { AgingWip } from './metrics/aging';
@@ -42,8 +43,7 @@ export interface ProjectFlowSettingsMapper {
  * them in (whole projects' cumulative flow and WIP come from daily counts, which hold no ids).
  */
 export type DrillDown =
-  | { ids: readonly string[] }
-  | { population: FlowPopulation; stateIds: readonly string[]; day: string };
+  { ids: readonly string[] } | { population: FlowPopulation; stateIds: readonly string[]; day: string };
 
 export interface WipPointMapper {
   date: string;
@@ -90,3 +90,10 @@ export interface CompletionForecastMapper {
   /** The remaining items when counted from an epic or a saved view; empty otherwise. */
   itemIds: readonly string[];
 }
+
+export type FlowWorkItemConnectionMapper = Connection<EntityRef>;
+export type FlowWorkItemEdgeMapper = FlowWorkItemConnectionMapper['edges'][number];
+export type ControlChartConnectionMapper = Connection<ControlChartPoint>;
+export type ControlChartEdgeMapper = ControlChartConnectionMapper['edges'][number];
+export type AgingItemConnectionMapper = Connection<AgingItemMapper>;
+export type AgingItemEdgeMapper = AgingItemConnectionMapper['edges'][number];

@@ -1,6 +1,14 @@
 import { issueAccessToken } from '../../lib/auth/access-token';
 import { archiveItem, runAs, transitionItem, type StateName } from '../sprints/support';
-import { createWorkItem, dataOf, rawId, seedProjectTeam, untilAnalyticsCaughtUp, useTestStack, type ProjectTeam } from '../testkit';
+import {
+  createWorkItem,
+  dataOf,
+  rawId,
+  seedProjectTeam,
+  untilAnalyticsCaughtUp,
+  useTestStack,
+  type ProjectTeam,
+} from '../testkit';
 import { fakeDateFrom } from '../testkit/fake-date';
 
 // Flow figures depend on the day: only Date is faked, moving forward as the test says; the whole
@@ -100,7 +108,9 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
   it('counts throughput on the day of the last finish, per day and per ISO week, with the items behind it', () => {
     // B on the 3rd, A on the 4th, C on the 9th, D on the 10th (its first finish on the 6th was undone).
     expect(metrics.throughput.map((point: { count: number }) => point.count)).toEqual([0, 1, 1, 0, 0, 0, 0, 1, 1, 0]);
-    expect(metrics.throughput[1].workItems.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([ids.B]);
+    expect(metrics.throughput[1].workItems.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([
+      ids.B,
+    ]);
     expect(metrics.weekly).toEqual([
       { start: '2026-03-02', end: '2026-03-08', count: 2 },
       { start: '2026-03-09', end: '2026-03-15', count: 2 },
@@ -152,7 +162,9 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
 
   it('flags items in progress longer than the 85th percentile cycle time, oldest first', () => {
     expect(metrics.aging).toMatchObject({ thresholdDays: 6, count: 2, agingCount: 1 });
-    expect(metrics.aging.items.edges.map(({ node }: { node: any }) => [node.workItem.id, node.ageDays, node.aging])).toEqual([
+    expect(
+      metrics.aging.items.edges.map(({ node }: { node: any }) => [node.workItem.id, node.ageDays, node.aging]),
+    ).toEqual([
       [ids.E, 9, true],
       [ids.F, 2, false],
     ]);
@@ -176,7 +188,9 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
   });
 
   it('counts items created and finished each day', () => {
-    expect(metrics.createdVsResolved.map((point: { created: number; resolved: number }) => [point.created, point.resolved])).toEqual([
+    expect(
+      metrics.createdVsResolved.map((point: { created: number; resolved: number }) => [point.created, point.resolved]),
+    ).toEqual([
       [3, 0],
       [2, 1],
       [2, 1],
@@ -193,7 +207,11 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
   it('draws the control chart in order of finishing with a rolling average', () => {
     // B 1 (avg 1), A 3 (avg (1+3)/2 = 2), C 6 (avg 4.5), D 6 (avg 6).
     expect(
-      metrics.controlChart.edges.map(({ node }: { node: any }) => [node.workItem.id, node.cycleTimeDays, node.rollingAverageDays]),
+      metrics.controlChart.edges.map(({ node }: { node: any }) => [
+        node.workItem.id,
+        node.cycleTimeDays,
+        node.rollingAverageDays,
+      ]),
     ).toEqual([
       [ids.B, 1, 1],
       [ids.A, 3, 2],

@@ -3,17 +3,19 @@ import type { AnalyticsTx } from '../db';
 
 /**
  * The class of every state of the projects in `projects` (a subquery of project ids), by the rule of
- * `rules/state-classes.ts`: done if listed as done (or, with no done list, of category DONE); else
- * started if listed as started (or, with no started list, of category IN_PROGRESS); else discarded if
- * CANCELED; else not started.
+ * `metrics/flow-dates.ts` `classifierFromSettings`: a listed state takes its list's class (done wins);
+ * an unlisted state its category's, except that a non-empty list alone decides its class (an
+ * unlisted DONE state is then started, an unlisted IN_PROGRESS state not started).
  */
 export const stateClassesSql = (projects: Prisma.Sql) => Prisma.sql`
   SELECT ps.project_id, ps.state_id,
     CASE
-      WHEN CASE WHEN cardinality(coalesce(fs.done_state_ids, '{}')) > 0 THEN ps.state_id = ANY(fs.done_state_ids)
-        ELSE ps.category = 'DONE' END THEN 'done'
-      WHEN CASE WHEN cardinality(coalesce(fs.started_state_ids, '{}')) > 0 THEN ps.state_id = ANY(fs.started_state_ids)
-        ELSE ps.category = 'IN_PROGRESS' END THEN 'started'
+      WHEN ps.state_id = ANY(coalesce(fs.done_state_ids, '{}')) THEN 'done'
+      WHEN ps.state_id = ANY(coalesce(fs.started_state_ids, '{}')) THEN 'started'
+      WHEN ps.category = 'DONE' THEN
+        CASE WHEN cardinality(coalesce(fs.done_state_ids, '{}')) > 0 THEN 'started' ELSE 'done' END
+      WHEN ps.category = 'IN_PROGRESS' THEN
+        CASE WHEN cardinality(coalesce(fs.started_state_ids, '{}')) > 0 THEN 'before' ELSE 'started' END
       WHEN ps.category = 'CANCELED' THEN 'discarded'
       ELSE 'before'
     END AS class

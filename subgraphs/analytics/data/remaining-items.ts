@@ -19,7 +19,10 @@ export async function openChildren(prisma: AnalyticsPrisma, parentId: string) {
 
 /** The project of an item the read model knows, or null. */
 export async function projectOfItem(prisma: AnalyticsPrisma, itemId: string): Promise<string | null> {
-  const item = await prisma.itemFact.findUnique({ where: { id: itemId }, select: { projectId: true, deletedAt: true } });
+  const item = await prisma.itemFact.findUnique({
+    where: { id: itemId },
+    select: { projectId: true, deletedAt: true },
+  });
   return item && !item.deletedAt ? item.projectId : null;
 }
 

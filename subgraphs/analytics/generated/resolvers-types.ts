@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectRefMapper as ProjectRefMapperModel, TeamRefMapper as TeamRefMapperModel, SavedViewRefMapper as SavedViewRefMapperModel, EntityRefMapper as EntityRefMapperModel, FlowMetricsMapper as FlowMetricsMapperModel, ProjectFlowSettingsMapper as ProjectFlowSettingsMapperModel } from '../mappers';
+import type { ProjectRefMapper as ProjectRefMapperModel, TeamRefMapper as TeamRefMapperModel, SavedViewRefMapper as SavedViewRefMapperModel, EntityRefMapper as EntityRefMapperModel, FlowMetricsMapper as FlowMetricsMapperModel, ProjectFlowSettingsMapper as ProjectFlowSettingsMapperModel, WipPointMapper as WipPointMapperModel, ThroughputPointMapper as ThroughputPointMapperModel, TimeDistributionMapper as TimeDistributionMapperModel, DurationBucketMapper as DurationBucketMapperModel, AgingWipMapper as AgingWipMapperModel, AgingItemMapper as AgingItemMapperModel, CumulativeFlowDayMapper as CumulativeFlowDayMapperModel, CumulativeFlowCountMapper as CumulativeFlowCountMapperModel, CreatedResolvedPointMapper as CreatedResolvedPointMapperModel, ControlChartPointMapper as ControlChartPointMapperModel, FlowGroupMapper as FlowGroupMapperModel, CompletionForecastMapper as CompletionForecastMapperModel, FlowWorkItemConnectionMapper as FlowWorkItemConnectionMapperModel, FlowWorkItemEdgeMapper as FlowWorkItemEdgeMapperModel, ControlChartConnectionMapper as ControlChartConnectionMapperModel, ControlChartEdgeMapper as ControlChartEdgeMapperModel, AgingItemConnectionMapper as AgingItemConnectionMapperModel, AgingItemEdgeMapper as AgingItemEdgeMapperModel } from '../mappers';
 import type { AnalyticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -676,7 +676,7 @@ export type IntRangeInput = {
   min: Scalars['Int']['input'];
 };
 
-/** A label of a project. */
+/** A label to group and find items. */
 export type Label = {
   __typename?: 'Label';
   /** The label's opaque global ID. */
@@ -907,7 +907,7 @@ export type RemoveDashboardWidgetPayload = {
   removedWidgetId: Scalars['ID']['output'];
 };
 
-/** A named, stored filter and sort order of a project's work items. */
+/** A named filter and sort order. */
 export type SavedView = {
   __typename?: 'SavedView';
   /** Flow metrics of the items the view matches now (at most 20,000 items; BAD_USER_INPUT past that). */
@@ -917,7 +917,7 @@ export type SavedView = {
 };
 
 
-/** A named, stored filter and sort order of a project's work items. */
+/** A named filter and sort order. */
 export type SavedViewFlowMetricsArgs = {
   window?: InputMaybe<FlowWindowInput>;
 };
@@ -941,7 +941,7 @@ export type SetProjectFlowSettingsPayload = {
   project: Project;
 };
 
-/** A team of an organization. */
+/** A group of organization members that can be given a role in projects together. */
 export type Team = {
   __typename?: 'Team';
   /** Flow metrics of the items of the projects the team is attached to that you can read. */
@@ -951,7 +951,7 @@ export type Team = {
 };
 
 
-/** A team of an organization. */
+/** A group of organization members that can be given a role in projects together. */
 export type TeamFlowMetricsArgs = {
   filter?: InputMaybe<FlowFilterInput>;
   window?: InputMaybe<FlowWindowInput>;
@@ -1129,7 +1129,7 @@ export type WorkItem = {
   id: Scalars['ID']['output'];
 };
 
-/** The kind of a work item. */
+/** Kinds of work item, from the largest to the smallest. */
 export type WorkItemType =
   /** A defect to fix. */
   | 'BUG'
@@ -1142,7 +1142,7 @@ export type WorkItemType =
   /** A piece of work that is not a story. */
   | 'TASK';
 
-/** A state of a project's workflow. */
+/** A state of a workflow: a board column. */
 export type WorkflowState = {
   __typename?: 'WorkflowState';
   /** The state's opaque global ID. */
@@ -1272,23 +1272,23 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddDashboardWidgetPayload: ResolverTypeWrapper<Omit<AddDashboardWidgetPayload, 'dashboard' | 'widget'> & { dashboard: ResolversTypes['Dashboard'], widget: ResolversTypes['DashboardWidget'] }>;
-  AgingItem: ResolverTypeWrapper<Omit<AgingItem, 'state' | 'workItem'> & { state: ResolversTypes['WorkflowState'], workItem: ResolversTypes['WorkItem'] }>;
+  AgingItem: ResolverTypeWrapper<AgingItemMapperModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  AgingItemConnection: ResolverTypeWrapper<Omit<AgingItemConnection, 'edges'> & { edges: Array<ResolversTypes['AgingItemEdge']> }>;
-  AgingItemEdge: ResolverTypeWrapper<Omit<AgingItemEdge, 'node'> & { node: ResolversTypes['AgingItem'] }>;
-  AgingWip: ResolverTypeWrapper<Omit<AgingWip, 'items'> & { items: ResolversTypes['AgingItemConnection'] }>;
+  AgingItemConnection: ResolverTypeWrapper<AgingItemConnectionMapperModel>;
+  AgingItemEdge: ResolverTypeWrapper<AgingItemEdgeMapperModel>;
+  AgingWip: ResolverTypeWrapper<AgingWipMapperModel>;
   Chart: ResolverTypeWrapper<Chart>;
   ChartTable: ResolverTypeWrapper<ChartTable>;
-  CompletionForecast: ResolverTypeWrapper<Omit<CompletionForecast, 'workItems'> & { workItems: ResolversTypes['FlowWorkItemConnection'] }>;
-  ControlChartConnection: ResolverTypeWrapper<Omit<ControlChartConnection, 'edges'> & { edges: Array<ResolversTypes['ControlChartEdge']> }>;
-  ControlChartEdge: ResolverTypeWrapper<Omit<ControlChartEdge, 'node'> & { node: ResolversTypes['ControlChartPoint'] }>;
-  ControlChartPoint: ResolverTypeWrapper<Omit<ControlChartPoint, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
+  CompletionForecast: ResolverTypeWrapper<CompletionForecastMapperModel>;
+  ControlChartConnection: ResolverTypeWrapper<ControlChartConnectionMapperModel>;
+  ControlChartEdge: ResolverTypeWrapper<ControlChartEdgeMapperModel>;
+  ControlChartPoint: ResolverTypeWrapper<ControlChartPointMapperModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateDashboardInput: CreateDashboardInput;
   CreateDashboardPayload: ResolverTypeWrapper<Omit<CreateDashboardPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
-  CreatedResolvedPoint: ResolverTypeWrapper<Omit<CreatedResolvedPoint, 'createdItems' | 'resolvedItems'> & { createdItems: ResolversTypes['FlowWorkItemConnection'], resolvedItems: ResolversTypes['FlowWorkItemConnection'] }>;
-  CumulativeFlowCount: ResolverTypeWrapper<Omit<CumulativeFlowCount, 'state' | 'workItems'> & { state: ResolversTypes['WorkflowState'], workItems: ResolversTypes['FlowWorkItemConnection'] }>;
-  CumulativeFlowDay: ResolverTypeWrapper<Omit<CumulativeFlowDay, 'states'> & { states: Array<ResolversTypes['CumulativeFlowCount']> }>;
+  CreatedResolvedPoint: ResolverTypeWrapper<CreatedResolvedPointMapperModel>;
+  CumulativeFlowCount: ResolverTypeWrapper<CumulativeFlowCountMapperModel>;
+  CumulativeFlowDay: ResolverTypeWrapper<CumulativeFlowDayMapperModel>;
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: ResolversTypes['User'], project?: Maybe<ResolversTypes['Project']>, widgets: Array<ResolversTypes['DashboardWidget']> }>;
   DashboardConnection: ResolverTypeWrapper<Omit<DashboardConnection, 'edges'> & { edges: Array<ResolversTypes['DashboardEdge']> }>;
   DashboardEdge: ResolverTypeWrapper<Omit<DashboardEdge, 'node'> & { node: ResolversTypes['Dashboard'] }>;
@@ -1300,17 +1300,17 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteDashboardInput: DeleteDashboardInput;
   DeleteDashboardPayload: ResolverTypeWrapper<DeleteDashboardPayload>;
-  DurationBucket: ResolverTypeWrapper<Omit<DurationBucket, 'workItems'> & { workItems: ResolversTypes['FlowWorkItemConnection'] }>;
+  DurationBucket: ResolverTypeWrapper<DurationBucketMapperModel>;
   FlowFilterInput: FlowFilterInput;
-  FlowGroup: ResolverTypeWrapper<Omit<FlowGroup, 'assignee' | 'cycleTime' | 'label' | 'leadTime' | 'team'> & { assignee?: Maybe<ResolversTypes['User']>, cycleTime: ResolversTypes['TimeDistribution'], label?: Maybe<ResolversTypes['Label']>, leadTime: ResolversTypes['TimeDistribution'], team?: Maybe<ResolversTypes['Team']> }>;
+  FlowGroup: ResolverTypeWrapper<FlowGroupMapperModel>;
   FlowGrouping: FlowGrouping;
   FlowMetricKind: FlowMetricKind;
   FlowMetrics: ResolverTypeWrapper<FlowMetricsMapperModel>;
   FlowPopulationInput: FlowPopulationInput;
   FlowWindow: ResolverTypeWrapper<FlowWindow>;
   FlowWindowInput: FlowWindowInput;
-  FlowWorkItemConnection: ResolverTypeWrapper<Omit<FlowWorkItemConnection, 'edges'> & { edges: Array<ResolversTypes['FlowWorkItemEdge']> }>;
-  FlowWorkItemEdge: ResolverTypeWrapper<Omit<FlowWorkItemEdge, 'node'> & { node: ResolversTypes['WorkItem'] }>;
+  FlowWorkItemConnection: ResolverTypeWrapper<FlowWorkItemConnectionMapperModel>;
+  FlowWorkItemEdge: ResolverTypeWrapper<FlowWorkItemEdgeMapperModel>;
   ForecastCompletionInput: ForecastCompletionInput;
   ForecastDateCount: ResolverTypeWrapper<ForecastDateCount>;
   ForecastItemCount: ResolverTypeWrapper<ForecastItemCount>;
@@ -1334,8 +1334,8 @@ export type ResolversTypes = ResolversObject<{
   Team: ResolverTypeWrapper<TeamRefMapperModel>;
   ThroughputForecast: ResolverTypeWrapper<ThroughputForecast>;
   ThroughputInterval: ThroughputInterval;
-  ThroughputPoint: ResolverTypeWrapper<Omit<ThroughputPoint, 'workItems'> & { workItems: ResolversTypes['FlowWorkItemConnection'] }>;
-  TimeDistribution: ResolverTypeWrapper<Omit<TimeDistribution, 'histogram'> & { histogram: Array<ResolversTypes['DurationBucket']> }>;
+  ThroughputPoint: ResolverTypeWrapper<ThroughputPointMapperModel>;
+  TimeDistribution: ResolverTypeWrapper<TimeDistributionMapperModel>;
   UpdateDashboardInput: UpdateDashboardInput;
   UpdateDashboardPayload: ResolverTypeWrapper<Omit<UpdateDashboardPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
@@ -1343,7 +1343,7 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<EntityRefMapperModel>;
   WidgetPopulation: ResolverTypeWrapper<Omit<WidgetPopulation, 'project' | 'savedView' | 'team'> & { project?: Maybe<ResolversTypes['Project']>, savedView?: Maybe<ResolversTypes['SavedView']>, team?: Maybe<ResolversTypes['Team']> }>;
   WidgetPopulationInput: WidgetPopulationInput;
-  WipPoint: ResolverTypeWrapper<Omit<WipPoint, 'workItems'> & { workItems: ResolversTypes['FlowWorkItemConnection'] }>;
+  WipPoint: ResolverTypeWrapper<WipPointMapperModel>;
   WorkItem: ResolverTypeWrapper<EntityRefMapperModel>;
   WorkItemType: WorkItemType;
   WorkflowState: ResolverTypeWrapper<EntityRefMapperModel>;
@@ -1356,23 +1356,23 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   AddDashboardWidgetPayload: Omit<AddDashboardWidgetPayload, 'dashboard' | 'widget'> & { dashboard: ResolversParentTypes['Dashboard'], widget: ResolversParentTypes['DashboardWidget'] };
-  AgingItem: Omit<AgingItem, 'state' | 'workItem'> & { state: ResolversParentTypes['WorkflowState'], workItem: ResolversParentTypes['WorkItem'] };
+  AgingItem: AgingItemMapperModel;
   Boolean: Scalars['Boolean']['output'];
-  AgingItemConnection: Omit<AgingItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgingItemEdge']> };
-  AgingItemEdge: Omit<AgingItemEdge, 'node'> & { node: ResolversParentTypes['AgingItem'] };
-  AgingWip: Omit<AgingWip, 'items'> & { items: ResolversParentTypes['AgingItemConnection'] };
+  AgingItemConnection: AgingItemConnectionMapperModel;
+  AgingItemEdge: AgingItemEdgeMapperModel;
+  AgingWip: AgingWipMapperModel;
   Chart: Chart;
   ChartTable: ChartTable;
-  CompletionForecast: Omit<CompletionForecast, 'workItems'> & { workItems: ResolversParentTypes['FlowWorkItemConnection'] };
-  ControlChartConnection: Omit<ControlChartConnection, 'edges'> & { edges: Array<ResolversParentTypes['ControlChartEdge']> };
-  ControlChartEdge: Omit<ControlChartEdge, 'node'> & { node: ResolversParentTypes['ControlChartPoint'] };
-  ControlChartPoint: Omit<ControlChartPoint, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
+  CompletionForecast: CompletionForecastMapperModel;
+  ControlChartConnection: ControlChartConnectionMapperModel;
+  ControlChartEdge: ControlChartEdgeMapperModel;
+  ControlChartPoint: ControlChartPointMapperModel;
   Float: Scalars['Float']['output'];
   CreateDashboardInput: CreateDashboardInput;
   CreateDashboardPayload: Omit<CreateDashboardPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
-  CreatedResolvedPoint: Omit<CreatedResolvedPoint, 'createdItems' | 'resolvedItems'> & { createdItems: ResolversParentTypes['FlowWorkItemConnection'], resolvedItems: ResolversParentTypes['FlowWorkItemConnection'] };
-  CumulativeFlowCount: Omit<CumulativeFlowCount, 'state' | 'workItems'> & { state: ResolversParentTypes['WorkflowState'], workItems: ResolversParentTypes['FlowWorkItemConnection'] };
-  CumulativeFlowDay: Omit<CumulativeFlowDay, 'states'> & { states: Array<ResolversParentTypes['CumulativeFlowCount']> };
+  CreatedResolvedPoint: CreatedResolvedPointMapperModel;
+  CumulativeFlowCount: CumulativeFlowCountMapperModel;
+  CumulativeFlowDay: CumulativeFlowDayMapperModel;
   Dashboard: Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: ResolversParentTypes['User'], project?: Maybe<ResolversParentTypes['Project']>, widgets: Array<ResolversParentTypes['DashboardWidget']> } | FederationReferenceTypes['Dashboard'];
   DashboardConnection: Omit<DashboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['DashboardEdge']> };
   DashboardEdge: Omit<DashboardEdge, 'node'> & { node: ResolversParentTypes['Dashboard'] };
@@ -1383,15 +1383,15 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeleteDashboardInput: DeleteDashboardInput;
   DeleteDashboardPayload: DeleteDashboardPayload;
-  DurationBucket: Omit<DurationBucket, 'workItems'> & { workItems: ResolversParentTypes['FlowWorkItemConnection'] };
+  DurationBucket: DurationBucketMapperModel;
   FlowFilterInput: FlowFilterInput;
-  FlowGroup: Omit<FlowGroup, 'assignee' | 'cycleTime' | 'label' | 'leadTime' | 'team'> & { assignee?: Maybe<ResolversParentTypes['User']>, cycleTime: ResolversParentTypes['TimeDistribution'], label?: Maybe<ResolversParentTypes['Label']>, leadTime: ResolversParentTypes['TimeDistribution'], team?: Maybe<ResolversParentTypes['Team']> };
+  FlowGroup: FlowGroupMapperModel;
   FlowMetrics: FlowMetricsMapperModel;
   FlowPopulationInput: FlowPopulationInput;
   FlowWindow: FlowWindow;
   FlowWindowInput: FlowWindowInput;
-  FlowWorkItemConnection: Omit<FlowWorkItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['FlowWorkItemEdge']> };
-  FlowWorkItemEdge: Omit<FlowWorkItemEdge, 'node'> & { node: ResolversParentTypes['WorkItem'] };
+  FlowWorkItemConnection: FlowWorkItemConnectionMapperModel;
+  FlowWorkItemEdge: FlowWorkItemEdgeMapperModel;
   ForecastCompletionInput: ForecastCompletionInput;
   ForecastDateCount: ForecastDateCount;
   ForecastItemCount: ForecastItemCount;
@@ -1414,8 +1414,8 @@ export type ResolversParentTypes = ResolversObject<{
   SetProjectFlowSettingsPayload: Omit<SetProjectFlowSettingsPayload, 'flowSettings' | 'project'> & { flowSettings: ResolversParentTypes['ProjectFlowSettings'], project: ResolversParentTypes['Project'] };
   Team: TeamRefMapperModel;
   ThroughputForecast: ThroughputForecast;
-  ThroughputPoint: Omit<ThroughputPoint, 'workItems'> & { workItems: ResolversParentTypes['FlowWorkItemConnection'] };
-  TimeDistribution: Omit<TimeDistribution, 'histogram'> & { histogram: Array<ResolversParentTypes['DurationBucket']> };
+  ThroughputPoint: ThroughputPointMapperModel;
+  TimeDistribution: TimeDistributionMapperModel;
   UpdateDashboardInput: UpdateDashboardInput;
   UpdateDashboardPayload: Omit<UpdateDashboardPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
@@ -1423,7 +1423,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: EntityRefMapperModel;
   WidgetPopulation: Omit<WidgetPopulation, 'project' | 'savedView' | 'team'> & { project?: Maybe<ResolversParentTypes['Project']>, savedView?: Maybe<ResolversParentTypes['SavedView']>, team?: Maybe<ResolversParentTypes['Team']> };
   WidgetPopulationInput: WidgetPopulationInput;
-  WipPoint: Omit<WipPoint, 'workItems'> & { workItems: ResolversParentTypes['FlowWorkItemConnection'] };
+  WipPoint: WipPointMapperModel;
   WorkItem: EntityRefMapperModel;
   WorkflowState: EntityRefMapperModel;
 }>;

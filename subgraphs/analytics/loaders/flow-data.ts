@@ -79,7 +79,9 @@ export function createFlowDataCache(prisma: AnalyticsPrisma) {
         if (isWholeProjects(population)) {
           const rows = await stateCountDeltas(prisma, population.projectIds, window.from, window.to);
           const base = new Map(rows.filter((row) => row.day === null).map((row) => [row.stateId, row.count]));
-          const deltas = rows.flatMap((row) => (row.day ? [{ day: row.day, stateId: row.stateId, delta: row.count }] : []));
+          const deltas = rows.flatMap((row) =>
+            row.day ? [{ day: row.day, stateId: row.stateId, delta: row.count }] : [],
+          );
           return cumulativeFlowFromDeltas(deltas, base, window, ordered);
         }
         if ((await populationSize(prisma, population)) > maxItemPopulation) {

@@ -47,13 +47,23 @@ export const flowMetricsResolvers: Resolvers = {
       return wipFromCumulativeFlow(days, classify).map((point) => ({
         date: point.date,
         count: point.count,
-        drill: point.itemIds ? { ids: point.itemIds } : { population: metrics.population, stateIds: started, day: point.date },
+        drill: point.itemIds
+          ? { ids: point.itemIds }
+          : { population: metrics.population, stateIds: started, day: point.date },
       }));
     },
     throughput: async (metrics, args, context) => {
       const finished = await dataOf(metrics, context).finished();
-      const points = args.interval === 'WEEK' ? throughputByWeek(finished, metrics.window) : throughputByDay(finished, metrics.window);
-      return points.map((point) => ({ start: point.start, end: point.end, count: point.count, drill: { ids: point.itemIds } }));
+      const points =
+        args.interval === 'WEEK'
+          ? throughputByWeek(finished, metrics.window)
+          : throughputByDay(finished, metrics.window);
+      return points.map((point) => ({
+        start: point.start,
+        end: point.end,
+        count: point.count,
+        drill: { ids: point.itemIds },
+      }));
     },
     leadTime: async (metrics, _args, context) => (await timesOf(metrics, context)).leadTime,
     cycleTime: async (metrics, _args, context) => (await timesOf(metrics, context)).cycleTime,
@@ -87,7 +97,10 @@ export const flowMetricsResolvers: Resolvers = {
         }
       }
       const items = [...new Map([...finished, ...inProgress].map((item) => [item.id, item])).values()];
-      return groupFlowMetrics(items, metrics.window, args.by, { teamIdsByProject }).map((group) => ({ ...group, by: args.by }));
+      return groupFlowMetrics(items, metrics.window, args.by, { teamIdsByProject }).map((group) => ({
+        ...group,
+        by: args.by,
+      }));
     },
   },
   WipPoint: { workItems: (point, args, context) => drillDownPage(point.drill, args, context) },
@@ -110,7 +123,8 @@ export const flowMetricsResolvers: Resolvers = {
   },
   ControlChartPoint: { workItem: (point) => ({ id: toGlobalId('WorkItem', point.id) }) },
   FlowGroup: {
-    assignee: (group) => (group.by === 'ASSIGNEE' && group.key !== noGroup ? { id: toGlobalId('User', group.key) } : null),
+    assignee: (group) =>
+      group.by === 'ASSIGNEE' && group.key !== noGroup ? { id: toGlobalId('User', group.key) } : null,
     type: (group) => (group.by === 'TYPE' ? (group.key as never) : null),
     label: (group) => (group.by === 'LABEL' && group.key !== noGroup ? { id: toGlobalId('Label', group.key) } : null),
     team: (group) => (group.by === 'TEAM' && group.key !== noGroup ? { teamId: group.key } : null),

@@ -10,7 +10,8 @@ import type { QueryResolvers, Resolvers } from '../generated/resolvers-types';
 import { dailyThroughput } from '../metrics/throughput';
 import { resolvePopulation, type FlowPopulationArgs } from '../population-access';
 import { parseItemCount, parseSimulation } from '../rules/forecast-input';
-import { addDays, dayOf, daysIn, type FlowWindow } from '../rules/flow-window';
+import { addDays, dayOf } from '../metrics/days';
+import { daysIn, type FlowWindow } from '../rules/flow-window';
 import { drillDownPage } from './item-pages';
 
 const maxForecastDays = 3 * 366;
@@ -18,7 +19,12 @@ const maxForecastDays = 3 * 366;
 const maxCompletionDays = 3653;
 
 /** The population's daily throughput over the `history` days ending yesterday. */
-async function throughputHistory(context: AnalyticsContext, population: FlowPopulation, history: number, today: string) {
+async function throughputHistory(
+  context: AnalyticsContext,
+  population: FlowPopulation,
+  history: number,
+  today: string,
+) {
   const window: FlowWindow = { from: addDays(today, -history), to: addDays(today, -1) };
   const finished = await context.loaders.flowData(population, window).finished();
   return { window, daily: dailyThroughput(finished, window) };
@@ -58,7 +64,14 @@ export const forecastQueries: QueryResolvers = {
       startDay: today,
       maxDays: maxCompletionDays,
     });
-    return { ...result, remaining, history: history.window, runs: simulation.runs, seed: simulation.seed, itemIds: itemIds ?? [] };
+    return {
+      ...result,
+      remaining,
+      history: history.window,
+      runs: simulation.runs,
+      seed: simulation.seed,
+      itemIds: itemIds ?? [],
+    };
   },
   forecastThroughput: async (_parent, { input }, context) => {
     const simulation = parseSimulation(input);
@@ -69,7 +82,12 @@ export const forecastQueries: QueryResolvers = {
     if (days > maxForecastDays) throw badInput('input.until', 'until must be at most 3 years ahead.');
     const population = await resolvePopulation(context, input.population as FlowPopulationArgs, 'input.population');
     const history = await throughputHistory(context, population, simulation.history, today);
-    const result = forecastThroughput({ dailyThroughput: history.daily, days, runs: simulation.runs, seed: simulation.seed });
+    const result = forecastThroughput({
+      dailyThroughput: history.daily,
+      days,
+      runs: simulation.runs,
+      seed: simulation.seed,
+    });
     return { ...result, until, history: history.window, runs: simulation.runs, seed: simulation.seed };
   },
 };

@@ -8,7 +8,10 @@ import { setProjectFlowSettings } from './mutations/set-project-flow-settings';
 import { queryResolvers } from './query';
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(entityResolvers, flowMetricsResolvers, forecastResolvers, { Query: { ...queryResolvers, ...forecastQueries }, Mutation: { setProjectFlowSettings } }),
+  ...mergeResolvers(entityResolvers, flowMetricsResolvers, forecastResolvers, {
+    Query: { ...queryResolvers, ...forecastQueries },
+    Mutation: { setProjectFlowSettings },
+  }),
   DateTime,
   Date: CalendarDate,
 };

@@ -26,13 +26,26 @@ export async function drillDownPage(
   if (afterId !== null && !uuidPattern.test(afterId)) throw badInput('after', 'after is not a valid cursor.');
   if ('ids' in drill) {
     const rest = afterId === null ? drill.ids : drill.ids.filter((id) => id > afterId);
-    return asItemRefs(toConnection(rest.slice(0, page.take), page, (id) => [id], async () => drill.ids.length));
+    return asItemRefs(
+      toConnection(
+        rest.slice(0, page.take),
+        page,
+        (id) => [id],
+        async () => drill.ids.length,
+      ),
+    );
   }
   const end = endOf({ from: drill.day, to: drill.day });
-  const rows = await itemsInStatesAt(context.prisma, drill.population, drill.stateIds, end, { afterId, take: page.take });
+  const rows = await itemsInStatesAt(context.prisma, drill.population, drill.stateIds, end, {
+    afterId,
+    take: page.take,
+  });
   return asItemRefs(
-    toConnection(rows, page, (id) => [id], () =>
-      countItemsInStatesAt(context.prisma, drill.population, drill.stateIds, end),
+    toConnection(
+      rows,
+      page,
+      (id) => [id],
+      () => countItemsInStatesAt(context.prisma, drill.population, drill.stateIds, end),
     ),
   );
 }

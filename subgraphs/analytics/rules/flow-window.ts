@@ -1,19 +1,15 @@
 import { badInput } from '../../../lib/errors';
+import { addDays, dayMs, dayOf, daysBetweenInclusive } from '../metrics/days';
+import type { Window } from '../metrics/types';
 
 /** Days in UTC as `YYYY-MM-DD`, both included. */
-export interface FlowWindow {
-  from: string;
-  to: string;
-}
+export type FlowWindow = Window;
 
 export const defaultWindowDays = 90;
 export const maxWindowDays = 366;
-const dayMs = 86_400_000;
 
-export const dayOf = (at: Date): string => at.toISOString().slice(0, 10);
-export const addDays = (day: string, days: number): string => dayOf(new Date(Date.parse(day) + days * dayMs));
 /** Days from `from` to `to`, both included. */
-export const daysIn = (window: FlowWindow): number => (Date.parse(window.to) - Date.parse(window.from)) / dayMs + 1;
+export const daysIn = (window: FlowWindow): number => daysBetweenInclusive(window.from, window.to);
 /** The first instant after the window's last day: metrics read `at < endOf(window)`. */
 export const endOf = (window: FlowWindow): Date => new Date(Date.parse(window.to) + dayMs);
 export const startOf = (window: FlowWindow): Date => new Date(Date.parse(window.from));

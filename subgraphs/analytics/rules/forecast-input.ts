@@ -6,7 +6,8 @@ export const maxItemCount = 100_000;
 
 function intIn(value: number | null | undefined, fallback: number, min: number, max: number, field: string): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw badInput(field, `${field.split('.').at(-1)} must be between ${min} and ${max}.`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw badInput(field, `${field.split('.').at(-1)} must be between ${min} and ${max}.`);
   return n;
 }
 
@@ -32,7 +33,8 @@ export function parseItemCount(input: {
   const given = (['itemCount', 'itemCountRange', 'epicId', 'savedViewId'] as const).filter(
     (key) => input[key] !== null && input[key] !== undefined,
   );
-  if (given.length !== 1) throw badInput('input', 'Give exactly one of itemCount, itemCountRange, epicId and savedViewId.');
+  if (given.length !== 1)
+    throw badInput('input', 'Give exactly one of itemCount, itemCountRange, epicId and savedViewId.');
   if (input.itemCount !== null && input.itemCount !== undefined) {
     const n = intIn(input.itemCount, 0, 1, maxItemCount, 'input.itemCount');
     return { min: n, max: n };
