@@ -50,8 +50,14 @@ export type ChartData =
   | CreatedVsResolvedChartData
   | ControlChartData;
 
-/** The data of one kind's chart. */
-export type ChartDataOf<K extends FlowMetricKind> = Extract<ChartData, { kind: K }>;
+/** The data of one kind's chart (the member of `ChartData` whose `kind` admits K). */
+export type ChartDataOf<K extends FlowMetricKind> = ChartData extends infer D
+  ? D extends ChartData
+    ? K extends D['kind']
+      ? D
+      : never
+    : never
+  : never;
 
 /**
  * A metric's chart: its title, a summary in words, its data as a table, and the Vega-Lite

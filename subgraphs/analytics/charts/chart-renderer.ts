@@ -26,10 +26,15 @@ interface Job {
 
 interface Slot {
   worker: Worker | null;
+  /** Whether the worker has loaded vega and can take a drawing. */
+  ready: boolean;
   job: (Job & { timer: NodeJS.Timeout }) | null;
 }
 
-type WorkerReply = { id: number; svg: string } | { id: number; error: string };
+type WorkerReply = { ready: true } | { id: number; svg: string } | { id: number; error: string };
+
+/** How long a new worker may take to load vega, vega-lite and their dependencies. */
+const startupTimeoutMs = 30_000;
 
 const busy = () =>
   new AppError(ErrorCode.ServiceUnavailable, 'Too many charts are being drawn at once; try again in a moment.');
@@ -55,7 +60,7 @@ export class ChartRenderer {
 
   constructor(options: ChartRendererOptions = {}) {
     const workers = Math.min(4, Math.max(1, Math.floor(options.workers ?? 1)));
-    this.slots = Array.from({ length: workers }, () => ({ worker: null, job: null }));
+    this.slots = Array.from({ length: workers }, () => ({ worker: null, ready: false, job: null }));
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.maxQueue = options.maxQueue ?? 32;
     this.workerHeapMb = options.workerHeapMb ?? 256;
@@ -106,13 +111,25 @@ export class ChartRenderer {
       const job = slot.job === null ? this.queue.shift() : undefined;
       if (!job) continue;
       const worker = slot.worker ?? this.start(slot);
-      const timer = setTimeout(
-        () => void this.stop(slot, new Error(`Drawing the chart took longer than ${this.timeoutMs} ms.`)),
-        this.timeoutMs,
-      );
-      slot.job = { ...job, timer };
-      worker.postMessage({ id: job.id, spec: job.spec });
+      if (slot.ready) {
+        slot.job = { ...job, timer: this.deadline(slot) };
+        worker.postMessage({ id: job.id, spec: job.spec });
+      } else {
+        // Sent when the worker says it is ready: the deadline measures the drawing, not the start.
+        const timer = setTimeout(
+          () => void this.stop(slot, new Error(`The chart worker did not start within ${startupTimeoutMs} ms.`)),
+          startupTimeoutMs,
+        );
+        slot.job = { ...job, timer };
+      }
     }
+  }
+
+  private deadline(slot: Slot): NodeJS.Timeout {
+    return setTimeout(
+      () => void this.stop(slot, new Error(`Drawing the chart took longer than ${this.timeoutMs} ms.`)),
+      this.timeoutMs,
+    );
   }
 
   private start(slot: Slot): Worker {
@@ -125,7 +142,17 @@ export class ChartRenderer {
     worker.unref();
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.job;
-      if (slot.worker !== worker || !job || job.id !== reply.id) return;
+      if (slot.worker !== worker) return;
+      if ('ready' in reply) {
+        slot.ready = true;
+        if (job) {
+          clearTimeout(job.timer);
+          job.timer = this.deadline(slot);
+          worker.postMessage({ id: job.id, spec: job.spec });
+        }
+        return;
+      }
+      if (!job || job.id !== reply.id) return;
       clearTimeout(job.timer);
       slot.job = null;
       if ('svg' in reply) job.resolve(reply.svg);
@@ -139,6 +166,7 @@ export class ChartRenderer {
       if (slot.worker === worker) void this.stop(slot, new Error(`The chart worker stopped (exit code ${code}).`));
     });
     slot.worker = worker;
+    slot.ready = false;
     return worker;
   }
 
@@ -146,6 +174,7 @@ export class ChartRenderer {
   private async stop(slot: Slot, error: Error): Promise<void> {
     const { worker, job } = slot;
     slot.worker = null;
+    slot.ready = false;
     slot.job = null;
     if (job) {
       clearTimeout(job.timer);

@@ -32,3 +32,6 @@ parentPort.on('message', async (/** @type {{ id: number, spec: unknown }} */ mes
     parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+
+// Imports are done: the renderer sends drawings from now on, each with its own deadline.
+parentPort.postMessage({ ready: true });

@@ -1,4 +1,4 @@
-import type { ChartData, FlowMetricKind } from './chart-data';
+import type { ChartData, ChartDataOf, FlowMetricKind } from './chart-data';
 import { nextDay } from './chart-text';
 
 /**
@@ -34,7 +34,11 @@ export const sampleTitles: Record<FlowMetricKind, string> = {
   CONTROL_CHART: 'Control chart',
 };
 
-export function sampleChartData(kind: FlowMetricKind): ChartData {
+export function sampleChartData<K extends FlowMetricKind>(kind: K): ChartDataOf<K> {
+  return sampleOf(kind) as ChartDataOf<K>;
+}
+
+function sampleOf(kind: FlowMetricKind): ChartData {
   const random = seeded(14);
   const window = days();
   const finishedPerDay = window.map((_, i) => Math.floor(random() * (i % 7 >= 5 ? 1.5 : 3.2)));
