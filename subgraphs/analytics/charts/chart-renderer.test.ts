@@ -42,6 +42,15 @@ describe('ChartRenderer', () => {
     await expect(renderer.render(spec())).resolves.toContain('<svg');
   });
 
+  it('rejects a specification that cannot be sent to a worker and keeps serving', async () => {
+    renderer = new ChartRenderer();
+    await renderer.render(spec());
+    await expect(renderer.render({ ...spec(), usermeta: { f: () => 1 } } as VegaLiteSpec)).rejects.toThrow(
+      /could not be sent/,
+    );
+    await expect(renderer.render(spec())).resolves.toContain('<svg');
+  });
+
   it('rejects the request of a worker that crashes, then draws the next with a new worker', async () => {
     renderer = new ChartRenderer({ workerFile: faultyWorker });
     const waiting = renderer.render(spec());

@@ -113,7 +113,7 @@ export class ChartRenderer {
       const worker = slot.worker ?? this.start(slot);
       if (slot.ready) {
         slot.job = { ...job, timer: this.deadline(slot) };
-        worker.postMessage({ id: job.id, spec: job.spec });
+        this.send(slot, worker);
       } else {
         // Sent when the worker says it is ready: the deadline measures the drawing, not the start.
         const timer = setTimeout(
@@ -122,6 +122,19 @@ export class ChartRenderer {
         );
         slot.job = { ...job, timer };
       }
+    }
+  }
+
+  /** Posts the slot's request; one that cannot be posted (not cloneable) is rejected at once. */
+  private send(slot: Slot, worker: Worker): void {
+    const job = slot.job!;
+    try {
+      worker.postMessage({ id: job.id, spec: job.spec });
+    } catch (error) {
+      clearTimeout(job.timer);
+      slot.job = null;
+      job.reject(new Error(`The chart could not be sent to its worker: ${(error as Error).message}`));
+      queueMicrotask(() => this.dispatch());
     }
   }
 
@@ -148,7 +161,7 @@ export class ChartRenderer {
         if (job) {
           clearTimeout(job.timer);
           job.timer = this.deadline(slot);
-          worker.postMessage({ id: job.id, spec: job.spec });
+          this.send(slot, worker);
         }
         return;
       }
