@@ -13,6 +13,11 @@ const checks: { what: string; command: string[]; fix: string }[] = [
     command: ['npm', 'run', 'db:migration:create', '--', '--check'],
     fix: 'npm run db:migration:create -- <name>',
   },
+  {
+    what: 'the chart gallery of the docs',
+    command: ['npm', 'run', 'charts:gallery', '--', '--check'],
+    fix: 'npm run charts:gallery',
+  },
 ];
 
 const env = {
