@@ -1,6 +1,7 @@
 import { unauthenticated } from '../../lib/errors';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
+import type { ChartRenderer } from './charts/chart-renderer';
 import type { AnalyticsPrisma } from './db';
 import type { Loaders } from './loaders';
 
@@ -10,6 +11,8 @@ export interface AnalyticsContext {
   loaders: Loaders;
   /** Saved views' items, for populations and forecasts. */
   workItemsClient: ServiceClient;
+  /** Draws charts in a worker thread, off the event loop: one per process. */
+  charts: ChartRenderer;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

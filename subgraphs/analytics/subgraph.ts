@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
+import { ChartRenderer } from './charts/chart-renderer';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
 import { permissions } from './permissions';
@@ -14,13 +15,17 @@ export default defineSubgraph({
   calls: ['projects', 'users', 'work-items'],
   publishes: ['analytics'],
   consumes: ['work-items', 'projects'],
-  context: ({ prisma, clients }, identity) => ({
+  services: () => ({ charts: new ChartRenderer() }),
+  context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
     loaders: createLoaders(prisma, clients),
     workItemsClient: clients['work-items'],
+    charts: services.charts,
   }),
   workers: {
+    // Listed first, so stopped last: requests still drawing finish before the worker goes.
+    charts: ({ services }) => ({ stop: () => services.charts.close() }),
     projection: ({ prisma, bus, logger }) => bus && startFlowProjection({ prisma, bus, logger }),
   },
 });

@@ -1,15 +1,20 @@
 import { badInput } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import type { AnalyticsContext } from '../context';
-import type { FlowPopulation } from '../data/populations';
+import { chartToCsv } from '../charts/csv';
+import { renderChart } from '../charts/render-chart';
 import type { FlowMetricsMapper } from '../mappers';
-import { agingWip } from '../metrics/aging';
-import { controlChart } from '../metrics/control-chart';
-import { createdVsResolved } from '../metrics/created-resolved';
 import { groupFlowMetrics, noGroup } from '../metrics/groups';
-import { leadCycleTimes } from '../metrics/lead-cycle-times';
-import { throughputByDay, throughputByWeek } from '../metrics/throughput';
-import { wipFromCumulativeFlow } from '../metrics/wip';
+import {
+  agingOf,
+  controlChartOf,
+  createdResolvedOf,
+  cumulativeFlowOf,
+  throughputOf,
+  timesOf,
+  wipOf,
+} from '../reports/flow-results';
+import { metricChart } from '../reports/metric-chart';
 import type { Resolvers } from '../generated/resolvers-types';
 import { teamsOfProjects } from '../data/team-projects';
 import { drillDownPage } from './item-pages';
@@ -18,73 +23,22 @@ import { indexPage } from './index-pages';
 const dataOf = (metrics: FlowMetricsMapper, context: AnalyticsContext) =>
   context.loaders.flowData(metrics.population, metrics.window);
 
-async function timesOf(metrics: FlowMetricsMapper, context: AnalyticsContext) {
-  return leadCycleTimes(await dataOf(metrics, context).finished(), metrics.window);
-}
-
-async function cumulativeFlowOf(metrics: FlowMetricsMapper, context: AnalyticsContext) {
-  const days = await dataOf(metrics, context).cumulativeFlow();
-  const drill = (population: FlowPopulation, stateIds: string[], day: string, itemIds?: readonly string[]) =>
-    itemIds ? { ids: itemIds } : { population, stateIds, day };
-  return days.map((day) => ({
-    date: day.date,
-    states: day.states.map((state) => ({
-      stateId: state.stateId,
-      category: state.category,
-      count: state.count,
-      drill: drill(metrics.population, [state.stateId], day.date, state.itemIds),
-    })),
-  }));
-}
-
 export const flowMetricsResolvers: Resolvers = {
   FlowMetrics: {
     window: (metrics) => metrics.window,
-    wip: async (metrics, _args, context) => {
-      const data = dataOf(metrics, context);
-      const [days, classify, states] = await Promise.all([data.cumulativeFlow(), data.classify(), data.states()]);
-      const started = states.filter((state) => state.class === 'started').map((state) => state.stateId);
-      return wipFromCumulativeFlow(days, classify).map((point) => ({
-        date: point.date,
-        count: point.count,
-        drill: point.itemIds
-          ? { ids: point.itemIds }
-          : { population: metrics.population, stateIds: started, day: point.date },
-      }));
-    },
-    throughput: async (metrics, args, context) => {
-      const finished = await dataOf(metrics, context).finished();
-      const points =
-        args.interval === 'WEEK'
-          ? throughputByWeek(finished, metrics.window)
-          : throughputByDay(finished, metrics.window);
-      return points.map((point) => ({
-        start: point.start,
-        end: point.end,
-        count: point.count,
-        drill: { ids: point.itemIds },
-      }));
-    },
-    leadTime: async (metrics, _args, context) => (await timesOf(metrics, context)).leadTime,
-    cycleTime: async (metrics, _args, context) => (await timesOf(metrics, context)).cycleTime,
-    aging: async (metrics, _args, context) => {
-      const data = dataOf(metrics, context);
-      const [inProgress, times] = await Promise.all([data.inProgress(), timesOf(metrics, context)]);
-      return agingWip(inProgress, metrics.window, times.cycleTime.p85);
-    },
-    cumulativeFlow: (metrics, _args, context) => cumulativeFlowOf(metrics, context),
-    createdVsResolved: async (metrics, _args, context) => {
-      const data = dataOf(metrics, context);
-      const [created, finished] = await Promise.all([data.created(), data.finished()]);
-      const byId = new Map([...created, ...finished].map((item) => [item.id, item]));
-      return createdVsResolved([...byId.values()], metrics.window);
-    },
+    wip: (metrics, _args, context) => wipOf(dataOf(metrics, context)),
+    throughput: (metrics, args, context) => throughputOf(dataOf(metrics, context), args.interval ?? 'DAY'),
+    leadTime: async (metrics, _args, context) => (await timesOf(dataOf(metrics, context))).leadTime,
+    cycleTime: async (metrics, _args, context) => (await timesOf(dataOf(metrics, context))).cycleTime,
+    aging: (metrics, _args, context) => agingOf(dataOf(metrics, context)),
+    cumulativeFlow: (metrics, _args, context) => cumulativeFlowOf(dataOf(metrics, context)),
+    createdVsResolved: (metrics, _args, context) => createdResolvedOf(dataOf(metrics, context)),
     controlChart: async (metrics, args, context) => {
       const rollingWindow = args.rollingWindow ?? 10;
       if (!Number.isInteger(rollingWindow) || rollingWindow < 1 || rollingWindow > 100) {
         throw badInput('rollingWindow', 'rollingWindow must be between 1 and 100.');
       }
-      const points = controlChart(await dataOf(metrics, context).finished(), metrics.window, rollingWindow);
+      const points = await controlChartOf(dataOf(metrics, context), rollingWindow);
       return indexPage(points, args, { defaultFirst: 500, maxFirst: 1000 });
     },
     groups: async (metrics, args, context) => {
@@ -102,6 +56,9 @@ export const flowMetricsResolvers: Resolvers = {
         by: args.by,
       }));
     },
+    csv: async (metrics, args, context) => chartToCsv((await metricChart(args.metric, dataOf(metrics, context))).table),
+    chart: async (metrics, args, context) =>
+      renderChart(context.charts, await metricChart(args.metric, dataOf(metrics, context))),
   },
   WipPoint: { workItems: (point, args, context) => drillDownPage(point.drill, args, context) },
   ThroughputPoint: { workItems: (point, args, context) => drillDownPage(point.drill, args, context) },
