@@ -205,7 +205,7 @@ CREATE FUNCTION "analytics"."notify_outbox"() RETURNS trigger LANGUAGE plpgsql A
 CREATE TRIGGER "outbox_notify" AFTER INSERT ON "analytics"."outbox"
   FOR EACH STATEMENT EXECUTE FUNCTION "analytics"."notify_outbox"();
 
--- Hand-written: aging WIP reads a project's open started items; most items are finished, so a partial
+-- Hand-written: aging WIP reads a project's open started items, and most items are finished, so a partial
 -- index keeps that read small at 100,000 items.
 CREATE INDEX "item_fact_open_started_idx" ON "analytics"."item_fact" ("project_id", "started_at")
   WHERE "finished_at" IS NULL AND "discarded_at" IS NULL AND "archived_at" IS NULL AND "deleted_at" IS NULL;
