@@ -2,6 +2,7 @@ import { createOrganizationRoleLoader } from '../../lib/server/organization-role
 import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { AnalyticsPrisma } from './db';
+import { dashboardLoaders } from './loaders/dashboards';
 import { flowLoaders } from './loaders/flow';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
@@ -10,7 +11,16 @@ export function createLoaders(prisma: AnalyticsPrisma, clients: { projects: Serv
     projectAccess: createProjectAccessLoader(clients.projects),
     organizationRole: createOrganizationRoleLoader(clients.users),
     ...flowLoaders(prisma),
+    ...dashboardLoaders(prisma),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** After a dashboard write, what this request cached of dashboards may be stale: those batches start over. */
+export function forgetDashboards(loaders: Loaders): void {
+  loaders.dashboardById.clearAll();
+  loaders.widgetById.clearAll();
+  loaders.widgetsOfDashboard.clearAll();
+  loaders.reportSubscribed.clearAll();
+}

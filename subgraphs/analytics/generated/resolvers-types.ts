@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectRefMapper as ProjectRefMapperModel, TeamRefMapper as TeamRefMapperModel, SavedViewRefMapper as SavedViewRefMapperModel, EntityRefMapper as EntityRefMapperModel, FlowMetricsMapper as FlowMetricsMapperModel, ProjectFlowSettingsMapper as ProjectFlowSettingsMapperModel } from '../mappers';
+import type { ProjectRefMapper as ProjectRefMapperModel, TeamRefMapper as TeamRefMapperModel, SavedViewRefMapper as SavedViewRefMapperModel, EntityRefMapper as EntityRefMapperModel, FlowMetricsMapper as FlowMetricsMapperModel, ProjectFlowSettingsMapper as ProjectFlowSettingsMapperModel, DashboardMapper as DashboardMapperModel, DashboardWidgetMapper as DashboardWidgetMapperModel, WidgetPopulationMapper as WidgetPopulationMapperModel, DashboardConnectionMapper as DashboardConnectionMapperModel, DashboardEdgeMapper as DashboardEdgeMapperModel } from '../mappers';
 import type { AnalyticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -676,7 +676,7 @@ export type IntRangeInput = {
   min: Scalars['Int']['input'];
 };
 
-/** A label of a project. */
+/** A label to group and find items. */
 export type Label = {
   __typename?: 'Label';
   /** The label's opaque global ID. */
@@ -907,7 +907,7 @@ export type RemoveDashboardWidgetPayload = {
   removedWidgetId: Scalars['ID']['output'];
 };
 
-/** A named, stored filter and sort order of a project's work items. */
+/** A named filter and sort order. */
 export type SavedView = {
   __typename?: 'SavedView';
   /** Flow metrics of the items the view matches now (at most 20,000 items; BAD_USER_INPUT past that). */
@@ -917,7 +917,7 @@ export type SavedView = {
 };
 
 
-/** A named, stored filter and sort order of a project's work items. */
+/** A named filter and sort order. */
 export type SavedViewFlowMetricsArgs = {
   window?: InputMaybe<FlowWindowInput>;
 };
@@ -941,7 +941,7 @@ export type SetProjectFlowSettingsPayload = {
   project: Project;
 };
 
-/** A team of an organization. */
+/** A group of organization members that can be given a role in projects together. */
 export type Team = {
   __typename?: 'Team';
   /** Flow metrics of the items of the projects the team is attached to that you can read. */
@@ -951,7 +951,7 @@ export type Team = {
 };
 
 
-/** A team of an organization. */
+/** A group of organization members that can be given a role in projects together. */
 export type TeamFlowMetricsArgs = {
   filter?: InputMaybe<FlowFilterInput>;
   window?: InputMaybe<FlowWindowInput>;
@@ -1129,7 +1129,7 @@ export type WorkItem = {
   id: Scalars['ID']['output'];
 };
 
-/** The kind of a work item. */
+/** Kinds of work item, from the largest to the smallest. */
 export type WorkItemType =
   /** A defect to fix. */
   | 'BUG'
@@ -1142,7 +1142,7 @@ export type WorkItemType =
   /** A piece of work that is not a story. */
   | 'TASK';
 
-/** A state of a project's workflow. */
+/** A state of a workflow: a board column. */
 export type WorkflowState = {
   __typename?: 'WorkflowState';
   /** The state's opaque global ID. */
@@ -1260,8 +1260,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: _RefType['User'], project?: Maybe<_RefType['Project']>, widgets: Array<_RefType['DashboardWidget']> } )
-    | ( Omit<DashboardWidget, 'dashboard' | 'population'> & { dashboard: _RefType['Dashboard'], population: _RefType['WidgetPopulation'] } )
+    | ( DashboardMapperModel )
+    | ( DashboardWidgetMapperModel )
   ;
 }>;
 
@@ -1289,13 +1289,13 @@ export type ResolversTypes = ResolversObject<{
   CreatedResolvedPoint: ResolverTypeWrapper<Omit<CreatedResolvedPoint, 'createdItems' | 'resolvedItems'> & { createdItems: ResolversTypes['FlowWorkItemConnection'], resolvedItems: ResolversTypes['FlowWorkItemConnection'] }>;
   CumulativeFlowCount: ResolverTypeWrapper<Omit<CumulativeFlowCount, 'state' | 'workItems'> & { state: ResolversTypes['WorkflowState'], workItems: ResolversTypes['FlowWorkItemConnection'] }>;
   CumulativeFlowDay: ResolverTypeWrapper<Omit<CumulativeFlowDay, 'states'> & { states: Array<ResolversTypes['CumulativeFlowCount']> }>;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: ResolversTypes['User'], project?: Maybe<ResolversTypes['Project']>, widgets: Array<ResolversTypes['DashboardWidget']> }>;
-  DashboardConnection: ResolverTypeWrapper<Omit<DashboardConnection, 'edges'> & { edges: Array<ResolversTypes['DashboardEdge']> }>;
-  DashboardEdge: ResolverTypeWrapper<Omit<DashboardEdge, 'node'> & { node: ResolversTypes['Dashboard'] }>;
+  Dashboard: ResolverTypeWrapper<DashboardMapperModel>;
+  DashboardConnection: ResolverTypeWrapper<DashboardConnectionMapperModel>;
+  DashboardEdge: ResolverTypeWrapper<DashboardEdgeMapperModel>;
   DashboardReportSubscriptionInput: DashboardReportSubscriptionInput;
   DashboardReportSubscriptionPayload: ResolverTypeWrapper<Omit<DashboardReportSubscriptionPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   DashboardSharing: DashboardSharing;
-  DashboardWidget: ResolverTypeWrapper<Omit<DashboardWidget, 'dashboard' | 'population'> & { dashboard: ResolversTypes['Dashboard'], population: ResolversTypes['WidgetPopulation'] }>;
+  DashboardWidget: ResolverTypeWrapper<DashboardWidgetMapperModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteDashboardInput: DeleteDashboardInput;
@@ -1341,7 +1341,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
   UpdateDashboardWidgetPayload: ResolverTypeWrapper<Omit<UpdateDashboardWidgetPayload, 'widget'> & { widget: ResolversTypes['DashboardWidget'] }>;
   User: ResolverTypeWrapper<EntityRefMapperModel>;
-  WidgetPopulation: ResolverTypeWrapper<Omit<WidgetPopulation, 'project' | 'savedView' | 'team'> & { project?: Maybe<ResolversTypes['Project']>, savedView?: Maybe<ResolversTypes['SavedView']>, team?: Maybe<ResolversTypes['Team']> }>;
+  WidgetPopulation: ResolverTypeWrapper<WidgetPopulationMapperModel>;
   WidgetPopulationInput: WidgetPopulationInput;
   WipPoint: ResolverTypeWrapper<Omit<WipPoint, 'workItems'> & { workItems: ResolversTypes['FlowWorkItemConnection'] }>;
   WorkItem: ResolverTypeWrapper<EntityRefMapperModel>;
@@ -1373,12 +1373,12 @@ export type ResolversParentTypes = ResolversObject<{
   CreatedResolvedPoint: Omit<CreatedResolvedPoint, 'createdItems' | 'resolvedItems'> & { createdItems: ResolversParentTypes['FlowWorkItemConnection'], resolvedItems: ResolversParentTypes['FlowWorkItemConnection'] };
   CumulativeFlowCount: Omit<CumulativeFlowCount, 'state' | 'workItems'> & { state: ResolversParentTypes['WorkflowState'], workItems: ResolversParentTypes['FlowWorkItemConnection'] };
   CumulativeFlowDay: Omit<CumulativeFlowDay, 'states'> & { states: Array<ResolversParentTypes['CumulativeFlowCount']> };
-  Dashboard: Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: ResolversParentTypes['User'], project?: Maybe<ResolversParentTypes['Project']>, widgets: Array<ResolversParentTypes['DashboardWidget']> } | FederationReferenceTypes['Dashboard'];
-  DashboardConnection: Omit<DashboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['DashboardEdge']> };
-  DashboardEdge: Omit<DashboardEdge, 'node'> & { node: ResolversParentTypes['Dashboard'] };
+  Dashboard: DashboardMapperModel;
+  DashboardConnection: DashboardConnectionMapperModel;
+  DashboardEdge: DashboardEdgeMapperModel;
   DashboardReportSubscriptionInput: DashboardReportSubscriptionInput;
   DashboardReportSubscriptionPayload: Omit<DashboardReportSubscriptionPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
-  DashboardWidget: Omit<DashboardWidget, 'dashboard' | 'population'> & { dashboard: ResolversParentTypes['Dashboard'], population: ResolversParentTypes['WidgetPopulation'] } | FederationReferenceTypes['DashboardWidget'];
+  DashboardWidget: DashboardWidgetMapperModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteDashboardInput: DeleteDashboardInput;
@@ -1421,7 +1421,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
   UpdateDashboardWidgetPayload: Omit<UpdateDashboardWidgetPayload, 'widget'> & { widget: ResolversParentTypes['DashboardWidget'] };
   User: EntityRefMapperModel;
-  WidgetPopulation: Omit<WidgetPopulation, 'project' | 'savedView' | 'team'> & { project?: Maybe<ResolversParentTypes['Project']>, savedView?: Maybe<ResolversParentTypes['SavedView']>, team?: Maybe<ResolversParentTypes['Team']> };
+  WidgetPopulation: WidgetPopulationMapperModel;
   WidgetPopulationInput: WidgetPopulationInput;
   WipPoint: Omit<WipPoint, 'workItems'> & { workItems: ResolversParentTypes['FlowWorkItemConnection'] };
   WorkItem: EntityRefMapperModel;

@@ -1,12 +1,13 @@
 import { CalendarDate, DateTime } from '../../../lib/graphql-scalars';
 import { mergeResolvers } from '../../../lib/server/merge-resolvers';
 import type { Resolvers } from '../generated/resolvers-types';
+import { dashboardResolvers } from './dashboards';
 import { entityResolvers } from './entities';
-import { setProjectFlowSettings } from './mutations/set-project-flow-settings';
+import { mutationResolvers } from './mutations';
 import { queryResolvers } from './query';
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(entityResolvers, { Query: queryResolvers, Mutation: { setProjectFlowSettings } }),
+  ...mergeResolvers(entityResolvers, dashboardResolvers, mutationResolvers, { Query: queryResolvers }),
   DateTime,
   Date: CalendarDate,
 };
