@@ -1,6 +1,8 @@
 import type { EntityRef } from '../../lib/entity-ref';
 import type { Connection } from '../../lib/relay';
+import type { DashboardWidgetRow, WidgetPopulationRef } from './data/dashboard-widget-json';
 import type { FlowPopulation } from './data/populations';
+import type { Dashboard } from './generated/prisma/client';
 import type { FlowWindow } from './rules/flow-window';
 import type { AgingWip } from './metrics/aging';
 import type { ControlChartPoint } from './metrics/control-chart';
@@ -97,3 +99,11 @@ export type ControlChartConnectionMapper = Connection<ControlChartPoint>;
 export type ControlChartEdgeMapper = ControlChartConnectionMapper['edges'][number];
 export type AgingItemConnectionMapper = Connection<AgingItemMapper>;
 export type AgingItemEdgeMapper = AgingItemConnectionMapper['edges'][number];
+/** A dashboard's row; its fields resolve the viewer's rights through the request's loaders. */
+export type DashboardMapper = Dashboard;
+/** A widget with its JSON columns parsed (`data/dashboard-widget-json.ts`). */
+export type DashboardWidgetMapper = DashboardWidgetRow;
+/** What a widget measures, by raw uuid: `{ projectId }`, `{ teamId }` or `{ savedViewId }`. */
+export type WidgetPopulationMapper = WidgetPopulationRef;
+export type DashboardConnectionMapper = Connection<Dashboard>;
+export type DashboardEdgeMapper = DashboardConnectionMapper['edges'][number];

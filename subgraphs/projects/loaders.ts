@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { toGlobalId } from '../../lib/ids';
 import { byId } from '../../lib/loader-results';
 import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
@@ -26,7 +25,7 @@ import {
   type TeamMemberRow,
 } from './data/teams';
 import type { Project, Team } from './generated/prisma/client';
-import type { OrganizationRole, ProjectRole } from '../../lib/roles';
+import type { ProjectRole } from '../../lib/roles';
 import { effectiveProjectRole, projectScopeOf, type ProjectScope } from './effective-role';
 
 const pairKey = (a: string, b: string) => `${a}:${b}`;

@@ -71,6 +71,24 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     { item: item.id, project },
   );
   const sprint = await createSprint(stack, member.token, project);
+  const { createDashboard } = await run(
+    member.token,
+    `mutation ($organization: ID!, $project: ID!) {
+      createDashboard(input: { organizationId: $organization, name: "Flow", sharing: PROJECT, projectId: $project }) {
+        dashboard { id }
+      }
+    }`,
+    { organization: team.organizationId, project },
+  );
+  const { addDashboardWidget } = await run(
+    member.token,
+    `mutation ($dashboard: ID!, $project: ID!) {
+      addDashboardWidget(input: { dashboardId: $dashboard, title: "WIP", metric: WIP, population: { projectId: $project } }) {
+        widget { id }
+      }
+    }`,
+    { dashboard: createDashboard.dashboard.id, project },
+  );
   await untilNotificationsCaughtUp(stack);
   const inbox = await run(member.token, `{ notifications(first: 1) { edges { node { id } } } }`);
   const inProject = (id: string): NodeCase => ({ id, seer: viewer, hiddenFrom: [outsider, stranger] });
@@ -96,6 +114,9 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     SavedView: { id: byMember.createSavedView.savedView.id, seer: member, hiddenFrom: [admin, outsider, stranger] },
     Sprint: inProject(sprint),
     Notification: { id: inbox.notifications.edges[0].node.id, seer: member, hiddenFrom: [viewer, stranger] },
+    // Shared with the project: its viewer sees it; a member of the organization outside the project does not.
+    Dashboard: inProject(createDashboard.dashboard.id),
+    DashboardWidget: inProject(addDashboardWidget.widget.id),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProjectRefMapper as ProjectRefMapperModel, TeamRefMapper as TeamRefMapperModel, SavedViewRefMapper as SavedViewRefMapperModel, EntityRefMapper as EntityRefMapperModel, FlowMetricsMapper as FlowMetricsMapperModel, ProjectFlowSettingsMapper as ProjectFlowSettingsMapperModel, WipPointMapper as WipPointMapperModel, ThroughputPointMapper as ThroughputPointMapperModel, TimeDistributionMapper as TimeDistributionMapperModel, DurationBucketMapper as DurationBucketMapperModel, AgingWipMapper as AgingWipMapperModel, AgingItemMapper as AgingItemMapperModel, CumulativeFlowDayMapper as CumulativeFlowDayMapperModel, CumulativeFlowCountMapper as CumulativeFlowCountMapperModel, CreatedResolvedPointMapper as CreatedResolvedPointMapperModel, ControlChartPointMapper as ControlChartPointMapperModel, FlowGroupMapper as FlowGroupMapperModel, CompletionForecastMapper as CompletionForecastMapperModel, FlowWorkItemConnectionMapper as FlowWorkItemConnectionMapperModel, FlowWorkItemEdgeMapper as FlowWorkItemEdgeMapperModel, ControlChartConnectionMapper as ControlChartConnectionMapperModel, ControlChartEdgeMapper as ControlChartEdgeMapperModel, AgingItemConnectionMapper as AgingItemConnectionMapperModel, AgingItemEdgeMapper as AgingItemEdgeMapperModel } from '../mappers';
+import type { ProjectRefMapper as ProjectRefMapperModel, TeamRefMapper as TeamRefMapperModel, SavedViewRefMapper as SavedViewRefMapperModel, EntityRefMapper as EntityRefMapperModel, FlowMetricsMapper as FlowMetricsMapperModel, ProjectFlowSettingsMapper as ProjectFlowSettingsMapperModel, WipPointMapper as WipPointMapperModel, ThroughputPointMapper as ThroughputPointMapperModel, TimeDistributionMapper as TimeDistributionMapperModel, DurationBucketMapper as DurationBucketMapperModel, AgingWipMapper as AgingWipMapperModel, AgingItemMapper as AgingItemMapperModel, CumulativeFlowDayMapper as CumulativeFlowDayMapperModel, CumulativeFlowCountMapper as CumulativeFlowCountMapperModel, CreatedResolvedPointMapper as CreatedResolvedPointMapperModel, ControlChartPointMapper as ControlChartPointMapperModel, FlowGroupMapper as FlowGroupMapperModel, CompletionForecastMapper as CompletionForecastMapperModel, FlowWorkItemConnectionMapper as FlowWorkItemConnectionMapperModel, FlowWorkItemEdgeMapper as FlowWorkItemEdgeMapperModel, ControlChartConnectionMapper as ControlChartConnectionMapperModel, ControlChartEdgeMapper as ControlChartEdgeMapperModel, AgingItemConnectionMapper as AgingItemConnectionMapperModel, AgingItemEdgeMapper as AgingItemEdgeMapperModel, DashboardMapper as DashboardMapperModel, DashboardWidgetMapper as DashboardWidgetMapperModel, WidgetPopulationMapper as WidgetPopulationMapperModel, DashboardConnectionMapper as DashboardConnectionMapperModel, DashboardEdgeMapper as DashboardEdgeMapperModel } from '../mappers';
 import type { AnalyticsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1260,8 +1260,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: _RefType['User'], project?: Maybe<_RefType['Project']>, widgets: Array<_RefType['DashboardWidget']> } )
-    | ( Omit<DashboardWidget, 'dashboard' | 'population'> & { dashboard: _RefType['Dashboard'], population: _RefType['WidgetPopulation'] } )
+    | ( DashboardMapperModel )
+    | ( DashboardWidgetMapperModel )
   ;
 }>;
 
@@ -1289,13 +1289,13 @@ export type ResolversTypes = ResolversObject<{
   CreatedResolvedPoint: ResolverTypeWrapper<CreatedResolvedPointMapperModel>;
   CumulativeFlowCount: ResolverTypeWrapper<CumulativeFlowCountMapperModel>;
   CumulativeFlowDay: ResolverTypeWrapper<CumulativeFlowDayMapperModel>;
-  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: ResolversTypes['User'], project?: Maybe<ResolversTypes['Project']>, widgets: Array<ResolversTypes['DashboardWidget']> }>;
-  DashboardConnection: ResolverTypeWrapper<Omit<DashboardConnection, 'edges'> & { edges: Array<ResolversTypes['DashboardEdge']> }>;
-  DashboardEdge: ResolverTypeWrapper<Omit<DashboardEdge, 'node'> & { node: ResolversTypes['Dashboard'] }>;
+  Dashboard: ResolverTypeWrapper<DashboardMapperModel>;
+  DashboardConnection: ResolverTypeWrapper<DashboardConnectionMapperModel>;
+  DashboardEdge: ResolverTypeWrapper<DashboardEdgeMapperModel>;
   DashboardReportSubscriptionInput: DashboardReportSubscriptionInput;
   DashboardReportSubscriptionPayload: ResolverTypeWrapper<Omit<DashboardReportSubscriptionPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   DashboardSharing: DashboardSharing;
-  DashboardWidget: ResolverTypeWrapper<Omit<DashboardWidget, 'dashboard' | 'population'> & { dashboard: ResolversTypes['Dashboard'], population: ResolversTypes['WidgetPopulation'] }>;
+  DashboardWidget: ResolverTypeWrapper<DashboardWidgetMapperModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteDashboardInput: DeleteDashboardInput;
@@ -1341,7 +1341,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
   UpdateDashboardWidgetPayload: ResolverTypeWrapper<Omit<UpdateDashboardWidgetPayload, 'widget'> & { widget: ResolversTypes['DashboardWidget'] }>;
   User: ResolverTypeWrapper<EntityRefMapperModel>;
-  WidgetPopulation: ResolverTypeWrapper<Omit<WidgetPopulation, 'project' | 'savedView' | 'team'> & { project?: Maybe<ResolversTypes['Project']>, savedView?: Maybe<ResolversTypes['SavedView']>, team?: Maybe<ResolversTypes['Team']> }>;
+  WidgetPopulation: ResolverTypeWrapper<WidgetPopulationMapperModel>;
   WidgetPopulationInput: WidgetPopulationInput;
   WipPoint: ResolverTypeWrapper<WipPointMapperModel>;
   WorkItem: ResolverTypeWrapper<EntityRefMapperModel>;
@@ -1373,12 +1373,12 @@ export type ResolversParentTypes = ResolversObject<{
   CreatedResolvedPoint: CreatedResolvedPointMapperModel;
   CumulativeFlowCount: CumulativeFlowCountMapperModel;
   CumulativeFlowDay: CumulativeFlowDayMapperModel;
-  Dashboard: Omit<Dashboard, 'owner' | 'project' | 'widgets'> & { owner: ResolversParentTypes['User'], project?: Maybe<ResolversParentTypes['Project']>, widgets: Array<ResolversParentTypes['DashboardWidget']> } | FederationReferenceTypes['Dashboard'];
-  DashboardConnection: Omit<DashboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['DashboardEdge']> };
-  DashboardEdge: Omit<DashboardEdge, 'node'> & { node: ResolversParentTypes['Dashboard'] };
+  Dashboard: DashboardMapperModel;
+  DashboardConnection: DashboardConnectionMapperModel;
+  DashboardEdge: DashboardEdgeMapperModel;
   DashboardReportSubscriptionInput: DashboardReportSubscriptionInput;
   DashboardReportSubscriptionPayload: Omit<DashboardReportSubscriptionPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
-  DashboardWidget: Omit<DashboardWidget, 'dashboard' | 'population'> & { dashboard: ResolversParentTypes['Dashboard'], population: ResolversParentTypes['WidgetPopulation'] } | FederationReferenceTypes['DashboardWidget'];
+  DashboardWidget: DashboardWidgetMapperModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteDashboardInput: DeleteDashboardInput;
@@ -1421,7 +1421,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
   UpdateDashboardWidgetPayload: Omit<UpdateDashboardWidgetPayload, 'widget'> & { widget: ResolversParentTypes['DashboardWidget'] };
   User: EntityRefMapperModel;
-  WidgetPopulation: Omit<WidgetPopulation, 'project' | 'savedView' | 'team'> & { project?: Maybe<ResolversParentTypes['Project']>, savedView?: Maybe<ResolversParentTypes['SavedView']>, team?: Maybe<ResolversParentTypes['Team']> };
+  WidgetPopulation: WidgetPopulationMapperModel;
   WidgetPopulationInput: WidgetPopulationInput;
   WipPoint: WipPointMapperModel;
   WorkItem: EntityRefMapperModel;

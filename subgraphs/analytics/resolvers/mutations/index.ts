@@ -1,0 +1,25 @@
+import type { Resolvers } from '../../generated/resolvers-types';
+import { addDashboardWidgetMutation } from './add-dashboard-widget';
+import { createDashboardMutation } from './create-dashboard';
+import { dashboardReportSubscriptionMutations } from './dashboard-report-subscription';
+import { deleteDashboardMutation } from './delete-dashboard';
+import { moveDashboardWidgetMutation } from './move-dashboard-widget';
+import { removeDashboardWidgetMutation } from './remove-dashboard-widget';
+import { setProjectFlowSettings } from './set-project-flow-settings';
+import { updateDashboardMutation } from './update-dashboard';
+import { updateDashboardWidgetMutation } from './update-dashboard-widget';
+
+/** One file per mutation: each parses its input, calls its data operation (data/) and shapes the payload. */
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    setProjectFlowSettings,
+    ...createDashboardMutation,
+    ...updateDashboardMutation,
+    ...deleteDashboardMutation,
+    ...addDashboardWidgetMutation,
+    ...updateDashboardWidgetMutation,
+    ...moveDashboardWidgetMutation,
+    ...removeDashboardWidgetMutation,
+    ...dashboardReportSubscriptionMutations,
+  },
+};
