@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { parseRow } from '../../../lib/db/parse-rows';
 import { badInput, forbidden } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
@@ -8,6 +7,7 @@ import type { WorkItem, WorkflowState } from '../generated/prisma/client';
 import { rankBetween } from '../ranks';
 import type { StateChange } from '../events/work-item-events';
 import type { FieldChange } from './history';
+import { MaxRankRow } from './rows';
 
 export interface PlannedTransition {
   data: { stateId: string; stateEnteredAt: Date; rank: string };
@@ -59,8 +59,6 @@ export const quotedList = (names: readonly string[]): string =>
 export function missingFieldsMessage(toName: string, missing: readonly WorkItemFieldName[]): string {
   return `Moving to "${toName}" requires ${missing.map((field) => fieldLabels[field]).join(', ')}. Missing: ${missing.join(', ')}.`;
 }
-
-const MaxRankRow = z.object({ rank: z.string().nullable() });
 
 /** The rank after every item of a column (archived ones too, so a restored item keeps a distinct place). */
 export async function endOfColumnRank(tx: WorkItemsTx, stateId: string): Promise<string> {
