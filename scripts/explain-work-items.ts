@@ -11,7 +11,7 @@ import { parseRows } from '../lib/db/parse-rows';
 import { createPrismaClient } from '../lib/db/prisma';
 import { toGlobalId } from '../lib/ids';
 import { columnCountsSql, columnPagesSql } from '../subgraphs/work-items/data/board';
-import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/data/filters';
+import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/rules/item-filter';
 import {
   itemCountsSql,
   itemCursorOf,

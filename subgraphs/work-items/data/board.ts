@@ -6,8 +6,9 @@ import { uuidPattern } from '../../../lib/ids';
 import type { Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
-import { maxRankLength } from '../ranks';
-import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
+import { maxRankLength } from '../rules/ranks';
+import { filterKey, type ItemFilter } from '../rules/item-filter';
+import { filterConditionsSql } from './filter-sql';
 import { toWorkItem, workItemColumns, WorkItemPageRow } from './items';
 
 /** One board column page: the column's items after (rank, id), at most `take`, matching the board's filter. */

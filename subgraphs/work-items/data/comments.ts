@@ -3,7 +3,7 @@ import { parseRows } from '../../../lib/db/parse-rows';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../db';
 import type { Comment } from '../generated/prisma/client';
-import { maxMentionsPerComment, parseMentions } from './mentions';
+import { maxMentionsPerComment, parseMentions } from '../rules/mentions';
 import { CommentRow, PageIndex } from './rows';
 
 export const maxCommentLength = 20_000;

@@ -4,7 +4,7 @@ import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemsPrisma } from '../db';
 import type { HistoryEntry } from '../generated/prisma/client';
 import { HistoryEntryRow, JsonColumn, PageIndex } from './rows';
-import { maxStatesPerWorkflow } from './workflow-rules';
+import { maxStatesPerWorkflow } from '../rules/workflow-rules';
 
 // Reads of the change history: how entries show, time in states, and batched pages.
 

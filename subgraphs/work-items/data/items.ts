@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
-import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+import { maxRankLength, rankBetween, spreadRanks } from '../rules/ranks';
 import { maxLabelsPerItem } from '../validation';
 import { JsonColumn, LabelRow, PageIndex } from './rows';
 

@@ -3,42 +3,13 @@ import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import type { WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
-import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+import { boardOrderBefore, isStrictlyBetween, placeInColumn, rankBetweenNeighbours } from '../rules/board-placement';
+import { maxRankLength, spreadRanks } from '../rules/ranks';
 import { IdRow, MaxRankRow } from './rows';
 import { rewriteRanks } from './workflow';
 
 // Board moves. The caller holds the item's row lock and the target column's advisory lock
 // (lockColumn), so neighbours read here cannot move until the transaction ends.
-
-/** A rank strictly between two neighbours' ranks, or null when they leave no room or it would be too long. */
-export function rankBetweenNeighbours(previous: string | null, next: string | null): string | null {
-  if (previous !== null && next !== null && previous >= next) return null;
-  const rank = rankBetween(previous, next);
-  return rank.length > maxRankLength ? null : rank;
-}
-
-export const isStrictlyBetween = (rank: string, previous: string | null, next: string | null): boolean =>
-  (previous === null || previous < rank) && (next === null || rank < next);
-
-/** The column's ids in board order with `itemId` placed after `afterId`, before `beforeId`, or last. */
-export function placeInColumn(
-  columnIds: readonly string[],
-  itemId: string,
-  placement: { afterId: string | null; beforeId: string | null },
-): string[] {
-  const others = columnIds.filter((id) => id !== itemId);
-  let index = others.length;
-  if (placement.afterId !== null && others.includes(placement.afterId)) {
-    index = others.indexOf(placement.afterId) + 1;
-  } else if (placement.beforeId !== null && others.includes(placement.beforeId)) {
-    index = others.indexOf(placement.beforeId);
-  }
-  return [...others.slice(0, index), itemId, ...others.slice(index)];
-}
-
-/** Whether (rank, id) `a` comes before `b` in board order (ranks compare byte by byte, then ids). */
-export const boardOrderBefore = (a: { rank: string; id: string }, b: { rank: string; id: string }): boolean =>
-  a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
 
 const NeighbourRow = z.object({ id: z.string(), rank: z.string() });
 type Neighbour = z.infer<typeof NeighbourRow>;

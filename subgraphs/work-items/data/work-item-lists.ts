@@ -9,7 +9,8 @@ import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { OrderDirection, WorkItemOrder, WorkItemOrderField } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
-import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
+import { filterKey, type ItemFilter } from '../rules/item-filter';
+import { filterConditionsSql } from './filter-sql';
 import { toWorkItem, workItemColumns, WorkItemPageRow } from './items';
 import { PageIndex } from './rows';
 

@@ -2,9 +2,9 @@ import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { badInput, conflict } from '../../../lib/errors';
 import type { WorkItemsTx } from '../db';
 import type { Prisma, WorkflowState } from '../generated/prisma/client';
-import { maxRankLength, ranksBetween, spreadRanks } from '../ranks';
+import { maxRankLength, ranksBetween, spreadRanks } from '../rules/ranks';
 import { IdRow, MaxRankRow } from './rows';
-import { maxStatesPerWorkflow } from './workflow-rules';
+import { maxStatesPerWorkflow } from '../rules/workflow-rules';
 
 // Workflow edits, inside the caller's transaction, which holds lockWorkflow; and the locks.
 
