@@ -6,7 +6,7 @@ import type { WorkItemsTx } from '../db';
 import type { WorkItem, WorkflowState } from '../generated/prisma/client';
 import { rankBetween } from '../rules/ranks';
 import type { StateChange } from '../events/work-item-events';
-import type { FieldChange } from './history';
+import type { FieldChange } from '../rules/field-change';
 import { missingFieldsMessage, missingRequiredFields, quotedList } from '../rules/transition-rules';
 import { MaxRankRow } from './rows';
 
