@@ -7,10 +7,11 @@
  * summary table (query → index used → time). The scratch database is dropped at the end.
  */
 import type { Sql } from '@prisma/client/runtime/client';
+import { parseRows } from '../lib/db/parse-rows';
 import { createPrismaClient } from '../lib/db/prisma';
 import { toGlobalId } from '../lib/ids';
 import { columnCountsSql, columnPagesSql } from '../subgraphs/work-items/data/board';
-import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/data/filters';
+import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/rules/item-filter';
 import {
   itemCountsSql,
   itemCursorOf,
@@ -19,7 +20,8 @@ import {
   type ItemCursor,
   type ItemOrder,
 } from '../subgraphs/work-items/data/work-item-lists';
-import { PrismaClient, type WorkItem } from '../subgraphs/work-items/generated/prisma/client';
+import { toWorkItem, WorkItemPageRow, WorkItemRow } from '../subgraphs/work-items/data/items';
+import { PrismaClient } from '../subgraphs/work-items/generated/prisma/client';
 import type { WorkItemFilter } from '../subgraphs/work-items/generated/resolvers-types';
 import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
 
@@ -153,9 +155,11 @@ async function main(): Promise<void> {
           const order: ItemOrder = { field, direction };
           await explain(`sort ${field} ${direction}, first page`, page(none, order));
           // A page deep in the list: the cursor of the 50,000th item.
-          const deep = await client.$queryRaw<WorkItem[]>(
-            itemPageSql({ projectId, filter: none, order, cursor: null, take: 50_000 }),
-          );
+          const deep = parseRows(
+            'explainDeepPage',
+            WorkItemRow,
+            await client.$queryRaw(itemPageSql({ projectId, filter: none, order, cursor: null, take: 50_000 })),
+          ).map((row) => toWorkItem(row));
           const [value, id] = itemCursorOf(order)(deep.at(-1)!);
           await explain(
             `sort ${field} ${direction}, page after item 50,000`,
@@ -176,10 +180,14 @@ async function main(): Promise<void> {
         take: pageTake,
       }));
       await explain('board: 6 columns, first pages', columnPagesSql(columns, none));
-      const later = await client.$queryRaw<WorkItem[]>(
-        columnPagesSql(
-          columns.map((c) => ({ ...c, take: 5000 })),
-          none,
+      const later = parseRows(
+        'explainColumnPages',
+        WorkItemPageRow,
+        await client.$queryRaw(
+          columnPagesSql(
+            columns.map((c) => ({ ...c, take: 5000 })),
+            none,
+          ),
         ),
       );
       const lastOf = (stateId: string) => later.filter((row) => row.stateId === stateId).at(-1)!;

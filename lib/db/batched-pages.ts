@@ -1,4 +1,5 @@
 import { sqltag, type Sql } from '@prisma/client/runtime/client';
+import { z } from 'zod';
 import { parsePage, toConnection, type Connection, type Page, type PageArgs } from '../relay';
 import { sqlTimeIdCursor, timeIdCursorOf } from '../time-id-cursor';
 
@@ -44,6 +45,9 @@ export function pagesOf<TRow extends { idx: number }, T>(
   }
   return pages;
 }
+
+/** A row of a batched count query: the parent as `::text AS "parentId"`, `count(*)::int AS count`. */
+export const ParentCountRow = z.object({ parentId: z.string(), count: z.number().int() });
 
 /** Per-parent counts from `{ parentId, count }` rows, 0 for parents without a row. */
 export function countsOf(parentIds: readonly string[], rows: readonly { parentId: string; count: number }[]): number[] {

@@ -10,7 +10,7 @@ import type {
   WorkItem,
   WorkflowState,
 } from './generated/prisma/client';
-import type { ItemFilter } from './data/filters';
+import type { ItemFilter } from './rules/item-filter';
 import type { WorkItemFilter } from './generated/resolvers-types';
 
 export type UserRefMapper = EntityRef;

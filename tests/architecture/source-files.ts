@@ -40,6 +40,47 @@ export function importSpecifiers(file: string): string[] {
   return info.importedFiles.map((imported) => imported.fileName);
 }
 
+/**
+ * The modules a file needs at run time: every specifier of `importSpecifiers` but those named only
+ * by type-only imports and exports (`import type`, `import { type A }`, `export type … from`).
+ */
+export function valueImportSpecifiers(file: string): string[] {
+  const source = ts.createSourceFile(file, readSource(file), ts.ScriptTarget.Latest, false);
+  const typeOnly = new Set<string>();
+  const value = new Set<string>();
+  for (const statement of source.statements) {
+    if (
+      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
+      const specifier = statement.moduleSpecifier.text;
+      (isTypeOnly(statement) ? typeOnly : value).add(specifier);
+    }
+  }
+  return importSpecifiers(file).filter((specifier) => value.has(specifier) || !typeOnly.has(specifier));
+}
+
+function isTypeOnly(statement: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(statement)) {
+    const clause = statement.exportClause;
+    return (
+      statement.isTypeOnly || (!!clause && ts.isNamedExports(clause) && clause.elements.every((e) => e.isTypeOnly))
+    );
+  }
+  const clause = statement.importClause;
+  if (!clause) return false;
+  if (clause.isTypeOnly) return true;
+  const bindings = clause.namedBindings;
+  return (
+    !clause.name &&
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
+}
+
 const candidates = (base: string) => [
   base,
   `${base}.ts`,
@@ -66,11 +107,14 @@ export function resolveImport(from: string, specifier: string): string | null {
   return null;
 }
 
-/** The files each file imports, among the repository's files. */
-export function importGraph(files: readonly string[]): Map<string, string[]> {
+/** The files each file imports (or, with `valueImportSpecifiers`, needs at run time), among the repository's files. */
+export function importGraph(
+  files: readonly string[],
+  specifiersOf: (file: string) => string[] = importSpecifiers,
+): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const targets = importSpecifiers(file)
+    const targets = specifiersOf(file)
       .map((specifier) => resolveImport(file, specifier))
       .filter((target): target is string => target !== null);
     graph.set(file, [...new Set(targets)]);

@@ -5,9 +5,9 @@ import {
   createOrganization,
   createProject,
   dataOf,
-  graphql,
+  sendOperation,
   signUpUser,
-  type TestStack,
+  type SeedTarget,
   type TestUser,
 } from '../testkit';
 
@@ -54,14 +54,14 @@ export interface OrgFixture {
 }
 
 /** A signed-up owner and their new organization. */
-export async function orgFixture(stack: TestStack): Promise<OrgFixture> {
+export async function orgFixture(stack: SeedTarget): Promise<OrgFixture> {
   const owner = await signUpUser(stack);
   const org = await createOrganization(stack, owner.token);
   return { owner, organizationId: org.id };
 }
 
 /** A new user who belongs to the organization with the given role. */
-export async function orgMember(stack: TestStack, fixture: OrgFixture, role: OrgRole): Promise<TestUser> {
+export async function orgMember(stack: SeedTarget, fixture: OrgFixture, role: OrgRole): Promise<TestUser> {
   const user = await signUpUser(stack);
   await addOrganizationMember(stack, fixture.owner.token, fixture.organizationId, user, role);
   return user;
@@ -69,7 +69,7 @@ export async function orgMember(stack: TestStack, fixture: OrgFixture, role: Org
 
 /** A new organization member with the given direct role in the project. */
 export async function projectMember(
-  stack: TestStack,
+  stack: SeedTarget,
   fixture: OrgFixture,
   projectId: string,
   role: ProjectRole,
@@ -79,37 +79,51 @@ export async function projectMember(
   return user;
 }
 
-export async function projectFixture(stack: TestStack) {
+export async function projectFixture(stack: SeedTarget) {
   const fixture = await orgFixture(stack);
   const project = await createProject(stack, fixture.owner.token, fixture.organizationId);
   return { ...fixture, project };
 }
 
 export async function createTeam(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   organizationId: string,
   name = `Team ${randomUUID()}`,
 ) {
-  const res = await graphql(stack.routerUrl, ops.createTeam, { input: { organizationId, name } }, { token });
+  const res = await sendOperation<{ createTeam: { team: { id: string; name: string } } }>(
+    stack,
+    'projects',
+    ops.createTeam,
+    { input: { organizationId, name } },
+    token,
+  );
   return dataOf(res).createTeam.team as { id: string; name: string };
 }
 
-export async function addTeamMember(stack: TestStack, token: string, teamId: string, userId: string) {
-  dataOf(await graphql(stack.routerUrl, ops.addTeamMember, { input: { teamId, userId } }, { token }));
+export async function addTeamMember(stack: SeedTarget, token: string, teamId: string, userId: string) {
+  dataOf(await sendOperation(stack, 'projects', ops.addTeamMember, { input: { teamId, userId } }, token));
 }
 
 export async function attachTeam(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   projectId: string,
   teamId: string,
   role: ProjectRole,
 ) {
-  dataOf(await graphql(stack.routerUrl, ops.attachTeamToProject, { input: { projectId, teamId, role } }, { token }));
+  dataOf(
+    await sendOperation(stack, 'projects', ops.attachTeamToProject, { input: { projectId, teamId, role } }, token),
+  );
 }
 
-export async function viewerRoleOf(stack: TestStack, token: string, projectId: string): Promise<string | undefined> {
-  const res = await graphql(stack.routerUrl, ops.project, { id: projectId }, { token });
+export async function viewerRoleOf(stack: SeedTarget, token: string, projectId: string): Promise<string | undefined> {
+  const res = await sendOperation<{ project?: { viewerRole?: string } }>(
+    stack,
+    'projects',
+    ops.project,
+    { id: projectId },
+    token,
+  );
   return res.body.data?.project?.viewerRole;
 }

@@ -22,17 +22,17 @@ import {
   maxSprintDays,
 } from '../../subgraphs/sprints/validation';
 import { maxCustomFieldsPerProject, maxOptions } from '../../subgraphs/work-items/data/custom-fields';
-import { maxFilterListLength } from '../../subgraphs/work-items/data/filters';
+import { maxFilterListLength } from '../../subgraphs/work-items/rules/item-filter';
 import { maxTimeInStateEntries } from '../../subgraphs/work-items/data/history-reads';
 import { maxRelationsPerItem } from '../../subgraphs/work-items/data/links';
-import { maxMentionsPerComment } from '../../subgraphs/work-items/data/mentions';
-import { workItemFields } from '../../subgraphs/work-items/data/transitions';
+import { maxMentionsPerComment } from '../../subgraphs/work-items/rules/mentions';
+import { workItemFields } from '../../subgraphs/work-items/rules/transition-rules';
 import {
   maxMaxDepth,
   maxStatesPerWorkflow,
   maxTransitionsPerWorkflow,
   workItemTypes,
-} from '../../subgraphs/work-items/data/workflow-rules';
+} from '../../subgraphs/work-items/rules/workflow-rules';
 import { maxBulkItems, maxLabelsPerItem } from '../../subgraphs/work-items/validation';
 
 type Field = { type: string; field: string };

@@ -9,6 +9,7 @@ export {
   addProjectMember,
   removeProjectMember,
   removeOrganizationMember,
+  sendOperation,
   type TestUser,
   type SeedTarget,
 } from './seed';

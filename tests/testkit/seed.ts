@@ -1,21 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { dataOf, graphql, type GraphQLResponse } from './client';
+import type { SubgraphName } from '../../subgraphs/registry';
 import type { TestStack } from './stack';
 import { anonymous, type SubgraphTier } from './subgraph-tier';
 
 const unique = () => randomBytes(4).toString('hex');
 
-/** Where seeding runs: through a stack's router, or straight into the one subgraph of the subgraph tier. */
+/**
+ * Where seeding runs: through a stack's router, or in the subgraph tier straight into the subgraph
+ * that owns the mutation (the one under test, or one it started `with`).
+ */
 export type SeedTarget = TestStack | SubgraphTier;
 
-/** Sends one operation as the token's user (or anonymously) to wherever the test runs. */
-async function send<T>(
+/** Sends one operation of `owner` as the token's user (or anonymously) to wherever the test runs. */
+export async function sendOperation<T>(
   target: SeedTarget,
+  owner: SubgraphName,
   query: string,
   variables: Record<string, unknown>,
   token?: string,
 ): Promise<Pick<GraphQLResponse<T>, 'body'>> {
-  if ('execute' in target) return target.execute<T>(token ? { token } : anonymous, query, variables);
+  if ('execute' in target) return target.peer(owner).execute<T>(token ? { token } : anonymous, query, variables);
   return graphql<T>(target.routerUrl, query, variables, { token });
 }
 
@@ -35,8 +40,9 @@ export async function signUpUser(
   const email = overrides.email ?? `user-${unique()}@example.com`;
   const password = overrides.password ?? 'correct horse battery staple';
   const name = overrides.name ?? `User ${unique()}`;
-  const res = await send<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+  const res = await sendOperation<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
     stack,
+    'users',
     `
       mutation ($input: SignUpInput!) {
         signUp(input: $input) {
@@ -67,8 +73,9 @@ export async function createOrganization(
   overrides: { name?: string; slug?: string } = {},
 ): Promise<{ id: string; slug: string }> {
   const slug = overrides.slug ?? `org-${unique()}`;
-  const res = await send<{ createOrganization: { organization: { id: string; slug: string } } }>(
+  const res = await sendOperation<{ createOrganization: { organization: { id: string; slug: string } } }>(
     stack,
+    'users',
     `
       mutation ($input: CreateOrganizationInput!) {
         createOrganization(input: $input) {
@@ -88,12 +95,13 @@ export async function createOrganization(
 /** Runs a mutation taking one `input` as the token's user, failing the test on any error. */
 async function mutate(
   stack: SeedTarget,
+  owner: SubgraphName,
   token: string,
   mutation: string,
   input: Record<string, unknown>,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own selection
 ): Promise<any> {
-  return dataOf(await send(stack, mutation, { input }, token));
+  return dataOf(await sendOperation(stack, owner, mutation, { input }, token));
 }
 
 /**
@@ -110,6 +118,7 @@ export async function addOrganizationMember(
   const { invitation } = await inviteOrganizationMember(stack, token, organizationId, invitee.email, role);
   await mutate(
     stack,
+    'users',
     invitee.token,
     'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }',
     { invitationId: invitation.id },
@@ -126,6 +135,7 @@ export async function inviteOrganizationMember(
 ): Promise<{ invitation: { id: string; email: string; role: string; status: string } }> {
   const data = await mutate(
     stack,
+    'users',
     token,
     'mutation ($input: InviteOrganizationMemberInput!) { inviteOrganizationMember(input: $input) { invitation { id email role status } } }',
     { organizationId, email, role },
@@ -148,8 +158,9 @@ export async function createProject(
       .toUpperCase()
       .replace(/[^A-Z0-9]/g, 'X')
       .slice(0, 6)}${projectCounter % 10}`;
-  const res = await send<{ createProject: { project: { id: string; key: string } } }>(
+  const res = await sendOperation<{ createProject: { project: { id: string; key: string } } }>(
     stack,
+    'projects',
     `
       mutation ($input: CreateProjectInput!) {
         createProject(input: $input) {
@@ -173,11 +184,17 @@ export async function addProjectMember(
   userId: string,
   role: 'ADMIN' | 'MEMBER' | 'VIEWER',
 ): Promise<void> {
-  await mutate(stack, token, 'mutation ($input: AddProjectMemberInput!) { addProjectMember(input: $input) { role } }', {
-    projectId,
-    userId,
-    role,
-  });
+  await mutate(
+    stack,
+    'projects',
+    token,
+    'mutation ($input: AddProjectMemberInput!) { addProjectMember(input: $input) { role } }',
+    {
+      projectId,
+      userId,
+      role,
+    },
+  );
 }
 
 export async function removeProjectMember(
@@ -188,6 +205,7 @@ export async function removeProjectMember(
 ): Promise<void> {
   await mutate(
     stack,
+    'projects',
     token,
     'mutation ($input: RemoveProjectMemberInput!) { removeProjectMember(input: $input) { removedUserId } }',
     { projectId, userId },
@@ -202,6 +220,7 @@ export async function removeOrganizationMember(
 ): Promise<void> {
   await mutate(
     stack,
+    'users',
     token,
     'mutation ($input: RemoveOrganizationMemberInput!) { removeOrganizationMember(input: $input) { removedUserId } }',
     { organizationId, userId },

@@ -7,6 +7,7 @@ import type { EventBus } from '../../lib/events/bus';
 import { decodeGlobalId } from '../../lib/ids';
 import { createLogger } from '../../lib/logger';
 import { createSubgraph, type BuiltSubgraph } from '../../lib/server/create-subgraph';
+import { startSubgraphServer, type RunningServer } from '../../lib/server/subgraph-server';
 import type { RequestIdentity } from '../../lib/viewer';
 import { subgraphDeclaration } from '../../subgraphs/declarations';
 import type { SubgraphName } from '../../subgraphs/registry';
@@ -51,6 +52,11 @@ export interface SubgraphTier {
   execute<T = any>(caller: Caller, document: string, variables?: Record<string, unknown>): Promise<SubgraphResponse<T>>;
   /** The subgraph as built, for its workers or a context of one's own. */
   built(): BuiltSubgraph;
+  /**
+   * This subgraph itself, or one it calls that the tier started (`with`), run in process like
+   * `execute`: seeding goes to the subgraph that owns the mutation (`signUp` to users).
+   */
+  peer(name: SubgraphName): SubgraphTier;
 }
 
 export interface SubgraphTierOptions {
@@ -58,6 +64,12 @@ export interface SubgraphTierOptions {
   env?: Record<string, unknown>;
   /** Where its outbox relay and workers meet; none by default, so events stay in the outbox. */
   bus?: EventBus;
+  /**
+   * The subgraphs it calls (`calls:` of its subgraph.ts), and theirs, each built on the same
+   * database and served over HTTP on a free port with the tier's signing and JWT secrets, as
+   * `npm start` serves them. A call to a subgraph not listed fails the test.
+   */
+  with?: SubgraphName[];
 }
 
 /** What the subgraph server sends for an error (`formatError` in lib/server/subgraph-server.ts), without locations. */
@@ -75,14 +87,23 @@ function formatError(error: GraphQLError, requestCode?: ErrorCode): GraphQLError
   return { message: mapped.message, path: path && [...path], extensions: mapped.extensions };
 }
 
+/** A subgraph as the tier built it, and its HTTP server when it runs as a peer. */
+interface Started {
+  subgraph: BuiltSubgraph;
+  server?: RunningServer;
+}
+
 /**
  * One subgraph in process on a clone of the migrated template database, for the tests of the
- * enclosing file: no router, no other services, no HTTP. A call to another subgraph fails the test.
+ * enclosing file: no router, no event bus, no HTTP into it. The subgraphs it calls run only when
+ * `with` names them (real servers on free ports, the same database); any other call fails the test.
  */
 export function useSubgraph(name: SubgraphName, options: SubgraphTierOptions = {}): SubgraphTier {
   const jwtSecret = randomBytes(32).toString('hex');
+  const signingSecret = randomBytes(32).toString('hex');
   const logger = createLogger(`test-${name}`, (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent');
-  let running: { subgraph: BuiltSubgraph; databaseUrl: string; database: string } | undefined;
+  const peerNames = (options.with ?? []).filter((peer) => peer !== name);
+  let running: { started: Map<SubgraphName, Started>; databaseUrl: string; database: string } | undefined;
   const current = () => {
     if (!running) throw new Error(`The ${name} subgraph is used before beforeAll built it.`);
     return running;
@@ -95,23 +116,40 @@ export function useSubgraph(name: SubgraphName, options: SubgraphTierOptions = {
     const database = `wg_test_${template.slice('wg_test_template_'.length)}_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
     const databaseUrl = withDatabase(adminUrl, database);
-    const subgraph = createSubgraph(subgraphDeclaration(name), {
-      databaseUrl,
-      poolSize: 5,
-      signingSecret: randomBytes(32).toString('hex'),
-      subgraphUrl: (other) => {
-        throw new Error(`${name} called ${other}: the subgraph tier runs no other services (test it in tests/).`);
-      },
-      bus: options.bus,
-      logger,
-      env: { JWT_SECRET: jwtSecret, EMAIL_POLL_MS: 0, ...options.env },
-    });
-    running = { subgraph, databaseUrl, database };
+    const started = new Map<SubgraphName, Started>();
+    running = { started, databaseUrl, database };
+    const build = (which: SubgraphName, poolSize: number) =>
+      createSubgraph(subgraphDeclaration(which), {
+        databaseUrl,
+        poolSize,
+        signingSecret,
+        subgraphUrl: (other) => {
+          const url = started.get(other)?.server?.url;
+          if (!url) {
+            throw new Error(`${which} called ${other}: start it with useSubgraph('${name}', { with: ['${other}'] }).`);
+          }
+          return url;
+        },
+        bus: which === name ? options.bus : undefined,
+        logger,
+        env: { JWT_SECRET: jwtSecret, EMAIL_POLL_MS: 0, ...options.env },
+      });
+    // Peers first (a peer reads another's URL at the call), each on a free port of this machine.
+    for (const peer of peerNames) {
+      const subgraph = build(peer, 2);
+      started.set(peer, { subgraph });
+      const server = await startSubgraphServer(subgraph, { port: 0, host: '127.0.0.1', signingSecret, logger });
+      started.set(peer, { subgraph, server });
+    }
+    started.set(name, { subgraph: build(name, 5) });
   }, 60_000);
-
   afterAll(async () => {
     if (!running) return;
-    await running.subgraph.close();
+    // The subgraph under test first, then its peers in the reverse order they started.
+    for (const { subgraph, server } of [...running.started.values()].reverse()) {
+      await server?.stop();
+      await subgraph.close();
+    }
     await adminQuery(`DROP DATABASE IF EXISTS "${running.database}" WITH (FORCE)`);
   });
 
@@ -122,39 +160,54 @@ export function useSubgraph(name: SubgraphName, options: SubgraphTierOptions = {
     return asUser(check.userId);
   }
 
-  return {
-    name,
+  const tierOf = (which: SubgraphName): SubgraphTier => ({
+    name: which,
     get databaseUrl() {
       return current().databaseUrl;
     },
-    built: () => current().subgraph,
-    async execute(caller, source, variables = {}) {
-      const { subgraph } = current();
-      const respond = (body: object) => ({ body: JSON.parse(JSON.stringify(body)) as SubgraphResponse<never>['body'] });
-      let document: DocumentNode;
-      try {
-        document = parse(source);
-      } catch (error) {
-        return respond({ errors: [formatError(error as GraphQLError, ErrorCode.GraphQLParseFailed)] });
-      }
-      const invalid = validate(subgraph.schema, document);
-      if (invalid.length) {
-        return respond({ errors: invalid.map((error) => formatError(error, ErrorCode.GraphQLValidationFailed)) });
-      }
-      const result = await execute({
-        schema: subgraph.schema,
-        document,
-        variableValues: variables,
-        contextValue: subgraph.createContext(await identityOf(caller)),
-      });
-      // No data at all: the variables did not coerce, which Apollo Server answers as the request's fault.
-      const requestCode = 'data' in result ? undefined : ErrorCode.BadUserInput;
-      for (const error of result.errors ?? []) {
-        if (!(unwrapResolverError(error) instanceof AppError)) {
-          logger.debug('resolver failed', { subgraph: name, path: error.path, error: String(error) });
-        }
-      }
-      return respond({ ...result, errors: result.errors?.map((error) => formatError(error, requestCode)) });
-    },
+    built: () => builtOf(which),
+    peer: (other) => tierOf(other),
+    execute: async (caller, source, variables = {}) =>
+      executeIn(builtOf(which), caller, source, variables) as Promise<SubgraphResponse<never>>,
+  });
+  const builtOf = (which: SubgraphName) => {
+    const found = current().started.get(which)?.subgraph;
+    if (!found) throw new Error(`The tier of ${name} did not start ${which}: add it to \`with\`.`);
+    return found;
   };
+
+  async function executeIn(
+    subgraph: BuiltSubgraph,
+    caller: Caller,
+    source: string,
+    variables: Record<string, unknown>,
+  ): Promise<SubgraphResponse<unknown>> {
+    const respond = (body: object) => ({ body: JSON.parse(JSON.stringify(body)) as SubgraphResponse<never>['body'] });
+    let document: DocumentNode;
+    try {
+      document = parse(source);
+    } catch (error) {
+      return respond({ errors: [formatError(error as GraphQLError, ErrorCode.GraphQLParseFailed)] });
+    }
+    const invalid = validate(subgraph.schema, document);
+    if (invalid.length) {
+      return respond({ errors: invalid.map((error) => formatError(error, ErrorCode.GraphQLValidationFailed)) });
+    }
+    const result = await execute({
+      schema: subgraph.schema,
+      document,
+      variableValues: variables,
+      contextValue: subgraph.createContext(await identityOf(caller)),
+    });
+    // No data at all: the variables did not coerce, which Apollo Server answers as the request's fault.
+    const requestCode = 'data' in result ? undefined : ErrorCode.BadUserInput;
+    for (const error of result.errors ?? []) {
+      if (!(unwrapResolverError(error) instanceof AppError)) {
+        logger.debug('resolver failed', { subgraph: subgraph.name, path: error.path, error: String(error) });
+      }
+    }
+    return respond({ ...result, errors: result.errors?.map((error) => formatError(error, requestCode)) });
+  }
+
+  return tierOf(name);
 }

@@ -1,7 +1,14 @@
 import { Client } from 'pg';
-import { dataOf, graphql } from './client';
-import { addOrganizationMember, addProjectMember, createOrganization, createProject, signUpUser } from './seed';
-import type { TestUser } from './seed';
+import { dataOf } from './client';
+import {
+  addOrganizationMember,
+  addProjectMember,
+  createOrganization,
+  createProject,
+  sendOperation,
+  signUpUser,
+} from './seed';
+import type { SeedTarget, TestUser } from './seed';
 import type { TestStack } from './stack';
 
 /** A project with one person per role, plus an organization member outside the project. */
@@ -14,7 +21,7 @@ export interface ProjectTeam {
   outsider: TestUser;
 }
 
-export async function seedProjectTeam(stack: TestStack, overrides: { key?: string } = {}): Promise<ProjectTeam> {
+export async function seedProjectTeam(stack: SeedTarget, overrides: { key?: string } = {}): Promise<ProjectTeam> {
   const [admin, member, viewer, outsider] = await Promise.all([
     signUpUser(stack, { name: 'Ada Admin' }),
     signUpUser(stack, { name: 'Mo Member' }),
@@ -39,14 +46,15 @@ export interface CreatedWorkItem {
   version: number;
 }
 
-/** Creates a work item through the router and fails the test on any error. */
+/** Creates a work item (through the router, or in the work-items subgraph) and fails the test on any error. */
 export async function createWorkItem(
-  stack: TestStack,
+  stack: SeedTarget,
   token: string,
   input: Record<string, unknown> & { projectId: string },
 ): Promise<CreatedWorkItem> {
-  const res = await graphql<{ createWorkItem: { workItem: CreatedWorkItem } }>(
-    stack.routerUrl,
+  const res = await sendOperation<{ createWorkItem: { workItem: CreatedWorkItem } }>(
+    stack,
+    'work-items',
     `
       mutation ($input: CreateWorkItemInput!) {
         createWorkItem(input: $input) {
@@ -59,7 +67,7 @@ export async function createWorkItem(
       }
     `,
     { input: { type: 'TASK', title: 'A task', ...input } },
-    { token },
+    token,
   );
   return dataOf(res).createWorkItem.workItem;
 }

@@ -4,9 +4,9 @@ import { Prisma } from '../generated/prisma/client';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { ProjectsPrisma } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
-import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
 import type { ProjectScope } from '../effective-role';
-import { ParentCountRow, ProjectRow } from './rows';
+import { ProjectRow } from './rows';
 
 const rank = (column: string) => Prisma.raw(roleRankSql(column));
 

@@ -22,6 +22,3 @@ export const TeamRow = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
 }) satisfies z.ZodType<Team>;
-
-/** A per-parent count of the batched count queries: `count(*)::int`, the parent as `::text`. */
-export const ParentCountRow = z.object({ parentId: z.string(), count: z.number() });

@@ -3,8 +3,8 @@ import { Prisma, type Team } from '../generated/prisma/client';
 import type { ProjectsPrisma } from '../db';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { asProjectRole, type ProjectRole } from '../../../lib/roles';
-import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
-import { ParentCountRow, TeamRow } from './rows';
+import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { TeamRow } from './rows';
 
 // Each function answers the pages (or counts) of many parents in one statement; see lib/db/batched-pages.ts.
 

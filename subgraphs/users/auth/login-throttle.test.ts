@@ -1,4 +1,14 @@
-import { blockSecondsAfter, defaultSignInLimits, throttleKeys, tooManyAttempts } from './login-throttle';
+import {
+  blockSecondsAfter,
+  blocksAfterFailure,
+  defaultSignInLimits,
+  failureWindowMs,
+  knownClientMs,
+  signInRefusal,
+  throttleKeys,
+  tooManyAttempts,
+  type ThrottleCounter,
+} from './login-throttle';
 
 describe('login throttle', () => {
   it('lets four failures through, then backs off exponentially up to 15 minutes', () => {
@@ -39,5 +49,98 @@ describe('login throttle', () => {
     const error = tooManyAttempts(8);
     expect(error.code).toBe('TOO_MANY_REQUESTS');
     expect(error.details).toEqual({ retryAfterSeconds: 8 });
+  });
+});
+
+describe('signInRefusal', () => {
+  const now = new Date('2030-01-01T12:00:00Z');
+  const keys = throttleKeys({ email: 'ada@example.com', clientAddress: '203.0.113.7' });
+  const limits = { freeAddressFailures: 100, accountFailureCeiling: 3 };
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const counter = (emailHash: string, over: Partial<ThrottleCounter> = {}): ThrottleCounter => ({
+    emailHash,
+    failures: 1,
+    lastFailedAt: ago(1000),
+    blockedUntil: null,
+    ...over,
+  });
+
+  it('lets an attempt with no counters try', () => {
+    expect(signInRefusal(keys, [], null, limits, now)).toBeNull();
+  });
+
+  it('refuses while the pair or the address is blocked, telling the whole seconds left, at least one', () => {
+    const pair = signInRefusal(
+      keys,
+      [counter(keys.pair, { blockedUntil: new Date(now.getTime() + 7500) })],
+      null,
+      limits,
+      now,
+    );
+    expect(pair?.details).toEqual({ retryAfterSeconds: 8 });
+    const address = signInRefusal(
+      keys,
+      [counter(keys.address, { blockedUntil: new Date(now.getTime() + 10) })],
+      null,
+      limits,
+      now,
+    );
+    expect(address?.details).toEqual({ retryAfterSeconds: 1 });
+  });
+
+  it('lets the attempt try once a block has passed', () => {
+    expect(signInRefusal(keys, [counter(keys.pair, { blockedUntil: now })], null, limits, now)).toBeNull();
+  });
+
+  it('refuses a stranger when the account is at its failure ceiling within the window, until the window ends', () => {
+    const account = counter(keys.account, { failures: 3, lastFailedAt: ago(60_000) });
+    const refusal = signInRefusal(keys, [account], null, limits, now);
+    expect(refusal?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refusal?.details).toEqual({ retryAfterSeconds: failureWindowMs / 1000 - 60 });
+  });
+
+  it('lets a stranger try below the ceiling, or after the window', () => {
+    expect(signInRefusal(keys, [counter(keys.account, { failures: 2 })], null, limits, now)).toBeNull();
+    const old = counter(keys.account, { failures: 9, lastFailedAt: ago(failureWindowMs) });
+    expect(signInRefusal(keys, [old], null, limits, now)).toBeNull();
+  });
+
+  it('lets a client that signed in to the account within 90 days try past the ceiling, but not one from longer ago', () => {
+    const account = counter(keys.account, { failures: 9 });
+    expect(signInRefusal(keys, [account], ago(knownClientMs - 1000), limits, now)).toBeNull();
+    expect(signInRefusal(keys, [account], ago(knownClientMs), limits, now)).not.toBeNull();
+  });
+
+  it('answers with a block of the pair before looking at the account', () => {
+    const counters = [
+      counter(keys.account, { failures: 9 }),
+      counter(keys.pair, { blockedUntil: new Date(now.getTime() + 2000) }),
+    ];
+    expect(signInRefusal(keys, counters, null, limits, now)?.details).toEqual({ retryAfterSeconds: 2 });
+  });
+});
+
+describe('blocksAfterFailure', () => {
+  const now = new Date('2030-01-01T12:00:00Z');
+  const keys = throttleKeys({ email: 'ada@example.com', clientAddress: '203.0.113.7' });
+  const limits = { freeAddressFailures: 10, accountFailureCeiling: 50 };
+  const counts = (counts: Record<string, number>) => (key: string) => counts[key];
+
+  it('blocks nothing while the pair and the address have free failures left, nor for a count it did not get', () => {
+    expect(blocksAfterFailure(keys, counts({ [keys.pair]: 4, [keys.address]: 9 }), limits, now)).toEqual([]);
+    expect(blocksAfterFailure(keys, counts({}), limits, now)).toEqual([]);
+  });
+
+  it('blocks the pair from its fifth failure and the address from its limit, never the account', () => {
+    const blocks = blocksAfterFailure(
+      keys,
+      counts({ [keys.pair]: 6, [keys.address]: 10, [keys.account]: 99 }),
+      limits,
+      now,
+    );
+    expect(blocks).toEqual([
+      { key: keys.pair, blockedUntil: new Date(now.getTime() + 2000) },
+      { key: keys.address, blockedUntil: new Date(now.getTime() + 1000) },
+    ]);
   });
 });

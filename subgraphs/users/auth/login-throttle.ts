@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { AppError, ErrorCode } from '../../../lib/errors';
-import { parseRows } from '../../../lib/db/parse-rows';
-import type { UsersPrisma } from '../db';
 
 /** Failures allowed to one client on one account before each further one blocks that pair for a while. */
 export const freeFailures = 5;
@@ -31,6 +28,8 @@ export interface SignInAttempt {
   clientAddress: string | null;
 }
 
+export type ThrottleKeys = ReturnType<typeof throttleKeys>;
+
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
 
 /**
@@ -58,7 +57,8 @@ export function tooManyAttempts(retryAfterSeconds: number): AppError {
   });
 }
 
-interface ThrottleRow {
+/** One failure counter as stored, under one of the attempt's keys. */
+export interface ThrottleCounter {
   emailHash: string;
   failures: number;
   lastFailedAt: Date;
@@ -67,78 +67,47 @@ interface ThrottleRow {
 
 const secondsUntil = (moment: Date, now: Date) => Math.max(1, Math.ceil((moment.getTime() - now.getTime()) / 1000));
 
-export async function assertSignInAllowed(
-  prisma: UsersPrisma,
-  attempt: SignInAttempt,
+/**
+ * Why an attempt may not try now, or null: its pair or its address is blocked, or its account is
+ * past the failure ceiling in the current window and the client has not signed in to it lately
+ * (`lastSucceededAt` of the pair, null for a stranger).
+ */
+export function signInRefusal(
+  keys: ThrottleKeys,
+  counters: ThrottleCounter[],
+  lastSucceededAt: Date | null,
   limits: SignInLimits,
   now: Date,
-): Promise<void> {
-  const keys = throttleKeys(attempt);
-  const [rows, known] = await Promise.all([
-    prisma.loginThrottle.findMany({ where: { emailHash: { in: [keys.pair, keys.address, keys.account] } } }),
-    prisma.knownSignInClient.findUnique({ where: { pairHash: keys.pair } }),
-  ]);
-  const byKey = new Map<string, ThrottleRow>(rows.map((row) => [row.emailHash, row]));
+): AppError | null {
+  const byKey = new Map(counters.map((counter) => [counter.emailHash, counter]));
   for (const key of [keys.pair, keys.address]) {
     const blockedUntil = byKey.get(key)?.blockedUntil;
-    if (blockedUntil && blockedUntil > now) throw tooManyAttempts(secondsUntil(blockedUntil, now));
+    if (blockedUntil && blockedUntil > now) return tooManyAttempts(secondsUntil(blockedUntil, now));
   }
   const account = byKey.get(keys.account);
-  const accountWindowEnds = account && new Date(account.lastFailedAt.getTime() + failureWindowMs);
-  const isKnown = !!known && known.lastSucceededAt.getTime() > now.getTime() - knownClientMs;
-  if (account && accountWindowEnds! > now && account.failures >= limits.accountFailureCeiling && !isKnown) {
-    throw tooManyAttempts(secondsUntil(accountWindowEnds!, now));
+  if (!account) return null;
+  const accountWindowEnds = new Date(account.lastFailedAt.getTime() + failureWindowMs);
+  const isKnown = !!lastSucceededAt && lastSucceededAt.getTime() > now.getTime() - knownClientMs;
+  if (accountWindowEnds > now && account.failures >= limits.accountFailureCeiling && !isKnown) {
+    return tooManyAttempts(secondsUntil(accountWindowEnds, now));
   }
+  return null;
 }
-
-const FailureCountRow = z.object({ email_hash: z.string(), failures: z.number() });
 
 /**
- * Counts a failure for the pair, the address and the account at once (concurrent failures all
- * count), restarting each count after a quiet window, and blocks the pair or the address when
- * their count is past its free failures.
+ * The blocks a failure sets, given each key's count after it (a key with no count has its first):
+ * the pair past its free failures, the address past the address limit; never the account.
  */
-export async function recordSignInFailure(
-  prisma: UsersPrisma,
-  attempt: SignInAttempt,
+export function blocksAfterFailure(
+  keys: ThrottleKeys,
+  failuresOf: (key: string) => number | undefined,
   limits: SignInLimits,
   now: Date,
-): Promise<void> {
-  const keys = throttleKeys(attempt);
-  const windowStart = new Date(now.getTime() - failureWindowMs);
-  const rows = parseRows(
-    'recordSignInFailure',
-    FailureCountRow,
-    await prisma.$queryRaw`
-      INSERT INTO users.login_throttle (email_hash, failures, last_failed_at, blocked_until)
-      VALUES (${keys.pair}, 1, ${now}, NULL), (${keys.address}, 1, ${now}, NULL), (${keys.account}, 1, ${now}, NULL)
-      ON CONFLICT (email_hash) DO UPDATE SET
-        failures = CASE WHEN login_throttle.last_failed_at < ${windowStart} THEN 1 ELSE login_throttle.failures + 1 END,
-        last_failed_at = EXCLUDED.last_failed_at
-      RETURNING email_hash, failures`,
-  );
-  const failuresOf = (key: string) => rows.find((row) => row.email_hash === key)?.failures ?? 1;
-  const blocks = [
-    { key: keys.pair, seconds: blockSecondsAfter(failuresOf(keys.pair)) },
-    { key: keys.address, seconds: blockSecondsAfter(failuresOf(keys.address), limits.freeAddressFailures) },
-  ].filter((block) => block.seconds > 0);
-  for (const block of blocks) {
-    await prisma.loginThrottle.update({
-      where: { emailHash: block.key },
-      data: { blockedUntil: new Date(now.getTime() + block.seconds * 1000) },
-    });
-  }
-}
-
-/** A success clears the pair's failures and makes the client known to the account; the account's count stands. */
-export async function recordSignInSuccess(prisma: UsersPrisma, attempt: SignInAttempt, now: Date): Promise<void> {
-  const { pair } = throttleKeys(attempt);
-  await prisma.$transaction([
-    prisma.loginThrottle.deleteMany({ where: { emailHash: pair } }),
-    prisma.knownSignInClient.upsert({
-      where: { pairHash: pair },
-      create: { pairHash: pair, lastSucceededAt: now },
-      update: { lastSucceededAt: now },
-    }),
-  ]);
+): { key: string; blockedUntil: Date }[] {
+  return [
+    { key: keys.pair, seconds: blockSecondsAfter(failuresOf(keys.pair) ?? 1) },
+    { key: keys.address, seconds: blockSecondsAfter(failuresOf(keys.address) ?? 1, limits.freeAddressFailures) },
+  ]
+    .filter((block) => block.seconds > 0)
+    .map((block) => ({ key: block.key, blockedUntil: new Date(now.getTime() + block.seconds * 1000) }));
 }

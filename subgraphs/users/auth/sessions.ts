@@ -2,7 +2,7 @@ import { issueAccessToken } from '../../../lib/auth/access-token';
 import type { User } from '../generated/prisma/client';
 import type { UsersContext } from '../context';
 import type { AuthPayloadMapper } from '../mappers';
-import { issueRefreshToken } from './refresh-tokens';
+import { issueRefreshToken } from '../data/issue-refresh-token';
 
 /** Access token plus refresh token for a user who just proved who they are. */
 export async function sessionFor(

@@ -1,6 +1,9 @@
 import { unauthenticated } from '../../../lib/errors';
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from '../auth/login-throttle';
-import { revokeRefreshTokenFamily, rotateRefreshToken } from '../auth/refresh-tokens';
+import { assertSignInAllowed } from '../data/assert-sign-in-allowed';
+import { recordSignInFailure } from '../data/record-sign-in-failure';
+import { recordSignInSuccess } from '../data/record-sign-in-success';
+import { revokeRefreshTokenFamily } from '../data/revoke-refresh-token-family';
+import { rotateRefreshToken } from '../data/rotate-refresh-token';
 import { sessionFor } from '../auth/sessions';
 import { createUser, findUserByEmail, replacePasswordHash } from '../data/users';
 import type { MutationResolvers } from '../generated/resolvers-types';

@@ -1,12 +1,15 @@
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import type { Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
-import { maxRankLength } from '../ranks';
-import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
-import { toWorkItem, workItemColumns, type WorkItemRow } from './items';
+import { maxRankLength } from '../rules/ranks';
+import { filterKey, type ItemFilter } from '../rules/item-filter';
+import { filterConditionsSql } from './filter-sql';
+import { toWorkItem, workItemColumns, WorkItemPageRow } from './items';
 
 /** One board column page: the column's items after (rank, id), at most `take`, matching the board's filter. */
 export interface ColumnPageRequest {
@@ -97,11 +100,13 @@ export async function columnPages(
   const pages: WorkItem[][] = requests.map(() => []);
   for (const group of byFilter(requests)) {
     const asked = group.at.map((i) => requests[i]!);
-    const rows = await prisma.$queryRaw<(WorkItemRow & { idx: number })[]>(columnPagesSql(asked, group.filter));
+    const rows = parseRows('columnPages', WorkItemPageRow, await prisma.$queryRaw(columnPagesSql(asked, group.filter)));
     for (const { idx, ...row } of rows) pages[group.at[idx - 1]!]!.push(toWorkItem(row));
   }
   return pages;
 }
+
+const ColumnCountRow = z.object({ projectId: z.string(), stateId: z.string(), count: z.number().int() });
 
 export async function columnCounts(
   prisma: WorkItemsPrisma,
@@ -110,8 +115,10 @@ export async function columnCounts(
   const counts: number[] = requests.map(() => 0);
   for (const group of byFilter(requests)) {
     const asked = group.at.map((i) => requests[i]!);
-    const rows = await prisma.$queryRaw<{ projectId: string; stateId: string; count: number }[]>(
-      columnCountsSql(asked, group.filter),
+    const rows = parseRows(
+      'columnCounts',
+      ColumnCountRow,
+      await prisma.$queryRaw(columnCountsSql(asked, group.filter)),
     );
     const byColumn = new Map(rows.map((row) => [`${row.projectId}:${row.stateId}`, row.count]));
     group.at.forEach((i) => {

@@ -8,7 +8,8 @@ import { labelsText } from '../rules/history-text';
 import { mergedLabelIds, sameIds, scalarChanges } from '../rules/item-changes';
 import { maxLabelsPerItem } from '../validation';
 import { originOf, type Actor } from './actor';
-import { recordHistory, type FieldChange } from './history';
+import type { FieldChange } from '../rules/field-change';
+import { recordHistory } from './history';
 import { labelsOfItems, lockWorkItems, setLabels } from './items';
 import { planTransition } from './transitions';
 

@@ -1,8 +1,10 @@
 import { badInput } from '../../../lib/errors';
-import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { parseRows } from '../../../lib/db/parse-rows';
+import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../db';
 import type { Comment } from '../generated/prisma/client';
-import { maxMentionsPerComment, parseMentions } from './mentions';
+import { maxMentionsPerComment, parseMentions } from '../rules/mentions';
+import { CommentRow, PageIndex } from './rows';
 
 export const maxCommentLength = 20_000;
 
@@ -25,8 +27,13 @@ export function validateCommentBody(body: string, field = 'input.body'): string 
  * Pages of many items' comments, oldest first, in one statement: each page is one range scan of the
  * index (work_item_id, created_at, id) that stops after its rows.
  */
+const CommentPageRow = CommentRow.extend(PageIndex);
+
 export async function commentPages(prisma: WorkItemsPrisma, requests: readonly PageRequest[]): Promise<Comment[][]> {
-  const rows = await prisma.$queryRaw<(Comment & { idx: number })[]>`
+  const rows = parseRows(
+    'commentPages',
+    CommentPageRow,
+    await prisma.$queryRaw`
     SELECT req.idx::int AS idx, c.id::text AS id, c.work_item_id::text AS "workItemId", c.author_id::text AS "authorId",
       c.body, c.mentioned_user_ids::text[] AS "mentionedUserIds", c.created_at AS "createdAt", c.updated_at AS "updatedAt"
     FROM ${pageRequestsSql(requests)}
@@ -36,15 +43,20 @@ export async function commentPages(prisma: WorkItemsPrisma, requests: readonly P
       ORDER BY c.created_at, c.id
       LIMIT req.take
     ) c
-    ORDER BY req.idx, c.created_at, c.id`;
+    ORDER BY req.idx, c.created_at, c.id`,
+  );
   return pagesOf(requests, rows, ({ idx: _idx, ...comment }) => comment);
 }
 
 /** How many comments each item has, in one statement. */
 export async function commentCounts(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
-    SELECT work_item_id::text AS "parentId", count(*)::int AS count FROM comment
-    WHERE work_item_id = ANY(${[...itemIds]}::uuid[])
-    GROUP BY work_item_id`;
+  const rows = parseRows(
+    'commentCounts',
+    ParentCountRow,
+    await prisma.$queryRaw`
+      SELECT work_item_id::text AS "parentId", count(*)::int AS count FROM comment
+      WHERE work_item_id = ANY(${[...itemIds]}::uuid[])
+      GROUP BY work_item_id`,
+  );
   return countsOf(itemIds, rows);
 }

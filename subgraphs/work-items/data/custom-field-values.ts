@@ -3,7 +3,7 @@ import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import type { CustomField } from '../generated/prisma/client';
 import type { CustomFieldValueMapper } from '../mappers';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
-import type { FieldChange } from './history';
+import type { FieldChange } from '../rules/field-change';
 
 export const maxTextValueLength = 1000;
 

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import type { WorkItemsTx } from '../db';
@@ -5,6 +7,7 @@ import type { CustomField } from '../generated/prisma/client';
 import type { CustomFieldType } from '../generated/resolvers-types';
 import { displayValue, type StoredValue } from './custom-field-values';
 import { validateShortDescription } from './labels';
+import { JsonColumn } from './rows';
 
 export const maxCustomFieldNameLength = 50;
 export const maxCustomFieldsPerProject = 50;
@@ -57,6 +60,8 @@ export function validateOptions(type: string, options: readonly string[] | null 
   });
 }
 
+const OptionRow = z.object({ option: z.string() });
+
 /** Which of `options` some item of the project still uses in the field (as its option or in its list). */
 export async function optionsInUse(
   tx: WorkItemsTx,
@@ -65,9 +70,13 @@ export async function optionsInUse(
   options: readonly string[],
 ): Promise<string[]> {
   if (!options.length) return [];
-  const rows = await tx.$queryRaw<{ option: string }[]>`
-    SELECT DISTINCT o.option FROM unnest(${[...options]}::text[]) AS o(option)
-    JOIN work_item wi ON wi.project_id = ${projectId}::uuid AND (wi.custom_fields -> ${fieldId}::text) ? o.option`;
+  const rows = parseRows(
+    'optionsInUse',
+    OptionRow,
+    await tx.$queryRaw`
+      SELECT DISTINCT o.option FROM unnest(${[...options]}::text[]) AS o(option)
+      JOIN work_item wi ON wi.project_id = ${projectId}::uuid AND (wi.custom_fields -> ${fieldId}::text) ? o.option`,
+  );
   const used = new Set(rows.map((row) => row.option));
   return options.filter((option) => used.has(option));
 }
@@ -88,6 +97,8 @@ export async function moveField(tx: WorkItemsTx, projectId: string, fieldId: str
   await tx.$executeRaw`UPDATE custom_field SET position = ${to} WHERE id = ${fieldId}::uuid`;
 }
 
+const FieldValueRow = z.object({ id: z.string(), value: JsonColumn });
+
 /**
  * Deletes a field inside the caller's transaction: its value leaves every item that has one (locked,
  * with a `customField:<field ID>` history entry and a new version), the fields after it move up one.
@@ -99,11 +110,15 @@ export async function deleteFieldEverywhere(
   actorId: string,
   at: Date,
 ): Promise<string[]> {
-  const items = await tx.$queryRaw<{ id: string; value: unknown }[]>`
-    SELECT id::text AS id, custom_fields -> ${field.id}::text AS value FROM work_item
-    WHERE project_id = ${field.projectId}::uuid AND custom_fields ? ${field.id}::text
-    ORDER BY id
-    FOR UPDATE`;
+  const items = parseRows(
+    'lockItemsWithField',
+    FieldValueRow,
+    await tx.$queryRaw`
+      SELECT id::text AS id, custom_fields -> ${field.id}::text AS value FROM work_item
+      WHERE project_id = ${field.projectId}::uuid AND custom_fields ? ${field.id}::text
+      ORDER BY id
+      FOR UPDATE`,
+  );
   if (items.length) {
     const ids = items.map((item) => item.id);
     await tx.$executeRaw`

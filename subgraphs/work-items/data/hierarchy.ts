@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
-import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
-import { workItemColumns, type WorkItemRow, toWorkItem } from './items';
+import { workItemColumns, WorkItemPageRow, toWorkItem } from './items';
 
 const DeepestRow = z.object({ deepest: z.number().int().nullable() });
 const TypeRow = z.object({ type: z.string() });
@@ -52,33 +52,52 @@ export async function rewriteSubtreePaths(
 
 /** Pages of items' children, oldest first, for many parents in one statement (index (parent_id, created_at, id)). */
 export async function childPages(prisma: WorkItemsPrisma, requests: readonly PageRequest[]): Promise<WorkItem[][]> {
-  const rows = await prisma.$queryRaw<(WorkItemRow & { idx: number })[]>`
-    SELECT req.idx::int AS idx, ${workItemColumns}
-    FROM ${pageRequestsSql(requests)}
-    CROSS JOIN LATERAL (
-      SELECT * FROM work_item c
-      WHERE c.parent_id = req.parent_id AND (c.created_at, c.id) > (req.after_time, req.after_id)
-      ORDER BY c.created_at, c.id
-      LIMIT req.take
-    ) w
-    ORDER BY req.idx, w.created_at, w.id`;
+  const rows = parseRows(
+    'childPages',
+    WorkItemPageRow,
+    await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, ${workItemColumns}
+      FROM ${pageRequestsSql(requests)}
+      CROSS JOIN LATERAL (
+        SELECT * FROM work_item c
+        WHERE c.parent_id = req.parent_id AND (c.created_at, c.id) > (req.after_time, req.after_id)
+        ORDER BY c.created_at, c.id
+        LIMIT req.take
+      ) w
+      ORDER BY req.idx, w.created_at, w.id`,
+  );
   return pagesOf(requests, rows, ({ idx: _idx, ...row }) => toWorkItem(row));
 }
 
 export async function childCounts(prisma: WorkItemsPrisma, parentIds: readonly string[]): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
-    SELECT parent_id::text AS "parentId", count(*)::int AS count FROM work_item
-    WHERE parent_id = ANY(${[...parentIds]}::uuid[])
-    GROUP BY parent_id`;
+  const rows = parseRows(
+    'childCounts',
+    ParentCountRow,
+    await prisma.$queryRaw`
+      SELECT parent_id::text AS "parentId", count(*)::int AS count FROM work_item
+      WHERE parent_id = ANY(${[...parentIds]}::uuid[])
+      GROUP BY parent_id`,
+  );
   return countsOf(parentIds, rows);
 }
+
+const ProgressRow = z.object({
+  id: z.string(),
+  totalItems: z.number().int(),
+  doneItems: z.number().int(),
+  totalPoints: z.number(),
+  donePoints: z.number(),
+}) satisfies z.ZodType<WorkItemProgressMapper & { id: string }>;
 
 /**
  * Progress over all descendants of many items in one statement: one GIN lookup `path @> ARRAY[id]`
  * per item; canceled and archived descendants are left out, done means a DONE-category state.
  */
 export async function progressOf(prisma: WorkItemsPrisma, ids: readonly string[]): Promise<WorkItemProgressMapper[]> {
-  const rows = await prisma.$queryRaw<(WorkItemProgressMapper & { id: string })[]>`
+  const rows = parseRows(
+    'progressOf',
+    ProgressRow,
+    await prisma.$queryRaw`
     SELECT a.id::text AS id, p."totalItems", p."doneItems", p."totalPoints", p."donePoints"
     FROM unnest(${[...ids]}::uuid[]) AS a(id)
     CROSS JOIN LATERAL (
@@ -88,7 +107,8 @@ export async function progressOf(prisma: WorkItemsPrisma, ids: readonly string[]
         coalesce(sum(d.estimate) FILTER (WHERE s.category = 'DONE'), 0)::float8 AS "donePoints"
       FROM work_item d JOIN workflow_state s ON s.id = d.state_id
       WHERE d.path @> ARRAY[a.id] AND d.archived_at IS NULL AND s.category <> 'CANCELED'
-    ) p`;
+    ) p`,
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => {
     const row = byId.get(id);

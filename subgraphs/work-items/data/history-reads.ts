@@ -1,7 +1,10 @@
-import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { z } from 'zod';
+import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemsPrisma } from '../db';
 import type { HistoryEntry } from '../generated/prisma/client';
-import { maxStatesPerWorkflow } from './workflow-rules';
+import { HistoryEntryRow, JsonColumn, PageIndex } from './rows';
+import { maxStatesPerWorkflow } from '../rules/workflow-rules';
 
 // Reads of the change history: how entries show, time in states, and batched pages.
 
@@ -104,12 +107,17 @@ function withinEntryLimit(rows: TimeInStateRow[], currentNames: ReadonlyMap<stri
   });
 }
 
+const HistoryPageRow = HistoryEntryRow.extend(PageIndex);
+
 /** Pages of items' history, oldest first, each read from the index (work_item_id, created_at, id). */
 export async function historyPages(
   prisma: WorkItemsPrisma,
   requests: readonly PageRequest[],
 ): Promise<HistoryEntry[][]> {
-  const rows = await prisma.$queryRaw<(HistoryEntry & { idx: number })[]>`
+  const rows = parseRows(
+    'historyPages',
+    HistoryPageRow,
+    await prisma.$queryRaw`
     SELECT req.idx::int AS idx, h.id::text AS id, h.work_item_id::text AS "workItemId", h.actor_id::text AS "actorId",
       h.field, h.old_value AS "oldValue", h.new_value AS "newValue", h.created_at AS "createdAt"
     FROM ${pageRequestsSql(requests)}
@@ -119,15 +127,20 @@ export async function historyPages(
       ORDER BY h.created_at, h.id
       LIMIT req.take
     ) h
-    ORDER BY req.idx, h.created_at, h.id`;
+    ORDER BY req.idx, h.created_at, h.id`,
+  );
   return pagesOf(requests, rows, ({ idx: _idx, ...entry }) => entry);
 }
 
 export async function historyCounts(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
-    SELECT work_item_id::text AS "parentId", count(*)::int AS count FROM history_entry
-    WHERE work_item_id = ANY(${[...itemIds]}::uuid[])
-    GROUP BY work_item_id`;
+  const rows = parseRows(
+    'historyCounts',
+    ParentCountRow,
+    await prisma.$queryRaw`
+      SELECT work_item_id::text AS "parentId", count(*)::int AS count FROM history_entry
+      WHERE work_item_id = ANY(${[...itemIds]}::uuid[])
+      GROUP BY work_item_id`,
+  );
   return countsOf(itemIds, rows);
 }
 
@@ -137,6 +150,17 @@ export interface TimeInStatesKey {
   createdAt: Date;
   stateEnteredAt: Date;
 }
+
+/** An item's current state name with one of its `state` entries (all null for an item without any). */
+const StateStayRow = z.object({
+  workItemId: z.string(),
+  currentName: z.string(),
+  oldValue: JsonColumn,
+  newValue: JsonColumn,
+  createdAt: z.date().nullable(),
+  oldName: z.string().nullable(),
+  newName: z.string().nullable(),
+});
 
 /**
  * Time in states of many items from their `state` history entries, in one statement; the names of
@@ -148,17 +172,10 @@ export async function timeInStates(
   now: Date,
 ): Promise<TimeInStateRow[][]> {
   const ids = items.map((item) => item.id);
-  const rows = await prisma.$queryRaw<
-    {
-      workItemId: string;
-      currentName: string;
-      oldValue: unknown;
-      newValue: unknown;
-      createdAt: Date | null;
-      oldName: string | null;
-      newName: string | null;
-    }[]
-  >`
+  const rows = parseRows(
+    'timeInStates',
+    StateStayRow,
+    await prisma.$queryRaw`
     SELECT w.id::text AS "workItemId", cs.name AS "currentName", h.old_value AS "oldValue", h.new_value AS "newValue",
       h.created_at AS "createdAt", os.name AS "oldName", ns.name AS "newName"
     FROM work_item w
@@ -167,7 +184,8 @@ export async function timeInStates(
     LEFT JOIN workflow_state os ON os.id::text = h.old_value ->> 'id'
     LEFT JOIN workflow_state ns ON ns.id::text = h.new_value ->> 'id'
     WHERE w.id = ANY(${ids}::uuid[])
-    ORDER BY w.id, h.created_at, h.id`;
+    ORDER BY w.id, h.created_at, h.id`,
+  );
   const entriesOf = new Map<string, StateHistoryRow[]>();
   const namesOf = new Map<string, Map<string, string>>();
   const currentNameOf = new Map<string, string>();

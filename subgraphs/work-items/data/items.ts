@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
-import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+import { maxRankLength, rankBetween, spreadRanks } from '../rules/ranks';
 import { maxLabelsPerItem } from '../validation';
+import { JsonColumn, LabelRow, PageIndex } from './rows';
 
 /**
  * Every column of a work item row aliased `w`, named as Prisma's WorkItem: raw statements that
@@ -34,7 +35,7 @@ export const WorkItemRow = z.object({
   path: z.array(z.string()).nullable(),
   dueDate: z.union([z.date(), z.string()]).nullable(),
   rank: z.string(),
-  customFields: z.custom<Prisma.JsonValue>((value) => value !== undefined),
+  customFields: JsonColumn,
   version: z.number().int(),
   clientMutationId: z.string().nullable(),
   createdAt: z.date(),
@@ -42,6 +43,9 @@ export const WorkItemRow = z.object({
   archivedAt: z.date().nullable(),
 });
 export type WorkItemRow = z.infer<typeof WorkItemRow>;
+
+/** A work item row of a batched page: `idx` is the request it answers, counting from 1. */
+export const WorkItemPageRow = WorkItemRow.extend(PageIndex);
 
 /** A raw row selected with workItemColumns as the WorkItem Prisma would return. */
 export function toWorkItem(row: WorkItemRow): WorkItem {
@@ -84,7 +88,7 @@ const NumberedSettings = z.object({
   number: z.number().int(),
   key: z.string(),
   organizationId: z.string(),
-  hierarchyRules: z.custom<Prisma.JsonValue>((value) => value !== undefined),
+  hierarchyRules: JsonColumn,
   maxDepth: z.number().int(),
 });
 export type NumberedSettings = z.infer<typeof NumberedSettings>;
@@ -172,15 +176,7 @@ export function fieldDefinitions(tx: WorkItemsTx, projectId: string): Promise<Cu
   return tx.customField.findMany({ where: { projectId }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
 }
 
-const ItemLabelRow = z.object({
-  workItemId: z.string(),
-  id: z.string(),
-  projectId: z.string(),
-  name: z.string(),
-  color: z.string(),
-  description: z.string(),
-  createdAt: z.date(),
-});
+const ItemLabelRow = LabelRow.extend({ workItemId: z.string() });
 
 /** Labels of many items in one statement, each item's in name order (at most `maxLabelsPerItem`). */
 export async function labelsOfItems(

@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
-import { countsOf } from '../../../lib/db/batched-pages';
+import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { Page } from '../../../lib/relay';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { Label } from '../generated/prisma/client';
+import { IdRow, LabelRow, PageIndex } from './rows';
 
 export const maxLabelNameLength = 50;
 export const maxLabelDescriptionLength = 500;
@@ -58,12 +61,17 @@ export function labelPageRequestOf(projectId: string, page: Page, path = ''): La
 
 export const labelCursorOf = (label: Label): string[] => [label.name, label.id];
 
+const LabelPageRow = LabelRow.extend(PageIndex);
+
 /**
  * Pages of many projects' labels in one statement; each page is a range scan of the unique index
  * (project_id, name) that stops after its rows (ids only break ties, and names are unique).
  */
 export async function labelPages(prisma: WorkItemsPrisma, requests: readonly LabelPageRequest[]): Promise<Label[][]> {
-  const rows = await prisma.$queryRaw<(Label & { idx: number })[]>`
+  const rows = parseRows(
+    'labelPages',
+    LabelPageRow,
+    await prisma.$queryRaw`
     SELECT req.idx::int AS idx, l.id::text AS id, l.project_id::text AS "projectId", l.name, l.color, l.description,
       l.created_at AS "createdAt"
     FROM unnest(
@@ -78,7 +86,8 @@ export async function labelPages(prisma: WorkItemsPrisma, requests: readonly Lab
       ORDER BY l.name, l.id
       LIMIT req.take
     ) l
-    ORDER BY req.idx, l.name, l.id`;
+    ORDER BY req.idx, l.name, l.id`,
+  );
   const pages: Label[][] = requests.map(() => []);
   for (const { idx, ...label } of rows) pages[idx - 1]?.push(label);
   return pages;
@@ -86,10 +95,14 @@ export async function labelPages(prisma: WorkItemsPrisma, requests: readonly Lab
 
 /** How many labels each project has, in one statement. */
 export async function labelCounts(prisma: WorkItemsPrisma, projectIds: readonly string[]): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>`
-    SELECT project_id::text AS "parentId", count(*)::int AS count FROM label
-    WHERE project_id = ANY(${[...projectIds]}::uuid[])
-    GROUP BY project_id`;
+  const rows = parseRows(
+    'labelCounts',
+    ParentCountRow,
+    await prisma.$queryRaw`
+      SELECT project_id::text AS "parentId", count(*)::int AS count FROM label
+      WHERE project_id = ANY(${[...projectIds]}::uuid[])
+      GROUP BY project_id`,
+  );
   return countsOf(projectIds, rows);
 }
 
@@ -101,6 +114,8 @@ export function labelsHistoryText(labels: readonly { id: string; name: string }[
     .map((label) => toGlobalId('Label', label.id))
     .join(', ');
 }
+
+const CarriedLabelRow = z.object({ itemId: z.string(), labelId: z.string(), name: z.string() });
 
 /**
  * Deletes a label inside the caller's transaction. Every item carrying it is locked, gets a `labels`
@@ -114,20 +129,31 @@ export async function deleteLabelEverywhere(
   at: Date,
 ): Promise<string[] | null> {
   // The label's row first: items being given the label concurrently wait on its key, then fail.
-  const label = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM label WHERE id = ${labelId}::uuid FOR UPDATE`;
+  const label = parseRows(
+    'lockLabel',
+    IdRow,
+    await tx.$queryRaw`SELECT id::text AS id FROM label WHERE id = ${labelId}::uuid FOR UPDATE`,
+  );
   if (!label.length) return null;
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT wi.id::text AS id FROM work_item wi
-    WHERE wi.id IN (SELECT work_item_id FROM work_item_label WHERE label_id = ${labelId}::uuid)
-    ORDER BY wi.id
-    FOR UPDATE`;
+  const locked = parseRows(
+    'lockItemsOfLabel',
+    IdRow,
+    await tx.$queryRaw`
+      SELECT wi.id::text AS id FROM work_item wi
+      WHERE wi.id IN (SELECT work_item_id FROM work_item_label WHERE label_id = ${labelId}::uuid)
+      ORDER BY wi.id
+      FOR UPDATE`,
+  );
   const itemIds = locked.map((row) => row.id);
   if (itemIds.length) {
-    const carried = await tx.$queryRaw<{ itemId: string; labelId: string; name: string }[]>`
-      SELECT wl.work_item_id::text AS "itemId", l.id::text AS "labelId", l.name
-      FROM work_item_label wl JOIN label l ON l.id = wl.label_id
-      WHERE wl.work_item_id = ANY(${itemIds}::uuid[])`;
+    const carried = parseRows(
+      'labelsCarried',
+      CarriedLabelRow,
+      await tx.$queryRaw`
+        SELECT wl.work_item_id::text AS "itemId", l.id::text AS "labelId", l.name
+        FROM work_item_label wl JOIN label l ON l.id = wl.label_id
+        WHERE wl.work_item_id = ANY(${itemIds}::uuid[])`,
+    );
     const before = new Map<string, { id: string; name: string }[]>(itemIds.map((id) => [id, []]));
     for (const row of carried) before.get(row.itemId)?.push({ id: row.labelId, name: row.name });
     await tx.$executeRaw`

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { WorkItemLinkType } from '../generated/resolvers-types';
 
@@ -61,16 +63,17 @@ export interface RelationRow {
   createdAt: Date;
 }
 
-interface RawRelationRow {
-  linkId: string;
-  itemId: string;
-  otherItemId: string;
-  otherProjectId: string;
-  storedType: string;
-  outgoing: boolean;
-  createdById: string;
-  createdAt: Date;
-}
+/** A stored link seen from one of its ends (`outgoing` when that end is its source). */
+const StoredRelationRow = z.object({
+  linkId: z.string(),
+  itemId: z.string(),
+  otherItemId: z.string(),
+  otherProjectId: z.string(),
+  storedType: z.string(),
+  outgoing: z.boolean(),
+  createdById: z.string(),
+  createdAt: z.date(),
+});
 
 /**
  * The relations of many items in one statement: the links leaving them (index on source_id first)
@@ -79,7 +82,10 @@ interface RawRelationRow {
  */
 export async function relationsOfItems(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<RelationRow[]> {
   const ids = [...itemIds];
-  const rows = await prisma.$queryRaw<RawRelationRow[]>`
+  const rows = parseRows(
+    'relationsOfItems',
+    StoredRelationRow,
+    await prisma.$queryRaw`
     SELECT "linkId", "itemId", "otherItemId", "otherProjectId", "storedType", outgoing, "createdById", "createdAt"
     FROM (
       SELECT r.*, row_number() OVER (PARTITION BY r."itemId" ORDER BY r."createdAt", r."linkId") AS n
@@ -97,19 +103,29 @@ export async function relationsOfItems(prisma: WorkItemsPrisma, itemIds: readonl
       ) r
     ) ranked
     WHERE n <= ${maxRelationsPerItem}
-    ORDER BY "createdAt", "linkId"`;
+    ORDER BY "createdAt", "linkId"`,
+  );
   return rows.map(({ storedType, outgoing, ...row }) => ({ ...row, type: linkTypeSeenFrom(storedType, outgoing) }));
 }
 
+const LinkCountRow = z.object({ id: z.string(), count: z.number().int() });
+
 /** How many links each item has, both directions counted; call it with the items locked. */
 export async function linkCounts(tx: WorkItemsTx, itemIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = await tx.$queryRaw<{ id: string; count: number }[]>`
-    SELECT i.id::text AS id,
-      (SELECT count(*) FROM work_item_link l WHERE l.source_id = i.id)::int
-        + (SELECT count(*) FROM work_item_link l WHERE l.target_id = i.id)::int AS count
-    FROM unnest(${[...itemIds]}::uuid[]) AS i(id)`;
+  const rows = parseRows(
+    'linkCounts',
+    LinkCountRow,
+    await tx.$queryRaw`
+      SELECT i.id::text AS id,
+        (SELECT count(*) FROM work_item_link l WHERE l.source_id = i.id)::int
+          + (SELECT count(*) FROM work_item_link l WHERE l.target_id = i.id)::int AS count
+      FROM unnest(${[...itemIds]}::uuid[]) AS i(id)`,
+  );
   return new Map(rows.map((row) => [row.id, row.count]));
 }
+
+/** An item (`id`) and the project of one of its open blockers. */
+const BlockerRow = z.object({ id: z.string(), projectId: z.string() });
 
 /**
  * The projects of the items blocking each item: BLOCKS links targeting it from unarchived items
@@ -117,13 +133,17 @@ export async function linkCounts(tx: WorkItemsTx, itemIds: readonly string[]): P
  * (target_id, type)); the caller keeps the projects the viewer may read.
  */
 export async function blockerProjectIds(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<string[][]> {
-  const rows = await prisma.$queryRaw<{ id: string; projectId: string }[]>`
-    SELECT DISTINCT l.target_id::text AS id, s.project_id::text AS "projectId"
-    FROM work_item_link l
-    JOIN work_item s ON s.id = l.source_id
-    JOIN workflow_state st ON st.id = s.state_id
-    WHERE l.target_id = ANY(${[...itemIds]}::uuid[]) AND l.type = 'BLOCKS'
-      AND s.archived_at IS NULL AND st.category NOT IN ('DONE', 'CANCELED')`;
+  const rows = parseRows(
+    'blockerProjectIds',
+    BlockerRow,
+    await prisma.$queryRaw`
+      SELECT DISTINCT l.target_id::text AS id, s.project_id::text AS "projectId"
+      FROM work_item_link l
+      JOIN work_item s ON s.id = l.source_id
+      JOIN workflow_state st ON st.id = s.state_id
+      WHERE l.target_id = ANY(${[...itemIds]}::uuid[]) AND l.type = 'BLOCKS'
+        AND s.archived_at IS NULL AND st.category NOT IN ('DONE', 'CANCELED')`,
+  );
   const byItem = new Map<string, string[]>(itemIds.map((id) => [id, []]));
   for (const row of rows) byItem.get(row.id)?.push(row.projectId);
   return itemIds.map((id) => byItem.get(id) ?? []);

@@ -1,43 +1,18 @@
+import { z } from 'zod';
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import type { WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
-import { maxRankLength, rankBetween, spreadRanks } from '../ranks';
+import { boardOrderBefore, isStrictlyBetween, placeInColumn, rankBetweenNeighbours } from '../rules/board-placement';
+import { maxRankLength, spreadRanks } from '../rules/ranks';
+import { IdRow, MaxRankRow } from './rows';
 import { rewriteRanks } from './workflow';
 
 // Board moves. The caller holds the item's row lock and the target column's advisory lock
 // (lockColumn), so neighbours read here cannot move until the transaction ends.
 
-/** A rank strictly between two neighbours' ranks, or null when they leave no room or it would be too long. */
-export function rankBetweenNeighbours(previous: string | null, next: string | null): string | null {
-  if (previous !== null && next !== null && previous >= next) return null;
-  const rank = rankBetween(previous, next);
-  return rank.length > maxRankLength ? null : rank;
-}
-
-export const isStrictlyBetween = (rank: string, previous: string | null, next: string | null): boolean =>
-  (previous === null || previous < rank) && (next === null || rank < next);
-
-/** The column's ids in board order with `itemId` placed after `afterId`, before `beforeId`, or last. */
-export function placeInColumn(
-  columnIds: readonly string[],
-  itemId: string,
-  placement: { afterId: string | null; beforeId: string | null },
-): string[] {
-  const others = columnIds.filter((id) => id !== itemId);
-  let index = others.length;
-  if (placement.afterId !== null && others.includes(placement.afterId)) {
-    index = others.indexOf(placement.afterId) + 1;
-  } else if (placement.beforeId !== null && others.includes(placement.beforeId)) {
-    index = others.indexOf(placement.beforeId);
-  }
-  return [...others.slice(0, index), itemId, ...others.slice(index)];
-}
-
-/** Whether (rank, id) `a` comes before `b` in board order (ranks compare byte by byte, then ids). */
-export const boardOrderBefore = (a: { rank: string; id: string }, b: { rank: string; id: string }): boolean =>
-  a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
-
-type Neighbour = Pick<WorkItem, 'id' | 'rank'>;
+const NeighbourRow = z.object({ id: z.string(), rank: z.string() });
+type Neighbour = z.infer<typeof NeighbourRow>;
 
 async function neighbour(
   tx: WorkItemsTx,
@@ -64,17 +39,17 @@ async function adjacent(
   const { stateId, itemId, of } = args;
   const rows =
     args.direction === 'before'
-      ? await tx.$queryRaw<Neighbour[]>`
+      ? await tx.$queryRaw`
           SELECT id::text AS id, rank FROM work_item
           WHERE state_id = ${stateId}::uuid AND archived_at IS NULL AND id <> ${itemId}::uuid
             AND (rank, id) < (${of.rank}::varchar COLLATE "C", ${of.id}::uuid)
           ORDER BY rank DESC, id DESC LIMIT 1`
-      : await tx.$queryRaw<Neighbour[]>`
+      : await tx.$queryRaw`
           SELECT id::text AS id, rank FROM work_item
           WHERE state_id = ${stateId}::uuid AND archived_at IS NULL AND id <> ${itemId}::uuid
             AND (rank, id) > (${of.rank}::varchar COLLATE "C", ${of.id}::uuid)
           ORDER BY rank, id LIMIT 1`;
-  return rows[0] ?? null;
+  return parseRows(args.direction === 'before' ? 'itemBefore' : 'itemAfter', NeighbourRow, rows)[0] ?? null;
 }
 
 /**
@@ -117,9 +92,12 @@ export async function rankForMove(
   } else if (args.endRank !== null) {
     rank = args.endRank.length > maxRankLength ? null : args.endRank;
   } else {
-    const [row] = await tx.$queryRaw<{ rank: string | null }[]>`
-      SELECT max(rank) AS rank FROM work_item WHERE state_id = ${targetStateId}::uuid AND id <> ${item.id}::uuid`;
-    const last = row?.rank ?? null;
+    const { rank: last } = parseRow(
+      'lastRankOfColumnWithout',
+      MaxRankRow,
+      await tx.$queryRaw`
+        SELECT max(rank) AS rank FROM work_item WHERE state_id = ${targetStateId}::uuid AND id <> ${item.id}::uuid`,
+    );
     if (item.stateId === targetStateId && (last === null || item.rank > last)) return item.rank;
     rank = rankBetweenNeighbours(last, null);
   }
@@ -131,8 +109,12 @@ async function renumberColumn(
   tx: WorkItemsTx,
   args: { item: WorkItem; targetStateId: string; afterId: string | null; beforeId: string | null },
 ): Promise<string> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM work_item WHERE state_id = ${args.targetStateId}::uuid ORDER BY rank, id`;
+  const rows = parseRows(
+    'columnInBoardOrder',
+    IdRow,
+    await tx.$queryRaw`
+      SELECT id::text AS id FROM work_item WHERE state_id = ${args.targetStateId}::uuid ORDER BY rank, id`,
+  );
   const order = placeInColumn(
     rows.map((row) => row.id),
     args.item.id,

@@ -2,7 +2,8 @@ import type { WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { ItemData } from '../rules/item-changes';
 import type { Actor } from './actor';
-import { recordHistory, type FieldChange } from './history';
+import type { FieldChange } from '../rules/field-change';
+import { recordHistory } from './history';
 
 /** The item's row with the version bump and `updatedAt`, plus its history, when anything changed. */
 export async function saveItemChanges(

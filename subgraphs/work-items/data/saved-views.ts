@@ -1,6 +1,7 @@
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import { badInput } from '../../../lib/errors';
-import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemsPrisma } from '../db';
 import type { Prisma, SavedView } from '../generated/prisma/client';
 import type {
@@ -11,6 +12,7 @@ import type {
   WorkItemOrderField,
 } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
+import { PageIndex, SavedViewRow } from './rows';
 import { defaultOrder, type ItemOrder } from './work-item-lists';
 
 export const maxViewNameLength = 100;
@@ -116,13 +118,18 @@ export function orderFromStored(json: Prisma.JsonValue): ItemOrder {
   };
 }
 
+const SavedViewPageRow = SavedViewRow.extend(PageIndex);
+
 /** Pages of the views of projects (parentId) the viewer sees, oldest first: their own and shared ones. */
 export async function visibleViewPages(
   prisma: WorkItemsPrisma,
   viewerId: string,
   requests: readonly PageRequest[],
 ): Promise<SavedView[][]> {
-  const rows = await prisma.$queryRaw<(SavedView & { idx: number })[]>(sql`
+  const rows = parseRows(
+    'visibleViewPages',
+    SavedViewPageRow,
+    await prisma.$queryRaw(sql`
     SELECT req.idx::int AS idx, v.id, v.project_id AS "projectId", v.owner_id AS "ownerId", v.name, v.shared,
       v.filter, v.order_by AS "orderBy", v.created_at AS "createdAt", v.updated_at AS "updatedAt"
     FROM ${pageRequestsSql(requests)}
@@ -133,7 +140,8 @@ export async function visibleViewPages(
       ORDER BY v.created_at, v.id
       LIMIT req.take
     ) v
-    ORDER BY req.idx, v.created_at, v.id`);
+    ORDER BY req.idx, v.created_at, v.id`),
+  );
   return pagesOf(requests, rows, ({ idx: _idx, ...view }) => view);
 }
 
@@ -142,9 +150,13 @@ export async function visibleViewCounts(
   viewerId: string,
   projectIds: readonly string[],
 ): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ parentId: string; count: number }[]>(sql`
-    SELECT project_id::text AS "parentId", count(*)::int AS count FROM saved_view
-    WHERE project_id = ANY(${[...projectIds]}::uuid[]) AND (owner_id = ${viewerId}::uuid OR shared)
-    GROUP BY project_id`);
+  const rows = parseRows(
+    'visibleViewCounts',
+    ParentCountRow,
+    await prisma.$queryRaw(sql`
+      SELECT project_id::text AS "parentId", count(*)::int AS count FROM saved_view
+      WHERE project_id = ANY(${[...projectIds]}::uuid[]) AND (owner_id = ${viewerId}::uuid OR shared)
+      GROUP BY project_id`),
+  );
   return countsOf(projectIds, rows);
 }

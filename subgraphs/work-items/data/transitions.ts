@@ -1,13 +1,14 @@
-import { z } from 'zod';
 import { parseRow } from '../../../lib/db/parse-rows';
 import { badInput, forbidden } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import { asProjectRole, projectRoleAtLeast, type ProjectRole } from '../../../lib/roles';
 import type { WorkItemsTx } from '../db';
 import type { WorkItem, WorkflowState } from '../generated/prisma/client';
-import { rankBetween } from '../ranks';
+import { rankBetween } from '../rules/ranks';
 import type { StateChange } from '../events/work-item-events';
-import type { FieldChange } from './history';
+import type { FieldChange } from '../rules/field-change';
+import { missingFieldsMessage, missingRequiredFields, quotedList } from '../rules/transition-rules';
+import { MaxRankRow } from './rows';
 
 export interface PlannedTransition {
   data: { stateId: string; stateEnteredAt: Date; rank: string };
@@ -15,52 +16,6 @@ export interface PlannedTransition {
   /** For the item's `work_item.transitioned` event. */
   stateChange: StateChange;
 }
-
-/** Fields a transition may require, in the order of the WorkItemField enum. */
-export const workItemFields = ['ASSIGNEE', 'ESTIMATE', 'DUE_DATE', 'DESCRIPTION', 'LABELS'] as const;
-export type WorkItemFieldName = (typeof workItemFields)[number];
-
-const fieldLabels: Record<WorkItemFieldName, string> = {
-  ASSIGNEE: 'an assignee',
-  ESTIMATE: 'an estimate',
-  DUE_DATE: 'a due date',
-  DESCRIPTION: 'a description',
-  LABELS: 'at least one label',
-};
-
-/** The required fields the item does not have; `labelCount` is asked only when LABELS is required. */
-export async function missingRequiredFields(
-  item: Pick<WorkItem, 'assigneeId' | 'estimate' | 'dueDate' | 'description'>,
-  required: readonly string[],
-  labelCount: () => Promise<number>,
-): Promise<WorkItemFieldName[]> {
-  const missing: WorkItemFieldName[] = [];
-  for (const field of workItemFields) {
-    if (!required.includes(field)) continue;
-    const present =
-      field === 'ASSIGNEE'
-        ? item.assigneeId !== null
-        : field === 'ESTIMATE'
-          ? item.estimate !== null
-          : field === 'DUE_DATE'
-            ? item.dueDate !== null
-            : field === 'DESCRIPTION'
-              ? item.description.trim() !== ''
-              : (await labelCount()) > 0;
-    if (!present) missing.push(field);
-  }
-  return missing;
-}
-
-/** `"A", "B"`, or `none` for an empty list. */
-export const quotedList = (names: readonly string[]): string =>
-  names.length ? names.map((name) => `"${name}"`).join(', ') : 'none';
-
-export function missingFieldsMessage(toName: string, missing: readonly WorkItemFieldName[]): string {
-  return `Moving to "${toName}" requires ${missing.map((field) => fieldLabels[field]).join(', ')}. Missing: ${missing.join(', ')}.`;
-}
-
-const MaxRankRow = z.object({ rank: z.string().nullable() });
 
 /** The rank after every item of a column (archived ones too, so a restored item keeps a distinct place). */
 export async function endOfColumnRank(tx: WorkItemsTx, stateId: string): Promise<string> {

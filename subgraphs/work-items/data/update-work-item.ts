@@ -8,7 +8,7 @@ import { sameIds, scalarChanges, type ScalarFieldsInput } from '../rules/item-ch
 import { originOf, type Actor } from './actor';
 import type { CustomFieldWrite } from './custom-field-values';
 import { childTypesOf, rewriteSubtreePaths, subtreeHeight } from './hierarchy';
-import type { FieldChange } from './history';
+import type { FieldChange } from '../rules/field-change';
 import { fieldDefinitions, labelsOfItems, lockProject, lockWorkItems, setLabels, shareLockProject } from './items';
 import { saveItemChanges } from './save-item-changes';
 

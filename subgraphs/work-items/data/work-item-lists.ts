@@ -1,4 +1,6 @@
 import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import { parseIsoDate, parseIsoDateTime } from '../../../lib/iso-dates';
@@ -7,8 +9,10 @@ import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { OrderDirection, WorkItemOrder, WorkItemOrderField } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
-import { filterConditionsSql, filterKey, type ItemFilter } from './filters';
-import { toWorkItem, workItemColumns, type WorkItemRow } from './items';
+import { filterKey, type ItemFilter } from '../rules/item-filter';
+import { filterConditionsSql } from './filter-sql';
+import { toWorkItem, workItemColumns, WorkItemPageRow } from './items';
+import { PageIndex } from './rows';
 
 export interface ItemOrder {
   field: WorkItemOrderField;
@@ -194,14 +198,16 @@ export const itemCountKey = (query: ItemCountQuery): string =>
   JSON.stringify([query.projectId, filterKey(query.filter)]);
 
 export async function itemPages(prisma: WorkItemsPrisma, queries: readonly ItemListQuery[]): Promise<WorkItem[][]> {
-  const rows = await prisma.$queryRaw<(WorkItemRow & { idx: number; ord?: bigint })[]>(itemPagesSql(queries));
+  const rows = parseRows('itemPages', WorkItemPageRow, await prisma.$queryRaw(itemPagesSql(queries)));
   const pages: WorkItem[][] = queries.map(() => []);
-  for (const { idx, ord: _ord, ...row } of rows) pages[idx - 1]?.push(toWorkItem(row));
+  for (const { idx, ...row } of rows) pages[idx - 1]?.push(toWorkItem(row));
   return pages;
 }
 
+const ItemCountRow = z.object({ ...PageIndex, count: z.number().int() });
+
 export async function itemCounts(prisma: WorkItemsPrisma, queries: readonly ItemCountQuery[]): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ idx: number; count: number }[]>(itemCountsSql(queries));
+  const rows = parseRows('itemCounts', ItemCountRow, await prisma.$queryRaw(itemCountsSql(queries)));
   const counts = queries.map(() => 0);
   for (const row of rows) counts[row.idx - 1] = row.count;
   return counts;

@@ -1,8 +1,10 @@
+import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { badInput, conflict } from '../../../lib/errors';
 import type { WorkItemsTx } from '../db';
 import type { Prisma, WorkflowState } from '../generated/prisma/client';
-import { maxRankLength, ranksBetween, spreadRanks } from '../ranks';
-import { maxStatesPerWorkflow } from './workflow-rules';
+import { maxRankLength, ranksBetween, spreadRanks } from '../rules/ranks';
+import { IdRow, MaxRankRow } from './rows';
+import { maxStatesPerWorkflow } from '../rules/workflow-rules';
 
 // Workflow edits, inside the caller's transaction, which holds lockWorkflow; and the locks.
 
@@ -107,9 +109,13 @@ export async function deleteState(
   // The target column first, as transitions and moves take it before the states: no lock cycle.
   await lockColumn(tx, target.id);
   // Transitions into the state wait on this lock (they share-lock both states) until it is gone.
-  await tx.$queryRaw`SELECT id FROM workflow_state WHERE id IN (${state.id}::uuid, ${target.id}::uuid) FOR UPDATE`;
-  const moving = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM work_item WHERE state_id = ${state.id}::uuid ORDER BY rank, id FOR UPDATE`;
+  await tx.$executeRaw`SELECT id FROM workflow_state WHERE id IN (${state.id}::uuid, ${target.id}::uuid) FOR UPDATE`;
+  const moving = parseRows(
+    'lockItemsOfState',
+    IdRow,
+    await tx.$queryRaw`
+      SELECT id::text AS id FROM work_item WHERE state_id = ${state.id}::uuid ORDER BY rank, id FOR UPDATE`,
+  );
   const ids = moving.map((row) => row.id);
   if (ids.length) {
     const ranks = await ranksAtEndOfColumn(tx, target.id, ids.length);
@@ -138,12 +144,19 @@ export async function deleteState(
  * would be too long, after the whole column renumbered first.
  */
 async function ranksAtEndOfColumn(tx: WorkItemsTx, stateId: string, count: number): Promise<string[]> {
-  const [row] = await tx.$queryRaw<{ rank: string | null }[]>`
-    SELECT max(rank) AS rank FROM work_item WHERE state_id = ${stateId}::uuid`;
-  const ranks = ranksBetween(row?.rank ?? null, null, count);
+  const { rank } = parseRow(
+    'lastRankOfState',
+    MaxRankRow,
+    await tx.$queryRaw`SELECT max(rank) AS rank FROM work_item WHERE state_id = ${stateId}::uuid`,
+  );
+  const ranks = ranksBetween(rank, null, count);
   if (ranks.every((rank) => rank.length <= maxRankLength)) return ranks;
-  const ids = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text AS id FROM work_item WHERE state_id = ${stateId}::uuid ORDER BY rank, id FOR UPDATE`;
+  const ids = parseRows(
+    'lockColumnInBoardOrder',
+    IdRow,
+    await tx.$queryRaw`
+      SELECT id::text AS id FROM work_item WHERE state_id = ${stateId}::uuid ORDER BY rank, id FOR UPDATE`,
+  );
   const all = spreadRanks(ids.length + count);
   await rewriteRanks(
     tx,
@@ -173,12 +186,16 @@ export async function upsertTransition(
     minimumRole: string | null;
   },
 ) {
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
+  const row = parseRow(
+    'upsertTransition',
+    IdRow,
+    await tx.$queryRaw`
     INSERT INTO workflow_transition (id, project_id, from_state_id, to_state_id, required_fields, minimum_role)
     VALUES (gen_random_uuid(), ${args.projectId}::uuid, ${args.fromStateId}::uuid, ${args.toStateId}::uuid,
       ${args.requiredFields}::text[], ${args.minimumRole})
     ON CONFLICT (from_state_id, to_state_id)
       DO UPDATE SET required_fields = EXCLUDED.required_fields, minimum_role = EXCLUDED.minimum_role
-    RETURNING id::text AS id`;
-  return tx.workflowTransition.findUniqueOrThrow({ where: { id: row!.id } });
+    RETURNING id::text AS id`,
+  );
+  return tx.workflowTransition.findUniqueOrThrow({ where: { id: row.id } });
 }

@@ -1,4 +1,4 @@
-import type { FieldChange } from '../data/history';
+import type { FieldChange } from '../rules/field-change';
 
 /**
  * History field names → WorkItem GraphQL field names, in the order `changedFields` lists them.

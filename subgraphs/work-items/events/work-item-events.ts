@@ -1,7 +1,7 @@
 import { createEvent, type AnyEventEnvelope, type EventType } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
 import type { WorkItemsTx } from '../db';
-import type { FieldChange } from '../data/history';
+import type { FieldChange } from '../rules/field-change';
 import { changedFieldsOf } from './changed-fields';
 import { eventSubjects, type EventSubject } from './work-item-snapshot';
 

@@ -10,7 +10,7 @@ import {
 } from '../data/history-reads';
 import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
 import { byId, groupedBy } from '../../../lib/loader-results';
-import { maxStatesPerWorkflow, maxTransitionsPerWorkflow } from '../data/workflow-rules';
+import { maxStatesPerWorkflow, maxTransitionsPerWorkflow } from '../rules/workflow-rules';
 
 export function workflowLoaders(prisma: WorkItemsPrisma) {
   return {

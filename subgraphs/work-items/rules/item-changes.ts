@@ -1,5 +1,5 @@
 import type { Prisma, WorkItem } from '../generated/prisma/client';
-import type { FieldChange } from '../data/history';
+import type { FieldChange } from './field-change';
 import { priorityName, priorityValue, type Priority } from '../priority';
 import { dateText, gid, numberText } from './history-text';
 

@@ -2,7 +2,7 @@ import { userRef } from '../../../../lib/entity-ref';
 import { toGlobalId } from '../../../../lib/ids';
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { customFieldValuesOf, valueTypeOf } from '../../data/custom-field-values';
-import { maxMaxDepth } from '../../data/workflow-rules';
+import { maxMaxDepth } from '../../rules/workflow-rules';
 import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
 import type { CustomFieldValueMapper } from '../../mappers';

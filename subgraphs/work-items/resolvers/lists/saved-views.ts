@@ -7,7 +7,7 @@ import { projectRoleAtLeast, type ProjectRole } from '../../../../lib/roles';
 import { timeIdCursorOf } from '../../../../lib/time-id-cursor';
 import { canRead, readableProject } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
-import { toItemFilter, validateFilterShape } from '../../data/filters';
+import { toItemFilter, validateFilterShape } from '../../rules/item-filter';
 import { filterFromStored, orderFromStored, storedFilterOf, storedOrderOf, viewNameOf } from '../../data/saved-views';
 import { decodeItemCursor } from '../../data/work-item-lists';
 import { createSavedView, deleteSavedView, updateSavedView } from '../../data/saved-view-mutations';

@@ -2,7 +2,7 @@ import { parsePage, toConnection, type Page } from '../../../../lib/relay';
 import { readableProject } from '../../access';
 import type { WorkItemsContext } from '../../context';
 import { columnCursorOf, columnItemCursorOf } from '../../data/board';
-import { toItemFilter, validateFilterShape, type ItemFilter } from '../../data/filters';
+import { toItemFilter, validateFilterShape, type ItemFilter } from '../../rules/item-filter';
 import {
   decodeItemCursor,
   itemCursorOf,

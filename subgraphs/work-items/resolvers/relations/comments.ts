@@ -6,7 +6,7 @@ import { projectRoleAtLeast } from '../../../../lib/roles';
 import { isProjectMember, workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { validateCommentBody } from '../../data/comments';
-import { keepMentions, maxMentionsPerComment, parseMentions } from '../../data/mentions';
+import { keepMentions, maxMentionsPerComment, parseMentions } from '../../rules/mentions';
 import { addComment, deleteComment, findComment, updateComment } from '../../data/comment-mutations';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';

@@ -17,7 +17,7 @@ import {
   validateHierarchyRules,
   validatePosition,
   validateStateName,
-} from '../../data/workflow-rules';
+} from '../../rules/workflow-rules';
 import type { WorkflowState } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';

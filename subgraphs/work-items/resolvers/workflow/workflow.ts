@@ -1,7 +1,7 @@
 import { notFound } from '../../../../lib/errors';
 import { toGlobalId } from '../../../../lib/ids';
 import { readableProject } from '../../access';
-import { hierarchyRulesOf } from '../../data/workflow-rules';
+import { hierarchyRulesOf } from '../../rules/workflow-rules';
 import type { Resolvers } from '../../generated/resolvers-types';
 
 /** Reads of a project's workflow and hierarchy rules; the project's access is checked once per request. */

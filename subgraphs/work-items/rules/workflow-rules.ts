@@ -1,5 +1,5 @@
 import { badInput } from '../../../lib/errors';
-import { workItemFields } from './transitions';
+import { workItemFields } from './transition-rules';
 
 /** Item types in the order of the WorkItemType enum. */
 export const workItemTypes = ['EPIC', 'STORY', 'TASK', 'BUG', 'SUBTASK'] as const;

@@ -1,4 +1,4 @@
-import { missingFieldsMessage, missingRequiredFields, quotedList } from './transitions';
+import { missingFieldsMessage, missingRequiredFields, quotedList } from './transition-rules';
 
 const item = { assigneeId: null, estimate: null, dueDate: null, description: '  ' };
 

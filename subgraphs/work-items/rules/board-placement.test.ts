@@ -1,5 +1,5 @@
-import { maxRankLength } from '../ranks';
-import { boardOrderBefore, isStrictlyBetween, placeInColumn, rankBetweenNeighbours } from './moves';
+import { maxRankLength } from './ranks';
+import { boardOrderBefore, isStrictlyBetween, placeInColumn, rankBetweenNeighbours } from './board-placement';
 
 describe('rankBetweenNeighbours', () => {
   test('gives a rank strictly between the neighbours', () => {

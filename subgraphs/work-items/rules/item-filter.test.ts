@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../../lib/ids';
 import type { CustomField } from '../generated/prisma/client';
-import { emptyFilter, searchQueryOf, toItemFilter, validateFilterShape } from './filters';
+import { emptyFilter, searchQueryOf, toItemFilter, validateFilterShape } from './item-filter';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const field = (n: number, type: string, options: string[] = []): CustomField => ({

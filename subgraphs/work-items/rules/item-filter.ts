@@ -1,4 +1,3 @@
-import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { badInput } from '../../../lib/errors';
 import { fromGlobalId } from '../../../lib/ids';
 import type { CustomField } from '../generated/prisma/client';
@@ -220,46 +219,3 @@ export function toItemFilter(
 
 /** A stable text of a filter: requests with equal keys can share one SQL statement. */
 export const filterKey = (filter: ItemFilter): string => JSON.stringify(filter);
-
-/** The full-text expression of the GIN index work_item_search_idx, character for character. */
-export const searchVectorSql = sql`to_tsvector('simple'::regconfig, w.title || ' ' || w.description)`;
-
-/**
- * The filter's conditions on `work_item w`, joined with AND (TRUE when there are none). Every value is
- * a bound parameter. `archived` is applied unless the caller handles it (boards always exclude).
- */
-export function filterConditionsSql(filter: ItemFilter): Sql {
-  const parts: Sql[] = [];
-  if (filter.stateIds) parts.push(sql`w.state_id = ANY(${filter.stateIds}::uuid[])`);
-  if (filter.stateCategories) {
-    parts.push(sql`EXISTS (SELECT 1 FROM workflow_state s
-      WHERE s.id = w.state_id AND s.category = ANY(${filter.stateCategories}::text[]))`);
-  }
-  if (filter.types) parts.push(sql`w.type = ANY(${filter.types}::text[])`);
-  if (filter.assigneeIds && filter.unassigned === true) {
-    parts.push(sql`(w.assignee_id = ANY(${filter.assigneeIds}::uuid[]) OR w.assignee_id IS NULL)`);
-  } else if (filter.assigneeIds) {
-    parts.push(sql`w.assignee_id = ANY(${filter.assigneeIds}::uuid[])`);
-  } else if (filter.unassigned === true) {
-    parts.push(sql`w.assignee_id IS NULL`);
-  } else if (filter.unassigned === false) {
-    parts.push(sql`w.assignee_id IS NOT NULL`);
-  }
-  // Every one of the labels: the items having as many of them as asked (an empty list asks nothing).
-  if (filter.labelIds && filter.labelIds.length > 0) {
-    parts.push(sql`w.id IN (SELECT wl.work_item_id FROM work_item_label wl
-      WHERE wl.label_id = ANY(${filter.labelIds}::uuid[])
-      GROUP BY wl.work_item_id HAVING count(*) = ${filter.labelIds.length})`);
-  }
-  if (filter.parentId) parts.push(sql`w.parent_id = ${filter.parentId}::uuid`);
-  if (filter.priorities) parts.push(sql`w.priority = ANY(${filter.priorities}::smallint[])`);
-  if (filter.dueAfter) parts.push(sql`w.due_date >= ${filter.dueAfter}::date`);
-  if (filter.dueBefore) parts.push(sql`w.due_date <= ${filter.dueBefore}::date`);
-  for (const condition of filter.customFields) {
-    parts.push(condition.contains === null ? sql`FALSE` : sql`w.custom_fields @> ${condition.contains}::jsonb`);
-  }
-  if (filter.archived === 'EXCLUDE') parts.push(sql`w.archived_at IS NULL`);
-  if (filter.archived === 'ONLY') parts.push(sql`w.archived_at IS NOT NULL`);
-  if (filter.tsquery) parts.push(sql`${searchVectorSql} @@ to_tsquery('simple', ${filter.tsquery})`);
-  return parts.length > 0 ? join(parts, ' AND ') : sql`TRUE`;
-}
