@@ -17,6 +17,9 @@ fakeDateFrom(new Date('2026-03-01T08:00:00Z'));
 
 const stack = useTestStack();
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test reads arbitrary selections
+type Json = any;
+
 const window = { from: '2026-03-02', to: '2026-03-11' };
 
 const metricsQuery = `query ($id: ID!, $window: FlowWindowInput) {
@@ -66,7 +69,7 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
     await transitionItem(stack, token, ids[name]!, state);
   };
 
-  let metrics: Record<string, any>;
+  let metrics: Json;
   beforeAll(async () => {
     team = await seedProjectTeam(stack);
     await create('A', '02');
@@ -163,7 +166,7 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
   it('flags items in progress longer than the 85th percentile cycle time, oldest first', () => {
     expect(metrics.aging).toMatchObject({ thresholdDays: 6, count: 2, agingCount: 1 });
     expect(
-      metrics.aging.items.edges.map(({ node }: { node: any }) => [node.workItem.id, node.ageDays, node.aging]),
+      metrics.aging.items.edges.map(({ node }: { node: Json }) => [node.workItem.id, node.ageDays, node.aging]),
     ).toEqual([
       [ids.E, 9, true],
       [ids.F, 2, false],
@@ -207,7 +210,7 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
   it('draws the control chart in order of finishing with a rolling average', () => {
     // B 1 (avg 1), A 3 (avg (1+3)/2 = 2), C 6 (avg 4.5), D 6 (avg 6).
     expect(
-      metrics.controlChart.edges.map(({ node }: { node: any }) => [
+      metrics.controlChart.edges.map(({ node }: { node: Json }) => [
         node.workItem.id,
         node.cycleTimeDays,
         node.rollingAverageDays,

@@ -39,7 +39,7 @@ export const flowMetricsResolvers: Resolvers = {
         throw badInput('rollingWindow', 'rollingWindow must be between 1 and 100.');
       }
       const points = await controlChartOf(dataOf(metrics, context), rollingWindow);
-      return indexPage(points, args, { defaultFirst: 500, maxFirst: 1000 });
+      return indexPage(points, args, { defaultFirst: 100, maxFirst: 100 });
     },
     groups: async (metrics, args, context) => {
       const data = dataOf(metrics, context);

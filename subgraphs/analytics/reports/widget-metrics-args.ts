@@ -2,7 +2,7 @@ import { toGlobalId } from '../../../lib/ids';
 import type { WidgetPopulationRef } from '../data/dashboard-widget-json';
 import type { FlowPopulationArgs } from '../population-access';
 import { addDays, dayOf } from '../metrics/days';
-import type { FlowWindow } from './flow-window';
+import type { FlowWindow } from '../rules/flow-window';
 
 /** The population input (global IDs) of a stored widget population. */
 export function widgetPopulationInput(population: WidgetPopulationRef): FlowPopulationArgs {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '../../../lib/ids';
-import { daysIn } from './flow-window';
+import { daysIn } from '../rules/flow-window';
 import { widgetMetricsArgs } from './widget-metrics-args';
 
 const now = new Date('2026-12-24T23:59:00.000Z');
