@@ -6,6 +6,9 @@ import { readableProjectIds } from '../access';
 import { viewerIdOf } from '../context';
 import { canEdit, canSee, organizationMembership, visibleDashboard } from '../dashboard-rights';
 import { countVisibleDashboards, sharedProjectIds, visibleDashboardsPage } from '../data/dashboard-reads';
+import { chartToCsv } from '../charts/csv';
+import { renderChart } from '../charts/render-chart';
+import { widgetChart } from '../reports/widget-chart';
 import type { Resolvers } from '../generated/resolvers-types';
 import { asSharing, seesOrganizationShared } from '../rules/dashboard-access';
 
@@ -66,7 +69,8 @@ export const dashboardResolvers: Resolvers = {
     id: (widget) => toGlobalId('DashboardWidget', widget.id),
     dashboard: async (widget, _args, context) => visibleDashboard(context, widget.dashboardId),
     population: (widget) => widget.population,
-    // `chart` and `csv` come with the charts module: `rules/widget-metrics-args.ts` says what a widget measures.
+    chart: async (widget, _args, context) => renderChart(context.charts, await widgetChart(context, widget)),
+    csv: async (widget, _args, context) => chartToCsv((await widgetChart(context, widget)).table),
   },
   WidgetPopulation: {
     project: (population) => ('projectId' in population ? { projectId: population.projectId } : null),
