@@ -20,7 +20,7 @@ export const snapshotResolvers: Resolvers = {
         const row = byId.get(id);
         if (!row) return null;
         return {
-          ...readModelFieldsOf(workItemSnapshot(row, row.stateCategory)),
+          ...readModelFieldsOf(workItemSnapshot(row)),
           organizationId: row.organizationId,
           updatedAt: row.updatedAt,
         };
