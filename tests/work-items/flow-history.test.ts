@@ -148,7 +148,7 @@ describe('work-item events for read models', () => {
       [2, 'Backlog', labels.map(rawId).sort(), createdAt],
       [3, 'In progress', labels.map(rawId).sort(), createdAt],
     ]);
-  }, 60_000);
+  });
 });
 
 describe('the workItemFlowHistory service query', () => {
@@ -253,7 +253,7 @@ describe('the workItemFlowHistory service query', () => {
         .map((c) => [node.snapshot.id, c.version, c.toStateId, c.at]),
     );
     expect(fromQuery.sort()).toEqual(fromEvents.sort());
-  }, 60_000);
+  });
 
   it('pages in a fixed number of statements, whatever the number of items', async () => {
     const team = await seedProjectTeam(stack);
