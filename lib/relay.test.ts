@@ -11,6 +11,15 @@ describe('Relay pagination', () => {
     );
   });
 
+  it('takes other sizes for a connection that allows bigger pages', () => {
+    const sizes = { max: 500, default: 100 };
+    expect(parsePage({}, 'x', sizes)).toEqual({ take: 101, limit: 100, after: null });
+    expect(parsePage({ first: 500 }, 'x', sizes).limit).toBe(500);
+    expect(() => parsePage({ first: 501 }, 'x', sizes)).toThrow(
+      expect.objectContaining({ message: 'first must be between 0 and 500.', details: { field: 'x.first' } }),
+    );
+  });
+
   it('rejects a cursor that was not issued by the server', () => {
     expect(() => parsePage({ after: 'garbage' })).toThrow(expect.objectContaining({ details: { field: 'after' } }));
     expect(() => parsePage({ after: encodeCursor([]).replace(/./, '{') })).toThrow();

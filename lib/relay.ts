@@ -15,15 +15,25 @@ export interface Page {
   after: string[] | null;
 }
 
+/** A connection's page sizes, where they differ from the public API's (service-only connections). */
+export interface PageSizes {
+  max: number;
+  default: number;
+}
+
 /**
  * Validates `first`/`after`. A cursor is the base64url JSON array of the sort key values of the last
  * row seen, so pages stay stable while rows are inserted before them.
  */
-export function parsePage(args: PageArgs, path = ''): Page {
+export function parsePage(
+  args: PageArgs,
+  path = '',
+  sizes: PageSizes = { max: maxPageSize, default: defaultPageSize },
+): Page {
   const prefix = path ? `${path}.` : '';
-  const limit = args.first ?? defaultPageSize;
-  if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
-    throw badInput(`${prefix}first`, `first must be between 0 and ${maxPageSize}.`);
+  const limit = args.first ?? sizes.default;
+  if (!Number.isInteger(limit) || limit < 0 || limit > sizes.max) {
+    throw badInput(`${prefix}first`, `first must be between 0 and ${sizes.max}.`);
   }
   let after: string[] | null = null;
   if (args.after) {

@@ -1,5 +1,6 @@
 /**
- * Query plans of the work item lists and the board at 100,000 items (`npm run explain:work-items`).
+ * Query plans of the work item lists, the board, snapshots and the flow history at 100,000 items
+ * (`npm run explain:work-items`).
  *
  * Creates a scratch database on DATABASE_URL's server (default postgresql://postgres@127.0.0.1:5432/postgres),
  * migrates it, fills one project with 100,000 items and four more with 10,000 each, ANALYZEs, then
@@ -21,6 +22,8 @@ import {
   type ItemOrder,
 } from '../subgraphs/work-items/data/work-item-lists';
 import { toWorkItem, WorkItemPageRow, WorkItemRow } from '../subgraphs/work-items/data/items';
+import { flowHistoryItemsSql, stateChangesSql } from '../subgraphs/work-items/data/work-item-flow-history';
+import { snapshotSql } from '../subgraphs/work-items/events/work-item-snapshot';
 import { PrismaClient } from '../subgraphs/work-items/generated/prisma/client';
 import type { WorkItemFilter } from '../subgraphs/work-items/generated/resolvers-types';
 import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
@@ -78,7 +81,20 @@ function seedProjectSql(project: number, count: number): string {
   FROM generate_series(1, ${count}) n WHERE n % 10 < 3;
   INSERT INTO work_item_label (work_item_id, label_id)
   SELECT md5('item-${project}-' || n)::uuid, md5('label-${project}-' || (1 + (n / 10 + 1 + (n / 1000) % 9) % 10))::uuid
-  FROM generate_series(1, ${count}) n WHERE n % 10 = 0;`;
+  FROM generate_series(1, ${count}) n WHERE n % 10 = 0;
+  INSERT INTO project_settings (project_id, organization_id, key, hierarchy_rules, updated_at)
+  VALUES (${p}, md5('organization')::uuid, 'P${project}', '{}', now());
+  INSERT INTO history_entry (id, work_item_id, actor_id, field, old_value, new_value, created_at, version)
+  SELECT gen_random_uuid(), md5('item-${project}-' || n)::uuid, md5('user-' || (n % 13))::uuid, 'state', NULL,
+    jsonb_build_object('id', md5('state-${project}-1')::uuid::text, 'name', 'State 1'),
+    timestamptz '2025-01-01' + n * interval '5 minutes', 1
+  FROM generate_series(1, ${count}) n;
+  INSERT INTO history_entry (id, work_item_id, actor_id, field, old_value, new_value, created_at, version)
+  SELECT gen_random_uuid(), md5('item-${project}-' || n)::uuid, md5('user-' || (n % 13))::uuid, 'state',
+    jsonb_build_object('id', md5('state-${project}-1')::uuid::text, 'name', 'State 1'),
+    jsonb_build_object('id', md5('state-${project}-' || (1 + (n * 7919) % 6))::uuid::text, 'name', 'State'),
+    timestamptz '2025-01-01' + n * interval '5 minutes' + interval '1 hour', 2
+  FROM generate_series(1, ${count}) n;`;
 }
 
 async function main(): Promise<void> {
@@ -211,6 +227,18 @@ async function main(): Promise<void> {
           { projectId, filter: filterOf({ labelIds: [toGlobalId('Label', label(1)), toGlobalId('Label', label(2))] }) },
         ]),
       );
+
+      // Snapshots (events, workItemSnapshots) and workItemFlowHistory: one statement per page each.
+      const firstHundred = await client.$queryRaw<{ id: string }[]>(flowHistoryItemsSql(projectId, null, 100));
+      const hundredIds = firstHundred.map((row) => row.id);
+      await explain('snapshots of 100 items (labels by subquery)', snapshotSql(hundredIds));
+      await explain('flow history: first page of 100 items', flowHistoryItemsSql(projectId, null, 101));
+      const deepItems = await client.$queryRaw<{ id: string }[]>(flowHistoryItemsSql(projectId, null, 50_000));
+      await explain(
+        'flow history: page of 100 after item 50,000',
+        flowHistoryItemsSql(projectId, deepItems.at(-1)!.id, 101),
+      );
+      await explain('flow history: state changes of 100 items', stateChangesSql(hundredIds));
 
       planner.printSummary('Time at 100k');
     } finally {

@@ -25,6 +25,15 @@ export interface WorkItemSnapshot {
   parentId: string | null;
   archived: boolean;
   version: number;
+  /**
+   * The workflow state's name. Added without a payload version bump: absent from events written
+   * before it (issue 14), so a consumer treats a missing value as unknown.
+   */
+  stateName?: string;
+  /** The uuids of the item's labels, sorted; absent from events written before issue 14. */
+  labelIds?: string[];
+  /** When the item was created (ISO 8601); absent from events written before issue 14. */
+  createdAt?: string;
 }
 
 export interface ProjectSnapshot {

@@ -8,7 +8,7 @@ import { ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server
 export const permissions: RootRules = {
   Query: {
     ...ruleFor(['workItem', 'workItemByKey', 'savedView'], signedIn),
-    workItemSnapshots: serviceOnly,
+    ...ruleFor(['workItemSnapshots', 'workItemFlowHistory'], serviceOnly),
   },
   Mutation: ruleFor(
     [

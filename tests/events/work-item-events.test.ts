@@ -54,17 +54,19 @@ async function statesOf(team: ProjectTeam): Promise<Record<string, { id: string;
 
 /** The snapshot fields every test checks, from the database row as it is now. */
 async function snapshotNow(itemId: string): Promise<WorkItemSnapshot> {
-  const [row] = await querySql<WorkItemSnapshot>(
+  const [row] = await querySql<WorkItemSnapshot & { createdAt: Date }>(
     stack,
     `SELECT w.id::text AS id, w.project_id::text AS "projectId", ps.key || '-' || w.number AS key, w.title, w.type,
        w.state_id::text AS "stateId", s.category AS "stateCategory", w.assignee_id::text AS "assigneeId",
        w.reporter_id::text AS "reporterId", w.estimate, w.parent_id::text AS "parentId",
-       w.archived_at IS NOT NULL AS archived, w.version
+       w.archived_at IS NOT NULL AS archived, w.version, s.name AS "stateName",
+       ARRAY(SELECT label_id::text FROM work_items.work_item_label WHERE work_item_id = w.id) AS "labelIds",
+       w.created_at AS "createdAt"
      FROM work_items.work_item w JOIN work_items.workflow_state s ON s.id = w.state_id
      JOIN work_items.project_settings ps ON ps.project_id = w.project_id WHERE w.id = $1`,
     [itemId],
   );
-  return row!;
+  return { ...row!, labelIds: [...row!.labelIds!].sort(), createdAt: row!.createdAt.toISOString() };
 }
 
 const envelopeOf = (team: ProjectTeam, actor: string, itemId: string) => ({
@@ -80,6 +82,11 @@ const envelopeOf = (team: ProjectTeam, actor: string, itemId: string) => ({
 describe('creating and changing a work item', () => {
   test('createWorkItem writes one work_item.created envelope with the new item as its snapshot', async () => {
     const team = await seedProjectTeam(stack);
+    const labels: { id: string }[] = [];
+    for (const name of ['ux', 'backend', 'api']) {
+      const input = { projectId: team.project.id, name, color: '#1d4ed8' };
+      labels.push(dataOf(await run(team.member.token, ops.createLabel, { input })).createLabel.label);
+    }
     let created: { id: string; key: string } | undefined;
     const rows = await outboxRows(async () => {
       created = await createWorkItem(stack, team.member.token, {
@@ -88,10 +95,16 @@ describe('creating and changing a work item', () => {
         title: 'Checkout page',
         estimate: 3,
         assigneeId: team.admin.userId,
+        labelIds: labels.map((label) => label.id),
       });
     });
     const itemId = rawId(created!.id);
     const states = await statesOf(team);
+    const [createdRow] = await querySql<{ createdAt: Date }>(
+      stack,
+      `SELECT created_at AS "createdAt" FROM work_items.work_item WHERE id = $1`,
+      [itemId],
+    );
     expect(rows).toHaveLength(1);
     const [row] = rows;
     expect(row).toMatchObject({ stream: 'work-items', type: 'work_item.created' });
@@ -114,6 +127,9 @@ describe('creating and changing a work item', () => {
           parentId: null,
           archived: false,
           version: 1,
+          stateName: 'Backlog',
+          labelIds: labels.map((label) => rawId(label.id)).sort(),
+          createdAt: createdRow!.createdAt.toISOString(),
         },
       },
     });

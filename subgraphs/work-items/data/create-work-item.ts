@@ -108,7 +108,13 @@ export async function createWorkItem(tx: WorkItemsTx, actor: Actor, input: Creat
   await recordHistory(tx, item.id, actor.userId, history, actor.at);
   // Everything the snapshot needs is at hand: no statement to read it back under the project's lock.
   const subject = {
-    snapshot: workItemSnapshot({ ...item, projectKey: numbered.key }, state.category),
+    snapshot: workItemSnapshot({
+      ...item,
+      projectKey: numbered.key,
+      stateName: state.name,
+      stateCategory: state.category,
+      labelIds: input.labels.map((label) => label.id).sort(),
+    }),
     organizationId: numbered.organizationId,
   };
   await writeBuiltItemEvents(tx, [itemCreated(originOf(actor), subject)]);

@@ -919,6 +919,13 @@ export type Query = {
    */
   workItemByKey: WorkItem;
   /**
+   * Service-to-service rebuild of read models fed by the `work-items` stream (analytics); not part of
+   * the public API. Every item of the project that still exists, archived ones included, in item uuid
+   * order, with its snapshot (as in events) and its state changes. Deleted items are gone from this
+   * service's tables and are not listed: only their `work_item.deleted` event tells of them.
+   */
+  workItemFlowHistory: WorkItemFlowHistoryConnection;
+  /**
    * Service-to-service lookup of items' current state (for read models that have not heard of an item
    * yet); not part of the public API. One entry per id, in order: null when the item does not exist.
    */
@@ -939,6 +946,13 @@ export type QueryWorkItemArgs = {
 export type QueryWorkItemByKeyArgs = {
   key: Scalars['String']['input'];
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkItemFlowHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -1524,6 +1538,36 @@ export type WorkItemFilterValue = {
   unassigned: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** An item's current snapshot and every change of its workflow state since its creation. */
+export type WorkItemFlowHistory = {
+  __typename?: 'WorkItemFlowHistory';
+  /** The item as it is now: the same fields as the snapshot in work-item events. */
+  snapshot: WorkItemSnapshot;
+  /**
+   * The item's state changes, oldest first: its creation (the initial state, `fromStateId` null) and
+   * then each transition, board move to another column or move out of a deleted state.
+   */
+  stateChanges: Array<WorkItemStateChange>;
+};
+
+/** A page of a project's items with their state histories (`workItemFlowHistory`), by item uuid. */
+export type WorkItemFlowHistoryConnection = {
+  __typename?: 'WorkItemFlowHistoryConnection';
+  /** The items of this page. */
+  edges: Array<WorkItemFlowHistoryEdge>;
+  /** Whether more items follow, and the cursor to fetch them. */
+  pageInfo: PageInfo;
+};
+
+/** One item of a `WorkItemFlowHistoryConnection` page. */
+export type WorkItemFlowHistoryEdge = {
+  __typename?: 'WorkItemFlowHistoryEdge';
+  /** Pass it as `after` to fetch the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item and its state changes. */
+  node: WorkItemFlowHistory;
+};
+
 /** Relation types as seen from the item that shows them; each has an inverse shown on the other item. */
 export type WorkItemLinkType =
   /** This item is blocked by the other (inverse BLOCKS). */
@@ -1618,26 +1662,70 @@ export type WorkItemSnapshot = {
   __typename?: 'WorkItemSnapshot';
   /** Whether the item is archived. */
   archived: Scalars['Boolean']['output'];
+  /** The uuid of the assignee, or null when unassigned. */
+  assigneeId: Maybe<Scalars['ID']['output']>;
+  /** When the item was created. */
+  createdAt: Scalars['DateTime']['output'];
   /** The estimate in points, or null when unestimated. */
   estimate: Maybe<Scalars['Float']['output']>;
   /** The item's uuid. */
   id: Scalars['ID']['output'];
   /** The item's key, for example `WEB-42`. */
   key: Scalars['String']['output'];
+  /** The uuids of the item's labels, sorted. */
+  labelIds: Array<Scalars['ID']['output']>;
   /** The uuid of the project's organization. */
   organizationId: Scalars['ID']['output'];
   /** The uuid of the parent item, or null at the top of the hierarchy. */
   parentId: Maybe<Scalars['ID']['output']>;
   /** The uuid of the item's project. */
   projectId: Scalars['ID']['output'];
+  /** The uuid of the reporter. */
+  reporterId: Scalars['ID']['output'];
   /** The category of the item's workflow state: BACKLOG, TODO, IN_PROGRESS, DONE or CANCELED. */
   stateCategory: Scalars['String']['output'];
+  /** The uuid of the item's workflow state. */
+  stateId: Scalars['ID']['output'];
+  /** The name of the item's workflow state. */
+  stateName: Scalars['String']['output'];
+  /** The item's title. */
+  title: Scalars['String']['output'];
   /** EPIC, STORY, TASK, BUG or SUBTASK. */
   type: Scalars['String']['output'];
   /** When the item last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** The item's version: it grows by one with every change, as in events. */
   version: Scalars['Int']['output'];
+};
+
+/**
+ * One change of an item's workflow state, from its history. IDs are raw database uuids, not global IDs.
+ * Key it by (item id, `version`): the same change in an event has that version in its snapshot.
+ */
+export type WorkItemStateChange = {
+  __typename?: 'WorkItemStateChange';
+  /** The uuid of the user who made it. */
+  actorId: Scalars['ID']['output'];
+  /** When the change was made (the event's `occurredAt`). */
+  at: Scalars['DateTime']['output'];
+  /** The current category of the state before: null for the creation and when that state has been deleted. */
+  fromCategory: Maybe<Scalars['String']['output']>;
+  /** The uuid of the state before; null for the creation. */
+  fromStateId: Maybe<Scalars['ID']['output']>;
+  /** The name the state before had at the time of the change; null for the creation. */
+  fromStateName: Maybe<Scalars['String']['output']>;
+  /** The current category of the state after: null when that state has been deleted. */
+  toCategory: Maybe<Scalars['String']['output']>;
+  /** The uuid of the state after. */
+  toStateId: Scalars['ID']['output'];
+  /** The name the state after had at the time of the change. */
+  toStateName: Scalars['String']['output'];
+  /**
+   * The item's version right after the change, as in the snapshot of the change's event. Null for
+   * changes recorded before versions were kept in history: match those to events by the item, `at`
+   * (the event's `occurredAt`) and `toStateId` (the snapshot's `stateId`).
+   */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 /** Kinds of work item, from the largest to the smallest. */
@@ -1967,6 +2055,9 @@ export type ResolversTypes = ResolversObject<{
   WorkItemField: WorkItemField;
   WorkItemFilter: WorkItemFilter;
   WorkItemFilterValue: ResolverTypeWrapper<WorkItemFilterValueMapperModel>;
+  WorkItemFlowHistory: ResolverTypeWrapper<WorkItemFlowHistory>;
+  WorkItemFlowHistoryConnection: ResolverTypeWrapper<WorkItemFlowHistoryConnection>;
+  WorkItemFlowHistoryEdge: ResolverTypeWrapper<WorkItemFlowHistoryEdge>;
   WorkItemLinkType: WorkItemLinkType;
   WorkItemOrder: WorkItemOrder;
   WorkItemOrderField: WorkItemOrderField;
@@ -1975,6 +2066,7 @@ export type ResolversTypes = ResolversObject<{
   WorkItemProgress: ResolverTypeWrapper<WorkItemProgressMapperModel>;
   WorkItemRelation: ResolverTypeWrapper<WorkItemRelationMapperModel>;
   WorkItemSnapshot: ResolverTypeWrapper<WorkItemSnapshot>;
+  WorkItemStateChange: ResolverTypeWrapper<WorkItemStateChange>;
   WorkItemType: WorkItemType;
   Workflow: ResolverTypeWrapper<WorkflowMapperModel>;
   WorkflowState: ResolverTypeWrapper<WorkflowStateModel>;
@@ -2090,11 +2182,15 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItemEdge: WorkItemEdgeMapperModel;
   WorkItemFilter: WorkItemFilter;
   WorkItemFilterValue: WorkItemFilterValueMapperModel;
+  WorkItemFlowHistory: WorkItemFlowHistory;
+  WorkItemFlowHistoryConnection: WorkItemFlowHistoryConnection;
+  WorkItemFlowHistoryEdge: WorkItemFlowHistoryEdge;
   WorkItemOrder: WorkItemOrder;
   WorkItemOrderValue: WorkItemOrderValueMapperModel;
   WorkItemProgress: WorkItemProgressMapperModel;
   WorkItemRelation: WorkItemRelationMapperModel;
   WorkItemSnapshot: WorkItemSnapshot;
+  WorkItemStateChange: WorkItemStateChange;
   Workflow: WorkflowMapperModel;
   WorkflowState: WorkflowStateModel;
   WorkflowTransition: WorkflowTransitionModel;
@@ -2365,6 +2461,7 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
   workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
+  workItemFlowHistory?: Resolver<ResolversTypes['WorkItemFlowHistoryConnection'], ParentType, ContextType, RequireFields<QueryWorkItemFlowHistoryArgs, 'projectId'>>;
   workItemSnapshots?: Resolver<Array<Maybe<ResolversTypes['WorkItemSnapshot']>>, ParentType, ContextType, RequireFields<QueryWorkItemSnapshotsArgs, 'ids'>>;
 }>;
 
@@ -2549,6 +2646,21 @@ export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentT
   unassigned?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
+export type WorkItemFlowHistoryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFlowHistory'] = ResolversParentTypes['WorkItemFlowHistory']> = ResolversObject<{
+  snapshot?: Resolver<ResolversTypes['WorkItemSnapshot'], ParentType, ContextType>;
+  stateChanges?: Resolver<Array<ResolversTypes['WorkItemStateChange']>, ParentType, ContextType>;
+}>;
+
+export type WorkItemFlowHistoryConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFlowHistoryConnection'] = ResolversParentTypes['WorkItemFlowHistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkItemFlowHistoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WorkItemFlowHistoryEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFlowHistoryEdge'] = ResolversParentTypes['WorkItemFlowHistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkItemFlowHistory'], ParentType, ContextType>;
+}>;
+
 export type WorkItemOrderValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemOrderValue'] = ResolversParentTypes['WorkItemOrderValue']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['OrderDirection'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['WorkItemOrderField'], ParentType, ContextType>;
@@ -2570,16 +2682,35 @@ export type WorkItemRelationResolvers<ContextType = WorkItemsContext, ParentType
 
 export type WorkItemSnapshotResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemSnapshot'] = ResolversParentTypes['WorkItemSnapshot']> = ResolversObject<{
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   estimate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reporterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   stateCategory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkItemStateChangeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemStateChange'] = ResolversParentTypes['WorkItemStateChange']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromStateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toStateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type WorkflowResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = ResolversObject<{
@@ -2677,10 +2808,14 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   WorkItemConnection?: WorkItemConnectionResolvers<ContextType>;
   WorkItemEdge?: WorkItemEdgeResolvers<ContextType>;
   WorkItemFilterValue?: WorkItemFilterValueResolvers<ContextType>;
+  WorkItemFlowHistory?: WorkItemFlowHistoryResolvers<ContextType>;
+  WorkItemFlowHistoryConnection?: WorkItemFlowHistoryConnectionResolvers<ContextType>;
+  WorkItemFlowHistoryEdge?: WorkItemFlowHistoryEdgeResolvers<ContextType>;
   WorkItemOrderValue?: WorkItemOrderValueResolvers<ContextType>;
   WorkItemProgress?: WorkItemProgressResolvers<ContextType>;
   WorkItemRelation?: WorkItemRelationResolvers<ContextType>;
   WorkItemSnapshot?: WorkItemSnapshotResolvers<ContextType>;
+  WorkItemStateChange?: WorkItemStateChangeResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { mergeResolvers } from '../../../lib/server/merge-resolvers';
 import type { Resolvers } from '../generated/resolvers-types';
 import { CalendarDate, DateTime } from '../../../lib/graphql-scalars';
+import { flowHistoryResolvers } from './flow-history';
 import { itemResolvers } from './items';
 import { listResolvers } from './lists';
 import { projectResolvers } from './project';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
     relationResolvers,
     listResolvers,
     snapshotResolvers,
+    flowHistoryResolvers,
     referenceResolvers,
   ),
   DateTime,

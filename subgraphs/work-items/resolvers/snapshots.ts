@@ -1,10 +1,17 @@
 import { badInput } from '../../../lib/errors';
-import { readModelFieldsOf } from '../../../lib/events/work-item-read-model';
 import { uuidPattern } from '../../../lib/ids';
-import { workItemSnapshotRows } from '../data/work-item-snapshots';
+import { workItemSnapshotRows, type SnapshotLookupRow } from '../data/work-item-snapshots';
 import { workItemSnapshot } from '../events/work-item-snapshot';
 import type { Resolvers, WorkItemSnapshot } from '../generated/resolvers-types';
 import { maxBulkItems } from '../validation';
+
+/** The GraphQL `WorkItemSnapshot` of a row: the event snapshot's fields, its organization and last change. */
+export const snapshotOf = (row: SnapshotLookupRow): WorkItemSnapshot => ({
+  ...workItemSnapshot(row),
+  createdAt: row.createdAt,
+  organizationId: row.organizationId,
+  updatedAt: row.updatedAt,
+});
 
 /** Other services' lookup of items they have not heard of by events yet (shield lets only services call it). */
 export const snapshotResolvers: Resolvers = {
@@ -18,12 +25,7 @@ export const snapshotResolvers: Resolvers = {
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id): WorkItemSnapshot | null => {
         const row = byId.get(id);
-        if (!row) return null;
-        return {
-          ...readModelFieldsOf(workItemSnapshot(row, row.stateCategory)),
-          organizationId: row.organizationId,
-          updatedAt: row.updatedAt,
-        };
+        return row ? snapshotOf(row) : null;
       });
     },
   },

@@ -24,6 +24,9 @@ const item: WorkItemSnapshot = {
   parentId: null,
   archived: false,
   version: 2,
+  stateName: 'To do',
+  labelIds: [],
+  createdAt: '2026-03-01T09:00:00.000Z',
 };
 
 const base = { actorId: ada, organizationId: 'org-1', projectId: 'project-1', aggregateId: 'item-1' };
