@@ -1,15 +1,8 @@
 import type { AnyEventEnvelope, WorkItemSnapshot } from '../../../lib/events/envelope';
 
-/** Snapshot fields events written before version 1.1 of the payload do not carry. */
-interface LaterSnapshotFields {
-  stateName?: string;
-  labelIds?: string[];
-  createdAt?: string;
-}
-
 /** What the read model keeps of one work-item event. */
 export interface ItemChange {
-  snapshot: WorkItemSnapshot & LaterSnapshotFields;
+  snapshot: WorkItemSnapshot;
   organizationId: string;
   actorId: string | null;
   at: Date;
