@@ -91,6 +91,11 @@ export interface EventBus {
   tail(streams: EventStream[], onEvent: (event: StreamEvent) => void): Tail;
   /** A consumer in a consumer group (XREADGROUP, XACK, XAUTOCLAIM, retries, dead letters). */
   consume(options: ConsumerOptions): Consumer;
+  /**
+   * Every event the stream still retains, oldest first, read in pages (XRANGE): for rebuilding a
+   * read model. Unreadable entries are skipped and logged.
+   */
+  retained(stream: EventStream): AsyncIterable<StreamEvent>;
   readonly deadLetters: DeadLetters;
   /** Resolves when the bus can publish (Redis connected); immediately in memory. */
   ready(): Promise<void>;

@@ -143,6 +143,15 @@ export function createMemoryEventBus(options: { logger: Logger; retentionMs?: nu
       published.set(envelope.id, time + publishDedupeSeconds * 1000);
       return streams.add(keys.stream(stream), publishedFields(envelope), time - retentionMs);
     },
+    async *retained(stream) {
+      for (const entry of streams.range(keys.stream(stream))) {
+        try {
+          yield streamEventOf(stream, entry.id, entry.fields);
+        } catch (error) {
+          logger.error('unreadable stream entry skipped', { stream, entryId: entry.id, error: errorMessage(error) });
+        }
+      }
+    },
     tail(tailStreams, onEvent) {
       const wanted = new Map(tailStreams.map((stream) => [keys.stream(stream), stream]));
       const off = streams.onAdd((key, entry) => {

@@ -2,7 +2,7 @@ import type { Logger } from '../logger';
 import type { ConsumerOptions, DeadLetters, EventBus } from './bus';
 import { defaultRetentionMs, OpenHandles, publishDedupeSeconds, type EventBusOptions } from './bus-options';
 import { consumerSettings, startConsumerLoop } from './consumer-loop';
-import { deadLetterOf, fieldsOf } from './entries';
+import { deadLetterOf, fieldsOf, streamEventOf } from './entries';
 import { eventKeys } from './keys';
 import { closeRedis, connectRedis } from './redis-connection';
 import { redisConsumerStore } from './redis-consumer-store';
@@ -39,6 +39,7 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
     redis.once('close', resolve);
   });
   const handles = new OpenHandles();
+  const retainedPage = 500;
 
   const deadLetters: DeadLetters = {
     async list(group, listOptions) {
@@ -73,6 +74,25 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
         envelope.type,
       );
       return typeof entryId === 'string' ? entryId : null;
+    },
+    async *retained(stream) {
+      if (redis.status !== 'ready') await firstConnection;
+      let start = '-';
+      for (;;) {
+        const entries = (await redis.call('XRANGE', keys.stream(stream), start, '+', 'COUNT', retainedPage)) as [
+          string,
+          unknown,
+        ][];
+        for (const [id, fields] of entries) {
+          try {
+            yield streamEventOf(stream, id, fieldsOf(fields));
+          } catch (error) {
+            logger.error('unreadable stream entry skipped', { stream, entryId: id, error: String(error) });
+          }
+        }
+        if (entries.length < retainedPage) return;
+        start = `(${entries.at(-1)![0]}`;
+      }
     },
     tail(streams, onEvent) {
       const inner = startRedisTail(redisUrl, `${keyPrefix}events:tail`, keys, streams, onEvent, logger);

@@ -66,6 +66,16 @@ export function busBehaviour(makeBus: () => Promise<EventBus>): void {
     expect(reader.handled[0]?.event).toEqual({ stream: 'work-items', entryId, envelope: event });
   });
 
+  it('hands back every retained event of a stream, oldest first, past one page of 500', async () => {
+    const titles = Array.from({ length: 520 }, (_, i) => `kept ${i}`);
+    for (const title of titles) await bus.publish('work-items', workItemEvent(title));
+    await bus.publish('projects', workItemEvent('other stream'));
+
+    const retained: string[] = [];
+    for await (const event of bus.retained('work-items')) retained.push(titleOf(event.envelope));
+    expect(retained).toEqual(titles);
+  });
+
   it('tails only the events published after it started, in order, across streams', async () => {
     await publish('before');
     const seen: StreamEvent[] = [];
