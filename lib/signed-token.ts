@@ -7,8 +7,15 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 const keyFor = (signingSecret: string, purpose: string): Buffer =>
   createHmac('sha256', signingSecret).update(purpose).digest();
 
-const macOf = (signingSecret: string, purpose: string, payload: string): Buffer =>
+/** HMAC-SHA256 of `payload` with the key derived from the signing secret for `purpose`. */
+export const macOf = (signingSecret: string, purpose: string, payload: string): Buffer =>
   createHmac('sha256', keyFor(signingSecret, purpose)).update(payload).digest();
+
+/** Whether `given` is the MAC of `payload` for `purpose`, compared in constant time. */
+export function isMacOf(signingSecret: string, purpose: string, payload: string, given: Buffer): boolean {
+  const expected = macOf(signingSecret, purpose, payload);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
 
 export function signToken(signingSecret: string, purpose: string, payload: string): string {
   return `${Buffer.from(payload).toString('base64url')}.${macOf(signingSecret, purpose, payload).toString('base64url')}`;
@@ -20,7 +27,5 @@ export function verifyToken(signingSecret: string, purpose: string, token: strin
   const match = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{43})$/.exec(token.trim());
   if (!match) return null;
   const payload = Buffer.from(match[1]!, 'base64url').toString('utf8');
-  const given = Buffer.from(match[2]!, 'base64url');
-  const expected = macOf(signingSecret, purpose, payload);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? payload : null;
+  return isMacOf(signingSecret, purpose, payload, Buffer.from(match[2]!, 'base64url')) ? payload : null;
 }

@@ -13,11 +13,15 @@ import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
 import type { ReadinessReport } from './health';
 import { handleUnsubscribe, unsubscribePath } from './unsubscribe';
+import { handleChartFile } from './chart-files';
+import { chartFilesPrefix } from '../lib/chart-links';
 import { isSubscriptionOverHttp, subscriptionOverHttpMessage } from './subscriptions/http-guard';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
   jwtSecret: string;
+  /** SUBGRAPH_SIGNING_SECRET: chart links are signed with a key derived from it. */
+  signingSecret: string;
   maxBodyBytes: number;
   maxTokens: number;
   /** Proxies in front of the router whose X-Forwarded-For entries are trusted (0: none). */
@@ -46,7 +50,8 @@ function isJson(contentType: string | undefined): boolean {
 
 /**
  * The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, `/unsubscribe` (one-click links of
- * notification emails), and `/` redirecting to `/graphql`.
+ * notification emails), `/charts/widgets/<id>.svg|png|csv` (dashboard charts as files), and `/`
+ * redirecting to `/graphql`.
  */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
@@ -67,6 +72,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       return res.end();
     }
     if (url.pathname === unsubscribePath) return handleUnsubscribe(req, res, url, options);
+    if (url.pathname.startsWith(chartFilesPrefix)) return handleChartFile(req, res, url, options);
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 

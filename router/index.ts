@@ -164,6 +164,7 @@ export async function startRouter(
   const server = createRouterHttpServer({
     apollo,
     jwtSecret: options.jwtSecret,
+    signingSecret: options.signingSecret,
     maxBodyBytes: limits.maxBodyBytes,
     maxTokens: limits.maxTokens,
     trustProxyHops: limits.trustProxyHops,

@@ -13,6 +13,8 @@ export interface AnalyticsContext {
   workItemsClient: ServiceClient;
   /** Draws charts in a worker thread, off the event loop: one per process. */
   charts: ChartRenderer;
+  /** For signing chart links (`DashboardWidget.chartUrl`): the shared secret and where the router is reached. */
+  chartLinks: { signingSecret: string; publicUrl(): string };
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

@@ -16,12 +16,13 @@ export default defineSubgraph({
   publishes: ['analytics'],
   consumes: ['work-items', 'projects'],
   services: () => ({ charts: new ChartRenderer() }),
-  context: ({ prisma, clients, services }, identity) => ({
+  context: ({ prisma, clients, services, signingSecret, publicUrl }, identity) => ({
     identity,
     prisma,
     loaders: createLoaders(prisma, clients),
     workItemsClient: clients['work-items'],
     charts: services.charts,
+    chartLinks: { signingSecret, publicUrl },
   }),
   workers: {
     // Listed first, so stopped last: requests still drawing finish before the worker goes.

@@ -114,6 +114,15 @@ export type Chart = {
   title: Scalars['String']['output'];
 };
 
+/** The file formats the router serves a chart in. */
+export type ChartFormat =
+  /** The chart's data as CSV. */
+  | 'CSV'
+  /** A PNG image. */
+  | 'PNG'
+  /** An accessible SVG document. */
+  | 'SVG';
+
 /** A table of a chart's data. */
 export type ChartTable = {
   __typename?: 'ChartTable';
@@ -343,6 +352,13 @@ export type DashboardWidget = Node & {
   __typename?: 'DashboardWidget';
   /** Its chart, drawn now. */
   chart: Chart;
+  /** Its chart drawn now as a PNG image, base64-encoded (for email and chat, where SVG is not shown). */
+  chartPng: Scalars['String']['output'];
+  /**
+   * A link to its chart as a file, signed for you: whoever holds it gets the chart with your
+   * permissions, without a token, until it expires (the router checks your access on every fetch).
+   */
+  chartUrl: Scalars['String']['output'];
   /** Its data as CSV. */
   csv: Scalars['String']['output'];
   /** The dashboard it is on. */
@@ -359,6 +375,13 @@ export type DashboardWidget = Node & {
   position: Scalars['Int']['output'];
   /** Its title. */
   title: Scalars['String']['output'];
+};
+
+
+/** One chart on a dashboard: a metric of a population with its parameters. */
+export type DashboardWidgetChartUrlArgs = {
+  expiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
+  format: ChartFormat;
 };
 
 /** The dashboard to delete. */
@@ -1278,6 +1301,7 @@ export type ResolversTypes = ResolversObject<{
   AgingItemEdge: ResolverTypeWrapper<AgingItemEdgeMapperModel>;
   AgingWip: ResolverTypeWrapper<AgingWipMapperModel>;
   Chart: ResolverTypeWrapper<Chart>;
+  ChartFormat: ChartFormat;
   ChartTable: ResolverTypeWrapper<ChartTable>;
   CompletionForecast: ResolverTypeWrapper<CompletionForecastMapperModel>;
   ControlChartConnection: ResolverTypeWrapper<ControlChartConnectionMapperModel>;
@@ -1561,6 +1585,8 @@ export type DashboardReportSubscriptionPayloadResolvers<ContextType = AnalyticsC
 export type DashboardWidgetResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DashboardWidget'] = ResolversParentTypes['DashboardWidget'], FederationReferenceType extends FederationReferenceTypes['DashboardWidget'] = FederationReferenceTypes['DashboardWidget']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DashboardWidget']> | FederationReferenceType, FederationReferenceType, ContextType>;
   chart?: Resolver<ResolversTypes['Chart'], ParentType, ContextType>;
+  chartPng?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chartUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<DashboardWidgetChartUrlArgs, 'format'>>;
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
   days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -7,7 +7,9 @@ import { viewerIdOf } from '../context';
 import { canEdit, canSee, organizationMembership, visibleDashboard } from '../dashboard-rights';
 import { countVisibleDashboards, sharedProjectIds, visibleDashboardsPage } from '../data/dashboard-reads';
 import { chartToCsv } from '../charts/csv';
-import { renderChart } from '../charts/render-chart';
+import { renderChart, renderChartPng } from '../charts/render-chart';
+import { chartLinkUrl, type ChartFileFormat } from '../../../lib/chart-links';
+import { chartLinkExpiry } from '../rules/chart-link';
 import { widgetChart } from '../reports/widget-chart';
 import type { Resolvers } from '../generated/resolvers-types';
 import { asSharing, seesOrganizationShared } from '../rules/dashboard-access';
@@ -71,6 +73,15 @@ export const dashboardResolvers: Resolvers = {
     population: (widget) => widget.population,
     chart: async (widget, _args, context) => renderChart(context.charts, await widgetChart(context, widget)),
     csv: async (widget, _args, context) => chartToCsv((await widgetChart(context, widget)).table),
+    chartPng: async (widget, _args, context) =>
+      (await renderChartPng(context.charts, await widgetChart(context, widget))).toString('base64'),
+    chartUrl: (widget, args, context) =>
+      chartLinkUrl(context.chartLinks.publicUrl(), context.chartLinks.signingSecret, {
+        widgetId: toGlobalId('DashboardWidget', widget.id),
+        format: args.format.toLowerCase() as ChartFileFormat,
+        userId: viewerIdOf(context),
+        expires: chartLinkExpiry(args.expiresInSeconds),
+      }),
   },
   WidgetPopulation: {
     project: (population) => ('projectId' in population ? { projectId: population.projectId } : null),
