@@ -19,7 +19,7 @@ import { lockSprints } from '../subgraphs/sprints/data/sprint-writes';
 import { PrismaClient } from '../subgraphs/sprints/generated/prisma/client';
 import { insertHistory, upsertIfNewer, type WorkItemState } from '../subgraphs/sprints/projection/read-model-writes';
 import { removeFromOpenSprintIfGone } from '../subgraphs/sprints/projection/remove-from-sprint';
-import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
+import { createPlanner, rawSqlOf, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
 
 const projects = 200;
 const sprintsPerProject = 40;
@@ -113,29 +113,6 @@ const seedSql = `
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const sprintId = (p: number, s: number) => uuidOf(`sprint-${p}-${s}`);
 const itemId = (p: number, n: number) => uuidOf(`item-${p}-${n}`);
-
-class Captured extends Error {
-  constructor(readonly statement: Sql) {
-    super('captured');
-  }
-}
-
-/**
- * The first raw statement `run` sends, taken from a stand-in client that stops it there, so the plan
- * is of the function's own SQL.
- */
-async function rawSqlOf(run: (executor: SprintsPrisma) => Promise<unknown>): Promise<Sql> {
-  const capture = (strings: readonly string[], ...values: Parameters<typeof sql>[1][]) => {
-    throw new Captured(sql(strings, ...values));
-  };
-  try {
-    await run({ $queryRaw: capture, $executeRaw: capture } as unknown as SprintsPrisma);
-  } catch (error) {
-    if (error instanceof Captured) return error.statement;
-    throw error;
-  }
-  throw new Error('The function sent no raw statement');
-}
 
 type SprintsExecutor = Pick<SprintsPrisma, '$queryRaw' | '$executeRaw'>;
 
@@ -294,7 +271,7 @@ async function main(): Promise<void> {
       );
       await explain(
         'openMembersOfSprints (20 open sprints)',
-        await rawSqlOf((executor) => openMembersOfSprints(executor, openSprints)),
+        await rawSqlOf<SprintsPrisma>((executor) => openMembersOfSprints(executor, openSprints)),
       );
       // capacitiesOfSprints (metricLoaders.sprintCapacities, 20 sprints).
       await explain(
@@ -321,7 +298,7 @@ async function main(): Promise<void> {
       );
       await explain(
         'remainingPointsUnder (epic)',
-        await rawSqlOf((executor) => remainingPointsUnder(executor, epicId)),
+        await rawSqlOf<SprintsPrisma>((executor) => remainingPointsUnder(executor, epicId)),
       );
 
       // Writes: each explained (and run) in a transaction that is rolled back.
@@ -364,7 +341,7 @@ async function main(): Promise<void> {
         ['closeMembers (complete a sprint of 40)', (executor) => closeMembers(executor, activeId, outcomes)],
       ];
       for (const [name, write] of writes) {
-        const statement = await rawSqlOf(write);
+        const statement = await rawSqlOf<SprintsPrisma>(write);
         // Warmed up in a transaction of its own, so the explained run writes as the real one would.
         await rolledBack(client, (tx) => tx.$executeRaw(statement));
         await rolledBack(client, (tx) => explain(name, statement, tx, false));

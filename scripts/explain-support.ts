@@ -66,6 +66,29 @@ interface PlanLine {
   ms: number;
 }
 
+class Captured extends Error {
+  constructor(readonly statement: Sql) {
+    super('captured');
+  }
+}
+
+/**
+ * The first raw statement `run` sends, taken from a stand-in client that stops it there, so the plan
+ * is of the function's own SQL.
+ */
+export async function rawSqlOf<Executor>(run: (executor: Executor) => Promise<unknown>): Promise<Sql> {
+  const capture = (strings: readonly string[], ...values: Parameters<typeof sql>[1][]) => {
+    throw new Captured(sql(strings, ...values));
+  };
+  try {
+    await run({ $queryRaw: capture, $executeRaw: capture } as unknown as Executor);
+  } catch (error) {
+    if (error instanceof Captured) return error.statement;
+    throw error;
+  }
+  throw new Error('The function sent no raw statement');
+}
+
 export interface RawQueryExecutor {
   $queryRaw<T = unknown>(query: Sql): PromiseLike<T>;
 }
@@ -74,8 +97,8 @@ export interface RawQueryExecutor {
 export function createPlanner() {
   const summary: PlanLine[] = [];
   return {
-    /** Plans `query` as `executor` runs it; reads are warmed up first, so the plan is of a second run. */
-    async explain(name: string, query: Sql, executor: RawQueryExecutor, warm = true): Promise<void> {
+    /** Plans `query` as `executor` runs it (a second run of reads, after a warm-up); returns the plan's lines. */
+    async explain(name: string, query: Sql, executor: RawQueryExecutor, warm = true): Promise<string[]> {
       if (warm) await executor.$queryRaw(query);
       const rows = await executor.$queryRaw<{ 'QUERY PLAN': string }[]>(sql`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
       const plan = rows.map((row) => row['QUERY PLAN']);
@@ -91,6 +114,7 @@ export function createPlanner() {
       const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan.join('\n'))?.[1] ?? NaN);
       summary.push({ name, indexes: [...indexes].join(', ') || '(none)', ms });
       console.log(`=== ${name}\n${plan.join('\n')}\n`);
+      return plan;
     },
 
     printSummary(timeHeading: string): void {
