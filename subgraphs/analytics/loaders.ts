@@ -25,5 +25,4 @@ export function forgetDashboards(loaders: Loaders): void {
   loaders.dashboardById.clearAll();
   loaders.widgetById.clearAll();
   loaders.widgetsOfDashboard.clearAll();
-  loaders.reportSubscribed.clearAll();
 }

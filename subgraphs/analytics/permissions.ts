@@ -17,8 +17,6 @@ export const permissions: RootRules = {
       'updateDashboardWidget',
       'moveDashboardWidget',
       'removeDashboardWidget',
-      'subscribeToDashboardReport',
-      'unsubscribeFromDashboardReport',
     ],
     signedIn,
   ),

@@ -182,29 +182,6 @@ describe('a dashboard', () => {
     expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', field: 'input.dashboardId' });
     expect(dataOf(await runAs(team.member, ops.read, { id })).dashboard.widgets).toHaveLength(30);
   });
-
-  test('sends its weekly report to whoever subscribes, once, until they unsubscribe, without a new version', async () => {
-    const team = await seedProjectTeam(stack);
-    const id = await createDashboard(team.member, {
-      organizationId: team.organizationId,
-      sharing: 'PROJECT',
-      projectId: team.project.id,
-    });
-    for (let i = 0; i < 2; i += 1) {
-      const res = dataOf(await runAs(team.viewer, ops.subscribe, { input: { dashboardId: id } }));
-      expect(res.subscribeToDashboardReport.dashboard).toEqual({ viewerIsSubscribed: true, version: 1 });
-    }
-    const forOwner = dataOf(
-      await runAs(team.member, `query ($id: ID!) { dashboard(id: $id) { viewerIsSubscribed } }`, { id }),
-    );
-    expect(forOwner.dashboard.viewerIsSubscribed).toBe(false);
-    for (let i = 0; i < 2; i += 1) {
-      const res = dataOf(await runAs(team.viewer, ops.unsubscribe, { input: { dashboardId: id } }));
-      expect(res.unsubscribeFromDashboardReport.dashboard).toEqual({ viewerIsSubscribed: false, version: 1 });
-    }
-    const hidden = await runAs(team.outsider, ops.subscribe, { input: { dashboardId: id } });
-    expect(errorOf(hidden).code).toBe('NOT_FOUND');
-  });
 });
 
 interface Matrix {

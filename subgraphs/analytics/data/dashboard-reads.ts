@@ -27,22 +27,6 @@ export async function widgetsOfDashboards(
   return rows.map(toWidgetRow);
 }
 
-export interface ReportSubscriptionKey {
-  dashboardId: string;
-  userId: string;
-}
-
-/** Of these (dashboard, person) pairs, those subscribed to the weekly report. */
-export async function reportSubscriptionsOf(
-  prisma: AnalyticsPrisma,
-  keys: readonly ReportSubscriptionKey[],
-): Promise<ReportSubscriptionKey[]> {
-  return prisma.dashboardReportSubscription.findMany({
-    where: { OR: keys.map((key) => ({ dashboardId: key.dashboardId, userId: key.userId })) },
-    select: { dashboardId: true, userId: true },
-  });
-}
-
 /** The projects an organization's PROJECT-shared dashboards are shared with: whose roles decide the list. */
 export async function sharedProjectIds(prisma: AnalyticsPrisma, organizationId: string): Promise<string[]> {
   const rows = await prisma.dashboard.groupBy({

@@ -299,8 +299,6 @@ export type Dashboard = Node & {
   version: Scalars['Int']['output'];
   /** Whether you may change it. */
   viewerCanEdit: Scalars['Boolean']['output'];
-  /** Whether you receive its weekly report email. */
-  viewerIsSubscribed: Scalars['Boolean']['output'];
   /** Its widgets in order. */
   widgets: Array<DashboardWidget>;
 };
@@ -323,19 +321,6 @@ export type DashboardEdge = {
   cursor: Scalars['String']['output'];
   /** The dashboard. */
   node: Dashboard;
-};
-
-/** A dashboard whose weekly report to (un)subscribe from. */
-export type DashboardReportSubscriptionInput = {
-  /** The dashboard. */
-  dashboardId: Scalars['ID']['input'];
-};
-
-/** The result of subscribing to or unsubscribing from a dashboard's report. */
-export type DashboardReportSubscriptionPayload = {
-  __typename?: 'DashboardReportSubscriptionPayload';
-  /** The dashboard. */
-  dashboard: Dashboard;
 };
 
 /** Who can see a dashboard. */
@@ -740,13 +725,6 @@ export type Mutation = {
    */
   setProjectFlowSettings: SetProjectFlowSettingsPayload;
   /**
-   * Sends you the dashboard by email every Monday, with its charts inline (through your notification
-   * preferences: the DASHBOARD_REPORT category; every email has an unsubscribe link). Requires that you can see it.
-   */
-  subscribeToDashboardReport: DashboardReportSubscriptionPayload;
-  /** Stops the weekly email of a dashboard to you. */
-  unsubscribeFromDashboardReport: DashboardReportSubscriptionPayload;
-  /**
    * Renames, describes or shares a dashboard; omitted fields keep their value. Requires that you own
    * it, or the ADMIN role of the project (or organization) it is shared with.
    */
@@ -783,16 +761,6 @@ export type MutationRemoveDashboardWidgetArgs = {
 
 export type MutationSetProjectFlowSettingsArgs = {
   input: SetProjectFlowSettingsInput;
-};
-
-
-export type MutationSubscribeToDashboardReportArgs = {
-  input: DashboardReportSubscriptionInput;
-};
-
-
-export type MutationUnsubscribeFromDashboardReportArgs = {
-  input: DashboardReportSubscriptionInput;
 };
 
 
@@ -1316,8 +1284,6 @@ export type ResolversTypes = ResolversObject<{
   Dashboard: ResolverTypeWrapper<DashboardMapperModel>;
   DashboardConnection: ResolverTypeWrapper<DashboardConnectionMapperModel>;
   DashboardEdge: ResolverTypeWrapper<DashboardEdgeMapperModel>;
-  DashboardReportSubscriptionInput: DashboardReportSubscriptionInput;
-  DashboardReportSubscriptionPayload: ResolverTypeWrapper<Omit<DashboardReportSubscriptionPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   DashboardSharing: DashboardSharing;
   DashboardWidget: ResolverTypeWrapper<DashboardWidgetMapperModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1400,8 +1366,6 @@ export type ResolversParentTypes = ResolversObject<{
   Dashboard: DashboardMapperModel;
   DashboardConnection: DashboardConnectionMapperModel;
   DashboardEdge: DashboardEdgeMapperModel;
-  DashboardReportSubscriptionInput: DashboardReportSubscriptionInput;
-  DashboardReportSubscriptionPayload: Omit<DashboardReportSubscriptionPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
   DashboardWidget: DashboardWidgetMapperModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1562,7 +1526,6 @@ export type DashboardResolvers<ContextType = AnalyticsContext, ParentType extend
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  viewerIsSubscribed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   widgets?: Resolver<Array<ResolversTypes['DashboardWidget']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1576,10 +1539,6 @@ export type DashboardConnectionResolvers<ContextType = AnalyticsContext, ParentT
 export type DashboardEdgeResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DashboardEdge'] = ResolversParentTypes['DashboardEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
-}>;
-
-export type DashboardReportSubscriptionPayloadResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DashboardReportSubscriptionPayload'] = ResolversParentTypes['DashboardReportSubscriptionPayload']> = ResolversObject<{
-  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
 }>;
 
 export type DashboardWidgetResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DashboardWidget'] = ResolversParentTypes['DashboardWidget'], FederationReferenceType extends FederationReferenceTypes['DashboardWidget'] = FederationReferenceTypes['DashboardWidget']> = ResolversObject<{
@@ -1689,8 +1648,6 @@ export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends
   moveDashboardWidget?: Resolver<ResolversTypes['MoveDashboardWidgetPayload'], ParentType, ContextType, RequireFields<MutationMoveDashboardWidgetArgs, 'input'>>;
   removeDashboardWidget?: Resolver<ResolversTypes['RemoveDashboardWidgetPayload'], ParentType, ContextType, RequireFields<MutationRemoveDashboardWidgetArgs, 'input'>>;
   setProjectFlowSettings?: Resolver<ResolversTypes['SetProjectFlowSettingsPayload'], ParentType, ContextType, RequireFields<MutationSetProjectFlowSettingsArgs, 'input'>>;
-  subscribeToDashboardReport?: Resolver<ResolversTypes['DashboardReportSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationSubscribeToDashboardReportArgs, 'input'>>;
-  unsubscribeFromDashboardReport?: Resolver<ResolversTypes['DashboardReportSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromDashboardReportArgs, 'input'>>;
   updateDashboard?: Resolver<ResolversTypes['UpdateDashboardPayload'], ParentType, ContextType, RequireFields<MutationUpdateDashboardArgs, 'input'>>;
   updateDashboardWidget?: Resolver<ResolversTypes['UpdateDashboardWidgetPayload'], ParentType, ContextType, RequireFields<MutationUpdateDashboardWidgetArgs, 'input'>>;
 }>;
@@ -1830,7 +1787,6 @@ export type Resolvers<ContextType = AnalyticsContext> = ResolversObject<{
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardConnection?: DashboardConnectionResolvers<ContextType>;
   DashboardEdge?: DashboardEdgeResolvers<ContextType>;
-  DashboardReportSubscriptionPayload?: DashboardReportSubscriptionPayloadResolvers<ContextType>;
   DashboardWidget?: DashboardWidgetResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

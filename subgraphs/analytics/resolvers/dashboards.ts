@@ -56,10 +56,6 @@ export const dashboardResolvers: Resolvers = {
       dashboard.sharing === 'PROJECT' && dashboard.projectId ? { projectId: dashboard.projectId } : null,
     widgets: (dashboard, _args, context) => context.loaders.widgetsOfDashboard.load(dashboard.id),
     viewerCanEdit: (dashboard, _args, context) => canEdit(context, dashboard),
-    viewerIsSubscribed: (dashboard, _args, context) => {
-      const userId = context.identity.viewer?.userId;
-      return userId ? context.loaders.reportSubscribed.load({ dashboardId: dashboard.id, userId }) : false;
-    },
   },
   DashboardWidget: {
     __resolveReference: async (reference, context) => {

@@ -1,7 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { addDashboardWidgetMutation } from './add-dashboard-widget';
 import { createDashboardMutation } from './create-dashboard';
-import { dashboardReportSubscriptionMutations } from './dashboard-report-subscription';
 import { deleteDashboardMutation } from './delete-dashboard';
 import { moveDashboardWidgetMutation } from './move-dashboard-widget';
 import { removeDashboardWidgetMutation } from './remove-dashboard-widget';
@@ -20,6 +19,5 @@ export const mutationResolvers: Resolvers = {
     ...updateDashboardWidgetMutation,
     ...moveDashboardWidgetMutation,
     ...removeDashboardWidgetMutation,
-    ...dashboardReportSubscriptionMutations,
   },
 };
