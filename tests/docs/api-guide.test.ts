@@ -9,6 +9,7 @@ import {
   connectSubscriptions,
   graphql,
   subscribe,
+  untilAnalyticsCaughtUp,
   untilNotificationsCaughtUp,
   untilSprintsCaughtUp,
   useTestStack,
@@ -30,6 +31,8 @@ interface Example {
   readsSprints: boolean;
   /** From docs/notifications/: it reads what the notifications service derives from events, and emails. */
   readsNotifications: boolean;
+  /** From docs/analytics/: it reads the flow figures the analytics service derives from events. */
+  readsAnalytics: boolean;
   /** `emailToken=name:address`: saves the unsubscribe token of the newest email to that address as `name`. */
   emailToken: [string, string] | null;
   /** `linkToken=name:address`: saves the `token` of the link in the newest email's text (invitations). */
@@ -53,12 +56,13 @@ const chapters = (folder: string) =>
     .sort()
     .map((name) => read(path.join(folder, name)));
 /**
- * The guide: docs/api.md, then the chapters in docs/work-items/, docs/sprints/ and docs/notifications/,
+ * The guide: docs/api.md, then the chapters in docs/work-items/, docs/sprints/, docs/notifications/ and docs/analytics/,
  * each in file name order.
  */
 const beforeSprints = [read('api.md'), ...chapters('work-items')].join('\n');
 const beforeNotifications = [beforeSprints, ...chapters('sprints')].join('\n');
-const guide = [beforeNotifications, ...chapters('notifications')].join('\n');
+const beforeAnalytics = [beforeNotifications, ...chapters('notifications')].join('\n');
+const guide = [beforeAnalytics, ...chapters('analytics')].join('\n');
 
 const emailsBetween = (emails: ShownEmail[], from: number, to: number) =>
   emails.filter((email) => email.index > from && email.index < to);
@@ -105,6 +109,7 @@ function examples(): Example[] {
       subscription: operation?.operation === 'subscription',
       readsSprints: match.index! >= beforeSprints.length,
       readsNotifications: match.index! >= beforeNotifications.length,
+      readsAnalytics: match.index! >= beforeAnalytics.length,
       emailToken: settings.emailToken ? (settings.emailToken.split(':') as [string, string]) : null,
       linkToken: settings.linkToken ? (settings.linkToken.split(':') as [string, string]) : null,
       emailsBefore: emailsBetween(emails, previous, (previous = match.index!)),
@@ -170,7 +175,7 @@ async function waitUntil(condition: () => boolean): Promise<void> {
 const at = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
-describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/ and docs/notifications/)', () => {
+describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/, docs/notifications/ and docs/analytics/)', () => {
   // The guide shows emails as `npm start` sends them, with links to the router's default port.
   const stack = useTestStack({ email: { publicUrl: 'http://localhost:4000' } });
   const saved = new Map<string, string>();
@@ -217,6 +222,7 @@ describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/ and docs/n
     async (_label, example) => {
       // As a client sees it a moment after the previous change.
       if (example.readsSprints) await untilSprintsCaughtUp(stack);
+      if (example.readsAnalytics) await untilAnalyticsCaughtUp(stack);
       if (example.readsNotifications) {
         // And the emails due by now are sent, as the mailer (every second) would have done.
         await untilNotificationsCaughtUp(stack);

@@ -17,18 +17,23 @@ export function flowSettingsOf(prisma: AnalyticsPrisma, projectIds: readonly str
 
 /**
  * Stores which states start and finish items in a project and recomputes every item's flow dates in
- * the same transaction (set-based). Every state must be one of the project's, and none both.
+ * the same transaction (set-based). Every state must be one of the project's workflow (`workflow`,
+ * as work-items has it now), and none both.
  */
 export async function setFlowSettings(
   tx: AnalyticsTx,
   settings: FlowSettingsRow & { organizationId: string; updatedById: string },
+  workflow: readonly { stateId: string; name: string; category: string }[],
 ): Promise<FlowSettingsRow> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('analytics.flow_settings'), hashtext(${settings.projectId}))`;
-  const known = new Set(
-    (await tx.projectState.findMany({ where: { projectId: settings.projectId }, select: { stateId: true } })).map(
-      (state) => state.stateId,
-    ),
-  );
+  const known = new Set(workflow.map((state) => state.stateId));
+  // States no item has entered yet are not in the read model: record them, so they classify at once.
+  await tx.$executeRaw`
+    INSERT INTO analytics.project_state (project_id, state_id, name, category, first_seen)
+    SELECT ${settings.projectId}::uuid, state_id, name, category, now()
+    FROM unnest(${workflow.map((s) => s.stateId)}::uuid[], ${workflow.map((s) => s.name)}::text[],
+      ${workflow.map((s) => s.category)}::text[]) AS u(state_id, name, category)
+    ON CONFLICT (project_id, state_id) DO NOTHING`;
   for (const [field, ids] of [
     ['input.startedStateIds', settings.startedStateIds],
     ['input.doneStateIds', settings.doneStateIds],

@@ -193,8 +193,8 @@ export type ControlChartPoint = {
   finishedAt: Scalars['DateTime']['output'];
   /** The mean cycle time of this point and the ones before it, over the rolling window. */
   rollingAverageDays: Scalars['Float']['output'];
-  /** The item. */
-  workItem: WorkItem;
+  /** The item; null when it has been deleted since (deleted items stay in the figures) or you can no longer see it. */
+  workItem: Maybe<WorkItem>;
 };
 
 /** A new dashboard. */
@@ -608,8 +608,8 @@ export type FlowWorkItemEdge = {
   __typename?: 'FlowWorkItemEdge';
   /** The cursor to resume after this item. */
   cursor: Scalars['String']['output'];
-  /** The item. */
-  node: WorkItem;
+  /** The item; null when it has been deleted since (deleted items stay in the figures) or you can no longer see it. */
+  node: Maybe<WorkItem>;
 };
 
 /**
@@ -655,6 +655,8 @@ export type ForecastItemCount = {
 
 /** How many items will be done by a date. */
 export type ForecastThroughputInput = {
+  /** How many days from tomorrow to count, 1-1096; give this or `until`. */
+  days?: InputMaybe<Scalars['Int']['input']>;
   /** How many past days of throughput to resample, 7-365, ending yesterday; 90 when omitted. */
   history?: InputMaybe<Scalars['Int']['input']>;
   /** Whose past throughput to resample. */
@@ -663,8 +665,8 @@ export type ForecastThroughputInput = {
   runs?: InputMaybe<Scalars['Int']['input']>;
   /** Makes the forecast reproducible: the same seed and data give the same answer. */
   seed?: InputMaybe<Scalars['Int']['input']>;
-  /** The last day counted (after today, at most 3 years ahead). */
-  until: Scalars['Date']['input'];
+  /** The last day counted (after today, at most 3 years ahead); give this or `days`. */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A range of whole numbers. */
@@ -1487,7 +1489,7 @@ export type ControlChartPointResolvers<ContextType = AnalyticsContext, ParentTyp
   cycleTimeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   rollingAverageDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  workItem?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
 }>;
 
 export type CreateDashboardPayloadResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['CreateDashboardPayload'] = ResolversParentTypes['CreateDashboardPayload']> = ResolversObject<{
@@ -1615,7 +1617,7 @@ export type FlowWorkItemConnectionResolvers<ContextType = AnalyticsContext, Pare
 
 export type FlowWorkItemEdgeResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['FlowWorkItemEdge'] = ResolversParentTypes['FlowWorkItemEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
 }>;
 
 export type ForecastDateCountResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ForecastDateCount'] = ResolversParentTypes['ForecastDateCount']> = ResolversObject<{

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '../../../lib/errors';
+import { notFound } from '../../../lib/errors';
 import { fromGlobalId } from '../../../lib/ids';
 import { readableProject } from '../access';
 import type { AnalyticsContext } from '../context';
@@ -9,12 +9,11 @@ import { forecastCompletion, forecastThroughput } from '../forecast/monte-carlo'
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types';
 import { dailyThroughput } from '../metrics/throughput';
 import { resolvePopulation, type FlowPopulationArgs } from '../population-access';
-import { parseItemCount, parseSimulation } from '../rules/forecast-input';
+import { parseForecastHorizon, parseItemCount, parseSimulation } from '../rules/forecast-input';
 import { addDays, dayOf } from '../metrics/days';
-import { daysIn, type FlowWindow } from '../rules/flow-window';
+import type { FlowWindow } from '../rules/flow-window';
 import { drillDownPage } from './item-pages';
 
-const maxForecastDays = 3 * 366;
 /** A completion forecast gives up on runs still unfinished after this many days. */
 const maxCompletionDays = 3653;
 
@@ -76,10 +75,7 @@ export const forecastQueries: QueryResolvers = {
   forecastThroughput: async (_parent, { input }, context) => {
     const simulation = parseSimulation(input);
     const today = dayOf(new Date());
-    const until = dayOf(input.until);
-    if (until <= today) throw badInput('input.until', 'until must be after today.');
-    const days = daysIn({ from: addDays(today, 1), to: until });
-    if (days > maxForecastDays) throw badInput('input.until', 'until must be at most 3 years ahead.');
+    const { until, days } = parseForecastHorizon(input, today);
     const population = await resolvePopulation(context, input.population as FlowPopulationArgs, 'input.population');
     const history = await throughputHistory(context, population, simulation.history, today);
     const result = forecastThroughput({

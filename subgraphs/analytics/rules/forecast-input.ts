@@ -1,4 +1,5 @@
 import { badInput } from '../../../lib/errors';
+import { addDays, dayOf, daysBetweenInclusive } from '../metrics/days';
 
 export const defaultHistoryDays = 90;
 export const defaultRuns = 10_000;
@@ -45,4 +46,25 @@ export function parseItemCount(input: {
     return { min, max };
   }
   return null;
+}
+
+export const maxForecastDays = 1096;
+
+/** The days a throughput forecast counts: until a date after today, or a number of days from tomorrow. */
+export function parseForecastHorizon(
+  input: { until?: Date | null; days?: number | null },
+  today: string,
+): { until: string; days: number } {
+  const hasUntil = input.until !== null && input.until !== undefined;
+  const hasDays = input.days !== null && input.days !== undefined;
+  if (hasUntil === hasDays) throw badInput('input', 'Give exactly one of until and days.');
+  if (hasDays) {
+    const days = intIn(input.days, 0, 1, maxForecastDays, 'input.days');
+    return { until: addDays(today, days), days };
+  }
+  const until = dayOf(input.until!);
+  if (until <= today) throw badInput('input.until', 'until must be after today.');
+  const days = daysBetweenInclusive(addDays(today, 1), until);
+  if (days > maxForecastDays) throw badInput('input.until', 'until must be at most 3 years ahead.');
+  return { until, days };
 }

@@ -3,6 +3,7 @@ import { badInput } from '../../../../lib/errors';
 import { projectWithRole } from '../../access';
 import { viewerIdOf } from '../../context';
 import { setFlowSettings } from '../../data/flow-settings';
+import { workflowStatesOf } from '../../data/workflow-states';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 
 const maxStates = 30;
@@ -21,14 +22,19 @@ export const setProjectFlowSettings: MutationResolvers['setProjectFlowSettings']
   const startedStateIds = stateIds(input.startedStateIds, 'input.startedStateIds');
   const doneStateIds = stateIds(input.doneStateIds, 'input.doneStateIds');
   const project = await projectWithRole(context, projectId, 'ADMIN');
+  const workflow = await workflowStatesOf(context, projectId);
   const flowSettings = await context.prisma.$transaction((tx) =>
-    setFlowSettings(tx, {
-      projectId,
-      organizationId: project.organizationId,
-      startedStateIds,
-      doneStateIds,
-      updatedById: viewerIdOf(context),
-    }),
+    setFlowSettings(
+      tx,
+      {
+        projectId,
+        organizationId: project.organizationId,
+        startedStateIds,
+        doneStateIds,
+        updatedById: viewerIdOf(context),
+      },
+      workflow,
+    ),
   );
   return { flowSettings, project: { projectId } };
 };
