@@ -37,23 +37,26 @@ export async function applyItemChange(tx: AnalyticsTx, change: ItemChange): Prom
   if (stored?.deleted) return false;
   const live = !snapshot.archived && !change.deleted;
   const createdAt = stored?.createdAt ?? (snapshot.createdAt ? new Date(snapshot.createdAt) : at);
+  // A new item entered its state when it was created; events of concurrent writes may arrive in another order.
+  const enteredAt = stored ? at : createdAt;
   await tx.$executeRaw`
     INSERT INTO analytics.project_state (project_id, state_id, name, category, first_seen)
     VALUES (${snapshot.projectId}::uuid, ${snapshot.stateId}::uuid, ${snapshot.stateName ?? snapshot.stateCategory},
-      ${snapshot.stateCategory}, ${at})
-    ON CONFLICT (project_id, state_id) DO UPDATE SET name = EXCLUDED.name, category = EXCLUDED.category`;
+      ${snapshot.stateCategory}, ${enteredAt})
+    ON CONFLICT (project_id, state_id) DO UPDATE SET name = EXCLUDED.name, category = EXCLUDED.category,
+      first_seen = least(project_state.first_seen, EXCLUDED.first_seen)`;
   if (!stored || stored.stateId !== snapshot.stateId) {
     await tx.$executeRaw`
       INSERT INTO analytics.state_change (item_id, version, project_id, at, actor_id, from_state_id, to_state_id,
         from_category, to_category)
-      SELECT ${snapshot.id}::uuid, ${snapshot.version}, ${snapshot.projectId}::uuid, ${stored ? at : createdAt},
+      SELECT ${snapshot.id}::uuid, ${snapshot.version}, ${snapshot.projectId}::uuid, ${enteredAt},
         ${change.actorId}::uuid, ${stored?.stateId ?? null}::uuid, ${snapshot.stateId}::uuid,
         (SELECT category FROM analytics.project_state WHERE project_id = ${snapshot.projectId}::uuid
           AND state_id = ${stored?.stateId ?? null}::uuid),
         ${snapshot.stateCategory}
       ON CONFLICT (item_id, version) DO NOTHING`;
   }
-  await addDeltas(tx, utcDay(stored ? at : createdAt), [
+  await addDeltas(tx, utcDay(enteredAt), [
     ...(stored?.live ? [{ projectId: stored.projectId, stateId: stored.stateId, delta: -1 }] : []),
     ...(live ? [{ projectId: snapshot.projectId, stateId: snapshot.stateId, delta: 1 }] : []),
   ]);
