@@ -42,6 +42,7 @@ export const HistoryEntryRow = z.object({
   oldValue: JsonColumn,
   newValue: JsonColumn,
   createdAt: z.date(),
+  version: z.number().nullable(),
 }) satisfies z.ZodType<HistoryEntry>;
 
 export const SavedViewRow = z.object({
