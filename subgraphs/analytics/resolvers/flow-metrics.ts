@@ -39,7 +39,7 @@ export const flowMetricsResolvers: Resolvers = {
         throw badInput('rollingWindow', 'rollingWindow must be between 1 and 100.');
       }
       const points = await controlChartOf(dataOf(metrics, context), rollingWindow);
-      return indexPage(points, args, { defaultFirst: 100, maxFirst: 100 });
+      return indexPage(points, args, { default: 100, max: 100 });
     },
     groups: async (metrics, args, context) => {
       const data = dataOf(metrics, context);
@@ -72,7 +72,7 @@ export const flowMetricsResolvers: Resolvers = {
     resolvedItems: (point, args, context) => drillDownPage({ ids: point.resolvedItemIds }, args, context),
   },
   AgingWip: {
-    items: (aging, args) => indexPage(aging.items, args, { defaultFirst: 20, maxFirst: 100 }),
+    items: (aging, args) => indexPage(aging.items, args, { default: 20, max: 100 }),
   },
   AgingItem: {
     workItem: (item) => ({ id: toGlobalId('WorkItem', item.id) }),

@@ -1,5 +1,5 @@
 import { badInput } from '../../../lib/errors';
-import { encodeCursor, type Connection } from '../../../lib/relay';
+import { parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
 
 /**
  * A page of a list computed in memory, in its order; the cursor is the position after the last
@@ -7,33 +7,18 @@ import { encodeCursor, type Connection } from '../../../lib/relay';
  */
 export function indexPage<T>(
   items: readonly T[],
-  args: { first?: number | null; after?: string | null },
-  limits: { defaultFirst: number; maxFirst: number },
+  args: PageArgs,
+  sizes: { default: number; max: number },
 ): Connection<T> {
-  const first = args.first ?? limits.defaultFirst;
-  if (!Number.isInteger(first) || first < 0 || first > limits.maxFirst) {
-    throw badInput('first', `first must be between 0 and ${limits.maxFirst}.`);
-  }
-  let start = 0;
-  if (args.after) {
-    try {
-      const [position] = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8')) as unknown[];
-      start = Number(position);
-    } catch {
-      start = Number.NaN;
-    }
-    if (!Number.isInteger(start) || start < 1) throw badInput('after', 'after is not a valid cursor.');
-  }
-  const nodes = items.slice(start, start + first);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor([String(start + i + 1)]), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: start + first < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: async () => items.length,
-  };
+  const page = parsePage(args, '', sizes);
+  const start = page.after ? Number(page.after[0]) : 0;
+  if (page.after && !(Number.isInteger(start) && start >= 1)) throw badInput('after', 'after is not a valid cursor.');
+  const rows = items.slice(start, start + page.take).map((node, i) => ({ node, position: start + i + 1 }));
+  const connection = toConnection(
+    rows,
+    page,
+    (row) => [String(row.position)],
+    async () => items.length,
+  );
+  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.node })) };
 }
