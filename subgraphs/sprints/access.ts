@@ -1,39 +1,10 @@
-import { forbidden, notFound } from '../../lib/errors';
-import { projectRoleAtLeast, type ProjectRole } from '../../lib/roles';
-import type { ProjectAccess } from '../../lib/server/project-access-loader';
+import { notFound } from '../../lib/errors';
+import type { ProjectRole } from '../../lib/roles';
+import { requireProjectRole, type ProjectInContext } from '../../lib/server/project-access';
 import { viewerIdOf, type SprintsContext } from './context';
 import type { Sprint } from './generated/prisma/client';
 
-export interface ProjectInContext {
-  projectId: string;
-  organizationId: string;
-  role: ProjectRole;
-}
-
-/** A project the viewer can read. A missing project and one the viewer may not see give the same NOT_FOUND. */
-export async function readableProject(context: SprintsContext, projectId: string): Promise<ProjectInContext> {
-  const access: ProjectAccess | null = await context.loaders.projectAccess.load({
-    projectId,
-    userId: viewerIdOf(context),
-  });
-  if (!access?.role) throw notFound('Project');
-  return { projectId, organizationId: access.organizationId, role: access.role };
-}
-
-function requireRole(role: ProjectRole, required: ProjectRole): void {
-  if (!projectRoleAtLeast(role, required)) throw forbidden(`This requires the ${required} role in the project.`);
-}
-
-/** As readableProject, and FORBIDDEN unless the viewer's role is at least `required`. */
-export async function projectWithRole(
-  context: SprintsContext,
-  projectId: string,
-  required: ProjectRole,
-): Promise<ProjectInContext> {
-  const found = await readableProject(context, projectId);
-  requireRole(found.role, required);
-  return found;
-}
+export { projectWithRole, readableProject, type ProjectInContext } from '../../lib/server/project-access';
 
 /** A sprint whose project the viewer can read; NOT_FOUND otherwise. */
 export async function readableSprint(
@@ -54,7 +25,7 @@ export async function sprintWithRole(
   required: ProjectRole = 'MEMBER',
 ): Promise<ProjectInContext & { sprint: Sprint }> {
   const found = await readableSprint(context, sprintId);
-  requireRole(found.role, required);
+  requireProjectRole(found.role, required);
   return found;
 }
 

@@ -1,5 +1,6 @@
-import { forbidden, notFound } from '../../lib/errors';
-import { projectRoleAtLeast, type ProjectRole } from '../../lib/roles';
+import { notFound } from '../../lib/errors';
+import type { ProjectRole } from '../../lib/roles';
+import { requireProjectRole } from '../../lib/server/project-access';
 import { viewerIdOf, type WorkItemsContext } from './context';
 import { ensureProjectSettings } from './data/default-project';
 import type { ProjectSettings, WorkItem } from './generated/prisma/client';
@@ -36,7 +37,7 @@ export async function projectWithRole(
   required: ProjectRole,
 ): Promise<ProjectInContext> {
   const found = await readableProject(context, projectId);
-  if (!projectRoleAtLeast(found.role, required)) throw forbidden(`This requires the ${required} role in the project.`);
+  requireProjectRole(found.role, required);
   return found;
 }
 
@@ -59,7 +60,7 @@ export async function workItemWithRole(
   required: ProjectRole = 'MEMBER',
 ): Promise<ProjectInContext & { item: WorkItem }> {
   const found = await readableWorkItem(context, workItemId);
-  if (!projectRoleAtLeast(found.role, required)) throw forbidden(`This requires the ${required} role in the project.`);
+  requireProjectRole(found.role, required);
   return found;
 }
 
