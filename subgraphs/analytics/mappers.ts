@@ -6,8 +6,7 @@ import type { Dashboard } from './generated/prisma/client';
 import type { FlowWindow } from './rules/flow-window';
 import type { AgingWip } from './metrics/aging';
 import type { ControlChartPoint } from './metrics/control-chart';
-import type { CreatedResolvedPoint } from './metrics/created-resolved';
-import type { ItemTimeDistribution } from './metrics/distribution';
+import type { TimeDistribution } from './metrics/distribution';
 import type { FlowGroup, FlowGrouping } from './metrics/groups';
 
 /** An entity another subgraph owns, by global ID: federation resolves the rest. */
@@ -41,11 +40,23 @@ export interface ProjectFlowSettingsMapper {
 }
 
 /**
- * The items behind a data point: their ids when the metric knew them, or the states and day to find
- * them in (whole projects' cumulative flow and WIP come from daily counts, which hold no ids).
+ * The items behind a data point: their ids when the metric knew them, or where to find them when it
+ * counted from whole projects' daily pre-aggregates, which hold no ids: the states and day of a
+ * cumulative flow or WIP point, or the days items were created or finished on (and, for a histogram
+ * bucket, their lead or cycle time), with the count the point showed.
  */
 export type DrillDown =
-  { ids: readonly string[] } | { population: FlowPopulation; stateIds: readonly string[]; day: string };
+  | { ids: readonly string[] }
+  | { population: FlowPopulation; stateIds: readonly string[]; day: string; count?: number }
+  | DatedDrillDown;
+
+export interface DatedDrillDown {
+  population: FlowPopulation;
+  on: 'created' | 'finished';
+  between: FlowWindow;
+  duration?: { measure: 'LEAD' | 'CYCLE'; days: number };
+  count: number;
+}
 
 export interface WipPointMapper {
   date: string;
@@ -60,8 +71,8 @@ export interface ThroughputPointMapper {
   drill: DrillDown;
 }
 
-export type DurationBucketMapper = { days: number; count: number; itemIds: readonly string[] };
-export type TimeDistributionMapper = Omit<ItemTimeDistribution, 'histogram'> & { histogram: DurationBucketMapper[] };
+export type DurationBucketMapper = { days: number; count: number; drill: DrillDown };
+export type TimeDistributionMapper = Omit<TimeDistribution, 'histogram'> & { histogram: DurationBucketMapper[] };
 export type AgingWipMapper = AgingWip;
 export type AgingItemMapper = AgingWip['items'][number];
 
@@ -75,9 +86,19 @@ export interface CumulativeFlowDayMapper {
   date: string;
   states: CumulativeFlowCountMapper[];
 }
-export type CreatedResolvedPointMapper = CreatedResolvedPoint;
+export interface CreatedResolvedPointMapper {
+  date: string;
+  created: number;
+  resolved: number;
+  createdDrill: DrillDown;
+  resolvedDrill: DrillDown;
+}
 export type ControlChartPointMapper = ControlChartPoint;
-export type FlowGroupMapper = FlowGroup & { by: FlowGrouping };
+export type FlowGroupMapper = Omit<FlowGroup, 'cycleTime' | 'leadTime'> & {
+  by: FlowGrouping;
+  cycleTime: TimeDistributionMapper;
+  leadTime: TimeDistributionMapper;
+};
 
 export interface CompletionForecastMapper {
   remaining: { min: number; max: number };

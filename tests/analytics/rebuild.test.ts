@@ -36,6 +36,8 @@ async function readModel() {
     // A row whose changes sum to nothing counts as no row.
     daily: `SELECT project_id, day, state_id, sum(delta)::int AS delta FROM analytics.state_day_delta
       GROUP BY project_id, day, state_id HAVING sum(delta) <> 0 ORDER BY project_id, day, state_id`,
+    flowDays: `SELECT project_id, measure, day, days, count FROM analytics.flow_day_stat WHERE count <> 0
+      ORDER BY project_id, measure, day, days`,
   };
   const entries = await Promise.all(
     Object.entries(tables).map(async ([name, sql]) => [name, await querySql(stack, sql)] as const),

@@ -30,10 +30,11 @@ const metricsQuery = `query ($id: ID!, $window: FlowWindowInput) {
       throughput { start end count workItems(first: 10) { totalCount edges { node { id } } } }
       weekly: throughput(interval: WEEK) { start end count }
       leadTime { count mean standardDeviation min p50 p85 p95 max histogram { days count } }
+      leadBuckets: leadTime { histogram { days workItems { totalCount edges { node { id } } } } }
       cycleTime { count mean standardDeviation min p50 p85 p95 max histogram { days count workItems { edges { node { id } } } } }
       aging { thresholdDays count agingCount items { edges { node { workItem { id } ageDays aging startedAt } } } }
       cumulativeFlow { date states { category count workItems(first: 20) { totalCount } } }
-      createdVsResolved { date created resolved }
+      createdVsResolved { date created resolved createdItems { totalCount edges { node { id } } } resolvedItems { edges { node { id } } } }
       controlChart(rollingWindow: 2) { totalCount edges { node { workItem { id } cycleTimeDays rollingAverageDays } } }
     }
   }
@@ -205,6 +206,17 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       [0, 1],
       [0, 0],
     ]);
+  });
+
+  it('lists the items behind each day of created vs resolved and each lead time bucket', () => {
+    const idsOf = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+    const third = metrics.createdVsResolved[1];
+    expect(third.createdItems.totalCount).toBe(2);
+    expect(idsOf(third.createdItems).sort()).toEqual([ids.D, ids.E].sort());
+    expect(idsOf(third.resolvedItems)).toEqual([ids.B]);
+    const eightDays = metrics.leadBuckets.histogram.find((bucket: { days: number }) => bucket.days === 8);
+    expect(eightDays.workItems.totalCount).toBe(2);
+    expect(idsOf(eightDays.workItems).sort()).toEqual([ids.C, ids.D].sort());
   });
 
   it('draws the control chart in order of finishing with a rolling average', () => {

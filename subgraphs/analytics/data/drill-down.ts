@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import type { AnalyticsPrisma } from '../db';
 import { Prisma } from '../generated/prisma/client';
+import type { DatedDrillDown } from '../mappers';
+import { endOf, startOf } from '../rules/flow-window';
 import { populationSql, type FlowPopulation } from './populations';
 
 /** Live items of the population whose last state before `end` is one of `stateIds` (index: item, version). */
@@ -45,4 +47,38 @@ export async function countItemsInStatesAt(
     await prisma.$queryRaw`SELECT count(*)::int AS count ${inStatesAtSql(population, stateIds, end)}`,
   );
   return row.count;
+}
+
+const utcDay = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC')::date`;
+
+/** The calendar days of a lead or cycle time as `flow_day_stat_rows` (the migration) counts them. */
+function durationSql(measure: 'LEAD' | 'CYCLE'): Prisma.Sql {
+  const start = measure === 'LEAD' ? Prisma.sql`f.created_at` : Prisma.sql`coalesce(f.started_at, f.finished_at)`;
+  return Prisma.sql`${utcDay(Prisma.sql`f.finished_at`)} - ${utcDay(start)} + 1`;
+}
+
+/**
+ * A page of the items created or finished on the drill-down's days (and with its lead or cycle
+ * time), by id (index: project, created_at or finished_at).
+ */
+export async function itemsDatedIn(
+  prisma: AnalyticsPrisma,
+  drill: DatedDrillDown,
+  page: { afterId: string | null; take: number },
+): Promise<string[]> {
+  const column = drill.on === 'created' ? Prisma.sql`f.created_at` : Prisma.sql`f.finished_at`;
+  const duration = drill.duration
+    ? Prisma.sql`AND ${durationSql(drill.duration.measure)} = ${drill.duration.days}`
+    : Prisma.empty;
+  const after = page.afterId ? Prisma.sql`AND f.id > ${page.afterId}::uuid` : Prisma.empty;
+  const rows = parseRows(
+    'itemsDatedIn',
+    z.object({ id: z.string() }),
+    await prisma.$queryRaw`
+      SELECT f.id::text AS id FROM analytics.item_fact f
+      WHERE ${populationSql(drill.population)} AND ${column} >= ${startOf(drill.between)}
+        AND ${column} < ${endOf(drill.between)} ${duration} ${after}
+      ORDER BY f.id LIMIT ${page.take}`,
+  );
+  return rows.map((row) => row.id);
 }

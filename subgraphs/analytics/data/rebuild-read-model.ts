@@ -63,7 +63,8 @@ export async function rebuildReadModel(
 }
 
 async function wipe(tx: AnalyticsTx): Promise<void> {
-  await tx.$executeRaw`TRUNCATE analytics.item_fact, analytics.state_change, analytics.state_day_delta, analytics.project_state`;
+  await tx.$executeRaw`TRUNCATE analytics.item_fact, analytics.state_change, analytics.state_day_delta, analytics.project_state,
+    analytics.flow_day_stat`;
   await tx.processedEvent.deleteMany({ where: { consumer: 'analytics' } });
 }
 

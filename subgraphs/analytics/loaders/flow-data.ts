@@ -15,6 +15,8 @@ import {
 import { isWholeProjects, populationKey, type FlowPopulation } from '../data/populations';
 import { cumulativeFlowFromDeltas, cumulativeFlowFromTimelines, orderWorkflowStates } from '../metrics/cumulative-flow';
 import type { CumulativeFlowDay } from '../metrics/cumulative-flow';
+import type { FlowCounts } from '../metrics/flow-counts';
+import { flowCounts } from '../data/flow-stats';
 import type { Classifier, FlowClass, ItemTimeline, StateEntry } from '../metrics/types';
 import { endOf, startOf, type FlowWindow } from '../rules/flow-window';
 
@@ -31,6 +33,8 @@ export interface FlowData {
   created(): Promise<FactRow[]>;
   inProgress(): Promise<FactRow[]>;
   cumulativeFlow(): Promise<CumulativeFlowDay[]>;
+  /** Whole projects only: the window's counts from the daily pre-aggregates. */
+  counts(): Promise<FlowCounts>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -74,6 +78,10 @@ export function createFlowDataCache(prisma: AnalyticsPrisma) {
       finished: once(() => finishedItems(prisma, population, from, end)),
       created: once(() => createdItems(prisma, population, from, end)),
       inProgress: once(() => itemsInProgressAt(prisma, population, end)),
+      counts: once(async () => {
+        if (!isWholeProjects(population)) throw new Error('Only whole projects have pre-aggregated counts.');
+        return flowCounts(prisma, population.projectIds, window);
+      }),
       cumulativeFlow: once(async () => {
         const ordered = await states();
         if (isWholeProjects(population)) {

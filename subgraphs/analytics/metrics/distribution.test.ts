@@ -1,4 +1,4 @@
-import { itemTimeDistribution, nearestRank, timeDistribution } from './distribution';
+import { histogramDistribution, itemTimeDistribution, nearestRank, timeDistribution } from './distribution';
 
 describe('timeDistribution', () => {
   it('takes nearest-rank percentiles: the smallest value at least p% of the items do not exceed', () => {
@@ -64,5 +64,16 @@ describe('timeDistribution', () => {
       { days: 1, count: 1, itemIds: ['c'] },
       { days: 2, count: 2, itemIds: ['a', 'b'] },
     ]);
+  });
+
+  it('gives from counts per number of days the figures of the same durations listed one by one', () => {
+    const counted = histogramDistribution([
+      { days: 12, count: 1 },
+      { days: 3, count: 0 },
+      { days: 1, count: 1 },
+      { days: 5, count: 2 },
+    ]);
+    expect(counted).toEqual(timeDistribution([5, 1, 5, 12]));
+    expect(histogramDistribution([{ days: 4, count: 0 }])).toEqual(timeDistribution([]));
   });
 });

@@ -27,29 +27,53 @@ export type ItemTimeDistribution = TimeDistribution<DurationBucket & { itemIds: 
 /** Nearest rank: the smallest value that at least p% of the values do not exceed (rank ⌈p/100 · n⌉). */
 export function nearestRank<T>(ascending: ArrayLike<T>, p: number): T | null {
   const n = ascending.length;
-  if (n === 0) return null;
-  // p · n is an integer for integer p, so the division is exact whenever the rank is whole.
-  const rank = Math.min(n, Math.max(1, Math.ceil((p * n) / 100)));
-  return ascending[rank - 1]!;
+  return n === 0 ? null : ascending[rankOf(n, p) - 1]!;
 }
 
-function statistics(ascending: readonly number[]): Omit<TimeDistribution, 'histogram'> {
-  const n = ascending.length;
+// p · n is an integer for integer p, so the division is exact whenever the rank is whole.
+const rankOf = (n: number, p: number): number => Math.min(n, Math.max(1, Math.ceil((p * n) / 100)));
+
+/** The statistics of the durations a histogram holds (ascending days, no empty bucket). */
+function statistics(histogram: readonly DurationBucket[]): Omit<TimeDistribution, 'histogram'> {
+  const n = histogram.reduce((sum, bucket) => sum + bucket.count, 0);
   if (n === 0) {
     return { count: 0, mean: null, standardDeviation: null, min: null, p50: null, p85: null, p95: null, max: null };
   }
-  const mean = ascending.reduce((sum, value) => sum + value, 0) / n;
-  const squares = ascending.reduce((sum, value) => sum + (value - mean) ** 2, 0);
+  const mean = histogram.reduce((sum, bucket) => sum + bucket.days * bucket.count, 0) / n;
+  const squares = histogram.reduce((sum, bucket) => sum + bucket.count * (bucket.days - mean) ** 2, 0);
   return {
     count: n,
     mean,
     standardDeviation: n < 2 ? null : Math.sqrt(squares / (n - 1)),
-    min: ascending[0]!,
-    p50: nearestRank(ascending, 50),
-    p85: nearestRank(ascending, 85),
-    p95: nearestRank(ascending, 95),
-    max: ascending[n - 1]!,
+    min: histogram[0]!.days,
+    p50: rankInHistogram(histogram, n, 50),
+    p85: rankInHistogram(histogram, n, 85),
+    p95: rankInHistogram(histogram, n, 95),
+    max: histogram[histogram.length - 1]!.days,
   };
+}
+
+/** `nearestRank` of the n durations a histogram holds, without listing them. */
+function rankInHistogram(histogram: readonly DurationBucket[], n: number, p: number): number {
+  const rank = rankOf(n, p);
+  let seen = 0;
+  for (const bucket of histogram) {
+    seen += bucket.count;
+    if (seen >= rank) return bucket.days;
+  }
+  return histogram[histogram.length - 1]!.days;
+}
+
+/**
+ * The distribution of durations counted per number of days (whole projects' pre-aggregates): the
+ * same figures `timeDistribution` gives for the durations listed one by one.
+ */
+export function histogramDistribution(buckets: readonly DurationBucket[]): TimeDistribution {
+  const histogram = buckets
+    .filter((bucket) => bucket.count > 0)
+    .map(({ days, count }) => ({ days, count }))
+    .sort((a, b) => a.days - b.days);
+  return { ...statistics(histogram), histogram };
 }
 
 export function timeDistribution(values: readonly number[]): TimeDistribution {
@@ -66,7 +90,6 @@ export function itemTimeDistribution(durations: readonly ItemDuration[]): ItemTi
 }
 
 function itemTimeDistributionParts(durations: readonly ItemDuration[]) {
-  const ascending = durations.map((d) => d.days).sort((a, b) => a - b);
   const byDays = new Map<number, ItemIds>();
   for (const { id, days } of durations) {
     const ids = byDays.get(days);
@@ -76,5 +99,5 @@ function itemTimeDistributionParts(durations: readonly ItemDuration[]) {
   const histogram = [...byDays]
     .sort(([a], [b]) => a - b)
     .map(([days, itemIds]) => ({ days, count: itemIds.length, itemIds: itemIds.sort() }));
-  return { statistics: statistics(ascending), histogram };
+  return { statistics: statistics(histogram), histogram };
 }

@@ -1,14 +1,26 @@
+import { isWholeProjects } from '../data/populations';
 import type { FlowData } from '../loaders/flow-data';
-import type { DrillDown } from '../mappers';
+import type { DrillDown, TimeDistributionMapper } from '../mappers';
 import { agingWip } from '../metrics/aging';
 import { controlChart } from '../metrics/control-chart';
 import { createdVsResolved } from '../metrics/created-resolved';
+import type { ItemTimeDistribution, TimeDistribution } from '../metrics/distribution';
+import { createdResolvedFromCounts, throughputFromCounts, timesFromCounts } from '../metrics/flow-counts';
 import { leadCycleTimes } from '../metrics/lead-cycle-times';
 import { throughputByDay, throughputByWeek } from '../metrics/throughput';
+import type { Day, Window } from '../metrics/types';
 import { wipFromCumulativeFlow } from '../metrics/wip';
 
 // Each metric of a population and window, from what FlowData read once: the resolvers, the CSV
-// export and the charts all shape these, so a chart never shows other figures than the API.
+// export and the charts all shape these, so a chart never shows other figures than the API. Whole
+// projects count from the daily pre-aggregates and drill down by day; a narrowed population is
+// measured item by item and knows the ids behind each point (metrics/flow-counts.test.ts shows both
+// give the same figures).
+
+const clip = (start: Day, end: Day, window: Window): Window => ({
+  from: start > window.from ? start : window.from,
+  to: end < window.to ? end : window.to,
+});
 
 export async function wipOf(data: FlowData) {
   const [days, classify, states] = await Promise.all([data.cumulativeFlow(), data.classify(), data.states()]);
@@ -18,23 +30,61 @@ export async function wipOf(data: FlowData) {
     count: point.count,
     drill: (point.itemIds
       ? { ids: point.itemIds }
-      : { population: data.population, stateIds: started, day: point.date }) satisfies DrillDown,
+      : { population: data.population, stateIds: started, day: point.date, count: point.count }) satisfies DrillDown,
   }));
 }
 
 export async function throughputOf(data: FlowData, interval: 'DAY' | 'WEEK') {
+  if (isWholeProjects(data.population)) {
+    return throughputFromCounts(await data.counts(), data.window, interval).map((point) => ({
+      ...point,
+      drill: {
+        population: data.population,
+        on: 'finished',
+        between: clip(point.start, point.end, data.window),
+        count: point.count,
+      } satisfies DrillDown,
+    }));
+  }
   const finished = await data.finished();
   const points = interval === 'WEEK' ? throughputByWeek(finished, data.window) : throughputByDay(finished, data.window);
   return points.map((point) => ({
     start: point.start,
     end: point.end,
     count: point.count,
-    drill: { ids: point.itemIds },
+    drill: { ids: point.itemIds } satisfies DrillDown,
   }));
 }
 
-export async function timesOf(data: FlowData) {
-  return leadCycleTimes(await data.finished(), data.window);
+/** A distribution whose buckets know their items. */
+export const withItemDrills = ({ histogram, ...statistics }: ItemTimeDistribution): TimeDistributionMapper => ({
+  ...statistics,
+  histogram: histogram.map(({ days, count, itemIds }) => ({ days, count, drill: { ids: itemIds } })),
+});
+
+export async function timesOf(
+  data: FlowData,
+): Promise<{ leadTime: TimeDistributionMapper; cycleTime: TimeDistributionMapper }> {
+  if (isWholeProjects(data.population)) {
+    const times = timesFromCounts(await data.counts());
+    const counted = (measure: 'LEAD' | 'CYCLE', { histogram, ...statistics }: TimeDistribution) => ({
+      ...statistics,
+      histogram: histogram.map(({ days, count }) => ({
+        days,
+        count,
+        drill: {
+          population: data.population,
+          on: 'finished',
+          between: data.window,
+          duration: { measure, days },
+          count,
+        } satisfies DrillDown,
+      })),
+    });
+    return { leadTime: counted('LEAD', times.leadTime), cycleTime: counted('CYCLE', times.cycleTime) };
+  }
+  const times = leadCycleTimes(await data.finished(), data.window);
+  return { leadTime: withItemDrills(times.leadTime), cycleTime: withItemDrills(times.cycleTime) };
 }
 
 export async function agingOf(data: FlowData) {
@@ -52,15 +102,35 @@ export async function cumulativeFlowOf(data: FlowData) {
       count: state.count,
       drill: (state.itemIds
         ? { ids: state.itemIds }
-        : { population: data.population, stateIds: [state.stateId], day: day.date }) satisfies DrillDown,
+        : {
+            population: data.population,
+            stateIds: [state.stateId],
+            day: day.date,
+            count: state.count,
+          }) satisfies DrillDown,
     })),
   }));
 }
 
 export async function createdResolvedOf(data: FlowData) {
+  if (isWholeProjects(data.population)) {
+    const dated = (on: 'created' | 'finished', date: Day, count: number) =>
+      ({ population: data.population, on, between: { from: date, to: date }, count }) satisfies DrillDown;
+    return createdResolvedFromCounts(await data.counts(), data.window).map((point) => ({
+      ...point,
+      createdDrill: dated('created', point.date, point.created),
+      resolvedDrill: dated('finished', point.date, point.resolved),
+    }));
+  }
   const [created, finished] = await Promise.all([data.created(), data.finished()]);
   const byId = new Map([...created, ...finished].map((item) => [item.id, item]));
-  return createdVsResolved([...byId.values()], data.window);
+  return createdVsResolved([...byId.values()], data.window).map((point) => ({
+    date: point.date,
+    created: point.created,
+    resolved: point.resolved,
+    createdDrill: { ids: point.createdItemIds } satisfies DrillDown,
+    resolvedDrill: { ids: point.resolvedItemIds } satisfies DrillDown,
+  }));
 }
 
 export async function controlChartOf(data: FlowData, rollingWindow: number) {

@@ -13,6 +13,7 @@ import {
   throughputOf,
   timesOf,
   wipOf,
+  withItemDrills,
 } from '../reports/flow-results';
 import { metricChart } from '../reports/metric-chart';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -54,6 +55,8 @@ export const flowMetricsResolvers: Resolvers = {
       return groupFlowMetrics(items, metrics.window, args.by, { teamIdsByProject }).map((group) => ({
         ...group,
         by: args.by,
+        cycleTime: withItemDrills(group.cycleTime),
+        leadTime: withItemDrills(group.leadTime),
       }));
     },
     csv: async (metrics, args, context) => chartToCsv((await metricChart(args.metric, dataOf(metrics, context))).table),
@@ -62,14 +65,14 @@ export const flowMetricsResolvers: Resolvers = {
   },
   WipPoint: { workItems: (point, args, context) => drillDownPage(point.drill, args, context) },
   ThroughputPoint: { workItems: (point, args, context) => drillDownPage(point.drill, args, context) },
-  DurationBucket: { workItems: (bucket, args, context) => drillDownPage({ ids: bucket.itemIds }, args, context) },
+  DurationBucket: { workItems: (bucket, args, context) => drillDownPage(bucket.drill, args, context) },
   CumulativeFlowCount: {
     state: (count) => ({ id: toGlobalId('WorkflowState', count.stateId) }),
     workItems: (count, args, context) => drillDownPage(count.drill, args, context),
   },
   CreatedResolvedPoint: {
-    createdItems: (point, args, context) => drillDownPage({ ids: point.createdItemIds }, args, context),
-    resolvedItems: (point, args, context) => drillDownPage({ ids: point.resolvedItemIds }, args, context),
+    createdItems: (point, args, context) => drillDownPage(point.createdDrill, args, context),
+    resolvedItems: (point, args, context) => drillDownPage(point.resolvedDrill, args, context),
   },
   AgingWip: {
     items: (aging, args) => indexPage(aging.items, args, { default: 20, max: 100 }),

@@ -2,7 +2,8 @@ import { notFound } from '../../../lib/errors';
 import { fromGlobalId } from '../../../lib/ids';
 import { readableProject } from '../access';
 import type { AnalyticsContext } from '../context';
-import type { FlowPopulation } from '../data/populations';
+import { isWholeProjects, type FlowPopulation } from '../data/populations';
+import { dailyThroughputFromCounts } from '../metrics/flow-counts';
 import { openChildren, openItemsAmong, projectOfItem } from '../data/remaining-items';
 import { savedViewItemIds } from '../data/saved-view-items';
 import { forecastCompletion, forecastThroughput } from '../forecast/monte-carlo';
@@ -25,8 +26,9 @@ async function throughputHistory(
   today: string,
 ) {
   const window: FlowWindow = { from: addDays(today, -history), to: addDays(today, -1) };
-  const finished = await context.loaders.flowData(population, window).finished();
-  return { window, daily: dailyThroughput(finished, window) };
+  const data = context.loaders.flowData(population, window);
+  if (isWholeProjects(population)) return { window, daily: dailyThroughputFromCounts(await data.counts(), window) };
+  return { window, daily: dailyThroughput(await data.finished(), window) };
 }
 
 async function remainingItems(

@@ -3,7 +3,7 @@ import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
 import type { AnalyticsContext } from '../context';
-import { countItemsInStatesAt, itemsInStatesAt } from '../data/drill-down';
+import { countItemsInStatesAt, itemsDatedIn, itemsInStatesAt } from '../data/drill-down';
 import type { DrillDown } from '../mappers';
 import { endOf } from '../rules/flow-window';
 
@@ -35,6 +35,17 @@ export async function drillDownPage(
       ),
     );
   }
+  if ('between' in drill) {
+    const ids = await itemsDatedIn(context.prisma, drill, { afterId, take: page.take });
+    return asItemRefs(
+      toConnection(
+        ids,
+        page,
+        (id) => [id],
+        async () => drill.count,
+      ),
+    );
+  }
   const end = endOf({ from: drill.day, to: drill.day });
   const rows = await itemsInStatesAt(context.prisma, drill.population, drill.stateIds, end, {
     afterId,
@@ -45,7 +56,7 @@ export async function drillDownPage(
       rows,
       page,
       (id) => [id],
-      () => countItemsInStatesAt(context.prisma, drill.population, drill.stateIds, end),
+      async () => drill.count ?? countItemsInStatesAt(context.prisma, drill.population, drill.stateIds, end),
     ),
   );
 }
