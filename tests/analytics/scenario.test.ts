@@ -234,4 +234,28 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       [ids.D, 6, 6],
     ]);
   });
+
+  it('pages the control chart, the rolling average counting the points of earlier pages', async () => {
+    const pageQuery = `query ($id: ID!, $window: FlowWindowInput, $after: String) {
+      project(id: $id) { flowMetrics(window: $window) {
+        controlChart(rollingWindow: 2, first: 2, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { workItem { id } rollingAverageDays } }
+        }
+      } }
+    }`;
+    const pageOf = async (after: string | null) =>
+      dataOf(await runAs(stack, token, pageQuery, { id: team.project.id, window, after })).project.flowMetrics
+        .controlChart;
+    const first = await pageOf(null);
+    expect(first.totalCount).toBe(4);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await pageOf(first.pageInfo.endCursor);
+    expect(second.edges.map(({ node }: { node: Json }) => [node.workItem.id, node.rollingAverageDays])).toEqual([
+      [ids.C, 4.5],
+      [ids.D, 6],
+    ]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const bad = await runAs(stack, token, pageQuery, { id: team.project.id, window, after: 'bm90IGEgY3Vyc29y' });
+    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
 });

@@ -57,6 +57,9 @@ function durationSql(measure: 'LEAD' | 'CYCLE'): Prisma.Sql {
   return Prisma.sql`${utcDay(Prisma.sql`f.finished_at`)} - ${utcDay(start)} + 1`;
 }
 
+/** An item's cycle time in calendar days (`metrics/lead-cycle-times.ts`). */
+export const cycleDaysSql = durationSql('CYCLE');
+
 /**
  * A page of the items created or finished on the drill-down's days (and with its lead or cycle
  * time), by id (index: project, created_at or finished_at).

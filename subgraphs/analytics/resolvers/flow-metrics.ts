@@ -1,4 +1,3 @@
-import { badInput } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import type { AnalyticsContext } from '../context';
 import { chartToCsv } from '../charts/csv';
@@ -7,7 +6,6 @@ import type { FlowMetricsMapper } from '../mappers';
 import { groupFlowMetrics, noGroup } from '../metrics/groups';
 import {
   agingOf,
-  controlChartOf,
   createdResolvedOf,
   cumulativeFlowOf,
   throughputOf,
@@ -18,6 +16,7 @@ import {
 import { metricChart } from '../reports/metric-chart';
 import type { Resolvers } from '../generated/resolvers-types';
 import { teamsOfProjects } from '../data/team-projects';
+import { controlChartConnection } from './control-chart';
 import { drillDownPage } from './item-pages';
 import { indexPage } from './index-pages';
 
@@ -34,14 +33,7 @@ export const flowMetricsResolvers: Resolvers = {
     aging: (metrics, _args, context) => agingOf(dataOf(metrics, context)),
     cumulativeFlow: (metrics, _args, context) => cumulativeFlowOf(dataOf(metrics, context)),
     createdVsResolved: (metrics, _args, context) => createdResolvedOf(dataOf(metrics, context)),
-    controlChart: async (metrics, args, context) => {
-      const rollingWindow = args.rollingWindow ?? 10;
-      if (!Number.isInteger(rollingWindow) || rollingWindow < 1 || rollingWindow > 100) {
-        throw badInput('rollingWindow', 'rollingWindow must be between 1 and 100.');
-      }
-      const points = await controlChartOf(dataOf(metrics, context), rollingWindow);
-      return indexPage(points, args, { default: 100, max: 100 });
-    },
+    controlChart: (metrics, args, context) => controlChartConnection(metrics, args, context),
     groups: async (metrics, args, context) => {
       const data = dataOf(metrics, context);
       const [finished, inProgress] = await Promise.all([data.finished(), data.inProgress()]);
