@@ -1,15 +1,14 @@
-import { issueAccessToken } from '../../lib/auth/access-token';
-import { archiveItem, runAs, transitionItem, type StateName } from '../sprints/support';
+import { archiveItem, runAs, type StateName } from '../sprints/support';
 import {
   createWorkItem,
   dataOf,
-  rawId,
   seedProjectTeam,
   untilAnalyticsCaughtUp,
   useTestStack,
   type ProjectTeam,
 } from '../testkit';
 import { fakeDateFrom } from '../testkit/fake-date';
+import { personOnClock, type PersonOnClock } from './support';
 
 // Flow figures depend on the day: only Date is faked, moving forward as the test says; the whole
 // stack runs in this process, so event times follow it.
@@ -54,25 +53,20 @@ const metricsQuery = `query ($id: ID!, $window: FlowWindowInput) {
 //   H created 05, In progress 06, archived 08             leaves the flow on the 8th
 describe('flow metrics of a project over ten days, every figure worked out by hand', () => {
   let team: ProjectTeam;
-  let token = '';
+  let member: PersonOnClock;
   const ids: Record<string, string> = {};
 
-  async function at(iso: string): Promise<void> {
-    jest.setSystemTime(new Date(iso));
-    token = (await issueAccessToken(stack.jwtSecret, rawId(team.member.userId))).token;
-  }
   const create = async (name: string, day: string) => {
-    await at(`2026-03-${day}T08:00:00Z`);
-    ids[name] = (await createWorkItem(stack, token, { projectId: team.project.id, title: `Item ${name}` })).id;
+    await member.at(`2026-03-${day}T08:00:00Z`);
+    ids[name] = (await createWorkItem(stack, member.token, { projectId: team.project.id, title: `Item ${name}` })).id;
   };
-  const move = async (name: string, day: string, hour: number, state: StateName) => {
-    await at(`2026-03-${day}T${String(hour).padStart(2, '0')}:00:00Z`);
-    await transitionItem(stack, token, ids[name]!, state);
-  };
+  const move = (name: string, day: string, hour: number, state: StateName) =>
+    member.moveAt(`2026-03-${day}T${String(hour).padStart(2, '0')}:00:00Z`, ids[name]!, state);
 
   let metrics: Json;
   beforeAll(async () => {
     team = await seedProjectTeam(stack);
+    member = personOnClock(stack, team.member.userId);
     await create('A', '02');
     await create('B', '02');
     await create('C', '02');
@@ -92,15 +86,16 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
     await move('D', '06', 9, 'Done');
     await move('G', '06', 10, 'Canceled');
     await move('H', '06', 11, 'In progress');
-    await at('2026-03-08T12:00:00Z');
-    await archiveItem(stack, token, ids.H!);
+    await member.at('2026-03-08T12:00:00Z');
+    await archiveItem(stack, member.token, ids.H!);
     await move('C', '09', 9, 'Done');
     await move('D', '09', 10, 'In progress');
     await move('D', '10', 9, 'Done');
     await move('F', '10', 10, 'In progress');
-    await at('2026-03-11T18:00:00Z');
+    await member.at('2026-03-11T18:00:00Z');
     await untilAnalyticsCaughtUp(stack);
-    metrics = dataOf(await runAs(stack, token, metricsQuery, { id: team.project.id, window })).project.flowMetrics;
+    metrics = dataOf(await runAs(stack, member.token, metricsQuery, { id: team.project.id, window })).project
+      .flowMetrics;
   }, 120_000);
 
   it('counts work in progress at the end of each day: started, not finished, discarded or archived', () => {
@@ -244,7 +239,7 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       } }
     }`;
     const pageOf = async (after: string | null) =>
-      dataOf(await runAs(stack, token, pageQuery, { id: team.project.id, window, after })).project.flowMetrics
+      dataOf(await runAs(stack, member.token, pageQuery, { id: team.project.id, window, after })).project.flowMetrics
         .controlChart;
     const first = await pageOf(null);
     expect(first.totalCount).toBe(4);
@@ -255,7 +250,7 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       [ids.D, 6],
     ]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    const bad = await runAs(stack, token, pageQuery, { id: team.project.id, window, after: 'bm90IGEgY3Vyc29y' });
+    const bad = await runAs(stack, member.token, pageQuery, { id: team.project.id, window, after: 'bm90IGEgY3Vyc29y' });
     expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -43,7 +43,11 @@ describe('the supergraph API schema', () => {
   });
 
   it('hides service-only fields from clients', () => {
-    expect(apiSchema.getQueryType()?.getFields().organizationRoles).toBeUndefined();
+    const fields = apiSchema.getQueryType()?.getFields() ?? {};
+    for (const serviceOnly of ['organizationRoles', 'workItemFlowHistory', 'savedViewItemIds']) {
+      expect(fields[serviceOnly]).toBeUndefined();
+    }
+    expect(apiSchema.getType('SavedViewItemIds')).toBeUndefined();
   });
 
   it('takes a single input argument on every mutation', () => {

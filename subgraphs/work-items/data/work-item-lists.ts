@@ -149,6 +149,17 @@ export function itemPageSql(query: ItemListQuery): Sql {
     LIMIT ${query.take}`;
 }
 
+/**
+ * The ids of the first `take` items of a list (no cursor): the same conditions and order as its
+ * pages, without the rows (`savedViewItemIds`).
+ */
+export function itemIdsSql(query: Omit<ItemListQuery, 'cursor'>): Sql {
+  return sql`SELECT w.id::text AS id FROM work_item w
+    WHERE ${itemListConditionsSql({ ...query, cursor: null })}
+    ${orderBySql(query.order)}
+    LIMIT ${query.take}`;
+}
+
 function itemListConditionsSql(query: ItemListQuery): Sql {
   return sql`w.project_id = ${query.projectId}::uuid AND ${filterConditionsSql(query.filter)}
       AND ${afterCursorSql(query.order, query.cursor)}`;

@@ -910,6 +910,14 @@ export type Query = {
   __typename?: 'Query';
   /** A saved view you can see (your own, or one shared with a project you can read), by ID. */
   savedView: SavedView;
+  /**
+   * Service-to-service: the items a saved view matches now, for a service measuring the view as a
+   * population (analytics); not part of the public API. A service asks it as the viewer it serves, and
+   * the answer is what that person sees: null when the view does not exist, is another user's private
+   * view, or is in a project they cannot read. The same filter as `SavedView.workItems` (archived
+   * items only when the view asks for them), in the view's order.
+   */
+  savedViewItemIds: Maybe<SavedViewItemIds>;
   /** A work item you can see, by ID; NOT_FOUND when it does not exist or you cannot read its project (the two are not told apart). */
   workItem: WorkItem;
   /**
@@ -935,6 +943,12 @@ export type Query = {
 
 export type QuerySavedViewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySavedViewItemIdsArgs = {
+  id: Scalars['ID']['input'];
+  limit: Scalars['Int']['input'];
 };
 
 
@@ -1038,6 +1052,17 @@ export type SavedViewEdge = {
   cursor: Scalars['String']['output'];
   /** The view. */
   node: SavedView;
+};
+
+/** The items a saved view matches now (`savedViewItemIds`). */
+export type SavedViewItemIds = {
+  __typename?: 'SavedViewItemIds';
+  /** The ID of the view's project. */
+  projectId: Scalars['ID']['output'];
+  /** Whether the view matches more items than `limit`, so some were left out. */
+  truncated: Scalars['Boolean']['output'];
+  /** The IDs of the items the view matches, at most `limit` of them, in the view's order. */
+  workItemIds: Array<Scalars['ID']['output']>;
 };
 
 /** The value of a SELECT field. */
@@ -2021,6 +2046,7 @@ export type ResolversTypes = ResolversObject<{
   SavedView: ResolverTypeWrapper<SavedViewModel>;
   SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionMapperModel>;
   SavedViewEdge: ResolverTypeWrapper<SavedViewEdgeMapperModel>;
+  SavedViewItemIds: ResolverTypeWrapper<SavedViewItemIds>;
   SelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: ResolverTypeWrapper<Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversTypes['WorkflowTransition'], workflow: ResolversTypes['Workflow'] }>;
@@ -2150,6 +2176,7 @@ export type ResolversParentTypes = ResolversObject<{
   SavedView: SavedViewModel;
   SavedViewConnection: SavedViewConnectionMapperModel;
   SavedViewEdge: SavedViewEdgeMapperModel;
+  SavedViewItemIds: SavedViewItemIds;
   SelectFieldValue: CustomFieldValueMapperModel;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversParentTypes['WorkflowTransition'], workflow: ResolversParentTypes['Workflow'] };
@@ -2459,6 +2486,7 @@ export type ProjectResolvers<ContextType = WorkItemsContext, ParentType extends 
 
 export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+  savedViewItemIds?: Resolver<Maybe<ResolversTypes['SavedViewItemIds']>, ParentType, ContextType, RequireFields<QuerySavedViewItemIdsArgs, 'id' | 'limit'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
   workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
   workItemFlowHistory?: Resolver<ResolversTypes['WorkItemFlowHistoryConnection'], ParentType, ContextType, RequireFields<QueryWorkItemFlowHistoryArgs, 'projectId'>>;
@@ -2497,6 +2525,12 @@ export type SavedViewConnectionResolvers<ContextType = WorkItemsContext, ParentT
 export type SavedViewEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
+}>;
+
+export type SavedViewItemIdsResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedViewItemIds'] = ResolversParentTypes['SavedViewItemIds']> = ResolversObject<{
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type SelectFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SelectFieldValue'] = ResolversParentTypes['SelectFieldValue']> = ResolversObject<{
@@ -2787,6 +2821,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   SavedView?: SavedViewResolvers<ContextType>;
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
+  SavedViewItemIds?: SavedViewItemIdsResolvers<ContextType>;
   SelectFieldValue?: SelectFieldValueResolvers<ContextType>;
   SetWorkflowTransitionPayload?: SetWorkflowTransitionPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { listResolvers } from './lists';
 import { projectResolvers } from './project';
 import { referenceResolvers } from './references';
 import { relationResolvers } from './relations';
+import { savedViewItemIdsResolvers } from './saved-view-items';
 import { snapshotResolvers } from './snapshots';
 import { workflowResolvers } from './workflow';
 
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
     listResolvers,
     snapshotResolvers,
     flowHistoryResolvers,
+    savedViewItemIdsResolvers,
     referenceResolvers,
   ),
   DateTime,

@@ -7,7 +7,7 @@ import { projectRoleAtLeast, type ProjectRole } from '../../../../lib/roles';
 import { timeIdCursorOf } from '../../../../lib/time-id-cursor';
 import { canRead, readableProject } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
-import { toItemFilter, validateFilterShape } from '../../rules/item-filter';
+import { toItemFilter, validateFilterShape, type ItemFilter } from '../../rules/item-filter';
 import { filterFromStored, orderFromStored, storedFilterOf, storedOrderOf, viewNameOf } from '../../data/saved-views';
 import { decodeItemCursor } from '../../data/work-item-lists';
 import { createSavedView, deleteSavedView, updateSavedView } from '../../data/saved-view-mutations';
@@ -21,6 +21,15 @@ export async function viewIfVisible(context: WorkItemsContext, viewId: string): 
   const view = await context.loaders.savedViewById.load(viewId);
   const visible = view && (view.ownerId === context.identity.viewer?.userId || view.shared);
   return view && visible && (await canRead(context, view.projectId)) ? view : null;
+}
+
+/**
+ * The view's stored filter as it applies now, against the project's current custom fields: stored
+ * conditions on since-deleted fields match nothing instead of failing.
+ */
+export async function storedViewFilter(context: WorkItemsContext, view: SavedView): Promise<ItemFilter> {
+  const fields = await context.loaders.customFieldsByProject.load(view.projectId);
+  return toItemFilter(filterFromStored(view.filter), 'filter', fields, 'stored');
 }
 
 /** A view the viewer sees; NOT_FOUND otherwise. */
@@ -127,9 +136,7 @@ export const savedViewResolvers: Resolvers = {
       const order = orderFromStored(view.orderBy);
       const page = parsePage(args);
       const cursor = decodeItemCursor(page, order);
-      const fields = await context.loaders.customFieldsByProject.load(view.projectId);
-      // Stored conditions on since-deleted fields match nothing instead of failing.
-      const filter = toItemFilter(filterFromStored(view.filter), 'filter', fields, 'stored');
+      const filter = await storedViewFilter(context, view);
       return listWorkItems(context, view.projectId, filter, order, page, cursor);
     },
   },
