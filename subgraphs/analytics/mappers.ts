@@ -55,6 +55,8 @@ export interface DatedDrillDown {
   on: 'created' | 'finished';
   between: FlowWindow;
   duration?: { measure: 'LEAD' | 'CYCLE'; days: number };
+  /** Only the items of one group of `FlowMetrics.groups`. */
+  group?: { by: FlowGrouping; key: string };
   count: number;
 }
 

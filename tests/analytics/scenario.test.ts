@@ -1,4 +1,4 @@
-import { archiveItem, runAs, type StateName } from '../sprints/support';
+import { archiveItem, runAs, updateItem, type StateName } from '../sprints/support';
 import {
   createWorkItem,
   dataOf,
@@ -37,6 +37,33 @@ const metricsQuery = `query ($id: ID!, $window: FlowWindowInput) {
       controlChart(rollingWindow: 2) { totalCount edges { node { workItem { id } cycleTimeDays rollingAverageDays } } }
     }
   }
+}`;
+
+const drilled = 'workItems(first: 10) { totalCount edges { node { id } } }';
+const statistics = 'count mean standardDeviation min p50 p85 p95 max';
+const distribution = `${statistics} histogram { days count ${drilled} }`;
+const fewDrilled = 'workItems(first: 2) { totalCount edges { node { id } } }';
+/** Every figure and drill-down, one field a request (the router's cost limit), on a population. */
+const everyFigure = [
+  `wip { date count ${drilled} }`,
+  `throughput { start end count ${drilled} }`,
+  `throughput(interval: WEEK) { start end count ${drilled} }`,
+  `leadTime { ${distribution} }`,
+  `cycleTime { ${distribution} }`,
+  'aging { thresholdDays count agingCount items { edges { node { workItem { id } ageDays aging } } } }',
+  `cumulativeFlow { date states { category count ${fewDrilled} } }`,
+  'createdVsResolved { date created resolved createdItems(first: 10) { totalCount edges { node { id } } } }',
+  'createdVsResolved { date resolvedItems(first: 10) { totalCount edges { node { id } } } }',
+  'controlChart(rollingWindow: 3) { totalCount edges { node { workItem { id } cycleTimeDays rollingAverageDays } } }',
+  // A group's buckets are drilled into through a narrowed population: groups × buckets × items costs too much.
+  `groups(by: ASSIGNEE) { key throughput wip cycleTime { ${statistics} histogram { days count } } }`,
+  `groups(by: ASSIGNEE) { key leadTime { ${statistics} histogram { days count } } }`,
+  `groups(by: TYPE) { key throughput wip cycleTime { ${statistics} histogram { days count } } }`,
+  'groups(by: LABEL) { key throughput wip }',
+  'groups(by: TEAM) { key throughput wip }',
+];
+const figureQuery = (selection: string) => `query ($id: ID!, $window: FlowWindowInput, $filter: FlowFilterInput) {
+  project(id: $id) { flowMetrics(window: $window, filter: $filter) { ${selection} } }
 }`;
 
 // Eight items over ten days (Mon 2 March - Wed 11 March 2026), moved through the default workflow
@@ -93,6 +120,10 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
     await move('D', '10', 9, 'Done');
     await move('F', '10', 10, 'In progress');
     await member.at('2026-03-11T18:00:00Z');
+    // Assignees change no figure above; they give the groups something to tell apart.
+    for (const name of ['A', 'C', 'E']) {
+      await updateItem(stack, member.token, ids[name]!, { assigneeId: team.member.userId });
+    }
     await untilAnalyticsCaughtUp(stack);
     metrics = dataOf(await runAs(stack, member.token, metricsQuery, { id: team.project.id, window })).project
       .flowMetrics;
@@ -228,6 +259,25 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       [ids.C, 6, 4.5],
       [ids.D, 6, 6],
     ]);
+  });
+
+  it('measures a population narrowed to every item exactly as the whole project, from items instead of daily counts', async () => {
+    const measure = async (filter: Json) => {
+      const figures = [];
+      for (const selection of everyFigure) {
+        const variables = { id: team.project.id, window, filter };
+        figures.push(dataOf(await runAs(stack, member.token, figureQuery(selection), variables)).project.flowMetrics);
+      }
+      return figures;
+    };
+    const whole = await measure(null);
+    expect(await measure({ types: ['EPIC', 'STORY', 'TASK', 'BUG', 'SUBTASK'] })).toEqual(whole);
+    const byAssignee = whole[10].groups;
+    expect(byAssignee.map((group: Json) => [group.throughput, group.wip])).toEqual([
+      [2, 1],
+      [2, 1],
+    ]);
+    expect(byAssignee[0].cycleTime.histogram.map((bucket: Json) => bucket.count)).toEqual([1, 1]);
   });
 
   it('pages the control chart, the rolling average counting the points of earlier pages', async () => {

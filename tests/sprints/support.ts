@@ -142,22 +142,26 @@ async function itemVersionAndStates(stack: TestStack, token: string, workItemId:
   return { version: item.version, states: item.project.workflow.states };
 }
 
-/** Sets an item's estimate (null clears it). Call untilSprintsCaughtUp before relying on it in sprint figures. */
-export async function estimateItem(
+/** Changes an item's fields at its current version. */
+export async function updateItem(
   stack: TestStack,
   token: string,
   workItemId: string,
-  estimate: number | null,
+  changes: Record<string, unknown>,
 ): Promise<void> {
   const { version } = await itemVersionAndStates(stack, token, workItemId);
   const res = await runAs(
     stack,
     token,
     `mutation ($input: UpdateWorkItemInput!) { updateWorkItem(input: $input) { workItem { id } } }`,
-    { input: { id: workItemId, expectedVersion: version, estimate } },
+    { input: { id: workItemId, expectedVersion: version, ...changes } },
   );
   dataOf(res);
 }
+
+/** Sets an item's estimate (null clears it). Call untilSprintsCaughtUp before relying on it in sprint figures. */
+export const estimateItem = (stack: TestStack, token: string, workItemId: string, estimate: number | null) =>
+  updateItem(stack, token, workItemId, { estimate });
 
 /** The default workflow's state names. */
 export type StateName = 'Backlog' | 'To do' | 'In progress' | 'In review' | 'Done' | 'Canceled';

@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { ControlChartPoint } from '../metrics/control-chart';
 import type { Window } from '../metrics/types';
 import { endOf, startOf } from '../rules/flow-window';
-import { cycleDaysSql } from './drill-down';
+import { cycleDaysSql } from './flow-sql';
 import { populationSql, type FlowPopulation } from './populations';
 
 const PointRow = z.object({ id: z.string(), finishedAt: z.date(), cycleTimeDays: z.number() });

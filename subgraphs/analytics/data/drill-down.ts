@@ -4,6 +4,7 @@ import type { AnalyticsPrisma } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import type { DatedDrillDown } from '../mappers';
 import { endOf, startOf } from '../rules/flow-window';
+import { durationSql, groupKeysSql } from './flow-sql';
 import { populationSql, type FlowPopulation } from './populations';
 
 /** Live items of the population whose last state before `end` is one of `stateIds` (index: item, version). */
@@ -49,17 +50,6 @@ export async function countItemsInStatesAt(
   return row.count;
 }
 
-const utcDay = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC')::date`;
-
-/** The calendar days of a lead or cycle time as `flow_day_stat_rows` (the migration) counts them. */
-function durationSql(measure: 'LEAD' | 'CYCLE'): Prisma.Sql {
-  const start = measure === 'LEAD' ? Prisma.sql`f.created_at` : Prisma.sql`coalesce(f.started_at, f.finished_at)`;
-  return Prisma.sql`${utcDay(Prisma.sql`f.finished_at`)} - ${utcDay(start)} + 1`;
-}
-
-/** An item's cycle time in calendar days (`metrics/lead-cycle-times.ts`). */
-export const cycleDaysSql = durationSql('CYCLE');
-
 /**
  * A page of the items created or finished on the drill-down's days (and with its lead or cycle
  * time), by id (index: project, created_at or finished_at).
@@ -73,6 +63,9 @@ export async function itemsDatedIn(
   const duration = drill.duration
     ? Prisma.sql`AND ${durationSql(drill.duration.measure)} = ${drill.duration.days}`
     : Prisma.empty;
+  const group = drill.group
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM (${groupKeysSql(drill.group.by)}) g WHERE g.key = ${drill.group.key})`
+    : Prisma.empty;
   const after = page.afterId ? Prisma.sql`AND f.id > ${page.afterId}::uuid` : Prisma.empty;
   const rows = parseRows(
     'itemsDatedIn',
@@ -80,7 +73,7 @@ export async function itemsDatedIn(
     await prisma.$queryRaw`
       SELECT f.id::text AS id FROM analytics.item_fact f
       WHERE ${populationSql(drill.population)} AND ${column} >= ${startOf(drill.between)}
-        AND ${column} < ${endOf(drill.between)} ${duration} ${after}
+        AND ${column} < ${endOf(drill.between)} ${duration} ${group} ${after}
       ORDER BY f.id LIMIT ${page.take}`,
   );
   return rows.map((row) => row.id);

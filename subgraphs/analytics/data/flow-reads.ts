@@ -4,6 +4,7 @@ import type { AnalyticsPrisma } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import { populationSql, type FlowPopulation } from './populations';
 import { stateClassesSql } from './flow-dates';
+import { inProgressAtSql } from './flow-sql';
 
 /** One item's facts as the metrics read them. */
 export const FactRow = z.object({
@@ -64,11 +65,7 @@ export async function itemsInProgressAt(prisma: AnalyticsPrisma, population: Flo
     FactRow,
     await prisma.$queryRaw`
       SELECT ${factColumns} FROM analytics.item_fact f
-      WHERE ${populationSql(population)} AND f.started_at < ${end}
-        AND (f.finished_at IS NULL OR f.finished_at >= ${end})
-        AND (f.discarded_at IS NULL OR f.discarded_at >= ${end})
-        AND (f.archived_at IS NULL OR f.archived_at >= ${end})
-        AND (f.deleted_at IS NULL OR f.deleted_at >= ${end})
+      WHERE ${populationSql(population)} AND ${inProgressAtSql(end)}
       ORDER BY f.started_at, f.id`,
   );
 }

@@ -17,6 +17,8 @@ import { cumulativeFlowFromDeltas, cumulativeFlowFromTimelines, orderWorkflowSta
 import type { CumulativeFlowDay } from '../metrics/cumulative-flow';
 import type { FlowCounts } from '../metrics/flow-counts';
 import { flowCounts } from '../data/flow-stats';
+import { groupCounts } from '../data/group-counts';
+import type { FlowGrouping, GroupCount } from '../metrics/groups';
 import type { Classifier, FlowClass, ItemTimeline, StateEntry } from '../metrics/types';
 import { endOf, startOf, type FlowWindow } from '../rules/flow-window';
 
@@ -35,6 +37,8 @@ export interface FlowData {
   cumulativeFlow(): Promise<CumulativeFlowDay[]>;
   /** Whole projects only: the window's counts from the daily pre-aggregates. */
   counts(): Promise<FlowCounts>;
+  /** Per group, the window's finished items by duration and its items in progress, counted in SQL. */
+  groupCounts(by: FlowGrouping): Promise<GroupCount[]>;
 }
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -70,6 +74,7 @@ export function createFlowDataCache(prisma: AnalyticsPrisma) {
       const classes = new Map<string, FlowClass>((await states()).map((state) => [state.stateId, state.class]));
       return (stateId: string) => classes.get(stateId) ?? 'before';
     });
+    const grouped = new Map<FlowGrouping, Promise<GroupCount[]>>();
     const data: FlowData = {
       population,
       window,
@@ -82,6 +87,11 @@ export function createFlowDataCache(prisma: AnalyticsPrisma) {
         if (!isWholeProjects(population)) throw new Error('Only whole projects have pre-aggregated counts.');
         return flowCounts(prisma, population.projectIds, window);
       }),
+      groupCounts: (by) => {
+        let counted = grouped.get(by);
+        if (!counted) grouped.set(by, (counted = groupCounts(prisma, population, window, by)));
+        return counted;
+      },
       cumulativeFlow: once(async () => {
         const ordered = await states();
         if (isWholeProjects(population)) {

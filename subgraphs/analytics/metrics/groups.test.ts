@@ -1,4 +1,4 @@
-import { groupFlowMetrics } from './groups';
+import { groupFlowMetrics, groupsFromCounts } from './groups';
 import { flowItem } from './test-items';
 
 describe('groupFlowMetrics', () => {
@@ -28,5 +28,22 @@ describe('groupFlowMetrics', () => {
 
   it('has no group for a population with nothing finished or in progress', () => {
     expect(groupFlowMetrics([flowItem('a', {})], window, 'ASSIGNEE')).toEqual([]);
+  });
+
+  it('builds the groups from counts per key, none last, throughput being the items finished', () => {
+    const groups = groupsFromCounts([
+      { key: 'none', measure: 'WIP', days: 0, count: 2 },
+      { key: 'u2', measure: 'LEAD', days: 5, count: 2 },
+      { key: 'u2', measure: 'CYCLE', days: 3, count: 2 },
+      { key: 'u1', measure: 'LEAD', days: 4, count: 1 },
+      { key: 'u1', measure: 'LEAD', days: 2, count: 1 },
+      { key: 'u1', measure: 'CYCLE', days: 1, count: 2 },
+      { key: 'u1', measure: 'WIP', days: 0, count: 3 },
+    ]);
+    expect(groups.map((g) => [g.key, g.throughput, g.wip, g.leadTime.mean, g.cycleTime.p85])).toEqual([
+      ['u1', 2, 3, 3, 1],
+      ['u2', 2, 0, 5, 3],
+      ['none', 0, 2, null, null],
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { itemTimeDistribution, type ItemTimeDistribution } from './distribution';
+import {
+  histogramDistribution,
+  itemTimeDistribution,
+  type DurationBucket,
+  type ItemTimeDistribution,
+  type TimeDistribution,
+} from './distribution';
 import { cycleTimeDays, leadTimeDays } from './lead-cycle-times';
 import { finishedIn, inProgressAt } from './open-items';
 import { compareIds } from './order';
@@ -37,6 +43,44 @@ function keysOf(item: FlowItem, by: FlowGrouping, options: GroupOptions): readon
   }
 }
 
+/** A group's items finished in the window by lead and cycle time, or in progress at its end (`days` 0). */
+export interface GroupCount {
+  key: string;
+  measure: 'LEAD' | 'CYCLE' | 'WIP';
+  days: number;
+  count: number;
+}
+
+const byKeyNoneLast = (a: string, b: string) => (a === noGroup ? 1 : b === noGroup ? -1 : compareIds(a, b));
+
+export type CountedGroup = Omit<FlowGroup, 'cycleTime' | 'leadTime'> & {
+  cycleTime: TimeDistribution;
+  leadTime: TimeDistribution;
+};
+
+/** `groupFlowMetrics` from what whole projects count in the database, without the items. */
+export function groupsFromCounts(counts: readonly GroupCount[]): CountedGroup[] {
+  const groups = new Map<string, { wip: number; LEAD: DurationBucket[]; CYCLE: DurationBucket[] }>();
+  for (const { key, measure, days, count } of counts) {
+    const group = groups.get(key) ?? { wip: 0, LEAD: [], CYCLE: [] };
+    if (measure === 'WIP') group.wip += count;
+    else group[measure].push({ days, count });
+    groups.set(key, group);
+  }
+  return [...groups]
+    .sort(([a], [b]) => byKeyNoneLast(a, b))
+    .map(([key, group]) => {
+      const leadTime = histogramDistribution(group.LEAD);
+      return {
+        key,
+        throughput: leadTime.count,
+        wip: group.wip,
+        cycleTime: histogramDistribution(group.CYCLE),
+        leadTime,
+      };
+    });
+}
+
 /**
  * The measures of each group: items finished in the window and in progress at its end. Groups with
  * neither are left out; the rest come by key, `none` last.
@@ -58,7 +102,7 @@ export function groupFlowMetrics(
     }
   }
   return [...members]
-    .sort(([a], [b]) => (a === noGroup ? 1 : b === noGroup ? -1 : compareIds(a, b)))
+    .sort(([a], [b]) => byKeyNoneLast(a, b))
     .map(([key, groupItems]) => {
       const done = finishedIn(groupItems, window);
       return {

@@ -6,6 +6,7 @@ import { controlChart } from '../metrics/control-chart';
 import { createdVsResolved } from '../metrics/created-resolved';
 import type { ItemTimeDistribution, TimeDistribution } from '../metrics/distribution';
 import { createdResolvedFromCounts, throughputFromCounts, timesFromCounts } from '../metrics/flow-counts';
+import { groupFlowMetrics, groupsFromCounts, type FlowGrouping } from '../metrics/groups';
 import { leadCycleTimes } from '../metrics/lead-cycle-times';
 import { throughputByDay, throughputByWeek } from '../metrics/throughput';
 import type { Day, Window } from '../metrics/types';
@@ -62,26 +63,37 @@ export const withItemDrills = ({ histogram, ...statistics }: ItemTimeDistributio
   histogram: histogram.map(({ days, count, itemIds }) => ({ days, count, drill: { ids: itemIds } })),
 });
 
+/** A distribution counted without the items: each bucket drills down to the items finished in the window with its duration. */
+const withDatedDrills = (
+  data: FlowData,
+  measure: 'LEAD' | 'CYCLE',
+  { histogram, ...statistics }: TimeDistribution,
+  group?: { by: FlowGrouping; key: string },
+): TimeDistributionMapper => ({
+  ...statistics,
+  histogram: histogram.map(({ days, count }) => ({
+    days,
+    count,
+    drill: {
+      population: data.population,
+      on: 'finished',
+      between: data.window,
+      duration: { measure, days },
+      ...(group ? { group } : {}),
+      count,
+    } satisfies DrillDown,
+  })),
+});
+
 export async function timesOf(
   data: FlowData,
 ): Promise<{ leadTime: TimeDistributionMapper; cycleTime: TimeDistributionMapper }> {
   if (isWholeProjects(data.population)) {
     const times = timesFromCounts(await data.counts());
-    const counted = (measure: 'LEAD' | 'CYCLE', { histogram, ...statistics }: TimeDistribution) => ({
-      ...statistics,
-      histogram: histogram.map(({ days, count }) => ({
-        days,
-        count,
-        drill: {
-          population: data.population,
-          on: 'finished',
-          between: data.window,
-          duration: { measure, days },
-          count,
-        } satisfies DrillDown,
-      })),
-    });
-    return { leadTime: counted('LEAD', times.leadTime), cycleTime: counted('CYCLE', times.cycleTime) };
+    return {
+      leadTime: withDatedDrills(data, 'LEAD', times.leadTime),
+      cycleTime: withDatedDrills(data, 'CYCLE', times.cycleTime),
+    };
   }
   const times = leadCycleTimes(await data.finished(), data.window);
   return { leadTime: withItemDrills(times.leadTime), cycleTime: withItemDrills(times.cycleTime) };
@@ -135,4 +147,32 @@ export async function createdResolvedOf(data: FlowData) {
 
 export async function controlChartOf(data: FlowData, rollingWindow: number) {
   return controlChart(await data.finished(), data.window, rollingWindow);
+}
+
+/** `FlowMetrics.groups`; `teamIdsByProject` is read only when grouping a narrowed population by team. */
+export async function groupsOf(
+  data: FlowData,
+  by: FlowGrouping,
+  teamIdsByProject: () => Promise<ReadonlyMap<string, readonly string[]>>,
+) {
+  if (isWholeProjects(data.population)) {
+    return groupsFromCounts(await data.groupCounts(by)).map((group) => ({
+      ...group,
+      by,
+      cycleTime: withDatedDrills(data, 'CYCLE', group.cycleTime, { by, key: group.key }),
+      leadTime: withDatedDrills(data, 'LEAD', group.leadTime, { by, key: group.key }),
+    }));
+  }
+  const [finished, inProgress, teams] = await Promise.all([
+    data.finished(),
+    data.inProgress(),
+    by === 'TEAM' ? teamIdsByProject() : new Map<string, readonly string[]>(),
+  ]);
+  const items = [...new Map([...finished, ...inProgress].map((item) => [item.id, item])).values()];
+  return groupFlowMetrics(items, data.window, by, { teamIdsByProject: teams }).map((group) => ({
+    ...group,
+    by,
+    cycleTime: withItemDrills(group.cycleTime),
+    leadTime: withItemDrills(group.leadTime),
+  }));
 }

@@ -3,7 +3,7 @@ import type { AnalyticsContext } from '../context';
 import { chartToCsv } from '../charts/csv';
 import { renderChart } from '../charts/render-chart';
 import type { FlowMetricsMapper } from '../mappers';
-import { groupFlowMetrics, noGroup } from '../metrics/groups';
+import { noGroup } from '../metrics/groups';
 import {
   agingOf,
   createdResolvedOf,
@@ -11,7 +11,7 @@ import {
   throughputOf,
   timesOf,
   wipOf,
-  withItemDrills,
+  groupsOf,
 } from '../reports/flow-results';
 import { metricChart } from '../reports/metric-chart';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -34,23 +34,14 @@ export const flowMetricsResolvers: Resolvers = {
     cumulativeFlow: (metrics, _args, context) => cumulativeFlowOf(dataOf(metrics, context)),
     createdVsResolved: (metrics, _args, context) => createdResolvedOf(dataOf(metrics, context)),
     controlChart: (metrics, args, context) => controlChartConnection(metrics, args, context),
-    groups: async (metrics, args, context) => {
-      const data = dataOf(metrics, context);
-      const [finished, inProgress] = await Promise.all([data.finished(), data.inProgress()]);
-      const teamIdsByProject = new Map<string, string[]>();
-      if (args.by === 'TEAM') {
+    groups: (metrics, args, context) =>
+      groupsOf(dataOf(metrics, context), args.by, async () => {
+        const teams = new Map<string, string[]>();
         for (const row of await teamsOfProjects(context.prisma, metrics.population.projectIds)) {
-          teamIdsByProject.set(row.projectId, [...(teamIdsByProject.get(row.projectId) ?? []), row.teamId]);
+          teams.set(row.projectId, [...(teams.get(row.projectId) ?? []), row.teamId]);
         }
-      }
-      const items = [...new Map([...finished, ...inProgress].map((item) => [item.id, item])).values()];
-      return groupFlowMetrics(items, metrics.window, args.by, { teamIdsByProject }).map((group) => ({
-        ...group,
-        by: args.by,
-        cycleTime: withItemDrills(group.cycleTime),
-        leadTime: withItemDrills(group.leadTime),
-      }));
-    },
+        return teams;
+      }),
     csv: async (metrics, args, context) => chartToCsv((await metricChart(args.metric, dataOf(metrics, context))).table),
     chart: async (metrics, args, context) =>
       renderChart(context.charts, await metricChart(args.metric, dataOf(metrics, context))),
