@@ -47,7 +47,7 @@ export interface ProjectFlowSettingsMapper {
  */
 export type DrillDown =
   | { ids: readonly string[] }
-  | { population: FlowPopulation; stateIds: readonly string[]; day: string; count?: number }
+  | { population: FlowPopulation; stateIds: readonly string[]; day: string; count: number }
   | DatedDrillDown;
 
 export interface DatedDrillDown {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRow, parseRows } from '../../../lib/db/parse-rows';
+import { parseRows } from '../../../lib/db/parse-rows';
 import type { AnalyticsPrisma } from '../db';
 import { Prisma } from '../generated/prisma/client';
 import type { DatedDrillDown } from '../mappers';
@@ -34,20 +34,6 @@ export async function itemsInStatesAt(
       ORDER BY f.id LIMIT ${page.take}`,
   );
   return rows.map((row) => row.id);
-}
-
-export async function countItemsInStatesAt(
-  prisma: AnalyticsPrisma,
-  population: FlowPopulation,
-  stateIds: readonly string[],
-  end: Date,
-): Promise<number> {
-  const row = parseRow(
-    'countItemsInStatesAt',
-    z.object({ count: z.number() }),
-    await prisma.$queryRaw`SELECT count(*)::int AS count ${inStatesAtSql(population, stateIds, end)}`,
-  );
-  return row.count;
 }
 
 /**

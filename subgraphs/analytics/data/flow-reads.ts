@@ -123,26 +123,39 @@ export async function stateCountDeltas(
   );
 }
 
-export const TimelineRow = z.object({
-  itemId: z.string(),
-  at: z.date(),
-  stateId: z.string(),
-  archivedAt: z.date().nullable(),
-  deletedAt: z.date().nullable(),
-});
-export type TimelineRow = z.infer<typeof TimelineRow>;
-
-/** The state changes before `end` of a narrowed population's items, in order (index: item, version). */
-export async function populationTimelines(prisma: AnalyticsPrisma, population: FlowPopulation, end: Date) {
+/**
+ * A narrowed population's items per state, as `stateCountDeltas` gives whole projects: each state
+ * entry before `end` holds until the item's next entry or its archiving or deletion (+1 on the day
+ * it began, -1 on the day it ended), summed before the window (`day` null) and per day within it
+ * (indexes: the population's, then state_change by item and version).
+ */
+export async function populationStateDeltas(
+  prisma: AnalyticsPrisma,
+  population: FlowPopulation,
+  from: string,
+  to: string,
+  end: Date,
+) {
   return parseRows(
-    'populationTimelines',
-    TimelineRow,
+    'populationStateDeltas',
+    CountRow,
     await prisma.$queryRaw`
-      SELECT sc.item_id::text AS "itemId", sc.at, sc.to_state_id::text AS "stateId",
-        f.archived_at AS "archivedAt", f.deleted_at AS "deletedAt"
-      FROM analytics.item_fact f JOIN analytics.state_change sc ON sc.item_id = f.id
-      WHERE ${populationSql(population)} AND sc.at < ${end}
-      ORDER BY sc.item_id, sc.version`,
+      WITH spans AS (
+        SELECT sc.to_state_id AS state_id, (sc.at AT TIME ZONE 'UTC')::date AS began,
+          least(
+            lead((sc.at AT TIME ZONE 'UTC')::date) OVER (PARTITION BY sc.item_id ORDER BY sc.version),
+            (least(f.archived_at, f.deleted_at) AT TIME ZONE 'UTC')::date
+          ) AS ended
+        FROM analytics.item_fact f JOIN analytics.state_change sc ON sc.item_id = f.id
+        WHERE ${populationSql(population)} AND sc.at < ${end}
+      ), deltas AS (
+        SELECT state_id, began AS day, 1 AS delta FROM spans
+        UNION ALL SELECT state_id, ended, -1 FROM spans WHERE ended IS NOT NULL
+      )
+      SELECT CASE WHEN day < ${from}::date THEN NULL ELSE to_char(day, 'YYYY-MM-DD') END AS day,
+        state_id::text AS "stateId", sum(delta)::int AS count
+      FROM deltas WHERE day <= ${to}::date
+      GROUP BY 1, 2`,
   );
 }
 

@@ -29,7 +29,13 @@ export const populationKey = (population: FlowPopulation): string =>
 
 /** The population's conditions on `analytics.item_fact` aliased `f`. */
 export function populationSql(population: FlowPopulation): Prisma.Sql {
-  const conditions = [Prisma.sql`f.project_id = ANY(${population.projectIds}::uuid[])`];
+  // One project as an equality: the planner then reads (project_id, finished_at, id) in index order.
+  const [only, ...more] = population.projectIds;
+  const conditions = [
+    only !== undefined && more.length === 0
+      ? Prisma.sql`f.project_id = ${only}::uuid`
+      : Prisma.sql`f.project_id = ANY(${population.projectIds}::uuid[])`,
+  ];
   if (population.itemIds) conditions.push(Prisma.sql`f.id = ANY(${population.itemIds}::uuid[])`);
   const filter = population.filter;
   if (filter?.types) conditions.push(Prisma.sql`f.type = ANY(${filter.types}::text[])`);

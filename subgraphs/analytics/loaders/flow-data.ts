@@ -5,21 +5,20 @@ import {
   finishedItems,
   itemsInProgressAt,
   populationSize,
-  populationTimelines,
+  populationStateDeltas,
   projectStates,
   stateCountDeltas,
   type FactRow,
   type ProjectStateRow,
-  type TimelineRow,
 } from '../data/flow-reads';
 import { isWholeProjects, populationKey, type FlowPopulation } from '../data/populations';
-import { cumulativeFlowFromDeltas, cumulativeFlowFromTimelines, orderWorkflowStates } from '../metrics/cumulative-flow';
+import { cumulativeFlowFromDeltas, orderWorkflowStates } from '../metrics/cumulative-flow';
 import type { CumulativeFlowDay } from '../metrics/cumulative-flow';
 import type { FlowCounts } from '../metrics/flow-counts';
 import { flowCounts } from '../data/flow-stats';
 import { groupCounts } from '../data/group-counts';
 import type { FlowGrouping, GroupCount } from '../metrics/groups';
-import type { Classifier, FlowClass, ItemTimeline, StateEntry } from '../metrics/types';
+import type { Classifier, FlowClass } from '../metrics/types';
 import { endOf, startOf, type FlowWindow } from '../rules/flow-window';
 
 /** A narrowed population is measured item by item: at most this many items. */
@@ -46,20 +45,6 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   return () => (promise ??= load());
 };
 
-function timelinesOf(rows: readonly TimelineRow[], states: readonly ProjectStateRow[]): ItemTimeline[] {
-  const categories = new Map(states.map((state) => [state.stateId, state.category]));
-  const byItem = new Map<string, ItemTimeline & { entries: StateEntry[] }>();
-  for (const row of rows) {
-    let timeline = byItem.get(row.itemId);
-    if (!timeline) {
-      timeline = { id: row.itemId, archivedAt: row.archivedAt, deletedAt: row.deletedAt, entries: [] };
-      byItem.set(row.itemId, timeline);
-    }
-    timeline.entries.push({ at: row.at, toStateId: row.stateId, toCategory: categories.get(row.stateId) ?? 'UNKNOWN' });
-  }
-  return [...byItem.values()];
-}
-
 /** Per request: the same population and window asked by several fields or widgets read once. */
 export function createFlowDataCache(prisma: AnalyticsPrisma) {
   const cache = new Map<string, FlowData>();
@@ -75,6 +60,12 @@ export function createFlowDataCache(prisma: AnalyticsPrisma) {
       return (stateId: string) => classes.get(stateId) ?? 'before';
     });
     const grouped = new Map<FlowGrouping, Promise<GroupCount[]>>();
+    const narrowedStateDeltas = async () => {
+      if ((await populationSize(prisma, population)) > maxItemPopulation) {
+        throw badInput('filter', `This population has more than ${maxItemPopulation} items: narrow the filter.`);
+      }
+      return populationStateDeltas(prisma, population, window.from, window.to, end);
+    };
     const data: FlowData = {
       population,
       window,
@@ -94,19 +85,14 @@ export function createFlowDataCache(prisma: AnalyticsPrisma) {
       },
       cumulativeFlow: once(async () => {
         const ordered = await states();
-        if (isWholeProjects(population)) {
-          const rows = await stateCountDeltas(prisma, population.projectIds, window.from, window.to);
-          const base = new Map(rows.filter((row) => row.day === null).map((row) => [row.stateId, row.count]));
-          const deltas = rows.flatMap((row) =>
-            row.day ? [{ day: row.day, stateId: row.stateId, delta: row.count }] : [],
-          );
-          return cumulativeFlowFromDeltas(deltas, base, window, ordered);
-        }
-        if ((await populationSize(prisma, population)) > maxItemPopulation) {
-          throw badInput('filter', `This population has more than ${maxItemPopulation} items: narrow the filter.`);
-        }
-        const rows = await populationTimelines(prisma, population, end);
-        return cumulativeFlowFromTimelines(timelinesOf(rows, ordered), window, ordered);
+        const rows = isWholeProjects(population)
+          ? await stateCountDeltas(prisma, population.projectIds, window.from, window.to)
+          : await narrowedStateDeltas();
+        const base = new Map(rows.filter((row) => row.day === null).map((row) => [row.stateId, row.count]));
+        const deltas = rows.flatMap((row) =>
+          row.day ? [{ day: row.day, stateId: row.stateId, delta: row.count }] : [],
+        );
+        return cumulativeFlowFromDeltas(deltas, base, window, ordered);
       }),
     };
     cache.set(key, data);

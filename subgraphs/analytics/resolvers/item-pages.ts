@@ -3,7 +3,7 @@ import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
 import type { AnalyticsContext } from '../context';
-import { countItemsInStatesAt, itemsDatedIn, itemsInStatesAt } from '../data/drill-down';
+import { itemsDatedIn, itemsInStatesAt } from '../data/drill-down';
 import type { DrillDown } from '../mappers';
 import { endOf } from '../rules/flow-window';
 
@@ -56,7 +56,7 @@ export async function drillDownPage(
       rows,
       page,
       (id) => [id],
-      async () => drill.count ?? countItemsInStatesAt(context.prisma, drill.population, drill.stateIds, end),
+      async () => drill.count,
     ),
   );
 }
