@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { Logger } from '../../../lib/logger';
+import { startPollLoop } from '../../../lib/server/poll-loop';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma } from '../db';
 import { safeTimeZone } from './quiet-hours';
@@ -262,24 +263,11 @@ export function startMailer(options: {
     }
   }
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runDue()
-      .catch((error: unknown) => logger.error('mailer round failed', { error: errorText(error) }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, pollMs);
-      });
-  };
-  if (pollMs > 0) timer = setTimeout(tick, pollMs);
-
+  const loop = startPollLoop({ pollMs, round: () => runDue(), logger, failure: 'mailer round failed' });
   return {
     runDue,
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await loop.stop();
       transport?.close();
     },
   };
