@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const databaseUrl = await benchDatabaseUrl();
   const signingSecret = randomBytes(32).toString('hex');
   const logger = createLogger('bench-analytics', 'silent');
-  const env = { JWT_SECRET: randomBytes(32).toString('hex'), EMAIL_POLL_MS: 0 };
+  const env = { JWT_SECRET: randomBytes(32).toString('hex'), EMAIL_POLL_MS: 0, ANALYTICS_REPORT_POLL_MS: 0 };
   // The services the permission check asks, as real servers: projects (the viewer's project role),
   // which asks users (their organization role; the seed made them no organization member).
   const urls = new Map<string, string>();

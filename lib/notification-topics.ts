@@ -12,6 +12,7 @@ export const notificationTypes = [
   'SPRINT_STARTED',
   'SPRINT_COMPLETED',
   'INVITED_TO_ORGANIZATION',
+  'DASHBOARD_REPORT',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];
@@ -26,4 +27,5 @@ export const notificationTopics: Record<NotificationType, string> = {
   SPRINT_STARTED: 'sprints with your work items starting',
   SPRINT_COMPLETED: 'sprints with your work items being completed',
   INVITED_TO_ORGANIZATION: 'invitations to join organizations',
+  DASHBOARD_REPORT: 'the weekly reports of dashboards you subscribed to',
 };

@@ -55,6 +55,16 @@ export interface SprintSnapshot {
   endDate: string;
 }
 
+/** One widget of a dashboard report, as its subscriber sees it when the report is composed. */
+export interface DashboardReportWidget {
+  widgetId: string;
+  title: string;
+  /** The chart's summary in words: the same text as the accessible chart's description. */
+  summary: string;
+  /** A signed link to the chart as a PNG (lib/chart-links.ts), with the subscriber's permissions; null when it is not shown to them. */
+  chartUrl: string | null;
+}
+
 /** Every event type with its payload; `version` in the envelope is the payload's version for that type. */
 export interface EventPayloads {
   'work_item.created': { workItem: WorkItemSnapshot };
@@ -131,6 +141,21 @@ export interface EventPayloads {
     nonce: string;
     expiresAt: string;
   };
+  /**
+   * A subscriber's weekly report of a dashboard, composed as they see it (access checked then);
+   * `aggregateId` is the dashboard. The chart links are credentials until `chartLinksExpireAt`.
+   */
+  'dashboard.report_due': {
+    recipientId: string;
+    /** The report week: its Monday (UTC), `YYYY-MM-DD`. */
+    week: string;
+    dashboardName: string;
+    /** The dashboard's page in the web client. */
+    dashboardUrl: string;
+    /** In position order. */
+    widgets: DashboardReportWidget[];
+    chartLinksExpireAt: string;
+  };
 }
 
 export type EventType = keyof EventPayloads;
@@ -168,6 +193,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'organization.member_role_changed': 1,
   'organization.member_removed': 1,
   'organization.invitation_created': 1,
+  'dashboard.report_due': 1,
 };
 
 /**
@@ -185,7 +211,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   organizationId: string;
   /** The project the change belongs to; null for events above projects (teams, organizations). */
   projectId: string | null;
-  /** The changed entity: a work item, project, team, sprint or organization id. */
+  /** The changed entity: a work item, project, team, sprint, organization or dashboard id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
@@ -197,6 +223,7 @@ export function streamOf(type: EventType): EventStream {
   if (type.startsWith('work_item.')) return 'work-items';
   if (type.startsWith('notification.')) return 'notifications';
   if (type.startsWith('organization.')) return 'users';
+  if (type.startsWith('dashboard.')) return 'analytics';
   return type.startsWith('sprint.') ? 'sprints' : 'projects';
 }
 

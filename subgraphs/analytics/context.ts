@@ -3,7 +3,7 @@ import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { ChartRenderer } from './charts/chart-renderer';
 import type { AnalyticsPrisma } from './db';
-import type { Loaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
 
 export interface AnalyticsContext {
   identity: RequestIdentity;
@@ -22,4 +22,26 @@ export function viewerIdOf(context: Pick<AnalyticsContext, 'identity'>): string 
   const userId = context.identity.viewer?.userId;
   if (!userId) throw unauthenticated();
   return userId;
+}
+
+/** What a context is made of: the subgraph's runtime (per process) and who is asking. */
+export interface AnalyticsRuntime {
+  prisma: AnalyticsPrisma;
+  clients: Record<'projects' | 'users' | 'work-items', ServiceClient>;
+  services: { charts: ChartRenderer };
+  signingSecret: string;
+  publicUrl(): string;
+}
+
+/** A fresh context, with fresh loaders: per request, and per subscriber for the weekly report. */
+export function createAnalyticsContext(runtime: AnalyticsRuntime, identity: RequestIdentity): AnalyticsContext {
+  const { prisma, clients, services, signingSecret, publicUrl } = runtime;
+  return {
+    identity,
+    prisma,
+    loaders: createLoaders(prisma, clients),
+    workItemsClient: clients['work-items'],
+    charts: services.charts,
+    chartLinks: { signingSecret, publicUrl },
+  };
 }

@@ -25,4 +25,5 @@ export function forgetDashboards(loaders: Loaders): void {
   loaders.dashboardById.clearAll();
   loaders.widgetById.clearAll();
   loaders.widgetsOfDashboard.clearAll();
+  loaders.reportSubscribed.clearAll();
 }

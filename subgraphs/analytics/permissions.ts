@@ -17,6 +17,8 @@ export const permissions: RootRules = {
       'updateDashboardWidget',
       'moveDashboardWidget',
       'removeDashboardWidget',
+      'subscribeToDashboardReport',
+      'unsubscribeFromDashboardReport',
     ],
     signedIn,
   ),

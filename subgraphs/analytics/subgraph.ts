@@ -1,10 +1,12 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { ChartRenderer } from './charts/chart-renderer';
+import { createAnalyticsContext } from './context';
 import { PrismaClient } from './generated/prisma/client';
-import { createLoaders } from './loaders';
 import { permissions } from './permissions';
 import { startFlowProjection } from './projection/consumer';
+import { startReportScheduler } from './reports/report-scheduler';
 import { resolvers } from './resolvers';
+import { analyticsSettings } from './settings';
 
 export default defineSubgraph({
   name: 'analytics',
@@ -15,18 +17,22 @@ export default defineSubgraph({
   calls: ['projects', 'users', 'work-items'],
   publishes: ['analytics'],
   consumes: ['work-items', 'projects'],
+  settings: analyticsSettings,
   services: () => ({ charts: new ChartRenderer() }),
-  context: ({ prisma, clients, services, signingSecret, publicUrl }, identity) => ({
-    identity,
-    prisma,
-    loaders: createLoaders(prisma, clients),
-    workItemsClient: clients['work-items'],
-    charts: services.charts,
-    chartLinks: { signingSecret, publicUrl },
-  }),
+  context: (runtime, identity) => createAnalyticsContext(runtime, identity),
   workers: {
     // Listed first, so stopped last: requests still drawing finish before the worker goes.
     charts: ({ services }) => ({ stop: () => services.charts.close() }),
     projection: ({ prisma, bus, logger }) => bus && startFlowProjection({ prisma, bus, logger }),
+    // Writes to the outbox only: it runs with or without a bus (the relay publishes when there is one).
+    reports: (runtime) =>
+      startReportScheduler({
+        prisma: runtime.prisma,
+        contextFor: (userId) =>
+          createAnalyticsContext(runtime, { viewer: { userId }, service: null, clientAddress: null }),
+        publicUrl: runtime.publicUrl,
+        logger: runtime.logger,
+        pollMs: runtime.settings.ANALYTICS_REPORT_POLL_MS,
+      }),
   },
 });

@@ -45,12 +45,6 @@ const ops = {
   remove: `mutation ($input: RemoveDashboardWidgetInput!) {
     removeDashboardWidget(input: $input) { removedWidgetId dashboard { version widgets { id title position } } }
   }`,
-  subscribe: `mutation ($input: DashboardReportSubscriptionInput!) {
-    subscribeToDashboardReport(input: $input) { dashboard { viewerIsSubscribed version } }
-  }`,
-  unsubscribe: `mutation ($input: DashboardReportSubscriptionInput!) {
-    unsubscribeFromDashboardReport(input: $input) { dashboard { viewerIsSubscribed version } }
-  }`,
   read: `query ($id: ID!) { dashboard(id: $id) { id name viewerCanEdit version widgets { id title position } } }`,
   list: `query ($organization: ID!, $first: Int, $after: String) {
     dashboards(organizationId: $organization, first: $first, after: $after) {

@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import type { Client } from 'graphql-ws';
-import { parseEmail, type ReceivedEmail } from './email-message';
+import { notificationTypes } from '../../subgraphs/notifications/notification-types';
+import type { ReceivedEmail } from './email-message';
+import { useSmtpInbox } from './smtp-inbox';
 import {
   addOrganizationMember,
   addProjectMember,
@@ -32,43 +33,10 @@ fakeDateFrom(new Date('2026-03-02T10:05:00Z'));
 
 // ---- The SMTP server, started before the stack so the stack's SMTP_URL can name its port. ----
 
-const inbox: (ReceivedEmail & { envelopeTo: string[] })[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      const to = session.envelope.rcptTo.map((address) => address.address.toLowerCase());
-      inbox.push({ ...parseEmail(Buffer.concat(chunks).toString('utf8')), envelopeTo: to });
-      callback();
-    });
-  },
-});
-const email = {
-  smtpUrl: 'smtp://127.0.0.1:1',
+const { email, takeEmails } = useSmtpInbox({
   outboxDir: path.join(os.tmpdir(), `workgraph-scenario-unused-${process.pid}`),
-};
-
-beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  email.smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as { port: number }).port}`;
 });
-afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
-
-// The stack reads `email` when it starts, after the beforeAll above has set the port.
 const stack = useTestStack({ email });
-
-/** Takes the emails received so far, for one address (all of them when omitted). */
-function takeEmails(to?: TestUser): (ReceivedEmail & { envelopeTo: string[] })[] {
-  const taken = inbox.filter((mail) => !to || mail.envelopeTo.includes(to.email.toLowerCase()));
-  for (const mail of taken) inbox.splice(inbox.indexOf(mail), 1);
-  return taken;
-}
 
 /** Lets the notifications consumer handle every event so far, then sends the emails due by `now`. */
 async function sendDueEmails(now?: Date): Promise<number> {
@@ -325,7 +293,7 @@ describe('notifications from assignment to digest, through the router', () => {
     moUnsubscribeToken = unsubscribeLinkOf(toMo[0]!).searchParams.get('token')!;
     // Nothing is sent twice.
     expect(await sendDueEmails()).toBe(0);
-    expect(inbox).toEqual([]);
+    expect(takeEmails()).toEqual([]);
   });
 
   it('Mo follows the link in his email to stop assignment emails: the next one is in his inbox and live, but not emailed', async () => {
@@ -354,7 +322,7 @@ describe('notifications from assignment to digest, through the router', () => {
     );
     const channels = dataOf(prefs).notificationPreferences.channels as { type: string; email: boolean }[];
     expect(channels.filter((channel) => !channel.email)).toEqual([{ type: 'ASSIGNED', inApp: true, email: false }]);
-    expect(channels).toHaveLength(8);
+    expect(channels).toHaveLength(notificationTypes.length);
 
     updateDocs = await createWorkItem(stack, ada.token, {
       projectId: project.id,
@@ -371,7 +339,7 @@ describe('notifications from assignment to digest, through the router', () => {
     expect(await nextLive(live.mo)).toMatchObject({ type: 'ASSIGNED', summary: assigned });
 
     expect(await sendDueEmails()).toBe(0);
-    expect(inbox).toEqual([]);
+    expect(takeEmails()).toEqual([]);
   });
 
   it('Vi asks for an hourly digest: several notifications arrive as one email at the next full hour', async () => {
@@ -468,7 +436,7 @@ describe('notifications from assignment to digest, through the router', () => {
 
     // Nothing for Vi before 11:00 UTC...
     expect(await sendDueEmails(new Date('2026-03-02T10:59:00Z'))).toBe(0);
-    expect(inbox).toEqual([]);
+    expect(takeEmails()).toEqual([]);
     // ...then one email with all three.
     expect(await sendDueEmails(new Date('2026-03-02T11:00:00Z'))).toBe(1);
     const [digest, ...more] = takeEmails();

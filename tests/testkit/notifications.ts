@@ -2,14 +2,15 @@ import { untilConsumed } from './consumers';
 import type { TestStack } from './stack';
 
 /**
- * Waits until the notifications consumer has handled every work-item, project, sprint and
- * organization event written so far: each row of those outboxes is published and marked processed by the
- * 'notifications' consumer (it marks every event it handles, relevant or not). Notifications it
- * created are then committed (their `notification.created` events may still be on their way).
+ * Waits until the notifications consumer has handled every work-item, project, sprint,
+ * organization and dashboard report event written so far: each row of those outboxes is published
+ * and marked processed by the 'notifications' consumer (it marks every event it handles, relevant
+ * or not). Notifications and emails it created are then committed (their `notification.created`
+ * events may still be on their way).
  */
 export function untilNotificationsCaughtUp(stack: TestStack, timeoutMs = 10_000): Promise<void> {
   return untilConsumed(stack, {
-    outboxes: ['work_items.outbox', 'projects.outbox', 'sprints.outbox', 'users.outbox'],
+    outboxes: ['work_items.outbox', 'projects.outbox', 'sprints.outbox', 'users.outbox', 'analytics.outbox'],
     processedEvents: 'notifications.processed_events',
     consumer: 'notifications',
     what: 'The notifications consumer',

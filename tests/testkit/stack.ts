@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../lib/logger';
 import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
+import type { ReportScheduler } from '../../subgraphs/analytics/reports/report-scheduler';
 import { subgraphNames, type SubgraphName } from '../../subgraphs/registry';
 import type { SignInLimits } from '../../subgraphs/users/auth/login-throttle';
 import { adminQuery, withDatabase } from './database-server';
@@ -27,6 +28,8 @@ export interface TestStack {
   mailDir: string;
   /** Sends the notification emails due by `now` (the stack's mailer has no timer of its own). */
   mailer: { runDue(now?: Date): Promise<number> };
+  /** Writes the weekly dashboard reports due at `now` to the outbox (no timer of its own either). */
+  reports: ReportScheduler;
   stop(): Promise<void>;
 }
 
@@ -38,6 +41,8 @@ export interface TestStackOverrides extends Partial<
   email?: { smtpUrl?: string; outboxDir?: string; from?: string; publicUrl?: string };
   /** How often due emails are sent; 0 (the default here): only when `mailer.runDue()` is called. */
   mailerPollMs?: number;
+  /** How often due dashboard reports are looked for; 0 (the default here): only when `reports.runDue()` is called. */
+  reportPollMs?: number;
   signInLimits?: Partial<SignInLimits>;
 }
 
@@ -48,6 +53,7 @@ function settingsEnv(overrides: TestStackOverrides, mailDir: string): Record<str
     ['EMAIL_OUTBOX_DIR', overrides.email?.outboxDir ?? mailDir],
     ['EMAIL_FROM', overrides.email?.from],
     ['EMAIL_POLL_MS', overrides.mailerPollMs ?? 0],
+    ['ANALYTICS_REPORT_POLL_MS', overrides.reportPollMs ?? 0],
     ['SIGN_IN_ADDRESS_FREE_FAILURES', overrides.signInLimits?.freeAddressFailures],
     ['SIGN_IN_ACCOUNT_FAILURE_CEILING', overrides.signInLimits?.accountFailureCeiling],
   ];
@@ -88,9 +94,11 @@ export async function startTestStack(overrides: TestStackOverrides = {}): Promis
       redisKeyPrefix,
     });
     const mailer = supergraph.subgraphs.notifications.workers.mailer as unknown as TestStack['mailer'];
+    const reports = supergraph.subgraphs.analytics.workers.reports as ReportScheduler;
     return {
       ...supergraph,
       mailer,
+      reports,
       signingSecret,
       jwtSecret,
       databaseUrl,

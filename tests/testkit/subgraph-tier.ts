@@ -132,7 +132,7 @@ export function useSubgraph(name: SubgraphName, options: SubgraphTierOptions = {
         },
         bus: which === name ? options.bus : undefined,
         logger,
-        env: { JWT_SECRET: jwtSecret, EMAIL_POLL_MS: 0, ...options.env },
+        env: { JWT_SECRET: jwtSecret, EMAIL_POLL_MS: 0, ANALYTICS_REPORT_POLL_MS: 0, ...options.env },
       });
     // Peers first (a peer reads another's URL at the call), each on a free port of this machine.
     for (const peer of peerNames) {

@@ -27,6 +27,25 @@ export async function widgetsOfDashboards(
   return rows.map(toWidgetRow);
 }
 
+export interface ReportSubscriptionKey {
+  dashboardId: string;
+  userId: string;
+}
+
+/** Of these (dashboard, person) pairs, those subscribed to the weekly report. */
+export function reportSubscriptionsOf(
+  prisma: AnalyticsPrisma,
+  keys: readonly ReportSubscriptionKey[],
+): Promise<ReportSubscriptionKey[]> {
+  return prisma.dashboardReportSubscription.findMany({
+    where: {
+      dashboardId: { in: [...new Set(keys.map((key) => key.dashboardId))] },
+      userId: { in: [...new Set(keys.map((key) => key.userId))] },
+    },
+    select: { dashboardId: true, userId: true },
+  });
+}
+
 /** The projects an organization's PROJECT-shared dashboards are shared with: whose roles decide the list. */
 export async function sharedProjectIds(prisma: AnalyticsPrisma, organizationId: string): Promise<string[]> {
   const rows = await prisma.dashboard.groupBy({

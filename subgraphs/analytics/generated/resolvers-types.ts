@@ -299,6 +299,8 @@ export type Dashboard = Node & {
   version: Scalars['Int']['output'];
   /** Whether you may change it. */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you receive its weekly report email (`subscribeToDashboardReport`). */
+  viewerIsSubscribedToReport: Scalars['Boolean']['output'];
   /** Its widgets in order. */
   widgets: Array<DashboardWidget>;
 };
@@ -727,6 +729,16 @@ export type Mutation = {
    */
   setProjectFlowSettings: SetProjectFlowSettingsPayload;
   /**
+   * Sends you the dashboard by email every week (Mondays at 07:00 UTC, from the next Monday on), with
+   * each widget's chart inline and its summary as text, through your notification preferences (the
+   * DASHBOARD_REPORT type; every email has an unsubscribe link). Requires that you can see the
+   * dashboard, when you subscribe and whenever a report is sent: losing access ends the subscription.
+   * Subscribing again changes nothing.
+   */
+  subscribeToDashboardReport: SubscribeToDashboardReportPayload;
+  /** Stops the weekly report email of a dashboard to you; changes nothing when you were not subscribed. Requires that you can see it. */
+  unsubscribeFromDashboardReport: UnsubscribeFromDashboardReportPayload;
+  /**
    * Renames, describes or shares a dashboard; omitted fields keep their value. Requires that you own
    * it, or the ADMIN role of the project (or organization) it is shared with.
    */
@@ -763,6 +775,16 @@ export type MutationRemoveDashboardWidgetArgs = {
 
 export type MutationSetProjectFlowSettingsArgs = {
   input: SetProjectFlowSettingsInput;
+};
+
+
+export type MutationSubscribeToDashboardReportArgs = {
+  input: SubscribeToDashboardReportInput;
+};
+
+
+export type MutationUnsubscribeFromDashboardReportArgs = {
+  input: UnsubscribeFromDashboardReportInput;
 };
 
 
@@ -934,6 +956,19 @@ export type SetProjectFlowSettingsPayload = {
   project: Project;
 };
 
+/** The dashboard whose weekly report to send you. */
+export type SubscribeToDashboardReportInput = {
+  /** The dashboard. */
+  dashboardId: Scalars['ID']['input'];
+};
+
+/** The result of `subscribeToDashboardReport`. */
+export type SubscribeToDashboardReportPayload = {
+  __typename?: 'SubscribeToDashboardReportPayload';
+  /** The dashboard, with `viewerIsSubscribedToReport` true. */
+  dashboard: Dashboard;
+};
+
 /** A group of organization members that can be given a role in projects together. */
 export type Team = {
   __typename?: 'Team';
@@ -1023,6 +1058,19 @@ export type TimeDistribution = {
   p95: Maybe<Scalars['Int']['output']>;
   /** The sample standard deviation, in days. */
   standardDeviation: Maybe<Scalars['Float']['output']>;
+};
+
+/** The dashboard whose weekly report to stop. */
+export type UnsubscribeFromDashboardReportInput = {
+  /** The dashboard. */
+  dashboardId: Scalars['ID']['input'];
+};
+
+/** The result of `unsubscribeFromDashboardReport`. */
+export type UnsubscribeFromDashboardReportPayload = {
+  __typename?: 'UnsubscribeFromDashboardReportPayload';
+  /** The dashboard, with `viewerIsSubscribedToReport` false. */
+  dashboard: Dashboard;
 };
 
 /** Changes to a dashboard. */
@@ -1323,11 +1371,15 @@ export type ResolversTypes = ResolversObject<{
   SavedView: ResolverTypeWrapper<SavedViewRefMapperModel>;
   SetProjectFlowSettingsInput: SetProjectFlowSettingsInput;
   SetProjectFlowSettingsPayload: ResolverTypeWrapper<Omit<SetProjectFlowSettingsPayload, 'flowSettings' | 'project'> & { flowSettings: ResolversTypes['ProjectFlowSettings'], project: ResolversTypes['Project'] }>;
+  SubscribeToDashboardReportInput: SubscribeToDashboardReportInput;
+  SubscribeToDashboardReportPayload: ResolverTypeWrapper<Omit<SubscribeToDashboardReportPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   Team: ResolverTypeWrapper<TeamRefMapperModel>;
   ThroughputForecast: ResolverTypeWrapper<ThroughputForecast>;
   ThroughputInterval: ThroughputInterval;
   ThroughputPoint: ResolverTypeWrapper<ThroughputPointMapperModel>;
   TimeDistribution: ResolverTypeWrapper<TimeDistributionMapperModel>;
+  UnsubscribeFromDashboardReportInput: UnsubscribeFromDashboardReportInput;
+  UnsubscribeFromDashboardReportPayload: ResolverTypeWrapper<Omit<UnsubscribeFromDashboardReportPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   UpdateDashboardInput: UpdateDashboardInput;
   UpdateDashboardPayload: ResolverTypeWrapper<Omit<UpdateDashboardPayload, 'dashboard'> & { dashboard: ResolversTypes['Dashboard'] }>;
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
@@ -1402,10 +1454,14 @@ export type ResolversParentTypes = ResolversObject<{
   SavedView: SavedViewRefMapperModel;
   SetProjectFlowSettingsInput: SetProjectFlowSettingsInput;
   SetProjectFlowSettingsPayload: Omit<SetProjectFlowSettingsPayload, 'flowSettings' | 'project'> & { flowSettings: ResolversParentTypes['ProjectFlowSettings'], project: ResolversParentTypes['Project'] };
+  SubscribeToDashboardReportInput: SubscribeToDashboardReportInput;
+  SubscribeToDashboardReportPayload: Omit<SubscribeToDashboardReportPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
   Team: TeamRefMapperModel;
   ThroughputForecast: ThroughputForecast;
   ThroughputPoint: ThroughputPointMapperModel;
   TimeDistribution: TimeDistributionMapperModel;
+  UnsubscribeFromDashboardReportInput: UnsubscribeFromDashboardReportInput;
+  UnsubscribeFromDashboardReportPayload: Omit<UnsubscribeFromDashboardReportPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
   UpdateDashboardInput: UpdateDashboardInput;
   UpdateDashboardPayload: Omit<UpdateDashboardPayload, 'dashboard'> & { dashboard: ResolversParentTypes['Dashboard'] };
   UpdateDashboardWidgetInput: UpdateDashboardWidgetInput;
@@ -1528,6 +1584,7 @@ export type DashboardResolvers<ContextType = AnalyticsContext, ParentType extend
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsSubscribedToReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   widgets?: Resolver<Array<ResolversTypes['DashboardWidget']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1650,6 +1707,8 @@ export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends
   moveDashboardWidget?: Resolver<ResolversTypes['MoveDashboardWidgetPayload'], ParentType, ContextType, RequireFields<MutationMoveDashboardWidgetArgs, 'input'>>;
   removeDashboardWidget?: Resolver<ResolversTypes['RemoveDashboardWidgetPayload'], ParentType, ContextType, RequireFields<MutationRemoveDashboardWidgetArgs, 'input'>>;
   setProjectFlowSettings?: Resolver<ResolversTypes['SetProjectFlowSettingsPayload'], ParentType, ContextType, RequireFields<MutationSetProjectFlowSettingsArgs, 'input'>>;
+  subscribeToDashboardReport?: Resolver<ResolversTypes['SubscribeToDashboardReportPayload'], ParentType, ContextType, RequireFields<MutationSubscribeToDashboardReportArgs, 'input'>>;
+  unsubscribeFromDashboardReport?: Resolver<ResolversTypes['UnsubscribeFromDashboardReportPayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromDashboardReportArgs, 'input'>>;
   updateDashboard?: Resolver<ResolversTypes['UpdateDashboardPayload'], ParentType, ContextType, RequireFields<MutationUpdateDashboardArgs, 'input'>>;
   updateDashboardWidget?: Resolver<ResolversTypes['UpdateDashboardWidgetPayload'], ParentType, ContextType, RequireFields<MutationUpdateDashboardWidgetArgs, 'input'>>;
 }>;
@@ -1702,6 +1761,10 @@ export type SetProjectFlowSettingsPayloadResolvers<ContextType = AnalyticsContex
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type SubscribeToDashboardReportPayloadResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SubscribeToDashboardReportPayload'] = ResolversParentTypes['SubscribeToDashboardReportPayload']> = ResolversObject<{
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+}>;
+
 export type TeamResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   flowMetrics?: Resolver<ResolversTypes['FlowMetrics'], ParentType, ContextType, Partial<TeamFlowMetricsArgs>>;
@@ -1736,6 +1799,10 @@ export type TimeDistributionResolvers<ContextType = AnalyticsContext, ParentType
   p85?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   p95?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   standardDeviation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type UnsubscribeFromDashboardReportPayloadResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['UnsubscribeFromDashboardReportPayload'] = ResolversParentTypes['UnsubscribeFromDashboardReportPayload']> = ResolversObject<{
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
 }>;
 
 export type UpdateDashboardPayloadResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['UpdateDashboardPayload'] = ResolversParentTypes['UpdateDashboardPayload']> = ResolversObject<{
@@ -1813,10 +1880,12 @@ export type Resolvers<ContextType = AnalyticsContext> = ResolversObject<{
   RemoveDashboardWidgetPayload?: RemoveDashboardWidgetPayloadResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   SetProjectFlowSettingsPayload?: SetProjectFlowSettingsPayloadResolvers<ContextType>;
+  SubscribeToDashboardReportPayload?: SubscribeToDashboardReportPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   ThroughputForecast?: ThroughputForecastResolvers<ContextType>;
   ThroughputPoint?: ThroughputPointResolvers<ContextType>;
   TimeDistribution?: TimeDistributionResolvers<ContextType>;
+  UnsubscribeFromDashboardReportPayload?: UnsubscribeFromDashboardReportPayloadResolvers<ContextType>;
   UpdateDashboardPayload?: UpdateDashboardPayloadResolvers<ContextType>;
   UpdateDashboardWidgetPayload?: UpdateDashboardWidgetPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

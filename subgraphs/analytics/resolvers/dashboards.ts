@@ -56,6 +56,8 @@ export const dashboardResolvers: Resolvers = {
       dashboard.sharing === 'PROJECT' && dashboard.projectId ? { projectId: dashboard.projectId } : null,
     widgets: (dashboard, _args, context) => context.loaders.widgetsOfDashboard.load(dashboard.id),
     viewerCanEdit: (dashboard, _args, context) => canEdit(context, dashboard),
+    viewerIsSubscribedToReport: (dashboard, _args, context) =>
+      context.loaders.reportSubscribed.load({ dashboardId: dashboard.id, userId: viewerIdOf(context) }),
   },
   DashboardWidget: {
     __resolveReference: async (reference, context) => {

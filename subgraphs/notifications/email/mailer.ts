@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { Logger } from '../../../lib/logger';
+import { startPollLoop } from '../../../lib/server/poll-loop';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma } from '../db';
 import { safeTimeZone } from './quiet-hours';
 import { createInvitationToken, invitationUrl } from '../../../lib/invitation-token';
 import type { NotificationType } from '../notification-types';
+import { forgetChartLinks, parseDashboardReportFacts } from './dashboard-reports';
+import { renderDashboardReportEmail } from './dashboard-report-template';
 import type { InvitationEmailFacts } from './invitations';
 import { renderEmail, renderInvitationEmail } from './templates';
 import { createEmailTransport, type EmailTransport } from './transport';
@@ -196,8 +199,28 @@ export function startMailer(options: {
     logger.info('email sent', { deliveryId: delivery.id, kind: delivery.kind });
   }
 
+  /** A dashboard's weekly report, as the analytics service composed it; its chart links are forgotten once sent. */
+  async function sendDashboardReport(delivery: PickedDelivery, contact: UserContact | null, now: Date): Promise<void> {
+    const row = await prisma.emailDelivery.findUnique({ where: { id: delivery.id }, select: { report: true } });
+    const report = parseDashboardReportFacts(row?.report);
+    if (!report) return recordFailure(delivery, now, 'The dashboard report email has no report to send.', true);
+    if (!contact?.email) return recordFailure(delivery, now, 'The recipient is unknown or has no email address.', true);
+    const rendered = renderDashboardReportEmail({
+      ...report,
+      recipientName: contact.name,
+      unsubscribeUrl: unsubscribeLink(contact.id, 'DASHBOARD_REPORT'),
+    });
+    const to = { name: contact.name, address: contact.email };
+    const headers = unsubscribeHeaders(contact.id, 'DASHBOARD_REPORT');
+    const sent = await deliver(delivery, now, { to, ...rendered, headers });
+    if (!sent) return;
+    await forgetChartLinks(prisma, delivery.id);
+    logger.info('email sent', { deliveryId: delivery.id, kind: delivery.kind, widgets: report.widgets.length });
+  }
+
   async function sendOne(delivery: PickedDelivery, contact: UserContact | null, now: Date): Promise<void> {
     if (delivery.kind === 'INVITATION') return sendInvitation(delivery, contact, now);
+    if (delivery.kind === 'DASHBOARD_REPORT') return sendDashboardReport(delivery, contact, now);
     const notifications = await prisma.notification.findMany({
       where: { emailDeliveryId: delivery.id },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -262,24 +285,11 @@ export function startMailer(options: {
     }
   }
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runDue()
-      .catch((error: unknown) => logger.error('mailer round failed', { error: errorText(error) }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, pollMs);
-      });
-  };
-  if (pollMs > 0) timer = setTimeout(tick, pollMs);
-
+  const loop = startPollLoop({ pollMs, round: () => runDue(), logger, failure: 'mailer round failed' });
   return {
     runDue,
     async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+      await loop.stop();
       transport?.close();
     },
   };

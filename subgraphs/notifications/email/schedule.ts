@@ -39,6 +39,18 @@ export function emailDueAt(
 
 const DeliveryIdRow = z.object({ id: z.string() });
 
+/** A user's digest and quiet hours; no row: no digest, no quiet hours. */
+export async function emailSettingsOf(
+  tx: NotificationsTx,
+  userId: string,
+): Promise<{ digest: DigestFrequency; quiet: QuietWindow | null }> {
+  const row = await tx.emailSettings.findUnique({ where: { userId } });
+  const digest = (['HOURLY', 'DAILY'].includes(row?.digest ?? '') ? row!.digest : 'NONE') as DigestFrequency;
+  const quiet =
+    row && row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null;
+  return { digest, quiet };
+}
+
 /**
  * Attaches a notification to the email that will carry it, in the caller's transaction (the one
  * creating the notification): a new IMMEDIATE delivery due at `at` (or when quiet hours end), or,
@@ -49,10 +61,7 @@ const DeliveryIdRow = z.object({ id: z.string() });
  * the next digest, so none is attached to an email that is already being sent.
  */
 export async function scheduleEmail(tx: NotificationsTx, input: ScheduleEmailInput): Promise<string> {
-  const row = await tx.emailSettings.findUnique({ where: { userId: input.recipientId } });
-  const digest = (['HOURLY', 'DAILY'].includes(row?.digest ?? '') ? row!.digest : 'NONE') as DigestFrequency;
-  const quiet =
-    row && row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null;
+  const { digest, quiet } = await emailSettingsOf(tx, input.recipientId);
 
   let deliveryId: string | undefined;
   if (digest !== 'NONE') {

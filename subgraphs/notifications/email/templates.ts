@@ -58,8 +58,8 @@ function formatTime(at: Date, timeZone: string): string {
   }).format(at);
 }
 
-/** The document up to the opening of `<main>`: both kinds of email share it. */
-const pageStart = (title: string) => `<!DOCTYPE html>
+/** The document up to the opening of `<main>`: every kind of email shares it. */
+export const pageStart = (title: string) => `<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
@@ -70,12 +70,12 @@ const pageStart = (title: string) => `<!DOCTYPE html>
     <main>`;
 
 /** Subject lines stay on one line and short enough for inbox lists. */
-function oneLine(text: string, max = 150): string {
+export function oneLine(text: string, max = 150): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function firstName(name: string): string {
+export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] || name;
 }
 

@@ -236,6 +236,11 @@ export type NotificationType =
   | 'ASSIGNED'
   /** Someone commented on a work item you watch. */
   | 'COMMENTED'
+  /**
+   * The weekly report of a dashboard you subscribed to (`subscribeToDashboardReport`). Email only: it is
+   * never in the inbox, and its in-app channel changes nothing.
+   */
+  | 'DASHBOARD_REPORT'
   /** Someone invited you to join an organization (its email carries the link to accept). */
   | 'INVITED_TO_ORGANIZATION'
   /** You were mentioned in a comment. */

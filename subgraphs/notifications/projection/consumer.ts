@@ -20,13 +20,13 @@ export interface NotificationsProjectionOptions {
 
 /**
  * Turns work-item, project, sprint and organization events into watchers, notifications and email
- * deliveries (invitations included). A new group starts at the beginning of the retained streams.
+ * deliveries (invitations included), and dashboard reports (analytics) into their emails. A new group starts at the beginning of the retained streams.
  */
 export function startNotificationsProjection(options: NotificationsProjectionOptions): Consumer {
   const handle = createNotificationsEventHandler(options);
   return options.bus.consume({
     group: notificationsGroup,
-    streams: ['work-items', 'projects', 'sprints', 'users'],
+    streams: ['work-items', 'projects', 'sprints', 'users', 'analytics'],
     consumer: options.consumer,
     handle: (event) => handle(event),
   });

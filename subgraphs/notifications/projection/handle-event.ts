@@ -5,6 +5,7 @@ import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma, NotificationsTx } from '../db';
 import { fetchUserContacts, type UserContact } from './contacts';
+import { scheduleDashboardReportEmail } from '../email/dashboard-reports';
 import { invitationEmailFacts, invitationEmailScheduler, scheduleInvitationEmail } from '../email/invitations';
 import {
   notify,
@@ -89,8 +90,9 @@ function summaryFactsOf(envelope: AnyEventEnvelope, actorName: string | null, pr
 /**
  * Handles one event, once: every event is marked processed (relevant or not) in the transaction of
  * its effects: the work-item read model, watchers, notifications, their email scheduling and their
- * `notification.created` events. User contacts are fetched before the transaction (again inside it
- * only for a recipient that appeared meanwhile). Errors propagate: the bus retries.
+ * `notification.created` events, or a dashboard report's email. User contacts are fetched before
+ * the transaction (again inside it only for a recipient that appeared meanwhile). Errors
+ * propagate: the bus retries.
  */
 export function createNotificationsEventHandler(options: {
   prisma: NotificationsPrisma;
@@ -105,14 +107,12 @@ export function createNotificationsEventHandler(options: {
       logger.debug('event already notified', { eventId: envelope.id });
       return;
     }
-    // Who is likely to be notified, to fetch their contacts outside the transaction.
-    const likely = recipientsOf(envelope, await factsOf(prisma, envelope));
+    // Who is likely to be notified (or emailed a report), to fetch their contacts outside the transaction.
+    const likely = recipientsOf(envelope, await factsOf(prisma, envelope)).map((r) => r.userId);
+    if (envelope.type === 'dashboard.report_due') likely.push(envelope.payload.recipientId);
     const contacts =
       likely.length || envelope.type === 'organization.invitation_created'
-        ? await fetchUserContacts(usersClient, [
-            ...(envelope.actorId ? [envelope.actorId] : []),
-            ...likely.map((r) => r.userId),
-          ])
+        ? await fetchUserContacts(usersClient, [...(envelope.actorId ? [envelope.actorId] : []), ...likely])
         : new Map<string, UserContact>();
     const projectKey =
       envelope.type === 'project.member_added' && envelope.projectId
@@ -139,6 +139,12 @@ export function createNotificationsEventHandler(options: {
       if (workItemId) await applyAutoWatches(tx, workItemId, autoWatchesOf(envelope), now);
       if (envelope.type === 'project.member_removed' && envelope.projectId) {
         await unwatchProjectItems(tx, envelope.projectId, envelope.payload.userId, now);
+      }
+      if (envelope.type === 'dashboard.report_due') {
+        const timeZone = contacts.get(envelope.payload.recipientId)?.timeZone ?? 'UTC';
+        const emailed = await scheduleDashboardReportEmail(tx, envelope, timeZone, now);
+        logger.debug('dashboard report handled', { eventId: envelope.id, emailed });
+        return;
       }
       const known = { contacts, projectKey };
       const result =

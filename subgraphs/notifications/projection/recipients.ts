@@ -14,6 +14,7 @@ const rank: Record<NotificationType, number> = {
   SPRINT_STARTED: 5,
   SPRINT_COMPLETED: 6,
   INVITED_TO_ORGANIZATION: 7,
+  DASHBOARD_REPORT: 8,
 };
 
 export interface Recipient {

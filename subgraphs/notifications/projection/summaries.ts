@@ -67,5 +67,8 @@ export function summaryOf(type: NotificationType, facts: SummaryFacts): string {
       const joining = `join ${facts.organizationName ?? 'an organization'} as ${roleInWords(facts.role)}`;
       return actor ? `${actor} invited you to ${joining}.` : `You were invited to ${joining}.`;
     }
+    case 'DASHBOARD_REPORT':
+      // Never a notification row (the report is its own email): named for completeness only.
+      return 'Your weekly dashboard report.';
   }
 }

@@ -5,6 +5,8 @@ import { deleteDashboardMutation } from './delete-dashboard';
 import { moveDashboardWidgetMutation } from './move-dashboard-widget';
 import { removeDashboardWidgetMutation } from './remove-dashboard-widget';
 import { setProjectFlowSettings } from './set-project-flow-settings';
+import { subscribeToDashboardReportMutation } from './subscribe-to-dashboard-report';
+import { unsubscribeFromDashboardReportMutation } from './unsubscribe-from-dashboard-report';
 import { updateDashboardMutation } from './update-dashboard';
 import { updateDashboardWidgetMutation } from './update-dashboard-widget';
 
@@ -19,5 +21,7 @@ export const mutationResolvers: Resolvers = {
     ...updateDashboardWidgetMutation,
     ...moveDashboardWidgetMutation,
     ...removeDashboardWidgetMutation,
+    ...subscribeToDashboardReportMutation,
+    ...unsubscribeFromDashboardReportMutation,
   },
 };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "notifications"."email_delivery" ADD COLUMN     "report" JSONB;
