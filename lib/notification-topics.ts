@@ -29,3 +29,6 @@ export const notificationTopics: Record<NotificationType, string> = {
   INVITED_TO_ORGANIZATION: 'invitations to join organizations',
   DASHBOARD_REPORT: 'the weekly reports of dashboards you subscribed to',
 };
+
+/** Types sent by email only: they have no in-app notification to keep. */
+export const emailOnlyNotificationTypes: ReadonlySet<NotificationType> = new Set(['DASHBOARD_REPORT']);

@@ -3,7 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { RateLimiter } from './rate-limit';
 import type { RouterContext } from './signed-data-source';
 import { ErrorCode } from '../lib/errors';
-import { notificationTopics, type NotificationType } from '../lib/notification-topics';
+import { emailOnlyNotificationTypes, notificationTopics, type NotificationType } from '../lib/notification-topics';
 import { readBodyOrRefuse } from '../lib/server/http-utils';
 
 // The one-click unsubscribe endpoint behind the links and List-Unsubscribe headers of notification
@@ -80,7 +80,7 @@ export async function handleUnsubscribe(
         '',
       );
     }
-    const form = `      <p>Confirm to stop getting emails of this kind. Your in-app notifications stay on, and you can turn the emails back on in your notification preferences.</p>
+    const form = `      <p>Confirm to stop getting emails of this kind. In-app notifications are not affected, and you can turn the emails back on in your notification preferences.</p>
       <form method="post" action="${unsubscribePath}">
         <input type="hidden" name="token" value="${escapeHtml(queryToken)}">
         <button type="submit">Stop these emails</button>
@@ -131,7 +131,9 @@ export async function handleUnsubscribe(
       200,
       page(
         'You are unsubscribed',
-        `      <p>You will no longer get emails about ${escapeHtml(topic)}. Your in-app notifications stay on.</p>`,
+        `      <p>You will no longer get emails about ${escapeHtml(topic)}.${
+          emailOnlyNotificationTypes.has(type as NotificationType) ? '' : ' Your in-app notifications stay on.'
+        }</p>`,
       ),
       oneClick,
       `Unsubscribed: no more emails about ${topic}.`,

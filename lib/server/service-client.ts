@@ -32,7 +32,8 @@ export interface ServiceClient {
  *
  * `queryAsViewer` signs as the viewer instead. That grants nothing new: every subgraph holds the
  * signing secret already, and it passes on only the identity whose router signature the serving
- * subgraph has just verified (its context's viewer, never a user of its choosing), so the person
+ * subgraph has just verified (its context's viewer, never a user of its choosing), or a subscriber
+ * whose access a scheduled job has just checked (the weekly dashboard report), so the person
  * learns no more than the router would tell them; the receiving subgraph applies that person's
  * visibility as for any router request (reference resolvers answer null or NOT_FOUND for what
  * they may not see). Signing such a call as the service would be wrong the other way round: a
