@@ -1,22 +1,19 @@
 import {
   dataOf,
   errorOf,
-  graphql,
   removeProjectMember,
   seedProjectTeam,
   useTestStack,
-  type GraphQLResponse,
   type ProjectTeam,
   type TestUser,
 } from '../testkit';
+import { runnerAs } from './support';
 
 const stack = useTestStack();
 /** The router's origin (`stack.routerUrl` is its /graphql endpoint). */
 const origin = () => new URL(stack.routerUrl).origin;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
-const runAs = (user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<any>> =>
-  graphql(stack.routerUrl, query, variables, { token: user.token });
+const runAs = runnerAs(stack);
 
 /** A dashboard shared with the team's project, by its member, with one throughput widget. */
 async function seedWidget(team: ProjectTeam): Promise<string> {

@@ -6,21 +6,18 @@ import {
   createProject,
   dataOf,
   errorOf,
-  graphql,
   removeOrganizationMember,
   seedProjectTeam,
   signUpUser,
   useTestStack,
-  type GraphQLResponse,
   type ProjectTeam,
   type TestUser,
 } from '../testkit';
+import { runnerAs } from './support';
 
 const stack = useTestStack();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
-const runAs = (user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<any>> =>
-  graphql(stack.routerUrl, query, variables, { token: user.token });
+const runAs = runnerAs(stack);
 
 const ops = {
   create: `mutation ($input: CreateDashboardInput!) {

@@ -3,24 +3,21 @@ import { toGlobalId } from '../../lib/ids';
 import {
   dataOf,
   errorOf,
-  graphql,
   seedProjectTeam,
   sqlStatementCount,
   untilAnalyticsCaughtUp,
   useTestStack,
-  type GraphQLResponse,
   type ProjectTeam,
   type TestUser,
 } from '../testkit';
+import { runnerAs } from './support';
 
 // The API of the weekly report: subscribing, unsubscribing and `viewerIsSubscribedToReport`. What
 // is sent, and to whom, is in weekly-report.test.ts.
 
 const stack = useTestStack();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
-const runAs = (user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<any>> =>
-  graphql(stack.routerUrl, query, variables, { token: user.token });
+const runAs = runnerAs(stack);
 
 const ops = {
   subscribe: `mutation ($input: SubscribeToDashboardReportInput!) {

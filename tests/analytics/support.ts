@@ -1,6 +1,6 @@
 import { issueAccessToken } from '../../lib/auth/access-token';
 import { transitionItem, type StateName } from '../sprints/support';
-import { rawId, type TestStack } from '../testkit';
+import { graphql, rawId, type GraphQLResponse, type TestStack, type TestUser } from '../testkit';
 
 /**
  * A person acting on the faked clock of a flow test (`fakeDateFrom`): `at` moves Date forward and
@@ -27,3 +27,14 @@ export function personOnClock(stack: TestStack, userId: string): PersonOnClock {
   };
   return person;
 }
+
+/** Runs operations through the stack's router as a signed-in user. */
+export const runnerAs =
+  (stack: TestStack) =>
+  (
+    user: TestUser,
+    query: string,
+    variables: Record<string, unknown> = {},
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
+  ): Promise<GraphQLResponse<any>> =>
+    graphql(stack.routerUrl, query, variables, { token: user.token });

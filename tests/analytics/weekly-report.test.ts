@@ -3,17 +3,16 @@ import { useSmtpInbox } from '../notifications/smtp-inbox';
 import {
   createProject,
   dataOf,
-  graphql,
   querySql,
   rawId,
   removeProjectMember,
   seedProjectTeam,
   untilNotificationsCaughtUp,
   useTestStack,
-  type GraphQLResponse,
   type ProjectTeam,
   type TestUser,
 } from '../testkit';
+import { runnerAs } from './support';
 
 // The weekly dashboard report from end to end: the analytics scheduler (driven with `runDue(now)`)
 // composes each due report as its subscriber sees it and writes `dashboard.report_due`; the
@@ -34,9 +33,7 @@ const onRouter = (link: string) => {
 const week = (n: number) => new Date(nextReportTime(new Date()).getTime() + n * 7 * 24 * 3600_000);
 const hours = (at: Date, n: number) => new Date(at.getTime() + n * 3600_000);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary selections
-const runAs = (user: TestUser, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<any>> =>
-  graphql(stack.routerUrl, query, variables, { token: user.token });
+const runAs = runnerAs(stack);
 
 async function createDashboard(owner: TestUser, input: Record<string, unknown>): Promise<string> {
   const res = await runAs(
