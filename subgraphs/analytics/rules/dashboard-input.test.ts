@@ -1,3 +1,4 @@
+import { fieldOf } from '../../../tests/testkit/field-of';
 import {
   nextSharing,
   notNull,
@@ -7,15 +8,6 @@ import {
   validateWidgetDays,
   validateWidgetTitle,
 } from './dashboard-input';
-
-const fieldOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { details?: { field?: string } }).details?.field;
-  }
-  return 'no error';
-};
 
 describe('dashboard input', () => {
   it('trims names and titles to 1-100 characters, naming the field', () => {

@@ -1,13 +1,5 @@
+import { fieldOf } from '../../../tests/testkit/field-of';
 import { parseForecastHorizon, parseItemCount, parseSimulation } from './forecast-input';
-
-const fieldOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { details?: { field?: string } }).details?.field;
-  }
-  return 'no error';
-};
 
 describe('forecast inputs', () => {
   it('default to 90 days of history and 10,000 runs, and draw a seed that is returned', () => {

@@ -1,3 +1,4 @@
+import { fieldOf } from '../../../tests/testkit/field-of';
 import { toGlobalId } from '../../../lib/ids';
 import type { CustomField } from '../generated/prisma/client';
 import { emptyFilter, searchQueryOf, toItemFilter, validateFilterShape } from './item-filter';
@@ -23,15 +24,6 @@ const fields = [
   field(6, 'USER'),
 ];
 const fieldId = (n: number) => toGlobalId('CustomField', uuid(n));
-
-const fieldOf = (run: () => unknown): string | undefined => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { details?: { field?: string } }).details?.field;
-  }
-  return undefined;
-};
 
 describe('searchQueryOf', () => {
   test('keeps letters and digits of every word as prefix terms joined by and', () => {

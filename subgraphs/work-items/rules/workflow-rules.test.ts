@@ -1,3 +1,4 @@
+import { fieldOf } from '../../../tests/testkit/field-of';
 import {
   hierarchyRulesOf,
   normalizeColor,
@@ -6,15 +7,6 @@ import {
   validatePosition,
   validateStateName,
 } from './workflow-rules';
-
-const fieldOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { details?: { field?: string } }).details?.field;
-  }
-  return undefined;
-};
 
 describe('validation', () => {
   test('state names are trimmed and 1 to 50 characters', () => {
