@@ -14,9 +14,10 @@ import { wipFromCumulativeFlow } from '../metrics/wip';
 
 // Each metric of a population and window, from what FlowData read once: the resolvers, the CSV
 // export and the charts all shape these, so a chart never shows other figures than the API. Whole
-// projects count from the daily pre-aggregates and drill down by day; a narrowed population is
-// measured item by item and knows the ids behind each point (metrics/flow-counts.test.ts shows both
-// give the same figures).
+// projects count from the daily pre-aggregates and drill down by day; a narrowed population's
+// throughput, durations and created vs resolved are measured item by item and know the ids behind
+// each point (metrics/flow-counts.test.ts shows both give the same figures). WIP and cumulative
+// flow are daily counts for every population and find their items by state and day.
 
 const clip = (start: Day, end: Day, window: Window): Window => ({
   from: start > window.from ? start : window.from,
@@ -29,9 +30,7 @@ export async function wipOf(data: FlowData) {
   return wipFromCumulativeFlow(days, classify).map((point) => ({
     date: point.date,
     count: point.count,
-    drill: (point.itemIds
-      ? { ids: point.itemIds }
-      : { population: data.population, stateIds: started, day: point.date, count: point.count }) satisfies DrillDown,
+    drill: { population: data.population, stateIds: started, day: point.date, count: point.count } satisfies DrillDown,
   }));
 }
 
@@ -112,14 +111,12 @@ export async function cumulativeFlowOf(data: FlowData) {
       stateId: state.stateId,
       category: state.category,
       count: state.count,
-      drill: (state.itemIds
-        ? { ids: state.itemIds }
-        : {
-            population: data.population,
-            stateIds: [state.stateId],
-            day: day.date,
-            count: state.count,
-          }) satisfies DrillDown,
+      drill: {
+        population: data.population,
+        stateIds: [state.stateId],
+        day: day.date,
+        count: state.count,
+      } satisfies DrillDown,
     })),
   }));
 }
