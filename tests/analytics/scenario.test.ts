@@ -7,6 +7,7 @@ import {
   useTestStack,
   type ProjectTeam,
 } from '../testkit';
+import { encodeCursor } from '../../lib/relay';
 import { fakeDateFrom } from '../testkit/fake-date';
 import { personOnClock, type PersonOnClock } from './support';
 
@@ -300,7 +301,15 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       [ids.D, 6],
     ]);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    const bad = await runAs(stack, member.token, pageQuery, { id: team.project.id, window, after: 'bm90IGEgY3Vyc29y' });
-    expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    // Not a cursor; a time PostgreSQL cannot hold; a time that is not the ISO instant a cursor carries.
+    const anId = '00000000-0000-4000-8000-000000000000';
+    for (const after of [
+      'bm90IGEgY3Vyc29y',
+      encodeCursor(['-271821-04-20T00:00:00.000Z', anId]),
+      encodeCursor(['1', anId]),
+    ]) {
+      const bad = await runAs(stack, member.token, pageQuery, { id: team.project.id, window, after });
+      expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
   });
 });

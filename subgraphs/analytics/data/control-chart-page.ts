@@ -10,12 +10,6 @@ import { populationSql, type FlowPopulation } from './populations';
 
 const PointRow = z.object({ id: z.string(), finishedAt: z.date(), cycleTimeDays: z.number() });
 
-/** The last point seen: control chart points are ordered by finishing time, then id. */
-export interface ControlChartCursor {
-  finishedAt: Date;
-  id: string;
-}
-
 /**
  * A page of the control chart (items finished in the window, in order of finishing, then id), each
  * with the mean cycle time of itself and up to `rollingWindow - 1` points before it, as
@@ -27,19 +21,19 @@ export async function controlChartPage(
   population: FlowPopulation,
   window: Window,
   rollingWindow: number,
-  page: { after: ControlChartCursor | null; take: number },
+  page: { after: { time: Date; id: string } | null; take: number },
 ): Promise<ControlChartPoint[]> {
   const inWindow = Prisma.sql`${populationSql(population)}
     AND f.finished_at >= ${startOf(window)} AND f.finished_at < ${endOf(window)}`;
   const columns = Prisma.sql`f.id::text AS id, f.finished_at AS "finishedAt", ${cycleDaysSql} AS "cycleTimeDays"`;
   const after = page.after
-    ? Prisma.sql`AND (f.finished_at, f.id) > (${page.after.finishedAt}, ${page.after.id}::uuid)`
+    ? Prisma.sql`AND (f.finished_at, f.id) > (${page.after.time}, ${page.after.id}::uuid)`
     : Prisma.empty;
   const [before, rows] = await Promise.all([
     page.after && rollingWindow > 1
       ? prisma.$queryRaw`
           SELECT ${columns} FROM analytics.item_fact f
-          WHERE ${inWindow} AND (f.finished_at, f.id) <= (${page.after.finishedAt}, ${page.after.id}::uuid)
+          WHERE ${inWindow} AND (f.finished_at, f.id) <= (${page.after.time}, ${page.after.id}::uuid)
           ORDER BY f.finished_at DESC, f.id DESC LIMIT ${rollingWindow - 1}`
       : [],
     prisma.$queryRaw`

@@ -1,20 +1,10 @@
 import { badInput } from '../../../lib/errors';
-import { uuidPattern } from '../../../lib/ids';
 import { parsePage, toConnection, type PageArgs } from '../../../lib/relay';
+import { decodeTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
 import type { AnalyticsContext } from '../context';
-import { controlChartPage, finishedCount, type ControlChartCursor } from '../data/control-chart-page';
+import { controlChartPage, finishedCount } from '../data/control-chart-page';
 import { isWholeProjects } from '../data/populations';
 import type { FlowMetricsMapper } from '../mappers';
-
-function cursorOf(after: string[] | null): ControlChartCursor | null {
-  if (!after) return null;
-  const [at, id] = after;
-  const finishedAt = new Date(at ?? '');
-  if (after.length !== 2 || Number.isNaN(finishedAt.getTime()) || !uuidPattern.test(id ?? '')) {
-    throw badInput('after', 'after is not a valid cursor.');
-  }
-  return { finishedAt, id: id! };
-}
 
 /** `FlowMetrics.controlChart`: a page of points in order of finishing; the cursor is the last point's time and id. */
 export async function controlChartConnection(
@@ -28,7 +18,7 @@ export async function controlChartConnection(
   }
   const page = parsePage(args, '', { default: 100, max: 100 });
   const points = await controlChartPage(context.prisma, metrics.population, metrics.window, rollingWindow, {
-    after: cursorOf(page.after),
+    after: decodeTimeIdCursor(page),
     take: page.take,
   });
   const totalCount = async () => {
@@ -36,5 +26,5 @@ export async function controlChartConnection(
     const counts = await context.loaders.flowData(metrics.population, metrics.window).counts();
     return [...counts.finishedByDay.values()].reduce((sum, count) => sum + count, 0);
   };
-  return toConnection(points, page, (point) => [point.finishedAt.toISOString(), point.id], totalCount);
+  return toConnection(points, page, (point) => timeIdCursorOf(point.finishedAt, point.id), totalCount);
 }
