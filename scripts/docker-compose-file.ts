@@ -67,8 +67,11 @@ export function composeFile(): string {
     'x-node-service: &node-service',
     '  build: .',
     '  restart: unless-stopped',
+    '  # The local file store: the router serves the bytes the files subgraph stores (FILES_STORAGE=s3 to scale out).',
+    '  volumes: [files-data:/srv/files]',
     '  environment: &common-env',
     '    NODE_ENV: production',
+    '    FILES_LOCAL_DIR: /srv/files',
     '    LOG_LEVEL: info',
     '    SUBGRAPH_SIGNING_SECRET: ${SUBGRAPH_SIGNING_SECRET:?set SUBGRAPH_SIGNING_SECRET}',
     '    JWT_SECRET: ${JWT_SECRET:?set JWT_SECRET}',
@@ -121,6 +124,7 @@ export function composeFile(): string {
     'volumes:',
     '  postgres-data:',
     '  redis-data:',
+    '  files-data:',
     '',
   ].join('\n');
 }

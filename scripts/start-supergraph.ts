@@ -107,7 +107,10 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
     }
 
     // The router serves the bytes the files subgraph signs links to: the same store, from the same settings.
-    const storage = createStorageDriver(parseConfig(filesStorageSettings, env as NodeJS.ProcessEnv), { publicUrl, signingSecret });
+    const storage = createStorageDriver(parseConfig(filesStorageSettings, env as NodeJS.ProcessEnv), {
+      publicUrl,
+      signingSecret,
+    });
     const router = await startRouter({
       supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),
       storage,

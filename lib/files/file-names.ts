@@ -1,26 +1,65 @@
-// A file's name as people gave it travels into URLs and Content-Disposition headers; these are the
-// forms that are safe there.
+// A file's name as people gave it is stored, and travels into URLs and Content-Disposition headers:
+// the stored form is made safe once (`safeFileName`), and the header forms are derived from it.
 
-const maxNameLength = 200;
+/** The most a stored name may take, in UTF-8 bytes: below every common file system's 255. */
+export const maxFileNameBytes = 200;
+
+/** An extension (with its dot) longer than this is taken for part of the name, not kept whole when cutting. */
+const maxKeptExtensionBytes = 20;
+
+const lineBreaksAndTabs = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
+// Control characters, and the bidi embeddings, overrides and isolates that make `evil\u202Egnp.exe`
+// read as `evilexe.png`.
+const invisible = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Characters Windows refuses in a name (the separators are gone already).
+const windowsReserved = /[<>:"|?*]/g;
+// Windows opens a device for these whatever the extension (`CON.txt`, `com1.tar.gz`).
+const windowsDevice = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+const baseName = (name: string) => name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+
+/** The extension of the name's last part, lower-case and without its dot, or '' (`.bashrc` has none). */
+export function extensionOf(name: string): string {
+  const base = baseName(name);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The longest run of whole graphemes from the start of `text` that fits in `bytes`. */
+function cutToBytes(text: string, bytes: number): string {
+  let kept = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (utf8Bytes(kept + segment) > bytes) break;
+    kept += segment;
+  }
+  return kept;
+}
+
+const trimDotsAndSpaces = (text: string) => text.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
 
 /**
- * The name without what could mislead or break a path: control and format characters (including
- * bidirectional overrides that make `exe.png` read as `gnp.exe`), path separators and the
- * characters Windows refuses; at most 200 characters, keeping the extension. `file` when nothing is left.
+ * A name that is safe to store and to offer in a download, from whatever a client sent: its last
+ * path part only, the characters Windows refuses as `_`, without control or bidi characters, leading dots (hidden files) or trailing dots
+ * and spaces (which Windows drops), not a Windows device name (given a leading `_`), whitespace
+ * collapsed, at most 200 UTF-8 bytes with its extension kept; `file` when nothing is left.
  */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/[/\\<>:"|?*]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const chars = [...cleaned];
-  if (chars.length <= maxNameLength) return cleaned || 'file';
-  const dot = cleaned.lastIndexOf('.');
-  const extension = dot > 0 ? [...cleaned.slice(dot)] : [];
-  const kept = extension.length <= 16 ? extension : [];
-  return chars.slice(0, maxNameLength - kept.length).join('') + kept.join('');
+  let safe = baseName(
+    name.replace(loneSurrogates, '').normalize('NFC').replace(lineBreaksAndTabs, ' ').replace(invisible, ''),
+  );
+  safe = trimDotsAndSpaces(safe.replace(windowsReserved, '_').replace(/\s+/g, ' '));
+  if (windowsDevice.test(safe.split('.')[0]!.trim())) safe = `_${safe}`;
+  if (utf8Bytes(safe) > maxFileNameBytes) {
+    const dot = safe.lastIndexOf('.');
+    const kept = dot > 0 && utf8Bytes(safe.slice(dot)) <= maxKeptExtensionBytes ? safe.slice(dot) : '';
+    const stem = safe.slice(0, safe.length - kept.length);
+    safe = `${trimDotsAndSpaces(cutToBytes(stem, maxFileNameBytes - utf8Bytes(kept)))}${kept}`;
+  }
+  return safe === '' || safe.startsWith('.') ? `file${safe}` : safe;
 }
 
 /** An ASCII stand-in for `filename="…"`: accents dropped, anything else outside printable ASCII, quotes, `\` and `%` as `_`. */

@@ -64,7 +64,9 @@ class RestError extends Error {
 }
 
 function sendRestError(res: http.ServerResponse, error: RestError) {
-  sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+  sendJson(res, error.status, {
+    errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
+  });
 }
 
 interface GraphQLAnswer<T> {
@@ -72,14 +74,21 @@ interface GraphQLAnswer<T> {
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
-async function run<T>(options: Options, context: RouterContext, query: string, variables: Record<string, unknown>): Promise<T> {
+async function run<T>(
+  options: Options,
+  context: RouterContext,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const response = await options.apollo.executeOperation({ query, variables }, { contextValue: context });
   const result = (response.body.kind === 'single' ? response.body.singleResult : {}) as GraphQLAnswer<T>;
   const error = result.errors?.[0];
   if (error || !result.data) {
     const code = String(error?.extensions?.code ?? ErrorCode.InternalServerError);
     const { field, limit, used, reason } = error?.extensions ?? {};
-    const details = Object.fromEntries(Object.entries({ field, limit, used, reason }).filter(([, v]) => v !== undefined));
+    const details = Object.fromEntries(
+      Object.entries({ field, limit, used, reason }).filter(([, v]) => v !== undefined),
+    );
     throw new RestError(statusOfCode[code] ?? 500, code, error?.message ?? 'Internal server error.', details);
   }
   return result.data;
@@ -136,19 +145,25 @@ function receiveFile(req: http.IncomingMessage, maxBytes: number): Promise<Recei
       reject(error);
     };
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) fail(new RestError(400, ErrorCode.BadUserInput, `The field ${name} is too long.`, { field: name }));
+      if (info.valueTruncated)
+        fail(new RestError(400, ErrorCode.BadUserInput, `The field ${name} is too long.`, { field: name }));
       fields[name] = value;
     });
     parser.on('file', (name, stream, info) => {
       if (name !== 'file' || received) {
         stream.resume();
-        return fail(new RestError(400, ErrorCode.BadUserInput, 'Send one file, in the part named `file`.', { field: name }));
+        return fail(
+          new RestError(400, ErrorCode.BadUserInput, 'Send one file, in the part named `file`.', { field: name }),
+        );
       }
       const tempPath = path.join(tmpdir(), `workgraph-upload-${randomUUID()}`);
       let byteSize = 0;
       stream.on('data', (chunk: Buffer) => (byteSize += chunk.length));
       stream.on('limit', () =>
-        refuseNow(new RestError(413, ErrorCode.BadRequest, `The file exceeds ${maxBytes} bytes.`, { limit: maxBytes }), tempPath),
+        refuseNow(
+          new RestError(413, ErrorCode.BadRequest, `The file exceeds ${maxBytes} bytes.`, { limit: maxBytes }),
+          tempPath,
+        ),
       );
       received = pipeline(stream, createWriteStream(tempPath)).then(() => ({
         tempPath,
@@ -169,7 +184,10 @@ function receiveFile(req: http.IncomingMessage, maxBytes: number): Promise<Recei
         const file = pending ? await pending : null;
         if (failure || !file) {
           if (file) await rm(file.tempPath, { force: true });
-          throw failure ?? new RestError(400, ErrorCode.BadUserInput, 'The request has no file part named `file`.', { field: 'file' });
+          throw (
+            failure ??
+            new RestError(400, ErrorCode.BadUserInput, 'The request has no file part named `file`.', { field: 'file' })
+          );
         }
         return file;
       };
@@ -184,7 +202,12 @@ function receiveFile(req: http.IncomingMessage, maxBytes: number): Promise<Recei
 async function sendBytes(
   options: Options,
   file: ReceivedFile,
-  upload: { url: string; method: string; headers: { name: string; value: string }[]; fields: { name: string; value: string }[] },
+  upload: {
+    url: string;
+    method: string;
+    headers: { name: string; value: string }[];
+    fields: { name: string; value: string }[];
+  },
 ) {
   const target = new URL(upload.url);
   if (upload.method === 'PUT' && target.pathname.startsWith(fileUploadPath) && options.storage) {
@@ -207,7 +230,8 @@ async function sendBytes(
   }
 }
 
-const booleanField = (value: string | undefined) => (value === undefined ? undefined : value === 'true' || value === '1');
+const booleanField = (value: string | undefined) =>
+  value === undefined ? undefined : value === 'true' || value === '1';
 
 /** Answers `POST /api/v1/work-items/{key}/attachments`. */
 export async function handleRestAttachment(
@@ -229,13 +253,19 @@ export async function handleRestAttachment(
   }
   if (req.headers[csrfHeader] !== 'no-check') {
     return refuse(
-      new RestError(403, ErrorCode.Forbidden, `Send the header X-Workgraph-Token: no-check with uploads (it protects against cross-site requests).`),
+      new RestError(
+        403,
+        ErrorCode.Forbidden,
+        `Send the header X-Workgraph-Token: no-check with uploads (it protects against cross-site requests).`,
+      ),
     );
   }
   const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
   if (identity.kind !== 'user') {
     res.setHeader('www-authenticate', identity.kind === 'invalid' ? 'Bearer error="invalid_token"' : 'Bearer');
-    return refuse(new RestError(401, ErrorCode.Unauthenticated, 'An access token is required: Authorization: Bearer <token>.'));
+    return refuse(
+      new RestError(401, ErrorCode.Unauthenticated, 'An access token is required: Authorization: Bearer <token>.'),
+    );
   }
   const decision = await options.rateLimiter.hit(`user:${identity.userId}`);
   if (!decision.allowed) {
@@ -245,7 +275,10 @@ export async function handleRestAttachment(
   if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) {
     return refuse(new RestError(415, ErrorCode.BadRequest, 'Send the file as multipart/form-data.'));
   }
-  const context: RouterContext = { userId: identity.userId, clientAddress: clientAddressOf(req, options.trustProxyHops) };
+  const context: RouterContext = {
+    userId: identity.userId,
+    clientAddress: clientAddressOf(req, options.trustProxyHops),
+  };
   let received: ReceivedFile | null = null;
   try {
     const organizationId = url.searchParams.get('organizationId');
@@ -263,14 +296,29 @@ export async function handleRestAttachment(
     // The body holds the file and a little multipart framing: a body far larger cannot fit.
     if (Number.isFinite(declared) && declared > fileLimits.maxFileBytes + 64 * 1024) {
       return refuse(
-        new RestError(413, ErrorCode.BadRequest, `The file exceeds ${fileLimits.maxFileBytes} bytes.`, { limit: fileLimits.maxFileBytes }),
+        new RestError(413, ErrorCode.BadRequest, `The file exceeds ${fileLimits.maxFileBytes} bytes.`, {
+          limit: fileLimits.maxFileBytes,
+        }),
       );
     }
     received = await receiveFile(req, fileLimits.maxFileBytes);
     const { createUpload } = await run<{
-      createUpload: { upload: { id: string; url: string; method: string; headers: { name: string; value: string }[]; fields: { name: string; value: string }[] } };
+      createUpload: {
+        upload: {
+          id: string;
+          url: string;
+          method: string;
+          headers: { name: string; value: string }[];
+          fields: { name: string; value: string }[];
+        };
+      };
     }>(options, context, createQuery, {
-      input: { target: item.id, fileName: received.fileName || 'file', contentType: received.contentType, byteSize: received.byteSize },
+      input: {
+        target: item.id,
+        fileName: received.fileName || 'file',
+        contentType: received.contentType,
+        byteSize: received.byteSize,
+      },
     });
     await sendBytes(options, received, createUpload.upload);
     const { completeUpload } = await run<{ completeUpload: Record<string, unknown> }>(options, context, completeQuery, {

@@ -57,7 +57,10 @@ export function createLoaders(
         { cacheKeyFn: pageRequestKey },
       ),
   );
-  const linkCountsOf = perVariant(same, (kind: string) => new DataLoader<string, number>((ids) => linkCounts(prisma, kind, ids)));
+  const linkCountsOf = perVariant(
+    same,
+    (kind: string) => new DataLoader<string, number>((ids) => linkCounts(prisma, kind, ids)),
+  );
   return {
     projectAccess: createProjectAccessLoader(clients.projects),
     organizationRole: createOrganizationRoleLoader(clients.users),

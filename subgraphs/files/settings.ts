@@ -24,7 +24,8 @@ export const filesSettings = z
     FILES_PREVIEW_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   })
   .superRefine((settings, ctx) => {
-    for (const issue of storageSettingsIssues(settings)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    for (const issue of storageSettingsIssues(settings))
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
 export type FilesSettings = z.infer<typeof filesSettings>;

@@ -23,7 +23,10 @@ export default defineSubgraph({
   services: (runtime) => {
     let previews: PreviewWorker | undefined;
     return {
-      storage: createStorageDriver(runtime.settings, { publicUrl: runtime.publicUrl, signingSecret: runtime.signingSecret }),
+      storage: createStorageDriver(runtime.settings, {
+        publicUrl: runtime.publicUrl,
+        signingSecret: runtime.signingSecret,
+      }),
       inspector: new ContentInspector(),
       previewsDue: () => previews?.wake(),
       /** The preview worker registers itself here once started, so uploads can wake it. */

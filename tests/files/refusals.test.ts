@@ -10,11 +10,15 @@ const stack = useTestStack();
 /** Every object in the stack's local store, as paths below its folder. */
 async function storedObjects(): Promise<string[]> {
   const entries = await readdir(stack.filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(stack.filesDir, path.join(entry.parentPath, entry.name)));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(stack.filesDir, path.join(entry.parentPath, entry.name)));
 }
 
 const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120, 0)]);
-const svgWithScript = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
+const svgWithScript = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>',
+);
 
 describe('uploads refused', () => {
   let team: ProjectTeam;
@@ -26,7 +30,12 @@ describe('uploads refused', () => {
 
   /** Sends `bytes` for an upload declared as `declared`, then completes it: the completion's answer. */
   async function attempt(fileName: string, contentType: string, bytes: Buffer) {
-    const upload = await startUpload(stack, team.member.token, { target: itemId, fileName, contentType, byteSize: bytes.length });
+    const upload = await startUpload(stack, team.member.token, {
+      target: itemId,
+      fileName,
+      contentType,
+      byteSize: bytes.length,
+    });
     const sent = await sendBytes(upload, bytes);
     expect(sent.status).toBe(201);
     return completeUpload(stack, team.member.token, { uploadId: upload.id });
@@ -40,7 +49,9 @@ describe('uploads refused', () => {
     const sharp = (await import('sharp')).default;
     const bytes =
       kind === 'jpeg'
-        ? await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).jpeg().toBuffer()
+        ? await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+            .jpeg()
+            .toBuffer()
         : kind === 'elf'
           ? elf
           : svgWithScript;
@@ -59,10 +70,17 @@ describe('uploads refused', () => {
       byteSize: 10,
     });
     expect((await sendBytes(upload, Buffer.from('twenty bytes of text'))).status).toBe(413);
-    expect(errorOf(await completeUpload(stack, team.member.token, { uploadId: upload.id })).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await completeUpload(stack, team.member.token, { uploadId: upload.id })).code).toBe(
+      'BAD_USER_INPUT',
+    );
 
     const before = await storedObjects();
-    const short = await startUpload(stack, team.member.token, { target: itemId, fileName: 'a.txt', contentType: 'text/plain', byteSize: 10 });
+    const short = await startUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'a.txt',
+      contentType: 'text/plain',
+      byteSize: 10,
+    });
     expect((await sendBytes(short, Buffer.from('five!'))).status).toBe(201);
     const response = await completeUpload(stack, team.member.token, { uploadId: short.id });
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SIZE_MISMATCH' });
@@ -72,14 +90,36 @@ describe('uploads refused', () => {
   it('refuses a file above the organization limit, and one past the project quota, before any byte is sent', async () => {
     const org = await graphql(
       stack.routerUrl,
-      `mutation ($input: SetFileLimitsInput!) { setFileLimits(input: $input) { limits { maxFileBytes projectQuotaBytes retentionDays } } }`,
+      `
+        mutation ($input: SetFileLimitsInput!) {
+          setFileLimits(input: $input) {
+            limits {
+              maxFileBytes
+              projectQuotaBytes
+              retentionDays
+            }
+          }
+        }
+      `,
       { input: { organizationId: team.organizationId, maxFileBytes: 4096, projectQuotaBytes: 8192 } },
       { token: team.admin.token },
     );
-    expect(dataOf(org).setFileLimits.limits).toEqual({ maxFileBytes: 4096, projectQuotaBytes: 8192, retentionDays: 30 });
+    expect(dataOf(org).setFileLimits.limits).toEqual({
+      maxFileBytes: 4096,
+      projectQuotaBytes: 8192,
+      retentionDays: 30,
+    });
     const byMember = await graphql(
       stack.routerUrl,
-      `mutation ($input: SetFileLimitsInput!) { setFileLimits(input: $input) { limits { maxFileBytes } } }`,
+      `
+        mutation ($input: SetFileLimitsInput!) {
+          setFileLimits(input: $input) {
+            limits {
+              maxFileBytes
+            }
+          }
+        }
+      `,
       { input: { organizationId: team.organizationId, maxFileBytes: 1 << 30 } },
       { token: team.member.token },
     );
@@ -87,25 +127,65 @@ describe('uploads refused', () => {
 
     const tooLarge = await graphql(
       stack.routerUrl,
-      `mutation ($input: CreateUploadInput!) { createUpload(input: $input) { upload { id } } }`,
+      `
+        mutation ($input: CreateUploadInput!) {
+          createUpload(input: $input) {
+            upload {
+              id
+            }
+          }
+        }
+      `,
       { input: { target: itemId, fileName: 'big.bin', contentType: 'application/octet-stream', byteSize: 5000 } },
       { token: team.member.token },
     );
-    expect(tooLarge.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.byteSize', limit: 4096 });
+    expect(tooLarge.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.byteSize',
+      limit: 4096,
+    });
 
-    await uploadFile(stack, team.member.token, { target: itemId, fileName: 'a.bin', contentType: 'application/octet-stream', bytes: Buffer.alloc(4000, 1) });
-    await uploadFile(stack, team.member.token, { target: itemId, fileName: 'b.bin', contentType: 'application/octet-stream', bytes: Buffer.alloc(4000, 2) });
+    await uploadFile(stack, team.member.token, {
+      target: itemId,
+      fileName: 'a.bin',
+      contentType: 'application/octet-stream',
+      bytes: Buffer.alloc(4000, 1),
+    });
+    await uploadFile(stack, team.member.token, {
+      target: itemId,
+      fileName: 'b.bin',
+      contentType: 'application/octet-stream',
+      bytes: Buffer.alloc(4000, 2),
+    });
     const overQuota = await graphql(
       stack.routerUrl,
-      `mutation ($input: CreateUploadInput!) { createUpload(input: $input) { upload { id } } }`,
+      `
+        mutation ($input: CreateUploadInput!) {
+          createUpload(input: $input) {
+            upload {
+              id
+            }
+          }
+        }
+      `,
       { input: { target: itemId, fileName: 'c.bin', contentType: 'application/octet-stream', byteSize: 400 } },
       { token: team.member.token },
     );
     expect(overQuota.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUOTA_EXCEEDED', limit: 8192, used: 8000 });
 
     // Two uploads started while there was room: the second to complete finds the quota passed, and its bytes go.
-    const raceA = await startUpload(stack, team.member.token, { target: itemId, fileName: 'd.bin', contentType: 'application/octet-stream', byteSize: 150 });
-    const raceB = await startUpload(stack, team.member.token, { target: itemId, fileName: 'e.bin', contentType: 'application/octet-stream', byteSize: 150 });
+    const raceA = await startUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'd.bin',
+      contentType: 'application/octet-stream',
+      byteSize: 150,
+    });
+    const raceB = await startUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'e.bin',
+      contentType: 'application/octet-stream',
+      byteSize: 150,
+    });
     await sendBytes(raceA, Buffer.alloc(150, 3));
     await sendBytes(raceB, Buffer.alloc(150, 4));
     dataOf(await completeUpload(stack, team.member.token, { uploadId: raceA.id }));
@@ -115,8 +195,22 @@ describe('uploads refused', () => {
     expect((await storedObjects()).length).toBe(before.length - 1);
     await graphql(
       stack.routerUrl,
-      `mutation ($input: SetFileLimitsInput!) { setFileLimits(input: $input) { limits { maxFileBytes } } }`,
-      { input: { organizationId: team.organizationId, maxFileBytes: 100 * 1024 ** 2, projectQuotaBytes: 10 * 1024 ** 3 } },
+      `
+        mutation ($input: SetFileLimitsInput!) {
+          setFileLimits(input: $input) {
+            limits {
+              maxFileBytes
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          organizationId: team.organizationId,
+          maxFileBytes: 100 * 1024 ** 2,
+          projectQuotaBytes: 10 * 1024 ** 3,
+        },
+      },
       { token: team.admin.token },
     );
   });
@@ -136,24 +230,51 @@ describe('uploads refused', () => {
   });
 
   it('refuses uploads and downloads whose signature expired or was tampered with', async () => {
-    const upload = await startUpload(stack, team.member.token, { target: itemId, fileName: 'x.txt', contentType: 'text/plain', byteSize: 3 });
+    const upload = await startUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'x.txt',
+      contentType: 'text/plain',
+      byteSize: 3,
+    });
     const url = new URL(upload.url);
     const token = url.pathname.split('/').at(-1)!;
     const tampered = `${url.origin}/files/upload/${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
-    expect((await request(tampered, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'abc' })).statusCode).toBe(401);
+    expect(
+      (await request(tampered, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'abc' })).statusCode,
+    ).toBe(401);
     const expired = signUploadToken(stack.signingSecret, {
       key: `projects/${team.project.id}/expired`,
       maxBytes: 3,
       contentType: 'text/plain',
       expires: Math.floor(Date.now() / 1000) - 60,
     });
-    const late = await request(`${url.origin}/files/upload/${expired}`, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'abc' });
+    const late = await request(`${url.origin}/files/upload/${expired}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'text/plain' },
+      body: 'abc',
+    });
     expect(late.statusCode).toBe(401);
     expect(await late.body.text()).toContain('expired');
 
-    const done = await uploadFile(stack, team.member.token, { target: itemId, fileName: 'ok.txt', contentType: 'text/plain', bytes: Buffer.from('fine') });
+    const done = await uploadFile(stack, team.member.token, {
+      target: itemId,
+      fileName: 'ok.txt',
+      contentType: 'text/plain',
+      bytes: Buffer.from('fine'),
+    });
     const { file } = dataOf(
-      await graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { downloadUrl } }`, { id: done.file.id }, { token: team.viewer.token }),
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($id: ID!) {
+            file(id: $id) {
+              downloadUrl
+            }
+          }
+        `,
+        { id: done.file.id },
+        { token: team.viewer.token },
+      ),
     );
     const link = new URL(file.downloadUrl);
     const parts = link.pathname.split('/');
@@ -171,21 +292,53 @@ describe('uploads refused', () => {
   });
 
   it('shows a file, and issues its download link, only to those who can read its project', async () => {
-    const done = await uploadFile(stack, team.member.token, { target: itemId, fileName: 'secret.txt', contentType: 'text/plain', bytes: Buffer.from('s3cr3t') });
-    const asOutsider = await graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { downloadUrl } }`, { id: done.file.id }, {
-      token: team.outsider.token,
+    const done = await uploadFile(stack, team.member.token, {
+      target: itemId,
+      fileName: 'secret.txt',
+      contentType: 'text/plain',
+      bytes: Buffer.from('s3cr3t'),
     });
+    const asOutsider = await graphql(
+      stack.routerUrl,
+      `
+        query ($id: ID!) {
+          file(id: $id) {
+            downloadUrl
+          }
+        }
+      `,
+      { id: done.file.id },
+      {
+        token: team.outsider.token,
+      },
+    );
     expect(errorOf(asOutsider).code).toBe('NOT_FOUND');
     const listed = await graphql(
       stack.routerUrl,
-      `query ($id: ID!) { node(id: $id) { ... on File { downloadUrl } } }`,
+      `
+        query ($id: ID!) {
+          node(id: $id) {
+            ... on File {
+              downloadUrl
+            }
+          }
+        }
+      `,
       { id: done.file.id },
       { token: team.outsider.token },
     );
     expect(listed.body.data).toEqual({ node: null });
     const asViewer = await graphql(
       stack.routerUrl,
-      `mutation ($input: CreateUploadInput!) { createUpload(input: $input) { upload { id } } }`,
+      `
+        mutation ($input: CreateUploadInput!) {
+          createUpload(input: $input) {
+            upload {
+              id
+            }
+          }
+        }
+      `,
       { input: { target: itemId, fileName: 'v.txt', contentType: 'text/plain', byteSize: 3 } },
       { token: team.viewer.token },
     );
@@ -193,26 +346,59 @@ describe('uploads refused', () => {
   });
 
   it('serves SVG and HTML as attachments, never inline, whatever the link asks', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>');
-    const done = await uploadFile(stack, team.member.token, { target: itemId, fileName: 'logo.svg', contentType: 'image/svg+xml', bytes: svg });
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>',
+    );
+    const done = await uploadFile(stack, team.member.token, {
+      target: itemId,
+      fileName: 'logo.svg',
+      contentType: 'image/svg+xml',
+      bytes: svg,
+    });
     expect(done.file).toMatchObject({ contentKind: 'SVG', inlineAllowed: false });
     const { file } = dataOf(
-      await graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { downloadUrl(disposition: INLINE) } }`, { id: done.file.id }, {
-        token: team.member.token,
-      }),
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($id: ID!) {
+            file(id: $id) {
+              downloadUrl(disposition: INLINE)
+            }
+          }
+        `,
+        { id: done.file.id },
+        {
+          token: team.member.token,
+        },
+      ),
     );
     const response = await request(file.downloadUrl);
     await response.body.arrayBuffer();
     expect(String(response.headers['content-disposition'])).toMatch(/^attachment;/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
 
-    const png = await uploadFile(stack, team.member.token, { target: itemId, fileName: 'no-alt.png', contentType: 'image/png', bytes: await pngOf(5, 5) });
+    const png = await uploadFile(stack, team.member.token, {
+      target: itemId,
+      fileName: 'no-alt.png',
+      contentType: 'image/png',
+      bytes: await pngOf(5, 5),
+    });
     // An image without alt text is not shown inline until it has some (or is marked decorative).
     expect(png.file.inlineAllowed).toBe(false);
     const updated = dataOf(
       await graphql(
         stack.routerUrl,
-        `mutation ($id: ID!) { updateFile(input: { fileId: $id, decorative: true, language: "en" }) { file { inlineAllowed decorative language } } }`,
+        `
+          mutation ($id: ID!) {
+            updateFile(input: { fileId: $id, decorative: true, language: "en" }) {
+              file {
+                inlineAllowed
+                decorative
+                language
+              }
+            }
+          }
+        `,
         { id: png.file.id },
         { token: team.member.token },
       ),
@@ -221,12 +407,35 @@ describe('uploads refused', () => {
   });
 
   it('removes uploads never completed once they expire, with any bytes sent for them', async () => {
-    const upload = await startUpload(stack, team.member.token, { target: itemId, fileName: 'left.txt', contentType: 'text/plain', byteSize: 4 });
+    const upload = await startUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'left.txt',
+      contentType: 'text/plain',
+      byteSize: 4,
+    });
     await sendBytes(upload, Buffer.from('left'));
     const before = await storedObjects();
     const swept = await stack.sweeper.runDue(new Date(Date.now() + 24 * 3600 * 1000));
     expect(swept.expiredUploads).toBeGreaterThanOrEqual(1);
     expect((await storedObjects()).length).toBeLessThan(before.length);
     expect(errorOf(await completeUpload(stack, team.member.token, { uploadId: upload.id })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('an SVG with a script past its first 64 KiB', () => {
+  it('is refused: SVG images are checked whole', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const padding = `<!-- ${'x'.repeat(70 * 1024)} -->`;
+    const bytes = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg">${padding}<g onload="alert(1)"/></svg>`);
+    const upload = await startUpload(stack, team.member.token, {
+      target: item.id,
+      fileName: 'late.svg',
+      contentType: 'image/svg+xml',
+      byteSize: bytes.length,
+    });
+    expect((await sendBytes(upload, bytes)).status).toBe(201);
+    const response = await completeUpload(stack, team.member.token, { uploadId: upload.id });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SVG_SCRIPT' });
   });
 });

@@ -9,7 +9,10 @@ interface ErrorBody {
   errors: { extensions: Record<string, unknown> }[];
 }
 
-function post(key: string, options: { token?: string; csrf?: boolean; form?: FormData; body?: string; contentType?: string }) {
+function post(
+  key: string,
+  options: { token?: string; csrf?: boolean; form?: FormData; body?: string; contentType?: string },
+) {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.csrf !== false) headers['x-workgraph-token'] = 'no-check';
@@ -38,14 +41,40 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
 
   it('attaches a file sent as multipart by a script with a bearer token and the CSRF header', async () => {
     const bytes = await pngOf(10, 10);
-    const response = await post(item.key, { token: team.member.token, form: formWith(bytes, 'shot.png', { altText: 'A screenshot' }) });
+    const response = await post(item.key, {
+      token: team.member.token,
+      form: formWith(bytes, 'shot.png', { altText: 'A screenshot' }),
+    });
     expect(response.status).toBe(201);
     const body = (await response.json()) as { file: { id: string } };
-    expect(body.file).toMatchObject({ name: 'shot.png', contentType: 'image/png', byteSize: bytes.length, versionCount: 1 });
+    expect(body.file).toMatchObject({
+      name: 'shot.png',
+      contentType: 'image/png',
+      byteSize: bytes.length,
+      versionCount: 1,
+    });
     const listed = dataOf(
-      await graphql(stack.routerUrl, `query ($id: ID!) { workItem(id: $id) { attachments { edges { node { id altText } } } } }`, { id: item.id }, {
-        token: team.viewer.token,
-      }),
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($id: ID!) {
+            workItem(id: $id) {
+              attachments {
+                edges {
+                  node {
+                    id
+                    altText
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { id: item.id },
+        {
+          token: team.viewer.token,
+        },
+      ),
     );
     expect(listed.workItem.attachments.edges).toContainEqual({ node: { id: body.file.id, altText: 'A screenshot' } });
   });
@@ -64,7 +93,10 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
   });
 
   it('answers 404 for an item the caller cannot see, and 415 for a body that is not multipart', async () => {
-    const unknown = await post(`${team.project.key}-99999`, { token: team.member.token, form: formWith(Buffer.from('x'), 'x.txt') });
+    const unknown = await post(`${team.project.key}-99999`, {
+      token: team.member.token,
+      form: formWith(Buffer.from('x'), 'x.txt'),
+    });
     expect(unknown.status).toBe(404);
     await unknown.arrayBuffer();
     const hidden = await post(item.key, { token: team.outsider.token, form: formWith(Buffer.from('x'), 'x.txt') });
@@ -79,39 +111,74 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
     dataOf(
       await graphql(
         stack.routerUrl,
-        `mutation ($input: SetFileLimitsInput!) { setFileLimits(input: $input) { limits { maxFileBytes } } }`,
+        `
+          mutation ($input: SetFileLimitsInput!) {
+            setFileLimits(input: $input) {
+              limits {
+                maxFileBytes
+              }
+            }
+          }
+        `,
         { input: { organizationId: team.organizationId, maxFileBytes: 2048 } },
         { token: team.admin.token },
       ),
     );
-    const response = await post(item.key, { token: team.member.token, form: formWith(Buffer.alloc(200_000, 7), 'big.bin') });
+    const response = await post(item.key, {
+      token: team.member.token,
+      form: formWith(Buffer.alloc(200_000, 7), 'big.bin'),
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as ErrorBody).errors[0]!.extensions).toMatchObject({ limit: 2048 });
     // A chunked body without a declared length is cut off while it streams, too.
-    const streamed = await request(`${stack.routerUrl.replace(/\/graphql$/, '')}/api/v1/work-items/${item.key}/attachments`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${team.member.token}`,
-        'x-workgraph-token': 'no-check',
-        'content-type': 'multipart/form-data; boundary=XYZ',
+    const streamed = await request(
+      `${stack.routerUrl.replace(/\/graphql$/, '')}/api/v1/work-items/${item.key}/attachments`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${team.member.token}`,
+          'x-workgraph-token': 'no-check',
+          'content-type': 'multipart/form-data; boundary=XYZ',
+        },
+        body: Readable.from(
+          (function* () {
+            yield Buffer.from(
+              '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n',
+            );
+            for (let i = 0; i < 50; i++) yield Buffer.alloc(1024, 1);
+            yield Buffer.from('\r\n--XYZ--\r\n');
+          })(),
+        ),
       },
-      body: Readable.from(
-        (function* () {
-        yield Buffer.from('--XYZ\r\nContent-Disposition: form-data; name="file"; filename="big.bin"\r\nContent-Type: application/octet-stream\r\n\r\n');
-        for (let i = 0; i < 50; i++) yield Buffer.alloc(1024, 1);
-          yield Buffer.from('\r\n--XYZ--\r\n');
-        })(),
-      ),
-    }).catch((error: unknown) => ({ statusCode: 0, error }));
+    ).catch((error: unknown) => ({ statusCode: 0, error }));
     if ('body' in streamed) {
       expect(streamed.statusCode).toBe(413);
       await streamed.body.arrayBuffer().catch(() => undefined);
     }
     const listed = dataOf(
-      await graphql(stack.routerUrl, `query ($id: ID!) { workItem(id: $id) { attachments { edges { node { name } } } } }`, { id: item.id }, {
-        token: team.member.token,
-      }),
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($id: ID!) {
+            workItem(id: $id) {
+              attachments {
+                edges {
+                  node {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { id: item.id },
+        {
+          token: team.member.token,
+        },
+      ),
     );
-    expect(listed.workItem.attachments.edges.map((edge: { node: { name: string } }) => edge.node.name)).not.toContain('big.bin');
+    expect(listed.workItem.attachments.edges.map((edge: { node: { name: string } }) => edge.node.name)).not.toContain(
+      'big.bin',
+    );
   });
 });

@@ -28,7 +28,13 @@ export interface RunningS3 {
 
 export async function startS3Server(bucket = 'workgraph-files'): Promise<RunningS3> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'workgraph-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   return {
     env: {

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { request } from 'undici';
-import { dataOf, errorOf, graphql, createWorkItem, seedProjectTeam, startTestStack, type TestStack, type ProjectTeam } from '../testkit';
+import {
+  dataOf,
+  errorOf,
+  graphql,
+  createWorkItem,
+  seedProjectTeam,
+  startTestStack,
+  type TestStack,
+  type ProjectTeam,
+} from '../testkit';
 import { startS3Server, type RunningS3 } from './s3-server';
 import { pngOf, uploadFile } from './support';
 
@@ -8,7 +17,11 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 
 async function download(url: string) {
   const response = await request(url);
-  return { status: response.statusCode, headers: response.headers, bytes: Buffer.from(await response.body.arrayBuffer()) };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    bytes: Buffer.from(await response.body.arrayBuffer()),
+  };
 }
 
 describe.each(['local', 's3'] as const)('files stored with the %s driver', (driver) => {
@@ -55,11 +68,18 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
       `query ($id: ID!) { workItem(id: $id) { attachments { totalCount edges { node { id name } } } } }`,
       { id: item.id },
     );
-    expect(listed.workItem.attachments).toEqual({ totalCount: 1, edges: [{ node: { id: fileId, name: 'board.png' } }] });
-
-    const { file } = await run(team.viewer.token, `query ($id: ID!) { file(id: $id) { downloadUrl(disposition: INLINE) } }`, {
-      id: fileId,
+    expect(listed.workItem.attachments).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: fileId, name: 'board.png' } }],
     });
+
+    const { file } = await run(
+      team.viewer.token,
+      `query ($id: ID!) { file(id: $id) { downloadUrl(disposition: INLINE) } }`,
+      {
+        id: fileId,
+      },
+    );
     const fetched = await download(file.downloadUrl);
     expect(fetched.status).toBe(200);
     expect(fetched.bytes.equals(first)).toBe(true);
@@ -68,9 +88,20 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
     expect(fetched.headers['x-content-type-options']).toBe('nosniff');
     expect(String(fetched.headers['content-security-policy'])).toContain('sandbox');
 
-    const outsider = await graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { id } }`, { id: fileId }, {
-      token: team.outsider.token,
-    });
+    const outsider = await graphql(
+      stack.routerUrl,
+      `
+        query ($id: ID!) {
+          file(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: fileId },
+      {
+        token: team.outsider.token,
+      },
+    );
     expect(errorOf(outsider).code).toBe('NOT_FOUND');
 
     await stack.previews.runDue();
@@ -117,28 +148,61 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
       { id: item.id },
     );
     expect(afterDelete.workItem).toEqual({ live: { totalCount: 0 }, all: { totalCount: 1 } });
-    const refused = await graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { downloadUrl } }`, { id: fileId }, {
-      token: team.viewer.token,
-    });
+    const refused = await graphql(
+      stack.routerUrl,
+      `
+        query ($id: ID!) {
+          file(id: $id) {
+            downloadUrl
+          }
+        }
+      `,
+      { id: fileId },
+      {
+        token: team.viewer.token,
+      },
+    );
     expect(errorOf(refused).code).toBe('NOT_FOUND');
 
-    await run(team.member.token, `mutation ($id: ID!) { restoreFile(input: { fileId: $id }) { file { id } } }`, { id: fileId });
-    const restored = await run(team.viewer.token, `query ($id: ID!) { workItem(id: $id) { attachments { totalCount } } }`, {
-      id: item.id,
+    await run(team.member.token, `mutation ($id: ID!) { restoreFile(input: { fileId: $id }) { file { id } } }`, {
+      id: fileId,
     });
+    const restored = await run(
+      team.viewer.token,
+      `query ($id: ID!) { workItem(id: $id) { attachments { totalCount } } }`,
+      {
+        id: item.id,
+      },
+    );
     expect(restored.workItem.attachments.totalCount).toBe(1);
 
     const usage = async () =>
-      (await run(team.admin.token, `query ($id: ID!) { project(id: $id) { fileUsage { usedBytes } } }`, { id: team.project.id }))
-        .project.fileUsage.usedBytes as number;
+      (
+        await run(team.admin.token, `query ($id: ID!) { project(id: $id) { fileUsage { usedBytes } } }`, {
+          id: team.project.id,
+        })
+      ).project.fileUsage.usedBytes as number;
     const usedBefore = await usage();
-    await run(team.admin.token, `mutation ($id: ID!) { deleteFile(input: { fileId: $id }) { file { id } } }`, { id: fileId });
+    await run(team.admin.token, `mutation ($id: ID!) { deleteFile(input: { fileId: $id }) { file { id } } }`, {
+      id: fileId,
+    });
     const swept = await stack.sweeper.runDue(new Date(Date.now() + 31 * 24 * 3600 * 1000));
     expect(swept.purgedFiles).toBeGreaterThanOrEqual(1);
     expect(await usage()).toBe(usedBefore - first.length - second.length);
-    const gone = await graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { id } }`, { id: fileId }, {
-      token: team.admin.token,
-    });
+    const gone = await graphql(
+      stack.routerUrl,
+      `
+        query ($id: ID!) {
+          file(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: fileId },
+      {
+        token: team.admin.token,
+      },
+    );
     expect(errorOf(gone).code).toBe('NOT_FOUND');
     expect((await download(oldest.downloadUrl)).status).toBe(404);
   });
@@ -149,13 +213,25 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
       createWorkItem(stack, team.member.token, { projectId: team.project.id }),
     ]);
     const usage = async () =>
-      (await run(team.member.token, `query ($id: ID!) { project(id: $id) { fileUsage { usedBytes quotaBytes } } }`, {
-        id: team.project.id,
-      })).project.fileUsage as { usedBytes: number; quotaBytes: number };
+      (
+        await run(team.member.token, `query ($id: ID!) { project(id: $id) { fileUsage { usedBytes quotaBytes } } }`, {
+          id: team.project.id,
+        })
+      ).project.fileUsage as { usedBytes: number; quotaBytes: number };
     const bytes = Buffer.from(`shared notes ${driver}\n`.repeat(50));
     const before = await usage();
-    const a = await uploadFile(stack, team.member.token, { target: one.id, fileName: 'notes.txt', contentType: 'text/plain', bytes });
-    const b = await uploadFile(stack, team.member.token, { target: two.id, fileName: 'copy.txt', contentType: 'text/plain', bytes });
+    const a = await uploadFile(stack, team.member.token, {
+      target: one.id,
+      fileName: 'notes.txt',
+      contentType: 'text/plain',
+      bytes,
+    });
+    const b = await uploadFile(stack, team.member.token, {
+      target: two.id,
+      fileName: 'copy.txt',
+      contentType: 'text/plain',
+      bytes,
+    });
     expect([a.deduplicated, b.deduplicated]).toEqual([false, true]);
     expect(b.file.sha256).toBe(a.file.sha256);
     expect((await usage()).usedBytes).toBe(before.usedBytes + bytes.length);

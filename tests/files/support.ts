@@ -33,7 +33,11 @@ export async function startUpload(
 }
 
 /** Sends bytes to a signed upload exactly as a client would: a PUT, or a multipart POST of its fields then the file. */
-export async function sendBytes(upload: SignedUpload, bytes: Buffer, contentType?: string): Promise<{ status: number; body: string }> {
+export async function sendBytes(
+  upload: SignedUpload,
+  bytes: Buffer,
+  contentType?: string,
+): Promise<{ status: number; body: string }> {
   if (upload.method === 'PUT') {
     const headers = Object.fromEntries(upload.headers.map((header) => [header.name, header.value]));
     if (contentType) headers['content-type'] = contentType;
@@ -60,7 +64,15 @@ export function completeUpload(
 export async function uploadFile(
   stack: Pick<TestStack, 'routerUrl'>,
   token: string,
-  input: { target?: string; fileId?: string; fileName: string; contentType: string; bytes: Buffer; tags?: string[]; altText?: string },
+  input: {
+    target?: string;
+    fileId?: string;
+    fileName: string;
+    contentType: string;
+    bytes: Buffer;
+    tags?: string[];
+    altText?: string;
+  },
 ) {
   const { bytes, altText, ...rest } = input;
   const upload = await startUpload(stack, token, { ...rest, byteSize: bytes.length });
@@ -69,7 +81,17 @@ export async function uploadFile(
   const data = dataOf(await completeUpload(stack, token, { uploadId: upload.id, altText }));
   return data.completeUpload as {
     deduplicated: boolean;
-    file: { id: string; name: string; contentType: string; contentKind: string; byteSize: number; sha256: string; versionCount: number; inlineAllowed: boolean; previewStatus: string };
+    file: {
+      id: string;
+      name: string;
+      contentType: string;
+      contentKind: string;
+      byteSize: number;
+      sha256: string;
+      versionCount: number;
+      inlineAllowed: boolean;
+      previewStatus: string;
+    };
     version: { id: string; number: number; fileName: string };
   };
 }
@@ -77,5 +99,7 @@ export async function uploadFile(
 /** A small valid PNG of `width`×`height`, made by sharp. */
 export async function pngOf(width = 32, height = 24): Promise<Buffer> {
   const sharp = (await import('sharp')).default;
-  return sharp({ create: { width, height, channels: 3, background: '#3366cc' } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer();
 }

@@ -94,7 +94,7 @@ describe('ContentInspector', () => {
       ['a PDF cut before its first object', () => twoPages.subarray(0, 12)],
       ['a PNG', () => png()],
       ['no bytes', () => Buffer.alloc(0)],
-    ])('answers null for %s, which mupdf cannot open as a PDF', async (_what, bytes) => {
+    ])('answers null for %s, which pdf.js cannot read as a PDF', async (_what, bytes) => {
       expect(await inspector.pdfInfo(await bytes(), { previewWidth: 200 })).toBeNull();
     });
 
@@ -157,13 +157,22 @@ describe('ContentInspector when things go wrong', () => {
     await expect(Promise.all(accepted)).resolves.toHaveLength(2);
   });
 
-  it('replaces its worker after a job that left mupdf’s heap past its limit', async () => {
+  it('replaces its worker after a job that left its heap past the limit', async () => {
     const terminate = jest.spyOn(Worker.prototype, 'terminate');
-    inspector = new ContentInspector({ maxWasmHeapMb: 0 });
+    inspector = new ContentInspector({ maxHeapInUseMb: 0 });
     await expect(inspector.pdfInfo(twoPages, { previewWidth: 100 })).resolves.toMatchObject({ pageCount: 2 });
     expect(terminate).toHaveBeenCalledTimes(1);
     await expect(inspector.pdfInfo(twoPages, { previewWidth: 100 })).resolves.toMatchObject({ pageCount: 2 });
     expect(terminate).toHaveBeenCalledTimes(2);
+  });
+
+  it('replaces its worker once it has read its number of documents', async () => {
+    const terminate = jest.spyOn(Worker.prototype, 'terminate');
+    inspector = new ContentInspector({ documentsPerWorker: 2 });
+    await expect(inspector.pdfInfo(twoPages, { previewWidth: 100 })).resolves.toMatchObject({ pageCount: 2 });
+    expect(terminate).not.toHaveBeenCalled();
+    await expect(inspector.pdfInfo(twoPages, { previewWidth: 100 })).resolves.toMatchObject({ pageCount: 2 });
+    expect(terminate).toHaveBeenCalledTimes(1);
   });
 
   it('ends its worker on close, rejecting waiting jobs and any job after', async () => {

@@ -23,8 +23,10 @@ export interface ContentInspectorOptions {
   maxQueue?: number;
   /** The JavaScript heap of the worker, in MB; 256 when omitted. */
   workerHeapMb?: number;
-  /** Past this size of mupdf's WebAssembly heap, in MB, the worker is replaced after its job; 512 when omitted. */
-  maxWasmHeapMb?: number;
+  /** Past this size of the worker's JavaScript heap in use, in MB, it is replaced after its job; 192 when omitted. */
+  maxHeapInUseMb?: number;
+  /** PDFs a worker reads before it is replaced (what pdf.js and the canvas hold outside the heap goes with it); 50 when omitted. */
+  documentsPerWorker?: number;
   /** The worker's file; the real one when omitted (tests pass a faulty one). */
   workerFile?: string;
 }
@@ -55,7 +57,7 @@ interface Job {
 type WorkerReply =
   { ready: true } | { id: number; result: unknown; retire: boolean } | { id: number; error: string; retire: boolean };
 
-/** How long a new worker may take to load file-type and mupdf's WebAssembly. */
+/** How long a new worker may take to load file-type and pdf.js. */
 const startupTimeoutMs = 30_000;
 /** The longest side, in pixels, of a preview `pdfInfo` draws. */
 export const maxPreviewSide = 4096;
@@ -68,7 +70,7 @@ export const maxPreviewSide = 4096;
 const ownCopy = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer;
 
 /**
- * Looks inside uploaded bytes in one worker thread, started on first use: file-type and mupdf are
+ * Looks inside uploaded bytes in one worker thread, started on first use: file-type and pdf.js are
  * ESM-only (so they run in `content-worker.mjs`, which Node loads itself), and reading a PDF is CPU
  * work that must not stall the subgraph's event loop. Jobs run one at a time in order; the queue is
  * bounded, each job has a deadline (the worker is stopped and replaced when it passes), and a worker
@@ -80,7 +82,8 @@ export class ContentInspector {
   private readonly timeoutMs: number;
   private readonly maxQueue: number;
   private readonly workerHeapMb: number;
-  private readonly maxWasmHeapMb: number;
+  private readonly maxHeapInUseMb: number;
+  private readonly documentsPerWorker: number;
   private readonly workerFile: string;
   private worker: Worker | null = null;
   /** Whether the worker has loaded its libraries and can take a job. */
@@ -93,7 +96,8 @@ export class ContentInspector {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.maxQueue = options.maxQueue ?? 64;
     this.workerHeapMb = options.workerHeapMb ?? 256;
-    this.maxWasmHeapMb = options.maxWasmHeapMb ?? 512;
+    this.maxHeapInUseMb = options.maxHeapInUseMb ?? 192;
+    this.documentsPerWorker = options.documentsPerWorker ?? 50;
     this.workerFile = options.workerFile ?? path.join(__dirname, 'content-worker.mjs');
   }
 
@@ -104,7 +108,7 @@ export class ContentInspector {
 
   /**
    * The page count of a PDF and its first page as PNG, `previewWidth` pixels wide (narrower when the
-   * page is so tall that its height would pass 4096); null when mupdf cannot open it as a PDF or
+   * page is so tall that its height would pass 4096); null when pdf.js cannot open it as a PDF or
    * cannot draw its first page.
    */
   async pdfInfo(pdf: Uint8Array, { previewWidth }: { previewWidth: number }): Promise<PdfInfo | null> {
@@ -175,7 +179,11 @@ export class ContentInspector {
 
   private start(): Worker {
     const worker = new Worker(this.workerFile, {
-      workerData: { maxWasmHeapBytes: this.maxWasmHeapMb * 1024 * 1024, maxPreviewSide },
+      workerData: {
+        maxHeapBytes: this.maxHeapInUseMb * 1024 * 1024,
+        maxPreviewSide,
+        documentsPerWorker: this.documentsPerWorker,
+      },
       resourceLimits: { maxOldGenerationSizeMb: this.workerHeapMb },
       stdout: false,
       stderr: false,
@@ -215,7 +223,7 @@ export class ContentInspector {
     this.running = null;
     if ('result' in reply) job.resolve(reply.result);
     else job.reject(new InspectionError('WORKER_FAILED', `The file could not be inspected: ${reply.error}`));
-    // Its next job goes to a new worker, with a fresh WebAssembly heap.
+    // Its next job goes to a new worker, with nothing left over from earlier documents.
     if (reply.retire) void this.stop(null);
     else this.dispatch();
   }

@@ -9,7 +9,7 @@
  * on the bytes given, so pass SVGs whole. Formats that only act on the reader's system (shortcuts,
  * registry files) are UNSUPPORTED. Only raster images and PDFs may ever be shown inline.
  */
-import { extensionOf, safeFileName } from './file-names';
+import { extensionOf, safeFileName } from '../../../lib/files/file-names';
 
 export type ContentKind = 'image' | 'pdf' | 'text' | 'svg' | 'other';
 export type ContentRefusal = 'TYPE_MISMATCH' | 'EXECUTABLE' | 'SVG_SCRIPT' | 'UNSUPPORTED';

@@ -1,23 +1,25 @@
 // Sniffs types and reads PDFs for ContentInspector (content-inspector.ts), in a worker thread. Plain
-// ESM JavaScript on purpose: file-type and mupdf are ESM-only (mupdf with a top-level await), so
+// ESM JavaScript on purpose: file-type and pdf.js are ESM-only, so
 // neither the CommonJS TypeScript of the subgraph nor jest's module system can load them; Node loads
 // this file itself.
+import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileTypeFromBuffer } from 'file-type';
 
 if (!parentPort) throw new Error('content-worker.mjs runs as a worker thread of ContentInspector');
 
-// mupdf's Emscripten module adopts this object and keeps its heap view on it: a WebAssembly memory
-// grows and never shrinks, so the worker asks to be replaced once a document has grown it too far.
-globalThis.$libmupdf_wasm_Module = {};
-const mupdf = await import('mupdf');
-// Repairing a broken PDF is routine for mupdf, and it would say so on the process's stderr.
-mupdf.setLog(() => {});
+// pdf.js (Apache-2.0) reads PDFs and draws them on @napi-rs/canvas (a prebuilt binary from npm).
+// Fonts and images a page draws allocate memory outside the JavaScript heap that a long-lived
+// worker would keep growing: the worker asks to be replaced after a number of documents, or once
+// its heap has grown past the limit.
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const { createCanvas } = await import('@napi-rs/canvas');
+const { getHeapStatistics } = await import('node:v8');
 
-const { RuntimeError } = globalThis.WebAssembly;
-/** @type {{ maxWasmHeapBytes: number, maxPreviewSide: number }} */
-const { maxWasmHeapBytes, maxPreviewSide } = workerData;
-const wasmHeapBytes = () => globalThis.$libmupdf_wasm_Module.HEAPU8?.byteLength ?? 0;
+/** @type {{ maxHeapBytes: number, maxPreviewSide: number, documentsPerWorker: number }} */
+const { maxHeapBytes, maxPreviewSide, documentsPerWorker } = workerData;
+let documentsRead = 0;
+const worn = () => documentsRead >= documentsPerWorker || getHeapStatistics().used_heap_size > maxHeapBytes;
 
 /** @param {Uint8Array} bytes */
 async function sniff(bytes) {
@@ -27,36 +29,43 @@ async function sniff(bytes) {
 
 /**
  * The page count and the first page as PNG, `previewWidth` pixels wide (less when a side would pass
- * maxPreviewSide, so a 10 x 200,000 pt page stays drawable); null when mupdf cannot open the bytes as
- * a PDF or draw its first page (a user password, no pages, a broken page).
+ * maxPreviewSide, so a 10 x 200,000 pt page stays drawable); null when pdf.js cannot open the bytes as
+ * a PDF or draw its first page (a password, no pages, a broken page).
  * @param {Uint8Array} bytes
  * @param {number} previewWidth
  */
-function pdfInfo(bytes, previewWidth) {
-  const owned = [];
-  const own = (/** @type {{ destroy(): void }} */ object) => (owned.push(object), object);
+async function pdfInfo(bytes, previewWidth) {
+  documentsRead += 1;
+  // pdf.js reads any bytes it is given as well as it can: only what starts like a PDF is one.
+  if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return null;
+  const task = getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
   try {
-    const document = own(mupdf.Document.openDocument(bytes, 'application/pdf'));
-    // mupdf recognises content whatever the type named: PNG bytes open as an image document.
-    if (!document.isPDF() || document.needsPassword()) return null;
-    const pageCount = document.countPages();
+    const document = await task.promise;
+    const pageCount = document.numPages;
     if (pageCount < 1) return null;
-    const page = own(document.loadPage(0));
-    const [x0, y0, x1, y1] = page.getBounds();
-    const width = x1 - x0;
-    const height = y1 - y0;
+    const page = await document.getPage(1);
+    const { width, height } = page.getViewport({ scale: 1 });
     if (!(width > 0 && height > 0 && Number.isFinite(width) && Number.isFinite(height))) return null;
     const scale = Math.min(previewWidth / width, maxPreviewSide / width, maxPreviewSide / height);
-    const pixmap = own(page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true));
-    // asPNG copies out of the WebAssembly heap into an ArrayBuffer of its own, which can be transferred.
-    const png = pixmap.asPNG();
-    return { pageCount, png: png.byteLength === png.buffer.byteLength ? png.buffer : png.slice().buffer };
-  } catch (error) {
-    // A trap leaves the WebAssembly instance unusable: the worker must go, not answer null forever.
-    if (error instanceof RuntimeError) throw error;
+    const viewport = page.getViewport({ scale });
+    const canvas = createCanvas(Math.max(1, Math.round(viewport.width)), Math.max(1, Math.round(viewport.height)));
+    const context = canvas.getContext('2d');
+    // A white page, as a viewer shows it: a PDF's page has no background of its own.
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({ canvas, canvasContext: context, viewport }).promise;
+    const png = canvas.toBuffer('image/png');
+    return { pageCount, png: png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) };
+  } catch {
     return null;
   } finally {
-    for (const object of owned.reverse()) object.destroy();
+    await task.destroy();
   }
 }
 
@@ -64,17 +73,20 @@ function pdfInfo(bytes, previewWidth) {
 async function handle(request) {
   const bytes = new Uint8Array(request.bytes);
   if (request.kind === 'sniff') return { result: await sniff(bytes) };
-  const result = pdfInfo(bytes, request.previewWidth);
+  const result = await pdfInfo(bytes, request.previewWidth);
   return { result, transfer: result ? [result.png] : [] };
 }
 
 parentPort.on('message', async (/** @type {{ id: number, request: any }} */ message) => {
   try {
     const { result, transfer = [] } = await handle(message.request);
-    parentPort.postMessage({ id: message.id, result, retire: wasmHeapBytes() > maxWasmHeapBytes }, transfer);
+    parentPort.postMessage({ id: message.id, result, retire: worn() }, transfer);
   } catch (error) {
-    const retire = error instanceof RuntimeError || wasmHeapBytes() > maxWasmHeapBytes;
-    parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error), retire });
+    parentPort.postMessage({
+      id: message.id,
+      error: error instanceof Error ? error.message : String(error),
+      retire: true,
+    });
   }
 });
 

@@ -104,7 +104,15 @@ export async function completeUpload(
       });
     }
     const version = await tx.fileVersion.create({
-      data: { id: randomUUID(), fileId, number, blobId: blob.id, fileName: upload.fileName, createdBy: upload.createdBy, createdAt: now },
+      data: {
+        id: randomUUID(),
+        fileId,
+        number,
+        blobId: blob.id,
+        fileName: upload.fileName,
+        createdBy: upload.createdBy,
+        createdAt: now,
+      },
     });
     const file = await tx.file.update({
       where: { id: fileId },

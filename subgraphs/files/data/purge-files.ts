@@ -9,7 +9,11 @@ import { objectsOfBlob } from '../rules/storage-keys';
  * store objects to delete after the commit: a crash in between leaves unreachable bytes, never a
  * file whose bytes are gone.
  */
-export async function purgeDueFiles(prisma: FilesPrisma, now: Date, limit = 100): Promise<{ purged: number; objects: string[] }> {
+export async function purgeDueFiles(
+  prisma: FilesPrisma,
+  now: Date,
+  limit = 100,
+): Promise<{ purged: number; objects: string[] }> {
   return prisma.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT id::text FROM files.file
@@ -17,7 +21,10 @@ export async function purgeDueFiles(prisma: FilesPrisma, now: Date, limit = 100)
       ORDER BY purge_after LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (!due.length) return { purged: 0, objects: [] };
     const ids = due.map((row) => row.id);
-    const files = await tx.file.findMany({ where: { id: { in: ids } }, include: { versions: { include: { blob: true } } } });
+    const files = await tx.file.findMany({
+      where: { id: { in: ids } },
+      include: { versions: { include: { blob: true } } },
+    });
     const blobIds = [...new Set(files.flatMap((file) => file.versions.map((version) => version.blobId)))];
     await tx.file.deleteMany({ where: { id: { in: ids } } });
     const orphans = await tx.blob.findMany({ where: { id: { in: blobIds }, versions: { none: {} } } });

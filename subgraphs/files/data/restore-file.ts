@@ -12,7 +12,9 @@ export function restoreFile(prisma: FilesPrisma, input: { fileId: string; actorI
       data: { deletedAt: null, deletedBy: null, purgeAfter: null },
     });
     const blob = await tx.blob.findFirstOrThrow({ where: { versions: { some: { id: file.currentVersionId ?? '' } } } });
-    await writeOutbox(tx, 'files', [fileEvent('file.restored', file, input.actorId, { file: fileSnapshot(file, blob) })]);
+    await writeOutbox(tx, 'files', [
+      fileEvent('file.restored', file, input.actorId, { file: fileSnapshot(file, blob) }),
+    ]);
     return file;
   });
 }

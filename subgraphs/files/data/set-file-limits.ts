@@ -2,7 +2,10 @@ import type { FilesPrisma } from '../db';
 import type { EffectiveLimits } from '../rules/limits';
 
 /** Stores an organization's limits (checked by `nextLimits`). */
-export function setFileLimits(prisma: FilesPrisma, input: { organizationId: string; limits: EffectiveLimits; actorId: string }) {
+export function setFileLimits(
+  prisma: FilesPrisma,
+  input: { organizationId: string; limits: EffectiveLimits; actorId: string },
+) {
   const data = {
     maxFileBytes: BigInt(input.limits.maxFileBytes),
     projectQuotaBytes: BigInt(input.limits.projectQuotaBytes),

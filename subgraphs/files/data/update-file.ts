@@ -12,7 +12,10 @@ export function updateFile(
     const file = await tx.file.update({ where: { id: input.fileId }, data: input.changes });
     const blob = await tx.blob.findFirstOrThrow({ where: { versions: { some: { id: file.currentVersionId ?? '' } } } });
     await writeOutbox(tx, 'files', [
-      fileEvent('file.updated', file, input.actorId, { file: fileSnapshot(file, blob), changedFields: input.changedFields }),
+      fileEvent('file.updated', file, input.actorId, {
+        file: fileSnapshot(file, blob),
+        changedFields: input.changedFields,
+      }),
     ]);
     return file;
   });

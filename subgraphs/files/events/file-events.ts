@@ -1,4 +1,9 @@
-import { createEvent, type EventPayloads, type FileSnapshot, type LinkAttachmentSnapshot } from '../../../lib/events/envelope';
+import {
+  createEvent,
+  type EventPayloads,
+  type FileSnapshot,
+  type LinkAttachmentSnapshot,
+} from '../../../lib/events/envelope';
 import type { Blob, File, LinkAttachment } from '../generated/prisma/client';
 
 /** A file as events tell of it, with its current version's content. */
@@ -26,7 +31,8 @@ export const linkSnapshot = (link: LinkAttachment): LinkAttachmentSnapshot => ({
   title: link.title,
 });
 
-type FileEventType = 'file.attached' | 'file.version_added' | 'file.updated' | 'file.deleted' | 'file.restored' | 'file.purged';
+type FileEventType =
+  'file.attached' | 'file.version_added' | 'file.updated' | 'file.deleted' | 'file.restored' | 'file.purged';
 
 /** A file event for the outbox: the project and organization are the file's, the aggregate the file. */
 export const fileEvent = <T extends FileEventType>(
@@ -50,5 +56,4 @@ export const linkEvent = <T extends 'link_attachment.upserted' | 'link_attachmen
   organizationId: string,
   actorId: string,
   payload: EventPayloads[T],
-) =>
-  createEvent({ type, actorId, organizationId, projectId: link.projectId, aggregateId: link.id, payload });
+) => createEvent({ type, actorId, organizationId, projectId: link.projectId, aggregateId: link.id, payload });

@@ -11,8 +11,7 @@ export interface TargetPlace {
 }
 
 const workItemsQuery = 'query ($ids: [ID!]!) { workItemSnapshots(ids: $ids) { id projectId organizationId } }';
-const commentsQuery =
-  'query ($ids: [ID!]!) { commentTargets(ids: $ids) { id workItemId projectId organizationId } }';
+const commentsQuery = 'query ($ids: [ID!]!) { commentTargets(ids: $ids) { id workItemId projectId organizationId } }';
 
 type Answer = { id: string; projectId: string; organizationId: string; workItemId?: string } | null;
 

@@ -29,22 +29,33 @@ async function visiblePage<T extends { projectId: string; createdAt: Date; id: s
   count: () => Promise<number>,
 ): Promise<Connection<T>> {
   if (!rows.length) return toConnection(rows, page, (row) => timeIdCursorOf(row.createdAt, row.id), count);
-  const readable = await readableProjectIds(context, rows.map((row) => row.projectId));
+  const readable = await readableProjectIds(
+    context,
+    rows.map((row) => row.projectId),
+  );
   if (!rows.every((row) => readable.has(row.projectId))) return emptyConnection();
   return toConnection(rows, page, (row) => timeIdCursorOf(row.createdAt, row.id), count);
 }
 
-function filesOf(context: FilesContext, targetId: string, variant: FileListVariant, args: { first?: number | null; after?: string | null }) {
+function filesOf(
+  context: FilesContext,
+  targetId: string,
+  variant: FileListVariant,
+  args: { first?: number | null; after?: string | null },
+) {
   const page = parsePage(args);
   return context.loaders
     .filePages(variant)
     .load(pageRequestOf(targetId, page))
-    .then((rows: File[]) =>
-      visiblePage(context, rows, page, () => context.loaders.fileCounts(variant).load(targetId)),
-    );
+    .then((rows: File[]) => visiblePage(context, rows, page, () => context.loaders.fileCounts(variant).load(targetId)));
 }
 
-function linksOf(context: FilesContext, targetKind: string, targetId: string, args: { first?: number | null; after?: string | null }) {
+function linksOf(
+  context: FilesContext,
+  targetKind: string,
+  targetId: string,
+  args: { first?: number | null; after?: string | null },
+) {
   const page = parsePage(args);
   return context.loaders
     .linkPages(targetKind)
@@ -65,7 +76,12 @@ export const entityResolvers: Resolvers = {
     attachments: (item, args, context) => {
       const id = rawId(item.id, 'WorkItem');
       if (!id) return emptyConnection();
-      return filesOf(context, id, { targetKind: 'WORK_ITEM', includeDeleted: args.includeDeleted ?? false, tags: [] }, args);
+      return filesOf(
+        context,
+        id,
+        { targetKind: 'WORK_ITEM', includeDeleted: args.includeDeleted ?? false, tags: [] },
+        args,
+      );
     },
     linkAttachments: (item, args, context) => {
       const id = rawId(item.id, 'WorkItem');
@@ -77,7 +93,12 @@ export const entityResolvers: Resolvers = {
     attachments: (comment, args, context) => {
       const id = rawId(comment.id, 'Comment');
       if (!id) return emptyConnection();
-      return filesOf(context, id, { targetKind: 'COMMENT', includeDeleted: args.includeDeleted ?? false, tags: [] }, args);
+      return filesOf(
+        context,
+        id,
+        { targetKind: 'COMMENT', includeDeleted: args.includeDeleted ?? false, tags: [] },
+        args,
+      );
     },
   },
   Project: {

@@ -41,7 +41,11 @@ export async function visibleFiles(context: FilesContext, ids: readonly string[]
 }
 
 /** The thumbnail of a blob whose preview is ready, at a size no larger than the image. */
-function thumbnailOf(context: FilesContext, blob: { storageKey: string; previewStatus: string; width: number | null; height: number | null; contentKind: string }, size: 'SMALL' | 'LARGE') {
+function thumbnailOf(
+  context: FilesContext,
+  blob: { storageKey: string; previewStatus: string; width: number | null; height: number | null; contentKind: string },
+  size: 'SMALL' | 'LARGE',
+) {
   if (blob.previewStatus !== 'READY') return null;
   const longest = thumbnailSizes[size];
   const width = blob.width ?? longest;
@@ -80,8 +84,17 @@ export const fileResolvers: Resolvers = {
       const page = parsePage(args, 'versions');
       const before = page.after ? Number(page.after[0]) : Number.MAX_SAFE_INTEGER;
       if (!Number.isSafeInteger(before) || before < 1) throw badInput('after', 'after is not a valid cursor.');
-      const rows = await context.loaders.versionPages.load({ fileId: file.id, beforeNumber: Math.min(before, 2 ** 31 - 1), take: page.take });
-      return toConnection(rows, page, (row) => [String(row.number)], () => context.loaders.versionCounts.load(file.id));
+      const rows = await context.loaders.versionPages.load({
+        fileId: file.id,
+        beforeNumber: Math.min(before, 2 ** 31 - 1),
+        take: page.take,
+      });
+      return toConnection(
+        rows,
+        page,
+        (row) => [String(row.number)],
+        () => context.loaders.versionCounts.load(file.id),
+      );
     },
     downloadUrl: async (file, { disposition }, context) => {
       if (file.deletedAt) throw notFound('File');
@@ -94,7 +107,8 @@ export const fileResolvers: Resolvers = {
         disposition: inline ? 'inline' : 'attachment',
       });
     },
-    inlineAllowed: async (file, _args, context) => inlineAllowed((await currentBlobOf(context, file)).blob.contentType, file),
+    inlineAllowed: async (file, _args, context) =>
+      inlineAllowed((await currentBlobOf(context, file)).blob.contentType, file),
     width: async (file, _args, context) => (await currentBlobOf(context, file)).blob.width,
     height: async (file, _args, context) => (await currentBlobOf(context, file)).blob.height,
     previewStatus: async (file, _args, context) =>

@@ -19,7 +19,11 @@ export function effectiveLimits(
   deploymentMaxFileBytes: number,
 ): EffectiveLimits {
   const chosen = row
-    ? { maxFileBytes: Number(row.maxFileBytes), projectQuotaBytes: Number(row.projectQuotaBytes), retentionDays: row.retentionDays }
+    ? {
+        maxFileBytes: Number(row.maxFileBytes),
+        projectQuotaBytes: Number(row.projectQuotaBytes),
+        retentionDays: row.retentionDays,
+      }
     : defaultLimits;
   return { ...chosen, maxFileBytes: Math.min(chosen.maxFileBytes, deploymentMaxFileBytes) };
 }
@@ -35,13 +39,24 @@ export function nextLimits(
     projectQuotaBytes: input.projectQuotaBytes ?? current.projectQuotaBytes,
     retentionDays: input.retentionDays ?? current.retentionDays,
   };
-  if (!Number.isSafeInteger(next.maxFileBytes) || next.maxFileBytes < 1024 || next.maxFileBytes > deploymentMaxFileBytes) {
-    throw badInput('input.maxFileBytes', `maxFileBytes must be a whole number from 1024 to ${deploymentMaxFileBytes}.`, {
-      limit: deploymentMaxFileBytes,
-    });
+  if (
+    !Number.isSafeInteger(next.maxFileBytes) ||
+    next.maxFileBytes < 1024 ||
+    next.maxFileBytes > deploymentMaxFileBytes
+  ) {
+    throw badInput(
+      'input.maxFileBytes',
+      `maxFileBytes must be a whole number from 1024 to ${deploymentMaxFileBytes}.`,
+      {
+        limit: deploymentMaxFileBytes,
+      },
+    );
   }
   if (!Number.isSafeInteger(next.projectQuotaBytes) || next.projectQuotaBytes < next.maxFileBytes) {
-    throw badInput('input.projectQuotaBytes', 'projectQuotaBytes must be a whole number of bytes, at least maxFileBytes.');
+    throw badInput(
+      'input.projectQuotaBytes',
+      'projectQuotaBytes must be a whole number of bytes, at least maxFileBytes.',
+    );
   }
   if (!Number.isInteger(next.retentionDays) || next.retentionDays < 1 || next.retentionDays > 365) {
     throw badInput('input.retentionDays', 'retentionDays must be from 1 to 365.');

@@ -20,7 +20,8 @@ function parsedUrl(value: string, field: string, protocols: readonly string[]): 
 function text(value: string, field: string, min: number, max: number): string {
   const trimmed = value.trim();
   const length = [...trimmed].length;
-  if (length < min || length > max) throw badInput(field, min ? `${min}-${max} characters.` : `At most ${max} characters.`);
+  if (length < min || length > max)
+    throw badInput(field, min ? `${min}-${max} characters.` : `At most ${max} characters.`);
   return trimmed;
 }
 

@@ -10,6 +10,15 @@ import type { CompleteUploadInput } from '../generated/resolvers-types';
 import { languageOf, maxAltTextLength, maxLongDescriptionLength, optionalText } from '../rules/file-metadata';
 import { effectiveLimits } from '../rules/limits';
 
+/** SVG images are read whole to look for scripts: larger ones are refused. */
+export const maxScannedSvgBytes = 10 * 1024 ** 2;
+
+async function bytesOf(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 /** The SHA-256 and the first bytes of a stored object, read once as a stream. */
 async function digestOf(stream: Readable): Promise<{ sha256: string; head: Buffer; byteSize: number }> {
   const hash = createHash('sha256');
@@ -28,7 +37,9 @@ async function digestOf(stream: Readable): Promise<{ sha256: string; head: Buffe
   return { sha256: hash.digest('hex'), head: Buffer.concat(head), byteSize };
 }
 
-export function accessibilityOf(input: Pick<CompleteUploadInput, 'altText' | 'decorative' | 'longDescription' | 'language'>): AccessibilityInput {
+export function accessibilityOf(
+  input: Pick<CompleteUploadInput, 'altText' | 'decorative' | 'longDescription' | 'language'>,
+): AccessibilityInput {
   return {
     altText: optionalText(input.altText ?? null, 'input.altText', maxAltTextLength),
     decorative: input.decorative ?? false,
@@ -70,10 +81,29 @@ export async function finishUpload(context: FilesContext, input: CompleteUploadI
   }
   const digest = await digestOf((await storage.read(upload.storageKey)) as Readable);
   if (digest.byteSize !== declared) {
-    throw await refuse(badInput('input.uploadId', 'The stored file changed while it was read.', { reason: 'SIZE_MISMATCH' }));
+    throw await refuse(
+      badInput('input.uploadId', 'The stored file changed while it was read.', { reason: 'SIZE_MISMATCH' }),
+    );
   }
   const sniffed = await inspector.sniff(digest.head);
-  const checked = checkContent({ declaredType: upload.declaredType, fileName: upload.fileName, sniffed, head: digest.head });
+  let checked = checkContent({
+    declaredType: upload.declaredType,
+    fileName: upload.fileName,
+    sniffed,
+    head: digest.head,
+  });
+  // A script can hide anywhere in an SVG, not only in its first bytes: an SVG is checked whole.
+  if (checked.ok && checked.kind === 'svg' && declared > digest.head.length) {
+    if (declared > maxScannedSvgBytes) {
+      throw await refuse(
+        badInput('input.uploadId', `SVG images above ${maxScannedSvgBytes} bytes are not accepted.`, {
+          reason: 'UNSUPPORTED',
+        }),
+      );
+    }
+    const whole = await bytesOf((await storage.read(upload.storageKey)) as Readable);
+    checked = checkContent({ declaredType: upload.declaredType, fileName: upload.fileName, sniffed, head: whole });
+  }
   if (!checked.ok) throw await refuse(badInput('input.uploadId', checked.message, { reason: checked.reason }));
 
   const limits = effectiveLimits(

@@ -3,7 +3,7 @@ import { AppError, ErrorCode, badInput, conflict, forbidden } from '../../../lib
 import { fromGlobalId } from '../../../lib/ids';
 import { projectWithRole } from '../../../lib/server/project-access';
 import { readableFile, targetOf, type Target } from '../access';
-import { safeFileName } from '../content/file-names';
+import { safeFileName } from '../../../lib/files/file-names';
 import { viewerIdOf, type FilesContext } from '../context';
 import { createUpload } from '../data/create-upload';
 import type { CreateUploadInput } from '../generated/resolvers-types';
@@ -21,7 +21,8 @@ async function destinationOf(context: FilesContext, input: CreateUploadInput) {
   if (input.target) return { target: await targetOf(context, input.target, 'input.target', 'MEMBER'), fileId: null };
   const { file } = await readableFile(context, fromGlobalId(input.fileId!, 'File', 'input.fileId'));
   await projectWithRole(context, file.projectId, 'MEMBER');
-  if (file.deletedAt) throw conflict('The file was deleted; restore it before adding a version.', { field: 'input.fileId' });
+  if (file.deletedAt)
+    throw conflict('The file was deleted; restore it before adding a version.', { field: 'input.fileId' });
   const target: Target = {
     projectId: file.projectId,
     organizationId: file.organizationId,
@@ -40,11 +41,13 @@ async function destinationOf(context: FilesContext, input: CreateUploadInput) {
 export async function startUpload(context: FilesContext, input: CreateUploadInput) {
   const viewerId = viewerIdOf(context);
   const contentType = input.contentType.trim().toLowerCase();
-  if (!contentTypePattern.test(contentType)) throw badInput('input.contentType', 'Not a media type, such as image/png.');
+  if (!contentTypePattern.test(contentType))
+    throw badInput('input.contentType', 'Not a media type, such as image/png.');
   if (!Number.isSafeInteger(input.byteSize) || input.byteSize < 1) {
     throw badInput('input.byteSize', 'byteSize is the exact number of bytes you will send: a whole number from 1.');
   }
-  if (!input.fileName.trim() || input.fileName.length > 1000) throw badInput('input.fileName', 'Give the file name (at most 1,000 characters).');
+  if (!input.fileName.trim() || input.fileName.length > 1000)
+    throw badInput('input.fileName', 'Give the file name (at most 1,000 characters).');
   const fileName = safeFileName(input.fileName);
   const { target, fileId } = await destinationOf(context, input);
   if (input.tags && target.kind !== 'PROJECT') throw badInput('input.tags', 'Only project documents have tags.');
@@ -59,9 +62,13 @@ export async function startUpload(context: FilesContext, input: CreateUploadInpu
     context.settings.FILES_MAX_FILE_BYTES,
   );
   if (input.byteSize > limits.maxFileBytes) {
-    throw badInput('input.byteSize', `The file is larger than this organization's limit of ${limits.maxFileBytes} bytes.`, {
-      limit: limits.maxFileBytes,
-    });
+    throw badInput(
+      'input.byteSize',
+      `The file is larger than this organization's limit of ${limits.maxFileBytes} bytes.`,
+      {
+        limit: limits.maxFileBytes,
+      },
+    );
   }
   const used = Number(await context.loaders.usageOfProject.load(target.projectId));
   if (used + input.byteSize > limits.projectQuotaBytes) {

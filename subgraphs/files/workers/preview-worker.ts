@@ -83,7 +83,11 @@ export function startPreviewWorker(options: {
         round.made += 1;
       } catch (error) {
         round.failed += 1;
-        logger.warn('file preview failed', { blobId: blob.id, tries: blob.previewTries, error: String(error).slice(0, 300) });
+        logger.warn('file preview failed', {
+          blobId: blob.id,
+          tries: blob.previewTries,
+          error: String(error).slice(0, 300),
+        });
         await recordPreviewFailure(prisma, blob, now);
       }
     }
@@ -97,7 +101,9 @@ export function startPreviewWorker(options: {
       if (stopped || options.pollMs === 0 || wakeTimer) return;
       wakeTimer = setTimeout(() => {
         wakeTimer = undefined;
-        running = running.then(runDue).catch((error: unknown) => logger.error('file preview round failed', { error: String(error) }));
+        running = running
+          .then(runDue)
+          .catch((error: unknown) => logger.error('file preview round failed', { error: String(error) }));
       }, 50);
     },
     async stop() {

@@ -15,7 +15,12 @@ export interface Sweeper extends Worker {
  * Removes what nobody will come back for: uploads never completed (and any bytes sent for them) once
  * expired, and deleted files once their retention period is over, in batches until none is left.
  */
-export function startSweeper(options: { prisma: FilesPrisma; storage: StorageDriver; logger: Logger; pollMs: number }): Sweeper {
+export function startSweeper(options: {
+  prisma: FilesPrisma;
+  storage: StorageDriver;
+  logger: Logger;
+  pollMs: number;
+}): Sweeper {
   const { prisma, storage } = options;
   async function runDue(now: Date = new Date()) {
     let expiredUploads = 0;
@@ -30,6 +35,11 @@ export function startSweeper(options: { prisma: FilesPrisma; storage: StorageDri
     }
     return { expiredUploads, purgedFiles };
   }
-  const loop = startPollLoop({ pollMs: options.pollMs, round: () => runDue(), logger: options.logger, failure: 'files sweep failed' });
+  const loop = startPollLoop({
+    pollMs: options.pollMs,
+    round: () => runDue(),
+    logger: options.logger,
+    failure: 'files sweep failed',
+  });
   return { runDue, stop: () => loop.stop() };
 }

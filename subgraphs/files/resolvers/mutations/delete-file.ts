@@ -11,7 +11,8 @@ export const deleteFileMutation: MutationResolvers = {
   deleteFile: async (_parent, { input }, context) => {
     const viewerId = viewerIdOf(context);
     const { file, role } = await readableFile(context, fromGlobalId(input.fileId, 'File', 'input.fileId'));
-    if (!canDeleteFile(file, viewerId, role)) throw forbidden('Only its uploader or a project admin may delete a file.');
+    if (!canDeleteFile(file, viewerId, role))
+      throw forbidden('Only its uploader or a project admin may delete a file.');
     const limits = effectiveLimits(
       await context.loaders.limitsOfOrganization.load(file.organizationId),
       context.settings.FILES_MAX_FILE_BYTES,

@@ -11,7 +11,11 @@ export const deleteLinkAttachmentMutation: MutationResolvers = {
     const link = await context.loaders.linkById.load(id);
     if (!link) throw notFound('Link attachment');
     const project = await projectWithRole(context, link.projectId, 'MEMBER');
-    await deleteLinkAttachment(context.prisma, { id, organizationId: project.organizationId, actorId: viewerIdOf(context) });
+    await deleteLinkAttachment(context.prisma, {
+      id,
+      organizationId: project.organizationId,
+      actorId: viewerIdOf(context),
+    });
     return { deletedLinkAttachmentId: input.linkAttachmentId };
   },
 };

@@ -10,7 +10,8 @@ export const restoreFileMutation: MutationResolvers = {
   restoreFile: async (_parent, { input }, context) => {
     const viewerId = viewerIdOf(context);
     const { file, role } = await readableFile(context, fromGlobalId(input.fileId, 'File', 'input.fileId'));
-    if (!canDeleteFile(file, viewerId, role)) throw forbidden('Only its uploader or a project admin may restore a file.');
+    if (!canDeleteFile(file, viewerId, role))
+      throw forbidden('Only its uploader or a project admin may restore a file.');
     return { file: await restoreFile(context.prisma, { fileId: file.id, actorId: viewerId }) };
   },
 };

@@ -2,11 +2,17 @@ import { fromGlobalId } from '../../../../lib/ids';
 import { badInput } from '../../../../lib/errors';
 import { projectWithRole } from '../../../../lib/server/project-access';
 import { readableFile } from '../../access';
-import { safeFileName } from '../../content/file-names';
+import { safeFileName } from '../../../../lib/files/file-names';
 import { viewerIdOf } from '../../context';
 import { updateFile } from '../../data/update-file';
 import type { MutationResolvers } from '../../generated/resolvers-types';
-import { languageOf, maxAltTextLength, maxLongDescriptionLength, optionalText, tagsOf } from '../../rules/file-metadata';
+import {
+  languageOf,
+  maxAltTextLength,
+  maxLongDescriptionLength,
+  optionalText,
+  tagsOf,
+} from '../../rules/file-metadata';
 
 export const updateFileMutation: MutationResolvers = {
   updateFile: async (_parent, { input }, context) => {
