@@ -81,10 +81,15 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
     }
     if (url.pathname === unsubscribePath) return handleUnsubscribe(req, res, url, options);
     if (url.pathname.startsWith(chartFilesPrefix)) return handleChartFile(req, res, url, options);
+    // Web clients send an upload's bytes and fetch files from their own origin: the token in the
+    // path is the credential, so the allowed origins may. The REST upload below gets no CORS at all:
+    // its CSRF header is only a defence while no other origin may send it.
     if (options.storage && url.pathname.startsWith(fileDownloadPath)) {
+      if (handleCors(req, res, options.corsOrigins, 'GET, HEAD, OPTIONS')) return;
       return handleFileDownload(req, res, url, { ...options, storage: options.storage });
     }
     if (options.storage && url.pathname.startsWith(fileUploadPath)) {
+      if (handleCors(req, res, options.corsOrigins, 'PUT, OPTIONS')) return;
       return handleFileUpload(req, res, url, { ...options, storage: options.storage });
     }
     if (attachmentsPathPattern.test(url.pathname)) return handleRestAttachment(req, res, url, options);

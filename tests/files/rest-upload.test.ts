@@ -181,4 +181,21 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
       'big.bin',
     );
   });
+
+  it('grants browsers a preflight for sending upload bytes, and none for the REST upload', async () => {
+    const origin = stack.routerUrl.replace(/\/graphql$/, '');
+    const preflight = (path: string, method: string) =>
+      fetch(`${origin}${path}`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example.com', 'access-control-request-method': method },
+      });
+    const upload = await preflight('/files/upload/some-token', 'PUT');
+    expect(upload.status).toBe(204);
+    expect(upload.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect(upload.headers.get('access-control-allow-origin')).toBe('*');
+    const rest = await preflight(`/api/v1/work-items/${item.key}/attachments`, 'POST');
+    expect(rest.headers.get('access-control-allow-origin')).toBeNull();
+    expect(rest.status).toBe(405);
+    await rest.arrayBuffer();
+  });
 });
