@@ -21,6 +21,9 @@ const S3rver = require('s3rver') as new (options: {
 }) => S3rverServer;
 
 export interface RunningS3 {
+  bucket: string;
+  /** Where it listens, e.g. `http://127.0.0.1:34567`. */
+  endpoint: string;
   /** The FILES_* variables that point the files subgraph and the router at it. */
   env: Record<string, string>;
   close(): Promise<void>;
@@ -36,11 +39,14 @@ export async function startS3Server(bucket = 'workgraph-files'): Promise<Running
     configureBuckets: [{ name: bucket }],
   });
   const { port } = await server.run();
+  const endpoint = `http://127.0.0.1:${port}`;
   return {
+    bucket,
+    endpoint,
     env: {
       FILES_STORAGE: 's3',
       FILES_S3_BUCKET: bucket,
-      FILES_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      FILES_S3_ENDPOINT: endpoint,
       FILES_S3_REGION: 'us-east-1',
       // s3rver's fixed credentials.
       FILES_S3_ACCESS_KEY_ID: 'S3RVER',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
+import { startS3Server, type RunningS3 } from '../../../tests/files/s3-server';
 import { createS3StorageDriver } from './s3-driver';
 import {
   InvalidStorageKeyError,
@@ -15,40 +15,21 @@ import {
 // Against a real S3 API: s3rver, started here on a free port. s3rver checks SigV4 signatures of
 // SDK requests (its account is S3RVER/S3RVER) but not the policy of a presigned POST at all.
 
-// s3rver ships no types: the little of it these tests use.
-interface S3rverServer {
-  run(): Promise<{ address: string; port: number }>;
-  close(): Promise<void>;
-}
-const S3rver = require('s3rver') as new (options: {
-  address: string;
-  port: number;
-  silent: boolean;
-  directory: string;
-  configureBuckets: { name: string }[];
-}) => S3rverServer;
-
 const bucket = 'workgraph-test';
-let directory: string;
-let server: S3rverServer;
+let s3: RunningS3;
 let storage: StorageDriver;
 
 beforeAll(async () => {
-  directory = await mkdtemp(path.join(os.tmpdir(), 'workgraph-s3rver-'));
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
-  const { port } = await server.run();
+  s3 = await startS3Server(bucket);
   storage = createS3StorageDriver({
     bucket,
     region: 'us-east-1',
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: s3.endpoint,
     forcePathStyle: true,
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
   });
 });
-afterAll(async () => {
-  await server.close();
-  await rm(directory, { recursive: true, force: true });
-});
+afterAll(() => s3.close());
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const textOf = async (stream: NodeJS.ReadableStream) => {
