@@ -152,6 +152,24 @@ export type CommentEdge = {
   node: Comment;
 };
 
+/**
+ * A comment as other services need it to attach things to it and check who may see them. IDs are
+ * raw database uuids, not global IDs.
+ */
+export type CommentTarget = {
+  __typename?: 'CommentTarget';
+  /** The uuid of the comment's author. */
+  authorId: Scalars['ID']['output'];
+  /** The comment's uuid. */
+  id: Scalars['ID']['output'];
+  /** The uuid of the project's organization. */
+  organizationId: Scalars['ID']['output'];
+  /** The uuid of that item's project. */
+  projectId: Scalars['ID']['output'];
+  /** The uuid of the work item the comment is on. */
+  workItemId: Scalars['ID']['output'];
+};
+
 /** A new custom field. */
 export type CreateCustomFieldInput = {
   /** What the field is for, at most 500 characters. */
@@ -908,6 +926,12 @@ export type ProjectRole =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Service-to-service lookup of comments (for a service attaching things to a comment: the files
+   * service); not part of the public API. One entry per id, in order: null when the comment does not
+   * exist (it was deleted, or never was).
+   */
+  commentTargets: Array<Maybe<CommentTarget>>;
   /** A saved view you can see (your own, or one shared with a project you can read), by ID. */
   savedView: SavedView;
   /**
@@ -938,6 +962,11 @@ export type Query = {
    * yet); not part of the public API. One entry per id, in order: null when the item does not exist.
    */
   workItemSnapshots: Array<Maybe<WorkItemSnapshot>>;
+};
+
+
+export type QueryCommentTargetsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1985,6 +2014,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommentConnection: ResolverTypeWrapper<CommentConnectionMapperModel>;
   CommentEdge: ResolverTypeWrapper<CommentEdgeMapperModel>;
+  CommentTarget: ResolverTypeWrapper<CommentTarget>;
   CreateCustomFieldInput: CreateCustomFieldInput;
   CreateCustomFieldPayload: ResolverTypeWrapper<Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversTypes['CustomField'] }>;
   CreateLabelInput: CreateLabelInput;
@@ -2118,6 +2148,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CommentConnection: CommentConnectionMapperModel;
   CommentEdge: CommentEdgeMapperModel;
+  CommentTarget: CommentTarget;
   CreateCustomFieldInput: CreateCustomFieldInput;
   CreateCustomFieldPayload: Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversParentTypes['CustomField'] };
   CreateLabelInput: CreateLabelInput;
@@ -2266,6 +2297,14 @@ export type CommentConnectionResolvers<ContextType = WorkItemsContext, ParentTyp
 export type CommentEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+}>;
+
+export type CommentTargetResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentTarget'] = ResolversParentTypes['CommentTarget']> = ResolversObject<{
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CreateCustomFieldPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateCustomFieldPayload'] = ResolversParentTypes['CreateCustomFieldPayload']> = ResolversObject<{
@@ -2485,6 +2524,7 @@ export type ProjectResolvers<ContextType = WorkItemsContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  commentTargets?: Resolver<Array<Maybe<ResolversTypes['CommentTarget']>>, ParentType, ContextType, RequireFields<QueryCommentTargetsArgs, 'ids'>>;
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViewItemIds?: Resolver<Maybe<ResolversTypes['SavedViewItemIds']>, ParentType, ContextType, RequireFields<QuerySavedViewItemIdsArgs, 'id' | 'limit'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
@@ -2782,6 +2822,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
+  CommentTarget?: CommentTargetResolvers<ContextType>;
   CreateCustomFieldPayload?: CreateCustomFieldPayloadResolvers<ContextType>;
   CreateLabelPayload?: CreateLabelPayloadResolvers<ContextType>;
   CreateSavedViewPayload?: CreateSavedViewPayloadResolvers<ContextType>;
