@@ -1132,8 +1132,9 @@ export type Subscription = {
   __typename?: 'Subscription';
   /**
    * Every change to the work items of a project, as it happens: created, updated, transitioned, moved,
-   * archived, restored, deleted, commented, linked and unlinked. Requires read access to the project
-   * (FORBIDDEN otherwise); the subscription completes when you lose that access.
+   * archived, restored, deleted, commented, linked and unlinked, and files or links attached to an item
+   * or its comments, or removed. Requires read access to the project (FORBIDDEN otherwise); the
+   * subscription completes when you lose that access.
    */
   workItemChanged: WorkItemChangeEvent;
 };
@@ -1459,7 +1460,10 @@ export type WorkItemChangeEvent = {
   __typename?: 'WorkItemChangeEvent';
   /** Who made the change; null for changes made by the system. */
   actor: Maybe<User>;
-  /** The WorkItem fields that changed (for example `title`, `assignee`, `state`, `rank`); empty when not applicable. */
+  /**
+   * The WorkItem fields that changed (for example `title`, `assignee`, `state`, `rank`; `attachments` or
+   * `linkAttachments` for ATTACHMENT_ADDED and ATTACHMENT_REMOVED); empty when not applicable.
+   */
   changedFields: Array<Scalars['String']['output']>;
   /** The event's ID, to recognise a change delivered twice: the same change always has the same ID. Not a node ID. */
   eventId: Scalars['ID']['output'];
@@ -1479,6 +1483,10 @@ export type WorkItemChangeEvent = {
 export type WorkItemChangeKind =
   /** The item was archived. */
   | 'ARCHIVED'
+  /** A file or a new version of one was attached to the item or one of its comments, or a link was attached. */
+  | 'ATTACHMENT_ADDED'
+  /** A file or link attached to the item or its comments was deleted (or purged). */
+  | 'ATTACHMENT_REMOVED'
   /** A comment was added to the item. */
   | 'COMMENTED'
   /** The item was created. */
