@@ -266,7 +266,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   organizationId: string;
   /** The project the change belongs to; null for events above projects (teams, organizations). */
   projectId: string | null;
-  /** The changed entity: a work item, project, team, sprint, organization or dashboard id. */
+  /** The changed entity: a work item, project, team, sprint, organization, dashboard, file or link attachment id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
