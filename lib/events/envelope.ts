@@ -121,6 +121,8 @@ export interface EventPayloads {
     authorId: string;
     mentionedUserIds: string[];
   };
+  /** A comment of the item was deleted (by its author or a project ADMIN); the item itself did not change. */
+  'work_item.comment_deleted': { workItem: WorkItemSnapshot; commentId: string };
   /** Published once for each side of the link, each in its own project, with that side's direction. */
   'work_item.linked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
   'work_item.unlinked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
@@ -214,6 +216,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'work_item.restored': 1,
   'work_item.deleted': 1,
   'work_item.commented': 1,
+  'work_item.comment_deleted': 1,
   'work_item.linked': 1,
   'work_item.unlinked': 1,
   'project.created': 1,
@@ -263,7 +266,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   organizationId: string;
   /** The project the change belongs to; null for events above projects (teams, organizations). */
   projectId: string | null;
-  /** The changed entity: a work item, project, team, sprint, organization or dashboard id. */
+  /** The changed entity: a work item, project, team, sprint, organization, dashboard, file or link attachment id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
