@@ -18,9 +18,8 @@ export function startTargetDeletions(options: { prisma: FilesPrisma; bus: EventB
       const now = new Date(envelope.occurredAt);
       if (envelope.type === 'work_item.deleted') {
         await retireFilesOfWorkItems(options.prisma, [envelope.aggregateId], now);
-      } else if ((envelope.type as string) === 'work_item.comment_deleted') {
-        const { commentId } = envelope.payload as unknown as { commentId: string };
-        await retireFilesOfComments(options.prisma, [commentId], now);
+      } else if (envelope.type === 'work_item.comment_deleted') {
+        await retireFilesOfComments(options.prisma, [envelope.payload.commentId], now);
       }
     },
   });
