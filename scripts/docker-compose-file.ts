@@ -41,7 +41,9 @@ const fileStoreEnv = ['      FILES_LOCAL_DIR: /srv/files'];
 
 /** Whether a subgraph's settings include the file store's folder (it stores file bytes). */
 const storesFiles = (settings: unknown) =>
-  Boolean(settings && typeof settings === 'object' && 'shape' in settings && 'FILES_LOCAL_DIR' in (settings.shape as object));
+  Boolean(
+    settings && typeof settings === 'object' && 'shape' in settings && 'FILES_LOCAL_DIR' in (settings.shape as object),
+  );
 
 function subgraphService(name: SubgraphName, calls: readonly SubgraphName[], settings: unknown): string[] {
   const entry = subgraphEntry(name);
