@@ -15,6 +15,13 @@ async function storedObjects(): Promise<string[]> {
     .map((entry) => path.relative(stack.filesDir, path.join(entry.parentPath, entry.name)));
 }
 
+/** A response's status, its body read to the end so the connection is free again. */
+async function statusOf(response: ReturnType<typeof request>): Promise<number> {
+  const { statusCode, body } = await response;
+  await body.arrayBuffer();
+  return statusCode;
+}
+
 const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120, 0)]);
 const svgWithScript = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>',
@@ -240,7 +247,7 @@ describe('uploads refused', () => {
     const token = url.pathname.split('/').at(-1)!;
     const tampered = `${url.origin}/files/upload/${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
     expect(
-      (await request(tampered, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'abc' })).statusCode,
+      await statusOf(request(tampered, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'abc' })),
     ).toBe(401);
     const expired = signUploadToken(stack.signingSecret, {
       key: `projects/${team.project.id}/expired`,
@@ -280,7 +287,7 @@ describe('uploads refused', () => {
     const parts = link.pathname.split('/');
     const downloadToken = parts[3]!;
     parts[3] = `${downloadToken.slice(0, -2)}${downloadToken.endsWith('AA') ? 'BB' : 'AA'}`;
-    expect((await request(`${link.origin}${parts.join('/')}`)).statusCode).toBe(401);
+    expect(await statusOf(request(`${link.origin}${parts.join('/')}`))).toBe(401);
     const stale = signDownloadToken(stack.signingSecret, {
       key: 'projects/x/y',
       fileName: 'ok.txt',
@@ -288,7 +295,7 @@ describe('uploads refused', () => {
       disposition: 'attachment',
       expires: Math.floor(Date.now() / 1000) - 1,
     });
-    expect((await request(`${link.origin}/files/download/${stale}/ok.txt`)).statusCode).toBe(401);
+    expect(await statusOf(request(`${link.origin}/files/download/${stale}/ok.txt`))).toBe(401);
   });
 
   it('shows a file, and issues its download link, only to those who can read its project', async () => {
