@@ -48,10 +48,13 @@ export const filesStorageSettings = z
     FILES_S3_REGION: z.string().min(1).default('us-east-1'),
     FILES_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     FILES_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    // A boolean too: `npm start` validates every setting once, then hands the parsed values to each subgraph.
     FILES_S3_FORCE_PATH_STYLE: z
-      .enum(['true', 'false'], { message: 'must be true or false' })
-      .default('false')
-      .transform((value) => value === 'true'),
+      .union([
+        z.boolean(),
+        z.enum(['true', 'false'], { message: 'must be true or false' }).transform((value) => value === 'true'),
+      ])
+      .default(false),
   })
   .superRefine((settings, ctx) => {
     for (const issue of storageSettingsIssues(settings)) {
