@@ -22,7 +22,7 @@ import { createPrismaClient } from '../lib/db/prisma';
 import type { PageRequest } from '../lib/db/batched-pages';
 import type { CheckedContent } from '../subgraphs/files/data/complete-upload';
 import { completeUpload } from '../subgraphs/files/data/complete-upload';
-import { takeExpiredUploads } from '../subgraphs/files/data/expired-uploads';
+import { removeCompletedUploads, takeExpiredUploads } from '../subgraphs/files/data/expired-uploads';
 import { fileCounts, filePages, linkCounts, linkPages, type FileListVariant } from '../subgraphs/files/data/file-pages';
 import { leasePendingBlob } from '../subgraphs/files/data/previews';
 import { purgeDueFiles } from '../subgraphs/files/data/purge-files';
@@ -478,6 +478,10 @@ async function main(): Promise<void> {
       });
 
       await explainWrite('takeExpiredUploads (200)', await fromFunction((db) => takeExpiredUploads(db, now)));
+      await explainWrite(
+        'removeCompletedUploads (1000)',
+        await fromFunction((db) => removeCompletedUploads(db, new Date(now.getTime() + 2 * 86_400_000))),
+      );
       await explainWrite('leasePendingBlob', await fromFunction((db) => leasePendingBlob(db, now)));
       // retireFilesOfWorkItems: `file.updateMany({ where: { workItemId: { in } } })`, one item per event
       // (item 200: its 40 attachments and the files of its comments).

@@ -12,3 +12,16 @@ export async function takeExpiredUploads(prisma: FilesPrisma, now: Date, limit =
     ) RETURNING storage_key AS "storageKey"`;
   return rows.map((row) => row.storageKey);
 }
+
+/** Completed uploads are kept this long (their `FileUpload` still answers `completed: true`), then removed. */
+export const completedUploadRetentionMs = 24 * 3600 * 1000;
+
+/** Removes up to `limit` uploads completed more than a day before `now`; their bytes are their files' now. */
+export async function removeCompletedUploads(prisma: FilesPrisma, now: Date, limit = 1000): Promise<number> {
+  const before = new Date(now.getTime() - completedUploadRetentionMs);
+  return prisma.$executeRaw`
+    DELETE FROM files.upload WHERE id IN (
+      SELECT id FROM files.upload WHERE completed_at IS NOT NULL AND completed_at < ${before}
+      ORDER BY completed_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+    )`;
+}
