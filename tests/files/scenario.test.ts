@@ -10,6 +10,7 @@ import {
   type TestStack,
   type ProjectTeam,
 } from '../testkit';
+import { minimalPdf, pageWithText } from '../../subgraphs/files/content/test-fixtures/content-fixtures';
 import { startS3Server, type RunningS3 } from './s3-server';
 import { pngOf, uploadFile } from './support';
 
@@ -205,6 +206,38 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
     );
     expect(errorOf(gone).code).toBe('NOT_FOUND');
     expect((await download(oldest.downloadUrl)).status).toBe(404);
+  });
+
+  it('previews a PDF: its page count, its first page, and thumbnails as large as they are', async () => {
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    // US Letter: 612 x 792 points, so the 640-pixel-wide preview is 828 pixels high.
+    const pdf = minimalPdf([pageWithText(`Plan ${driver}`), pageWithText('Dates')]);
+    const attached = await uploadFile(stack, team.member.token, {
+      target: item.id,
+      fileName: 'plan.pdf',
+      contentType: 'application/pdf',
+      bytes: pdf,
+    });
+    await stack.previews.runDue();
+    const { file } = await run(
+      team.viewer.token,
+      `query ($id: ID!) { file(id: $id) { previewStatus width height pdf { pageCount previewUrl }
+        small: thumbnail(size: SMALL) { url width height } large: thumbnail(size: LARGE) { url width height } } }`,
+      { id: attached.file.id },
+    );
+    expect(file).toMatchObject({ previewStatus: 'READY', width: null, height: null, pdf: { pageCount: 2 } });
+    const sharp = (await import('sharp')).default;
+    const sizeOf = async (url: string) => {
+      const fetched = await download(url);
+      expect(fetched.status).toBe(200);
+      const { width, height, format } = await sharp(fetched.bytes).metadata();
+      return { width, height, format };
+    };
+    expect(await sizeOf(file.pdf.previewUrl)).toEqual({ width: 640, height: 828, format: 'png' });
+    for (const thumbnail of [file.small, file.large]) {
+      expect(await sizeOf(thumbnail.url)).toEqual({ width: thumbnail.width, height: thumbnail.height, format: 'webp' });
+    }
+    expect([file.small.width, file.small.height, file.large.width, file.large.height]).toEqual([124, 160, 495, 640]);
   });
 
   it('keeps identical content once per project, and counts it once against the quota', async () => {

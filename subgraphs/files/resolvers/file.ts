@@ -40,6 +40,10 @@ export async function visibleFiles(context: FilesContext, ids: readonly string[]
   return found.map((file) => (file && readable.has(file.projectId) ? file : null));
 }
 
+/** The size of an image's content; null for other content (a PDF's blob holds its first-page preview's size). */
+const imageSizeOf = (blob: { contentKind: string; width: number | null; height: number | null }) =>
+  blob.contentKind === 'IMAGE' ? { width: blob.width, height: blob.height } : { width: null, height: null };
+
 /** The thumbnail of a blob whose preview is ready, at a size no larger than the image. */
 function thumbnailOf(
   context: FilesContext,
@@ -109,8 +113,9 @@ export const fileResolvers: Resolvers = {
     },
     inlineAllowed: async (file, _args, context) =>
       inlineAllowed((await currentBlobOf(context, file)).blob.contentType, file),
-    width: async (file, _args, context) => (await currentBlobOf(context, file)).blob.width,
-    height: async (file, _args, context) => (await currentBlobOf(context, file)).blob.height,
+    // A PDF's blob holds its first-page preview's size, which is not the document's.
+    width: async (file, _args, context) => imageSizeOf((await currentBlobOf(context, file)).blob).width,
+    height: async (file, _args, context) => imageSizeOf((await currentBlobOf(context, file)).blob).height,
     previewStatus: async (file, _args, context) =>
       (await currentBlobOf(context, file)).blob.previewStatus as 'NONE' | 'PENDING' | 'READY' | 'FAILED',
     thumbnail: async (file, { size }, context) => {

@@ -62,8 +62,10 @@ export function startPreviewWorker(options: {
         maxBytes: info.firstPagePng.length,
         contentType: 'image/png',
       });
-      await storeThumbnails(blob, info.firstPagePng);
-      return { width: null, height: null, pageCount: info.pageCount };
+      // The thumbnails are the first page's: their sizes follow from its preview's, kept on the blob
+      // (File.width and height stay null for PDFs).
+      const made = await storeThumbnails(blob, info.firstPagePng);
+      return { width: made.width, height: made.height, pageCount: info.pageCount };
     }
     const made = await storeThumbnails(blob, bytes);
     return { width: made.width, height: made.height, pageCount: null };
