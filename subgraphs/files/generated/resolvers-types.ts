@@ -537,7 +537,7 @@ export type PdfInfo = {
 /** A project: where work is planned and tracked, inside one organization. */
 export type Project = {
   __typename?: 'Project';
-  /** The project's documents, newest first. */
+  /** The project's documents, oldest first. */
   documents: FileConnection;
   /** How much storage the project's files take against its quota. */
   fileUsage: FileUsage;
