@@ -26,6 +26,16 @@ describe('files storage settings', () => {
     expect(createStorageDriver(settings, links).kind).toBe('local');
   });
 
+  test('read again from values already parsed (as npm start hands them to each subgraph), they stay the same', () => {
+    const once = parseConfig(filesStorageSettings, {
+      FILES_S3_FORCE_PATH_STYLE: 'true',
+      FILES_S3_BUCKET: 'workgraph-files',
+    });
+    const twice = filesStorageSettings.parse(once);
+    expect(twice).toEqual(once);
+    expect(twice.FILES_S3_FORCE_PATH_STYLE).toBe(true);
+  });
+
   test('S3 needs a bucket, and both access keys or neither, each issue naming its variable', () => {
     expect(issuesOf({ FILES_STORAGE: 's3' })).toEqual(['FILES_S3_BUCKET: is required when FILES_STORAGE is s3']);
     expect(issuesOf({ FILES_STORAGE: 's3', FILES_S3_BUCKET: 'b1', FILES_S3_ACCESS_KEY_ID: 'AKIA' })).toEqual([

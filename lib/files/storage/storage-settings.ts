@@ -50,10 +50,9 @@ export const filesStorageSettings = z
     FILES_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     // A boolean too: `npm start` validates every setting once, then hands the parsed values to each subgraph.
     FILES_S3_FORCE_PATH_STYLE: z
-      .union([
-        z.boolean(),
-        z.enum(['true', 'false'], { message: 'must be true or false' }).transform((value) => value === 'true'),
-      ])
+      .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], {
+        message: 'must be true or false',
+      })
       .default(false),
   })
   .superRefine((settings, ctx) => {
