@@ -12,4 +12,7 @@ ENV NODE_ENV=production
 # A larger young generation: GraphQL servers allocate many short-lived objects per request, and
 # fewer scavenges gave 15-20% more board reads per second in bench:work-items.
 ENV NODE_OPTIONS=--max-semi-space-size=32
+# The local file store's mount point, owned by the user the services run as: a new named volume
+# mounted here takes this ownership, so the files subgraph and the router can write to it.
+RUN mkdir -p /srv/files && chown node:node /srv/files
 USER node

@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import WebSocket from 'ws';
 import { deleteRedisKeys } from '../tests/testkit/redis-server';
 import {
@@ -8,6 +7,8 @@ import {
   gql,
   joinByInvitation,
   ports,
+  routerMemory,
+  spawnRouter,
   subgraphProcesses,
   seedFixture,
   spawnTs,
@@ -41,24 +42,6 @@ const scenarios = [
   },
 ];
 
-/** The router with an IPC channel and the memory probe, as `npm run start:router` runs it otherwise. */
-function spawnRouter(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['--expose-gc', '--require', path.join(__dirname, 'memory-probe.cjs'), '--import', 'tsx', 'router/main.ts'],
-    { cwd: path.resolve(__dirname, '..'), env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
-  );
-}
-
-/** Live memory of the router after a full garbage collection, in MiB. */
-function routerMemory(router: ChildProcess): Promise<{ heap: number; rss: number }> {
-  return new Promise((resolve) => {
-    router.once('message', (usage: NodeJS.MemoryUsage) =>
-      resolve({ heap: (usage.heapUsed + usage.external) / 2 ** 20, rss: usage.rss / 2 ** 20 }),
-    );
-    router.send('memory');
-  });
-}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -54,6 +54,25 @@ export function spawnTs(script: string, env: NodeJS.ProcessEnv, args: string[] =
   });
 }
 
+/** The router with an IPC channel and the memory probe, as `npm run start:router` runs it otherwise. */
+export function spawnRouter(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['--expose-gc', '--require', path.join(__dirname, 'memory-probe.cjs'), '--import', 'tsx', 'router/main.ts'],
+    { cwd: path.resolve(__dirname, '..'), env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+  );
+}
+
+/** Live memory of the router after a full garbage collection, in MiB. */
+export function routerMemory(router: ChildProcess): Promise<{ heap: number; rss: number }> {
+  return new Promise((resolve) => {
+    router.once('message', (usage: NodeJS.MemoryUsage) =>
+      resolve({ heap: (usage.heapUsed + usage.external) / 2 ** 20, rss: usage.rss / 2 ** 20 }),
+    );
+    router.send('memory');
+  });
+}
+
 export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));

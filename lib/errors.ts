@@ -27,6 +27,8 @@ export enum ErrorCode {
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   /** A subscriber fell too far behind its events: its subscription ended. */
   SubscriptionOverflow = 'SUBSCRIPTION_OVERFLOW',
+  /** Storing this would pass a quota (a project's files); `extensions.limit` and `extensions.used` say by how much. */
+  QuotaExceeded = 'QUOTA_EXCEEDED',
 }
 
 /**
@@ -53,6 +55,7 @@ export const httpStatusOf = {
   [ErrorCode.PersistedQueryNotFound]: 200,
   [ErrorCode.ServiceUnavailable]: null,
   [ErrorCode.SubscriptionOverflow]: null,
+  [ErrorCode.QuotaExceeded]: 413,
 } as const satisfies Record<ErrorCode, number | null>;
 
 /** The codes a whole HTTP response may fail with. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseCorsOrigins, type CorsOrigins } from './cors';
-import { commonEnv, port, redisEnv } from '../lib/config';
+import { commonEnv, httpUrl, port, redisEnv } from '../lib/config';
+import { filesStorageSettings } from '../lib/files/storage/storage-settings';
 import { maxPageSize, defaultPageSize } from '../lib/relay';
 import { subgraphRegistry, subgraphUrlEnv } from '../subgraphs/registry';
 
@@ -65,6 +66,9 @@ const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default
 /** Every variable `router/main.ts` reads; see router/README.md. */
 export const routerEnv = commonEnv.extend({
   ...redisEnv.shape,
+  // The router serves file bytes (signed downloads, local uploads): the files subgraph's store.
+  ...filesStorageSettings.shape,
+  PUBLIC_URL: httpUrl.optional(),
   ...subgraphUrlEnv(subgraphRegistry),
   ROUTER_PORT: port(4000),
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -18,7 +18,12 @@ export function parseCorsOrigins(value: string): CorsOrigins {
  * request was a preflight and has been answered. Access tokens travel in a header, never in cookies,
  * so no credentials mode is offered.
  */
-export function handleCors(req: http.IncomingMessage, res: http.ServerResponse, origins: CorsOrigins): boolean {
+export function handleCors(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  origins: CorsOrigins,
+  methods = 'GET, POST, OPTIONS',
+): boolean {
   const origin = req.headers.origin;
   const allowed = !!origin && (origins === '*' || origins.includes(origin));
   if (allowed) {
@@ -31,7 +36,7 @@ export function handleCors(req: http.IncomingMessage, res: http.ServerResponse, 
   }
   if (req.method !== 'OPTIONS') return false;
   if (allowed) {
-    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-methods', methods);
     res.setHeader('access-control-allow-headers', allowedHeaders);
     res.setHeader('access-control-max-age', '600');
   }

@@ -16,6 +16,11 @@ import { handleUnsubscribe, unsubscribePath } from './unsubscribe';
 import { handleChartFile } from './chart-files';
 import { chartFilesPrefix } from '../lib/chart-links';
 import { isSubscriptionOverHttp, subscriptionOverHttpMessage } from './subscriptions/http-guard';
+import { fileDownloadPath, fileUploadPath } from '../lib/files/file-links';
+import type { StorageDriver } from '../lib/files/storage/storage-driver';
+import { handleFileDownload } from './files/download-endpoint';
+import { handleFileUpload } from './files/upload-endpoint';
+import { attachmentsPathPattern, handleRestAttachment } from './files/rest-attachments';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
@@ -29,6 +34,8 @@ export interface RouterHttpOptions {
   rateLimiter: RateLimiter;
   checkReadiness(): Promise<ReadinessReport>;
   corsOrigins: CorsOrigins;
+  /** Where file bytes live: the router serves signed downloads (and local uploads) from it. */
+  storage?: StorageDriver;
   logger: Logger;
 }
 
@@ -50,8 +57,9 @@ function isJson(contentType: string | undefined): boolean {
 
 /**
  * The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, `/unsubscribe` (one-click links of
- * notification emails), `/charts/widgets/<id>.svg|png|csv` (dashboard charts as files), and `/`
- * redirecting to `/graphql`.
+ * notification emails), `/charts/widgets/<id>.svg|png|csv` (dashboard charts as files),
+ * `/files/upload/<token>` and `/files/download/<token>/<name>` (signed file bytes),
+ * `POST /api/v1/work-items/<key>/attachments` (uploads for scripts), and `/` redirecting to `/graphql`.
  */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
@@ -73,6 +81,18 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
     }
     if (url.pathname === unsubscribePath) return handleUnsubscribe(req, res, url, options);
     if (url.pathname.startsWith(chartFilesPrefix)) return handleChartFile(req, res, url, options);
+    // Web clients send an upload's bytes and fetch files from their own origin: the token in the
+    // path is the credential, so the allowed origins may. The REST upload below gets no CORS at all:
+    // its CSRF header is only a defence while no other origin may send it.
+    if (options.storage && url.pathname.startsWith(fileDownloadPath)) {
+      if (handleCors(req, res, options.corsOrigins, 'GET, HEAD, OPTIONS')) return;
+      return handleFileDownload(req, res, url, { ...options, storage: options.storage });
+    }
+    if (options.storage && url.pathname.startsWith(fileUploadPath)) {
+      if (handleCors(req, res, options.corsOrigins, 'PUT, OPTIONS')) return;
+      return handleFileUpload(req, res, url, { ...options, storage: options.storage });
+    }
+    if (attachmentsPathPattern.test(url.pathname)) return handleRestAttachment(req, res, url, options);
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 

@@ -23,6 +23,7 @@ import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { SignedDataSource, type RouterContext } from './signed-data-source';
 import { startSubscriptions } from './subscriptions';
 import type { EventBus } from '../lib/events/bus';
+import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
 export type { RouterLimits } from './config';
@@ -50,6 +51,8 @@ export interface RouterOptions {
   limits?: Partial<RouterLimits>;
   /** Browser origins allowed to call the router; by default any outside production, none in production. */
   corsOrigins?: CorsOrigins;
+  /** Where file bytes live (FILES_STORAGE): without it the router serves no file bytes. */
+  storage?: StorageDriver;
   logger: Logger;
 }
 
@@ -171,6 +174,7 @@ export async function startRouter(
     rateLimiter,
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
+    storage: options.storage,
     logger,
   });
   const subscriptions = options.bus

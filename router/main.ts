@@ -7,6 +7,8 @@ import { createLogger } from '../lib/logger';
 import { subgraphRegistry } from '../subgraphs/registry';
 import { corsOriginsFromEnv, limitsFromEnv, routerEnv } from './config';
 import { createEventBus } from '../lib/events';
+import { createStorageDriver } from '../lib/files/storage/storage-settings';
+import { defaultPublicUrl } from '../lib/public-url';
 import { startRouter } from '.';
 
 async function main() {
@@ -41,6 +43,11 @@ async function main() {
     readinessChecks: databaseUrl ? { database: () => pingDatabase(databaseUrl) } : {},
     limits: limitsFromEnv(env),
     corsOrigins: corsOriginsFromEnv(env),
+    // createStorageDriver checks the storage variables together (a missing bucket, half a key pair).
+    storage: createStorageDriver(env, {
+      publicUrl: () => env.PUBLIC_URL ?? defaultPublicUrl(env.HOST, env.ROUTER_PORT),
+      signingSecret: env.SUBGRAPH_SIGNING_SECRET,
+    }),
     logger,
   });
   stopOnSignals(logger, async () => {

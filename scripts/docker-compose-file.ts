@@ -34,7 +34,18 @@ const dependsOn = (names: string[]) => [
   ...names.map((name) => `      ${name}: { condition: service_healthy }`),
 ];
 
-function subgraphService(name: SubgraphName, calls: readonly SubgraphName[]): string[] {
+// The local file store: the router serves the bytes the files subgraph stores, so both mount it
+// (FILES_STORAGE=s3 to scale out).
+const fileStore = ['    volumes: [files-data:/srv/files]'];
+const fileStoreEnv = ['      FILES_LOCAL_DIR: /srv/files'];
+
+/** Whether a subgraph's settings include the file store's folder (it stores file bytes). */
+const storesFiles = (settings: unknown) =>
+  Boolean(
+    settings && typeof settings === 'object' && 'shape' in settings && 'FILES_LOCAL_DIR' in (settings.shape as object),
+  );
+
+function subgraphService(name: SubgraphName, calls: readonly SubgraphName[], settings: unknown): string[] {
   const entry = subgraphEntry(name);
   const position = subgraphRegistry.findIndex((other) => other.name === name);
   // Services start in registry order: one waits for the earlier ones it calls. A call to a later one
@@ -52,6 +63,7 @@ function subgraphService(name: SubgraphName, calls: readonly SubgraphName[]): st
     `      REDIS_URL: ${redisUrl}`,
     `      PUBLIC_URL: http://localhost:${routerPort}`,
     ...calls.map((other) => `      ${subgraphEntry(other).urlEnv}: ${urlOf(other)}`),
+    ...(storesFiles(settings) ? [...fileStoreEnv, ...fileStore] : []),
     ...dependsOn(earlier),
     ...healthcheck(entry.defaultPort),
   ];
@@ -99,7 +111,7 @@ export function composeFile(): string {
     '      retries: 20',
     '',
     ...declarations.flatMap((declaration) => [
-      ...subgraphService(declaration.name, declaration.calls as readonly SubgraphName[]),
+      ...subgraphService(declaration.name, declaration.calls as readonly SubgraphName[], declaration.settings),
       '',
     ]),
     '  router:',
@@ -113,6 +125,8 @@ export function composeFile(): string {
     ...subgraphRegistry.map((entry) => `      ${entry.urlEnv}: ${urlOf(entry.name)}`),
     `      REDIS_URL: ${redisUrl}`,
     `      DATABASE_URL: ${databaseUrl}`,
+    ...fileStoreEnv,
+    ...fileStore,
     '    depends_on:',
     '      redis: { condition: service_healthy }',
     ...subgraphRegistry.map((entry) => `      ${entry.name}: { condition: service_healthy }`),
@@ -121,6 +135,7 @@ export function composeFile(): string {
     'volumes:',
     '  postgres-data:',
     '  redis-data:',
+    '  files-data:',
     '',
   ].join('\n');
 }

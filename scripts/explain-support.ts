@@ -23,7 +23,7 @@ function databaseUrlFor(base: string, database: string): string {
  */
 export async function withScratchDatabase(
   name: string,
-  domain: 'work_items' | 'sprints',
+  domain: 'work_items' | 'sprints' | 'files',
   work: (url: string) => Promise<void>,
 ): Promise<void> {
   const base = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -66,6 +66,11 @@ interface PlanLine {
   ms: number;
 }
 
+/** What `$queryRaw` was called with: a tagged template's parts, or a statement built with `sql` (`$queryRaw(sql\`…\`)`). */
+function statementOf(strings: readonly string[] | Sql, values: Parameters<typeof sql>[1][]): Sql {
+  return Array.isArray(strings) ? sql(strings, ...values) : (strings as Sql);
+}
+
 class Captured extends Error {
   constructor(readonly statement: Sql) {
     super('captured');
@@ -77,8 +82,8 @@ class Captured extends Error {
  * is of the function's own SQL.
  */
 export async function rawSqlOf<Executor>(run: (executor: Executor) => Promise<unknown>): Promise<Sql> {
-  const capture = (strings: readonly string[], ...values: Parameters<typeof sql>[1][]) => {
-    throw new Captured(sql(strings, ...values));
+  const capture = (strings: readonly string[] | Sql, ...values: Parameters<typeof sql>[1][]) => {
+    throw new Captured(statementOf(strings, values));
   };
   try {
     await run({ $queryRaw: capture, $executeRaw: capture } as unknown as Executor);
@@ -87,6 +92,45 @@ export async function rawSqlOf<Executor>(run: (executor: Executor) => Promise<un
     throw error;
   }
   throw new Error('The function sent no raw statement');
+}
+
+/**
+ * The first `count` raw statements `run` sends, in order, taken from a stand-in client that stops it
+ * after the last: a statement of a transaction that only comes after others. The i-th raw statement
+ * answers `answers.raw[i]` (none: no rows), a model call such as `tx.blob.findUnique(...)` answers
+ * `answers.models['blob.findUnique']` (none: null), and `$transaction(work)` runs `work` on the stand-in.
+ */
+export async function rawSqlsOf<Executor>(
+  count: number,
+  run: (executor: Executor) => Promise<unknown>,
+  answers: { raw?: unknown[]; models?: Record<string, unknown> } = {},
+): Promise<Sql[]> {
+  const statements: Sql[] = [];
+  const record = async (strings: readonly string[] | Sql, ...values: Parameters<typeof sql>[1][]) => {
+    const statement = statementOf(strings, values);
+    statements.push(statement);
+    if (statements.length === count) throw new Captured(statement);
+    return answers.raw?.[statements.length - 1] ?? [];
+  };
+  const model = (name: string) =>
+    new Proxy({}, { get: (_target, method) => async () => answers.models?.[`${name}.${String(method)}`] ?? null });
+  const standIn: object = new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (key === '$queryRaw' || key === '$executeRaw') return record;
+        if (key === '$transaction') return (work: (tx: object) => Promise<unknown>) => work(standIn);
+        return typeof key === 'string' && !key.startsWith('$') && key !== 'then' ? model(key) : undefined;
+      },
+    },
+  );
+  try {
+    await run(standIn as Executor);
+  } catch (error) {
+    if (error instanceof Captured) return statements;
+    throw error;
+  }
+  throw new Error(`The function sent ${statements.length} raw statements, not ${count}`);
 }
 
 export interface RawQueryExecutor {

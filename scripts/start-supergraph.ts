@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseConfig } from '../lib/config';
 import { pingDatabase } from '../lib/db/ping';
+import { createStorageDriver, filesStorageSettings } from '../lib/files/storage/storage-settings';
 import { createEventBus } from '../lib/events';
 import type { Logger } from '../lib/logger';
 import { defaultPublicUrl } from '../lib/public-url';
@@ -104,8 +106,14 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       subgraphs[entry.name] = subgraph;
     }
 
+    // The router serves the bytes the files subgraph signs links to: the same store, from the same settings.
+    const storage = createStorageDriver(parseConfig(filesStorageSettings, env as NodeJS.ProcessEnv), {
+      publicUrl,
+      signingSecret,
+    });
     const router = await startRouter({
       supergraphSdl: readFileSync(supergraphSdlPath, 'utf8'),
+      storage,
       subgraphUrls: subgraphUrls as Record<SubgraphName, string>,
       signingSecret,
       jwtSecret: options.jwtSecret,

@@ -44,7 +44,9 @@ async function main() {
         ) as Omit<SupergraphPorts, 'router'>),
       },
       poolSize: config.DATABASE_POOL_SIZE,
-      env: config,
+      // Each subgraph reads its settings from the variables themselves: `config` holds them parsed
+      // already (FILES_S3_FORCE_PATH_STYLE a boolean), which a second parse refuses.
+      env: process.env,
       publicUrl: config.PUBLIC_URL,
       routerLimits: limitsFromEnv(routerConfig),
       corsOrigins: corsOriginsFromEnv(routerConfig),

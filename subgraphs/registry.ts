@@ -31,6 +31,7 @@ const lines = [
   { name: 'sprints', port: 4004, nodeTypes: ['Sprint'] },
   { name: 'notifications', port: 4005, nodeTypes: ['Notification'] },
   { name: 'analytics', port: 4006, nodeTypes: ['Dashboard', 'DashboardWidget'] },
+  { name: 'files', port: 4007, nodeTypes: ['File', 'FileVersion', 'FileUpload', 'LinkAttachment'] },
 ] as const;
 
 type Line = (typeof lines)[number];

@@ -55,6 +55,37 @@ export interface SprintSnapshot {
   endDate: string;
 }
 
+/** A file as events tell of it: its current version's content and what it is attached to. */
+export interface FileSnapshot {
+  id: string;
+  projectId: string;
+  /** WORK_ITEM, COMMENT or PROJECT. */
+  targetKind: string;
+  /** The work item, comment or project it is attached to. */
+  targetId: string;
+  /** The work item of a WORK_ITEM or COMMENT target; null for project documents. */
+  workItemId: string | null;
+  name: string;
+  /** Sniffed from the content. */
+  contentType: string;
+  byteSize: number;
+  versionNumber: number;
+  /** Who uploaded the first version. */
+  uploadedBy: string;
+  deleted: boolean;
+}
+
+/** A link attachment as events tell of it. */
+export interface LinkAttachmentSnapshot {
+  id: string;
+  projectId: string;
+  targetKind: string;
+  targetId: string;
+  workItemId: string | null;
+  url: string;
+  title: string;
+}
+
 /** One widget of a dashboard report, as its subscriber sees it when the report is composed. */
 export interface DashboardReportWidget {
   widgetId: string;
@@ -90,6 +121,8 @@ export interface EventPayloads {
     authorId: string;
     mentionedUserIds: string[];
   };
+  /** A comment of the item was deleted (by its author or a project ADMIN); the item itself did not change. */
+  'work_item.comment_deleted': { workItem: WorkItemSnapshot; commentId: string };
   /** Published once for each side of the link, each in its own project, with that side's direction. */
   'work_item.linked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
   'work_item.unlinked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
@@ -156,6 +189,19 @@ export interface EventPayloads {
     widgets: DashboardReportWidget[];
     chartLinksExpireAt: string;
   };
+  /** A new file was recorded; `aggregateId` is the file. */
+  'file.attached': { file: FileSnapshot };
+  /** A new version of a file was uploaded; the snapshot is the file with it. */
+  'file.version_added': { file: FileSnapshot };
+  /** `changedFields` are File field names (name, altText, decorative, longDescription, language, tags). */
+  'file.updated': { file: FileSnapshot; changedFields: string[] };
+  /** Soft-deleted: restorable until `purgeAfter`. */
+  'file.deleted': { file: FileSnapshot; purgeAfter: string };
+  'file.restored': { file: FileSnapshot };
+  /** Gone for good after its retention period, or with its work item. */
+  'file.purged': { file: FileSnapshot };
+  'link_attachment.upserted': { linkAttachment: LinkAttachmentSnapshot; created: boolean };
+  'link_attachment.deleted': { linkAttachment: LinkAttachmentSnapshot };
 }
 
 export type EventType = keyof EventPayloads;
@@ -170,6 +216,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'work_item.restored': 1,
   'work_item.deleted': 1,
   'work_item.commented': 1,
+  'work_item.comment_deleted': 1,
   'work_item.linked': 1,
   'work_item.unlinked': 1,
   'project.created': 1,
@@ -194,6 +241,14 @@ export const eventVersions: { [T in EventType]: number } = {
   'organization.member_removed': 1,
   'organization.invitation_created': 1,
   'dashboard.report_due': 1,
+  'file.attached': 1,
+  'file.version_added': 1,
+  'file.updated': 1,
+  'file.deleted': 1,
+  'file.restored': 1,
+  'file.purged': 1,
+  'link_attachment.upserted': 1,
+  'link_attachment.deleted': 1,
 };
 
 /**
@@ -211,7 +266,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   organizationId: string;
   /** The project the change belongs to; null for events above projects (teams, organizations). */
   projectId: string | null;
-  /** The changed entity: a work item, project, team, sprint, organization or dashboard id. */
+  /** The changed entity: a work item, project, team, sprint, organization, dashboard, file or link attachment id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
@@ -224,6 +279,7 @@ export function streamOf(type: EventType): EventStream {
   if (type.startsWith('notification.')) return 'notifications';
   if (type.startsWith('organization.')) return 'users';
   if (type.startsWith('dashboard.')) return 'analytics';
+  if (type.startsWith('file.') || type.startsWith('link_attachment.')) return 'files';
   return type.startsWith('sprint.') ? 'sprints' : 'projects';
 }
 

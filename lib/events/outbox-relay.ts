@@ -210,7 +210,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       });
       listener = client;
       try {
-        await client.connect();
+        // pg never settles connect() for a client ended while it connects (a stop during start-up,
+        // when a later service failed to start): the stop ends the wait instead.
+        const stop = signal.untilStopped();
+        const connected = await Promise.race([client.connect().then(() => true), stop.stopped.then(() => false)]);
+        stop.cancel();
+        if (!connected) break;
         await client.query(`LISTEN ${outboxChannel}`);
         // Commits made while not listening are caught up at once.
         wake();

@@ -24,4 +24,13 @@ export class StopSignal {
       this.wakers.add(wake);
     });
   }
+
+  /** Resolves as soon as the signal stops; `cancel` forgets the wait once it no longer matters. */
+  untilStopped(): { stopped: Promise<void>; cancel(): void } {
+    if (this.stopped) return { stopped: Promise.resolve(), cancel: () => undefined };
+    let wake!: () => void;
+    const stopped = new Promise<void>((resolve) => (wake = resolve));
+    this.wakers.add(wake);
+    return { stopped, cancel: () => this.wakers.delete(wake) };
+  }
 }

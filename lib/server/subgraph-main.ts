@@ -37,7 +37,8 @@ export function runSubgraphMain(declaration: AnySubgraphDeclaration): void {
       subgraphUrl: (name) => variable(subgraphEntry(name).urlEnv),
       bus,
       logger,
-      env: config,
+      // Its settings are parsed from the variables themselves, not from `config`, where they are parsed already.
+      env: process.env,
       publicUrl: () => config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.ROUTER_PORT),
     });
     const replayGuard = await startReplayGuard({

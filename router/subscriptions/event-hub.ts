@@ -3,7 +3,7 @@ import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
 import { notificationTopic } from './notification-received';
 import { sprintTopic } from './sprint-changed';
-import { workItemTopic } from './work-item-changed';
+import { attachmentChangeOf, workItemTopic } from './work-item-changed';
 
 /** One live subscription, as the hub sees it. */
 export interface HubSubscriber {
@@ -30,6 +30,8 @@ export function topicOfEvent(event: StreamEvent): string | null {
   if (!envelope.projectId) return null;
   if (event.stream === 'work-items') return workItemTopic(envelope.projectId);
   if (event.stream === 'sprints') return sprintTopic(envelope.projectId);
+  // Files and links attached to a work item (or its comments) show on the item's board.
+  if (event.stream === 'files') return attachmentChangeOf(envelope) ? workItemTopic(envelope.projectId) : null;
   return null;
 }
 

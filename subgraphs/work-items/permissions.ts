@@ -12,7 +12,7 @@ export const permissions: RootRules = {
     // the router signs their requests), so it needs a viewer, not a service: it answers what the
     // person may see. `@inaccessible` keeps it out of the router's API, so people cannot ask it.
     savedViewItemIds: signedIn,
-    ...ruleFor(['workItemSnapshots', 'workItemFlowHistory'], serviceOnly),
+    ...ruleFor(['workItemSnapshots', 'workItemFlowHistory', 'commentTargets'], serviceOnly),
   },
   Mutation: ruleFor(
     [

@@ -202,3 +202,19 @@ describeWithRedis('the outbox relay', () => {
     expect(rows.map((row) => row.id)).toEqual([recent.id, pending.id]);
   });
 });
+
+describe('a relay stopped as it starts', () => {
+  it('stops at once, while its listening connection is still being made', async () => {
+    const started = startOutboxRelay({
+      databaseUrl: fx.db.url,
+      schema: 'work_items',
+      bus: fx.bus,
+      logger: silentLogger,
+    });
+    const stopped = await Promise.race([
+      started.stop().then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000).unref()),
+    ]);
+    expect(stopped).toBe(true);
+  });
+});

@@ -14,6 +14,7 @@ import {
   type TestUser,
 } from '../testkit';
 import { createSprint } from '../sprints/support';
+import { pngOf, startUpload, uploadFile } from '../files/support';
 import { apiSchema, everyField, internalExtensions } from './support';
 
 const stack = useTestStack();
@@ -89,6 +90,28 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     }`,
     { dashboard: createDashboard.dashboard.id, project },
   );
+  const attached = await uploadFile(stack, member.token, {
+    target: item.id,
+    fileName: 'screen.png',
+    contentType: 'image/png',
+    bytes: await pngOf(),
+    altText: 'The board with two columns',
+  });
+  const pendingUpload = await startUpload(stack, member.token, {
+    target: item.id,
+    fileName: 'later.txt',
+    contentType: 'text/plain',
+    byteSize: 5,
+  });
+  const { upsertLinkAttachment } = await run(
+    member.token,
+    `mutation ($item: ID!) {
+      upsertLinkAttachment(input: { target: $item, url: "https://example.com/pull/1", title: "Pull request #1" }) {
+        linkAttachment { id }
+      }
+    }`,
+    { item: item.id },
+  );
   await untilNotificationsCaughtUp(stack);
   const inbox = await run(member.token, `{ notifications(first: 1) { edges { node { id } } } }`);
   const inProject = (id: string): NodeCase => ({ id, seer: viewer, hiddenFrom: [outsider, stranger] });
@@ -117,6 +140,11 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     // Shared with the project: its viewer sees it; a member of the organization outside the project does not.
     Dashboard: inProject(createDashboard.dashboard.id),
     DashboardWidget: inProject(addDashboardWidget.widget.id),
+    File: inProject(attached.file.id),
+    FileVersion: inProject(attached.version.id),
+    // An upload in flight is its uploader's credential to send bytes: nobody else sees it.
+    FileUpload: { id: pendingUpload.id, seer: member, hiddenFrom: [admin, viewer, outsider, stranger] },
+    LinkAttachment: inProject(upsertLinkAttachment.linkAttachment.id),
   };
 }
 

@@ -44,10 +44,11 @@ describe('the supergraph API schema', () => {
 
   it('hides service-only fields from clients', () => {
     const fields = apiSchema.getQueryType()?.getFields() ?? {};
-    for (const serviceOnly of ['organizationRoles', 'workItemFlowHistory', 'savedViewItemIds']) {
+    for (const serviceOnly of ['organizationRoles', 'workItemFlowHistory', 'savedViewItemIds', 'commentTargets']) {
       expect(fields[serviceOnly]).toBeUndefined();
     }
     expect(apiSchema.getType('SavedViewItemIds')).toBeUndefined();
+    expect(apiSchema.getType('CommentTarget')).toBeUndefined();
   });
 
   it('takes a single input argument on every mutation', () => {

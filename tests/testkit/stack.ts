@@ -5,6 +5,8 @@ import path from 'node:path';
 import { createLogger } from '../../lib/logger';
 import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from '../../scripts/start-supergraph';
 import type { ReportScheduler } from '../../subgraphs/analytics/reports/report-scheduler';
+import type { PreviewWorker } from '../../subgraphs/files/workers/preview-worker';
+import type { Sweeper } from '../../subgraphs/files/workers/sweeper';
 import { subgraphNames, type SubgraphName } from '../../subgraphs/registry';
 import type { SignInLimits } from '../../subgraphs/users/auth/login-throttle';
 import { adminQuery, withDatabase } from './database-server';
@@ -30,6 +32,12 @@ export interface TestStack {
   mailer: { runDue(now?: Date): Promise<number> };
   /** Writes the weekly dashboard reports due at `now` to the outbox (no timer of its own either). */
   reports: ReportScheduler;
+  /** Where the stack's file bytes are stored with the local driver (a folder of its own). */
+  filesDir: string;
+  /** Makes the thumbnails and PDF previews due (no timer of its own in tests). */
+  previews: PreviewWorker;
+  /** Removes expired uploads and purges deleted files past retention (no timer of its own in tests). */
+  sweeper: Sweeper;
   stop(): Promise<void>;
 }
 
@@ -44,11 +52,17 @@ export interface TestStackOverrides extends Partial<
   /** How often due dashboard reports are looked for; 0 (the default here): only when `reports.runDue()` is called. */
   reportPollMs?: number;
   signInLimits?: Partial<SignInLimits>;
+  /** The files subgraph's store (FILES_STORAGE and FILES_S3_* variables; a local folder of the stack's own by default) and timers (0: tests call runDue). */
+  files?: { env?: Record<string, string>; previewPollMs?: number; sweepPollMs?: number };
 }
 
 /** The subgraphs' settings variables a test's overrides stand for. */
-function settingsEnv(overrides: TestStackOverrides, mailDir: string): Record<string, unknown> {
+function settingsEnv(overrides: TestStackOverrides, mailDir: string, filesDir: string): Record<string, unknown> {
   const entries: [string, unknown][] = [
+    ['FILES_LOCAL_DIR', filesDir],
+    ['FILES_PREVIEW_POLL_MS', overrides.files?.previewPollMs ?? 0],
+    ['FILES_SWEEP_POLL_MS', overrides.files?.sweepPollMs ?? 0],
+    ...Object.entries(overrides.files?.env ?? {}),
     ['SMTP_URL', overrides.email?.smtpUrl],
     ['EMAIL_OUTBOX_DIR', overrides.email?.outboxDir ?? mailDir],
     ['EMAIL_FROM', overrides.email?.from],
@@ -75,6 +89,7 @@ export async function startTestStack(overrides: TestStackOverrides = {}): Promis
   const jwtSecret = randomBytes(32).toString('hex');
   const redisKeyPrefix = `wg-test:${database}:`;
   const mailDir = path.join(os.tmpdir(), `${database}-mail`);
+  const filesDir = path.join(os.tmpdir(), `${database}-files`);
   const cleanRedis = () => (redisUrl ? deleteRedisKeys(redisUrl, redisKeyPrefix) : Promise.resolve());
   try {
     const supergraph = await startSupergraph({
@@ -86,7 +101,7 @@ export async function startTestStack(overrides: TestStackOverrides = {}): Promis
       poolSize: 5,
       logger: createLogger('test', (process.env.TEST_LOG_LEVEL as 'debug' | undefined) ?? 'silent'),
       // Tests send due emails with `stack.mailer.runDue()`, into a folder of their own unless they give SMTP_URL.
-      env: settingsEnv(overrides, mailDir),
+      env: settingsEnv(overrides, mailDir, filesDir),
       publicUrl: overrides.email?.publicUrl,
       // Every test signs its people up from 127.0.0.1: the per-address sign-up budget is tested on its own.
       routerLimits: { signUpsPerWindow: 100_000, ...overrides.routerLimits },
@@ -95,6 +110,7 @@ export async function startTestStack(overrides: TestStackOverrides = {}): Promis
     });
     const mailer = supergraph.subgraphs.notifications.workers.mailer as unknown as TestStack['mailer'];
     const reports = supergraph.subgraphs.analytics.workers.reports as ReportScheduler;
+    const files = supergraph.subgraphs.files.workers as unknown as { previews: PreviewWorker; sweeper: Sweeper };
     return {
       ...supergraph,
       mailer,
@@ -105,9 +121,13 @@ export async function startTestStack(overrides: TestStackOverrides = {}): Promis
       redisUrl,
       redisKeyPrefix,
       mailDir,
+      filesDir,
+      previews: files.previews,
+      sweeper: files.sweeper,
       stop: async () => {
         await supergraph.stop();
         await rm(mailDir, { recursive: true, force: true });
+        await rm(filesDir, { recursive: true, force: true });
         await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
         await cleanRedis();
       },

@@ -89,7 +89,7 @@ export type Mutation = {
   unwatchWorkItem: UnwatchWorkItemPayload;
   /** Changes your notification preferences; omitted fields keep their value. */
   updateNotificationPreferences: UpdateNotificationPreferencesPayload;
-  /** Starts watching a work item of a project you can read: you are notified of its comments and state changes. */
+  /** Starts watching a work item of a project you can read: you are notified of its comments, state changes and new attachments. */
   watchWorkItem: WatchWorkItemPayload;
 };
 
@@ -234,6 +234,8 @@ export type NotificationType =
   | 'ADDED_TO_PROJECT'
   /** A work item was assigned to you. */
   | 'ASSIGNED'
+  /** Someone attached a file, a new version of a file or a link to a work item you watch, or to one of its comments. */
+  | 'ATTACHMENT_ADDED'
   /** Someone commented on a work item you watch. */
   | 'COMMENTED'
   /**

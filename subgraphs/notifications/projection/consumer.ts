@@ -19,14 +19,15 @@ export interface NotificationsProjectionOptions {
 }
 
 /**
- * Turns work-item, project, sprint and organization events into watchers, notifications and email
- * deliveries (invitations included), and dashboard reports (analytics) into their emails. A new group starts at the beginning of the retained streams.
+ * Turns work-item, project, sprint, organization and attachment (files) events into watchers,
+ * notifications and email deliveries (invitations included), and dashboard reports (analytics) into
+ * their emails. A new group starts at the beginning of the retained streams.
  */
 export function startNotificationsProjection(options: NotificationsProjectionOptions): Consumer {
   const handle = createNotificationsEventHandler(options);
   return options.bus.consume({
     group: notificationsGroup,
-    streams: ['work-items', 'projects', 'sprints', 'users', 'analytics'],
+    streams: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files'],
     consumer: options.consumer,
     handle: (event) => handle(event),
   });

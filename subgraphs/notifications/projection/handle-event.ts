@@ -15,9 +15,10 @@ import {
   type PlannedNotification,
 } from './notify';
 import { projectKeyFor } from './project-keys';
-import { assigneeIdsOf, upsertWorkItemIfNewer, watcherIdsOf } from './read-model';
+import { assigneeIdsOf, upsertWorkItemIfNewer, watcherIdsOf, workItemNameOf } from './read-model';
 import {
   autoWatchesOf,
+  newAttachmentOf,
   recipientsOf,
   sprintItemIdsOf,
   workItemIdOf,
@@ -70,10 +71,18 @@ function subjectOf(envelope: AnyEventEnvelope): NotificationSubject {
     const sprint = envelope.payload.sprint;
     return { ...base, projectId: sprint.projectId, workItemId: null, sprintId: sprint.id };
   }
-  return { ...base, projectId: envelope.projectId, workItemId: null, sprintId: null };
+  // An attachment's notification is about the item it is attached to, not the file or link.
+  const workItemId = newAttachmentOf(envelope)?.workItemId ?? null;
+  return { ...base, projectId: envelope.projectId, workItemId, sprintId: null };
 }
 
-function summaryFactsOf(envelope: AnyEventEnvelope, actorName: string | null, projectKey: string | null): SummaryFacts {
+/** `attachedTo`: the key and title of the item an attachment event names, from the read model. */
+function summaryFactsOf(
+  envelope: AnyEventEnvelope,
+  actorName: string | null,
+  projectKey: string | null,
+  attachedTo: { key: string; title: string } | null,
+): SummaryFacts {
   const facts: SummaryFacts = { actorName, projectKey };
   if ('workItem' in envelope.payload && envelope.type.startsWith('work_item.')) {
     const item = envelope.payload.workItem;
@@ -83,6 +92,15 @@ function summaryFactsOf(envelope: AnyEventEnvelope, actorName: string | null, pr
     facts.sprintName = envelope.payload.sprint.name;
   if (envelope.type === 'organization.invitation_created') {
     Object.assign(facts, { organizationName: envelope.payload.organizationName, role: envelope.payload.role });
+  }
+  const attachment = newAttachmentOf(envelope);
+  if (attachment) {
+    const { kind, name, onComment } = attachment;
+    Object.assign(facts, {
+      itemKey: attachedTo?.key,
+      itemTitle: attachedTo?.title,
+      attachment: { kind, name, onComment },
+    });
   }
   return facts;
 }
@@ -194,7 +212,14 @@ export function createNotificationsEventHandler(options: {
       for (const [id, contact] of await fetchUserContacts(usersClient, missing)) contacts.set(id, contact);
     }
     const actorName = envelope.actorId ? (contacts.get(envelope.actorId)?.name ?? null) : null;
-    const summaryFacts = summaryFactsOf(envelope, envelope.actorId && !actorName ? 'Someone' : actorName, projectKey);
+    const attachment = newAttachmentOf(envelope);
+    const attachedTo = attachment ? await workItemNameOf(tx, attachment.workItemId) : null;
+    const summaryFacts = summaryFactsOf(
+      envelope,
+      envelope.actorId && !actorName ? 'Someone' : actorName,
+      projectKey,
+      attachedTo,
+    );
     const planned: PlannedNotification[] = recipients.map((recipient) => ({
       recipientId: recipient.userId,
       type: recipient.type,

@@ -36,6 +36,23 @@ export async function upsertWorkItemIfNewer(
 }
 
 const UserIdRow = z.object({ userId: z.string() });
+const ItemNameRow = z.object({ key: z.string(), title: z.string() });
+
+/**
+ * The item's key and title as the read model knows them (deleted items too), or null for an item it
+ * has not heard of: events about something attached to an item do not carry them.
+ */
+export async function workItemNameOf(
+  executor: Executor,
+  workItemId: string,
+): Promise<{ key: string; title: string } | null> {
+  const rows = parseRows(
+    'workItemNameOf',
+    ItemNameRow,
+    await executor.$queryRaw`SELECT key, title FROM notifications.work_item WHERE id = ${workItemId}::uuid`,
+  );
+  return rows[0] ?? null;
+}
 
 /** Users watching the item (an explicit unwatch excluded). */
 export async function watcherIdsOf(executor: Executor, workItemId: string): Promise<string[]> {

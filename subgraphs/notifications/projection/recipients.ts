@@ -10,11 +10,12 @@ const rank: Record<NotificationType, number> = {
   MENTIONED: 1,
   COMMENTED: 2,
   STATE_CHANGED: 3,
-  ADDED_TO_PROJECT: 4,
-  SPRINT_STARTED: 5,
-  SPRINT_COMPLETED: 6,
-  INVITED_TO_ORGANIZATION: 7,
-  DASHBOARD_REPORT: 8,
+  ATTACHMENT_ADDED: 4,
+  ADDED_TO_PROJECT: 5,
+  SPRINT_STARTED: 6,
+  SPRINT_COMPLETED: 7,
+  INVITED_TO_ORGANIZATION: 8,
+  DASHBOARD_REPORT: 9,
 };
 
 export interface Recipient {
@@ -49,9 +50,45 @@ export function sprintItemIdsOf(envelope: AnyEventEnvelope): string[] {
   return [];
 }
 
-/** The work item whose watchers may be notified, if the event has one. */
+/** What a files-stream event attached to a work item, as its watchers hear of it. */
+export interface NewAttachment {
+  /** The item it is attached to, directly or through one of its comments. */
+  workItemId: string;
+  /** A new file, a new version of a file, or a new link. */
+  kind: 'FILE' | 'FILE_VERSION' | 'LINK';
+  /** The file's name or the link's title (its URL when untitled). */
+  name: string;
+  /** Whether it is attached to a comment of the item rather than the item itself. */
+  onComment: boolean;
+}
+
+/**
+ * The attachment a files event adds to a work item, or null: project documents and links (no work
+ * item), a link upserted again (an edit, not a new link), and every other event tell watchers nothing.
+ */
+export function newAttachmentOf(envelope: AnyEventEnvelope): NewAttachment | null {
+  switch (envelope.type) {
+    case 'file.attached':
+    case 'file.version_added': {
+      const { workItemId, name, targetKind } = envelope.payload.file;
+      if (!workItemId) return null;
+      const kind = envelope.type === 'file.attached' ? 'FILE' : 'FILE_VERSION';
+      return { workItemId, kind, name, onComment: targetKind === 'COMMENT' };
+    }
+    case 'link_attachment.upserted': {
+      const { workItemId, title, url, targetKind } = envelope.payload.linkAttachment;
+      if (!workItemId || !envelope.payload.created) return null;
+      return { workItemId, kind: 'LINK', name: title || url, onComment: targetKind === 'COMMENT' };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The work item whose watchers may be notified, if the event has one: its own, or the one an attachment is on. */
 export function workItemIdOf(envelope: AnyEventEnvelope): string | null {
-  return envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload ? envelope.payload.workItem.id : null;
+  if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) return envelope.payload.workItem.id;
+  return newAttachmentOf(envelope)?.workItemId ?? null;
 }
 
 /** Whether a work-item event assigned the item to someone (on creation: an assignee is set). */
@@ -101,6 +138,12 @@ export function recipientsOf(envelope: AnyEventEnvelope, facts: RecipientFacts):
     case 'work_item.commented':
       for (const id of envelope.payload.mentionedUserIds) offer(id, 'MENTIONED');
       for (const id of facts.watcherIds) offer(id, 'COMMENTED');
+      break;
+    case 'file.attached':
+    case 'file.version_added':
+    case 'link_attachment.upserted':
+      // Like comments: the item's watchers (its reporter and assignee among them) but the actor.
+      if (newAttachmentOf(envelope)) for (const id of facts.watcherIds) offer(id, 'ATTACHMENT_ADDED');
       break;
     case 'project.member_added':
       offer(envelope.payload.userId, 'ADDED_TO_PROJECT');

@@ -17,6 +17,8 @@ export interface SummaryFacts {
   /** An invitation's organization and role. */
   organizationName?: string | null;
   role?: string | null;
+  /** What was attached to the item, for ATTACHMENT_ADDED. */
+  attachment?: { kind: 'FILE' | 'FILE_VERSION' | 'LINK'; name: string; onComment: boolean } | null;
 }
 
 const categoryWords: Record<string, string> = {
@@ -43,7 +45,8 @@ const quoted = (text: string | null | undefined) => `“${text ?? ''}”`;
 
 export function summaryOf(type: NotificationType, facts: SummaryFacts): string {
   const actor = facts.actorName;
-  const item = `${facts.itemKey ?? 'a work item'} ${quoted(facts.itemTitle)}`.trim();
+  const item =
+    facts.itemKey || facts.itemTitle ? `${facts.itemKey ?? 'a work item'} ${quoted(facts.itemTitle)}` : 'a work item';
   switch (type) {
     case 'ASSIGNED':
       return actor ? `${actor} assigned ${item} to you.` : `${item} was assigned to you.`;
@@ -55,6 +58,18 @@ export function summaryOf(type: NotificationType, facts: SummaryFacts): string {
       return actor
         ? `${actor} moved ${item} to ${stateInWords(facts.stateCategory)}.`
         : `${item} moved to ${stateInWords(facts.stateCategory)}.`;
+    case 'ATTACHMENT_ADDED': {
+      const attachment = facts.attachment;
+      const target = attachment?.onComment ? `a comment on ${item}` : item;
+      const who = actor ?? 'Someone';
+      if (attachment?.kind === 'FILE_VERSION') {
+        return `${who} uploaded a new version of ${quoted(attachment.name)} to ${target}.`;
+      }
+      if (attachment?.kind === 'LINK') return `${who} attached the link ${quoted(attachment.name)} to ${target}.`;
+      return attachment
+        ? `${who} attached ${quoted(attachment.name)} to ${target}.`
+        : `${who} attached a file to ${target}.`;
+    }
     case 'ADDED_TO_PROJECT': {
       const project = facts.projectKey ? `the project ${facts.projectKey}` : 'a project';
       return actor ? `${actor} added you to ${project}.` : `You were added to ${project}.`;

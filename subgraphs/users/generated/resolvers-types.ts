@@ -142,6 +142,34 @@ export type DeclineInvitationPayload = {
   invitation: OrganizationInvitation;
 };
 
+/**
+ * A file: an attachment of a work item or comment, or a project document. Its content is its current
+ * version's; earlier versions stay in `versions`.
+ */
+export type File = Node & {
+  __typename?: 'File';
+  /** The file's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A signed upload: send the file's bytes to `url` before `expiresAt`, then call `completeUpload`. With
+ * `method` PUT, send the bytes as the body with `headers`. With POST, send a multipart form with every
+ * field of `fields` first, then the file as the field named `file`.
+ */
+export type FileUpload = Node & {
+  __typename?: 'FileUpload';
+  /** The upload's opaque global ID: pass it to `completeUpload`. */
+  id: Scalars['ID']['output'];
+};
+
+/** One uploaded version of a file. */
+export type FileVersion = Node & {
+  __typename?: 'FileVersion';
+  /** The version's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** One field changed by one change of a work item. */
 export type HistoryEntry = Node & {
   __typename?: 'HistoryEntry';
@@ -183,6 +211,13 @@ export type InviteOrganizationMemberPayload = {
 export type Label = Node & {
   __typename?: 'Label';
   /** The label's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A link shown beside the files of a work item, comment or project: at most one per (target, URL). */
+export type LinkAttachment = Node & {
+  __typename?: 'LinkAttachment';
+  /** The link's opaque global ID. */
   id: Scalars['ID']['output'];
 };
 
@@ -836,8 +871,12 @@ export type FederationTypes = ResolversObject<{
   CustomField: CustomField;
   Dashboard: Dashboard;
   DashboardWidget: DashboardWidget;
+  File: File;
+  FileUpload: FileUpload;
+  FileVersion: FileVersion;
   HistoryEntry: HistoryEntry;
   Label: Label;
+  LinkAttachment: LinkAttachment;
   Node: Node;
   Notification: Notification;
   Organization: Organization;
@@ -866,12 +905,24 @@ export type FederationReferenceTypes = ResolversObject<{
   DashboardWidget:
     ( { __typename: 'DashboardWidget' }
     & GraphQLRecursivePick<FederationTypes['DashboardWidget'], {"id":true}> );
+  File:
+    ( { __typename: 'File' }
+    & GraphQLRecursivePick<FederationTypes['File'], {"id":true}> );
+  FileUpload:
+    ( { __typename: 'FileUpload' }
+    & GraphQLRecursivePick<FederationTypes['FileUpload'], {"id":true}> );
+  FileVersion:
+    ( { __typename: 'FileVersion' }
+    & GraphQLRecursivePick<FederationTypes['FileVersion'], {"id":true}> );
   HistoryEntry:
     ( { __typename: 'HistoryEntry' }
     & GraphQLRecursivePick<FederationTypes['HistoryEntry'], {"id":true}> );
   Label:
     ( { __typename: 'Label' }
     & GraphQLRecursivePick<FederationTypes['Label'], {"id":true}> );
+  LinkAttachment:
+    ( { __typename: 'LinkAttachment' }
+    & GraphQLRecursivePick<FederationTypes['LinkAttachment'], {"id":true}> );
   Node:
     ( { __typename: 'Node' }
     & GraphQLRecursivePick<FederationTypes['Node'], {"id":true}> );
@@ -918,8 +969,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( Dashboard )
     | ( DashboardWidget )
+    | ( File )
+    | ( FileUpload )
+    | ( FileVersion )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
+    | ( LinkAttachment )
     | ( EntityStubMapperModel )
     | ( OrganizationModel )
     | ( OrganizationInvitationModel )
@@ -953,11 +1008,15 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineInvitationInput: DeclineInvitationInput;
   DeclineInvitationPayload: ResolverTypeWrapper<Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
+  File: ResolverTypeWrapper<File>;
+  FileUpload: ResolverTypeWrapper<FileUpload>;
+  FileVersion: ResolverTypeWrapper<FileVersion>;
   HistoryEntry: ResolverTypeWrapper<EntityStubMapperModel>;
   InvitationStatus: InvitationStatus;
   InviteOrganizationMemberInput: InviteOrganizationMemberInput;
   InviteOrganizationMemberPayload: ResolverTypeWrapper<Omit<InviteOrganizationMemberPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
   Label: ResolverTypeWrapper<EntityStubMapperModel>;
+  LinkAttachment: ResolverTypeWrapper<LinkAttachment>;
   LogInInput: LogInInput;
   LogOutInput: LogOutInput;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
@@ -1019,10 +1078,14 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeclineInvitationInput: DeclineInvitationInput;
   DeclineInvitationPayload: Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
+  File: File | FederationReferenceTypes['File'];
+  FileUpload: FileUpload | FederationReferenceTypes['FileUpload'];
+  FileVersion: FileVersion | FederationReferenceTypes['FileVersion'];
   HistoryEntry: EntityStubMapperModel;
   InviteOrganizationMemberInput: InviteOrganizationMemberInput;
   InviteOrganizationMemberPayload: Omit<InviteOrganizationMemberPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
   Label: EntityStubMapperModel;
+  LinkAttachment: LinkAttachment | FederationReferenceTypes['LinkAttachment'];
   LogInInput: LogInInput;
   LogOutInput: LogOutInput;
   LogOutPayload: LogOutPayload;
@@ -1120,6 +1183,24 @@ export type DeclineInvitationPayloadResolvers<ContextType = UsersContext, Parent
   invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
 }>;
 
+export type FileResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['File']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FileUploadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['FileUpload'] = ResolversParentTypes['FileUpload'], FederationReferenceType extends FederationReferenceTypes['FileUpload'] = FederationReferenceTypes['FileUpload']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FileUpload']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FileVersionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['FileVersion'] = ResolversParentTypes['FileVersion'], FederationReferenceType extends FederationReferenceTypes['FileVersion'] = FederationReferenceTypes['FileVersion']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FileVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type HistoryEntryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'], FederationReferenceType extends FederationReferenceTypes['HistoryEntry'] = FederationReferenceTypes['HistoryEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HistoryEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1132,6 +1213,12 @@ export type InviteOrganizationMemberPayloadResolvers<ContextType = UsersContext,
 
 export type LabelResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label'], FederationReferenceType extends FederationReferenceTypes['Label'] = FederationReferenceTypes['Label']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Label']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LinkAttachmentResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LinkAttachment'] = ResolversParentTypes['LinkAttachment'], FederationReferenceType extends FederationReferenceTypes['LinkAttachment'] = FederationReferenceTypes['LinkAttachment']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LinkAttachment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1157,7 +1244,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'HistoryEntry' | 'Label' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1347,9 +1434,13 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   DashboardWidget?: DashboardWidgetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeclineInvitationPayload?: DeclineInvitationPayloadResolvers<ContextType>;
+  File?: FileResolvers<ContextType>;
+  FileUpload?: FileUploadResolvers<ContextType>;
+  FileVersion?: FileVersionResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   InviteOrganizationMemberPayload?: InviteOrganizationMemberPayloadResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
+  LinkAttachment?: LinkAttachmentResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { notFound } from '../../../lib/errors';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
-import { itemCommented, writeItemEvents } from '../events/work-item-events';
+import { itemCommentDeleted, itemCommented, writeItemEvents } from '../events/work-item-events';
 import type { Comment } from '../generated/prisma/client';
 import { originOf, type Actor } from './actor';
 
@@ -32,8 +32,16 @@ export function updateComment(
   return db.comment.update({ where: { id }, data: { body, mentionedUserIds, updatedAt: new Date() } });
 }
 
-/** Deletes a comment (one statement, no event): NOT_FOUND when it is already gone. */
-export async function deleteComment(db: WorkItemsPrisma, input: { id: string }): Promise<void> {
-  const { count } = await db.comment.deleteMany({ where: { id: input.id } });
+/**
+ * Deletes a comment of the item, with `work_item.comment_deleted` in the same transaction: NOT_FOUND
+ * (nothing written) when it is already gone.
+ */
+export async function deleteComment(
+  tx: WorkItemsTx,
+  actor: Actor,
+  input: { id: string; workItemId: string },
+): Promise<void> {
+  const { count } = await tx.comment.deleteMany({ where: { id: input.id, workItemId: input.workItemId } });
   if (count === 0) throw notFound('Comment');
+  await writeItemEvents(tx, [input.workItemId], (subject) => itemCommentDeleted(originOf(actor), subject, input.id));
 }

@@ -87,6 +87,14 @@ export const itemCommented = (
     },
   });
 
+/** A deleted comment of the item: written before the row goes, with the item as it is. */
+export const itemCommentDeleted = (origin: ChangeOrigin, subject: EventSubject, commentId: string) =>
+  createEvent({
+    type: 'work_item.comment_deleted',
+    ...envelopeBase(origin, subject),
+    payload: { workItem: subject.snapshot, commentId },
+  });
+
 /** One side of a link: `linkType` as this item sees it. */
 export const itemLinkChanged = (
   type: 'work_item.linked' | 'work_item.unlinked',

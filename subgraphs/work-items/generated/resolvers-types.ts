@@ -152,6 +152,24 @@ export type CommentEdge = {
   node: Comment;
 };
 
+/**
+ * A comment as other services need it to attach things to it and check who may see them. IDs are
+ * raw database uuids, not global IDs.
+ */
+export type CommentTarget = {
+  __typename?: 'CommentTarget';
+  /** The uuid of the comment's author. */
+  authorId: Scalars['ID']['output'];
+  /** The comment's uuid. */
+  id: Scalars['ID']['output'];
+  /** The uuid of the project's organization. */
+  organizationId: Scalars['ID']['output'];
+  /** The uuid of that item's project. */
+  projectId: Scalars['ID']['output'];
+  /** The uuid of the work item the comment is on. */
+  workItemId: Scalars['ID']['output'];
+};
+
 /** A new custom field. */
 export type CreateCustomFieldInput = {
   /** What the field is for, at most 500 characters. */
@@ -908,6 +926,12 @@ export type ProjectRole =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Service-to-service lookup of comments (for a service attaching things to a comment: the files
+   * service); not part of the public API. One entry per id, in order: null when the comment does not
+   * exist (it was deleted, or never was).
+   */
+  commentTargets: Array<Maybe<CommentTarget>>;
   /** A saved view you can see (your own, or one shared with a project you can read), by ID. */
   savedView: SavedView;
   /**
@@ -938,6 +962,11 @@ export type Query = {
    * yet); not part of the public API. One entry per id, in order: null when the item does not exist.
    */
   workItemSnapshots: Array<Maybe<WorkItemSnapshot>>;
+};
+
+
+export type QueryCommentTargetsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1103,8 +1132,9 @@ export type Subscription = {
   __typename?: 'Subscription';
   /**
    * Every change to the work items of a project, as it happens: created, updated, transitioned, moved,
-   * archived, restored, deleted, commented, linked and unlinked. Requires read access to the project
-   * (FORBIDDEN otherwise); the subscription completes when you lose that access.
+   * archived, restored, deleted, commented, linked and unlinked, and files or links attached to an item
+   * or its comments, or removed. Requires read access to the project (FORBIDDEN otherwise); the
+   * subscription completes when you lose that access.
    */
   workItemChanged: WorkItemChangeEvent;
 };
@@ -1430,7 +1460,10 @@ export type WorkItemChangeEvent = {
   __typename?: 'WorkItemChangeEvent';
   /** Who made the change; null for changes made by the system. */
   actor: Maybe<User>;
-  /** The WorkItem fields that changed (for example `title`, `assignee`, `state`, `rank`); empty when not applicable. */
+  /**
+   * The WorkItem fields that changed (for example `title`, `assignee`, `state`, `rank`; `attachments` or
+   * `linkAttachments` for ATTACHMENT_ADDED and ATTACHMENT_REMOVED); empty when not applicable.
+   */
   changedFields: Array<Scalars['String']['output']>;
   /** The event's ID, to recognise a change delivered twice: the same change always has the same ID. Not a node ID. */
   eventId: Scalars['ID']['output'];
@@ -1450,6 +1483,10 @@ export type WorkItemChangeEvent = {
 export type WorkItemChangeKind =
   /** The item was archived. */
   | 'ARCHIVED'
+  /** A file or a new version of one was attached to the item or one of its comments, or a link was attached. */
+  | 'ATTACHMENT_ADDED'
+  /** A file or link attached to the item or its comments was deleted (or purged). */
+  | 'ATTACHMENT_REMOVED'
   /** A comment was added to the item. */
   | 'COMMENTED'
   /** The item was created. */
@@ -1985,6 +2022,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommentConnection: ResolverTypeWrapper<CommentConnectionMapperModel>;
   CommentEdge: ResolverTypeWrapper<CommentEdgeMapperModel>;
+  CommentTarget: ResolverTypeWrapper<CommentTarget>;
   CreateCustomFieldInput: CreateCustomFieldInput;
   CreateCustomFieldPayload: ResolverTypeWrapper<Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversTypes['CustomField'] }>;
   CreateLabelInput: CreateLabelInput;
@@ -2118,6 +2156,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CommentConnection: CommentConnectionMapperModel;
   CommentEdge: CommentEdgeMapperModel;
+  CommentTarget: CommentTarget;
   CreateCustomFieldInput: CreateCustomFieldInput;
   CreateCustomFieldPayload: Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversParentTypes['CustomField'] };
   CreateLabelInput: CreateLabelInput;
@@ -2266,6 +2305,14 @@ export type CommentConnectionResolvers<ContextType = WorkItemsContext, ParentTyp
 export type CommentEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+}>;
+
+export type CommentTargetResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentTarget'] = ResolversParentTypes['CommentTarget']> = ResolversObject<{
+  authorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CreateCustomFieldPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateCustomFieldPayload'] = ResolversParentTypes['CreateCustomFieldPayload']> = ResolversObject<{
@@ -2485,6 +2532,7 @@ export type ProjectResolvers<ContextType = WorkItemsContext, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  commentTargets?: Resolver<Array<Maybe<ResolversTypes['CommentTarget']>>, ParentType, ContextType, RequireFields<QueryCommentTargetsArgs, 'ids'>>;
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViewItemIds?: Resolver<Maybe<ResolversTypes['SavedViewItemIds']>, ParentType, ContextType, RequireFields<QuerySavedViewItemIdsArgs, 'id' | 'limit'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
@@ -2782,6 +2830,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
+  CommentTarget?: CommentTargetResolvers<ContextType>;
   CreateCustomFieldPayload?: CreateCustomFieldPayloadResolvers<ContextType>;
   CreateLabelPayload?: CreateLabelPayloadResolvers<ContextType>;
   CreateSavedViewPayload?: CreateSavedViewPayloadResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { mergeResolvers } from '../../../lib/server/merge-resolvers';
 import type { Resolvers } from '../generated/resolvers-types';
 import { CalendarDate, DateTime } from '../../../lib/graphql-scalars';
+import { commentTargetResolvers } from './comment-targets';
 import { flowHistoryResolvers } from './flow-history';
 import { itemResolvers } from './items';
 import { listResolvers } from './lists';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
     relationResolvers,
     listResolvers,
     snapshotResolvers,
+    commentTargetResolvers,
     flowHistoryResolvers,
     savedViewItemIdsResolvers,
     referenceResolvers,

@@ -1,5 +1,17 @@
-import { createEvent, type AnyEventEnvelope, type WorkItemSnapshot } from '../../../lib/events/envelope';
-import { autoWatchesOf, recipientsOf, sprintItemIdsOf } from '../../../subgraphs/notifications/projection/recipients';
+import {
+  createEvent,
+  type AnyEventEnvelope,
+  type FileSnapshot,
+  type LinkAttachmentSnapshot,
+  type WorkItemSnapshot,
+} from '../../../lib/events/envelope';
+import {
+  autoWatchesOf,
+  newAttachmentOf,
+  recipientsOf,
+  sprintItemIdsOf,
+  workItemIdOf,
+} from '../../../subgraphs/notifications/projection/recipients';
 import { summaryOf } from '../../../subgraphs/notifications/projection/summaries';
 
 const [ada, mo, vi, otto, reporter] = ['ada', 'mo', 'vi', 'otto', 'rep'].map((name) => `user-${name}`) as [
@@ -166,6 +178,91 @@ describe('recipients of an event', () => {
   });
 });
 
+describe('recipients of an attachment', () => {
+  const file: FileSnapshot = {
+    id: 'file-1',
+    projectId: 'project-1',
+    targetKind: 'WORK_ITEM',
+    targetId: 'item-1',
+    workItemId: 'item-1',
+    name: 'design.pdf',
+    contentType: 'application/pdf',
+    byteSize: 1234,
+    versionNumber: 1,
+    uploadedBy: ada,
+    deleted: false,
+  };
+  const link: LinkAttachmentSnapshot = {
+    id: 'link-1',
+    projectId: 'project-1',
+    targetKind: 'WORK_ITEM',
+    targetId: 'item-1',
+    workItemId: 'item-1',
+    url: 'https://example.com/pull/1',
+    title: 'Pull request 1',
+  };
+  const filesBase = { ...base, aggregateId: 'file-1' };
+  const attached = (snapshot: FileSnapshot = file) =>
+    createEvent({ ...filesBase, type: 'file.attached', payload: { file: snapshot } });
+  const upserted = (created: boolean, snapshot: LinkAttachmentSnapshot = link) =>
+    createEvent({
+      ...filesBase,
+      aggregateId: 'link-1',
+      type: 'link_attachment.upserted',
+      payload: { linkAttachment: snapshot, created },
+    });
+  const facts = { watcherIds: [ada, mo, reporter], sprintAssigneeIds: [] };
+
+  it('notifies the item’s watchers but the actor of a new file, a new version and a new link, like a comment', () => {
+    const versionAdded = createEvent({
+      ...filesBase,
+      type: 'file.version_added',
+      payload: { file: { ...file, versionNumber: 2 } },
+    });
+    for (const event of [attached(), versionAdded, upserted(true)]) {
+      expect(workItemIdOf(event)).toBe('item-1');
+      expect(recipientsOf(event, facts)).toEqual([
+        { userId: mo, type: 'ATTACHMENT_ADDED' },
+        { userId: reporter, type: 'ATTACHMENT_ADDED' },
+      ]);
+      expect(autoWatchesOf(event)).toEqual([]);
+    }
+    expect(newAttachmentOf(versionAdded)).toEqual({
+      workItemId: 'item-1',
+      kind: 'FILE_VERSION',
+      name: 'design.pdf',
+      onComment: false,
+    });
+  });
+
+  it('notifies the watchers of the comment’s item for a file attached to a comment', () => {
+    const onComment = attached({ ...file, targetKind: 'COMMENT', targetId: 'comment-1' });
+    expect(newAttachmentOf(onComment)).toEqual({
+      workItemId: 'item-1',
+      kind: 'FILE',
+      name: 'design.pdf',
+      onComment: true,
+    });
+    expect(recipientsOf(onComment, facts).map((r) => r.userId)).toEqual([mo, reporter]);
+  });
+
+  it('tells nobody of project documents, links upserted again, or files changed, deleted or restored', () => {
+    const document = attached({ ...file, targetKind: 'PROJECT', targetId: 'project-1', workItemId: null });
+    const updated = createEvent({ ...filesBase, type: 'file.updated', payload: { file, changedFields: ['name'] } });
+    const deleted = createEvent({
+      ...filesBase,
+      type: 'file.deleted',
+      payload: { file: { ...file, deleted: true }, purgeAfter: '2030-01-01T00:00:00.000Z' },
+    });
+    const restored = createEvent({ ...filesBase, type: 'file.restored', payload: { file } });
+    for (const event of [document, upserted(false), updated, deleted, restored]) {
+      expect(newAttachmentOf(event)).toBeNull();
+      expect(workItemIdOf(event)).toBeNull();
+      expect(recipientsOf(event, facts)).toEqual([]);
+    }
+  });
+});
+
 describe('summaries', () => {
   const facts = { actorName: 'Ada Admin', itemKey: 'WEB-3', itemTitle: 'Fix login', stateCategory: 'DONE' };
 
@@ -190,6 +287,25 @@ describe('summaries', () => {
     );
     expect(summaryOf('SPRINT_COMPLETED', { actorName: null, sprintName: 'Sprint 4' })).toBe(
       'Sprint “Sprint 4” was completed.',
+    );
+  });
+
+  it('say what was attached to which item, or to a comment on it', () => {
+    const attachment = { kind: 'FILE', name: 'design.pdf', onComment: false } as const;
+    expect(summaryOf('ATTACHMENT_ADDED', { ...facts, attachment })).toBe(
+      'Ada Admin attached “design.pdf” to WEB-3 “Fix login”.',
+    );
+    expect(summaryOf('ATTACHMENT_ADDED', { ...facts, attachment: { ...attachment, kind: 'FILE_VERSION' } })).toBe(
+      'Ada Admin uploaded a new version of “design.pdf” to WEB-3 “Fix login”.',
+    );
+    expect(
+      summaryOf('ATTACHMENT_ADDED', {
+        ...facts,
+        attachment: { kind: 'LINK', name: 'Pull request 1', onComment: true },
+      }),
+    ).toBe('Ada Admin attached the link “Pull request 1” to a comment on WEB-3 “Fix login”.');
+    expect(summaryOf('ATTACHMENT_ADDED', { actorName: 'Ada Admin', attachment })).toBe(
+      'Ada Admin attached “design.pdf” to a work item.',
     );
   });
 

@@ -87,7 +87,10 @@ export const commentResolvers: Resolvers = {
       if (!(isAuthor && projectRoleAtLeast(role, 'MEMBER')) && !projectRoleAtLeast(role, 'ADMIN')) {
         throw forbidden('Only the author or a project ADMIN may delete a comment.');
       }
-      await deleteComment(context.prisma, { id: comment.id });
+      const actor = actorOf(context);
+      await context.prisma.$transaction((tx) =>
+        deleteComment(tx, actor, { id: comment.id, workItemId: comment.workItemId }),
+      );
       forgetAfterWrite(context.loaders);
       context.loaders.workItemById.prime(item.id, item);
       return { deletedCommentId: toGlobalId('Comment', comment.id), workItem: item };

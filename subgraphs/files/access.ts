@@ -1,0 +1,73 @@
+import { AppError, ErrorCode, badInput, notFound } from '../../lib/errors';
+import { decodeGlobalId, uuidPattern } from '../../lib/ids';
+import { projectWithRole, readableProject, type ProjectInContext } from '../../lib/server/project-access';
+import type { ProjectRole } from '../../lib/roles';
+import { viewerIdOf, type FilesContext } from './context';
+import type { File } from './generated/prisma/client';
+
+export type TargetKind = 'WORK_ITEM' | 'COMMENT' | 'PROJECT';
+
+/** What a file or link is attached to, with the viewer's role in its project. */
+export interface Target extends ProjectInContext {
+  kind: TargetKind;
+  targetId: string;
+  /** The work item itself, or the comment's item; null for a project. */
+  workItemId: string | null;
+}
+
+const kinds: Record<string, TargetKind> = { WorkItem: 'WORK_ITEM', Comment: 'COMMENT', Project: 'PROJECT' };
+
+/**
+ * The target a global ID names, where the viewer holds at least `required`. A target that does not
+ * exist and one in a project the viewer cannot read are the same NOT_FOUND.
+ */
+export async function targetOf(
+  context: FilesContext,
+  globalId: string,
+  field: string,
+  required: ProjectRole,
+): Promise<Target> {
+  const decoded = decodeGlobalId(globalId);
+  const kind = decoded && kinds[decoded.type];
+  if (!decoded || !kind || !uuidPattern.test(decoded.id)) {
+    throw badInput(field, 'Give the ID of a work item, a comment or a project.');
+  }
+  if (kind === 'PROJECT') {
+    const project = await projectWithRole(context, decoded.id, required);
+    return { ...project, kind, targetId: decoded.id, workItemId: null };
+  }
+  const place = await (kind === 'WORK_ITEM' ? context.loaders.workItemPlace : context.loaders.commentPlace).load(
+    decoded.id,
+  );
+  if (!place) throw notFound(kind === 'WORK_ITEM' ? 'Work item' : 'Comment');
+  const project = await projectWithRole(context, place.projectId, required).catch((error: unknown) => {
+    throw isNotFound(error) ? notFound(kind === 'WORK_ITEM' ? 'Work item' : 'Comment') : error;
+  });
+  return { ...project, kind, targetId: decoded.id, workItemId: place.workItemId };
+}
+
+const isNotFound = (error: unknown) => error instanceof AppError && error.code === ErrorCode.NotFound;
+
+/** A file the viewer can read, with their role in its project; NOT_FOUND otherwise (deleted files included). */
+export async function readableFile(context: FilesContext, fileId: string): Promise<{ file: File; role: ProjectRole }> {
+  const file = await context.loaders.fileById.load(fileId);
+  if (!file) throw notFound('File');
+  const project = await readableProject(context, file.projectId).catch((error: unknown) => {
+    throw isNotFound(error) ? notFound('File') : error;
+  });
+  return { file, role: project.role };
+}
+
+/** Of these projects, those the viewer can read, in one batch; an unreachable projects service fails the field. */
+export async function readableProjectIds(context: FilesContext, projectIds: readonly string[]): Promise<Set<string>> {
+  const userId = viewerIdOf(context);
+  const unique = [...new Set(projectIds)];
+  const access = await context.loaders.projectAccess.loadMany(unique.map((projectId) => ({ projectId, userId })));
+  return new Set(
+    unique.filter((_, index) => {
+      const answer = access[index];
+      if (answer instanceof Error) throw answer;
+      return Boolean(answer?.role);
+    }),
+  );
+}

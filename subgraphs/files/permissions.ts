@@ -1,0 +1,23 @@
+import { ruleFor, signedIn, type RootRules } from '../../lib/server/permissions';
+
+/**
+ * Who may call each root field; the platform denies any root field not listed. Project and
+ * organization roles are checked in the resolvers, which know the target; these rules guarantee a
+ * signed-in person.
+ */
+export const permissions: RootRules = {
+  Query: ruleFor(['file', 'fileLimits'], signedIn),
+  Mutation: ruleFor(
+    [
+      'createUpload',
+      'completeUpload',
+      'updateFile',
+      'deleteFile',
+      'restoreFile',
+      'upsertLinkAttachment',
+      'deleteLinkAttachment',
+      'setFileLimits',
+    ],
+    signedIn,
+  ),
+};

@@ -1,0 +1,23 @@
+import type { Resolvers } from '../../generated/resolvers-types';
+import { completeUploadMutation } from './complete-upload';
+import { createUploadMutation } from './create-upload';
+import { deleteFileMutation } from './delete-file';
+import { deleteLinkAttachmentMutation } from './delete-link-attachment';
+import { restoreFileMutation } from './restore-file';
+import { setFileLimitsMutation } from './set-file-limits';
+import { updateFileMutation } from './update-file';
+import { upsertLinkAttachmentMutation } from './upsert-link-attachment';
+
+/** One file per mutation: each parses its input, calls its data operation (data/ or uploads/) and shapes the payload. */
+export const mutationResolvers: Resolvers = {
+  Mutation: {
+    ...createUploadMutation,
+    ...completeUploadMutation,
+    ...updateFileMutation,
+    ...deleteFileMutation,
+    ...restoreFileMutation,
+    ...upsertLinkAttachmentMutation,
+    ...deleteLinkAttachmentMutation,
+    ...setFileLimitsMutation,
+  },
+};
