@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { AppError, ErrorCode, badInput, conflict, notFound } from '../../../lib/errors';
@@ -12,12 +13,6 @@ import { effectiveLimits } from '../rules/limits';
 
 /** SVG images are read whole to look for scripts: larger ones are refused. */
 export const maxScannedSvgBytes = 10 * 1024 ** 2;
-
-async function bytesOf(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
 
 /** The SHA-256 and the first bytes of a stored object, read once as a stream. */
 async function digestOf(stream: Readable): Promise<{ sha256: string; head: Buffer; byteSize: number }> {
@@ -101,7 +96,7 @@ export async function finishUpload(context: FilesContext, input: CompleteUploadI
         }),
       );
     }
-    const whole = await bytesOf((await storage.read(upload.storageKey)) as Readable);
+    const whole = await buffer((await storage.read(upload.storageKey)) as Readable);
     checked = checkContent({ declaredType: upload.declaredType, fileName: upload.fileName, sniffed, head: whole });
   }
   if (!checked.ok) throw await refuse(badInput('input.uploadId', checked.message, { reason: checked.reason }));

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { Readable } from 'node:stream';
 import type { StorageDriver } from '../../../lib/files/storage/storage-driver';
 import type { Logger } from '../../../lib/logger';
@@ -19,12 +20,6 @@ export interface PreviewWorker extends Worker {
   runDue(): Promise<{ made: number; failed: number }>;
   /** Runs a round soon (after an upload), without waiting for the next poll. */
   wake(): void;
-}
-
-async function bytesOf(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -54,7 +49,7 @@ export function startPreviewWorker(options: {
 
   async function preview(blob: Blob) {
     if (Number(blob.byteSize) > maxPreviewBytes) throw new Error('too large to preview');
-    const bytes = await bytesOf((await storage.read(blob.storageKey)) as Readable);
+    const bytes = await buffer((await storage.read(blob.storageKey)) as Readable);
     if (blob.contentKind === 'PDF') {
       const info = await inspector.pdfInfo(bytes, { previewWidth: pdfPreviewWidth });
       if (!info) throw new Error('the PDF cannot be read');
