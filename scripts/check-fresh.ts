@@ -18,6 +18,11 @@ const checks: { what: string; command: string[]; fix: string }[] = [
     command: ['npm', 'run', 'charts:gallery', '--', '--check'],
     fix: 'npm run charts:gallery',
   },
+  {
+    what: 'the webhook event catalogue of the docs',
+    command: ['npm', 'run', 'webhooks:catalogue', '--', '--check'],
+    fix: 'npm run webhooks:catalogue',
+  },
 ];
 
 const env = {
