@@ -112,6 +112,21 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     }`,
     { item: item.id },
   );
+  // The ping is refused by the outbound filter (a private address): its delivery exists all the same.
+  const { createWebhookEndpoint } = await run(
+    admin.token,
+    `mutation ($organization: ID!) {
+      createWebhookEndpoint(input: { organizationId: $organization, url: "https://10.0.0.1/hooks", eventTypes: ["work_item.created"] }) {
+        endpoint { id }
+      }
+    }`,
+    { organization: team.organizationId },
+  );
+  const { pingWebhookEndpoint } = await run(
+    admin.token,
+    `mutation ($endpoint: ID!) { pingWebhookEndpoint(input: { endpointId: $endpoint }) { delivery { id } } }`,
+    { endpoint: createWebhookEndpoint.endpoint.id },
+  );
   await untilNotificationsCaughtUp(stack);
   const inbox = await run(member.token, `{ notifications(first: 1) { edges { node { id } } } }`);
   const inProject = (id: string): NodeCase => ({ id, seer: viewer, hiddenFrom: [outsider, stranger] });
@@ -145,6 +160,17 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     // An upload in flight is its uploader's credential to send bytes: nobody else sees it.
     FileUpload: { id: pendingUpload.id, seer: member, hiddenFrom: [admin, viewer, outsider, stranger] },
     LinkAttachment: inProject(upsertLinkAttachment.linkAttachment.id),
+    // Only those who administer webhooks of the organization (or the project, for a project's).
+    WebhookEndpoint: {
+      id: createWebhookEndpoint.endpoint.id,
+      seer: admin,
+      hiddenFrom: [member, viewer, outsider, stranger],
+    },
+    WebhookDelivery: {
+      id: pingWebhookEndpoint.delivery.id,
+      seer: admin,
+      hiddenFrom: [member, viewer, outsider, stranger],
+    },
   };
 }
 

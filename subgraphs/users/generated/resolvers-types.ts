@@ -765,6 +765,20 @@ export type UserPreferences = {
   timeZone: Scalars['String']['output'];
 };
 
+/** One message for one endpoint: an event or a ping, with its attempts. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** The delivery's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** The endpoint's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItem = Node & {
   __typename?: 'WorkItem';
@@ -886,6 +900,8 @@ export type FederationTypes = ResolversObject<{
   Sprint: Sprint;
   Team: Team;
   User: User;
+  WebhookDelivery: WebhookDelivery;
+  WebhookEndpoint: WebhookEndpoint;
   WorkItem: WorkItem;
   WorkflowState: WorkflowState;
   WorkflowTransition: WorkflowTransition;
@@ -950,6 +966,12 @@ export type FederationReferenceTypes = ResolversObject<{
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  WebhookDelivery:
+    ( { __typename: 'WebhookDelivery' }
+    & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
+  WebhookEndpoint:
+    ( { __typename: 'WebhookEndpoint' }
+    & GraphQLRecursivePick<FederationTypes['WebhookEndpoint'], {"id":true}> );
   WorkItem:
     ( { __typename: 'WorkItem' }
     & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
@@ -983,6 +1005,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( UserModel )
+    | ( WebhookDelivery )
+    | ( WebhookEndpoint )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
@@ -1055,6 +1079,8 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserModel>;
   UserContact: ResolverTypeWrapper<UserContact>;
   UserPreferences: ResolverTypeWrapper<UserModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpoint>;
   WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
   WorkflowState: ResolverTypeWrapper<EntityStubMapperModel>;
   WorkflowTransition: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -1123,6 +1149,8 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   UserContact: UserContact;
   UserPreferences: UserModel;
+  WebhookDelivery: WebhookDelivery | FederationReferenceTypes['WebhookDelivery'];
+  WebhookEndpoint: WebhookEndpoint | FederationReferenceTypes['WebhookEndpoint'];
   WorkItem: EntityStubMapperModel;
   WorkflowState: EntityStubMapperModel;
   WorkflowTransition: EntityStubMapperModel;
@@ -1244,7 +1272,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1405,6 +1433,18 @@ export type UserPreferencesResolvers<ContextType = UsersContext, ParentType exte
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'], FederationReferenceType extends FederationReferenceTypes['WebhookDelivery'] = FederationReferenceTypes['WebhookDelivery']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint'], FederationReferenceType extends FederationReferenceTypes['WebhookEndpoint'] = FederationReferenceTypes['WebhookEndpoint']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookEndpoint']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type WorkItemResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WorkItem'] = ResolversParentTypes['WorkItem'], FederationReferenceType extends FederationReferenceTypes['WorkItem'] = FederationReferenceTypes['WorkItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1466,6 +1506,8 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserContact?: UserContactResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;

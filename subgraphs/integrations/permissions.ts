@@ -1,0 +1,22 @@
+import { ruleFor, signedIn, type RootRules } from '../../lib/server/permissions';
+
+/**
+ * Who may call each root field; the platform denies any root field not listed. Organization and
+ * project roles are checked in the resolvers, which know the endpoint; these rules guarantee a
+ * signed-in person.
+ */
+export const permissions: RootRules = {
+  Query: ruleFor(['webhookEventTypes'], signedIn),
+  Mutation: ruleFor(
+    [
+      'createWebhookEndpoint',
+      'updateWebhookEndpoint',
+      'deleteWebhookEndpoint',
+      'rotateWebhookSecret',
+      'pingWebhookEndpoint',
+      'redeliverWebhook',
+      'replayWebhooks',
+    ],
+    signedIn,
+  ),
+};

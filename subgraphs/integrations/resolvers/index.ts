@@ -1,0 +1,13 @@
+import { DateTime } from '../../../lib/graphql-scalars';
+import { mergeResolvers } from '../../../lib/server/merge-resolvers';
+import type { Resolvers } from '../generated/resolvers-types';
+import { deliveryResolvers } from './delivery';
+import { endpointResolvers } from './endpoint';
+import { entityResolvers } from './entities';
+import { mutationResolvers } from './mutations';
+import { queryResolvers } from './query';
+
+export const resolvers: Resolvers = {
+  ...mergeResolvers(queryResolvers, entityResolvers, endpointResolvers, deliveryResolvers, mutationResolvers),
+  DateTime,
+};
