@@ -29,6 +29,7 @@ describe('the webhook event catalogue', () => {
       'dashboard.report_due',
       'notification.created',
       'organization.invitation_created',
+      'webhook_endpoint.disabled',
     ]);
     for (const event of events.filter((one) => internal.includes(one.type))) {
       expect(webhookMessageOf(event, 'FULL')).toBeNull();

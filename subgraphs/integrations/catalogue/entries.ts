@@ -96,7 +96,8 @@ const linkOf = (payload: { linkType: string; otherWorkItemId: string }) => ({
 
 /**
  * Every event type, public or not. `null` marks an internal type that never leaves Workgraph:
- * invitation tokens, chart links that are credentials, and one person's notifications. A new event
+ * invitation tokens, chart links that are credentials, one person's notifications, and the
+ * disabling of an endpoint (its admins are notified; a disabled endpoint could not hear it). A new event
  * type does not compile until it is placed here.
  */
 export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = {
@@ -261,4 +262,5 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
   'notification.created': null,
   'organization.invitation_created': null,
   'dashboard.report_due': null,
+  'webhook_endpoint.disabled': null,
 };

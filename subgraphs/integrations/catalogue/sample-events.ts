@@ -137,6 +137,12 @@ const payloads: { [T in EventType]: EventPayloads[T] } = {
   'file.purged': { file: { ...file, deleted: true } },
   'link_attachment.upserted': { linkAttachment: link, created: true },
   'link_attachment.deleted': { linkAttachment: link },
+  'webhook_endpoint.disabled': {
+    endpointId: uuid(80),
+    url: 'https://hooks.example.com/workgraph',
+    reason: 'GONE',
+    failingSince: null,
+  },
 };
 
 const aboveProjects = (type: EventType) => type.startsWith('team.') || type.startsWith('organization.');
