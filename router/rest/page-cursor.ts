@@ -13,6 +13,13 @@ export interface PageCursor {
 
 export const historyLimit = 10;
 
+/** A REST page as GraphQL's `first` and `after`, with the cursor it came from (null on the first page). */
+export interface PageArgs {
+  first: number;
+  after: string | null;
+  current: PageCursor | null;
+}
+
 const cursorShape = z.object({
   a: z.string().min(1).max(1000),
   b: z.array(z.string().max(1000).nullable()).max(historyLimit),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ErrorCode } from '../../lib/errors';
 import { defaultPageSize, maxPageSize } from '../../lib/relay';
 import { linkHeader, pageUrl } from './link-header';
-import { decodePageCursor, neighbourCursors, type PageCursor } from './page-cursor';
+import { decodePageCursor, neighbourCursors, type PageArgs } from './page-cursor';
 import { fail } from './problem';
 import type { RouteResult } from './route';
 
@@ -21,12 +21,6 @@ export const pageQuery = z.object({
     .optional()
     .describe('Where the page starts: a cursor from a `Link` header; the first page when omitted.'),
 });
-
-export interface PageArgs {
-  first: number;
-  after: string | null;
-  current: PageCursor | null;
-}
 
 export function pageArgsOf(query: { limit?: number; cursor?: string }): PageArgs {
   const current = query.cursor ? decodePageCursor(query.cursor) : null;

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { z } from 'zod';
 import type { RouterContext } from '../signed-data-source';
 import type { LocateField } from './graphql-problem';
-import type { PageArgs } from './pagination';
+import type { PageArgs } from './page-cursor';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
