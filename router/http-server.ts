@@ -20,7 +20,7 @@ import { fileDownloadPath, fileUploadPath } from '../lib/files/file-links';
 import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { handleFileDownload } from './files/download-endpoint';
 import { handleFileUpload } from './files/upload-endpoint';
-import { attachmentsPathPattern, handleRestAttachment } from './files/rest-attachments';
+import { restBasePath, type RestApi } from './rest';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
@@ -36,6 +36,8 @@ export interface RouterHttpOptions {
   corsOrigins: CorsOrigins;
   /** Where file bytes live: the router serves signed downloads (and local uploads) from it. */
   storage?: StorageDriver;
+  /** `/api/v1` (router/rest/). */
+  restApi: RestApi;
   logger: Logger;
 }
 
@@ -59,7 +61,7 @@ function isJson(contentType: string | undefined): boolean {
  * The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, `/unsubscribe` (one-click links of
  * notification emails), `/charts/widgets/<id>.svg|png|csv` (dashboard charts as files),
  * `/files/upload/<token>` and `/files/download/<token>/<name>` (signed file bytes),
- * `POST /api/v1/work-items/<key>/attachments` (uploads for scripts), and `/` redirecting to `/graphql`.
+ * `/api/v1/...` (the REST API, router/rest/), and `/` redirecting to `/graphql`.
  */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
@@ -92,7 +94,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       if (handleCors(req, res, options.corsOrigins, 'PUT, OPTIONS')) return;
       return handleFileUpload(req, res, url, { ...options, storage: options.storage });
     }
-    if (attachmentsPathPattern.test(url.pathname)) return handleRestAttachment(req, res, url, options);
+    if (url.pathname.startsWith(`${restBasePath}/`)) return options.restApi.handle(req, res, url);
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 

@@ -25,6 +25,8 @@ import { startSubscriptions } from './subscriptions';
 import type { EventBus } from '../lib/events/bus';
 import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { handleRestAttachment } from './files/rest-attachments';
+import { apolloExecutor, createRouterRestApi } from './rest';
 
 export type { RouterLimits } from './config';
 export { defaultLimits } from './config';
@@ -164,6 +166,22 @@ export async function startRouter(
   }
   Object.assign(readinessChecks, options.readinessChecks);
 
+  const restApi = createRouterRestApi({
+    apiSchema: gateway.schema!,
+    execute: apolloExecutor(apollo),
+    rawHandlers: {
+      uploadAttachment: (req, res, url) =>
+        handleRestAttachment(req, res, url, { ...options, apollo, rateLimiter, trustProxyHops: limits.trustProxyHops }),
+    },
+    jwtSecret: options.jwtSecret,
+    trustProxyHops: limits.trustProxyHops,
+    rateLimiter,
+    maxBodyBytes: limits.maxBodyBytes,
+    corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
+    logger,
+  });
   const server = createRouterHttpServer({
     apollo,
     jwtSecret: options.jwtSecret,
@@ -175,6 +193,7 @@ export async function startRouter(
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     storage: options.storage,
+    restApi,
     logger,
   });
   const subscriptions = options.bus
@@ -210,6 +229,7 @@ export async function startRouter(
     await subscriptions?.close();
     await apollo.stop();
     await rateLimiter.close();
+    await restApi.close();
     await subgraphFetcher.close();
     throw error;
   }
@@ -231,6 +251,7 @@ export async function startRouter(
       clearTimeout(timer);
       await apollo.stop();
       await rateLimiter.close();
+      await restApi.close();
       await subgraphFetcher.close();
     },
   };

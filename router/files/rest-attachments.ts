@@ -7,11 +7,12 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ApolloServer } from '@apollo/server';
 import busboy from 'busboy';
-import { ErrorCode } from '../../lib/errors';
+import { ErrorCode, isErrorCode } from '../../lib/errors';
 import { fileUploadPath, verifyUploadToken } from '../../lib/files/file-links';
 import type { StorageDriver } from '../../lib/files/storage/storage-driver';
 import type { Logger } from '../../lib/logger';
 import { closeAfterResponse, sendJson } from '../../lib/server/http-utils';
+import { problem, restStatusOf, sendProblem } from '../rest/problem';
 import { clientAddressOf } from '../client-address';
 import { resolveIdentity } from '../identity';
 import type { RateLimiter } from '../rate-limit';
@@ -40,17 +41,6 @@ interface Options {
   logger: Logger;
 }
 
-const statusOfCode: Record<string, number> = {
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.Conflict]: 409,
-  [ErrorCode.QuotaExceeded]: 413,
-  [ErrorCode.TooManyRequests]: 429,
-  [ErrorCode.ServiceUnavailable]: 503,
-};
-
 /** A failure that answers the request: its status, code, message and details (`field`, `limit`). */
 class RestError extends Error {
   constructor(
@@ -63,10 +53,12 @@ class RestError extends Error {
   }
 }
 
+// Problems like every /api/v1 answer (router/rest/problem.ts); `limit`, `field`... travel beside `code`.
 function sendRestError(res: http.ServerResponse, error: RestError) {
-  sendJson(res, error.status, {
-    errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
-  });
+  const code = isErrorCode(error.code) ? error.code : ErrorCode.InternalServerError;
+  const { field, ...details } = error.details;
+  const errors = typeof field === 'string' ? [{ in: 'body' as const, field, message: error.message }] : [];
+  sendProblem(res, problem(code, error.message, { status: error.status, errors, extra: details }));
 }
 
 interface GraphQLAnswer<T> {
@@ -89,7 +81,12 @@ async function run<T>(
     const details = Object.fromEntries(
       Object.entries({ field, limit, used, reason }).filter(([, v]) => v !== undefined),
     );
-    throw new RestError(statusOfCode[code] ?? 500, code, error?.message ?? 'Internal server error.', details);
+    throw new RestError(
+      isErrorCode(code) ? restStatusOf[code] : 500,
+      code,
+      error?.message ?? 'Internal server error.',
+      details,
+    );
   }
   return result.data;
 }

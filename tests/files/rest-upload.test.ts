@@ -6,7 +6,8 @@ import { pngOf } from './support';
 const stack = useTestStack();
 
 interface ErrorBody {
-  errors: { extensions: Record<string, unknown> }[];
+  code: string;
+  [detail: string]: unknown;
 }
 
 function post(
@@ -83,7 +84,8 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
     const form = () => formWith(Buffer.from('hello'), 'a.txt');
     const noCsrf = await post(item.key, { token: team.member.token, csrf: false, form: form() });
     expect(noCsrf.status).toBe(403);
-    expect(((await noCsrf.json()) as ErrorBody).errors[0]!.extensions.code).toBe('FORBIDDEN');
+    expect(noCsrf.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await noCsrf.json()) as ErrorBody).code).toBe('FORBIDDEN');
     const noToken = await post(item.key, { form: form() });
     expect(noToken.status).toBe(401);
     await noToken.arrayBuffer();
@@ -129,7 +131,7 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
       form: formWith(Buffer.alloc(200_000, 7), 'big.bin'),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as ErrorBody).errors[0]!.extensions).toMatchObject({ limit: 2048 });
+    expect((await response.json()) as ErrorBody).toMatchObject({ status: 413, code: 'BAD_REQUEST', limit: 2048 });
     // A chunked body without a declared length is cut off while it streams, too.
     const streamed = await request(
       `${stack.routerUrl.replace(/\/graphql$/, '')}/api/v1/work-items/${item.key}/attachments`,
