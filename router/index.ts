@@ -25,6 +25,11 @@ import { startSubscriptions } from './subscriptions';
 import type { EventBus } from '../lib/events/bus';
 import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { createApiTokenLookup } from './api-token-lookup';
+import type { CredentialVerifiers } from './identity';
+import { fieldSubgraphsOf } from './scopes/field-subgraphs';
+import { apiTokenScopesPlugin } from './scopes/plugin';
+import { usersUrlOf } from './users-url';
 
 export type { RouterLimits } from './config';
 export { defaultLimits } from './config';
@@ -121,6 +126,24 @@ export async function startRouter(
     keyPrefix: options.redisKeyPrefix,
     logger,
   });
+  const apiTokenRateLimiter = createRateLimiter({
+    limit: limits.apiTokenRateLimitPerWindow,
+    windowMs: limits.apiTokenRateLimitWindowMs,
+    redisUrl: options.redisUrl,
+    keyPrefix: options.redisKeyPrefix,
+    logger,
+  });
+  const apiTokens = createApiTokenLookup({
+    usersUrl: usersUrlOf(options.supergraphSdl, options.subgraphUrls),
+    signingSecret: options.signingSecret,
+  });
+  const credentials: CredentialVerifiers = { jwtSecret: options.jwtSecret, apiTokens };
+  const fieldSubgraphs = fieldSubgraphsOf(options.supergraphSdl);
+  const closeLimitersAndLookups = async () => {
+    await rateLimiter.close();
+    await apiTokenRateLimiter.close();
+    await apiTokens.close();
+  };
 
   const apollo = new ApolloServer<RouterContext>({
     // The process owns shutdown order (router first, then subgraphs, then the database).
@@ -138,6 +161,8 @@ export async function startRouter(
     formatError,
     logger: gatewayLogger,
     plugins: [
+      // First: an API token learns nothing of an operation its scopes do not open.
+      apiTokenScopesPlugin(fieldSubgraphs),
       requestChecksPlugin(),
       gatewayInternalsPlugin(logger),
       credentialMutationsPlugin({ rateLimiter, signUpsPerWindow: limits.signUpsPerWindow }),
@@ -153,11 +178,12 @@ export async function startRouter(
   try {
     await apollo.start();
   } catch (error) {
-    await rateLimiter.close();
+    await closeLimitersAndLookups();
     throw error;
   }
 
   await waitForRateLimiter(rateLimiter, logger);
+  await waitForRateLimiter(apiTokenRateLimiter, logger);
   const readinessChecks: Record<string, ReadinessCheck> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     readinessChecks[`subgraph:${name}`] = subgraphReadinessCheck(url);
@@ -166,12 +192,13 @@ export async function startRouter(
 
   const server = createRouterHttpServer({
     apollo,
-    jwtSecret: options.jwtSecret,
+    credentials,
     signingSecret: options.signingSecret,
     maxBodyBytes: limits.maxBodyBytes,
     maxTokens: limits.maxTokens,
     trustProxyHops: limits.trustProxyHops,
     rateLimiter,
+    apiTokenRateLimiter,
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     storage: options.storage,
@@ -184,7 +211,8 @@ export async function startRouter(
         apollo,
         gateway,
         bus: options.bus,
-        jwtSecret: options.jwtSecret,
+        credentials,
+        fieldSubgraphs,
         limits,
         rateLimiter,
         formatError,
@@ -209,7 +237,7 @@ export async function startRouter(
   } catch (error) {
     await subscriptions?.close();
     await apollo.stop();
-    await rateLimiter.close();
+    await closeLimitersAndLookups();
     await subgraphFetcher.close();
     throw error;
   }
@@ -230,7 +258,7 @@ export async function startRouter(
       await closed;
       clearTimeout(timer);
       await apollo.stop();
-      await rateLimiter.close();
+      await closeLimitersAndLookups();
       await subgraphFetcher.close();
     },
   };
