@@ -49,6 +49,7 @@ export interface WebSocketServerOptions {
   logger: Logger;
 }
 
+const maxTimerMs = 2 ** 31 - 1;
 const revoked = 'Forbidden: the API token is no longer valid';
 
 const tooManyRequests = () => [
@@ -130,11 +131,17 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         connectionsByUser.set(identity.userId, open + 1);
         ctx.extra.userId = identity.userId;
         if (identity.apiToken) ctx.extra.apiToken = { caller: identity.apiToken, authorization: authorization! };
-        ctx.extra.expiryTimer = setTimeout(
-          () => socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one'),
-          Math.max(0, identity.expiresAt.getTime() - Date.now()),
-        );
-        ctx.extra.expiryTimer.unref();
+        const expire = () => {
+          const left = identity.expiresAt.getTime() - Date.now();
+          if (left <= 0) {
+            socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one');
+            return;
+          }
+          // An API token lives up to a year; timers fire at once beyond 2^31 - 1 ms (24.8 days).
+          ctx.extra.expiryTimer = setTimeout(expire, Math.min(left, maxTimerMs));
+          ctx.extra.expiryTimer.unref();
+        };
+        expire();
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
