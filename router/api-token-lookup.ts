@@ -1,6 +1,12 @@
 import { apiTokenHash, isWellFormedApiToken } from '../lib/auth/api-token-secret';
 import { createServiceClient } from '../lib/server/service-client';
 
+/** A personal API token behind a request, and the scopes it holds (each write scope with its read scope). */
+export interface ApiTokenCaller {
+  id: string;
+  scopes: ReadonlySet<string>;
+}
+
 /** A valid personal API token: who it acts for and what it may do. */
 export interface ApiTokenGrant {
   tokenId: string;

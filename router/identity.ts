@@ -1,14 +1,10 @@
 import { verifyAccessToken } from '../lib/auth/access-token';
 import { apiTokenPrefix } from '../lib/auth/api-token-secret';
 import { effectiveScopes } from '../lib/auth/api-scopes';
-import type { ApiTokenLookup } from './api-token-lookup';
-import type { RouterContext } from './signed-data-source';
+import type { ApiTokenCaller, ApiTokenLookup } from './api-token-lookup';
 
-/** A personal API token behind a request, and the scopes it holds (each write scope with its read scope). */
-export interface ApiTokenCaller {
-  id: string;
-  scopes: ReadonlySet<string>;
-}
+export type { ApiTokenCaller } from './api-token-lookup';
+import type { RouterContext } from './signed-data-source';
 
 export type CallerIdentity =
   | { kind: 'anonymous' }

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import { signatureHeaders } from '../lib/signing';
-import type { ApiTokenCaller } from './identity';
+import type { ApiTokenCaller } from './api-token-lookup';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
