@@ -8,8 +8,9 @@ import { readBodyOrRefuse, sendError, sendJson } from '../lib/server/http-utils'
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { clientAddressOf } from './client-address';
-import { resolveIdentity } from './identity';
+import { resolveIdentity, routerContextOf, type CredentialVerifiers } from './identity';
 import type { RateLimiter } from './rate-limit';
+import { hitApiTokenLimit } from './rate-limit/api-token-limit';
 import type { RouterContext } from './signed-data-source';
 import type { ReadinessReport } from './health';
 import { handleUnsubscribe, unsubscribePath } from './unsubscribe';
@@ -24,7 +25,8 @@ import { restBasePath, type RestApi } from './rest';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
-  jwtSecret: string;
+  /** Bearer tokens: access tokens and personal API tokens (`resolveIdentity`). */
+  credentials: CredentialVerifiers;
   /** SUBGRAPH_SIGNING_SECRET: chart links are signed with a key derived from it. */
   signingSecret: string;
   maxBodyBytes: number;
@@ -32,6 +34,8 @@ export interface RouterHttpOptions {
   /** Proxies in front of the router whose X-Forwarded-For entries are trusted (0: none). */
   trustProxyHops: number;
   rateLimiter: RateLimiter;
+  /** Each personal API token's own budget (`x-ratelimit-*` headers). */
+  apiTokenRateLimiter: RateLimiter;
   checkReadiness(): Promise<ReadinessReport>;
   corsOrigins: CorsOrigins;
   /** Where file bytes live: the router serves signed downloads (and local uploads) from it. */
@@ -98,8 +102,8 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 
-    const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
     const clientAddress = clientAddressOf(req, options.trustProxyHops);
+    const identity = await resolveIdentity(req.headers.authorization, options.credentials, clientAddress);
     const clientKey = identity.kind === 'user' ? `user:${identity.userId}` : `ip:${clientAddress}`;
     const decision = await options.rateLimiter.hit(clientKey);
     res.setHeader('ratelimit-limit', decision.limit);
@@ -109,6 +113,11 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       res.setHeader('retry-after', Math.max(1, Math.ceil(decision.resetMs / 1000)));
       req.resume();
       return sendError(res, ErrorCode.TooManyRequests, 'Too many requests; retry later.');
+    }
+    const apiToken = identity.kind === 'user' ? identity.apiToken : null;
+    if (apiToken && !(await hitApiTokenLimit(res, options.apiTokenRateLimiter, apiToken.id, 'graphql'))) {
+      req.resume();
+      return sendError(res, ErrorCode.TooManyRequests, 'This API token has made too many requests; retry later.');
     }
 
     const rawBody = await readBodyOrRefuse(req, res, options.maxBodyBytes, (error) =>
@@ -137,7 +146,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         if (identity.kind === 'invalid') throw unauthenticated(identity.reason);
-        return { userId: identity.kind === 'user' ? identity.userId : null, clientAddress };
+        return routerContextOf(identity, clientAddress);
       },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

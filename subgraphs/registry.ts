@@ -12,7 +12,7 @@ import { httpUrl } from '../lib/config';
  * This file holds data only, so the router can read it without loading any subgraph's code.
  */
 const lines = [
-  { name: 'users', port: 4001, nodeTypes: ['User', 'Organization', 'OrganizationInvitation'] },
+  { name: 'users', port: 4001, nodeTypes: ['User', 'Organization', 'OrganizationInvitation', 'ApiToken'] },
   { name: 'projects', port: 4002, nodeTypes: ['Project', 'Team'] },
   {
     name: 'work-items',

@@ -14,7 +14,8 @@ import type { Logger } from '../../lib/logger';
 import { closeAfterResponse, sendJson } from '../../lib/server/http-utils';
 import { problem, restStatusOf, sendProblem } from '../rest/problem';
 import { clientAddressOf } from '../client-address';
-import { resolveIdentity } from '../identity';
+import { resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
+import { hitApiTokenLimit } from '../rate-limit/api-token-limit';
 import type { RateLimiter } from '../rate-limit';
 import type { RouterContext } from '../signed-data-source';
 
@@ -33,7 +34,8 @@ export const csrfHeader = 'x-workgraph-token';
 
 interface Options {
   apollo: ApolloServer<RouterContext>;
-  jwtSecret: string;
+  credentials: CredentialVerifiers;
+  apiTokenRateLimiter: RateLimiter;
   signingSecret: string;
   rateLimiter: RateLimiter;
   trustProxyHops: number;
@@ -257,7 +259,8 @@ export async function handleRestAttachment(
       ),
     );
   }
-  const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
+  const clientAddress = clientAddressOf(req, options.trustProxyHops);
+  const identity = await resolveIdentity(req.headers.authorization, options.credentials, clientAddress);
   if (identity.kind !== 'user') {
     res.setHeader('www-authenticate', identity.kind === 'invalid' ? 'Bearer error="invalid_token"' : 'Bearer');
     return refuse(
@@ -272,10 +275,13 @@ export async function handleRestAttachment(
   if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) {
     return refuse(new RestError(415, ErrorCode.BadRequest, 'Send the file as multipart/form-data.'));
   }
-  const context: RouterContext = {
-    userId: identity.userId,
-    clientAddress: clientAddressOf(req, options.trustProxyHops),
-  };
+  if (identity.apiToken && !(await hitApiTokenLimit(res, options.apiTokenRateLimiter, identity.apiToken.id, 'rest'))) {
+    return refuse(
+      new RestError(429, ErrorCode.TooManyRequests, 'This API token has made too many requests; retry later.'),
+    );
+  }
+  // An API token's scopes are checked on each operation below (files:write to upload).
+  const context: RouterContext = routerContextOf(identity, clientAddress);
   let received: ReceivedFile | null = null;
   try {
     const organizationId = url.searchParams.get('organizationId');

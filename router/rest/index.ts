@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../../lib/logger';
 import type { CorsOrigins } from '../cors';
+import type { CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
 import type { Executor } from './graphql-call';
 import { createIdempotencyStore } from './idempotency';
@@ -27,9 +28,10 @@ export interface RouterRestOptions {
   apiSchema: GraphQLSchema;
   execute: Executor;
   rawHandlers: Record<string, RawHandler>;
-  jwtSecret: string;
+  credentials: CredentialVerifiers;
   trustProxyHops: number;
   rateLimiter: RateLimiter;
+  apiTokenRateLimiter: RateLimiter;
   maxBodyBytes: number;
   corsOrigins: CorsOrigins;
   redisUrl?: string;

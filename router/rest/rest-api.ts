@@ -5,8 +5,9 @@ import type { Logger } from '../../lib/logger';
 import { BodyTooLargeError, closeAfterResponse, readBody, RequestAbortedError } from '../../lib/server/http-utils';
 import { clientAddressOf } from '../client-address';
 import { handleCors, type CorsOrigins } from '../cors';
-import { resolveIdentity } from '../identity';
+import { resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
+import { hitApiTokenLimit } from '../rate-limit/api-token-limit';
 import type { RouterContext } from '../signed-data-source';
 import { etagOf, ifNoneMatchMatches } from './etag';
 import { runOperation, type Executor } from './graphql-call';
@@ -24,9 +25,11 @@ export interface RestApiOptions {
   /** The served OpenAPI document. */
   document: unknown;
   execute: Executor;
-  jwtSecret: string;
+  credentials: CredentialVerifiers;
   trustProxyHops: number;
   rateLimiter: RateLimiter;
+  /** The budget of each personal API token, apart from its owner's. */
+  apiTokenRateLimiter: RateLimiter;
   idempotency: IdempotencyStore;
   maxBodyBytes: number;
   corsOrigins: CorsOrigins;
@@ -227,9 +230,18 @@ export function createRestApi(options: RestApiOptions) {
       if (!raw) throw fail(ErrorCode.NotFound, `No route ${url.pathname}.`);
       return raw(req, res, url);
     }
-    const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
     const clientAddress = clientAddressOf(req, options.trustProxyHops);
+    const identity = await resolveIdentity(req.headers.authorization, options.credentials, clientAddress);
     await withinRateLimit(res, identity.kind === 'user' ? `user:${identity.userId}` : `ip:${clientAddress}`);
+    if (
+      identity.kind === 'user' &&
+      identity.apiToken &&
+      !(await hitApiTokenLimit(res, options.apiTokenRateLimiter, identity.apiToken.id, 'rest'))
+    ) {
+      throw new ProblemError(
+        problem(ErrorCode.TooManyRequests, 'This API token has made too many requests; retry later.'),
+      );
+    }
     if (identity.kind !== 'user') {
       throw new ProblemError(
         problem(
@@ -241,7 +253,8 @@ export function createRestApi(options: RestApiOptions) {
         { 'www-authenticate': identity.kind === 'invalid' ? 'Bearer error="invalid_token"' : 'Bearer' },
       );
     }
-    const caller = { userId: identity.userId, clientAddress };
+    // The token's scopes travel in the context: the scope plugin checks every operation a route runs.
+    const caller = { ...routerContextOf(identity, clientAddress), userId: identity.userId };
     const body = route.method === 'POST' || route.method === 'PATCH' ? await readJsonBody(req, res) : undefined;
     const response = await onceByKey(req, url, caller, body, () => execute(req, url, route, params, caller, body));
     if (response.replayed) res.setHeader('idempotent-replayed', 'true');

@@ -66,13 +66,13 @@ const chapters = (folder: string) =>
     .map((name) => read(path.join(folder, name)));
 /**
  * The guide: docs/api.md, then the chapters in docs/work-items/, docs/sprints/, docs/notifications/, docs/analytics/,
- * docs/files/ and docs/rest/, each in file name order.
+ * docs/files/, docs/tokens/ and docs/rest/, each in file name order.
  */
 const beforeSprints = [read('api.md'), ...chapters('work-items')].join('\n');
 const beforeNotifications = [beforeSprints, ...chapters('sprints')].join('\n');
 const beforeAnalytics = [beforeNotifications, ...chapters('notifications')].join('\n');
 const beforeFiles = [beforeAnalytics, ...chapters('analytics')].join('\n');
-const guide = [beforeFiles, ...chapters('files'), ...chapters('rest')].join('\n');
+const guide = [beforeFiles, ...chapters('files'), ...chapters('tokens'), ...chapters('rest')].join('\n');
 
 const emailsBetween = (emails: ShownEmail[], from: number, to: number) =>
   emails.filter((email) => email.index > from && email.index < to);
@@ -286,7 +286,7 @@ const at = (value: unknown, dotted: string): unknown =>
 
 const publicOrigin = 'http://localhost:4000';
 
-describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/, docs/notifications/, docs/analytics/, docs/files/ and docs/rest/)', () => {
+describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/, docs/notifications/, docs/analytics/, docs/files/, docs/tokens/ and docs/rest/)', () => {
   // The guide shows emails and file links as `npm start` makes them, with links to the router's default port.
   const stack = useTestStack({ email: { publicUrl: publicOrigin } });
   const saved = new Map<string, string>();

@@ -49,6 +49,7 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
       addComment(input: { workItemId: $item, body: "Looks good." }) { comment { id } }
       createLabel(input: { projectId: $project, name: "ui", color: "#112233" }) { label { id } }
       createSavedView(input: { projectId: $project, name: "Mine" }) { savedView { id } }
+      createApiToken(input: { name: "CI", scopes: ["users:read"] }) { apiToken { id } }
     }`,
     { item: item.id, project },
   );
@@ -150,6 +151,8 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     WorkflowTransition: inProject(reads.project.workflow.transitions[0].id),
     // Not shared: only its owner sees it, not even the project's ADMIN.
     SavedView: { id: byMember.createSavedView.savedView.id, seer: member, hiddenFrom: [admin, outsider, stranger] },
+    // Only its owner: not the organization's ADMIN either.
+    ApiToken: { id: byMember.createApiToken.apiToken.id, seer: member, hiddenFrom: [admin, stranger] },
     Sprint: inProject(sprint),
     Notification: { id: inbox.notifications.edges[0].node.id, seer: member, hiddenFrom: [viewer, stranger] },
     // Shared with the project: its viewer sees it; a member of the organization outside the project does not.

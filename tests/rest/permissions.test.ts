@@ -1,4 +1,5 @@
 import { createWorkItem, seedProjectTeam, useTestStack, type ProjectTeam, type TestUser } from '../testkit';
+import { createApiToken } from '../users/api-token-support';
 import { createSprint, problemOf, rest, workflowStates } from './support';
 
 const stack = useTestStack();
@@ -110,5 +111,47 @@ describe('REST permissions', () => {
     });
     expect(theirs.status).toBe(404);
     expect(theirs.headers.get('idempotent-replayed')).toBeNull();
+  });
+  it('holds a personal API token to its scopes: a read-only token reads, is refused every write with 403, and counts against its own budget', async () => {
+    const withoutUsers = await createApiToken(stack, team.member.token, {
+      scopes: ['projects:read', 'work_items:read'],
+    });
+    const refused = await rest(stack, 'GET', `/projects/${team.project.id}/work-items`, { token: withoutUsers.token });
+    // An item's answer names its assignee and reporter, which the users service resolves.
+    expect(refused.body).toMatchObject({
+      ...problemOf(403, 'FORBIDDEN'),
+      detail: expect.stringContaining('users:read'),
+    });
+    const readOnly = await createApiToken(stack, team.member.token, {
+      scopes: ['projects:read', 'work_items:read', 'users:read'],
+    });
+    const read = await rest(stack, 'GET', `/projects/${team.project.id}/work-items`, { token: readOnly.token });
+    expect(read.status).toBe(200);
+    expect(read.body.items.map((one: { id: string }) => one.id)).toContain(item.id);
+    expect(read.headers.get('x-ratelimit-resource')).toBe('rest');
+    expect(Number(read.headers.get('x-ratelimit-used'))).toBeGreaterThanOrEqual(1);
+    const write = await rest(stack, 'POST', `/projects/${team.project.id}/work-items`, {
+      token: readOnly.token,
+      body: { title: 'Not with a read-only token' },
+    });
+    expect(write.status).toBe(403);
+    expect(write.body).toMatchObject(problemOf(403, 'FORBIDDEN'));
+    const comment = await rest(stack, 'POST', `/work-items/${item.key}/comments`, {
+      token: readOnly.token,
+      body: { body: 'Nor this' },
+    });
+    expect(comment.status).toBe(403);
+    const writer = await createApiToken(stack, team.member.token, {
+      scopes: ['work_items:write', 'projects:read', 'users:read'],
+    });
+    const created = await rest(stack, 'POST', `/projects/${team.project.id}/work-items`, {
+      token: writer.token,
+      body: { title: 'With a write token' },
+    });
+    expect(created.status).toBe(201);
+    const outsider = await createApiToken(stack, stranger.token, {
+      scopes: ['projects:read', 'work_items:read', 'users:read'],
+    });
+    expect((await rest(stack, 'GET', `/projects/${team.project.id}`, { token: outsider.token })).status).toBe(404);
   });
 });
