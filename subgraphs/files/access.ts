@@ -1,9 +1,10 @@
-import { AppError, ErrorCode, badInput, notFound } from '../../lib/errors';
-import { decodeGlobalId, uuidPattern } from '../../lib/ids';
+import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../lib/errors';
+import { decodeGlobalId, fromGlobalId, uuidPattern } from '../../lib/ids';
 import { projectWithRole, readableProject, type ProjectInContext } from '../../lib/server/project-access';
 import type { ProjectRole } from '../../lib/roles';
 import { viewerIdOf, type FilesContext } from './context';
 import type { File, LinkAttachment } from './generated/prisma/client';
+import { canDeleteFile } from './rules/file-rights';
 
 export type TargetKind = 'WORK_ITEM' | 'COMMENT' | 'PROJECT';
 
@@ -61,6 +62,22 @@ export async function readableFile(context: FilesContext, fileId: string): Promi
   if (!file) throw notFound('File');
   const project = await hiddenAs('File', readableProject(context, file.projectId));
   return { file, role: project.role };
+}
+
+/**
+ * The file of `input.fileId` when the viewer may delete or restore it: its uploader (while a MEMBER)
+ * or a project ADMIN. NOT_FOUND to whoever cannot read it, FORBIDDEN to other readers.
+ */
+export async function deletableFile(
+  context: FilesContext,
+  fileId: string,
+  action: 'delete' | 'restore',
+): Promise<File> {
+  const { file, role } = await readableFile(context, fromGlobalId(fileId, 'File', 'input.fileId'));
+  if (!canDeleteFile(file, viewerIdOf(context), role)) {
+    throw forbidden(`Only its uploader or a project admin may ${action} a file.`);
+  }
+  return file;
 }
 
 /** A link attachment whose project the viewer holds at least `required` in: NOT_FOUND as for a missing link otherwise. */
