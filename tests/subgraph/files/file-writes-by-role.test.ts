@@ -342,6 +342,17 @@ describe('upsertLinkAttachment', () => {
     }
   });
 
+  it.each([
+    ['a direct project ADMIN', () => people.projectAdmin],
+    ['an organization ADMIN outside the project', () => people.organizationAdmin],
+  ])('lets %s add a link too', async (_who, admin) => {
+    const res = await upsert(admin(), linkInput(await newItem()));
+    expect(dataOf(res).upsertLinkAttachment).toMatchObject({
+      created: true,
+      linkAttachment: { createdBy: { id: admin().userId } },
+    });
+  });
+
   it('updates the link with the same URL on the same target instead of adding a second one', async () => {
     const target = await newItem();
     const first = dataOf(
