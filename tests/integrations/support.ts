@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { webhookEventSchema } from '../../subgraphs/integrations/catalogue';
-import { dataOf, graphql, querySql, rawId, type TestStack } from '../testkit';
+import { dataOf, graphql, querySql, rawId, seedProjectTeam, useTestStack, type TestStack } from '../testkit';
 import { untilConsumed } from '../testkit/consumers';
 
 /** What the receiver was sent. */
@@ -152,4 +152,32 @@ export function untilWebhooksCaughtUp(stack: TestStack, timeoutMs = 10_000): Pro
     what: 'The webhook consumer',
     timeoutMs,
   });
+}
+
+/**
+ * A stack whose webhooks may reach this machine, and a fresh receiver per test; `endpointFor` seeds
+ * a team and registers its organization's endpoint at the receiver.
+ */
+export function useWebhookStack() {
+  const stack = useTestStack({ integrations: { env: { INTEGRATIONS_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } } });
+  const current: { receiver?: Receiver } = {};
+  beforeEach(async () => {
+    current.receiver = await startReceiver();
+  });
+  afterEach(() => current.receiver?.close());
+  const receiver = () => {
+    if (!current.receiver) throw new Error('The receiver is used outside a test.');
+    return current.receiver;
+  };
+  async function endpointFor(eventTypes = ['work_item.created'], payloadMode = 'FULL') {
+    const team = await seedProjectTeam(stack);
+    const endpoint = await createEndpoint(stack, team.admin.token, {
+      organizationId: team.organizationId,
+      url: receiver().url,
+      eventTypes,
+      payloadMode,
+    });
+    return { team, endpoint };
+  }
+  return { stack, receiver, endpointFor };
 }

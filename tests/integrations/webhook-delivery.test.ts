@@ -1,38 +1,25 @@
 import { Webhook } from 'standardwebhooks';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { webhookMessageOf } from '../../subgraphs/integrations/catalogue';
-import { createWorkItem, dataOf, graphql, rawId, seedProjectTeam, useTestStack } from '../testkit';
+import { createWorkItem, dataOf, graphql, rawId } from '../testkit';
 import {
-  createEndpoint,
   deliveriesOf,
   envelopeOf,
   hours,
   later,
   minutes,
   schemaErrors,
-  startReceiver,
   untilDeliveries,
   untilWebhooksCaughtUp,
   type Receiver,
+  useWebhookStack,
 } from './support';
 
-const stack = useTestStack({ integrations: { env: { INTEGRATIONS_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } } });
+const { stack, receiver: currentReceiver, endpointFor } = useWebhookStack();
 let receiver: Receiver;
-beforeEach(async () => {
-  receiver = await startReceiver();
+beforeEach(() => {
+  receiver = currentReceiver();
 });
-afterEach(() => receiver.close());
-
-async function endpointFor(eventTypes = ['work_item.created'], payloadMode = 'FULL') {
-  const team = await seedProjectTeam(stack);
-  const endpoint = await createEndpoint(stack, team.admin.token, {
-    organizationId: team.organizationId,
-    url: receiver.url,
-    eventTypes,
-    payloadMode,
-  });
-  return { team, endpoint };
-}
 
 const attemptsQuery = `query ($id: ID!) {
   node(id: $id) {

@@ -1,40 +1,12 @@
 import { Webhook } from 'standardwebhooks';
-import {
-  createWorkItem,
-  dataOf,
-  graphql,
-  seedProjectTeam,
-  untilNotificationsCaughtUp,
-  useTestStack,
-  type TestUser,
-} from '../testkit';
-import {
-  createEndpoint,
-  deliveriesOf,
-  hours,
-  later,
-  minutes,
-  startReceiver,
-  untilDeliveries,
-  type Receiver,
-} from './support';
+import { createWorkItem, dataOf, graphql, untilNotificationsCaughtUp, type TestUser } from '../testkit';
+import { deliveriesOf, hours, later, minutes, untilDeliveries, type Receiver, useWebhookStack } from './support';
 
-const stack = useTestStack({ integrations: { env: { INTEGRATIONS_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' } } });
+const { stack, receiver: currentReceiver, endpointFor } = useWebhookStack();
 let receiver: Receiver;
-beforeEach(async () => {
-  receiver = await startReceiver();
+beforeEach(() => {
+  receiver = currentReceiver();
 });
-afterEach(() => receiver.close());
-
-async function endpointFor(eventTypes = ['work_item.created']) {
-  const team = await seedProjectTeam(stack);
-  const endpoint = await createEndpoint(stack, team.admin.token, {
-    organizationId: team.organizationId,
-    url: receiver.url,
-    eventTypes,
-  });
-  return { team, endpoint };
-}
 
 const run = async (token: string, query: string, variables: Record<string, unknown>) =>
   dataOf(await graphql(stack.routerUrl, query, variables, { token }));
