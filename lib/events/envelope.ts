@@ -211,6 +211,8 @@ export interface EventPayloads {
     url: string;
     reason: 'GONE' | 'FAILING';
     failingSince: string | null;
+    /** Who is told: the organization's OWNERs and ADMINs, and whoever registered the endpoint. */
+    recipientIds: string[];
   };
 }
 

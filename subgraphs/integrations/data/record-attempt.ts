@@ -4,6 +4,7 @@ import type { IntegrationsTx, IntegrationsPrisma } from '../db';
 import { endpointDisabledEvent } from '../events/endpoint-events';
 import type { WebhookEndpoint } from '../generated/prisma/client';
 import { nextAttemptAt } from '../rules/retry-schedule';
+import { endpointAdminIds } from './organization-admins';
 
 /** What one HTTP request of a delivery came to. */
 export interface AttemptResult {
@@ -32,7 +33,8 @@ async function disable(tx: IntegrationsTx, endpoint: WebhookEndpoint, reason: 'G
     where: { id: endpoint.id },
     data: { disabledAt: now, disabledReason: reason },
   });
-  await writeOutbox(tx, 'integrations', [endpointDisabledEvent(disabled, reason, now)]);
+  const recipientIds = await endpointAdminIds(tx, endpoint);
+  await writeOutbox(tx, 'integrations', [endpointDisabledEvent(disabled, reason, recipientIds, now)]);
 }
 
 /**
@@ -69,6 +71,14 @@ export function recordAttempt(
       },
     });
     const failedAttempts = delivery.retryIndex + 1;
+    // An endpoint disabled while this request was in flight holds the delivery, as it held the others.
+    if (!ok && endpoint.disabledAt) {
+      await tx.webhookDelivery.update({
+        where: { id: delivery.id },
+        data: { attemptCount: { increment: 1 }, leaseUntil: null, status: 'HELD', nextAttemptAt: null },
+      });
+      return;
+    }
     const next = ok || delivery.eventType === 'ping' ? null : nextAttemptAt(failedAttempts, now, result);
     await tx.webhookDelivery.update({
       where: { id: delivery.id },
@@ -87,7 +97,6 @@ export function recordAttempt(
         await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
       return;
     }
-    if (endpoint.disabledAt) return;
     if (result.responseStatus === 410) return disable(tx, endpoint, 'GONE', now);
     const failingSince = endpoint.failingSince ?? now;
     if (!endpoint.failingSince) await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince } });

@@ -2,7 +2,12 @@ import { createEvent } from '../../../lib/events/envelope';
 import type { WebhookEndpoint } from '../generated/prisma/client';
 
 /** `webhook_endpoint.disabled`: the notifications service tells the endpoint's admins. */
-export function endpointDisabledEvent(endpoint: WebhookEndpoint, reason: 'GONE' | 'FAILING', now: Date) {
+export function endpointDisabledEvent(
+  endpoint: WebhookEndpoint,
+  reason: 'GONE' | 'FAILING',
+  recipientIds: string[],
+  now: Date,
+) {
   return createEvent({
     type: 'webhook_endpoint.disabled',
     actorId: null,
@@ -15,6 +20,7 @@ export function endpointDisabledEvent(endpoint: WebhookEndpoint, reason: 'GONE' 
       url: endpoint.url,
       reason,
       failingSince: endpoint.failingSince?.toISOString() ?? null,
+      recipientIds,
     },
   });
 }

@@ -63,6 +63,14 @@ CREATE TABLE "integrations"."webhook_attempt" (
 );
 
 -- CreateTable
+CREATE TABLE "integrations"."organization_admin" (
+    "organization_id" UUID NOT NULL,
+    "user_id" UUID NOT NULL,
+
+    CONSTRAINT "organization_admin_pkey" PRIMARY KEY ("organization_id","user_id")
+);
+
+-- CreateTable
 CREATE TABLE "integrations"."processed_events" (
     "consumer" TEXT NOT NULL,
     "event_id" UUID NOT NULL,
