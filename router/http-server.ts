@@ -21,6 +21,7 @@ import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { handleFileDownload } from './files/download-endpoint';
 import { handleFileUpload } from './files/upload-endpoint';
 import { attachmentsPathPattern, handleRestAttachment } from './files/rest-attachments';
+import { createVcsHookHandler, vcsHookPattern } from './vcs/vcs-hooks';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
@@ -36,6 +37,8 @@ export interface RouterHttpOptions {
   corsOrigins: CorsOrigins;
   /** Where file bytes live: the router serves signed downloads (and local uploads) from it. */
   storage?: StorageDriver;
+  /** The integrations subgraph: inbound repository webhooks (`/hooks/vcs/<id>`) are forwarded to it. */
+  integrationsUrl?: string;
   logger: Logger;
 }
 
@@ -63,6 +66,8 @@ function isJson(contentType: string | undefined): boolean {
  */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
+  const vcsHooks =
+    options.integrationsUrl && createVcsHookHandler({ ...options, integrationsUrl: options.integrationsUrl });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = requestUrl(req.url);
@@ -93,6 +98,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       return handleFileUpload(req, res, url, { ...options, storage: options.storage });
     }
     if (attachmentsPathPattern.test(url.pathname)) return handleRestAttachment(req, res, url, options);
+    if (vcsHooks && vcsHookPattern.test(url.pathname)) return vcsHooks(req, res, url);
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 

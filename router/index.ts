@@ -175,6 +175,7 @@ export async function startRouter(
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     storage: options.storage,
+    integrationsUrl: options.subgraphUrls.integrations,
     logger,
   });
   const subscriptions = options.bus
