@@ -64,14 +64,14 @@ const chapters = (folder: string) =>
     .sort()
     .map((name) => read(path.join(folder, name)));
 /**
- * The guide: docs/api.md, then the chapters in docs/work-items/, docs/sprints/, docs/notifications/, docs/analytics/
- * and docs/files/, each in file name order.
+ * The guide: docs/api.md, then the chapters in docs/work-items/, docs/sprints/, docs/notifications/, docs/analytics/,
+ * docs/files/ and docs/integrations/, each in file name order.
  */
 const beforeSprints = [read('api.md'), ...chapters('work-items')].join('\n');
 const beforeNotifications = [beforeSprints, ...chapters('sprints')].join('\n');
 const beforeAnalytics = [beforeNotifications, ...chapters('notifications')].join('\n');
 const beforeFiles = [beforeAnalytics, ...chapters('analytics')].join('\n');
-const guide = [beforeFiles, ...chapters('files')].join('\n');
+const guide = [beforeFiles, ...chapters('files'), ...chapters('integrations')].join('\n');
 
 const emailsBetween = (emails: ShownEmail[], from: number, to: number) =>
   emails.filter((email) => email.index > from && email.index < to);

@@ -8,7 +8,7 @@ import { planTransition } from './transitions';
 import { lockColumn } from './workflow';
 
 /** What became of one item a merged pull request closes. */
-export type MergeMoveOutcome = 'MOVED' | 'ALREADY_CLOSED' | 'NOT_ALLOWED' | 'NO_DONE_STATE' | 'NOT_FOUND';
+export type MergeMoveOutcome = 'MOVED' | 'ALREADY_CLOSED' | 'NOT_ALLOWED' | 'NO_DONE_STATE' | 'MISSING';
 
 export interface MergeMove {
   workItemId: string;
@@ -45,7 +45,7 @@ export async function closeMergedWorkItems(
       item &&
       (move.toStateId ?? states.find((state) => state.projectId === item.projectId && state.category === 'DONE')?.id);
     const outcome: MergeMoveOutcome = !item
-      ? 'NOT_FOUND'
+      ? 'MISSING'
       : current && closedCategories.has(current.category)
         ? 'ALREADY_CLOSED'
         : !target

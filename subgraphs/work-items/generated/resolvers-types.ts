@@ -628,12 +628,12 @@ export type MergeMoveInput = {
 export type MergeMoveOutcome =
   /** It was DONE or CANCELED already, or in the merged state: left alone. */
   | 'ALREADY_CLOSED'
+  /** No such item. */
+  | 'MISSING'
   /** It moved to the merged state. */
   | 'MOVED'
   /** The workflow does not allow the move (no transition, or required fields missing). */
   | 'NOT_ALLOWED'
-  /** No such item. */
-  | 'NOT_FOUND'
   /** Its project's workflow has no DONE state. */
   | 'NO_DONE_STATE';
 
