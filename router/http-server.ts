@@ -22,6 +22,7 @@ import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { handleFileDownload } from './files/download-endpoint';
 import { handleFileUpload } from './files/upload-endpoint';
 import { restBasePath, type RestApi } from './rest';
+import { createVcsHookHandler, vcsHookPattern } from './vcs/vcs-hooks';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
@@ -42,6 +43,8 @@ export interface RouterHttpOptions {
   storage?: StorageDriver;
   /** `/api/v1` (router/rest/). */
   restApi: RestApi;
+  /** The integrations subgraph: inbound repository webhooks (`/hooks/vcs/<id>`) are forwarded to it. */
+  integrationsUrl?: string;
   logger: Logger;
 }
 
@@ -69,6 +72,8 @@ function isJson(contentType: string | undefined): boolean {
  */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
+  const vcsHooks =
+    options.integrationsUrl && createVcsHookHandler({ ...options, integrationsUrl: options.integrationsUrl });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = requestUrl(req.url);
@@ -98,6 +103,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       if (handleCors(req, res, options.corsOrigins, 'PUT, OPTIONS')) return;
       return handleFileUpload(req, res, url, { ...options, storage: options.storage });
     }
+    if (vcsHooks && vcsHookPattern.test(url.pathname)) return vcsHooks(req, res, url);
     if (url.pathname.startsWith(`${restBasePath}/`)) return options.restApi.handle(req, res, url);
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;

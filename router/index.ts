@@ -229,6 +229,7 @@ export async function startRouter(
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     storage: options.storage,
     restApi,
+    integrationsUrl: options.subgraphUrls.integrations,
     logger,
   });
   const subscriptions = options.bus

@@ -32,7 +32,7 @@ const lines = [
   { name: 'notifications', port: 4005, nodeTypes: ['Notification'] },
   { name: 'analytics', port: 4006, nodeTypes: ['Dashboard', 'DashboardWidget'] },
   { name: 'files', port: 4007, nodeTypes: ['File', 'FileVersion', 'FileUpload', 'LinkAttachment'] },
-  { name: 'integrations', port: 4008, nodeTypes: ['WebhookEndpoint', 'WebhookDelivery'] },
+  { name: 'integrations', port: 4008, nodeTypes: ['WebhookEndpoint', 'WebhookDelivery', 'VcsConnection'] },
 ] as const;
 
 type Line = (typeof lines)[number];

@@ -6,6 +6,8 @@ import type { DeliveryWorker } from './workers/delivery-worker';
 import { createLoaders, type Loaders } from './loaders';
 import type { SecretBox } from './secrets/secret-box';
 import type { IntegrationsSettings } from './settings';
+import { createVcsLoaders, type VcsLoaders } from './vcs/loaders';
+import type { VcsPeers } from './vcs/receive/peers';
 
 /** What the integrations subgraph shares between requests: one per process. */
 export interface IntegrationsServices {
@@ -20,6 +22,10 @@ export interface IntegrationsContext {
   loaders: Loaders;
   services: IntegrationsServices;
   settings: IntegrationsSettings;
+  // Version control links (vcs/): their loaders, the services deliveries call, the router's public URL.
+  vcs: VcsLoaders;
+  peers: VcsPeers;
+  publicUrl: string;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */
@@ -31,9 +37,10 @@ export function viewerIdOf(context: Pick<IntegrationsContext, 'identity'>): stri
 
 export interface IntegrationsRuntime {
   prisma: IntegrationsPrisma;
-  clients: Record<'projects' | 'users', ServiceClient>;
+  clients: Record<'projects' | 'users' | 'work-items' | 'files', ServiceClient>;
   services: IntegrationsServices;
   settings: IntegrationsSettings;
+  publicUrl(): string;
 }
 
 /** A fresh context, with fresh loaders, per request. */
@@ -47,5 +54,8 @@ export function createIntegrationsContext(
     loaders: createLoaders(runtime.prisma, runtime.clients),
     services: runtime.services,
     settings: runtime.settings,
+    vcs: createVcsLoaders(runtime.prisma),
+    peers: { workItems: runtime.clients['work-items'], files: runtime.clients.files },
+    publicUrl: runtime.publicUrl(),
   };
 }

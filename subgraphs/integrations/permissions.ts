@@ -1,4 +1,4 @@
-import { ruleFor, signedIn, type RootRules } from '../../lib/server/permissions';
+import { ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server/permissions';
 
 /**
  * Who may call each root field; the platform denies any root field not listed. Organization and
@@ -20,3 +20,13 @@ export const permissions: RootRules = {
     signedIn,
   ),
 };
+
+// Version control links: the admin operations check roles in their resolvers; deliveries come from
+// the router as a signed service call.
+Object.assign(permissions.Mutation!, {
+  ...ruleFor(
+    ['createVcsConnection', 'deleteVcsConnection', 'rotateVcsConnectionSecret', 'setVcsProjectSettings'],
+    signedIn,
+  ),
+  receiveVcsWebhook: serviceOnly,
+});

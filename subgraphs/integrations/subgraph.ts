@@ -13,8 +13,9 @@ export default defineSubgraph({
   prisma: (options) => new PrismaClient(options),
   resolvers,
   permissions,
-  // Organization roles from users, project roles from projects.
-  calls: ['projects', 'users'],
+  // Organization roles from users, project roles from projects; work items by key and merge moves
+  // from work-items, link attachments from files (version control links).
+  calls: ['projects', 'users', 'work-items', 'files'],
   publishes: ['integrations'],
   consumes: webhookSourceStreams,
   settings: integrationsSettings,

@@ -128,6 +128,13 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     `mutation ($endpoint: ID!) { pingWebhookEndpoint(input: { endpointId: $endpoint }) { delivery { id } } }`,
     { endpoint: createWebhookEndpoint.endpoint.id },
   );
+  const { createVcsConnection } = await run(
+    admin.token,
+    `mutation ($organization: ID!) {
+      createVcsConnection(input: { organizationId: $organization, provider: GITHUB, name: "acme" }) { connection { id } }
+    }`,
+    { organization: team.organizationId },
+  );
   await untilNotificationsCaughtUp(stack);
   const inbox = await run(member.token, `{ notifications(first: 1) { edges { node { id } } } }`);
   const inProject = (id: string): NodeCase => ({ id, seer: viewer, hiddenFrom: [outsider, stranger] });
@@ -171,6 +178,12 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     },
     WebhookDelivery: {
       id: pingWebhookEndpoint.delivery.id,
+      seer: admin,
+      hiddenFrom: [member, viewer, outsider, stranger],
+    },
+    // Only the organization's admins see its repository connections.
+    VcsConnection: {
+      id: createVcsConnection.connection.id,
       seer: admin,
       hiddenFrom: [member, viewer, outsider, stranger],
     },

@@ -6,8 +6,16 @@ import { endpointResolvers } from './endpoint';
 import { entityResolvers } from './entities';
 import { mutationResolvers } from './mutations';
 import { queryResolvers } from './query';
+import { vcsResolvers } from './vcs';
 
 export const resolvers: Resolvers = {
-  ...mergeResolvers(queryResolvers, entityResolvers, endpointResolvers, deliveryResolvers, mutationResolvers),
+  ...mergeResolvers(
+    queryResolvers,
+    entityResolvers,
+    endpointResolvers,
+    deliveryResolvers,
+    mutationResolvers,
+    vcsResolvers,
+  ),
   DateTime,
 };

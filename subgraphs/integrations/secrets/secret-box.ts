@@ -30,3 +30,6 @@ export function createSecretBox(signingSecret: string): SecretBox {
 
 /** A new signing secret: `whsec_` and the base64 of 32 random bytes, as Standard Webhooks expects. */
 export const newWebhookSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
+
+/** A repository host's webhook secret: 32 random bytes in hex (hosts take any string; hex pastes cleanly). */
+export const newVcsSecret = (): string => randomBytes(32).toString('hex');

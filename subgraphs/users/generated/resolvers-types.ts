@@ -906,6 +906,13 @@ export type UserPreferences = {
   timeZone: Scalars['String']['output'];
 };
 
+/** A repository host connected to an organization: its deliveries link commits and pull requests to work items. */
+export type VcsConnection = Node & {
+  __typename?: 'VcsConnection';
+  /** The connection's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** One message for one endpoint: an event or a ping, with its attempts. */
 export type WebhookDelivery = Node & {
   __typename?: 'WebhookDelivery';
@@ -1042,6 +1049,7 @@ export type FederationTypes = ResolversObject<{
   Sprint: Sprint;
   Team: Team;
   User: User;
+  VcsConnection: VcsConnection;
   WebhookDelivery: WebhookDelivery;
   WebhookEndpoint: WebhookEndpoint;
   WorkItem: WorkItem;
@@ -1111,6 +1119,9 @@ export type FederationReferenceTypes = ResolversObject<{
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  VcsConnection:
+    ( { __typename: 'VcsConnection' }
+    & GraphQLRecursivePick<FederationTypes['VcsConnection'], {"id":true}> );
   WebhookDelivery:
     ( { __typename: 'WebhookDelivery' }
     & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
@@ -1151,6 +1162,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( UserModel )
+    | ( VcsConnection )
     | ( WebhookDelivery )
     | ( WebhookEndpoint )
     | ( EntityStubMapperModel )
@@ -1234,6 +1246,7 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserModel>;
   UserContact: ResolverTypeWrapper<UserContact>;
   UserPreferences: ResolverTypeWrapper<UserModel>;
+  VcsConnection: ResolverTypeWrapper<VcsConnection>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpoint>;
   WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -1313,6 +1326,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   UserContact: UserContact;
   UserPreferences: UserModel;
+  VcsConnection: VcsConnection | FederationReferenceTypes['VcsConnection'];
   WebhookDelivery: WebhookDelivery | FederationReferenceTypes['WebhookDelivery'];
   WebhookEndpoint: WebhookEndpoint | FederationReferenceTypes['WebhookEndpoint'];
   WorkItem: EntityStubMapperModel;
@@ -1480,7 +1494,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'VcsConnection' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1648,6 +1662,12 @@ export type UserPreferencesResolvers<ContextType = UsersContext, ParentType exte
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VcsConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['VcsConnection'] = ResolversParentTypes['VcsConnection'], FederationReferenceType extends FederationReferenceTypes['VcsConnection'] = FederationReferenceTypes['VcsConnection']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VcsConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type WebhookDeliveryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'], FederationReferenceType extends FederationReferenceTypes['WebhookDelivery'] = FederationReferenceTypes['WebhookDelivery']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1728,6 +1748,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserContact?: UserContactResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
+  VcsConnection?: VcsConnectionResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
