@@ -1,9 +1,13 @@
 import type http from 'node:http';
 import { z } from 'zod';
+import { ErrorCode } from '../../lib/errors';
 import type { Logger } from '../../lib/logger';
 import { readBodyOrRefuse } from '../../lib/server/http-utils';
 import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
 import { vcsDeliveryStatus, vcsForwardedHeaders, type VcsDeliveryOutcome } from '../../lib/vcs-hooks';
+import { clientAddressOf } from '../client-address';
+import type { RateLimiter } from '../rate-limit';
+import { problem, sendProblem } from '../rest/problem';
 
 // Inbound webhooks of connected repository hosts: public (the signature is the credential), no CORS
 // (hosts are servers), forwarded to the integrations service as a signed service call.
@@ -24,24 +28,21 @@ const mutation = `mutation ($input: ReceiveVcsWebhookInput!) {
   receiveVcsWebhook(input: $input) { outcome message linked moved }
 }`;
 
-/** RFC 9457 problem details: what went wrong, in a sentence, nothing of the internals. */
-function sendProblem(res: http.ServerResponse, status: number, title: string, detail: string) {
-  const body = JSON.stringify({ type: 'about:blank', title, status, detail });
-  res.writeHead(status, { 'content-type': 'application/problem+json', 'cache-control': 'no-store' });
-  res.end(body);
-}
-
 export interface VcsHookOptions {
   signingSecret: string;
   /** The integrations subgraph's GraphQL URL. */
   integrationsUrl: string;
+  /** The router's per-client budget: a host's deliveries count against its address, like anonymous GraphQL. */
+  rateLimiter: RateLimiter;
+  trustProxyHops: number;
   logger: Logger;
 }
 
-const titles: Partial<Record<VcsDeliveryOutcome, string>> = {
-  MALFORMED: 'Bad request',
-  BAD_SIGNATURE: 'Unauthorized',
-  UNKNOWN_CONNECTION: 'Not found',
+/** The refusals among the outcomes, with the code of the one error vocabulary each answers. */
+const refusals: Partial<Record<VcsDeliveryOutcome, ErrorCode>> = {
+  MALFORMED: ErrorCode.BadRequest,
+  BAD_SIGNATURE: ErrorCode.Unauthenticated,
+  UNKNOWN_CONNECTION: ErrorCode.NotFound,
 };
 
 /** The handler of `POST /hooks/vcs/<connection global id>`, with its signed client of the integrations service. */
@@ -65,11 +66,22 @@ async function handleVcsHook(
 ): Promise<void> {
   if (req.method !== 'POST') {
     req.resume();
-    res.setHeader('allow', 'POST');
-    return sendProblem(res, 405, 'Method not allowed', 'Deliveries are POSTed.');
+    return sendProblem(res, problem(ErrorCode.BadRequest, 'Deliveries are POSTed.', { status: 405 }), {
+      allow: 'POST',
+    });
+  }
+  const decision = await options.rateLimiter.hit(`ip:${clientAddressOf(req, options.trustProxyHops)}`);
+  res.setHeader('ratelimit-limit', decision.limit);
+  res.setHeader('ratelimit-remaining', decision.remaining);
+  res.setHeader('ratelimit-reset', Math.ceil(decision.resetMs / 1000));
+  if (!decision.allowed) {
+    req.resume();
+    return sendProblem(res, problem(ErrorCode.TooManyRequests, 'Too many deliveries; the host retries later.'), {
+      'retry-after': String(Math.max(1, Math.ceil(decision.resetMs / 1000))),
+    });
   }
   const body = await readBodyOrRefuse(req, res, maxVcsHookBytes, () =>
-    sendProblem(res, 413, 'Payload too large', `A delivery is at most ${maxVcsHookBytes} bytes.`),
+    sendProblem(res, problem(ErrorCode.BadRequest, `A delivery is at most ${maxVcsHookBytes} bytes.`, { status: 413 })),
   );
   if (body === null) return;
   const headers = vcsForwardedHeaders.flatMap((name) => {
@@ -85,11 +97,14 @@ async function handleVcsHook(
     answer = Answer.parse(data.receiveVcsWebhook);
   } catch (error) {
     options.logger.error('vcs webhook failed', { error: String(error) });
-    return sendProblem(res, 503, 'Service unavailable', 'The delivery could not be handled now; redeliver it later.');
+    return sendProblem(
+      res,
+      problem(ErrorCode.ServiceUnavailable, 'The delivery could not be handled now; redeliver it later.'),
+    );
   }
   const status = vcsDeliveryStatus[answer.outcome];
-  const title = titles[answer.outcome];
-  if (title) return sendProblem(res, status, title, answer.message);
+  const refusal = refusals[answer.outcome];
+  if (refusal) return sendProblem(res, problem(refusal, answer.message, { status }));
   const json = JSON.stringify(answer);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(json);

@@ -113,8 +113,8 @@ describe('Repository connections', () => {
     const bad = await deliverGithub(stack, connection, 'push', pushPayload, { signature: `sha256=${'0'.repeat(64)}` });
     expect(bad).toMatchObject({
       status: 401,
-      contentType: 'application/problem+json',
-      body: { status: 401, title: 'Unauthorized', detail: 'Bad or missing signature.' },
+      contentType: 'application/problem+json; charset=utf-8',
+      body: { status: 401, title: 'Unauthenticated', code: 'UNAUTHENTICATED', detail: 'Bad or missing signature.' },
     });
     expect((await deliverGithub(stack, connection, 'push', pushPayload, { signature: null })).status).toBe(401);
     expect((await deliverGithub(stack, connection, 'push', pushPayload)).status).toBe(202);
@@ -137,7 +137,7 @@ describe('Repository connections', () => {
     const unknown = await postHook(stack, Buffer.from(`VcsConnection:${randomUUID()}`).toString('base64url'), '{}', {
       'x-github-event': 'push',
     });
-    expect(unknown).toMatchObject({ status: 404, body: { title: 'Not found' } });
+    expect(unknown).toMatchObject({ status: 404, body: { title: 'Not found', code: 'NOT_FOUND' } });
     const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
     const rotated = await graphql(
       stack.routerUrl,
@@ -181,7 +181,7 @@ describe('Repository connections', () => {
     const huge = await postHook(stack, connection.id, `{"pad":"${'x'.repeat(5 * 1024 * 1024)}"}`, {
       'x-github-event': 'push',
     });
-    expect(huge.status).toBe(413);
+    expect(huge).toMatchObject({ status: 413, body: { code: 'BAD_REQUEST' } });
   });
 
   it('keeps the delivery mutation out of the public API', async () => {
@@ -200,5 +200,23 @@ describe('Repository connections', () => {
     );
     expect(res.body.errors?.[0]?.message).toMatch(/receiveVcsWebhook/);
     expect(res.body.data ?? null).toBeNull();
+  });
+});
+
+describe('Inbound repository webhooks under load', () => {
+  const limited = useTestStack({ routerLimits: { rateLimitPerWindow: 3 } });
+
+  it('count against the sending address’s budget like anonymous requests, answering 429 with Retry-After past it', async () => {
+    const unknownConnection = Buffer.from(`VcsConnection:${randomUUID()}`).toString('base64url');
+    const answers = [];
+    for (let i = 0; i < 4; i++) {
+      answers.push(await postHook(limited, unknownConnection, '{}', { 'x-github-event': 'push' }));
+    }
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 429]);
+    expect(answers[3]).toMatchObject({
+      contentType: 'application/problem+json; charset=utf-8',
+      body: { status: 429, code: 'TOO_MANY_REQUESTS' },
+    });
+    expect(Number(answers[3]!.retryAfter)).toBeGreaterThan(0);
   });
 });

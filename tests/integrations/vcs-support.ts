@@ -39,6 +39,7 @@ export async function connectRepositoryHost(
 export interface HookResponse {
   status: number;
   contentType: string | undefined;
+  retryAfter: string | undefined;
   body: Record<string, unknown>;
 }
 
@@ -58,6 +59,7 @@ export async function postHook(
   return {
     status: response.statusCode,
     contentType: response.headers['content-type'] as string | undefined,
+    retryAfter: response.headers['retry-after'] as string | undefined,
     body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
   };
 }
