@@ -9,6 +9,16 @@ const shared = {
       'ts-jest',
       { diagnostics: false, tsconfig: { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' } },
     ],
+    // ESM-only packages the code loads with require() (Node >= 20.19 does that; jest cannot): compiled to CommonJS.
+    '/node_modules/(request-filtering-agent|@octokit/webhooks-methods)/.+\\.js$': [
+      'ts-jest',
+      { diagnostics: false, tsconfig: { allowJs: true, module: 'commonjs', ignoreDeprecations: '6.0' } },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!request-filtering-agent/|@octokit/webhooks-methods/)'],
+  // Its exports offer `import` only; the code loads it with import(), which jest turns into require().
+  moduleNameMapper: {
+    '^@octokit/webhooks-methods$': '<rootDir>/node_modules/@octokit/webhooks-methods/dist-node/index.js',
   },
 };
 // Tests under tests/ that start nothing: the SDL and docs checks stay where the READMEs name them.

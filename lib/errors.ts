@@ -42,7 +42,7 @@ export enum ErrorCode {
 export const httpStatusOf = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: null,
+  [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: null,
   [ErrorCode.TooManyRequests]: 429,

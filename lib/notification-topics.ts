@@ -14,6 +14,7 @@ export const notificationTypes = [
   'SPRINT_COMPLETED',
   'INVITED_TO_ORGANIZATION',
   'DASHBOARD_REPORT',
+  'WEBHOOK_ENDPOINT_DISABLED',
 ] as const;
 
 export type NotificationType = (typeof notificationTypes)[number];
@@ -30,6 +31,7 @@ export const notificationTopics: Record<NotificationType, string> = {
   SPRINT_COMPLETED: 'sprints with your work items being completed',
   INVITED_TO_ORGANIZATION: 'invitations to join organizations',
   DASHBOARD_REPORT: 'the weekly reports of dashboards you subscribed to',
+  WEBHOOK_ENDPOINT_DISABLED: 'webhook endpoints of your organization being disabled',
 };
 
 /** Types sent by email only: they have no in-app notification to keep. */

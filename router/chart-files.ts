@@ -6,7 +6,7 @@ import { parseChartFilePath, verifyChartLink, type ChartFileFormat } from '../li
 import { ErrorCode } from '../lib/errors';
 import { sendError } from '../lib/server/http-utils';
 import { clientAddressOf } from './client-address';
-import { resolveIdentity } from './identity';
+import { resolveIdentity, type ApiTokenCaller, type CredentialVerifiers } from './identity';
 
 // Dashboard widget charts as files: GET `/charts/widgets/<widgetGlobalId>.svg|png|csv`, for a caller
 // with `Authorization: Bearer <access token>` (checked as on /graphql), or for anyone holding a
@@ -60,7 +60,7 @@ export async function handleChartFile(
   url: URL,
   options: {
     apollo: ApolloServer<RouterContext>;
-    jwtSecret: string;
+    credentials: CredentialVerifiers;
     signingSecret: string;
     rateLimiter: RateLimiter;
     trustProxyHops: number;
@@ -76,6 +76,9 @@ export async function handleChartFile(
 
   const signed = url.searchParams.has('signature') || url.searchParams.has('expires') || url.searchParams.has('u');
   let userId: string;
+  // An API token reads charts with analytics:read, as the operation below checks.
+  let apiToken: ApiTokenCaller | null = null;
+  const clientAddress = clientAddressOf(req, options.trustProxyHops);
   if (signed) {
     const check = verifyChartLink(options.signingSecret, { ...file, params: url.searchParams });
     if (!check.ok) {
@@ -87,7 +90,7 @@ export async function handleChartFile(
     }
     userId = check.userId;
   } else {
-    const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
+    const identity = await resolveIdentity(req.headers.authorization, options.credentials, clientAddress);
     if (identity.kind !== 'user') {
       if (identity.kind === 'invalid') res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
       else res.setHeader('www-authenticate', 'Bearer');
@@ -102,9 +105,9 @@ export async function handleChartFile(
       );
     }
     userId = identity.userId;
+    apiToken = identity.apiToken;
   }
 
-  const clientAddress = clientAddressOf(req, options.trustProxyHops);
   const decision = await options.rateLimiter.hit(`user:${userId}`);
   if (!decision.allowed) {
     res.setHeader('retry-after', Math.max(1, Math.ceil(decision.resetMs / 1000)));
@@ -113,7 +116,7 @@ export async function handleChartFile(
 
   const response = await options.apollo.executeOperation(
     { query: operationOf(file.format), variables: { id: file.widgetId }, operationName: 'ChartFile' },
-    { contextValue: { userId, clientAddress } },
+    { contextValue: { userId, clientAddress, apiToken } },
   );
   const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
   const widget = (result?.data as { node?: WidgetFile | null } | null | undefined)?.node;

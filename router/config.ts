@@ -25,6 +25,9 @@ export interface RouterLimits {
   /** `signUp` mutations per client address per window (429 beyond); one credential mutation per operation. */
   signUpsPerWindow: number;
   rateLimitWindowMs: number;
+  /** Requests per personal API token per API token window (429 beyond), besides the per-user limit. */
+  apiTokenRateLimitPerWindow: number;
+  apiTokenRateLimitWindowMs: number;
   /** Open subscriptions on one WebSocket connection. */
   maxSubscriptionsPerConnection: number;
   /** Open WebSocket connections per user on one router. */
@@ -52,6 +55,8 @@ export const defaultLimits: RouterLimits = {
   rateLimitPerWindow: 1200,
   signUpsPerWindow: 10,
   rateLimitWindowMs: 60_000,
+  apiTokenRateLimitPerWindow: 5000,
+  apiTokenRateLimitWindowMs: 60 * 60_000,
   maxSubscriptionsPerConnection: 50,
   maxConnectionsPerUser: 20,
   maxWebSocketPayloadBytes: 64 * 1024,
@@ -84,6 +89,7 @@ export const routerEnv = commonEnv.extend({
   MAX_BODY_BYTES: positiveInt(defaultLimits.maxBodyBytes),
   RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.rateLimitPerWindow),
   SIGN_UP_RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.signUpsPerWindow),
+  API_TOKEN_RATE_LIMIT_PER_HOUR: positiveInt(defaultLimits.apiTokenRateLimitPerWindow),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(defaultLimits.maxSubscriptionsPerConnection),
   WS_MAX_CONNECTIONS_PER_USER: positiveInt(defaultLimits.maxConnectionsPerUser),
   WS_MAX_PAYLOAD_BYTES: positiveInt(defaultLimits.maxWebSocketPayloadBytes),
@@ -113,6 +119,8 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     rateLimitPerWindow: env.RATE_LIMIT_PER_MINUTE,
     signUpsPerWindow: env.SIGN_UP_RATE_LIMIT_PER_MINUTE,
     rateLimitWindowMs: 60_000,
+    apiTokenRateLimitPerWindow: env.API_TOKEN_RATE_LIMIT_PER_HOUR,
+    apiTokenRateLimitWindowMs: 60 * 60_000,
     maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,
     maxWebSocketPayloadBytes: env.WS_MAX_PAYLOAD_BYTES,

@@ -8,8 +8,9 @@ import { readBodyOrRefuse, sendError, sendJson } from '../lib/server/http-utils'
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { clientAddressOf } from './client-address';
-import { resolveIdentity } from './identity';
+import { resolveIdentity, routerContextOf, type CredentialVerifiers } from './identity';
 import type { RateLimiter } from './rate-limit';
+import { hitApiTokenLimit } from './rate-limit/api-token-limit';
 import type { RouterContext } from './signed-data-source';
 import type { ReadinessReport } from './health';
 import { handleUnsubscribe, unsubscribePath } from './unsubscribe';
@@ -20,11 +21,13 @@ import { fileDownloadPath, fileUploadPath } from '../lib/files/file-links';
 import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { handleFileDownload } from './files/download-endpoint';
 import { handleFileUpload } from './files/upload-endpoint';
-import { attachmentsPathPattern, handleRestAttachment } from './files/rest-attachments';
+import { restBasePath, type RestApi } from './rest';
+import { createVcsHookHandler, vcsHookPattern } from './vcs/vcs-hooks';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
-  jwtSecret: string;
+  /** Bearer tokens: access tokens and personal API tokens (`resolveIdentity`). */
+  credentials: CredentialVerifiers;
   /** SUBGRAPH_SIGNING_SECRET: chart links are signed with a key derived from it. */
   signingSecret: string;
   maxBodyBytes: number;
@@ -32,10 +35,16 @@ export interface RouterHttpOptions {
   /** Proxies in front of the router whose X-Forwarded-For entries are trusted (0: none). */
   trustProxyHops: number;
   rateLimiter: RateLimiter;
+  /** Each personal API token's own budget (`x-ratelimit-*` headers). */
+  apiTokenRateLimiter: RateLimiter;
   checkReadiness(): Promise<ReadinessReport>;
   corsOrigins: CorsOrigins;
   /** Where file bytes live: the router serves signed downloads (and local uploads) from it. */
   storage?: StorageDriver;
+  /** `/api/v1` (router/rest/). */
+  restApi: RestApi;
+  /** The integrations subgraph: inbound repository webhooks (`/hooks/vcs/<id>`) are forwarded to it. */
+  integrationsUrl?: string;
   logger: Logger;
 }
 
@@ -59,10 +68,12 @@ function isJson(contentType: string | undefined): boolean {
  * The router's HTTP surface: `/graphql`, `/healthz`, `/readyz`, `/unsubscribe` (one-click links of
  * notification emails), `/charts/widgets/<id>.svg|png|csv` (dashboard charts as files),
  * `/files/upload/<token>` and `/files/download/<token>/<name>` (signed file bytes),
- * `POST /api/v1/work-items/<key>/attachments` (uploads for scripts), and `/` redirecting to `/graphql`.
+ * `/api/v1/...` (the REST API, router/rest/), and `/` redirecting to `/graphql`.
  */
 export function createRouterHttpServer(options: RouterHttpOptions): http.Server {
   const { apollo, logger } = options;
+  const vcsHooks =
+    options.integrationsUrl && createVcsHookHandler({ ...options, integrationsUrl: options.integrationsUrl });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = requestUrl(req.url);
@@ -92,12 +103,13 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       if (handleCors(req, res, options.corsOrigins, 'PUT, OPTIONS')) return;
       return handleFileUpload(req, res, url, { ...options, storage: options.storage });
     }
-    if (attachmentsPathPattern.test(url.pathname)) return handleRestAttachment(req, res, url, options);
+    if (vcsHooks && vcsHookPattern.test(url.pathname)) return vcsHooks(req, res, url);
+    if (url.pathname.startsWith(`${restBasePath}/`)) return options.restApi.handle(req, res, url);
     if (url.pathname !== graphqlPath) return sendError(res, ErrorCode.NotFound, 'Not found.');
     if (handleCors(req, res, options.corsOrigins)) return;
 
-    const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
     const clientAddress = clientAddressOf(req, options.trustProxyHops);
+    const identity = await resolveIdentity(req.headers.authorization, options.credentials, clientAddress);
     const clientKey = identity.kind === 'user' ? `user:${identity.userId}` : `ip:${clientAddress}`;
     const decision = await options.rateLimiter.hit(clientKey);
     res.setHeader('ratelimit-limit', decision.limit);
@@ -107,6 +119,11 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       res.setHeader('retry-after', Math.max(1, Math.ceil(decision.resetMs / 1000)));
       req.resume();
       return sendError(res, ErrorCode.TooManyRequests, 'Too many requests; retry later.');
+    }
+    const apiToken = identity.kind === 'user' ? identity.apiToken : null;
+    if (apiToken && !(await hitApiTokenLimit(res, options.apiTokenRateLimiter, apiToken.id, 'graphql'))) {
+      req.resume();
+      return sendError(res, ErrorCode.TooManyRequests, 'This API token has made too many requests; retry later.');
     }
 
     const rawBody = await readBodyOrRefuse(req, res, options.maxBodyBytes, (error) =>
@@ -135,7 +152,7 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         if (identity.kind === 'invalid') throw unauthenticated(identity.reason);
-        return { userId: identity.kind === 'user' ? identity.userId : null, clientAddress };
+        return routerContextOf(identity, clientAddress);
       },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -25,6 +25,13 @@ import { startSubscriptions } from './subscriptions';
 import type { EventBus } from '../lib/events/bus';
 import type { StorageDriver } from '../lib/files/storage/storage-driver';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { handleRestAttachment } from './files/rest-attachments';
+import { apolloExecutor, createRouterRestApi } from './rest';
+import { createApiTokenLookup } from './api-token-lookup';
+import type { CredentialVerifiers } from './identity';
+import { fieldSubgraphsOf } from './scopes/field-subgraphs';
+import { apiTokenScopesPlugin } from './scopes/plugin';
+import { usersUrlOf } from './users-url';
 
 export type { RouterLimits } from './config';
 export { defaultLimits } from './config';
@@ -121,6 +128,24 @@ export async function startRouter(
     keyPrefix: options.redisKeyPrefix,
     logger,
   });
+  const apiTokenRateLimiter = createRateLimiter({
+    limit: limits.apiTokenRateLimitPerWindow,
+    windowMs: limits.apiTokenRateLimitWindowMs,
+    redisUrl: options.redisUrl,
+    keyPrefix: options.redisKeyPrefix,
+    logger,
+  });
+  const apiTokens = createApiTokenLookup({
+    usersUrl: usersUrlOf(options.supergraphSdl, options.subgraphUrls),
+    signingSecret: options.signingSecret,
+  });
+  const credentials: CredentialVerifiers = { jwtSecret: options.jwtSecret, apiTokens };
+  const fieldSubgraphs = fieldSubgraphsOf(options.supergraphSdl);
+  const closeLimitersAndLookups = async () => {
+    await rateLimiter.close();
+    await apiTokenRateLimiter.close();
+    await apiTokens.close();
+  };
 
   const apollo = new ApolloServer<RouterContext>({
     // The process owns shutdown order (router first, then subgraphs, then the database).
@@ -138,6 +163,8 @@ export async function startRouter(
     formatError,
     logger: gatewayLogger,
     plugins: [
+      // First: an API token learns nothing of an operation its scopes do not open.
+      apiTokenScopesPlugin(fieldSubgraphs),
       requestChecksPlugin(),
       gatewayInternalsPlugin(logger),
       credentialMutationsPlugin({ rateLimiter, signUpsPerWindow: limits.signUpsPerWindow }),
@@ -153,28 +180,56 @@ export async function startRouter(
   try {
     await apollo.start();
   } catch (error) {
-    await rateLimiter.close();
+    await closeLimitersAndLookups();
     throw error;
   }
 
   await waitForRateLimiter(rateLimiter, logger);
+  await waitForRateLimiter(apiTokenRateLimiter, logger);
   const readinessChecks: Record<string, ReadinessCheck> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     readinessChecks[`subgraph:${name}`] = subgraphReadinessCheck(url);
   }
   Object.assign(readinessChecks, options.readinessChecks);
 
+  const restApi = createRouterRestApi({
+    apiSchema: gateway.schema!,
+    execute: apolloExecutor(apollo),
+    rawHandlers: {
+      uploadAttachment: (req, res, url) =>
+        handleRestAttachment(req, res, url, {
+          ...options,
+          apollo,
+          rateLimiter,
+          apiTokenRateLimiter,
+          credentials,
+          trustProxyHops: limits.trustProxyHops,
+        }),
+    },
+    credentials,
+    trustProxyHops: limits.trustProxyHops,
+    rateLimiter,
+    apiTokenRateLimiter,
+    maxBodyBytes: limits.maxBodyBytes,
+    corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
+    logger,
+  });
   const server = createRouterHttpServer({
     apollo,
-    jwtSecret: options.jwtSecret,
+    credentials,
     signingSecret: options.signingSecret,
     maxBodyBytes: limits.maxBodyBytes,
     maxTokens: limits.maxTokens,
     trustProxyHops: limits.trustProxyHops,
     rateLimiter,
+    apiTokenRateLimiter,
     checkReadiness: () => checkReadiness(readinessChecks, logger),
     corsOrigins: options.corsOrigins ?? (production ? [] : '*'),
     storage: options.storage,
+    restApi,
+    integrationsUrl: options.subgraphUrls.integrations,
     logger,
   });
   const subscriptions = options.bus
@@ -184,7 +239,8 @@ export async function startRouter(
         apollo,
         gateway,
         bus: options.bus,
-        jwtSecret: options.jwtSecret,
+        credentials,
+        fieldSubgraphs,
         limits,
         rateLimiter,
         formatError,
@@ -209,7 +265,8 @@ export async function startRouter(
   } catch (error) {
     await subscriptions?.close();
     await apollo.stop();
-    await rateLimiter.close();
+    await closeLimitersAndLookups();
+    await restApi.close();
     await subgraphFetcher.close();
     throw error;
   }
@@ -230,7 +287,8 @@ export async function startRouter(
       await closed;
       clearTimeout(timer);
       await apollo.stop();
-      await rateLimiter.close();
+      await closeLimitersAndLookups();
+      await restApi.close();
       await subgraphFetcher.close();
     },
   };

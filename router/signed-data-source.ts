@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import { signatureHeaders } from '../lib/signing';
+import type { ApiTokenCaller } from './api-token-lookup';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
@@ -42,6 +43,8 @@ export interface RouterContext {
   userId: string | null;
   /** The client's address (see router/client-address.ts), for per-client limits in subgraphs. */
   clientAddress?: string | null;
+  /** The personal API token the request carries, whose scopes bound what it may select; null or absent for a session. */
+  apiToken?: ApiTokenCaller | null;
 }
 
 /**

@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyRequest, signatureHeaders } from '../lib/signing';
-import { resolveIdentity } from './identity';
-import { issueAccessToken } from '../lib/auth/access-token';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
 const secret = 'a'.repeat(40);
@@ -72,27 +69,5 @@ describe('subgraph fetcher', () => {
     } finally {
       await close();
     }
-  });
-});
-
-describe('caller identity', () => {
-  const jwtSecret = 'j'.repeat(40);
-
-  it('is anonymous without a header and a user with a valid bearer token', async () => {
-    expect(await resolveIdentity(undefined, jwtSecret)).toEqual({ kind: 'anonymous' });
-    const userId = randomUUID();
-    const { token, expiresAt } = await issueAccessToken(jwtSecret, userId);
-    expect(await resolveIdentity(`Bearer ${token}`, jwtSecret)).toEqual({ kind: 'user', userId, expiresAt });
-  });
-
-  it('is invalid for malformed, foreign, expired or service-claiming tokens', async () => {
-    expect(await resolveIdentity('Basic abc', jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
-    expect(await resolveIdentity('Bearer not-a-jwt', jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
-    const foreign = await issueAccessToken('x'.repeat(40), randomUUID());
-    expect(await resolveIdentity(`Bearer ${foreign.token}`, jwtSecret)).toMatchObject({ kind: 'invalid' });
-    const expired = await issueAccessToken(jwtSecret, randomUUID(), -10);
-    expect(await resolveIdentity(`Bearer ${expired.token}`, jwtSecret)).toEqual({ kind: 'invalid', reason: 'expired' });
-    const service = await issueAccessToken(jwtSecret, 'service:projects');
-    expect(await resolveIdentity(`Bearer ${service.token}`, jwtSecret)).toEqual({ kind: 'invalid', reason: 'invalid' });
   });
 });

@@ -4,6 +4,11 @@ import { spawnSync } from 'node:child_process';
 const checks: { what: string; command: string[]; fix: string }[] = [
   { what: 'the composed supergraph', command: ['npm', 'run', 'compose', '--', '--check'], fix: 'npm run compose' },
   {
+    what: 'the REST API document and its reference',
+    command: ['npm', 'run', 'rest:docs', '--', '--check'],
+    fix: 'npm run rest:docs',
+  },
+  {
     what: 'the generated resolver types',
     command: ['npx', 'graphql-codegen', '--config', 'codegen.ts', '--check'],
     fix: 'npm run codegen',
@@ -17,6 +22,11 @@ const checks: { what: string; command: string[]; fix: string }[] = [
     what: 'the chart gallery of the docs',
     command: ['npm', 'run', 'charts:gallery', '--', '--check'],
     fix: 'npm run charts:gallery',
+  },
+  {
+    what: 'the webhook event catalogue of the docs',
+    command: ['npm', 'run', 'webhooks:catalogue', '--', '--check'],
+    fix: 'npm run webhooks:catalogue',
   },
 ];
 

@@ -12,7 +12,7 @@ import { httpUrl } from '../lib/config';
  * This file holds data only, so the router can read it without loading any subgraph's code.
  */
 const lines = [
-  { name: 'users', port: 4001, nodeTypes: ['User', 'Organization', 'OrganizationInvitation'] },
+  { name: 'users', port: 4001, nodeTypes: ['User', 'Organization', 'OrganizationInvitation', 'ApiToken'] },
   { name: 'projects', port: 4002, nodeTypes: ['Project', 'Team'] },
   {
     name: 'work-items',
@@ -32,6 +32,7 @@ const lines = [
   { name: 'notifications', port: 4005, nodeTypes: ['Notification'] },
   { name: 'analytics', port: 4006, nodeTypes: ['Dashboard', 'DashboardWidget'] },
   { name: 'files', port: 4007, nodeTypes: ['File', 'FileVersion', 'FileUpload', 'LinkAttachment'] },
+  { name: 'integrations', port: 4008, nodeTypes: ['WebhookEndpoint', 'WebhookDelivery', 'VcsConnection'] },
 ] as const;
 
 type Line = (typeof lines)[number];

@@ -202,6 +202,18 @@ export interface EventPayloads {
   'file.purged': { file: FileSnapshot };
   'link_attachment.upserted': { linkAttachment: LinkAttachmentSnapshot; created: boolean };
   'link_attachment.deleted': { linkAttachment: LinkAttachmentSnapshot };
+  /**
+   * A webhook endpoint stopped receiving deliveries: it answered 410 Gone, or failed for days;
+   * `aggregateId` is the endpoint. `projectId` is its project, null for an organization's endpoint.
+   */
+  'webhook_endpoint.disabled': {
+    endpointId: string;
+    url: string;
+    reason: 'GONE' | 'FAILING';
+    failingSince: string | null;
+    /** Who is told: the organization's OWNERs and ADMINs, and whoever registered the endpoint. */
+    recipientIds: string[];
+  };
 }
 
 export type EventType = keyof EventPayloads;
@@ -249,6 +261,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'file.purged': 1,
   'link_attachment.upserted': 1,
   'link_attachment.deleted': 1,
+  'webhook_endpoint.disabled': 1,
 };
 
 /**
@@ -266,7 +279,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   organizationId: string;
   /** The project the change belongs to; null for events above projects (teams, organizations). */
   projectId: string | null;
-  /** The changed entity: a work item, project, team, sprint, organization, dashboard, file or link attachment id. */
+  /** The changed entity: a work item, project, team, sprint, organization, dashboard, file, link attachment or webhook endpoint id. */
   aggregateId: string;
   payload: EventPayloads[T];
 }
@@ -280,6 +293,7 @@ export function streamOf(type: EventType): EventStream {
   if (type.startsWith('organization.')) return 'users';
   if (type.startsWith('dashboard.')) return 'analytics';
   if (type.startsWith('file.') || type.startsWith('link_attachment.')) return 'files';
+  if (type.startsWith('webhook_endpoint.')) return 'integrations';
   return type.startsWith('sprint.') ? 'sprints' : 'projects';
 }
 

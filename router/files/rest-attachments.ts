@@ -7,13 +7,15 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ApolloServer } from '@apollo/server';
 import busboy from 'busboy';
-import { ErrorCode } from '../../lib/errors';
+import { ErrorCode, isErrorCode } from '../../lib/errors';
 import { fileUploadPath, verifyUploadToken } from '../../lib/files/file-links';
 import type { StorageDriver } from '../../lib/files/storage/storage-driver';
 import type { Logger } from '../../lib/logger';
 import { closeAfterResponse, sendJson } from '../../lib/server/http-utils';
+import { problem, restStatusOf, sendProblem } from '../rest/problem';
 import { clientAddressOf } from '../client-address';
-import { resolveIdentity } from '../identity';
+import { resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
+import { hitApiTokenLimit } from '../rate-limit/api-token-limit';
 import type { RateLimiter } from '../rate-limit';
 import type { RouterContext } from '../signed-data-source';
 
@@ -32,24 +34,14 @@ export const csrfHeader = 'x-workgraph-token';
 
 interface Options {
   apollo: ApolloServer<RouterContext>;
-  jwtSecret: string;
+  credentials: CredentialVerifiers;
+  apiTokenRateLimiter: RateLimiter;
   signingSecret: string;
   rateLimiter: RateLimiter;
   trustProxyHops: number;
   storage?: StorageDriver;
   logger: Logger;
 }
-
-const statusOfCode: Record<string, number> = {
-  [ErrorCode.BadUserInput]: 400,
-  [ErrorCode.Unauthenticated]: 401,
-  [ErrorCode.Forbidden]: 403,
-  [ErrorCode.NotFound]: 404,
-  [ErrorCode.Conflict]: 409,
-  [ErrorCode.QuotaExceeded]: 413,
-  [ErrorCode.TooManyRequests]: 429,
-  [ErrorCode.ServiceUnavailable]: 503,
-};
 
 /** A failure that answers the request: its status, code, message and details (`field`, `limit`). */
 class RestError extends Error {
@@ -63,10 +55,12 @@ class RestError extends Error {
   }
 }
 
+// Problems like every /api/v1 answer (router/rest/problem.ts); `limit`, `field`... travel beside `code`.
 function sendRestError(res: http.ServerResponse, error: RestError) {
-  sendJson(res, error.status, {
-    errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }],
-  });
+  const code = isErrorCode(error.code) ? error.code : ErrorCode.InternalServerError;
+  const { field, ...details } = error.details;
+  const errors = typeof field === 'string' ? [{ in: 'body' as const, field, message: error.message }] : [];
+  sendProblem(res, problem(code, error.message, { status: error.status, errors, extra: details }));
 }
 
 interface GraphQLAnswer<T> {
@@ -89,7 +83,12 @@ async function run<T>(
     const details = Object.fromEntries(
       Object.entries({ field, limit, used, reason }).filter(([, v]) => v !== undefined),
     );
-    throw new RestError(statusOfCode[code] ?? 500, code, error?.message ?? 'Internal server error.', details);
+    throw new RestError(
+      isErrorCode(code) ? restStatusOf[code] : 500,
+      code,
+      error?.message ?? 'Internal server error.',
+      details,
+    );
   }
   return result.data;
 }
@@ -260,7 +259,8 @@ export async function handleRestAttachment(
       ),
     );
   }
-  const identity = await resolveIdentity(req.headers.authorization, options.jwtSecret);
+  const clientAddress = clientAddressOf(req, options.trustProxyHops);
+  const identity = await resolveIdentity(req.headers.authorization, options.credentials, clientAddress);
   if (identity.kind !== 'user') {
     res.setHeader('www-authenticate', identity.kind === 'invalid' ? 'Bearer error="invalid_token"' : 'Bearer');
     return refuse(
@@ -275,10 +275,13 @@ export async function handleRestAttachment(
   if (!/^multipart\/form-data\b/i.test(req.headers['content-type'] ?? '')) {
     return refuse(new RestError(415, ErrorCode.BadRequest, 'Send the file as multipart/form-data.'));
   }
-  const context: RouterContext = {
-    userId: identity.userId,
-    clientAddress: clientAddressOf(req, options.trustProxyHops),
-  };
+  if (identity.apiToken && !(await hitApiTokenLimit(res, options.apiTokenRateLimiter, identity.apiToken.id, 'rest'))) {
+    return refuse(
+      new RestError(429, ErrorCode.TooManyRequests, 'This API token has made too many requests; retry later.'),
+    );
+  }
+  // An API token's scopes are checked on each operation below (files:write to upload).
+  const context: RouterContext = routerContextOf(identity, clientAddress);
   let received: ReceivedFile | null = null;
   try {
     const organizationId = url.searchParams.get('organizationId');

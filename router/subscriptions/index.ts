@@ -8,7 +8,9 @@ import type { EventBus, StreamEvent } from '../../lib/events/bus';
 import type { Logger } from '../../lib/logger';
 import type { RouterLimits } from '../config';
 import type { CostModel } from '../limits/cost-model';
+import type { CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
+import type { FieldSubgraphs } from '../scopes/field-subgraphs';
 import type { RouterContext } from '../signed-data-source';
 import { EventHub, type HubSubscriber } from './event-hub';
 import { buildSubscriptionSchema } from './local-schema';
@@ -28,7 +30,8 @@ export interface SubscriptionsOptions {
   apollo: ApolloServer<RouterContext>;
   gateway: ApolloGateway;
   bus: EventBus;
-  jwtSecret: string;
+  credentials: CredentialVerifiers;
+  fieldSubgraphs: FieldSubgraphs;
   limits: RouterLimits;
   rateLimiter: RateLimiter;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -161,7 +164,8 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     path: options.path,
     documents: () => documents,
     fieldResolver: payloadFieldResolver,
-    jwtSecret: options.jwtSecret,
+    credentials: options.credentials,
+    fieldSubgraphs: options.fieldSubgraphs,
     limits,
     rateLimiter: options.rateLimiter,
     formatError: options.formatError,

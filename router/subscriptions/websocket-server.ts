@@ -10,7 +10,10 @@ import { rejectUpgrade } from '../../lib/server/http-utils';
 import { requestUrl } from '../../lib/server/request-target';
 import type { RouterLimits } from '../config';
 import { clientAddressOf } from '../client-address';
-import { resolveIdentity } from '../identity';
+import { resolveIdentity, type ApiTokenCaller, type CredentialVerifiers } from '../identity';
+import type { FieldSubgraphs } from '../scopes/field-subgraphs';
+import { firstMissingScope } from '../scopes/operation-scopes';
+import { missingScopeError } from '../scopes/plugin';
 import type { RateLimiter } from '../rate-limit';
 import { prepareOperation, type DocumentCache, type PreparedOperation } from './prepare-operation';
 import { serveGraphQLWs } from './ws-adapter';
@@ -18,6 +21,8 @@ import { serveGraphQLWs } from './ws-adapter';
 export interface ConnectionState {
   userId?: string;
   expiryTimer?: NodeJS.Timeout;
+  /** A connection opened with a personal API token: its scopes, and the bearer value to check it again. */
+  apiToken?: { caller: ApiTokenCaller; authorization: string };
 }
 
 type SubscriptionContext = Context<Record<string, unknown>, Extra & Partial<ConnectionState>>;
@@ -34,13 +39,18 @@ export interface WebSocketServerOptions {
   documents: () => DocumentCache;
   /** The default resolver for every field of a subscription result. */
   fieldResolver: GraphQLFieldResolver<unknown, unknown>;
-  jwtSecret: string;
+  credentials: CredentialVerifiers;
+  /** Which subgraph resolves each field: an API token's scopes are checked against them. */
+  fieldSubgraphs: FieldSubgraphs;
   limits: RouterLimits;
   rateLimiter: RateLimiter;
   authorize: SubscriptionAuthorizer;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
 }
+
+const maxTimerMs = 2 ** 31 - 1;
+const revoked = 'Forbidden: the API token is no longer valid';
 
 const tooManyRequests = () => [
   new GraphQLError('Too many requests; retry later.', { extensions: { code: ErrorCode.TooManyRequests } }),
@@ -100,7 +110,9 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
-        const identity = await resolveIdentity(bearerOf(ctx.connectionParams), options.jwtSecret);
+        const authorization = bearerOf(ctx.connectionParams);
+        const clientAddress = clientAddressOf(ctx.extra.request, limits.trustProxyHops);
+        const identity = await resolveIdentity(authorization, options.credentials, clientAddress);
         if (identity.kind !== 'user') {
           const reason =
             identity.kind === 'anonymous'
@@ -118,11 +130,18 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         }
         connectionsByUser.set(identity.userId, open + 1);
         ctx.extra.userId = identity.userId;
-        ctx.extra.expiryTimer = setTimeout(
-          () => socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one'),
-          Math.max(0, identity.expiresAt.getTime() - Date.now()),
-        );
-        ctx.extra.expiryTimer.unref();
+        if (identity.apiToken) ctx.extra.apiToken = { caller: identity.apiToken, authorization: authorization! };
+        const expire = () => {
+          const left = identity.expiresAt.getTime() - Date.now();
+          if (left <= 0) {
+            socket.close(CloseCode.Forbidden, 'Forbidden: the access token expired; reconnect with a new one');
+            return;
+          }
+          // An API token lives up to a year; timers fire at once beyond 2^31 - 1 ms (24.8 days).
+          ctx.extra.expiryTimer = setTimeout(expire, Math.min(left, maxTimerMs));
+          ctx.extra.expiryTimer.unref();
+        };
+        expire();
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -137,10 +156,26 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         }
         const decision = await options.rateLimiter.hit(`user:${userId}`);
         if (!decision.allowed) return tooManyRequests();
+        const apiToken = ctx.extra.apiToken;
+        if (apiToken) {
+          // Checked again on every subscribe: a revoked token opens nothing more.
+          const clientAddress = clientAddressOf(ctx.extra.request, limits.trustProxyHops);
+          const again = await resolveIdentity(apiToken.authorization, options.credentials, clientAddress);
+          if (again.kind !== 'user' || !again.apiToken) {
+            ctx.extra.socket.close(CloseCode.Forbidden, revoked);
+            return [new GraphQLError(revoked, { extensions: { code: ErrorCode.Unauthenticated } })];
+          }
+          apiToken.caller = again.apiToken;
+        }
         const documents = options.documents();
         const prepared = prepareOperation(documents, payload, limits);
         if (Array.isArray(prepared)) return prepared as readonly GraphQLError[];
-        const { document, fieldName, args, cost } = prepared as Exclude<typeof prepared, readonly unknown[]>;
+        const { document, operation, fieldName, args, cost } = prepared as Exclude<typeof prepared, readonly unknown[]>;
+        if (apiToken) {
+          const scopes = apiToken.caller.scopes;
+          const scope = firstMissingScope(documents.schema, document, operation, scopes, options.fieldSubgraphs);
+          if (scope) return [missingScopeError(scope)];
+        }
         const accessCheckedAt = Date.now();
         const denied = await options.authorize(userId, fieldName, args);
         if (denied) return denied;

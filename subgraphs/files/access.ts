@@ -1,9 +1,10 @@
-import { AppError, ErrorCode, badInput, notFound } from '../../lib/errors';
-import { decodeGlobalId, uuidPattern } from '../../lib/ids';
+import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../lib/errors';
+import { decodeGlobalId, fromGlobalId, uuidPattern } from '../../lib/ids';
 import { projectWithRole, readableProject, type ProjectInContext } from '../../lib/server/project-access';
 import type { ProjectRole } from '../../lib/roles';
 import { viewerIdOf, type FilesContext } from './context';
-import type { File } from './generated/prisma/client';
+import type { File, LinkAttachment } from './generated/prisma/client';
+import { canDeleteFile } from './rules/file-rights';
 
 export type TargetKind = 'WORK_ITEM' | 'COMMENT' | 'PROJECT';
 
@@ -40,22 +41,54 @@ export async function targetOf(
     decoded.id,
   );
   if (!place) throw notFound(kind === 'WORK_ITEM' ? 'Work item' : 'Comment');
-  const project = await projectWithRole(context, place.projectId, required).catch((error: unknown) => {
-    throw isNotFound(error) ? notFound(kind === 'WORK_ITEM' ? 'Work item' : 'Comment') : error;
-  });
+  const what = kind === 'WORK_ITEM' ? 'Work item' : 'Comment';
+  const project = await hiddenAs(what, projectWithRole(context, place.projectId, required));
   return { ...project, kind, targetId: decoded.id, workItemId: place.workItemId };
 }
 
-const isNotFound = (error: unknown) => error instanceof AppError && error.code === ErrorCode.NotFound;
+/**
+ * The project check of something inside a project: a project the viewer cannot read answers the
+ * NOT_FOUND of the thing itself, word for word, so the answer does not tell that it exists.
+ */
+function hiddenAs<T>(what: string, check: Promise<T>): Promise<T> {
+  return check.catch((error: unknown) => {
+    throw error instanceof AppError && error.code === ErrorCode.NotFound ? notFound(what) : error;
+  });
+}
 
 /** A file the viewer can read, with their role in its project; NOT_FOUND otherwise (deleted files included). */
 export async function readableFile(context: FilesContext, fileId: string): Promise<{ file: File; role: ProjectRole }> {
   const file = await context.loaders.fileById.load(fileId);
   if (!file) throw notFound('File');
-  const project = await readableProject(context, file.projectId).catch((error: unknown) => {
-    throw isNotFound(error) ? notFound('File') : error;
-  });
+  const project = await hiddenAs('File', readableProject(context, file.projectId));
   return { file, role: project.role };
+}
+
+/**
+ * The file of `input.fileId` when the viewer may delete or restore it: its uploader (while a MEMBER)
+ * or a project ADMIN. NOT_FOUND to whoever cannot read it, FORBIDDEN to other readers.
+ */
+export async function deletableFile(
+  context: FilesContext,
+  fileId: string,
+  action: 'delete' | 'restore',
+): Promise<File> {
+  const { file, role } = await readableFile(context, fromGlobalId(fileId, 'File', 'input.fileId'));
+  if (!canDeleteFile(file, viewerIdOf(context), role)) {
+    throw forbidden(`Only its uploader or a project admin may ${action} a file.`);
+  }
+  return file;
+}
+
+/** A link attachment whose project the viewer holds at least `required` in: NOT_FOUND as for a missing link otherwise. */
+export async function linkWithRole(
+  context: FilesContext,
+  linkId: string,
+  required: ProjectRole,
+): Promise<{ link: LinkAttachment; project: ProjectInContext }> {
+  const link = await context.loaders.linkById.load(linkId);
+  if (!link) throw notFound('Link attachment');
+  return { link, project: await hiddenAs('Link attachment', projectWithRole(context, link.projectId, required)) };
 }
 
 /** Of these projects, those the viewer can read, in one batch; an unreachable projects service fails the field. */

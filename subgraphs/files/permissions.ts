@@ -1,4 +1,4 @@
-import { ruleFor, signedIn, type RootRules } from '../../lib/server/permissions';
+import { ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server/permissions';
 
 /**
  * Who may call each root field; the platform denies any root field not listed. Project and
@@ -7,17 +7,21 @@ import { ruleFor, signedIn, type RootRules } from '../../lib/server/permissions'
  */
 export const permissions: RootRules = {
   Query: ruleFor(['file', 'fileLimits'], signedIn),
-  Mutation: ruleFor(
-    [
-      'createUpload',
-      'completeUpload',
-      'updateFile',
-      'deleteFile',
-      'restoreFile',
-      'upsertLinkAttachment',
-      'deleteLinkAttachment',
-      'setFileLimits',
-    ],
-    signedIn,
-  ),
+  Mutation: {
+    // The integrations service, attaching links on behalf of a connected repository.
+    upsertServiceLinkAttachments: serviceOnly,
+    ...ruleFor(
+      [
+        'createUpload',
+        'completeUpload',
+        'updateFile',
+        'deleteFile',
+        'restoreFile',
+        'upsertLinkAttachment',
+        'deleteLinkAttachment',
+        'setFileLimits',
+      ],
+      signedIn,
+    ),
+  },
 };

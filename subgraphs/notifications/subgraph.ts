@@ -15,7 +15,7 @@ export default defineSubgraph({
   // Names, emails and time zones of recipients from users; project roles (watching) from projects.
   calls: ['users', 'projects'],
   publishes: ['notifications'],
-  consumes: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files'],
+  consumes: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files', 'integrations'],
   settings: notificationsSettings,
   context: ({ prisma, clients, signingSecret }, identity) => ({
     identity,

@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import type { Organization, OrganizationInvitation, OrganizationMember, User } from './generated/prisma/client';
+import type {
+  ApiToken,
+  Organization,
+  OrganizationInvitation,
+  OrganizationMember,
+  User,
+} from './generated/prisma/client';
 import type { InvitationStatus } from './generated/resolvers-types';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import { byId } from '../../lib/loader-results';
@@ -105,6 +111,9 @@ export function createLoaders(prisma: UsersPrisma) {
     >((requests) => invitationCounts(prisma, requests, now), {
       cacheKeyFn: (r) => `${r.organizationId}:${r.status ?? ''}`,
     }),
+    apiTokenById: new DataLoader<string, ApiToken | null>(async (ids) =>
+      byId(ids, await prisma.apiToken.findMany({ where: { id: { in: [...ids] } } })),
+    ),
     now,
   };
 }

@@ -1,4 +1,4 @@
-import type { Organization, OrganizationInvitation, User } from './generated/prisma/client';
+import type { ApiToken, Organization, OrganizationInvitation, User } from './generated/prisma/client';
 import type { Connection } from '../../lib/relay';
 import type { OrganizationRole, PageInfo } from './generated/resolvers-types';
 import type { RemoteNodeType } from './node-owners';
@@ -43,3 +43,14 @@ export interface EntityStubMapper {
 
 export type OrganizationInvitationConnectionMapper = Connection<OrganizationInvitation>;
 export type OrganizationInvitationEdgeMapper = OrganizationInvitationConnectionMapper['edges'][number];
+
+export type ApiTokenConnectionMapper = Connection<ApiToken>;
+export type ApiTokenEdgeMapper = ApiTokenConnectionMapper['edges'][number];
+
+/** A valid token as the router needs it (service-only). */
+export interface ApiTokenCredentialMapper {
+  tokenId: string;
+  userId: string;
+  scopes: string[];
+  expiresAt: Date;
+}

@@ -6,12 +6,13 @@ import { emptyConnection } from './data/organizations';
 
 /**
  * Who may call each root field; the platform denies any root field not listed. Signing up and in
- * are open to anyone the router forwards; `organizationRoles` and `userContacts` answer services.
+ * are open to anyone the router forwards; `organizationRoles`, `userContacts` and
+ * `apiTokenCredential` (the router's token check) answer services.
  */
 export const permissions: RootRules = {
   Query: {
-    ...ruleFor(['node', 'me', 'user', 'organization', 'organizationBySlug'], signedIn),
-    ...ruleFor(['organizationRoles', 'userContacts'], serviceOnly),
+    ...ruleFor(['node', 'me', 'user', 'organization', 'organizationBySlug', 'apiTokens', 'apiTokenScopes'], signedIn),
+    ...ruleFor(['organizationRoles', 'userContacts', 'apiTokenCredential'], serviceOnly),
   },
   Mutation: {
     ...ruleFor(['signUp', 'logIn', 'refreshSession', 'logOut'], anyone),
@@ -26,6 +27,8 @@ export const permissions: RootRules = {
         'revokeOrganizationInvitation',
         'changeOrganizationMemberRole',
         'removeOrganizationMember',
+        'createApiToken',
+        'revokeApiToken',
       ],
       signedIn,
     ),

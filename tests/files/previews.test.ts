@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { minimalPdf, pageWithText } from '../../subgraphs/files/content/test-fixtures/content-fixtures';
-import { createWorkItem, dataOf, graphql, seedProjectTeam, useTestStack } from '../testkit';
-import { uploadFile } from './support';
+import { createWorkItem, dataOf, seedProjectTeam, useTestStack } from '../testkit';
+import { fileAs, uploadFile } from './support';
 
 const stack = useTestStack();
 
@@ -26,24 +26,11 @@ describe('previews made after upload', () => {
 
     expect(await stack.previews.runDue()).toEqual({ made: 1, failed: 0 });
     const { file } = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            file(id: $id) {
-              previewStatus
-              pdf {
-                pageCount
-                previewUrl
-              }
-              thumbnail(size: LARGE) {
-                url
-              }
-            }
-          }
-        `,
-        { id: pdf.file.id },
-        { token: team.viewer.token },
+      await fileAs(
+        stack,
+        team.viewer.token,
+        pdf.file.id,
+        'previewStatus pdf { pageCount previewUrl } thumbnail(size: LARGE) { url }',
       ),
     );
     expect(file.previewStatus).toBe('READY');

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { request } from 'undici';
 import { signDownloadToken, signUploadToken } from '../../lib/files/file-links';
 import { createWorkItem, dataOf, errorOf, graphql, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
-import { completeUpload, pngOf, sendBytes, startUpload, uploadFile } from './support';
+import {
+  completeUpload,
+  fileAs,
+  pngOf,
+  requestUpload,
+  sendBytes,
+  setFileLimits,
+  startUpload,
+  uploadFile,
+} from './support';
 
 const stack = useTestStack();
 
@@ -95,57 +104,28 @@ describe('uploads refused', () => {
   });
 
   it('refuses a file above the organization limit, and one past the project quota, before any byte is sent', async () => {
-    const org = await graphql(
-      stack.routerUrl,
-      `
-        mutation ($input: SetFileLimitsInput!) {
-          setFileLimits(input: $input) {
-            limits {
-              maxFileBytes
-              projectQuotaBytes
-              retentionDays
-            }
-          }
-        }
-      `,
-      { input: { organizationId: team.organizationId, maxFileBytes: 4096, projectQuotaBytes: 8192 } },
-      { token: team.admin.token },
-    );
+    const org = await setFileLimits(stack, team.admin.token, {
+      organizationId: team.organizationId,
+      maxFileBytes: 4096,
+      projectQuotaBytes: 8192,
+    });
     expect(dataOf(org).setFileLimits.limits).toEqual({
       maxFileBytes: 4096,
       projectQuotaBytes: 8192,
       retentionDays: 30,
     });
-    const byMember = await graphql(
-      stack.routerUrl,
-      `
-        mutation ($input: SetFileLimitsInput!) {
-          setFileLimits(input: $input) {
-            limits {
-              maxFileBytes
-            }
-          }
-        }
-      `,
-      { input: { organizationId: team.organizationId, maxFileBytes: 1 << 30 } },
-      { token: team.member.token },
-    );
+    const byMember = await setFileLimits(stack, team.member.token, {
+      organizationId: team.organizationId,
+      maxFileBytes: 1 << 30,
+    });
     expect(errorOf(byMember).code).toBe('FORBIDDEN');
 
-    const tooLarge = await graphql(
-      stack.routerUrl,
-      `
-        mutation ($input: CreateUploadInput!) {
-          createUpload(input: $input) {
-            upload {
-              id
-            }
-          }
-        }
-      `,
-      { input: { target: itemId, fileName: 'big.bin', contentType: 'application/octet-stream', byteSize: 5000 } },
-      { token: team.member.token },
-    );
+    const tooLarge = await requestUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'big.bin',
+      contentType: 'application/octet-stream',
+      byteSize: 5000,
+    });
     expect(tooLarge.body.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.byteSize',
@@ -164,20 +144,12 @@ describe('uploads refused', () => {
       contentType: 'application/octet-stream',
       bytes: Buffer.alloc(4000, 2),
     });
-    const overQuota = await graphql(
-      stack.routerUrl,
-      `
-        mutation ($input: CreateUploadInput!) {
-          createUpload(input: $input) {
-            upload {
-              id
-            }
-          }
-        }
-      `,
-      { input: { target: itemId, fileName: 'c.bin', contentType: 'application/octet-stream', byteSize: 400 } },
-      { token: team.member.token },
-    );
+    const overQuota = await requestUpload(stack, team.member.token, {
+      target: itemId,
+      fileName: 'c.bin',
+      contentType: 'application/octet-stream',
+      byteSize: 400,
+    });
     expect(overQuota.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUOTA_EXCEEDED', limit: 8192, used: 8000 });
 
     // Two uploads started while there was room: the second to complete finds the quota passed, and its bytes go.
@@ -200,26 +172,11 @@ describe('uploads refused', () => {
     const late = await completeUpload(stack, team.member.token, { uploadId: raceB.id });
     expect(errorOf(late).code).toBe('QUOTA_EXCEEDED');
     expect((await storedObjects()).length).toBe(before.length - 1);
-    await graphql(
-      stack.routerUrl,
-      `
-        mutation ($input: SetFileLimitsInput!) {
-          setFileLimits(input: $input) {
-            limits {
-              maxFileBytes
-            }
-          }
-        }
-      `,
-      {
-        input: {
-          organizationId: team.organizationId,
-          maxFileBytes: 100 * 1024 ** 2,
-          projectQuotaBytes: 10 * 1024 ** 3,
-        },
-      },
-      { token: team.admin.token },
-    );
+    await setFileLimits(stack, team.admin.token, {
+      organizationId: team.organizationId,
+      maxFileBytes: 100 * 1024 ** 2,
+      projectQuotaBytes: 10 * 1024 ** 3,
+    });
   });
 
   it('stores a path-traversal file name as its last part, and keys the bytes by ids only', async () => {
@@ -269,20 +226,7 @@ describe('uploads refused', () => {
       contentType: 'text/plain',
       bytes: Buffer.from('fine'),
     });
-    const { file } = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            file(id: $id) {
-              downloadUrl
-            }
-          }
-        `,
-        { id: done.file.id },
-        { token: team.viewer.token },
-      ),
-    );
+    const { file } = dataOf(await fileAs(stack, team.viewer.token, done.file.id, 'downloadUrl'));
     const link = new URL(file.downloadUrl);
     const parts = link.pathname.split('/');
     const downloadToken = parts[3]!;
@@ -305,20 +249,7 @@ describe('uploads refused', () => {
       contentType: 'text/plain',
       bytes: Buffer.from('s3cr3t'),
     });
-    const asOutsider = await graphql(
-      stack.routerUrl,
-      `
-        query ($id: ID!) {
-          file(id: $id) {
-            downloadUrl
-          }
-        }
-      `,
-      { id: done.file.id },
-      {
-        token: team.outsider.token,
-      },
-    );
+    const asOutsider = await fileAs(stack, team.outsider.token, done.file.id, 'downloadUrl');
     expect(errorOf(asOutsider).code).toBe('NOT_FOUND');
     const listed = await graphql(
       stack.routerUrl,
@@ -335,20 +266,12 @@ describe('uploads refused', () => {
       { token: team.outsider.token },
     );
     expect(listed.body.data).toEqual({ node: null });
-    const asViewer = await graphql(
-      stack.routerUrl,
-      `
-        mutation ($input: CreateUploadInput!) {
-          createUpload(input: $input) {
-            upload {
-              id
-            }
-          }
-        }
-      `,
-      { input: { target: itemId, fileName: 'v.txt', contentType: 'text/plain', byteSize: 3 } },
-      { token: team.viewer.token },
-    );
+    const asViewer = await requestUpload(stack, team.viewer.token, {
+      target: itemId,
+      fileName: 'v.txt',
+      contentType: 'text/plain',
+      byteSize: 3,
+    });
     expect(errorOf(asViewer).code).toBe('FORBIDDEN');
   });
 
@@ -363,22 +286,7 @@ describe('uploads refused', () => {
       bytes: svg,
     });
     expect(done.file).toMatchObject({ contentKind: 'SVG', inlineAllowed: false });
-    const { file } = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            file(id: $id) {
-              downloadUrl(disposition: INLINE)
-            }
-          }
-        `,
-        { id: done.file.id },
-        {
-          token: team.member.token,
-        },
-      ),
-    );
+    const { file } = dataOf(await fileAs(stack, team.member.token, done.file.id, 'downloadUrl(disposition: INLINE)'));
     const response = await request(file.downloadUrl);
     await response.body.arrayBuffer();
     expect(String(response.headers['content-disposition'])).toMatch(/^attachment;/);

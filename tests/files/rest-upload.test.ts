@@ -1,12 +1,13 @@
 import { Readable } from 'node:stream';
 import { request } from 'undici';
-import { createWorkItem, dataOf, graphql, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
-import { pngOf } from './support';
+import { createWorkItem, dataOf, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
+import { attachmentsOf, pngOf, setFileLimits } from './support';
 
 const stack = useTestStack();
 
 interface ErrorBody {
-  errors: { extensions: Record<string, unknown> }[];
+  code: string;
+  [detail: string]: unknown;
 }
 
 function post(
@@ -53,29 +54,7 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
       byteSize: bytes.length,
       versionCount: 1,
     });
-    const listed = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            workItem(id: $id) {
-              attachments {
-                edges {
-                  node {
-                    id
-                    altText
-                  }
-                }
-              }
-            }
-          }
-        `,
-        { id: item.id },
-        {
-          token: team.viewer.token,
-        },
-      ),
-    );
+    const listed = dataOf(await attachmentsOf(stack, team.viewer.token, item.id, 'id altText'));
     expect(listed.workItem.attachments.edges).toContainEqual({ node: { id: body.file.id, altText: 'A screenshot' } });
   });
 
@@ -83,7 +62,8 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
     const form = () => formWith(Buffer.from('hello'), 'a.txt');
     const noCsrf = await post(item.key, { token: team.member.token, csrf: false, form: form() });
     expect(noCsrf.status).toBe(403);
-    expect(((await noCsrf.json()) as ErrorBody).errors[0]!.extensions.code).toBe('FORBIDDEN');
+    expect(noCsrf.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await noCsrf.json()) as ErrorBody).code).toBe('FORBIDDEN');
     const noToken = await post(item.key, { form: form() });
     expect(noToken.status).toBe(401);
     await noToken.arrayBuffer();
@@ -108,28 +88,13 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
   });
 
   it('stops reading at the first byte past the size limit and answers 413, storing nothing', async () => {
-    dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          mutation ($input: SetFileLimitsInput!) {
-            setFileLimits(input: $input) {
-              limits {
-                maxFileBytes
-              }
-            }
-          }
-        `,
-        { input: { organizationId: team.organizationId, maxFileBytes: 2048 } },
-        { token: team.admin.token },
-      ),
-    );
+    dataOf(await setFileLimits(stack, team.admin.token, { organizationId: team.organizationId, maxFileBytes: 2048 }));
     const response = await post(item.key, {
       token: team.member.token,
       form: formWith(Buffer.alloc(200_000, 7), 'big.bin'),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as ErrorBody).errors[0]!.extensions).toMatchObject({ limit: 2048 });
+    expect((await response.json()) as ErrorBody).toMatchObject({ status: 413, code: 'BAD_REQUEST', limit: 2048 });
     // A chunked body without a declared length is cut off while it streams, too.
     const streamed = await request(
       `${stack.routerUrl.replace(/\/graphql$/, '')}/api/v1/work-items/${item.key}/attachments`,
@@ -155,28 +120,7 @@ describe('POST /api/v1/work-items/{key}/attachments', () => {
       expect(streamed.statusCode).toBe(413);
       await streamed.body.arrayBuffer().catch(() => undefined);
     }
-    const listed = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            workItem(id: $id) {
-              attachments {
-                edges {
-                  node {
-                    name
-                  }
-                }
-              }
-            }
-          }
-        `,
-        { id: item.id },
-        {
-          token: team.member.token,
-        },
-      ),
-    );
+    const listed = dataOf(await attachmentsOf(stack, team.member.token, item.id, 'name'));
     expect(listed.workItem.attachments.edges.map((edge: { node: { name: string } }) => edge.node.name)).not.toContain(
       'big.bin',
     );

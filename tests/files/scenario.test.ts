@@ -12,7 +12,7 @@ import {
 } from '../testkit';
 import { minimalPdf, pageWithText } from '../../subgraphs/files/content/test-fixtures/content-fixtures';
 import { startS3Server, type RunningS3 } from './s3-server';
-import { pngOf, uploadFile } from './support';
+import { fileAs, pngOf, uploadFile } from './support';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -89,20 +89,7 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
     expect(fetched.headers['x-content-type-options']).toBe('nosniff');
     expect(String(fetched.headers['content-security-policy'])).toContain('sandbox');
 
-    const outsider = await graphql(
-      stack.routerUrl,
-      `
-        query ($id: ID!) {
-          file(id: $id) {
-            id
-          }
-        }
-      `,
-      { id: fileId },
-      {
-        token: team.outsider.token,
-      },
-    );
+    const outsider = await fileAs(stack, team.outsider.token, fileId, 'id');
     expect(errorOf(outsider).code).toBe('NOT_FOUND');
 
     await stack.previews.runDue();
@@ -149,20 +136,7 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
       { id: item.id },
     );
     expect(afterDelete.workItem).toEqual({ live: { totalCount: 0 }, all: { totalCount: 1 } });
-    const refused = await graphql(
-      stack.routerUrl,
-      `
-        query ($id: ID!) {
-          file(id: $id) {
-            downloadUrl
-          }
-        }
-      `,
-      { id: fileId },
-      {
-        token: team.viewer.token,
-      },
-    );
+    const refused = await fileAs(stack, team.viewer.token, fileId, 'downloadUrl');
     expect(errorOf(refused).code).toBe('NOT_FOUND');
 
     await run(team.member.token, `mutation ($id: ID!) { restoreFile(input: { fileId: $id }) { file { id } } }`, {
@@ -190,20 +164,7 @@ describe.each(['local', 's3'] as const)('files stored with the %s driver', (driv
     const swept = await stack.sweeper.runDue(new Date(Date.now() + 31 * 24 * 3600 * 1000));
     expect(swept.purgedFiles).toBeGreaterThanOrEqual(1);
     expect(await usage()).toBe(usedBefore - first.length - second.length);
-    const gone = await graphql(
-      stack.routerUrl,
-      `
-        query ($id: ID!) {
-          file(id: $id) {
-            id
-          }
-        }
-      `,
-      { id: fileId },
-      {
-        token: team.admin.token,
-      },
-    );
+    const gone = await fileAs(stack, team.admin.token, fileId, 'id');
     expect(errorOf(gone).code).toBe('NOT_FOUND');
     expect((await download(oldest.downloadUrl)).status).toBe(404);
   });

@@ -22,14 +22,63 @@ export const completeUploadMutation = `mutation ($input: CompleteUploadInput!) {
   }
 }`;
 
-/** Starts an upload as `token`: the signed upload, or throws with the errors. */
-export async function startUpload(
-  stack: Pick<TestStack, 'routerUrl'>,
+type Router = Pick<TestStack, 'routerUrl'>;
+
+/** createUpload as `token` (the raw response, for tests of refusals). */
+export function requestUpload(
+  stack: Router,
   token: string,
   input: { target?: string; fileId?: string; fileName: string; contentType: string; byteSize: number; tags?: string[] },
+) {
+  return graphql(stack.routerUrl, createUploadMutation, { input }, { token });
+}
+
+/** Starts an upload as `token`: the signed upload, or throws with the errors. */
+export async function startUpload(
+  stack: Router,
+  token: string,
+  input: Parameters<typeof requestUpload>[2],
 ): Promise<SignedUpload> {
-  const data = dataOf(await graphql(stack.routerUrl, createUploadMutation, { input }, { token }));
-  return data.createUpload.upload as SignedUpload;
+  return dataOf(await requestUpload(stack, token, input)).createUpload.upload as SignedUpload;
+}
+
+/** `file(id)` with `selection`, as `token` (the raw response: outsiders get NOT_FOUND). */
+export function fileAs(stack: Router, token: string, id: string, selection: string) {
+  return graphql(stack.routerUrl, `query ($id: ID!) { file(id: $id) { ${selection} } }`, { id }, { token });
+}
+
+/** A work item's attachments, each file with `selection`, as `token` (the raw response). */
+export function attachmentsOf(stack: Router, token: string, workItemId: string, selection: string) {
+  return graphql(
+    stack.routerUrl,
+    `query ($id: ID!) { workItem(id: $id) { attachments { totalCount edges { node { ${selection} } } } } }`,
+    { id: workItemId },
+    { token },
+  );
+}
+
+/** setFileLimits as `token`, answering every limit (the raw response: only organization admins may). */
+export function setFileLimits(
+  stack: Router,
+  token: string,
+  input: { organizationId: string; maxFileBytes?: number; projectQuotaBytes?: number; retentionDays?: number },
+) {
+  return graphql(
+    stack.routerUrl,
+    `
+      mutation ($input: SetFileLimitsInput!) {
+        setFileLimits(input: $input) {
+          limits {
+            maxFileBytes
+            projectQuotaBytes
+            retentionDays
+          }
+        }
+      }
+    `,
+    { input },
+    { token },
+  );
 }
 
 /** Sends bytes to a signed upload exactly as a client would: a PUT, or a multipart POST of its fields then the file. */
@@ -53,7 +102,7 @@ export async function sendBytes(
 
 /** Completes an upload as `token` (the raw response, for tests of refusals). */
 export function completeUpload(
-  stack: Pick<TestStack, 'routerUrl'>,
+  stack: Router,
   token: string,
   input: { uploadId: string; altText?: string; decorative?: boolean; longDescription?: string; language?: string },
 ) {
@@ -62,7 +111,7 @@ export function completeUpload(
 
 /** Uploads a whole file the way a client does: createUpload, the bytes, completeUpload. */
 export async function uploadFile(
-  stack: Pick<TestStack, 'routerUrl'>,
+  stack: Router,
   token: string,
   input: {
     target?: string;

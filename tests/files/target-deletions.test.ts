@@ -1,5 +1,5 @@
 import { createWorkItem, dataOf, errorOf, graphql, querySql, rawId, seedProjectTeam, useTestStack } from '../testkit';
-import { uploadFile } from './support';
+import { fileAs, uploadFile } from './support';
 
 const stack = useTestStack();
 
@@ -98,36 +98,9 @@ describe('files of deleted work items and comments', () => {
     const swept = await stack.sweeper.runDue();
     expect(swept.purgedFiles).toBe(2);
     for (const gone of [onItem, onComment]) {
-      const answer = await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            file(id: $id) {
-              id
-            }
-          }
-        `,
-        { id: gone.file.id },
-        {
-          token: team.admin.token,
-        },
-      );
-      expect(errorOf(answer).code).toBe('NOT_FOUND');
+      expect(errorOf(await fileAs(stack, team.admin.token, gone.file.id, 'id')).code).toBe('NOT_FOUND');
     }
-    const { file } = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            file(id: $id) {
-              name
-            }
-          }
-        `,
-        { id: onKept.file.id },
-        { token: team.admin.token },
-      ),
-    );
+    const { file } = dataOf(await fileAs(stack, team.admin.token, onKept.file.id, 'name'));
     expect(file.name).toBe('c.txt');
   });
 });

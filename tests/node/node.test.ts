@@ -49,6 +49,7 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
       addComment(input: { workItemId: $item, body: "Looks good." }) { comment { id } }
       createLabel(input: { projectId: $project, name: "ui", color: "#112233" }) { label { id } }
       createSavedView(input: { projectId: $project, name: "Mine" }) { savedView { id } }
+      createApiToken(input: { name: "CI", scopes: ["users:read"] }) { apiToken { id } }
     }`,
     { item: item.id, project },
   );
@@ -112,6 +113,28 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     }`,
     { item: item.id },
   );
+  // The ping is refused by the outbound filter (a private address): its delivery exists all the same.
+  const { createWebhookEndpoint } = await run(
+    admin.token,
+    `mutation ($organization: ID!) {
+      createWebhookEndpoint(input: { organizationId: $organization, url: "https://10.0.0.1/hooks", eventTypes: ["work_item.created"] }) {
+        endpoint { id }
+      }
+    }`,
+    { organization: team.organizationId },
+  );
+  const { pingWebhookEndpoint } = await run(
+    admin.token,
+    `mutation ($endpoint: ID!) { pingWebhookEndpoint(input: { endpointId: $endpoint }) { delivery { id } } }`,
+    { endpoint: createWebhookEndpoint.endpoint.id },
+  );
+  const { createVcsConnection } = await run(
+    admin.token,
+    `mutation ($organization: ID!) {
+      createVcsConnection(input: { organizationId: $organization, provider: GITHUB, name: "acme" }) { connection { id } }
+    }`,
+    { organization: team.organizationId },
+  );
   await untilNotificationsCaughtUp(stack);
   const inbox = await run(member.token, `{ notifications(first: 1) { edges { node { id } } } }`);
   const inProject = (id: string): NodeCase => ({ id, seer: viewer, hiddenFrom: [outsider, stranger] });
@@ -135,6 +158,8 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     WorkflowTransition: inProject(reads.project.workflow.transitions[0].id),
     // Not shared: only its owner sees it, not even the project's ADMIN.
     SavedView: { id: byMember.createSavedView.savedView.id, seer: member, hiddenFrom: [admin, outsider, stranger] },
+    // Only its owner: not the organization's ADMIN either.
+    ApiToken: { id: byMember.createApiToken.apiToken.id, seer: member, hiddenFrom: [admin, stranger] },
     Sprint: inProject(sprint),
     Notification: { id: inbox.notifications.edges[0].node.id, seer: member, hiddenFrom: [viewer, stranger] },
     // Shared with the project: its viewer sees it; a member of the organization outside the project does not.
@@ -145,6 +170,23 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     // An upload in flight is its uploader's credential to send bytes: nobody else sees it.
     FileUpload: { id: pendingUpload.id, seer: member, hiddenFrom: [admin, viewer, outsider, stranger] },
     LinkAttachment: inProject(upsertLinkAttachment.linkAttachment.id),
+    // Only those who administer webhooks of the organization (or the project, for a project's).
+    WebhookEndpoint: {
+      id: createWebhookEndpoint.endpoint.id,
+      seer: admin,
+      hiddenFrom: [member, viewer, outsider, stranger],
+    },
+    WebhookDelivery: {
+      id: pingWebhookEndpoint.delivery.id,
+      seer: admin,
+      hiddenFrom: [member, viewer, outsider, stranger],
+    },
+    // Only the organization's admins see its repository connections.
+    VcsConnection: {
+      id: createVcsConnection.connection.id,
+      seer: admin,
+      hiddenFrom: [member, viewer, outsider, stranger],
+    },
   };
 }
 

@@ -44,11 +44,18 @@ describe('the supergraph API schema', () => {
 
   it('hides service-only fields from clients', () => {
     const fields = apiSchema.getQueryType()?.getFields() ?? {};
-    for (const serviceOnly of ['organizationRoles', 'workItemFlowHistory', 'savedViewItemIds', 'commentTargets']) {
+    for (const serviceOnly of [
+      'organizationRoles',
+      'workItemFlowHistory',
+      'savedViewItemIds',
+      'commentTargets',
+      'apiTokenCredential',
+    ]) {
       expect(fields[serviceOnly]).toBeUndefined();
     }
     expect(apiSchema.getType('SavedViewItemIds')).toBeUndefined();
     expect(apiSchema.getType('CommentTarget')).toBeUndefined();
+    expect(apiSchema.getType('ApiTokenCredential')).toBeUndefined();
   });
 
   it('takes a single input argument on every mutation', () => {

@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { defaultPageSize } from '../../lib/relay';
+import { maxApiScopes } from '../../lib/auth/api-scopes';
 import { costModelOf, type CostModel } from '../../router/limits/cost-model';
 import { supergraphSdlPath } from '../../scripts/start-supergraph';
 import { maxIds as maxNotificationIds } from '../../subgraphs/notifications/resolvers/inbox';
@@ -162,6 +163,8 @@ describe('list sizes in the composed supergraph', () => {
       'NotificationPreferences.channels': sizeOf('NotificationPreferences.channels'),
       'MarkNotificationsReadPayload.notifications': sizeOf('MarkNotificationsReadPayload.notifications'),
       'ArchiveNotificationsPayload.notifications': sizeOf('ArchiveNotificationsPayload.notifications'),
+      'ApiToken.scopes': sizeOf('ApiToken.scopes'),
+      'Query.apiTokenScopes': sizeOf('Query.apiTokenScopes'),
     }).toEqual({
       'Project.customFields': maxCustomFieldsPerProject,
       'WorkItem.labels': maxLabelsPerItem,
@@ -193,6 +196,8 @@ describe('list sizes in the composed supergraph', () => {
       'NotificationPreferences.channels': notificationTypes.length,
       'MarkNotificationsReadPayload.notifications': maxNotificationIds,
       'ArchiveNotificationsPayload.notifications': maxNotificationIds,
+      'ApiToken.scopes': maxApiScopes,
+      'Query.apiTokenScopes': maxApiScopes,
     });
   });
 });

@@ -18,6 +18,7 @@ export function untilNotificationsCaughtUp(stack: TestStack, timeoutMs = 10_000)
       'users.outbox',
       'analytics.outbox',
       'files.outbox',
+      'integrations.outbox',
     ],
     processedEvents: 'notifications.processed_events',
     consumer: 'notifications',

@@ -7,6 +7,7 @@ import { startSupergraph, type RunningSupergraph, type SupergraphOptions } from 
 import type { ReportScheduler } from '../../subgraphs/analytics/reports/report-scheduler';
 import type { PreviewWorker } from '../../subgraphs/files/workers/preview-worker';
 import type { Sweeper } from '../../subgraphs/files/workers/sweeper';
+import type { DeliveryWorker } from '../../subgraphs/integrations/workers/delivery-worker';
 import { subgraphNames, type SubgraphName } from '../../subgraphs/registry';
 import type { SignInLimits } from '../../subgraphs/users/auth/login-throttle';
 import { adminQuery, withDatabase } from './database-server';
@@ -38,6 +39,8 @@ export interface TestStack {
   previews: PreviewWorker;
   /** Removes expired uploads and purges deleted files past retention (no timer of its own in tests). */
   sweeper: Sweeper;
+  /** Sends the webhook deliveries due at `runDue(now)` (no timer of its own in tests). */
+  webhooks: DeliveryWorker;
   stop(): Promise<void>;
 }
 
@@ -54,6 +57,8 @@ export interface TestStackOverrides extends Partial<
   signInLimits?: Partial<SignInLimits>;
   /** The files subgraph's store (FILES_STORAGE and FILES_S3_* variables; a local folder of the stack's own by default) and timers (0: tests call runDue). */
   files?: { env?: Record<string, string>; previewPollMs?: number; sweepPollMs?: number };
+  /** The integrations subgraph's variables (INTEGRATIONS_WEBHOOK_*); its delivery worker polls only when asked to here. */
+  integrations?: { env?: Record<string, string> };
 }
 
 /** The subgraphs' settings variables a test's overrides stand for. */
@@ -63,6 +68,8 @@ function settingsEnv(overrides: TestStackOverrides, mailDir: string, filesDir: s
     ['FILES_PREVIEW_POLL_MS', overrides.files?.previewPollMs ?? 0],
     ['FILES_SWEEP_POLL_MS', overrides.files?.sweepPollMs ?? 0],
     ...Object.entries(overrides.files?.env ?? {}),
+    ['INTEGRATIONS_WEBHOOK_POLL_MS', 0],
+    ...Object.entries(overrides.integrations?.env ?? {}),
     ['SMTP_URL', overrides.email?.smtpUrl],
     ['EMAIL_OUTBOX_DIR', overrides.email?.outboxDir ?? mailDir],
     ['EMAIL_FROM', overrides.email?.from],
@@ -124,6 +131,7 @@ export async function startTestStack(overrides: TestStackOverrides = {}): Promis
       filesDir,
       previews: files.previews,
       sweeper: files.sweeper,
+      webhooks: supergraph.subgraphs.integrations.workers.deliveries as unknown as DeliveryWorker,
       stop: async () => {
         await supergraph.stop();
         await rm(mailDir, { recursive: true, force: true });

@@ -27,7 +27,7 @@ export const FlowHistoryItem = z.object({
     z.object({
       version: z.number().nullable(),
       at: z.string(),
-      actorId: z.string(),
+      actorId: z.string().nullable(),
       fromStateId: z.string().nullable(),
       toStateId: z.string(),
       fromCategory: z.string().nullable(),

@@ -1,4 +1,5 @@
-import { empty, raw, sqltag as sql } from '@prisma/client/runtime/client';
+import { empty, raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import type { z } from 'zod';
 import { ParentCountRow, countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { FilesPrisma } from '../db';
@@ -12,78 +13,83 @@ export interface FileListVariant {
   tags: readonly string[];
 }
 
-const variantFilter = (variant: FileListVariant) =>
-  sql`f.target_kind = ${variant.targetKind}
-    ${variant.includeDeleted ? empty : sql`AND f.deleted_at IS NULL`}
-    ${variant.tags.length ? sql`AND f.tags @> ${[...variant.tags]}::text[]` : empty}`;
+/**
+ * What is listed under a target (files or links), read as `t`: the table, its columns under the row
+ * schema's names, what else a listed row satisfies, and the query names its rows are parsed under.
+ */
+interface TargetList<Row> {
+  queryName: 'file' | 'link';
+  table: Sql;
+  columns: string;
+  filter: Sql;
+  pageRow: z.ZodType<Row & { idx: number }>;
+}
 
 const FilePageRow = FileRow.extend(PageIndex);
-
-/** Pages of files under many targets of one kind in one statement, each an index range scan (created_at, id). */
-export async function filePages(prisma: FilesPrisma, variant: FileListVariant, requests: readonly PageRequest[]) {
-  const rows = parseRows(
-    'filePages',
-    FilePageRow,
-    await prisma.$queryRaw(sql`
-      SELECT req.idx::int AS idx, ${raw(fileColumns('f'))}
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT * FROM files.file f
-        WHERE f.target_id = req.parent_id AND ${variantFilter(variant)}
-          AND (f.created_at, f.id) > (req.after_time, req.after_id)
-        ORDER BY f.created_at, f.id
-        LIMIT req.take
-      ) f
-      ORDER BY req.idx, f.created_at, f.id`),
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...file }) => file);
-}
-
-/** How many files each target lists, in one statement. */
-export async function fileCounts(prisma: FilesPrisma, variant: FileListVariant, targetIds: readonly string[]) {
-  const rows = parseRows(
-    'fileCounts',
-    ParentCountRow,
-    await prisma.$queryRaw(sql`
-      SELECT f.target_id::text AS "parentId", count(*)::int AS count
-      FROM files.file f
-      WHERE f.target_id = ANY(${[...targetIds]}::uuid[]) AND ${variantFilter(variant)}
-      GROUP BY f.target_id`),
-  );
-  return countsOf(targetIds, rows);
-}
-
 const LinkPageRow = LinkAttachmentRow.extend(PageIndex);
 
-/** Pages of link attachments under many targets of one kind in one statement. */
-export async function linkPages(prisma: FilesPrisma, targetKind: string, requests: readonly PageRequest[]) {
+const fileList = (variant: FileListVariant) => ({
+  queryName: 'file' as const,
+  table: sql`files.file`,
+  columns: fileColumns('t'),
+  filter: sql`t.target_kind = ${variant.targetKind}
+    ${variant.includeDeleted ? empty : sql`AND t.deleted_at IS NULL`}
+    ${variant.tags.length ? sql`AND t.tags @> ${[...variant.tags]}::text[]` : empty}`,
+  pageRow: FilePageRow,
+});
+
+const linkList = (targetKind: string) => ({
+  queryName: 'link' as const,
+  table: sql`files.link_attachment`,
+  columns: linkColumns('t'),
+  filter: sql`t.target_kind = ${targetKind}`,
+  pageRow: LinkPageRow,
+});
+
+/** Pages under many targets in one statement, each an index range scan (created_at, id) that stops after its rows. */
+async function targetPages<Row>(prisma: FilesPrisma, list: TargetList<Row>, requests: readonly PageRequest[]) {
   const rows = parseRows(
-    'linkPages',
-    LinkPageRow,
+    `${list.queryName}Pages`,
+    list.pageRow,
     await prisma.$queryRaw(sql`
-      SELECT req.idx::int AS idx, ${raw(linkColumns('l'))}
+      SELECT req.idx::int AS idx, ${raw(list.columns)}
       FROM ${pageRequestsSql(requests)}
       CROSS JOIN LATERAL (
-        SELECT * FROM files.link_attachment l
-        WHERE l.target_kind = ${targetKind} AND l.target_id = req.parent_id
-          AND (l.created_at, l.id) > (req.after_time, req.after_id)
-        ORDER BY l.created_at, l.id
+        SELECT * FROM ${list.table} t
+        WHERE t.target_id = req.parent_id AND ${list.filter}
+          AND (t.created_at, t.id) > (req.after_time, req.after_id)
+        ORDER BY t.created_at, t.id
         LIMIT req.take
-      ) l
-      ORDER BY req.idx, l.created_at, l.id`),
+      ) t
+      ORDER BY req.idx, t.created_at, t.id`),
   );
-  return pagesOf(requests, rows, ({ idx: _idx, ...link }) => link);
+  return pagesOf(requests, rows, ({ idx: _idx, ...row }) => row);
 }
 
-export async function linkCounts(prisma: FilesPrisma, targetKind: string, targetIds: readonly string[]) {
+/** How many rows each target lists, in one statement. */
+async function targetCounts<Row>(prisma: FilesPrisma, list: TargetList<Row>, targetIds: readonly string[]) {
   const rows = parseRows(
-    'linkCounts',
+    `${list.queryName}Counts`,
     ParentCountRow,
     await prisma.$queryRaw(sql`
-      SELECT l.target_id::text AS "parentId", count(*)::int AS count
-      FROM files.link_attachment l
-      WHERE l.target_kind = ${targetKind} AND l.target_id = ANY(${[...targetIds]}::uuid[])
-      GROUP BY l.target_id`),
+      SELECT t.target_id::text AS "parentId", count(*)::int AS count
+      FROM ${list.table} t
+      WHERE t.target_id = ANY(${[...targetIds]}::uuid[]) AND ${list.filter}
+      GROUP BY t.target_id`),
   );
   return countsOf(targetIds, rows);
 }
+
+/** Pages of files under many targets of one kind. */
+export const filePages = (prisma: FilesPrisma, variant: FileListVariant, requests: readonly PageRequest[]) =>
+  targetPages(prisma, fileList(variant), requests);
+
+export const fileCounts = (prisma: FilesPrisma, variant: FileListVariant, targetIds: readonly string[]) =>
+  targetCounts(prisma, fileList(variant), targetIds);
+
+/** Pages of link attachments under many targets of one kind. */
+export const linkPages = (prisma: FilesPrisma, targetKind: string, requests: readonly PageRequest[]) =>
+  targetPages(prisma, linkList(targetKind), requests);
+
+export const linkCounts = (prisma: FilesPrisma, targetKind: string, targetIds: readonly string[]) =>
+  targetCounts(prisma, linkList(targetKind), targetIds);

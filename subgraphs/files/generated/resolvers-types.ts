@@ -454,6 +454,12 @@ export type Mutation = {
    * or updates the one with the same URL there: one link per (target, URL). Requires the MEMBER role.
    */
   upsertLinkAttachment: UpsertLinkAttachmentPayload;
+  /**
+   * Service-to-service: adds or updates link attachments on work items on behalf of an integration
+   * (a connected repository), one per (item, URL) as `upsertLinkAttachment` does. Not part of the
+   * public API.
+   */
+  upsertServiceLinkAttachments: UpsertServiceLinkAttachmentsPayload;
 };
 
 
@@ -494,6 +500,11 @@ export type MutationUpdateFileArgs = {
 
 export type MutationUpsertLinkAttachmentArgs = {
   input: UpsertLinkAttachmentInput;
+};
+
+
+export type MutationUpsertServiceLinkAttachmentsArgs = {
+  input: UpsertServiceLinkAttachmentsInput;
 };
 
 /**
@@ -597,6 +608,29 @@ export type RestoreFilePayload = {
   file: File;
 };
 
+/** One link on one work item. */
+export type ServiceLinkInput = {
+  /** A second line (at most 300 characters). */
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  /** The title shown (1-300 characters). */
+  title: Scalars['String']['input'];
+  /** The URL: http or https, at most 2,048 characters. */
+  url: Scalars['String']['input'];
+  /** The work item's raw uuid. */
+  workItemId: Scalars['ID']['input'];
+};
+
+/** A link attachment an integration upserted. IDs are raw database uuids. */
+export type ServiceLinkResult = {
+  __typename?: 'ServiceLinkResult';
+  /** Whether it was added (false: the link with this URL was updated). */
+  created: Scalars['Boolean']['output'];
+  /** The link attachment's uuid. */
+  linkAttachmentId: Scalars['ID']['output'];
+  /** The work item's uuid. */
+  workItemId: Scalars['ID']['output'];
+};
+
 /** An organization's new file limits; omitted fields stay. */
 export type SetFileLimitsInput = {
   /** The largest file, in bytes: 1 KiB up to the deployment's maximum. */
@@ -680,6 +714,23 @@ export type UpsertLinkAttachmentPayload = {
   created: Scalars['Boolean']['output'];
   /** The link as it is now. */
   linkAttachment: LinkAttachment;
+};
+
+/** Links an integration attaches to work items. */
+export type UpsertServiceLinkAttachmentsInput = {
+  /** The raw uuid of the user the links are created in the name of (who connected the integration). */
+  actorId: Scalars['ID']['input'];
+  /** The links, at most 100. */
+  links: Array<ServiceLinkInput>;
+  /** The raw uuid of the organization every item must belong to; items elsewhere are skipped. */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** The links as they are now. */
+export type UpsertServiceLinkAttachmentsPayload = {
+  __typename?: 'UpsertServiceLinkAttachmentsPayload';
+  /** One entry per link asked for, in order: null when the item does not exist or is in another organization. */
+  links: Array<Maybe<ServiceLinkResult>>;
 };
 
 /** A person with a Workgraph account. */
@@ -884,6 +935,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RestoreFileInput: RestoreFileInput;
   RestoreFilePayload: ResolverTypeWrapper<Omit<RestoreFilePayload, 'file'> & { file: ResolversTypes['File'] }>;
+  ServiceLinkInput: ServiceLinkInput;
+  ServiceLinkResult: ResolverTypeWrapper<ServiceLinkResult>;
   SetFileLimitsInput: SetFileLimitsInput;
   SetFileLimitsPayload: ResolverTypeWrapper<Omit<SetFileLimitsPayload, 'limits'> & { limits: ResolversTypes['FileLimits'] }>;
   Thumbnail: ResolverTypeWrapper<Thumbnail>;
@@ -892,6 +945,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateFilePayload: ResolverTypeWrapper<Omit<UpdateFilePayload, 'file'> & { file: ResolversTypes['File'] }>;
   UpsertLinkAttachmentInput: UpsertLinkAttachmentInput;
   UpsertLinkAttachmentPayload: ResolverTypeWrapper<Omit<UpsertLinkAttachmentPayload, 'linkAttachment'> & { linkAttachment: ResolversTypes['LinkAttachment'] }>;
+  UpsertServiceLinkAttachmentsInput: UpsertServiceLinkAttachmentsInput;
+  UpsertServiceLinkAttachmentsPayload: ResolverTypeWrapper<UpsertServiceLinkAttachmentsPayload>;
   User: ResolverTypeWrapper<EntityRefMapperModel>;
   WorkItem: ResolverTypeWrapper<EntityRefMapperModel>;
 }>;
@@ -935,6 +990,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RestoreFileInput: RestoreFileInput;
   RestoreFilePayload: Omit<RestoreFilePayload, 'file'> & { file: ResolversParentTypes['File'] };
+  ServiceLinkInput: ServiceLinkInput;
+  ServiceLinkResult: ServiceLinkResult;
   SetFileLimitsInput: SetFileLimitsInput;
   SetFileLimitsPayload: Omit<SetFileLimitsPayload, 'limits'> & { limits: ResolversParentTypes['FileLimits'] };
   Thumbnail: Thumbnail;
@@ -942,6 +999,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateFilePayload: Omit<UpdateFilePayload, 'file'> & { file: ResolversParentTypes['File'] };
   UpsertLinkAttachmentInput: UpsertLinkAttachmentInput;
   UpsertLinkAttachmentPayload: Omit<UpsertLinkAttachmentPayload, 'linkAttachment'> & { linkAttachment: ResolversParentTypes['LinkAttachment'] };
+  UpsertServiceLinkAttachmentsInput: UpsertServiceLinkAttachmentsInput;
+  UpsertServiceLinkAttachmentsPayload: UpsertServiceLinkAttachmentsPayload;
   User: EntityRefMapperModel;
   WorkItem: EntityRefMapperModel;
 }>;
@@ -1114,6 +1173,7 @@ export type MutationResolvers<ContextType = FilesContext, ParentType extends Res
   setFileLimits?: Resolver<ResolversTypes['SetFileLimitsPayload'], ParentType, ContextType, RequireFields<MutationSetFileLimitsArgs, 'input'>>;
   updateFile?: Resolver<ResolversTypes['UpdateFilePayload'], ParentType, ContextType, RequireFields<MutationUpdateFileArgs, 'input'>>;
   upsertLinkAttachment?: Resolver<ResolversTypes['UpsertLinkAttachmentPayload'], ParentType, ContextType, RequireFields<MutationUpsertLinkAttachmentArgs, 'input'>>;
+  upsertServiceLinkAttachments?: Resolver<ResolversTypes['UpsertServiceLinkAttachmentsPayload'], ParentType, ContextType, RequireFields<MutationUpsertServiceLinkAttachmentsArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1153,6 +1213,12 @@ export type RestoreFilePayloadResolvers<ContextType = FilesContext, ParentType e
   file?: Resolver<ResolversTypes['File'], ParentType, ContextType>;
 }>;
 
+export type ServiceLinkResultResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['ServiceLinkResult'] = ResolversParentTypes['ServiceLinkResult']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  linkAttachmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type SetFileLimitsPayloadResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['SetFileLimitsPayload'] = ResolversParentTypes['SetFileLimitsPayload']> = ResolversObject<{
   limits?: Resolver<ResolversTypes['FileLimits'], ParentType, ContextType>;
 }>;
@@ -1170,6 +1236,10 @@ export type UpdateFilePayloadResolvers<ContextType = FilesContext, ParentType ex
 export type UpsertLinkAttachmentPayloadResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['UpsertLinkAttachmentPayload'] = ResolversParentTypes['UpsertLinkAttachmentPayload']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   linkAttachment?: Resolver<ResolversTypes['LinkAttachment'], ParentType, ContextType>;
+}>;
+
+export type UpsertServiceLinkAttachmentsPayloadResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['UpsertServiceLinkAttachmentsPayload'] = ResolversParentTypes['UpsertServiceLinkAttachmentsPayload']> = ResolversObject<{
+  links?: Resolver<Array<Maybe<ResolversTypes['ServiceLinkResult']>>, ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1211,10 +1281,12 @@ export type Resolvers<ContextType = FilesContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RestoreFilePayload?: RestoreFilePayloadResolvers<ContextType>;
+  ServiceLinkResult?: ServiceLinkResultResolvers<ContextType>;
   SetFileLimitsPayload?: SetFileLimitsPayloadResolvers<ContextType>;
   Thumbnail?: ThumbnailResolvers<ContextType>;
   UpdateFilePayload?: UpdateFilePayloadResolvers<ContextType>;
   UpsertLinkAttachmentPayload?: UpsertLinkAttachmentPayloadResolvers<ContextType>;
+  UpsertServiceLinkAttachmentsPayload?: UpsertServiceLinkAttachmentsPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
 }>;

@@ -252,7 +252,9 @@ export type NotificationType =
   /** A sprint with items assigned to you started. */
   | 'SPRINT_STARTED'
   /** A work item you watch moved to another state. */
-  | 'STATE_CHANGED';
+  | 'STATE_CHANGED'
+  /** A webhook endpoint of your organization (or one you registered) was disabled: it answered 410 Gone, or failed for days. */
+  | 'WEBHOOK_ENDPOINT_DISABLED';
 
 /**
  * An invitation to join an organization, sent to an email address. Visible to the organization's

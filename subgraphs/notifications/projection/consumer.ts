@@ -27,7 +27,7 @@ export function startNotificationsProjection(options: NotificationsProjectionOpt
   const handle = createNotificationsEventHandler(options);
   return options.bus.consume({
     group: notificationsGroup,
-    streams: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files'],
+    streams: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files', 'integrations'],
     consumer: options.consumer,
     handle: (event) => handle(event),
   });

@@ -93,6 +93,9 @@ function summaryFactsOf(
   if (envelope.type === 'organization.invitation_created') {
     Object.assign(facts, { organizationName: envelope.payload.organizationName, role: envelope.payload.role });
   }
+  if (envelope.type === 'webhook_endpoint.disabled') {
+    facts.webhook = { url: envelope.payload.url, reason: envelope.payload.reason };
+  }
   const attachment = newAttachmentOf(envelope);
   if (attachment) {
     const { kind, name, onComment } = attachment;

@@ -16,6 +16,7 @@ const rank: Record<NotificationType, number> = {
   SPRINT_COMPLETED: 7,
   INVITED_TO_ORGANIZATION: 8,
   DASHBOARD_REPORT: 9,
+  WEBHOOK_ENDPOINT_DISABLED: 10,
 };
 
 export interface Recipient {
@@ -156,6 +157,9 @@ export function recipientsOf(envelope: AnyEventEnvelope, facts: RecipientFacts):
       break;
     case 'organization.invitation_created':
       offer(envelope.payload.inviteeId, 'INVITED_TO_ORGANIZATION');
+      break;
+    case 'webhook_endpoint.disabled':
+      for (const id of envelope.payload.recipientIds) offer(id, 'WEBHOOK_ENDPOINT_DISABLED');
       break;
     default:
       break;

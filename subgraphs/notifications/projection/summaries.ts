@@ -19,6 +19,8 @@ export interface SummaryFacts {
   role?: string | null;
   /** What was attached to the item, for ATTACHMENT_ADDED. */
   attachment?: { kind: 'FILE' | 'FILE_VERSION' | 'LINK'; name: string; onComment: boolean } | null;
+  /** The disabled webhook endpoint's URL and why, for WEBHOOK_ENDPOINT_DISABLED. */
+  webhook?: { url: string; reason: 'GONE' | 'FAILING' } | null;
 }
 
 const categoryWords: Record<string, string> = {
@@ -81,6 +83,10 @@ export function summaryOf(type: NotificationType, facts: SummaryFacts): string {
     case 'INVITED_TO_ORGANIZATION': {
       const joining = `join ${facts.organizationName ?? 'an organization'} as ${roleInWords(facts.role)}`;
       return actor ? `${actor} invited you to ${joining}.` : `You were invited to ${joining}.`;
+    }
+    case 'WEBHOOK_ENDPOINT_DISABLED': {
+      const why = facts.webhook?.reason === 'GONE' ? 'it answered 410 Gone' : 'every delivery to it failed for days';
+      return `The webhook endpoint ${quoted(facts.webhook?.url)} was disabled: ${why}. Its events are kept for replay.`;
     }
     case 'DASHBOARD_REPORT':
       // Never a notification row (the report is its own email): named for completeness only.

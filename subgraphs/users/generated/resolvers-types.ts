@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, OrganizationInvitation as OrganizationInvitationModel } from './prisma/client';
-import type { OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, OrganizationInvitationConnectionMapper as OrganizationInvitationConnectionMapperModel, OrganizationInvitationEdgeMapper as OrganizationInvitationEdgeMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
+import type { User as UserModel, Organization as OrganizationModel, OrganizationInvitation as OrganizationInvitationModel, ApiToken as ApiTokenModel } from './prisma/client';
+import type { OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, OrganizationInvitationConnectionMapper as OrganizationInvitationConnectionMapperModel, OrganizationInvitationEdgeMapper as OrganizationInvitationEdgeMapperModel, ApiTokenConnectionMapper as ApiTokenConnectionMapperModel, ApiTokenEdgeMapper as ApiTokenEdgeMapperModel, ApiTokenCredentialMapper as ApiTokenCredentialMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +35,74 @@ export type AcceptInvitationPayload = {
   organization: Organization;
   /** Your role in it. */
   role: OrganizationRole;
+};
+
+/**
+ * A personal API token: it acts for its owner with the scopes it was given, until it expires or is
+ * revoked. Only its owner sees it; its secret is never shown again after `createApiToken`.
+ */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The token's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was last used, to the minute (uses within a minute of the last recorded one are not recorded); null if never. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The client address of the use recorded last; null if never used. */
+  lastUsedIp: Maybe<Scalars['String']['output']>;
+  /** The name its owner gave it, to remember what it is for. */
+  name: Scalars['String']['output'];
+  /** The first characters of the secret (`wg_pat_` and five more), to recognise it; not enough to use it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it is not. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it may do: `<resource>:read` and `<resource>:write` scopes (see `apiTokenScopes`), at most 50. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A page of API tokens. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** The tokens on this page with their cursors. */
+  edges: Array<ApiTokenEdge>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many tokens match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What the router needs to know of a valid API token; service-to-service only. */
+export type ApiTokenCredential = {
+  __typename?: 'ApiTokenCredential';
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Its scopes. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The token's raw ID. */
+  tokenId: Scalars['ID']['output'];
+  /** The raw ID of the user it acts for. */
+  userId: Scalars['ID']['output'];
+};
+
+/** An API token in a connection. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** The cursor to resume after this token. */
+  cursor: Scalars['String']['output'];
+  /** The token. */
+  node: ApiToken;
+};
+
+/** A scope an API token may be given. */
+export type ApiTokenScope = {
+  __typename?: 'ApiTokenScope';
+  /** What it allows. */
+  description: Scalars['String']['output'];
+  /** Its name, for example `work_items:read`. */
+  name: Scalars['String']['output'];
 };
 
 /** A session: tokens to call the API with, and who they belong to. */
@@ -89,6 +157,25 @@ export type Comment = Node & {
   __typename?: 'Comment';
   /** The comment's opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** A new personal API token. */
+export type CreateApiTokenInput = {
+  /** When it stops working: in the future and at most a year from now; 90 days from now when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it is for, 1-100 characters. */
+  name: Scalars['String']['input'];
+  /** Its scopes, at least one, each a name of `apiTokenScopes`; a write scope includes the read scope of its resource. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** The result of `createApiToken`. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The new token. */
+  apiToken: ApiToken;
+  /** The secret, `wg_pat_` and 49 characters: shown this once, store it safely. */
+  token: Scalars['String']['output'];
 };
 
 /** The details of a new organization. */
@@ -254,6 +341,12 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** Changes a member's role. Requires ADMIN or OWNER; only an OWNER grants or takes away OWNER; the last OWNER stays OWNER. */
   changeOrganizationMemberRole: ChangeOrganizationMemberRolePayload;
+  /**
+   * Creates a personal API token for scripts and integrations: send it as `Authorization: Bearer
+   * wg_pat_...`. The secret is in the payload this once and never again. Only a signed-in session may
+   * create tokens: a request authenticated by an API token gets FORBIDDEN.
+   */
+  createApiToken: CreateApiTokenPayload;
   /** Creates an organization; the caller becomes its OWNER. */
   createOrganization: CreateOrganizationPayload;
   /** Declines an invitation, by token or by ID as for `acceptInvitation`: its link stops working. */
@@ -282,6 +375,8 @@ export type Mutation = {
    * bring them back.
    */
   removeOrganizationMember: RemoveOrganizationMemberPayload;
+  /** Revokes one of your API tokens: the next request that carries it gets UNAUTHENTICATED. NOT_FOUND for another person's token. */
+  revokeApiToken: RevokeApiTokenPayload;
   /** Withdraws a pending invitation: its link stops working. Requires ADMIN or OWNER of its organization; CONFLICT when it was already answered, revoked or has expired. */
   revokeOrganizationInvitation: RevokeOrganizationInvitationPayload;
   /** Creates an account and signs in. Fails with CONFLICT when the email is taken. */
@@ -300,6 +395,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationChangeOrganizationMemberRoleArgs = {
   input: ChangeOrganizationMemberRoleInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -335,6 +435,11 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRemoveOrganizationMemberArgs = {
   input: RemoveOrganizationMemberInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
 };
 
 
@@ -540,6 +645,16 @@ export type Project = Node & {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Service-to-service check of a personal API token, by the SHA-256 of its secret, for the router; not
+   * part of the public API. Null when no token has that hash, or it is revoked or expired (the caller
+   * learns no more). Records the use (time and client address) at most once a minute per token.
+   */
+  apiTokenCredential: Maybe<ApiTokenCredential>;
+  /** Every scope an API token may be given, read before write for each resource (at most 50). */
+  apiTokenScopes: Array<ApiTokenScope>;
+  /** Your personal API tokens, newest first, without their secrets. */
+  apiTokens: ApiTokenConnection;
   /** The signed-in user. Fails with UNAUTHENTICATED without a valid access token. */
   me: User;
   /** Fetches any object by its global ID, or null when it does not exist or you may not see it. */
@@ -557,6 +672,19 @@ export type Query = {
    * Answers in the order of `ids`, with null for an unknown user.
    */
   userContacts: Array<Maybe<UserContact>>;
+};
+
+
+export type QueryApiTokenCredentialArgs = {
+  clientAddress?: InputMaybe<Scalars['String']['input']>;
+  tokenHash: Scalars['String']['input'];
+};
+
+
+export type QueryApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -610,6 +738,19 @@ export type RemoveOrganizationMemberPayload = {
   organization: Organization;
   /** The ID of the removed user. */
   removedUserId: Scalars['ID']['output'];
+};
+
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** The token's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `revokeApiToken`. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The token, revoked (revoking it again changes nothing). */
+  apiToken: ApiToken;
 };
 
 /** The invitation to withdraw. */
@@ -765,6 +906,27 @@ export type UserPreferences = {
   timeZone: Scalars['String']['output'];
 };
 
+/** A repository host connected to an organization: its deliveries link commits and pull requests to work items. */
+export type VcsConnection = Node & {
+  __typename?: 'VcsConnection';
+  /** The connection's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** One message for one endpoint: an event or a ping, with its attempts. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** The delivery's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** The endpoint's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItem = Node & {
   __typename?: 'WorkItem';
@@ -867,6 +1029,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ApiToken: ApiToken;
   Comment: Comment;
   CustomField: CustomField;
   Dashboard: Dashboard;
@@ -886,6 +1049,9 @@ export type FederationTypes = ResolversObject<{
   Sprint: Sprint;
   Team: Team;
   User: User;
+  VcsConnection: VcsConnection;
+  WebhookDelivery: WebhookDelivery;
+  WebhookEndpoint: WebhookEndpoint;
   WorkItem: WorkItem;
   WorkflowState: WorkflowState;
   WorkflowTransition: WorkflowTransition;
@@ -893,6 +1059,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ApiToken:
+    ( { __typename: 'ApiToken' }
+    & GraphQLRecursivePick<FederationTypes['ApiToken'], {"id":true}> );
   Comment:
     ( { __typename: 'Comment' }
     & GraphQLRecursivePick<FederationTypes['Comment'], {"id":true}> );
@@ -950,6 +1119,15 @@ export type FederationReferenceTypes = ResolversObject<{
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  VcsConnection:
+    ( { __typename: 'VcsConnection' }
+    & GraphQLRecursivePick<FederationTypes['VcsConnection'], {"id":true}> );
+  WebhookDelivery:
+    ( { __typename: 'WebhookDelivery' }
+    & GraphQLRecursivePick<FederationTypes['WebhookDelivery'], {"id":true}> );
+  WebhookEndpoint:
+    ( { __typename: 'WebhookEndpoint' }
+    & GraphQLRecursivePick<FederationTypes['WebhookEndpoint'], {"id":true}> );
   WorkItem:
     ( { __typename: 'WorkItem' }
     & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
@@ -965,6 +1143,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( ApiTokenModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( Dashboard )
@@ -983,6 +1162,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( UserModel )
+    | ( VcsConnection )
+    | ( WebhookDelivery )
+    | ( WebhookEndpoint )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
@@ -995,11 +1177,19 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AcceptInvitationPayload: ResolverTypeWrapper<Omit<AcceptInvitationPayload, 'invitation' | 'organization'> & { invitation: ResolversTypes['OrganizationInvitation'], organization: ResolversTypes['Organization'] }>;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
+  ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionMapperModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApiTokenCredential: ResolverTypeWrapper<ApiTokenCredentialMapperModel>;
+  ApiTokenEdge: ResolverTypeWrapper<ApiTokenEdgeMapperModel>;
+  ApiTokenScope: ResolverTypeWrapper<ApiTokenScope>;
   AuthPayload: ResolverTypeWrapper<AuthPayloadMapperModel>;
   ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
   ChangeOrganizationMemberRolePayload: ResolverTypeWrapper<Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversTypes['Organization'], user: ResolversTypes['User'] }>;
   ColorVisionMode: ColorVisionMode;
   Comment: ResolverTypeWrapper<EntityStubMapperModel>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: ResolverTypeWrapper<Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   CustomField: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -1025,7 +1215,6 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<EntityStubMapperModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OrganizationConnection: ResolverTypeWrapper<OrganizationConnectionMapperModel>;
   OrganizationEdge: ResolverTypeWrapper<OrganizationEdgeMapperModel>;
   OrganizationInvitation: ResolverTypeWrapper<OrganizationInvitationModel>;
@@ -1041,6 +1230,8 @@ export type ResolversTypes = ResolversObject<{
   RefreshSessionInput: RefreshSessionInput;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: ResolverTypeWrapper<Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   RevokeOrganizationInvitationInput: RevokeOrganizationInvitationInput;
   RevokeOrganizationInvitationPayload: ResolverTypeWrapper<Omit<RevokeOrganizationInvitationPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
   SavedView: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -1055,6 +1246,9 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserModel>;
   UserContact: ResolverTypeWrapper<UserContact>;
   UserPreferences: ResolverTypeWrapper<UserModel>;
+  VcsConnection: ResolverTypeWrapper<VcsConnection>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpoint>;
   WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
   WorkflowState: ResolverTypeWrapper<EntityStubMapperModel>;
   WorkflowTransition: ResolverTypeWrapper<EntityStubMapperModel>;
@@ -1066,10 +1260,18 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AcceptInvitationPayload: Omit<AcceptInvitationPayload, 'invitation' | 'organization'> & { invitation: ResolversParentTypes['OrganizationInvitation'], organization: ResolversParentTypes['Organization'] };
+  ApiToken: ApiTokenModel;
+  ApiTokenConnection: ApiTokenConnectionMapperModel;
+  Int: Scalars['Int']['output'];
+  ApiTokenCredential: ApiTokenCredentialMapperModel;
+  ApiTokenEdge: ApiTokenEdgeMapperModel;
+  ApiTokenScope: ApiTokenScope;
   AuthPayload: AuthPayloadMapperModel;
   ChangeOrganizationMemberRoleInput: ChangeOrganizationMemberRoleInput;
   ChangeOrganizationMemberRolePayload: Omit<ChangeOrganizationMemberRolePayload, 'organization' | 'user'> & { organization: ResolversParentTypes['Organization'], user: ResolversParentTypes['User'] };
   Comment: EntityStubMapperModel;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CreateOrganizationInput: CreateOrganizationInput;
   CreateOrganizationPayload: Omit<CreateOrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   CustomField: EntityStubMapperModel;
@@ -1094,7 +1296,6 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: EntityStubMapperModel;
   Organization: OrganizationModel;
-  Int: Scalars['Int']['output'];
   OrganizationConnection: OrganizationConnectionMapperModel;
   OrganizationEdge: OrganizationEdgeMapperModel;
   OrganizationInvitation: OrganizationInvitationModel;
@@ -1109,6 +1310,8 @@ export type ResolversParentTypes = ResolversObject<{
   RefreshSessionInput: RefreshSessionInput;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   RevokeOrganizationInvitationInput: RevokeOrganizationInvitationInput;
   RevokeOrganizationInvitationPayload: Omit<RevokeOrganizationInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
   SavedView: EntityStubMapperModel;
@@ -1123,6 +1326,9 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   UserContact: UserContact;
   UserPreferences: UserModel;
+  VcsConnection: VcsConnection | FederationReferenceTypes['VcsConnection'];
+  WebhookDelivery: WebhookDelivery | FederationReferenceTypes['WebhookDelivery'];
+  WebhookEndpoint: WebhookEndpoint | FederationReferenceTypes['WebhookEndpoint'];
   WorkItem: EntityStubMapperModel;
   WorkflowState: EntityStubMapperModel;
   WorkflowTransition: EntityStubMapperModel;
@@ -1132,6 +1338,43 @@ export type AcceptInvitationPayloadResolvers<ContextType = UsersContext, ParentT
   invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['OrganizationRole'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken'], FederationReferenceType extends FederationReferenceTypes['ApiToken'] = FederationReferenceTypes['ApiToken']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiToken']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastUsedIp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiTokenConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenCredentialResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiTokenCredential'] = ResolversParentTypes['ApiTokenCredential']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tokenId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenEdgeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenScopeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiTokenScope'] = ResolversParentTypes['ApiTokenScope']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -1151,6 +1394,11 @@ export type CommentResolvers<ContextType = UsersContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Comment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CreateApiTokenPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = ResolversObject<{
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CreateOrganizationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateOrganizationPayload'] = ResolversParentTypes['CreateOrganizationPayload']> = ResolversObject<{
@@ -1230,6 +1478,7 @@ export type LogOutPayloadResolvers<ContextType = UsersContext, ParentType extend
 export type MutationResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   changeOrganizationMemberRole?: Resolver<ResolversTypes['ChangeOrganizationMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeOrganizationMemberRoleArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   declineInvitation?: Resolver<ResolversTypes['DeclineInvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'input'>>;
   inviteOrganizationMember?: Resolver<ResolversTypes['InviteOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteOrganizationMemberArgs, 'input'>>;
@@ -1237,6 +1486,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
   removeOrganizationMember?: Resolver<ResolversTypes['RemoveOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveOrganizationMemberArgs, 'input'>>;
+  revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeOrganizationInvitation?: Resolver<ResolversTypes['RevokeOrganizationInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeOrganizationInvitationArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   updateMe?: Resolver<ResolversTypes['UpdateMePayload'], ParentType, ContextType, RequireFields<MutationUpdateMeArgs, 'input'>>;
@@ -1244,7 +1494,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'VcsConnection' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1330,6 +1580,9 @@ export type ProjectResolvers<ContextType = UsersContext, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiTokenCredential?: Resolver<Maybe<ResolversTypes['ApiTokenCredential']>, ParentType, ContextType, RequireFields<QueryApiTokenCredentialArgs, 'tokenHash'>>;
+  apiTokenScopes?: Resolver<Array<ResolversTypes['ApiTokenScope']>, ParentType, ContextType>;
+  apiTokens?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'includeRevoked'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1342,6 +1595,10 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
 export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RemoveOrganizationMemberPayload'] = ResolversParentTypes['RemoveOrganizationMemberPayload']> = ResolversObject<{
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   removedUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RevokeApiTokenPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = ResolversObject<{
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 }>;
 
 export type RevokeOrganizationInvitationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RevokeOrganizationInvitationPayload'] = ResolversParentTypes['RevokeOrganizationInvitationPayload']> = ResolversObject<{
@@ -1405,6 +1662,24 @@ export type UserPreferencesResolvers<ContextType = UsersContext, ParentType exte
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VcsConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['VcsConnection'] = ResolversParentTypes['VcsConnection'], FederationReferenceType extends FederationReferenceTypes['VcsConnection'] = FederationReferenceTypes['VcsConnection']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VcsConnection']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery'], FederationReferenceType extends FederationReferenceTypes['WebhookDelivery'] = FederationReferenceTypes['WebhookDelivery']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint'], FederationReferenceType extends FederationReferenceTypes['WebhookEndpoint'] = FederationReferenceTypes['WebhookEndpoint']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookEndpoint']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type WorkItemResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['WorkItem'] = ResolversParentTypes['WorkItem'], FederationReferenceType extends FederationReferenceTypes['WorkItem'] = FederationReferenceTypes['WorkItem']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1425,9 +1700,15 @@ export type WorkflowTransitionResolvers<ContextType = UsersContext, ParentType e
 
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenCredential?: ApiTokenCredentialResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  ApiTokenScope?: ApiTokenScopeResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   ChangeOrganizationMemberRolePayload?: ChangeOrganizationMemberRolePayloadResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateOrganizationPayload?: CreateOrganizationPayloadResolvers<ContextType>;
   CustomField?: CustomFieldResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
@@ -1457,6 +1738,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoveOrganizationMemberPayload?: RemoveOrganizationMemberPayloadResolvers<ContextType>;
+  RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeOrganizationInvitationPayload?: RevokeOrganizationInvitationPayloadResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
@@ -1466,6 +1748,9 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   UserContact?: UserContactResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
+  VcsConnection?: VcsConnectionResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { DateTime } from '../../../lib/graphql-scalars';
+import { apiToken, apiTokenConnection, apiTokenMutations, apiTokenQueries } from './api-tokens';
 import { authMutations } from './auth-mutations';
 import { node } from './node';
 import { organization, organizationConnection, organizationMemberConnection } from './organization';
@@ -12,8 +13,14 @@ import { userMutations } from './user-mutations';
 
 export const resolvers: Resolvers = {
   DateTime,
-  Query: query,
-  Mutation: { ...authMutations, ...userMutations, ...organizationMutations, ...invitationMutations },
+  Query: { ...query, ...apiTokenQueries },
+  Mutation: {
+    ...authMutations,
+    ...userMutations,
+    ...organizationMutations,
+    ...invitationMutations,
+    ...apiTokenMutations,
+  },
   Node: node,
   User: user,
   UserPreferences: userPreferences,
@@ -22,5 +29,7 @@ export const resolvers: Resolvers = {
   OrganizationMemberConnection: organizationMemberConnection,
   OrganizationInvitation: organizationInvitation,
   OrganizationInvitationConnection: organizationInvitationConnection,
+  ApiToken: apiToken,
+  ApiTokenConnection: apiTokenConnection,
   // The stubs of other subgraphs' Node types need no resolvers: a reference is its own `{ __typename, id }`.
 };

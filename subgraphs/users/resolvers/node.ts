@@ -1,5 +1,5 @@
 import { decodeGlobalId } from '../../../lib/ids';
-import type { Organization, OrganizationInvitation, User } from '../generated/prisma/client';
+import type { ApiToken, Organization, OrganizationInvitation, User } from '../generated/prisma/client';
 import type { NodeResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
 import type { EntityStubMapper } from '../mappers';
@@ -7,11 +7,13 @@ import type { RemoteNodeType } from '../node-owners';
 import { nodeOwnerOf, type NodeTypeOf } from '../../registry';
 import { roleIn } from './access';
 import { visibleInvitationById } from './invitation';
+import { visibleApiTokenById } from './api-tokens';
 
 type NodeValue =
   | (User & { __typename: 'User' })
   | (Organization & { __typename: 'Organization' })
   | (OrganizationInvitation & { __typename: 'OrganizationInvitation' })
+  | (ApiToken & { __typename: 'ApiToken' })
   | EntityStubMapper;
 type NodeTypename = NodeValue['__typename'];
 
@@ -29,6 +31,10 @@ const ownNodes: Record<NodeTypeOf<'users'>, (context: UsersContext, id: string) 
   async OrganizationInvitation(context, id) {
     const invitation = await visibleInvitationById(context, id);
     return invitation && { ...invitation, __typename: 'OrganizationInvitation' };
+  },
+  async ApiToken(context, id) {
+    const token = await visibleApiTokenById(context, id);
+    return token && { ...token, __typename: 'ApiToken' };
   },
 };
 

@@ -4,19 +4,24 @@ import type { FieldChange } from '../rules/field-change';
 
 const json = (value: FieldChange['oldValue']) => (value === null ? undefined : (value as Prisma.InputJsonValue));
 
-/** Writes the entries of one change in the caller's transaction, so a change and its history commit together. */
+/**
+ * Writes the entries of one change in the caller's transaction, so a change and its history commit
+ * together. A change the system made on its own has no actor and names its `source` (`vcs`).
+ */
 export async function recordHistory(
   tx: WorkItemsTx,
   workItemId: string,
-  actorId: string,
+  actorId: string | null,
   changes: FieldChange[],
   at: Date,
+  source: string | null = null,
 ): Promise<void> {
   if (!changes.length) return;
   await tx.historyEntry.createMany({
     data: changes.map((change) => ({
       workItemId,
       actorId,
+      source,
       field: change.field,
       oldValue: json(change.oldValue),
       newValue: json(change.newValue),

@@ -37,7 +37,8 @@ export const CommentRow = z.object({
 export const HistoryEntryRow = z.object({
   id: z.string(),
   workItemId: z.string(),
-  actorId: z.string(),
+  actorId: z.string().nullable(),
+  source: z.string().nullable(),
   field: z.string(),
   oldValue: JsonColumn,
   newValue: JsonColumn,

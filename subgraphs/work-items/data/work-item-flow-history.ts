@@ -15,7 +15,7 @@ export const StateChangeRow = z.object({
   workItemId: z.string(),
   version: z.number().int().nullable(),
   at: z.date(),
-  actorId: z.string(),
+  actorId: z.string().nullable(),
   fromStateId: z.string().nullable(),
   toStateId: z.string(),
   fromCategory: z.string().nullable(),

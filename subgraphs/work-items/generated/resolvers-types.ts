@@ -111,6 +111,21 @@ export type BulkWorkItemChanges = {
   toStateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Items to move because a pull request that closes them was merged. */
+export type CloseMergedWorkItemsInput = {
+  /** The moves, at most 100. */
+  moves: Array<MergeMoveInput>;
+  /** What made the change, recorded in history: `vcs`. */
+  source: Scalars['String']['input'];
+};
+
+/** The items moved. */
+export type CloseMergedWorkItemsPayload = {
+  __typename?: 'CloseMergedWorkItemsPayload';
+  /** One result per move, in order. */
+  results: Array<MergeMoveResult>;
+};
+
 /** A comment on a work item. */
 export type Comment = Node & {
   __typename?: 'Comment';
@@ -508,8 +523,8 @@ export type HierarchyRules = {
 /** One field changed by one change of a work item. */
 export type HistoryEntry = Node & {
   __typename?: 'HistoryEntry';
-  /** Who made the change. */
-  actor: User;
+  /** Who made the change; null for a change the system made on its own (see `source`). */
+  actor: Maybe<User>;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
   /**
@@ -523,6 +538,8 @@ export type HistoryEntry = Node & {
   newValue: Maybe<Scalars['String']['output']>;
   /** The value before, as text (IDs as global IDs, enums by name, lists comma-separated), or null when unset. */
   oldValue: Maybe<Scalars['String']['output']>;
+  /** What made a change nobody made by hand: `vcs` when a merged pull request moved the item; null for people's changes. */
+  source: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of history entries. */
@@ -599,6 +616,36 @@ export type LinkWorkItemsPayload = {
   type: WorkItemLinkType;
 };
 
+/** One item and its merged state. */
+export type MergeMoveInput = {
+  /** The raw uuid of the state to move it to; null: its project's first DONE state. */
+  toStateId?: InputMaybe<Scalars['ID']['input']>;
+  /** The item's raw uuid. */
+  workItemId: Scalars['ID']['input'];
+};
+
+/** What became of an item a merged pull request closes. */
+export type MergeMoveOutcome =
+  /** It was DONE or CANCELED already, or in the merged state: left alone. */
+  | 'ALREADY_CLOSED'
+  /** No such item. */
+  | 'MISSING'
+  /** It moved to the merged state. */
+  | 'MOVED'
+  /** The workflow does not allow the move (no transition, or required fields missing). */
+  | 'NOT_ALLOWED'
+  /** Its project's workflow has no DONE state. */
+  | 'NO_DONE_STATE';
+
+/** What became of one item. */
+export type MergeMoveResult = {
+  __typename?: 'MergeMoveResult';
+  /** The outcome. */
+  outcome: MergeMoveOutcome;
+  /** The item's raw uuid. */
+  workItemId: Scalars['ID']['output'];
+};
+
 /** Where to put an item on the board: a column and, within it, between two neighbours. */
 export type MoveWorkItemInput = {
   /** Put the item just after this item of the target column. Give one of beforeId and afterId, both (adjacent items), or neither (the column's end). */
@@ -635,6 +682,12 @@ export type Mutation = {
   archiveWorkItem: ArchiveWorkItemPayload;
   /** Changes up to 100 items of one project at once, all or nothing. Requires project MEMBER. */
   bulkUpdateWorkItems: BulkUpdateWorkItemsPayload;
+  /**
+   * Service-to-service: moves the items a merged pull request closes to their merged state, as the
+   * system (history shows no actor and the source), through the workflow's transitions. Items already
+   * DONE or CANCELED are left alone. Not part of the public API.
+   */
+  closeMergedWorkItems: CloseMergedWorkItemsPayload;
   /** Defines a custom field for a project's items. Requires project ADMIN. */
   createCustomField: CreateCustomFieldPayload;
   /** Creates a label in a project. Requires project MEMBER. */
@@ -700,6 +753,11 @@ export type MutationArchiveWorkItemArgs = {
 
 export type MutationBulkUpdateWorkItemsArgs = {
   input: BulkUpdateWorkItemsInput;
+};
+
+
+export type MutationCloseMergedWorkItemsArgs = {
+  input: CloseMergedWorkItemsInput;
 };
 
 
@@ -958,10 +1016,21 @@ export type Query = {
    */
   workItemFlowHistory: WorkItemFlowHistoryConnection;
   /**
+   * Service-to-service lookup of work items by key in one organization (the integrations service
+   * links commits and pull requests that name them); not part of the public API. Only the keys that
+   * name an existing item are answered, in no particular order.
+   */
+  workItemRefsByKeys: Array<WorkItemRef>;
+  /**
    * Service-to-service lookup of items' current state (for read models that have not heard of an item
    * yet); not part of the public API. One entry per id, in order: null when the item does not exist.
    */
   workItemSnapshots: Array<Maybe<WorkItemSnapshot>>;
+  /**
+   * Service-to-service lookup of workflow states (to check a state belongs to a project); not part of
+   * the public API. One entry per id, in order: null when the state does not exist.
+   */
+  workflowStateRefs: Array<Maybe<WorkflowStateRef>>;
 };
 
 
@@ -999,7 +1068,18 @@ export type QueryWorkItemFlowHistoryArgs = {
 };
 
 
+export type QueryWorkItemRefsByKeysArgs = {
+  keys: Array<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type QueryWorkItemSnapshotsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkflowStateRefsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -1703,6 +1783,19 @@ export type WorkItemProgress = {
   totalPoints: Scalars['Float']['output'];
 };
 
+/** A work item found by its key. IDs are raw database uuids. */
+export type WorkItemRef = {
+  __typename?: 'WorkItemRef';
+  /** The item's uuid. */
+  id: Scalars['ID']['output'];
+  /** The key asked for, as stored (`WEB-42`). */
+  key: Scalars['String']['output'];
+  /** The uuid of its project. */
+  projectId: Scalars['ID']['output'];
+  /** The category of its current state. */
+  stateCategory: WorkflowStateCategory;
+};
+
 /** A relation from one item to another, as seen from the first. */
 export type WorkItemRelation = {
   __typename?: 'WorkItemRelation';
@@ -1766,8 +1859,8 @@ export type WorkItemSnapshot = {
  */
 export type WorkItemStateChange = {
   __typename?: 'WorkItemStateChange';
-  /** The uuid of the user who made it. */
-  actorId: Scalars['ID']['output'];
+  /** The uuid of the user who made it; null for a change the system made (a merged pull request). */
+  actorId: Maybe<Scalars['ID']['output']>;
   /** When the change was made (the event's `occurredAt`). */
   at: Scalars['DateTime']['output'];
   /** The current category of the state before: null for the creation and when that state has been deleted. */
@@ -1841,6 +1934,17 @@ export type WorkflowStateCategory =
   | 'IN_PROGRESS'
   /** Planned, not started. */
   | 'TODO';
+
+/** A workflow state and its project. IDs are raw database uuids. */
+export type WorkflowStateRef = {
+  __typename?: 'WorkflowStateRef';
+  /** Its category. */
+  category: WorkflowStateCategory;
+  /** The state's uuid. */
+  id: Scalars['ID']['output'];
+  /** The uuid of its project. */
+  projectId: Scalars['ID']['output'];
+};
 
 /** An allowed move from one state to another. */
 export type WorkflowTransition = Node & {
@@ -2018,6 +2122,8 @@ export type ResolversTypes = ResolversObject<{
   BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
   BulkUpdateWorkItemsPayload: ResolverTypeWrapper<Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversTypes['WorkItem']> }>;
   BulkWorkItemChanges: BulkWorkItemChanges;
+  CloseMergedWorkItemsInput: CloseMergedWorkItemsInput;
+  CloseMergedWorkItemsPayload: ResolverTypeWrapper<CloseMergedWorkItemsPayload>;
   Comment: ResolverTypeWrapper<CommentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommentConnection: ResolverTypeWrapper<CommentConnectionMapperModel>;
@@ -2066,6 +2172,9 @@ export type ResolversTypes = ResolversObject<{
   LabelEdge: ResolverTypeWrapper<LabelEdgeMapperModel>;
   LinkWorkItemsInput: LinkWorkItemsInput;
   LinkWorkItemsPayload: ResolverTypeWrapper<Omit<LinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversTypes['WorkItem'], target: ResolversTypes['WorkItem'] }>;
+  MergeMoveInput: MergeMoveInput;
+  MergeMoveOutcome: MergeMoveOutcome;
+  MergeMoveResult: ResolverTypeWrapper<MergeMoveResult>;
   MoveWorkItemInput: MoveWorkItemInput;
   MoveWorkItemPayload: ResolverTypeWrapper<Omit<MoveWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   MultiSelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
@@ -2128,6 +2237,7 @@ export type ResolversTypes = ResolversObject<{
   WorkItemOrderValue: ResolverTypeWrapper<WorkItemOrderValueMapperModel>;
   WorkItemPriority: WorkItemPriority;
   WorkItemProgress: ResolverTypeWrapper<WorkItemProgressMapperModel>;
+  WorkItemRef: ResolverTypeWrapper<WorkItemRef>;
   WorkItemRelation: ResolverTypeWrapper<WorkItemRelationMapperModel>;
   WorkItemSnapshot: ResolverTypeWrapper<WorkItemSnapshot>;
   WorkItemStateChange: ResolverTypeWrapper<WorkItemStateChange>;
@@ -2135,6 +2245,7 @@ export type ResolversTypes = ResolversObject<{
   Workflow: ResolverTypeWrapper<WorkflowMapperModel>;
   WorkflowState: ResolverTypeWrapper<WorkflowStateModel>;
   WorkflowStateCategory: WorkflowStateCategory;
+  WorkflowStateRef: ResolverTypeWrapper<WorkflowStateRef>;
   WorkflowTransition: ResolverTypeWrapper<WorkflowTransitionModel>;
 }>;
 
@@ -2152,6 +2263,8 @@ export type ResolversParentTypes = ResolversObject<{
   BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
   BulkUpdateWorkItemsPayload: Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversParentTypes['WorkItem']> };
   BulkWorkItemChanges: BulkWorkItemChanges;
+  CloseMergedWorkItemsInput: CloseMergedWorkItemsInput;
+  CloseMergedWorkItemsPayload: CloseMergedWorkItemsPayload;
   Comment: CommentModel;
   Boolean: Scalars['Boolean']['output'];
   CommentConnection: CommentConnectionMapperModel;
@@ -2199,6 +2312,8 @@ export type ResolversParentTypes = ResolversObject<{
   LabelEdge: LabelEdgeMapperModel;
   LinkWorkItemsInput: LinkWorkItemsInput;
   LinkWorkItemsPayload: Omit<LinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversParentTypes['WorkItem'], target: ResolversParentTypes['WorkItem'] };
+  MergeMoveInput: MergeMoveInput;
+  MergeMoveResult: MergeMoveResult;
   MoveWorkItemInput: MoveWorkItemInput;
   MoveWorkItemPayload: Omit<MoveWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   MultiSelectFieldValue: CustomFieldValueMapperModel;
@@ -2254,11 +2369,13 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItemOrder: WorkItemOrder;
   WorkItemOrderValue: WorkItemOrderValueMapperModel;
   WorkItemProgress: WorkItemProgressMapperModel;
+  WorkItemRef: WorkItemRef;
   WorkItemRelation: WorkItemRelationMapperModel;
   WorkItemSnapshot: WorkItemSnapshot;
   WorkItemStateChange: WorkItemStateChange;
   Workflow: WorkflowMapperModel;
   WorkflowState: WorkflowStateModel;
+  WorkflowStateRef: WorkflowStateRef;
   WorkflowTransition: WorkflowTransitionModel;
 }>;
 
@@ -2281,6 +2398,10 @@ export type BoardColumnResolvers<ContextType = WorkItemsContext, ParentType exte
 
 export type BulkUpdateWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkUpdateWorkItemsPayload'] = ResolversParentTypes['BulkUpdateWorkItemsPayload']> = ResolversObject<{
   workItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+}>;
+
+export type CloseMergedWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CloseMergedWorkItemsPayload'] = ResolversParentTypes['CloseMergedWorkItemsPayload']> = ResolversObject<{
+  results?: Resolver<Array<ResolversTypes['MergeMoveResult']>, ParentType, ContextType>;
 }>;
 
 export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'], FederationReferenceType extends FederationReferenceTypes['Comment'] = FederationReferenceTypes['Comment']> = ResolversObject<{
@@ -2415,12 +2536,13 @@ export type HierarchyRulesResolvers<ContextType = WorkItemsContext, ParentType e
 
 export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'], FederationReferenceType extends FederationReferenceTypes['HistoryEntry'] = FederationReferenceTypes['HistoryEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HistoryEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2461,6 +2583,11 @@ export type LinkWorkItemsPayloadResolvers<ContextType = WorkItemsContext, Parent
   type?: Resolver<ResolversTypes['WorkItemLinkType'], ParentType, ContextType>;
 }>;
 
+export type MergeMoveResultResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['MergeMoveResult'] = ResolversParentTypes['MergeMoveResult']> = ResolversObject<{
+  outcome?: Resolver<ResolversTypes['MergeMoveOutcome'], ParentType, ContextType>;
+  workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MoveWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['MoveWorkItemPayload'] = ResolversParentTypes['MoveWorkItemPayload']> = ResolversObject<{
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
 }>;
@@ -2475,6 +2602,7 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   addComment?: Resolver<ResolversTypes['AddCommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   archiveWorkItem?: Resolver<ResolversTypes['ArchiveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationArchiveWorkItemArgs, 'input'>>;
   bulkUpdateWorkItems?: Resolver<ResolversTypes['BulkUpdateWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateWorkItemsArgs, 'input'>>;
+  closeMergedWorkItems?: Resolver<ResolversTypes['CloseMergedWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationCloseMergedWorkItemsArgs, 'input'>>;
   createCustomField?: Resolver<ResolversTypes['CreateCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['CreateLabelPayload'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
   createSavedView?: Resolver<ResolversTypes['CreateSavedViewPayload'], ParentType, ContextType, RequireFields<MutationCreateSavedViewArgs, 'input'>>;
@@ -2538,7 +2666,9 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
   workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
   workItemFlowHistory?: Resolver<ResolversTypes['WorkItemFlowHistoryConnection'], ParentType, ContextType, RequireFields<QueryWorkItemFlowHistoryArgs, 'projectId'>>;
+  workItemRefsByKeys?: Resolver<Array<ResolversTypes['WorkItemRef']>, ParentType, ContextType, RequireFields<QueryWorkItemRefsByKeysArgs, 'keys' | 'organizationId'>>;
   workItemSnapshots?: Resolver<Array<Maybe<ResolversTypes['WorkItemSnapshot']>>, ParentType, ContextType, RequireFields<QueryWorkItemSnapshotsArgs, 'ids'>>;
+  workflowStateRefs?: Resolver<Array<Maybe<ResolversTypes['WorkflowStateRef']>>, ParentType, ContextType, RequireFields<QueryWorkflowStateRefsArgs, 'ids'>>;
 }>;
 
 export type RemoveWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RemoveWorkflowTransitionPayload'] = ResolversParentTypes['RemoveWorkflowTransitionPayload']> = ResolversObject<{
@@ -2755,6 +2885,13 @@ export type WorkItemProgressResolvers<ContextType = WorkItemsContext, ParentType
   totalPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type WorkItemRefResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemRef'] = ResolversParentTypes['WorkItemRef']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stateCategory?: Resolver<ResolversTypes['WorkflowStateCategory'], ParentType, ContextType>;
+}>;
+
 export type WorkItemRelationResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemRelation'] = ResolversParentTypes['WorkItemRelation']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -2784,7 +2921,7 @@ export type WorkItemSnapshotResolvers<ContextType = WorkItemsContext, ParentType
 }>;
 
 export type WorkItemStateChangeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemStateChange'] = ResolversParentTypes['WorkItemStateChange']> = ResolversObject<{
-  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fromCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromStateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2811,6 +2948,12 @@ export type WorkflowStateResolvers<ContextType = WorkItemsContext, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WorkflowStateRefResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowStateRef'] = ResolversParentTypes['WorkflowStateRef']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['WorkflowStateCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type WorkflowTransitionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowTransition'] = ResolversParentTypes['WorkflowTransition'], FederationReferenceType extends FederationReferenceTypes['WorkflowTransition'] = FederationReferenceTypes['WorkflowTransition']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkflowTransition']> | FederationReferenceType, FederationReferenceType, ContextType>;
   from?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
@@ -2827,6 +2970,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Board?: BoardResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
   BulkUpdateWorkItemsPayload?: BulkUpdateWorkItemsPayloadResolvers<ContextType>;
+  CloseMergedWorkItemsPayload?: CloseMergedWorkItemsPayloadResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
@@ -2857,6 +3001,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   LabelConnection?: LabelConnectionResolvers<ContextType>;
   LabelEdge?: LabelEdgeResolvers<ContextType>;
   LinkWorkItemsPayload?: LinkWorkItemsPayloadResolvers<ContextType>;
+  MergeMoveResult?: MergeMoveResultResolvers<ContextType>;
   MoveWorkItemPayload?: MoveWorkItemPayloadResolvers<ContextType>;
   MultiSelectFieldValue?: MultiSelectFieldValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2897,11 +3042,13 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   WorkItemFlowHistoryEdge?: WorkItemFlowHistoryEdgeResolvers<ContextType>;
   WorkItemOrderValue?: WorkItemOrderValueResolvers<ContextType>;
   WorkItemProgress?: WorkItemProgressResolvers<ContextType>;
+  WorkItemRef?: WorkItemRefResolvers<ContextType>;
   WorkItemRelation?: WorkItemRelationResolvers<ContextType>;
   WorkItemSnapshot?: WorkItemSnapshotResolvers<ContextType>;
   WorkItemStateChange?: WorkItemStateChangeResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
+  WorkflowStateRef?: WorkflowStateRefResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
 }>;
 

@@ -10,6 +10,7 @@ import { referenceResolvers } from './references';
 import { relationResolvers } from './relations';
 import { savedViewItemIdsResolvers } from './saved-view-items';
 import { snapshotResolvers } from './snapshots';
+import { vcsRefResolvers } from './vcs-refs';
 import { workflowResolvers } from './workflow';
 
 export const resolvers: Resolvers = {
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
     commentTargetResolvers,
     flowHistoryResolvers,
     savedViewItemIdsResolvers,
+    vcsRefResolvers,
     referenceResolvers,
   ),
   DateTime,

@@ -1,53 +1,21 @@
-import { mkdtempSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { Readable } from 'node:stream';
-import { createLocalStorageDriver } from '../../../lib/files/storage/local-driver';
-import { rawId, seedProjectTeam, useSubgraph, type ProjectTeam } from '../../testkit';
-import { uploadKey } from '../../../subgraphs/files/rules/storage-keys';
+import { seedProjectTeam, type ProjectTeam } from '../../testkit';
+import { useFilesSubgraph } from './support';
 
-// The files subgraph on its own database, with users and projects for roles and work-items for
-// where items live. Bytes go straight into its local store (there is no router here to PUT to).
-const filesDir = mkdtempSync(path.join(os.tmpdir(), 'workgraph-files-tier-'));
-const files = useSubgraph('files', {
-  with: ['users', 'projects', 'work-items'],
-  env: {
-    FILES_LOCAL_DIR: filesDir,
-    FILES_PREVIEW_POLL_MS: 0,
-    FILES_SWEEP_POLL_MS: 0,
-  },
-});
+const { files, storeUpload } = useFilesSubgraph();
 
-const createUpload = `mutation ($input: CreateUploadInput!) { createUpload(input: $input) { upload { id } } }`;
 const completeUpload = `mutation ($input: CompleteUploadInput!) {
   completeUpload(input: $input) { file { id name tags } deduplicated }
 }`;
 
 describe('the files subgraph against its database', () => {
   let team: ProjectTeam;
-  let store: ReturnType<typeof createLocalStorageDriver>;
-
   beforeAll(async () => {
     team = await seedProjectTeam(files);
-    store = createLocalStorageDriver({
-      root: filesDir,
-      publicUrl: () => 'http://localhost',
-      signingSecret: 'x'.repeat(32),
-    });
   }, 60_000);
-  afterAll(() => rm(filesDir, { recursive: true, force: true }));
 
-  /** createUpload as the member, then the bytes straight into the store: the upload's global ID. */
-  async function stored(input: Record<string, unknown>, bytes: Buffer): Promise<string> {
-    const started = await files.execute(team.member, createUpload, { input: { ...input, byteSize: bytes.length } });
-    const id = started.body.data!.createUpload.upload.id as string;
-    await store.write(uploadKey(rawId(team.project.id), rawId(id)), Readable.from([bytes]), {
-      maxBytes: bytes.length,
-      contentType: String(input.contentType),
-    });
-    return id;
-  }
+  /** An upload of the member's with its bytes stored: its global ID. */
+  const stored = (input: { target: string; fileName: string; contentType: string; tags?: string[] }, bytes: Buffer) =>
+    storeUpload(team.member, team.project.id, input, bytes);
 
   it('records exactly as many concurrent completions as fit the quota, and counts each byte once', async () => {
     const limits = await files.execute(

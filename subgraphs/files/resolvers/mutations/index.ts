@@ -7,6 +7,7 @@ import { restoreFileMutation } from './restore-file';
 import { setFileLimitsMutation } from './set-file-limits';
 import { updateFileMutation } from './update-file';
 import { upsertLinkAttachmentMutation } from './upsert-link-attachment';
+import { upsertServiceLinkAttachmentsMutation } from './upsert-service-link-attachments';
 
 /** One file per mutation: each parses its input, calls its data operation (data/ or uploads/) and shapes the payload. */
 export const mutationResolvers: Resolvers = {
@@ -19,5 +20,6 @@ export const mutationResolvers: Resolvers = {
     ...upsertLinkAttachmentMutation,
     ...deleteLinkAttachmentMutation,
     ...setFileLimitsMutation,
+    ...upsertServiceLinkAttachmentsMutation,
   },
 };

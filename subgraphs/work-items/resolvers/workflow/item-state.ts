@@ -32,7 +32,7 @@ export const itemStateResolvers: Resolvers = {
     id: (entry) => toGlobalId('HistoryEntry', entry.id),
     oldValue: (entry) => renderHistoryValue(entry.oldValue),
     newValue: (entry) => renderHistoryValue(entry.newValue),
-    actor: (entry) => userRef(entry.actorId),
+    actor: (entry) => (entry.actorId ? userRef(entry.actorId) : null),
   },
 
   TimeInState: {

@@ -1,0 +1,15 @@
+import type { RouteGroup } from '../route';
+import { attachmentRoutes } from './attachments';
+import { commentRoutes } from './comments';
+import { projectRoutes } from './projects';
+import { sprintRoutes } from './sprints';
+import { workItemRoutes } from './work-items';
+
+/** Every hand-designed route group, in the order the OpenAPI document and its reference list them. */
+export const routeGroups: readonly RouteGroup[] = [
+  projectRoutes,
+  workItemRoutes,
+  commentRoutes,
+  sprintRoutes,
+  attachmentRoutes,
+];

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { ServiceClient } from '../../../../lib/server/service-client';
+
+/** The work-items and files services, as the receiving of deliveries calls them (signed as this service). */
+export interface VcsPeers {
+  workItems: ServiceClient;
+  files: ServiceClient;
+}
+
+const WorkItemRef = z.object({ key: z.string(), id: z.string(), projectId: z.string(), stateCategory: z.string() });
+export type WorkItemRef = z.infer<typeof WorkItemRef>;
+
+/** The items of an organization named by these keys, in one call (the service takes 100 keys at most). */
+export async function workItemRefsByKeys(peers: VcsPeers, organizationId: string, keys: readonly string[]) {
+  if (!keys.length) return [];
+  const data = await peers.workItems.query<{ workItemRefsByKeys: unknown }>(
+    'query ($organizationId: ID!, $keys: [String!]!) { workItemRefsByKeys(organizationId: $organizationId, keys: $keys) { key id projectId stateCategory } }',
+    { organizationId, keys: keys.slice(0, 100) },
+  );
+  return z.array(WorkItemRef).parse(data.workItemRefsByKeys);
+}
+
+const StateRef = z.object({ id: z.string(), projectId: z.string() }).nullable();
+
+/** A workflow state's project, or null when there is no such state. */
+export async function workflowStateProject(peers: VcsPeers, stateId: string): Promise<string | null> {
+  const data = await peers.workItems.query<{ workflowStateRefs: unknown }>(
+    'query ($ids: [ID!]!) { workflowStateRefs(ids: $ids) { id projectId } }',
+    { ids: [stateId] },
+  );
+  return z.array(StateRef).parse(data.workflowStateRefs)[0]?.projectId ?? null;
+}
+
+const LinkResult = z.object({ linkAttachmentId: z.string(), workItemId: z.string() }).nullable();
+
+/** Upserts link attachments in the connection creator's name; one entry per link, null when the item is gone. */
+export async function upsertLinkAttachments(
+  peers: VcsPeers,
+  input: {
+    organizationId: string;
+    actorId: string;
+    links: { workItemId: string; url: string; title: string; subtitle: string }[];
+  },
+) {
+  if (!input.links.length) return [];
+  const data = await peers.files.query<{ upsertServiceLinkAttachments: { links: unknown } }>(
+    `mutation ($input: UpsertServiceLinkAttachmentsInput!) {
+      upsertServiceLinkAttachments(input: $input) { links { linkAttachmentId workItemId } }
+    }`,
+    { input },
+  );
+  return z.array(LinkResult).parse(data.upsertServiceLinkAttachments.links);
+}
+
+const MoveResult = z.object({ workItemId: z.string(), outcome: z.string() });
+
+/** Moves merged items to their states as the system; answers each item's outcome. */
+export async function closeMergedWorkItems(
+  peers: VcsPeers,
+  moves: readonly { workItemId: string; toStateId: string | null }[],
+) {
+  if (!moves.length) return [];
+  const data = await peers.workItems.query<{ closeMergedWorkItems: { results: unknown } }>(
+    `mutation ($input: CloseMergedWorkItemsInput!) {
+      closeMergedWorkItems(input: $input) { results { workItemId outcome } }
+    }`,
+    { input: { moves, source: 'vcs' } },
+  );
+  return z.array(MoveResult).parse(data.closeMergedWorkItems.results);
+}

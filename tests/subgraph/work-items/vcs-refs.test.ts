@@ -1,0 +1,60 @@
+import { asService, createWorkItem, dataOf, errorOf, rawId, seedProjectTeam, useSubgraph } from '../../testkit';
+
+const workItems = useSubgraph('work-items', { with: ['users', 'projects'] });
+
+const refsQuery = `query ($organizationId: ID!, $keys: [String!]!) {
+  workItemRefsByKeys(organizationId: $organizationId, keys: $keys) { key id projectId stateCategory }
+}`;
+const closeMutation = `mutation ($input: CloseMergedWorkItemsInput!) {
+  closeMergedWorkItems(input: $input) { results { workItemId outcome } }
+}`;
+
+describe('the version control service operations of the work-items subgraph alone', () => {
+  it('finds an organization’s items by key in one query, leaving out unknown keys and other organizations’', async () => {
+    const team = await seedProjectTeam(workItems);
+    const other = await seedProjectTeam(workItems);
+    const item = await createWorkItem(workItems, team.member.token, { projectId: team.project.id });
+    const elsewhere = await createWorkItem(workItems, other.member.token, { projectId: other.project.id });
+    const refs = dataOf(
+      await workItems.execute(asService('integrations'), refsQuery, {
+        organizationId: rawId(team.organizationId),
+        keys: [item.key, `${team.project.key}-999`, elsewhere.key],
+      }),
+    ).workItemRefsByKeys;
+    expect(refs).toEqual([
+      { key: item.key, id: rawId(item.id), projectId: rawId(team.project.id), stateCategory: expect.any(String) },
+    ]);
+  });
+
+  it('refuses people, and names the bad key', async () => {
+    const team = await seedProjectTeam(workItems);
+    const variables = { organizationId: rawId(team.organizationId), keys: ['WEB-1'] };
+    expect(errorOf(await workItems.execute(team.admin, refsQuery, variables)).code).toBe('FORBIDDEN');
+    const moves = { input: { moves: [], source: 'vcs' } };
+    expect(errorOf(await workItems.execute(team.admin, closeMutation, moves)).code).toBe('FORBIDDEN');
+    const bad = await workItems.execute(asService('integrations'), refsQuery, {
+      ...variables,
+      keys: ['WEB-1', 'web 2'],
+    });
+    expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'keys.1' });
+  });
+
+  it('moves an item to the first DONE state once, and reports unknown items', async () => {
+    const team = await seedProjectTeam(workItems);
+    const item = await createWorkItem(workItems, team.member.token, { projectId: team.project.id });
+    const input = {
+      moves: [
+        { workItemId: rawId(item.id), toStateId: null },
+        { workItemId: '00000000-0000-4000-8000-000000000000', toStateId: null },
+      ],
+      source: 'vcs',
+    };
+    const close = async () =>
+      dataOf(await workItems.execute(asService('integrations'), closeMutation, { input })).closeMergedWorkItems.results;
+    expect(await close()).toEqual([
+      { workItemId: rawId(item.id), outcome: 'MOVED' },
+      { workItemId: '00000000-0000-4000-8000-000000000000', outcome: 'MISSING' },
+    ]);
+    expect((await close())[0]).toEqual({ workItemId: rawId(item.id), outcome: 'ALREADY_CLOSED' });
+  });
+});
