@@ -8,7 +8,6 @@ import { errorMessage, throttledWarning } from './throttled-log';
 
 export const outboxChannel = 'workgraph_outbox';
 const cleanupIntervalMs = 60 * 60 * 1000;
-const maxBackoffMs = 30_000;
 /** The soonest retry after a failure, even when the bus says at once that it is back. */
 const minRetryMs = 250;
 
@@ -22,6 +21,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Published rows are kept this long (for inspection), then deleted. Default 7 days. */
   retentionMs?: number;
+  /** Failed publishing waits `initialMs` doubling up to `maxMs`. Default a quarter of the poll interval (at least 100 ms) up to 30 s. */
+  backoff?: { initialMs: number; maxMs: number };
 }
 
 export interface OutboxRelay {
@@ -47,6 +48,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const pollIntervalMs = options.pollIntervalMs ?? 1000;
   const batchSize = options.batchSize ?? 200;
   const retentionMs = options.retentionMs ?? 7 * 24 * 60 * 60 * 1000;
+  const backoff = options.backoff ?? { initialMs: Math.max(100, pollIntervalMs / 4), maxMs: 30_000 };
   if (!/^[a-z_]+$/.test(schema)) throw new Error(`Invalid outbox schema: ${schema}`);
   const table = `"${schema}"."outbox"`;
   const lockKey = `${schema}.outbox`;
@@ -157,7 +159,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     if (signal.stopped || Date.now() < backoffUntil) return;
     schedule().catch((error: unknown) => {
       failures++;
-      const delay = Math.min(maxBackoffMs, Math.max(100, pollIntervalMs / 4) * 2 ** (failures - 1));
+      const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** (failures - 1));
       backoffUntil = Date.now() + delay;
       warn('outbox relay: publishing failed, retrying', {
         schema,
