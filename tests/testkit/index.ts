@@ -9,6 +9,7 @@ export {
   addProjectMember,
   removeProjectMember,
   removeOrganizationMember,
+  changeOrganizationMemberRole,
   sendOperation,
   type TestUser,
   type SeedTarget,
