@@ -1,6 +1,13 @@
-import { createWorkItem, seedProjectTeam, useTestStack, type ProjectTeam, type TestUser } from '../testkit';
+import {
+  createWorkItem,
+  seedProjectTeam,
+  useTestStack,
+  workflowStates,
+  type ProjectTeam,
+  type TestUser,
+} from '../testkit';
 import { createApiToken } from '../users/api-token-support';
-import { createSprint, problemOf, rest, workflowStates } from './support';
+import { createSprint, problemOf, rest } from './support';
 
 const stack = useTestStack();
 
