@@ -255,7 +255,9 @@ export function createRestApi(options: RestApiOptions) {
     }
     // The token's scopes travel in the context: the scope plugin checks every operation a route runs.
     const caller = { ...routerContextOf(identity, clientAddress), userId: identity.userId };
-    const body = route.method === 'POST' || route.method === 'PATCH' ? await readJsonBody(req, res) : undefined;
+    // A route that takes no body (a ping, a redelivery) is sent none: nothing to read or refuse.
+    const body =
+      route.body && (route.method === 'POST' || route.method === 'PATCH') ? await readJsonBody(req, res) : undefined;
     const response = await onceByKey(req, url, caller, body, () => execute(req, url, route, params, caller, body));
     if (response.replayed) res.setHeader('idempotent-replayed', 'true');
     send(req, res, response);

@@ -14,7 +14,15 @@ export {
   type TestUser,
   type SeedTarget,
 } from './seed';
-export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
+export {
+  seedProjectTeam,
+  createWorkItem,
+  workflowStates,
+  rawId,
+  querySql,
+  type ProjectTeam,
+  type CreatedWorkItem,
+} from './work-items';
 import { sqlStatementCounts } from '../../lib/db/prisma';
 import type { SubgraphDomain } from '../../subgraphs/registry';
 
