@@ -8,6 +8,8 @@ import {
   organizationAdminOutcomes,
   projectAdminOutcomes,
   useIntegrationsPeople,
+  seedIntegrationsPeople,
+  type IntegrationsPeople,
   type Person,
 } from './support';
 
@@ -389,5 +391,132 @@ describe('createWebhookEndpoint', () => {
       field,
     });
     expect(await endpointsOfOrganization()).toBe(before);
+  });
+});
+
+describe('what each person reads of webhook endpoints', () => {
+  // An organization of its own, so its lists hold only the two endpoints made here.
+  const own = {} as IntegrationsPeople;
+  const made = { organizationWide: '', ofProject: '', delivery: '' };
+  beforeAll(async () => {
+    Object.assign(own, await seedIntegrationsPeople(integrations));
+    const register = async (projectId?: string) => {
+      const input = { organizationId: own.team.organizationId, projectId, url: unreachable, eventTypes: ['ping'] };
+      return dataOf(await integrations.execute(own.team.admin, createMutation, { input })).createWebhookEndpoint
+        .endpoint.id as string;
+    };
+    made.organizationWide = await register();
+    made.ofProject = await register(own.team.project.id);
+    made.delivery = await pastDelivery(made.ofProject);
+  }, 60_000);
+
+  const readsQuery = `query ($organization: ID!, $project: ID!, $organizationWide: ID!, $ofProject: ID!, $delivery: ID!) {
+    _entities(representations: [
+      { __typename: "Organization", id: $organization }
+      { __typename: "Project", id: $project }
+      { __typename: "WebhookEndpoint", id: $organizationWide }
+      { __typename: "WebhookEndpoint", id: $ofProject }
+      { __typename: "WebhookDelivery", id: $delivery }
+    ]) {
+      ... on Organization { webhookEndpoints(first: 100) { totalCount edges { node { id } } } }
+      ... on Project { webhookEndpoints(first: 100) { totalCount edges { node { id } } } }
+      ... on WebhookEndpoint { id }
+      ... on WebhookDelivery { id }
+    }
+  }`;
+  /** Who administers the organization's endpoints, and who the project's. */
+  const administers: Record<Person, { organization: boolean; project: boolean }> = {
+    owner: { organization: true, project: true },
+    organizationAdmin: { organization: true, project: true },
+    projectAdmin: { organization: false, project: true },
+    member: { organization: false, project: false },
+    viewer: { organization: false, project: false },
+    outsider: { organization: false, project: false },
+    stranger: { organization: false, project: false },
+    otherOrganizationAdmin: { organization: false, project: false },
+  };
+  const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+
+  it.each(roleTable(organizationAdminOutcomes))(
+    'lists and resolves for %s only the endpoints and deliveries they administer',
+    async (_who, who) => {
+      const res = await integrations.execute(personOf(own, who), readsQuery, {
+        organization: own.team.organizationId,
+        project: own.team.project.id,
+        ...made,
+      });
+      const [organization, project, organizationWide, ofProject, delivery] = dataOf(res)._entities;
+      const may = administers[who];
+      expect(ids(organization.webhookEndpoints)).toEqual(
+        may.organization ? [made.organizationWide, made.ofProject] : [],
+      );
+      expect(organization.webhookEndpoints.totalCount).toBe(may.organization ? 2 : 0);
+      expect(ids(project.webhookEndpoints)).toEqual(may.project ? [made.ofProject] : []);
+      expect(organizationWide).toEqual(may.organization ? { id: made.organizationWide } : null);
+      expect(ofProject).toEqual(may.project ? { id: made.ofProject } : null);
+      expect(delivery).toEqual(may.project ? { id: made.delivery } : null);
+    },
+  );
+
+  it('pages the endpoints oldest first, and a delivery log newest first, filtered by status', async () => {
+    const endpointPage = (after?: string) =>
+      integrations.execute(
+        own.team.admin,
+        `query ($id: ID!, $after: String) { _entities(representations: [{ __typename: "Organization", id: $id }]) {
+          ... on Organization { webhookEndpoints(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }
+        } }`,
+        { id: own.team.organizationId, after },
+      );
+    const first = dataOf(await endpointPage())._entities[0].webhookEndpoints;
+    expect(ids(first)).toEqual([made.organizationWide]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = dataOf(await endpointPage(first.pageInfo.endCursor))._entities[0].webhookEndpoints;
+    expect(ids(second)).toEqual([made.ofProject]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    const ping = dataOf(
+      await integrations.execute(own.team.admin, pingMutation, { input: { endpointId: made.ofProject } }),
+    ).pingWebhookEndpoint.delivery.id;
+    const log = async (status?: string) => {
+      const res = await integrations.execute(
+        own.team.admin,
+        `query ($id: ID!, $status: WebhookDeliveryStatus) { _entities(representations: [{ __typename: "WebhookEndpoint", id: $id }]) {
+          ... on WebhookEndpoint { deliveries(first: 10, status: $status) { totalCount edges { node { id } } } }
+        } }`,
+        { id: made.ofProject, status },
+      );
+      return dataOf(res)._entities[0].deliveries;
+    };
+    expect(ids(await log())).toEqual([ping, made.delivery]);
+    expect(await log('FAILED')).toMatchObject({ totalCount: 2 });
+    expect(await log('SUCCEEDED')).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it.each([
+    [
+      'a page of more than 100 of an organization’s endpoints',
+      'Organization',
+      'webhookEndpoints(first: 101) { totalCount }',
+    ],
+    ['a page of more than 100 of a project’s endpoints', 'Project', 'webhookEndpoints(first: 101) { totalCount }'],
+    ['a page of more than 100 of an endpoint’s deliveries', 'WebhookEndpoint', 'deliveries(first: 101) { totalCount }'],
+    ['a page of more than 100 of a delivery’s attempts', 'WebhookDelivery', 'attempts(first: 101) { totalCount }'],
+    ['a delivery log after a cursor that is none', 'WebhookEndpoint', 'deliveries(after: "x") { totalCount }'],
+  ])('refuses %s with BAD_USER_INPUT on its argument', async (_what, type, selection) => {
+    const id = {
+      Organization: own.team.organizationId,
+      Project: own.team.project.id,
+      WebhookEndpoint: made.ofProject,
+      WebhookDelivery: made.delivery,
+    }[type];
+    const res = await integrations.execute(
+      own.team.admin,
+      `query ($id: ID!) { _entities(representations: [{ __typename: "${type}", id: $id }]) { ... on ${type} { ${selection} } } }`,
+      { id },
+    );
+    expect(errorOf(res)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: selection.includes('after') ? 'after' : 'first',
+    });
   });
 });
