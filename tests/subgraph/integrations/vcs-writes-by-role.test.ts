@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { toGlobalId } from '../../../lib/ids';
 import { asService, createProject, dataOf, errorOf, querySql, rawId, type Caller } from '../../testkit';
 import {
-  described,
   expectRefusal,
   personOf,
   roleTable,
@@ -239,21 +238,16 @@ describe('setVcsProjectSettings', () => {
 });
 
 describe('what each person reads of the connections and settings', () => {
-  /** Who administers the organization (sees its connections), and who reads the project (sees its settings). */
-  const sees: Record<Person, { connections: boolean; settings: boolean }> = {
-    owner: { connections: true, settings: true },
-    organizationAdmin: { connections: true, settings: true },
-    projectAdmin: { connections: false, settings: true },
-    member: { connections: false, settings: true },
-    viewer: { connections: false, settings: true },
-    outsider: { connections: false, settings: false },
-    stranger: { connections: false, settings: false },
-    otherOrganizationAdmin: { connections: false, settings: false },
-  };
+  /** Its admins see the organization's connections; whoever reads the project (FORBIDDEN writes, not NOT_FOUND) its settings. */
+  const sees = (who: Person) => ({
+    connections: organizationAdminOutcomes[who] === 'succeeds',
+    settings: projectAdminOutcomes[who] !== 'NOT_FOUND',
+  });
 
-  it.each(Object.entries(sees).map(([who, seen]) => [described[who as Person], who as Person, seen] as const))(
+  it.each(roleTable(organizationAdminOutcomes))(
     'shows %s the connections only when they administer the organization, and the settings only when they read the project',
-    async (_who, who, seen) => {
+    async (_who, who) => {
+      const seen = sees(who);
       const connectionId = await newConnection();
       const res = await integrations.execute(personOf(people, who), readsQuery, {
         organization: people.team.organizationId,
