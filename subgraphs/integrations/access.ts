@@ -58,7 +58,9 @@ export async function administeredScope(context: IntegrationsContext, scope: End
   ]);
   if (scope.projectId && (!project?.role || project.organizationId !== scope.organizationId)) {
     if (!organizationRole) throw notFound('Organization');
-    throw badInput('input.projectId', 'No such project in this organization.');
+    // A project the viewer cannot see is one that does not exist, as everywhere else.
+    if (!project?.role) throw notFound('Project');
+    throw badInput('input.projectId', 'The project is not one of this organization’s.');
   }
   const access = await scopeAccess(context, scope);
   if (access === 'none') throw notFound(scope.projectId ? 'Project' : 'Organization');
