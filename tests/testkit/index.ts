@@ -23,6 +23,7 @@ export function sqlStatementCount(domain: SubgraphDomain): number {
 }
 export {
   connectSubscriptions,
+  connectionRefusal,
   subscribe,
   rawSocket,
   opened,
