@@ -133,3 +133,25 @@ describe('failed API token lookups per client address', () => {
     }
   });
 });
+
+describe('failed API token lookups without Redis', () => {
+  const alone = useTestStack({
+    redisUrl: undefined,
+    routerLimits: { apiTokenFailedLookupsPerWindow: limit, trustProxyHops: 1 },
+  });
+
+  it('are counted in the router’s own memory, with the same 429 before any lookup', async () => {
+    expect(alone.redisUrl).toBeUndefined();
+    const address = freshAddress();
+    const before = sqlStatementCount('users');
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        graphql(alone.routerUrl, meQuery, {}, { token: madeUp(), headers: from(address) }),
+      ),
+    );
+    expect(sqlStatementCount('users') - before).toBe(limit);
+    expect(burst.filter((res) => res.status === 429)).toHaveLength(10 - limit);
+    const other = await graphql(alone.routerUrl, meQuery, {}, { token: madeUp(), headers: from(freshAddress()) });
+    expect(other.status).toBe(401);
+  });
+});
