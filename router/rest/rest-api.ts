@@ -5,7 +5,7 @@ import type { Logger } from '../../lib/logger';
 import { BodyTooLargeError, closeAfterResponse, readBody, RequestAbortedError } from '../../lib/server/http-utils';
 import { clientAddressOf } from '../client-address';
 import { handleCors, type CorsOrigins } from '../cors';
-import { resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
+import { CredentialCheckRefused, resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
 import { hitApiTokenLimit } from '../rate-limit/api-token-limit';
 import type { RouterContext } from '../signed-data-source';
@@ -274,6 +274,10 @@ export function createRestApi(options: RestApiOptions) {
         if (error instanceof ProblemError) {
           req.resume();
           return sendProblem(res, error.problem, error.headers);
+        }
+        if (error instanceof CredentialCheckRefused) {
+          req.resume();
+          return sendProblem(res, problem(error.code, error.message), { ...error.headers });
         }
         options.logger.error('rest: request failed', { error: String(error), path: url.pathname });
         sendProblem(res, problem(ErrorCode.InternalServerError, 'Internal server error.'));

@@ -32,6 +32,7 @@ export function sqlStatementCount(domain: SubgraphDomain): number {
 }
 export {
   connectSubscriptions,
+  connectionRefusal,
   subscribe,
   rawSocket,
   opened,
