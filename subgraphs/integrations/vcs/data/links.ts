@@ -132,14 +132,31 @@ export function applyChecks(
   });
 }
 
-/** Notes the link attachment the files service keeps for each link. */
+/**
+ * Notes the link attachment the files service keeps for each link. A link gone meanwhile (its
+ * connection was deleted while the delivery ran) leaves an attachment nobody removes: its removal is
+ * queued (as deleting the connection does), unless another link names it.
+ */
 export async function setLinkAttachmentIds(
   prisma: IntegrationsPrisma,
   pairs: readonly { linkId: string; linkAttachmentId: string }[],
+  owner: { organizationId: string; actorId: string },
 ) {
-  await prisma.$transaction(
-    pairs.map((pair) =>
-      prisma.vcsLink.update({ where: { id: pair.linkId }, data: { linkAttachmentId: pair.linkAttachmentId } }),
-    ),
-  );
+  if (!pairs.length) return;
+  await prisma.$transaction(async (tx) => {
+    const orphans: string[] = [];
+    for (const pair of pairs) {
+      const { count } = await tx.vcsLink.updateMany({
+        where: { id: pair.linkId },
+        data: { linkAttachmentId: pair.linkAttachmentId },
+      });
+      if (!count) orphans.push(pair.linkAttachmentId);
+    }
+    if (!orphans.length) return;
+    await tx.$executeRaw`
+      INSERT INTO integrations.vcs_attachment_removal (link_attachment_id, organization_id, actor_id)
+      SELECT a.id, ${owner.organizationId}::uuid, ${owner.actorId}::uuid FROM unnest(${orphans}::uuid[]) AS a(id)
+      WHERE NOT EXISTS (SELECT 1 FROM integrations.vcs_link l WHERE l.link_attachment_id = a.id)
+      ON CONFLICT DO NOTHING`;
+  });
 }

@@ -149,6 +149,7 @@ async function applyChanges(deps: ReceiveDeps, connection: Connection, changes: 
       const result = attached[index];
       return result ? [{ linkId: link.id, linkAttachmentId: result.linkAttachmentId }] : [];
     }),
+    { organizationId: connection.organizationId, actorId: connection.createdBy },
   );
   const { moved, refused } = await moveMergedItems(deps, links, items);
   return { linked: toAttach.length, moved, skippedKeys: keys.slice(maxKeysPerLookup), refused };
