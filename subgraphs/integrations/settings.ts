@@ -39,6 +39,11 @@ export const integrationsSettings = z.object({
     .default(5 * 24),
   /** How often the delivery worker looks for due deliveries; 0: only when called (tests). */
   INTEGRATIONS_WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+  /**
+   * How often the link attachments of deleted repository connections whose removal failed (or was
+   * cut short by a crash) are retried; 0: only when called (tests).
+   */
+  INTEGRATIONS_VCS_REMOVAL_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export type IntegrationsSettings = z.infer<typeof integrationsSettings>;
