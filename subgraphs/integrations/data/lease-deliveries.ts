@@ -8,13 +8,21 @@ export const leaseMs = 2 * 60_000;
 const LeasedRow = z.object({ id: z.string() });
 
 /**
- * Every lease, by any replica, runs under this transaction-level advisory lock. An endpoint's
- * requests in flight are its deliveries leased and not expired; counting them and leasing more must
- * not interleave with another replica doing the same, or both would see the same free slots. The
- * lease statements are short (milliseconds), so replicas take turns at leasing, not at sending.
+ * Runs a lease statement under this transaction-level advisory lock, taken by every lease of any
+ * replica, and answers the ids it leased. An endpoint's requests in flight are its deliveries leased
+ * and not expired; counting them and leasing more must not interleave with another replica doing the
+ * same, or both would see the same free slots. The lease statements are short (milliseconds), so
+ * replicas take turns at leasing, not at sending.
  */
-async function takeLeaseLock(tx: IntegrationsTx): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('integrations'), hashtext('webhook_delivery_lease'))`;
+function underLeaseLock(
+  prisma: IntegrationsPrisma,
+  query: string,
+  lease: (tx: IntegrationsTx) => Promise<unknown>,
+): Promise<string[]> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('integrations'), hashtext('webhook_delivery_lease'))`;
+    return parseRows(query, LeasedRow, await lease(tx)).map((row) => row.id);
+  });
 }
 
 /**
@@ -38,12 +46,10 @@ export async function leaseDueDeliveries(
   limit: number,
   perEndpoint: number,
 ): Promise<string[]> {
-  return prisma.$transaction(async (tx) => {
-    await takeLeaseLock(tx);
-    const rows = parseRows(
-      'leaseDueDeliveries',
-      LeasedRow,
-      await tx.$queryRaw`
+  return underLeaseLock(
+    prisma,
+    'leaseDueDeliveries',
+    (tx) => tx.$queryRaw`
         UPDATE integrations.webhook_delivery u SET lease_until = ${new Date(now.getTime() + leaseMs)}
         WHERE u.status = 'PENDING' AND (u.lease_until IS NULL OR u.lease_until <= ${now}) AND u.id IN (
           SELECT c.id FROM integrations.webhook_endpoint e
@@ -66,9 +72,7 @@ export async function leaseDueDeliveries(
           ORDER BY c.next_attempt_at, c.seq
           LIMIT ${limit}
         ) RETURNING u.id::text`,
-    );
-    return rows.map((row) => row.id);
-  });
+  );
 }
 
 /**
@@ -82,12 +86,10 @@ export async function leaseDelivery(
   now: Date,
   perEndpoint: number,
 ): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    await takeLeaseLock(tx);
-    const rows = parseRows(
-      'leaseDelivery',
-      LeasedRow,
-      await tx.$queryRaw`
+  const leased = await underLeaseLock(
+    prisma,
+    'leaseDelivery',
+    (tx) => tx.$queryRaw`
         UPDATE integrations.webhook_delivery d SET lease_until = ${new Date(now.getTime() + leaseMs)}
         WHERE d.id = ${deliveryId}::uuid AND d.status = 'PENDING'
           AND (d.lease_until IS NULL OR d.lease_until <= ${now})
@@ -101,7 +103,6 @@ export async function leaseDelivery(
             WHERE l.endpoint_id = d.endpoint_id AND l.lease_until > ${now} AND l.status = 'PENDING'
           ) < ${perEndpoint}
         RETURNING d.id::text`,
-    );
-    return rows.length > 0;
-  });
+  );
+  return leased.length > 0;
 }

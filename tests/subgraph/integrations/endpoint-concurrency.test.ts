@@ -120,7 +120,6 @@ describe('an endpoint’s requests in flight', () => {
         }),
       );
 
-      console.log(JSON.stringify({ sentBy, peak: [...receiver.peak] }));
       expect(await pending()).toBe(0);
       const { rows } = await db.query<{ status: string; n: string }>(
         `SELECT status, count(*) n FROM integrations.webhook_delivery GROUP BY status`,
