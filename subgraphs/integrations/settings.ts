@@ -26,7 +26,7 @@ export const integrationsSettings = z.object({
     .min(1024)
     .max(1024 ** 2)
     .default(64 * 1024),
-  /** How many requests one endpoint may have in flight at once, per process. */
+  /** How many requests one endpoint may have in flight at once, across every replica (leases in the database). */
   INTEGRATIONS_WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** How long deliveries (and so the events they carry) are kept for redelivery and replay. */
   INTEGRATIONS_WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
