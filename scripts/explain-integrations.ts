@@ -37,6 +37,10 @@ import { sampleEvents } from '../subgraphs/integrations/catalogue/sample-events'
 import type { IntegrationsPrisma, IntegrationsTx } from '../subgraphs/integrations/db';
 import { PrismaClient } from '../subgraphs/integrations/generated/prisma/client';
 import { claimDelivery } from '../subgraphs/integrations/vcs/data/deliveries';
+import {
+  leaseAttachmentRemovals,
+  queueAttachmentRemovals,
+} from '../subgraphs/integrations/vcs/data/attachment-removals';
 import { applyChecks } from '../subgraphs/integrations/vcs/data/links';
 import {
   connectionPages,
@@ -193,7 +197,14 @@ const seedSql = `
     'feature/' || n, 'https://github.com/acme/repo-' || o || '/pull/' || n, 'Change ' || n,
     CASE WHEN n % 3 = 0 THEN 'OPEN' END, CASE WHEN n % 3 = 0 THEN 'SUCCESS' END, n % 7 = 0,
     now() - interval '300 days' + n * interval '2 minutes', now() - interval '300 days' + n * interval '2 minutes'
-  FROM (SELECT n, n % ${organizations} AS o FROM generate_series(1, ${deliveries / 10}) n) s;`;
+  FROM (SELECT n, n % ${organizations} AS o FROM generate_series(1, ${deliveries / 10}) n) s;
+
+  INSERT INTO vcs_check (connection_id, repository, sha, check_key, state, run_id, updated_at)
+  SELECT md5('connection-' || n % ${organizations})::uuid, 'acme/repo-' || n % ${organizations}, md5('sha-' || n / 2),
+    'check_run:' || (ARRAY['build', 'test', 'lint'])[1 + n % 3], (ARRAY['SUCCESS', 'PENDING', 'FAILURE'])[1 + n % 3],
+    n, now() - interval '300 days' + n * interval '2 minutes'
+  FROM generate_series(1, ${deliveries / 10}) n
+  ON CONFLICT DO NOTHING;`;
 
 interface Statement {
   query: string;
@@ -482,8 +493,19 @@ async function main(): Promise<void> {
         SELECT sha FROM integrations.vcs_link WHERE connection_id = ${connectionId}::uuid AND kind = 'PULL_REQUEST'
         ORDER BY created_at DESC LIMIT 1`;
       await explainRun('applyChecks (a head sha)', (db) =>
-        applyChecks(db, { connectionId, repository: `acme/repo-${org}`, sha: pullRequest!.sha, checks: 'FAILURE' }),
+        applyChecks(db, {
+          connectionId,
+          repository: `acme/repo-${org}`,
+          sha: pullRequest!.sha,
+          checks: 'FAILURE',
+          check: 'check_run:build',
+          runId: 42,
+        }),
       );
+      await explainRun('queueAttachmentRemovals (a connection deleted)', (db) =>
+        db.$transaction((tx) => queueAttachmentRemovals(tx, connectionId, uuidOf('user-1'))),
+      );
+      await explainRun('leaseAttachmentRemovals (100 due)', (db) => leaseAttachmentRemovals(db, new Date(), 100));
       const items = range(1, 50).map((i) => uuidOf(`item-${org}-${i}`));
       const firstPages = (parents: readonly string[]) =>
         parents.map((parentId) => pageRequestFor(parentId, firstPage, false));

@@ -77,7 +77,7 @@ export async function leaseDueDeliveries(
 
 /**
  * Leases one delivery due now whatever its time (a ping, a redelivery); false when another holds it,
- * it waits its turn, or its endpoint already has `perEndpoint` requests in flight (the worker's next
+ * it waits its turn, its endpoint was disabled meanwhile, or its endpoint already has `perEndpoint` requests in flight (the worker's next
  * round sends it then).
  */
 export async function leaseDelivery(
@@ -93,6 +93,9 @@ export async function leaseDelivery(
         UPDATE integrations.webhook_delivery d SET lease_until = ${new Date(now.getTime() + leaseMs)}
         WHERE d.id = ${deliveryId}::uuid AND d.status = 'PENDING'
           AND (d.lease_until IS NULL OR d.lease_until <= ${now})
+          AND EXISTS (
+            SELECT 1 FROM integrations.webhook_endpoint e WHERE e.id = d.endpoint_id AND e.disabled_at IS NULL
+          )
           AND NOT EXISTS (
             SELECT 1 FROM integrations.webhook_delivery p
             WHERE p.endpoint_id = d.endpoint_id AND p.aggregate_id = d.aggregate_id

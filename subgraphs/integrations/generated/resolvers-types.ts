@@ -117,7 +117,10 @@ export type Mutation = {
   deleteVcsConnection: DeleteVcsConnectionPayload;
   /** Deletes an endpoint with its delivery log; nothing more is sent to it. */
   deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
-  /** Sends a `ping` event to an endpoint now, and answers its delivery with the attempt's result. */
+  /**
+   * Sends a `ping` event to an endpoint now, and answers its delivery with the attempt's result.
+   * CONFLICT when the endpoint is disabled: enable it first.
+   */
   pingWebhookEndpoint: PingWebhookEndpointPayload;
   /**
    * Service-to-service: one inbound delivery of a repository host, as the router received it on
@@ -126,12 +129,14 @@ export type Mutation = {
   receiveVcsWebhook: ReceiveVcsWebhookPayload;
   /**
    * Sends a delivery again now, as a new attempt of the same message: same `webhook-id`, same body.
-   * A delivery that then fails follows the retry schedule from its start.
+   * A delivery that then fails follows the retry schedule from its start. CONFLICT when the endpoint
+   * is disabled: enable it first.
    */
   redeliverWebhook: RedeliverWebhookPayload;
   /**
    * Sends again, in order, every delivery of an endpoint whose event happened in a window (deliveries
    * are kept for the retention period, 30 days by default), each as a new attempt of its message.
+   * CONFLICT when the endpoint is disabled: enable it first.
    */
   replayWebhooks: ReplayWebhooksPayload;
   /** Gives a connection a new webhook secret, answered once; the old one stops working at once. */
@@ -759,7 +764,7 @@ export type WebhookDisabledReason =
   /** An admin disabled it. */
   | 'MANUAL';
 
-/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+/** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpoint = Node & {
   __typename?: 'WebhookEndpoint';
   /** When it was registered. */
@@ -795,7 +800,7 @@ export type WebhookEndpoint = Node & {
 };
 
 
-/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+/** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpointDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

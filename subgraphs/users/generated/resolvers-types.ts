@@ -931,7 +931,7 @@ export type WebhookDelivery = Node & {
   id: Scalars['ID']['output'];
 };
 
-/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+/** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpoint = Node & {
   __typename?: 'WebhookEndpoint';
   /** The endpoint's opaque global ID. */

@@ -208,6 +208,26 @@ describe.each(writeNames)('%s by role', (name) => {
   });
 });
 
+describe('a disabled endpoint', () => {
+  it.each(['pingWebhookEndpoint', 'redeliverWebhook', 'replayWebhooks'])(
+    'refuses %s with CONFLICT and sends nothing until it is enabled again',
+    async (name) => {
+      const target = await newTarget('organization');
+      const disable = { input: { endpointId: target.endpointId, enabled: false } };
+      dataOf(await integrations.execute(people.team.admin, updateMutation, disable));
+      const before = await stateOf(target.endpointId);
+
+      const refused = await run(people.team.admin, name, writes[name]!.input(target));
+      expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/disabled/) });
+      expect(await stateOf(target.endpointId)).toEqual(before);
+
+      const enable = { input: { endpointId: target.endpointId, enabled: true } };
+      dataOf(await integrations.execute(people.team.admin, updateMutation, enable));
+      await writes[name]!.succeeded(dataOf(await run(people.team.admin, name, writes[name]!.input(target))), target);
+    },
+  );
+});
+
 describe('bad input of the webhook writes', () => {
   const notAnId = 'not-an-id';
   const workItemId = () => toGlobalId('WorkItem', randomUUID());
@@ -510,5 +530,32 @@ describe('what each person reads of webhook endpoints', () => {
       code: 'BAD_USER_INPUT',
       field: selection.includes('after') ? 'after' : 'first',
     });
+  });
+
+  it.each([
+    ['an organization’s endpoints', 'Organization', 'webhookEndpoints(first: 101) { totalCount }'],
+    ['a project’s endpoints', 'Project', 'webhookEndpoints(first: 101) { totalCount }'],
+    ['an organization’s repository connections', 'Organization', 'vcsConnections(first: 101) { totalCount }'],
+  ])('refuses a page of more than 100 of %s to someone shown none of them too', async (_what, type, selection) => {
+    const id = type === 'Organization' ? own.team.organizationId : own.team.project.id;
+    const res = await integrations.execute(
+      own.team.member,
+      `query ($id: ID!) { _entities(representations: [{ __typename: "${type}", id: $id }]) { ... on ${type} { ${selection} } } }`,
+      { id },
+    );
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it.each([
+    ['an organization', 'Organization'],
+    ['a project', 'Project'],
+  ])('answers UNAUTHENTICATED for %s’s endpoints asked with nobody signed in', async (_what, type) => {
+    const id = type === 'Organization' ? own.team.organizationId : own.team.project.id;
+    const res = await integrations.execute(
+      { viewer: null, service: 'router', clientAddress: null },
+      `query ($id: ID!) { _entities(representations: [{ __typename: "${type}", id: $id }]) { ... on ${type} { webhookEndpoints { totalCount } } } }`,
+      { id },
+    );
+    expect(errorOf(res)).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
