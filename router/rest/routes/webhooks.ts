@@ -276,7 +276,7 @@ export const webhookRoutes: RouteGroup = {
       operationId: 'pingWebhookEndpoint',
       summary: 'Ping a webhook endpoint',
       description:
-        "Sends a `ping` event to the endpoint now (no body needed) and answers its delivery with the attempt's result.",
+        "Sends a `ping` event to the endpoint now (no body needed) and answers its delivery with the attempt's result. 409 while the endpoint is disabled.",
       params: endpointParams,
       success: {
         status: 201,
@@ -367,7 +367,7 @@ export const webhookRoutes: RouteGroup = {
       operationId: 'replayWebhooks',
       summary: 'Replay the deliveries of a window',
       description:
-        'Sends again, in order, every delivery of the endpoint whose event happened at or after `from` and before `to` (deliveries are kept 30 days), each as a new attempt of its message. The deliveries are queued: the answer says how many.',
+        'Sends again, in order, every delivery of the endpoint whose event happened at or after `from` and before `to` (deliveries are kept 30 days), each as a new attempt of its message. The deliveries are queued: the answer says how many. 409 while the endpoint is disabled.',
       params: endpointParams,
       body: z.strictObject({
         from: z.iso.datetime({ offset: true }).describe("The window's start: events that happened at or after it."),
@@ -424,7 +424,7 @@ export const webhookRoutes: RouteGroup = {
       operationId: 'redeliverWebhook',
       summary: 'Send a delivery again',
       description:
-        'Sends the delivery again now (no body needed), as a new attempt of the same message: same `webhook-id`, same body. If it then fails, it follows the retry schedule from its start.',
+        'Sends the delivery again now (no body needed), as a new attempt of the same message: same `webhook-id`, same body. If it then fails, it follows the retry schedule from its start. 409 while the endpoint is disabled.',
       params: deliveryParams,
       success: {
         status: 200,
