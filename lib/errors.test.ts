@@ -61,7 +61,8 @@ describe('the HTTP status of each code', () => {
   it('is a client error for a request the client must change, a server error for ours', () => {
     for (const [code, status] of Object.entries(httpStatusOf)) {
       if (status === null) continue;
-      const expected = code === ErrorCode.InternalServerError ? [500, 599] : [200, 499];
+      const serverSide = code === ErrorCode.InternalServerError || code === ErrorCode.ServiceUnavailable;
+      const expected = serverSide ? [500, 599] : [200, 499];
       expect({ code, status: status >= expected[0]! && status <= expected[1]! }).toEqual({ code, status: true });
     }
   });

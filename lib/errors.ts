@@ -53,7 +53,9 @@ export const httpStatusOf = {
   [ErrorCode.OperationResolutionFailure]: 400,
   // Apollo's automatic persisted queries protocol: a 200 the client answers by sending the text.
   [ErrorCode.PersistedQueryNotFound]: 200,
-  [ErrorCode.ServiceUnavailable]: null,
+  // A dependency of the whole request is down (the users service checking an API token); beside
+  // data when only some fields' service is.
+  [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.SubscriptionOverflow]: null,
   [ErrorCode.QuotaExceeded]: 413,
 } as const satisfies Record<ErrorCode, number | null>;

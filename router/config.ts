@@ -28,6 +28,14 @@ export interface RouterLimits {
   /** Requests per personal API token per API token window (429 beyond), besides the per-user limit. */
   apiTokenRateLimitPerWindow: number;
   apiTokenRateLimitWindowMs: number;
+  /**
+   * API token lookups per client address (an IPv6 /64) per window that find no valid token (429
+   * beyond, before any lookup). A made-up token costs the users service a signed call and a statement.
+   */
+  apiTokenFailedLookupsPerWindow: number;
+  apiTokenFailedLookupsWindowMs: number;
+  /** Longest wait for the users service to check an API token (503 beyond). */
+  apiTokenLookupTimeoutMs: number;
   /** Open subscriptions on one WebSocket connection. */
   maxSubscriptionsPerConnection: number;
   /** Open WebSocket connections per user on one router. */
@@ -57,6 +65,9 @@ export const defaultLimits: RouterLimits = {
   rateLimitWindowMs: 60_000,
   apiTokenRateLimitPerWindow: 5000,
   apiTokenRateLimitWindowMs: 60 * 60_000,
+  apiTokenFailedLookupsPerWindow: 100,
+  apiTokenFailedLookupsWindowMs: 60 * 60_000,
+  apiTokenLookupTimeoutMs: 3_000,
   maxSubscriptionsPerConnection: 50,
   maxConnectionsPerUser: 20,
   maxWebSocketPayloadBytes: 64 * 1024,
@@ -90,6 +101,8 @@ export const routerEnv = commonEnv.extend({
   RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.rateLimitPerWindow),
   SIGN_UP_RATE_LIMIT_PER_MINUTE: positiveInt(defaultLimits.signUpsPerWindow),
   API_TOKEN_RATE_LIMIT_PER_HOUR: positiveInt(defaultLimits.apiTokenRateLimitPerWindow),
+  API_TOKEN_FAILED_LOOKUPS_PER_HOUR: positiveInt(defaultLimits.apiTokenFailedLookupsPerWindow),
+  API_TOKEN_LOOKUP_TIMEOUT_MS: positiveInt(defaultLimits.apiTokenLookupTimeoutMs),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(defaultLimits.maxSubscriptionsPerConnection),
   WS_MAX_CONNECTIONS_PER_USER: positiveInt(defaultLimits.maxConnectionsPerUser),
   WS_MAX_PAYLOAD_BYTES: positiveInt(defaultLimits.maxWebSocketPayloadBytes),
@@ -121,6 +134,9 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     rateLimitWindowMs: 60_000,
     apiTokenRateLimitPerWindow: env.API_TOKEN_RATE_LIMIT_PER_HOUR,
     apiTokenRateLimitWindowMs: 60 * 60_000,
+    apiTokenFailedLookupsPerWindow: env.API_TOKEN_FAILED_LOOKUPS_PER_HOUR,
+    apiTokenFailedLookupsWindowMs: 60 * 60_000,
+    apiTokenLookupTimeoutMs: env.API_TOKEN_LOOKUP_TIMEOUT_MS,
     maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,
     maxWebSocketPayloadBytes: env.WS_MAX_PAYLOAD_BYTES,

@@ -8,7 +8,7 @@ import { readBodyOrRefuse, sendError, sendJson } from '../lib/server/http-utils'
 import { requestUrl } from '../lib/server/request-target';
 import { handleCors, type CorsOrigins } from './cors';
 import { clientAddressOf } from './client-address';
-import { resolveIdentity, routerContextOf, type CredentialVerifiers } from './identity';
+import { CredentialCheckRefused, resolveIdentity, routerContextOf, type CredentialVerifiers } from './identity';
 import type { RateLimiter } from './rate-limit';
 import { hitApiTokenLimit } from './rate-limit/api-token-limit';
 import type { RouterContext } from './signed-data-source';
@@ -164,6 +164,12 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
+      // An API token that cannot be checked now (/graphql, chart files): 429 or 503, said alike everywhere.
+      if (error instanceof CredentialCheckRefused && !res.headersSent) {
+        for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+        req.resume();
+        return sendError(res, error.code, error.message);
+      }
       logger.error('router request failed', { error: String(error) });
       if (!res.headersSent) sendError(res, ErrorCode.InternalServerError, 'Internal server error.');
       else res.destroy();

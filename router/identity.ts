@@ -4,6 +4,7 @@ import { effectiveScopes } from '../lib/auth/api-scopes';
 import type { ApiTokenCaller, ApiTokenLookup } from './api-token-lookup';
 
 export type { ApiTokenCaller } from './api-token-lookup';
+export { CredentialCheckRefused } from './api-token-lookup';
 import type { RouterContext } from './signed-data-source';
 
 export type CallerIdentity =
@@ -22,7 +23,8 @@ export interface CredentialVerifiers {
 /**
  * Who is calling, from `Authorization: Bearer <token>`; no header means anonymous. Every entry point
  * (GraphQL over HTTP and WebSocket, REST, chart files) calls this the same way. `clientAddress` is
- * recorded as an API token's last use.
+ * recorded as an API token's last use, and counts the address's failed token lookups. Throws
+ * `CredentialCheckRefused` when an API token cannot be checked now (429 or 503, never a 401).
  */
 export async function resolveIdentity(
   authorization: string | undefined,

@@ -135,15 +135,26 @@ export async function startRouter(
     keyPrefix: options.redisKeyPrefix,
     logger,
   });
+  const failedTokenLookups = createRateLimiter({
+    limit: limits.apiTokenFailedLookupsPerWindow,
+    windowMs: limits.apiTokenFailedLookupsWindowMs,
+    redisUrl: options.redisUrl,
+    keyPrefix: options.redisKeyPrefix,
+    logger,
+  });
   const apiTokens = createApiTokenLookup({
     usersUrl: usersUrlOf(options.supergraphSdl, options.subgraphUrls),
     signingSecret: options.signingSecret,
+    timeoutMs: limits.apiTokenLookupTimeoutMs,
+    failedLookups: { limiter: failedTokenLookups, limit: limits.apiTokenFailedLookupsPerWindow },
+    logger,
   });
   const credentials: CredentialVerifiers = { jwtSecret: options.jwtSecret, apiTokens };
   const fieldSubgraphs = fieldSubgraphsOf(options.supergraphSdl);
   const closeLimitersAndLookups = async () => {
     await rateLimiter.close();
     await apiTokenRateLimiter.close();
+    await failedTokenLookups.close();
     await apiTokens.close();
   };
 
@@ -186,6 +197,7 @@ export async function startRouter(
 
   await waitForRateLimiter(rateLimiter, logger);
   await waitForRateLimiter(apiTokenRateLimiter, logger);
+  await waitForRateLimiter(failedTokenLookups, logger);
   const readinessChecks: Record<string, ReadinessCheck> = {};
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
     readinessChecks[`subgraph:${name}`] = subgraphReadinessCheck(url);
@@ -243,6 +255,7 @@ export async function startRouter(
         fieldSubgraphs,
         limits,
         rateLimiter,
+        apiTokenRateLimiter,
         formatError,
         supergraphSdl: options.supergraphSdl,
         costModelOf,

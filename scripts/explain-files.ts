@@ -30,7 +30,16 @@ import { upsertLinkAttachment } from '../subgraphs/files/data/upsert-link-attach
 import { versionCounts, versionPages } from '../subgraphs/files/data/version-pages';
 import type { FilesPrisma } from '../subgraphs/files/db';
 import { PrismaClient } from '../subgraphs/files/generated/prisma/client';
-import { createPlanner, rawSqlOf, rawSqlsOf, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
+import {
+  createPlanner,
+  rolledBack,
+  wastefulScans,
+  rawSqlOf,
+  rawSqlsOf,
+  seedDatabase,
+  uuidOf,
+  withScratchDatabase,
+} from './explain-support';
 
 const projects = 50;
 const itemsPerProject = 2000;
@@ -176,39 +185,6 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 
 type FilesExecutor = Pick<FilesPrisma, '$queryRaw' | '$executeRaw'>;
 
-class Rollback extends Error {}
-
-/** Runs `work` in a transaction that is then rolled back. */
-async function rolledBack(prisma: FilesPrisma, work: (tx: FilesExecutor) => Promise<unknown>): Promise<void> {
-  try {
-    await prisma.$transaction(async (tx) => {
-      await work(tx);
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-}
-
-/**
- * The sequential scans of a plan (EXPLAIN ANALYZE text) that read a table of more than `seqScanLimit`
- * rows or threw more than that away (Rows Removed by Filter, over all loops).
- */
-function wastefulScans(plan: readonly string[], tableRows: ReadonlyMap<string, number>) {
-  const scans: { table: string; rows: number; removed: number; loops: number }[] = [];
-  let current: (typeof scans)[number] | null = null;
-  for (const line of plan) {
-    const table = /Seq Scan on (\S+)/.exec(line)?.[1];
-    if (table) {
-      const loops = Number(/loops=(\d+)/.exec(line)?.[1] ?? 1);
-      scans.push((current = { table, rows: tableRows.get(table) ?? 0, removed: 0, loops }));
-    } else if (line.includes('->')) current = null;
-    const removed = /Rows Removed by Filter: (\d+)/.exec(line)?.[1];
-    if (current && removed) current.removed += Number(removed) * current.loops;
-  }
-  return scans.filter((scan) => scan.rows > seqScanLimit || scan.removed > seqScanLimit);
-}
-
 /** Prisma's `WHERE "<table>"."<column>" IN ($1, …)` over these values. */
 const inList = (values: readonly string[]) => sql`(${join([...values])})`;
 
@@ -242,7 +218,7 @@ async function main(): Promise<void> {
       const planner = createPlanner();
       const explain = async (name: string, query: Sql, executor: FilesExecutor = client, warm = true) => {
         const plan = await planner.explain(name, query, executor, warm);
-        for (const scan of wastefulScans(plan, tableRows)) {
+        for (const scan of wastefulScans(plan, tableRows, seqScanLimit)) {
           failures.push(
             `${name}: Seq Scan on ${scan.table} (${scan.rows} rows, ${scan.removed} filtered out over ${scan.loops} loops)`,
           );

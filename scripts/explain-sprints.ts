@@ -19,7 +19,7 @@ import { lockSprints } from '../subgraphs/sprints/data/sprint-writes';
 import { PrismaClient } from '../subgraphs/sprints/generated/prisma/client';
 import { insertHistory, upsertIfNewer, type WorkItemState } from '../subgraphs/sprints/projection/read-model-writes';
 import { removeFromOpenSprintIfGone } from '../subgraphs/sprints/projection/remove-from-sprint';
-import { createPlanner, rawSqlOf, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
+import { createPlanner, rolledBack, rawSqlOf, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
 
 const projects = 200;
 const sprintsPerProject = 40;
@@ -115,20 +115,6 @@ const sprintId = (p: number, s: number) => uuidOf(`sprint-${p}-${s}`);
 const itemId = (p: number, n: number) => uuidOf(`item-${p}-${n}`);
 
 type SprintsExecutor = Pick<SprintsPrisma, '$queryRaw' | '$executeRaw'>;
-
-class Rollback extends Error {}
-
-/** Runs `work` in a transaction that is then rolled back. */
-async function rolledBack(prisma: SprintsPrisma, work: (tx: SprintsExecutor) => Promise<unknown>): Promise<void> {
-  try {
-    await prisma.$transaction(async (tx) => {
-      await work(tx);
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
-  }
-}
 
 async function main(): Promise<void> {
   await withScratchDatabase('wg_explain_sprints', 'sprints', async (url) => {

@@ -23,7 +23,7 @@ function databaseUrlFor(base: string, database: string): string {
  */
 export async function withScratchDatabase(
   name: string,
-  domain: 'work_items' | 'sprints' | 'files',
+  domain: 'work_items' | 'sprints' | 'files' | 'integrations',
   work: (url: string) => Promise<void>,
 ): Promise<void> {
   const base = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -58,6 +58,42 @@ export async function seedDatabase(
     await db.end();
   }
   console.log(`Seeded and analyzed in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+}
+
+class Rollback extends Error {}
+
+/** Runs `work` in a transaction that is then rolled back: a write or lock planned without keeping it. */
+export async function rolledBack<Tx>(
+  prisma: { $transaction(work: (tx: Tx) => Promise<unknown>): Promise<unknown> },
+  work: (tx: Tx) => Promise<unknown>,
+): Promise<void> {
+  try {
+    await prisma.$transaction(async (tx) => {
+      await work(tx);
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+}
+
+/**
+ * The sequential scans of a plan (EXPLAIN ANALYZE text) that read a table of more than `limit` rows
+ * or threw more than that away (Rows Removed by Filter, over all loops).
+ */
+export function wastefulScans(plan: readonly string[], tableRows: ReadonlyMap<string, number>, limit: number) {
+  const scans: { table: string; rows: number; removed: number; loops: number }[] = [];
+  let current: (typeof scans)[number] | null = null;
+  for (const line of plan) {
+    const table = /Seq Scan on (\S+)/.exec(line)?.[1];
+    if (table) {
+      const loops = Number(/loops=(\d+)/.exec(line)?.[1] ?? 1);
+      scans.push((current = { table, rows: tableRows.get(table) ?? 0, removed: 0, loops }));
+    } else if (line.includes('->')) current = null;
+    const removed = /Rows Removed by Filter: (\d+)/.exec(line)?.[1];
+    if (current && removed) current.removed += Number(removed) * current.loops;
+  }
+  return scans.filter((scan) => scan.rows > limit || scan.removed > limit);
 }
 
 interface PlanLine {

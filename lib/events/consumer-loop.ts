@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { Consumer, ConsumerOptions } from './bus';
 import type { ClaimedMessage, ConsumerStore, StoredMessage } from './consumer-store';
+import { RetryLater } from './retry-later';
 import { StopSignal } from './stop-signal';
 import { errorMessage, throttledWarning } from './throttled-log';
 
@@ -62,7 +63,8 @@ export function startConsumerLoop(
     );
     heartbeat.unref();
     try {
-      for (let attempt = firstAttempt; ; attempt++) {
+      // `failures` counts toward maxAttempts; a RetryLater failure does not (see retry-later.ts).
+      for (let attempt = firstAttempt, failures = firstAttempt; ; attempt++) {
         let failure: { error: unknown } | undefined;
         try {
           await options.handle(message.event, { attempt });
@@ -74,12 +76,17 @@ export function startConsumerLoop(
           return;
         }
         const error = errorMessage(failure.error).slice(0, 2000);
-        if (attempt >= maxAttempts) {
+        const later = failure.error instanceof RetryLater;
+        if (!later && failures++ >= maxAttempts) {
           await store.deadLetter(message, error, attempt);
           logger.warn('event dead-lettered', { ...context(message), attempts: attempt, error });
           return;
         }
-        logger.warn('event handler failed, retrying', { ...context(message), attempt, error });
+        logger.warn(later ? 'event handler asked to retry later' : 'event handler failed, retrying', {
+          ...context(message),
+          attempt,
+          error,
+        });
         // Stopped during the backoff: the message stays pending and another consumer claims it.
         if (!(await signal.sleep(Math.min(maxRetryDelayMs, retryBaseMs * 2 ** (attempt - 1))))) return;
       }

@@ -211,8 +211,12 @@ export interface EventPayloads {
     url: string;
     reason: 'GONE' | 'FAILING';
     failingSince: string | null;
-    /** Who is told: the organization's OWNERs and ADMINs, and whoever registered the endpoint. */
-    recipientIds: string[];
+    /**
+     * Who registered the endpoint. The notifications service tells them and the organization's
+     * OWNERs and ADMINs as the users service knows them when it makes the notice (version 2; version
+     * 1 carried `recipientIds` instead, the admins as the integrations service had copied them).
+     */
+    registrantId: string;
   };
 }
 
@@ -261,7 +265,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'file.purged': 1,
   'link_attachment.upserted': 1,
   'link_attachment.deleted': 1,
-  'webhook_endpoint.disabled': 1,
+  'webhook_endpoint.disabled': 2,
 };
 
 /**

@@ -7,6 +7,7 @@ export * from './envelope';
 export type * from './bus';
 export { writeOutbox, type OutboxSchema, type RawSqlExecutor } from './outbox';
 export { markProcessed } from './processed-events';
+export { RetryLater } from './retry-later';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export type { EventBusOptions } from './bus-options';
 

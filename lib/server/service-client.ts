@@ -45,10 +45,13 @@ export function createServiceClient(options: {
   url: string | (() => string);
   signingSecret: string;
   caller: string;
+  /** Longest wait to connect, for the answer's headers, and between its body's chunks; undici's defaults without. */
+  timeoutMs?: number;
 }): ServiceClient {
-  const { url, signingSecret } = options;
+  const { url, signingSecret, timeoutMs } = options;
   const urlNow = typeof url === 'function' ? url : () => url;
-  const agent = new Agent({ connections: 16, keepAliveTimeout: 30_000 });
+  const timeouts = timeoutMs ? { connectTimeout: timeoutMs, headersTimeout: timeoutMs, bodyTimeout: timeoutMs } : {};
+  const agent = new Agent({ connections: 16, keepAliveTimeout: 30_000, ...timeouts });
 
   async function post<T>(signedCaller: string, query: string, variables: Record<string, unknown>) {
     const body = JSON.stringify({ query, variables });

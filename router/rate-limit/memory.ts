@@ -1,4 +1,4 @@
-import type { RateLimitDecision, RateLimiter, RateLimitOptions } from './types';
+import type { RateLimitDecision, RateLimiter, RateLimitOptions, RateLimitReservation } from './types';
 
 /** Counts in this process only: right for one router, too generous behind a load balancer. */
 export function createMemoryRateLimiter(options: RateLimitOptions, now: () => number = Date.now): RateLimiter {
@@ -6,23 +6,34 @@ export function createMemoryRateLimiter(options: RateLimitOptions, now: () => nu
   let windowStart = Math.floor(now() / windowMs) * windowMs;
   // One map per window: dropping the old map is the whole cleanup.
   let counts = new Map<string, number>();
+  const reserve = async (key: string, keyLimit = limit): Promise<RateLimitReservation> => {
+    const time = now();
+    const start = Math.floor(time / windowMs) * windowMs;
+    if (start !== windowStart) {
+      windowStart = start;
+      counts = new Map();
+    }
+    const window = counts;
+    const count = (window.get(key) ?? 0) + 1;
+    window.set(key, count);
+    const decision: RateLimitDecision = {
+      allowed: count <= keyLimit,
+      limit: keyLimit,
+      remaining: Math.max(0, keyLimit - count),
+      resetMs: start + windowMs - time,
+    };
+    return {
+      decision,
+      release: async () => {
+        const left = (window.get(key) ?? 1) - 1;
+        if (left > 0) window.set(key, left);
+        else window.delete(key);
+      },
+    };
+  };
   return {
-    async hit(key: string, keyLimit = limit): Promise<RateLimitDecision> {
-      const time = now();
-      const start = Math.floor(time / windowMs) * windowMs;
-      if (start !== windowStart) {
-        windowStart = start;
-        counts = new Map();
-      }
-      const count = (counts.get(key) ?? 0) + 1;
-      counts.set(key, count);
-      return {
-        allowed: count <= keyLimit,
-        limit: keyLimit,
-        remaining: Math.max(0, keyLimit - count),
-        resetMs: start + windowMs - time,
-      };
-    },
+    reserve,
+    hit: async (key, keyLimit) => (await reserve(key, keyLimit)).decision,
     async close() {
       counts.clear();
     },

@@ -23,3 +23,27 @@ describe('in-process rate limiter', () => {
     await limiter.close();
   });
 });
+
+describe('reservations', () => {
+  it('count like a hit until released, and a release gives back only its own window', async () => {
+    let now = 1_000_000;
+    const limiter = createMemoryRateLimiter({ limit: 2, windowMs: 60_000 }, () => now);
+    const first = await limiter.reserve('ip:a');
+    const second = await limiter.reserve('ip:a');
+    expect([first.decision.allowed, second.decision.allowed]).toEqual([true, true]);
+    expect((await limiter.reserve('ip:a')).decision).toMatchObject({ allowed: false, remaining: 0 });
+    await second.release();
+    await first.release();
+    // Two of three given back: one more passes, the next does not.
+    expect((await limiter.reserve('ip:a')).decision.allowed).toBe(true);
+    expect((await limiter.reserve('ip:a')).decision.allowed).toBe(false);
+
+    const old = await limiter.reserve('ip:b');
+    now += 60_000;
+    const fresh = await limiter.reserve('ip:b');
+    await old.release();
+    expect(fresh.decision.remaining).toBe(1);
+    expect((await limiter.reserve('ip:b')).decision).toMatchObject({ allowed: true, remaining: 0 });
+    await limiter.close();
+  });
+});

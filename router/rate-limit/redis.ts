@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../../lib/logger';
-import type { RateLimitDecision, RateLimiter, RateLimitOptions } from './types';
+import type { RateLimiter, RateLimitOptions, RateLimitReservation } from './types';
 
 /**
  * Counts in Redis, shared by every router: INCR on a key per client and window, expiring with the
@@ -23,34 +23,46 @@ export function createRedisRateLimiter(
     connectTimeout: 2000,
   });
   let lastWarning = 0;
-  redis.on('error', (error: Error) => {
+  const warn = (message: string, error: unknown) => {
     if (now() - lastWarning > 10_000) {
       lastWarning = now();
-      logger.warn('rate limiter: redis unavailable', { error: error.message });
+      logger.warn(message, { error: error instanceof Error ? error.message : String(error) });
     }
-  });
+  };
+  redis.on('error', (error: Error) => warn('rate limiter: redis unavailable', error));
+  const nothing = async () => {};
+  async function reserve(key: string, keyLimit = limit): Promise<RateLimitReservation> {
+    const time = now();
+    const window = Math.floor(time / windowMs);
+    const resetMs = (window + 1) * windowMs - time;
+    const redisKey = `${keyPrefix}${window}:${key}`;
+    try {
+      const results = await redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec();
+      const count = Number(results?.[0]?.[1] ?? 0);
+      return {
+        decision: { allowed: count <= keyLimit, limit: keyLimit, remaining: Math.max(0, keyLimit - count), resetMs },
+        // The key names the window: a release after it ended decrements a key nobody reads again,
+        // which expires like the others.
+        release: () =>
+          redis
+            .multi()
+            .decr(redisKey)
+            .pexpire(redisKey, windowMs)
+            .exec()
+            .then(nothing, (error: unknown) => warn('rate limiter: release failed', error)),
+      };
+    } catch (error) {
+      warn('rate limiter: counting failed, request allowed', error);
+      return { decision: { allowed: true, limit: keyLimit, remaining: keyLimit, resetMs }, release: nothing };
+    }
+  }
   return {
     ready: () =>
       redis.status === 'ready'
         ? Promise.resolve()
         : new Promise<void>((resolve) => redis.once('ready', () => resolve())),
-    async hit(key: string, keyLimit = limit): Promise<RateLimitDecision> {
-      const time = now();
-      const window = Math.floor(time / windowMs);
-      const resetMs = (window + 1) * windowMs - time;
-      const redisKey = `${keyPrefix}${window}:${key}`;
-      try {
-        const results = await redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec();
-        const count = Number(results?.[0]?.[1] ?? 0);
-        return { allowed: count <= keyLimit, limit: keyLimit, remaining: Math.max(0, keyLimit - count), resetMs };
-      } catch (error) {
-        if (now() - lastWarning > 10_000) {
-          lastWarning = now();
-          logger.warn('rate limiter: counting failed, request allowed', { error: String(error) });
-        }
-        return { allowed: true, limit: keyLimit, remaining: keyLimit, resetMs };
-      }
-    },
+    reserve,
+    hit: async (key, keyLimit) => (await reserve(key, keyLimit)).decision,
     async close() {
       if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
       else redis.disconnect();

@@ -5,7 +5,7 @@ import type { Logger } from '../../lib/logger';
 import { BodyTooLargeError, closeAfterResponse, readBody, RequestAbortedError } from '../../lib/server/http-utils';
 import { clientAddressOf } from '../client-address';
 import { handleCors, type CorsOrigins } from '../cors';
-import { resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
+import { CredentialCheckRefused, resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
 import { hitApiTokenLimit } from '../rate-limit/api-token-limit';
 import type { RouterContext } from '../signed-data-source';
@@ -255,7 +255,9 @@ export function createRestApi(options: RestApiOptions) {
     }
     // The token's scopes travel in the context: the scope plugin checks every operation a route runs.
     const caller = { ...routerContextOf(identity, clientAddress), userId: identity.userId };
-    const body = route.method === 'POST' || route.method === 'PATCH' ? await readJsonBody(req, res) : undefined;
+    // A route that takes no body (a ping, a redelivery) is sent none: nothing to read or refuse.
+    const body =
+      route.body && (route.method === 'POST' || route.method === 'PATCH') ? await readJsonBody(req, res) : undefined;
     const response = await onceByKey(req, url, caller, body, () => execute(req, url, route, params, caller, body));
     if (response.replayed) res.setHeader('idempotent-replayed', 'true');
     send(req, res, response);
@@ -272,6 +274,10 @@ export function createRestApi(options: RestApiOptions) {
         if (error instanceof ProblemError) {
           req.resume();
           return sendProblem(res, error.problem, error.headers);
+        }
+        if (error instanceof CredentialCheckRefused) {
+          req.resume();
+          return sendProblem(res, problem(error.code, error.message), { ...error.headers });
         }
         options.logger.error('rest: request failed', { error: String(error), path: url.pathname });
         sendProblem(res, problem(ErrorCode.InternalServerError, 'Internal server error.'));

@@ -34,6 +34,8 @@ export interface SubscriptionsOptions {
   fieldSubgraphs: FieldSubgraphs;
   limits: RouterLimits;
   rateLimiter: RateLimiter;
+  /** Each personal API token's budget: a connection and each subscribe count against it. */
+  apiTokenRateLimiter: RateLimiter;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** The supergraph the gateway starts with, and its cost model (the HTTP plugin's, shared). */
   supergraphSdl: string;
@@ -168,6 +170,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     fieldSubgraphs: options.fieldSubgraphs,
     limits,
     rateLimiter: options.rateLimiter,
+    apiTokenRateLimiter: options.apiTokenRateLimiter,
     formatError: options.formatError,
     logger,
     authorize: async (userId, fieldName, args) => {

@@ -10,11 +10,18 @@ import { rejectUpgrade } from '../../lib/server/http-utils';
 import { requestUrl } from '../../lib/server/request-target';
 import type { RouterLimits } from '../config';
 import { clientAddressOf } from '../client-address';
-import { resolveIdentity, type ApiTokenCaller, type CredentialVerifiers } from '../identity';
+import {
+  CredentialCheckRefused,
+  resolveIdentity,
+  type ApiTokenCaller,
+  type CallerIdentity,
+  type CredentialVerifiers,
+} from '../identity';
 import type { FieldSubgraphs } from '../scopes/field-subgraphs';
 import { firstMissingScope } from '../scopes/operation-scopes';
 import { missingScopeError } from '../scopes/plugin';
 import type { RateLimiter } from '../rate-limit';
+import { countApiTokenUse, retryAfterSecondsOf } from '../rate-limit/api-token-limit';
 import { prepareOperation, type DocumentCache, type PreparedOperation } from './prepare-operation';
 import { serveGraphQLWs } from './ws-adapter';
 
@@ -44,6 +51,8 @@ export interface WebSocketServerOptions {
   fieldSubgraphs: FieldSubgraphs;
   limits: RouterLimits;
   rateLimiter: RateLimiter;
+  /** Each personal API token's budget: its connections and each of its subscribes count, as requests do. */
+  apiTokenRateLimiter: RateLimiter;
   authorize: SubscriptionAuthorizer;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   logger: Logger;
@@ -55,6 +64,30 @@ const revoked = 'Forbidden: the API token is no longer valid';
 const tooManyRequests = () => [
   new GraphQLError('Too many requests; retry later.', { extensions: { code: ErrorCode.TooManyRequests } }),
 ];
+
+const tokenBudgetSpent = 'This API token has made too many requests; retry later.';
+
+/** 1013 Try Again Later (RFC 6455's registry): a refusal that may pass later, its reason led by our error code. */
+const tryAgainLater = 1013;
+
+/** A temporary refusal (429, 503) as a `subscribe` answer: its code and when to retry. */
+const refusal = (code: ErrorCode, message: string, retryAfterSeconds: number) => [
+  new GraphQLError(message, { extensions: { code, retryAfterSeconds } }),
+];
+
+/** The caller's identity, or the refusal of a token that cannot be checked now. */
+async function identityOrRefusal(
+  authorization: string | undefined,
+  credentials: CredentialVerifiers,
+  clientAddress: string,
+): Promise<CallerIdentity | CredentialCheckRefused> {
+  try {
+    return await resolveIdentity(authorization, credentials, clientAddress);
+  } catch (error) {
+    if (error instanceof CredentialCheckRefused) return error;
+    throw error;
+  }
+}
 
 function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
   const value = params?.authorization ?? params?.Authorization;
@@ -112,7 +145,11 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         const { socket } = ctx.extra;
         const authorization = bearerOf(ctx.connectionParams);
         const clientAddress = clientAddressOf(ctx.extra.request, limits.trustProxyHops);
-        const identity = await resolveIdentity(authorization, options.credentials, clientAddress);
+        const identity = await identityOrRefusal(authorization, options.credentials, clientAddress);
+        if (identity instanceof CredentialCheckRefused) {
+          socket.close(tryAgainLater, `${identity.code}: ${identity.message}`);
+          return false;
+        }
         if (identity.kind !== 'user') {
           const reason =
             identity.kind === 'anonymous'
@@ -127,6 +164,15 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         if (open >= limits.maxConnectionsPerUser) {
           socket.close(CloseCode.Forbidden, `Forbidden: at most ${limits.maxConnectionsPerUser} connections per user`);
           return false;
+        }
+        // A connection is a request of its token: it counts, and one past the budget is refused.
+        if (identity.apiToken) {
+          const decision = await countApiTokenUse(options.apiTokenRateLimiter, identity.apiToken.id);
+          if (!decision.allowed) {
+            socket.close(tryAgainLater, `${ErrorCode.TooManyRequests}: ${tokenBudgetSpent}`);
+            return false;
+          }
+          if (socket.readyState !== socket.OPEN) return false;
         }
         connectionsByUser.set(identity.userId, open + 1);
         ctx.extra.userId = identity.userId;
@@ -160,12 +206,19 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         if (apiToken) {
           // Checked again on every subscribe: a revoked token opens nothing more.
           const clientAddress = clientAddressOf(ctx.extra.request, limits.trustProxyHops);
-          const again = await resolveIdentity(apiToken.authorization, options.credentials, clientAddress);
+          const again = await identityOrRefusal(apiToken.authorization, options.credentials, clientAddress);
+          if (again instanceof CredentialCheckRefused)
+            return refusal(again.code, again.message, again.retryAfterSeconds);
           if (again.kind !== 'user' || !again.apiToken) {
             ctx.extra.socket.close(CloseCode.Forbidden, revoked);
             return [new GraphQLError(revoked, { extensions: { code: ErrorCode.Unauthenticated } })];
           }
           apiToken.caller = again.apiToken;
+          // Each subscribe is a request of the token, counted against its budget like one over HTTP.
+          const decision = await countApiTokenUse(options.apiTokenRateLimiter, again.apiToken.id);
+          if (!decision.allowed) {
+            return refusal(ErrorCode.TooManyRequests, tokenBudgetSpent, retryAfterSecondsOf(decision));
+          }
         }
         const documents = options.documents();
         const prepared = prepareOperation(documents, payload, limits);

@@ -22,10 +22,12 @@ const Answer = z.object({
   message: z.string(),
   linked: z.number().int(),
   moved: z.number().int(),
+  skippedKeys: z.array(z.string()),
+  refused: z.array(z.object({ key: z.string(), reason: z.string() })),
 });
 
 const mutation = `mutation ($input: ReceiveVcsWebhookInput!) {
-  receiveVcsWebhook(input: $input) { outcome message linked moved }
+  receiveVcsWebhook(input: $input) { outcome message linked moved skippedKeys refused { key reason } }
 }`;
 
 export interface VcsHookOptions {
@@ -101,6 +103,14 @@ async function handleVcsHook(
       res,
       problem(ErrorCode.ServiceUnavailable, 'The delivery could not be handled now; redeliver it later.'),
     );
+  }
+  if (answer.skippedKeys.length || answer.refused.length) {
+    // Applied in part: the host's delivery log shows the answer, this log shows it to operators.
+    options.logger.info('vcs delivery applied in part', {
+      connectionId,
+      skippedKeys: answer.skippedKeys.length,
+      refused: answer.refused,
+    });
   }
   const status = vcsDeliveryStatus[answer.outcome];
   const refusal = refusals[answer.outcome];

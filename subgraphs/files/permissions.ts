@@ -8,8 +8,9 @@ import { ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server
 export const permissions: RootRules = {
   Query: ruleFor(['file', 'fileLimits'], signedIn),
   Mutation: {
-    // The integrations service, attaching links on behalf of a connected repository.
+    // The integrations service, attaching (and removing) links on behalf of a connected repository.
     upsertServiceLinkAttachments: serviceOnly,
+    deleteServiceLinkAttachments: serviceOnly,
     ...ruleFor(
       [
         'createUpload',

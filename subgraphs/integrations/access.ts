@@ -1,4 +1,4 @@
-import { badInput, forbidden, notFound } from '../../lib/errors';
+import { badInput, conflict, forbidden, notFound } from '../../lib/errors';
 import { organizationRoleAtLeast } from '../../lib/roles';
 import { viewerIdOf, type IntegrationsContext } from './context';
 import type { WebhookEndpoint } from './generated/prisma/client';
@@ -58,7 +58,9 @@ export async function administeredScope(context: IntegrationsContext, scope: End
   ]);
   if (scope.projectId && (!project?.role || project.organizationId !== scope.organizationId)) {
     if (!organizationRole) throw notFound('Organization');
-    throw badInput('input.projectId', 'No such project in this organization.');
+    // A project the viewer cannot see is one that does not exist, as everywhere else.
+    if (!project?.role) throw notFound('Project');
+    throw badInput('input.projectId', 'The project is not one of this organization’s.');
   }
   const access = await scopeAccess(context, scope);
   if (access === 'none') throw notFound(scope.projectId ? 'Project' : 'Organization');
@@ -73,4 +75,11 @@ export async function visibleEndpoints(
 ): Promise<(WebhookEndpoint | null)[]> {
   const access = await Promise.all(endpoints.map((endpoint) => (endpoint ? scopeAccess(context, endpoint) : 'none')));
   return endpoints.map((endpoint, index) => (access[index] === 'admin' ? endpoint : null));
+}
+
+/** Pings, redeliveries and replays send requests: a disabled endpoint receives none until it is enabled again. */
+export function requireEnabled(endpoint: Pick<WebhookEndpoint, 'disabledAt'>, action: string): void {
+  if (endpoint.disabledAt) {
+    throw conflict(`The endpoint is disabled: enable it with updateWebhookEndpoint, then ${action}.`);
+  }
 }

@@ -5,6 +5,7 @@ import type { IntegrationsPrisma } from './db';
 import type { DeliveryWorker } from './workers/delivery-worker';
 import { createLoaders, type Loaders } from './loaders';
 import type { SecretBox } from './secrets/secret-box';
+import type { AttachmentRemovalWorker } from './vcs/attachment-removal-worker';
 import type { IntegrationsSettings } from './settings';
 import { createVcsLoaders, type VcsLoaders } from './vcs/loaders';
 import type { VcsPeers } from './vcs/receive/peers';
@@ -14,6 +15,8 @@ export interface IntegrationsServices {
   secrets: SecretBox;
   /** Sends one delivery now (pings, redeliveries); null when no worker runs in this process. */
   deliveries(): DeliveryWorker | null;
+  /** Removes deleted connections' link attachments in the files service; null when no worker runs here. */
+  vcsAttachmentRemovals(): AttachmentRemovalWorker | null;
 }
 
 export interface IntegrationsContext {

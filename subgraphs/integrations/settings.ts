@@ -26,7 +26,7 @@ export const integrationsSettings = z.object({
     .min(1024)
     .max(1024 ** 2)
     .default(64 * 1024),
-  /** How many requests one endpoint may have in flight at once, per process. */
+  /** How many requests one endpoint may have in flight at once, across every replica (leases in the database). */
   INTEGRATIONS_WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** How long deliveries (and so the events they carry) are kept for redelivery and replay. */
   INTEGRATIONS_WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -39,6 +39,11 @@ export const integrationsSettings = z.object({
     .default(5 * 24),
   /** How often the delivery worker looks for due deliveries; 0: only when called (tests). */
   INTEGRATIONS_WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+  /**
+   * How often the link attachments of deleted repository connections whose removal failed (or was
+   * cut short by a crash) are retried; 0: only when called (tests).
+   */
+  INTEGRATIONS_VCS_REMOVAL_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export type IntegrationsSettings = z.infer<typeof integrationsSettings>;

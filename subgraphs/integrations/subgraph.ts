@@ -5,6 +5,7 @@ import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { createSecretBox } from './secrets/secret-box';
 import { integrationsSettings } from './settings';
+import { startAttachmentRemovals, type AttachmentRemovalWorker } from './vcs/attachment-removal-worker';
 import { startDeliveryWorker, type DeliveryWorker } from './workers/delivery-worker';
 import { startWebhookEvents, webhookSourceStreams } from './workers/webhook-events';
 
@@ -21,12 +22,18 @@ export default defineSubgraph({
   settings: integrationsSettings,
   services: (runtime) => {
     let deliveries: DeliveryWorker | null = null;
+    let removals: AttachmentRemovalWorker | null = null;
     return {
       secrets: createSecretBox(runtime.signingSecret),
       deliveries: () => deliveries,
       /** The delivery worker registers itself here once started, so mutations and the consumer reach it. */
       attachDeliveries: (worker: DeliveryWorker) => {
         deliveries = worker;
+      },
+      vcsAttachmentRemovals: () => removals,
+      /** So does the worker that removes deleted connections' link attachments (deleteVcsConnection runs it). */
+      attachVcsAttachmentRemovals: (worker: AttachmentRemovalWorker) => {
+        removals = worker;
       },
     };
   },
@@ -36,6 +43,16 @@ export default defineSubgraph({
     deliveries: ({ prisma, services, settings, logger }) => {
       const worker = startDeliveryWorker({ prisma, secrets: services.secrets, settings, logger });
       services.attachDeliveries(worker);
+      return worker;
+    },
+    vcsAttachmentRemovals: ({ prisma, clients, services, settings, logger }) => {
+      const worker = startAttachmentRemovals({
+        prisma,
+        peers: { files: clients.files },
+        logger,
+        pollMs: settings.INTEGRATIONS_VCS_REMOVAL_POLL_MS,
+      });
+      services.attachVcsAttachmentRemovals(worker);
       return worker;
     },
     webhookEvents: ({ prisma, bus, logger, services }) =>

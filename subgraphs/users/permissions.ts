@@ -6,13 +6,13 @@ import { emptyConnection } from './data/organizations';
 
 /**
  * Who may call each root field; the platform denies any root field not listed. Signing up and in
- * are open to anyone the router forwards; `organizationRoles`, `userContacts` and
- * `apiTokenCredential` (the router's token check) answer services.
+ * are open to anyone the router forwards; `organizationRoles`, `organizationAdminIds`, `userContacts`
+ * and `apiTokenCredential` (the router's token check) answer services.
  */
 export const permissions: RootRules = {
   Query: {
     ...ruleFor(['node', 'me', 'user', 'organization', 'organizationBySlug', 'apiTokens', 'apiTokenScopes'], signedIn),
-    ...ruleFor(['organizationRoles', 'userContacts', 'apiTokenCredential'], serviceOnly),
+    ...ruleFor(['organizationRoles', 'organizationAdminIds', 'userContacts', 'apiTokenCredential'], serviceOnly),
   },
   Mutation: {
     ...ruleFor(['signUp', 'logIn', 'refreshSession', 'logOut'], anyone),

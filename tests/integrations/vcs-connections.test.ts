@@ -1,8 +1,58 @@
 import { randomUUID } from 'node:crypto';
-import { dataOf, errorOf, graphql, seedProjectTeam, useTestStack } from '../testkit';
-import { connectRepositoryHost, deliverGithub, deliverGitlab, githubRepository, postHook } from './vcs-support';
+import type { AttachmentRemovalWorker } from '../../subgraphs/integrations/vcs/attachment-removal-worker';
+import { createWorkItem, dataOf, errorOf, graphql, querySql, rawId, seedProjectTeam, useTestStack } from '../testkit';
+import type { TestStack } from '../testkit';
+import {
+  connectRepositoryHost,
+  deliverGithub,
+  deliverGitlab,
+  githubRepository,
+  postHook,
+  pullRequestPayload,
+} from './vcs-support';
 
 const pushPayload = { ref: 'refs/heads/main', repository: githubRepository, commits: [] };
+
+const deleteConnection = (stack: TestStack, token: string, id: string) =>
+  graphql(
+    stack.routerUrl,
+    `
+      mutation ($id: ID!) {
+        deleteVcsConnection(input: { connectionId: $id }) {
+          deletedConnectionId
+        }
+      }
+    `,
+    { id },
+    { token },
+  );
+
+const linkUrls = async (stack: TestStack, token: string, id: string) =>
+  (
+    dataOf(
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($id: ID!) {
+            workItem(id: $id) {
+              linkAttachments {
+                edges {
+                  node {
+                    url
+                  }
+                }
+              }
+              vcsLinks {
+                totalCount
+              }
+            }
+          }
+        `,
+        { id },
+        { token },
+      ),
+    ).workItem as { linkAttachments: { edges: { node: { url: string } }[] }; vcsLinks: { totalCount: number } }
+  ).linkAttachments.edges.map((edge) => edge.node.url);
 
 describe('Repository connections', () => {
   const stack = useTestStack();
@@ -168,6 +218,71 @@ describe('Repository connections', () => {
     );
     expect(dataOf(deleted).deleteVcsConnection.deletedConnectionId).toBe(connection.id);
     expect((await deliverGithub(stack, { ...connection, secret }, 'push', pushPayload)).status).toBe(404);
+  });
+
+  it('removes the link attachments a deleted connection made, and keeps people’s and other connections’ links', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    const kept = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    await deliverGithub(stack, connection, 'pull_request', pullRequestPayload({ number: 4, title: item.key }));
+    await deliverGithub(stack, kept, 'pull_request', pullRequestPayload({ number: 5, title: item.key }));
+    const manual = await graphql(
+      stack.routerUrl,
+      `
+        mutation ($input: UpsertLinkAttachmentInput!) {
+          upsertLinkAttachment(input: $input) {
+            linkAttachment {
+              id
+            }
+          }
+        }
+      `,
+      { input: { target: item.id, url: 'https://docs.example.com/checkout', title: 'Spec' } },
+      { token: team.member.token },
+    );
+    expect(dataOf(manual).upsertLinkAttachment.linkAttachment.id).toBeTruthy();
+    expect(await linkUrls(stack, team.member.token, item.id)).toHaveLength(3);
+    const deleted = await deleteConnection(stack, team.admin.token, connection.id);
+    expect(dataOf(deleted).deleteVcsConnection.deletedConnectionId).toBe(connection.id);
+    expect(await linkUrls(stack, team.member.token, item.id)).toEqual([
+      'https://github.com/acme/shop/pull/5',
+      'https://docs.example.com/checkout',
+    ]);
+    expect(await querySql(stack, 'SELECT * FROM integrations.vcs_attachment_removal')).toEqual([]);
+    const events = await querySql<{ type: string; actor: string }>(
+      stack,
+      `SELECT type, envelope->>'actorId' AS actor FROM files.outbox WHERE type = 'link_attachment.deleted'`,
+    );
+    expect(events).toEqual([{ type: 'link_attachment.deleted', actor: rawId(team.admin.userId) }]);
+  });
+
+  it('removes them after a crash cut the removal short, once, through the worker’s retries', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    await deliverGithub(stack, connection, 'pull_request', pullRequestPayload({ number: 6, title: item.key }));
+    const [link] = await querySql<{ attachment: string; connection: string }>(
+      stack,
+      'SELECT link_attachment_id::text AS attachment, connection_id::text AS connection FROM integrations.vcs_link WHERE work_item_id = $1',
+      [rawId(item.id)],
+    );
+    // What the deleting transaction commits, without the call after it (the process died there);
+    // plus a removal of an attachment gone already.
+    await querySql(
+      stack,
+      `WITH queued AS (
+         INSERT INTO integrations.vcs_attachment_removal (link_attachment_id, organization_id, actor_id)
+         VALUES ($1, $2, $3), (gen_random_uuid(), $2, $3))
+       DELETE FROM integrations.vcs_connection WHERE id = $4`,
+      [link!.attachment, rawId(team.organizationId), rawId(team.admin.userId), link!.connection],
+    );
+    expect(await linkUrls(stack, team.member.token, item.id)).toHaveLength(1);
+    const worker = stack.subgraphs.integrations.workers.vcsAttachmentRemovals as unknown as AttachmentRemovalWorker;
+    expect(await worker.runDue()).toEqual({ removed: 1, failed: 0 });
+    expect(await linkUrls(stack, team.member.token, item.id)).toEqual([]);
+    expect(await querySql(stack, 'SELECT * FROM integrations.vcs_attachment_removal')).toEqual([]);
+    expect(await worker.runDue()).toEqual({ removed: 0, failed: 0 });
   });
 
   it('ignores events it does not read with 202, refuses malformed bodies with 400 and oversized ones with 413', async () => {

@@ -13,7 +13,7 @@ const itemQuery = `query ($id: ID!) {
     state { name category }
     linkAttachments { totalCount edges { node { url title pullRequest { number state checks repository mergedAt } } } }
     vcsLinks { totalCount edges { node { kind url title state checks closes ref } } }
-    history { edges { node { field newValue actor { id } source } } }
+    history { edges { node { field oldValue newValue actor { id } source note } } }
   }
 }`;
 
@@ -112,6 +112,89 @@ describe('Version control links', () => {
     });
   });
 
+  it('combines the checks of a pull request’s head commit: a late success of one check never hides another’s failure', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    const sha = 'ccccccc3333333';
+    const pr = (head: string, action = 'opened') =>
+      deliverGithub(
+        stack,
+        connection,
+        'pull_request',
+        pullRequestPayload({ number: 31, title: `${item.key} cart`, sha: head, action }),
+      );
+    const checkRun = (id: number, name: string, conclusion: string | null, head = sha) =>
+      deliverGithub(stack, connection, 'check_run', {
+        action: conclusion ? 'completed' : 'created',
+        repository: githubRepository,
+        check_run: {
+          id,
+          name,
+          head_sha: head,
+          status: conclusion ? 'completed' : 'in_progress',
+          conclusion,
+        },
+      });
+    const checksNow = async () => {
+      const link = (await itemOf(stack, team.member.token, item.id)).linkAttachments.edges[0].node;
+      return [link.pullRequest.checks, link.title];
+    };
+    await pr(sha);
+    await checkRun(101, 'lint', 'failure');
+    expect((await checkRun(102, 'test', 'success')).body).toMatchObject({ outcome: 'ACCEPTED', linked: 0 });
+    expect(await checksNow()).toEqual(['FAILURE', `PR #31: ${item.key} cart (open, checks failing)`]);
+    // The failed check runs again (a new run of the same name): pending, then passing.
+    await checkRun(103, 'lint', null);
+    expect((await checksNow())[0]).toBe('PENDING');
+    await checkRun(103, 'lint', 'success');
+    expect(await checksNow()).toEqual(['SUCCESS', `PR #31: ${item.key} cart (open, checks passing)`]);
+    // A late report of the older run changes nothing; a status of another context counts too.
+    await checkRun(101, 'lint', 'failure');
+    expect((await checksNow())[0]).toBe('SUCCESS');
+    await deliverGithub(stack, connection, 'status', {
+      id: 7,
+      repository: githubRepository,
+      sha,
+      state: 'pending',
+      context: 'ci/deploy-preview',
+    });
+    expect((await checksNow())[0]).toBe('PENDING');
+    // A new head commit starts afresh: its own checks, even one reported before the push reached us.
+    const next = 'ddddddd4444444';
+    await checkRun(201, 'lint', 'success', next);
+    await pr(next, 'synchronize');
+    expect(await checksNow()).toEqual(['SUCCESS', `PR #31: ${item.key} cart (open, checks passing)`]);
+    await checkRun(202, 'test', 'failure', next);
+    expect((await checksNow())[0]).toBe('FAILURE');
+  });
+
+  it('shows a GitLab commit’s latest pipeline: a new pipeline replaces a failed one', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId, 'GITLAB');
+    const project = { path_with_namespace: 'acme/shop', web_url: 'https://gitlab.com/acme/shop' };
+    const sha = 'eeeeeee5555555';
+    await deliverGitlab(stack, connection, 'Merge Request Hook', {
+      project,
+      object_attributes: {
+        iid: 8,
+        title: `${item.key} login`,
+        url: 'https://gitlab.com/acme/shop/-/merge_requests/8',
+        source_branch: 'login',
+        state: 'opened',
+        last_commit: { id: sha },
+      },
+    });
+    const pipeline = (id: number, status: string) =>
+      deliverGitlab(stack, connection, 'Pipeline Hook', { project, object_attributes: { id, sha, status } });
+    await pipeline(50, 'failed');
+    expect((await itemOf(stack, team.member.token, item.id)).vcsLinks.edges[0].node.checks).toBe('FAILURE');
+    await pipeline(51, 'success');
+    await pipeline(50, 'failed');
+    expect((await itemOf(stack, team.member.token, item.id)).vcsLinks.edges[0].node.checks).toBe('SUCCESS');
+  });
+
   it('moves the items a merged pull request closes to the done state, as the system, once', async () => {
     const team = await seedProjectTeam(stack);
     const closed = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
@@ -128,7 +211,13 @@ describe('Version control links', () => {
     expect(res.body).toMatchObject({ outcome: 'ACCEPTED', linked: 2, moved: 1 });
     const seen = await itemOf(stack, team.member.token, closed.id);
     expect(seen.state).toEqual({ name: 'Done', category: 'DONE' });
-    expect(seen.history.edges.at(-1).node).toEqual({ field: 'state', newValue: 'Done', actor: null, source: 'vcs' });
+    expect(seen.history.edges.at(-1).node).toMatchObject({
+      field: 'state',
+      newValue: 'Done',
+      actor: null,
+      source: 'vcs',
+      note: null,
+    });
     expect(seen.linkAttachments.edges[0].node.pullRequest).toMatchObject({
       state: 'MERGED',
       mergedAt: '2026-03-02T10:00:00.000Z',
@@ -221,6 +310,115 @@ describe('Version control links', () => {
     const seen = await itemOf(stack, team.member.token, item.id);
     expect(seen.state.category).toBe('DONE');
     expect(seen.linkAttachments.edges[0].node.title).toBe('MR !5: Login (merged)');
+  });
+
+  it('records a move the workflow refuses in the item’s history, once, and lists it in the answer', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const workflow = dataOf(
+      await graphql(
+        stack.routerUrl,
+        `
+          query ($id: ID!) {
+            project(id: $id) {
+              workflow {
+                initialState {
+                  id
+                  name
+                }
+                states {
+                  id
+                  category
+                }
+              }
+            }
+          }
+        `,
+        { id: team.project.id },
+        { token: team.admin.token },
+      ),
+    ).project.workflow;
+    const done = workflow.states.find((state: { category: string }) => state.category === 'DONE');
+    const required = await graphql(
+      stack.routerUrl,
+      `
+        mutation ($input: SetWorkflowTransitionInput!) {
+          setWorkflowTransition(input: $input) {
+            transition {
+              requiredFields
+            }
+          }
+        }
+      `,
+      { input: { fromStateId: workflow.initialState.id, toStateId: done.id, requiredFields: ['ASSIGNEE'] } },
+      { token: team.admin.token },
+    );
+    expect(dataOf(required).setWorkflowTransition.transition.requiredFields).toEqual(['ASSIGNEE']);
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    const merged = pullRequestPayload({
+      number: 21,
+      title: 'Checkout',
+      body: `Fixes ${item.key}`,
+      action: 'closed',
+      merged: true,
+    });
+    const reason = 'Moving to "Done" requires an assignee. Missing: ASSIGNEE.';
+    const res = await deliverGithub(stack, connection, 'pull_request', merged);
+    expect(res).toMatchObject({
+      status: 202,
+      body: {
+        outcome: 'ACCEPTED',
+        message: `Linked 1, moved 0. Not moved, the workflow refused: ${item.key}.`,
+        linked: 1,
+        moved: 0,
+        skippedKeys: [],
+        refused: [{ key: item.key, reason }],
+      },
+    });
+    const seen = await itemOf(stack, team.member.token, item.id);
+    expect(seen.state.name).toBe(workflow.initialState.name);
+    expect(seen.history.edges.at(-1).node).toEqual({
+      field: 'stateRefused',
+      oldValue: workflow.initialState.name,
+      newValue: 'Done',
+      actor: null,
+      source: 'vcs',
+      note: `PR #21 in acme/shop was merged, but the item could not move: ${reason}`,
+    });
+    // The pull request's later deliveries try again: answered again, recorded once.
+    const again = await deliverGithub(stack, connection, 'pull_request', merged);
+    expect(again.body).toMatchObject({ moved: 0, refused: [{ key: item.key, reason }] });
+    expect((await itemOf(stack, team.member.token, item.id)).history.edges).toHaveLength(seen.history.edges.length);
+  });
+
+  it('reads the first 100 distinct keys of a delivery and answers the others as skipped', async () => {
+    const team = await seedProjectTeam(stack);
+    const first = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const late = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    const unknown = Array.from({ length: 104 }, (_, index) => `ZZ-${index + 1}`);
+    const commit = (id: string, message: string) => ({
+      id,
+      message,
+      url: `https://github.com/acme/shop/commit/${id}`,
+    });
+    const res = await deliverGithub(stack, connection, 'push', {
+      ref: 'refs/heads/main',
+      repository: githubRepository,
+      commits: [commit('a1b2c3d4e5', `${first.key} ${unknown.join(' ')}`), commit('f6a7b8c9d0', `Fixes ${late.key}`)],
+    });
+    const skippedKeys = [...unknown.slice(99), late.key];
+    expect(res).toMatchObject({
+      status: 202,
+      body: {
+        outcome: 'ACCEPTED',
+        linked: 1,
+        skippedKeys,
+        message: `Linked 1, moved 0. Only the first 100 keys are read: skipped 6 (${skippedKeys.join(', ')}).`,
+      },
+    });
+    expect((await itemOf(stack, team.member.token, first.id)).vcsLinks.totalCount).toBe(1);
+    expect((await itemOf(stack, team.member.token, late.id)).vcsLinks.totalCount).toBe(0);
   });
 
   it('shows links only to those who can read the item', async () => {

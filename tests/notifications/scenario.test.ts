@@ -17,6 +17,7 @@ import {
   subscribe,
   untilNotificationsCaughtUp,
   useTestStack,
+  workflowStates,
   type LiveSubscription,
   type TestUser,
 } from '../testkit';
@@ -376,24 +377,8 @@ describe('notifications from assignment to digest, through the router', () => {
       { token: vi.token },
     );
     expect(dataOf(watch).watchWorkItem.workItem).toEqual({ viewerIsWatching: true });
-    const workflow = await graphql<{ project: { workflow: { states: { id: string; category: string }[] } } }>(
-      stack.routerUrl,
-      `
-        query ($id: ID!) {
-          project(id: $id) {
-            workflow {
-              states {
-                id
-                category
-              }
-            }
-          }
-        }
-      `,
-      { id: project.id },
-      { token: ada.token },
-    );
-    const inProgress = dataOf(workflow).project.workflow.states.find((state) => state.category === 'IN_PROGRESS')!;
+    const states = await workflowStates(stack, ada.token, project.id);
+    const inProgress = states.find((state) => state.category === 'IN_PROGRESS')!;
     dataOf(
       await graphql(
         stack.routerUrl,

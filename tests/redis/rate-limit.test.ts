@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createLogger } from '../../lib/logger';
+import type { RateLimiter } from '../../router/rate-limit';
 import { createRedisRateLimiter } from '../../router/rate-limit/redis';
 
 // The stack tier: the machine's Redis (the in-process limiter's tests are beside router/rate-limit/).
@@ -23,31 +24,50 @@ function reachable(url: string): Promise<boolean> {
   });
 }
 
+/** Two limiters of limit 2 on the machine's Redis, like two routers, and a key of the test's own. */
+async function withTwoLimiters(run: (a: RateLimiter, b: RateLimiter, key: string) => Promise<void>): Promise<void> {
+  if (!(await reachable(redisUrl))) return;
+  const a = createRedisRateLimiter(redisUrl, { limit: 2, windowMs: 60_000 }, logger);
+  const b = createRedisRateLimiter(redisUrl, { limit: 2, windowMs: 60_000 }, logger);
+  try {
+    await Promise.all([a.ready(), b.ready()]);
+    await run(a, b, `test:${randomBytes(6).toString('hex')}`);
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
 describe('Redis rate limiter', () => {
-  it('shares counts between limiters (skipped when Redis is not running)', async () => {
-    if (!(await reachable(redisUrl))) return;
-    const a = createRedisRateLimiter(redisUrl, { limit: 2, windowMs: 60_000 }, logger);
-    const b = createRedisRateLimiter(redisUrl, { limit: 2, windowMs: 60_000 }, logger);
-    const key = `test:${randomBytes(6).toString('hex')}`;
-    try {
-      await Promise.all([a.ready(), b.ready()]);
+  it('shares counts between limiters (skipped when Redis is not running)', () =>
+    withTwoLimiters(async (a, b, key) => {
       expect((await a.hit(key)).allowed).toBe(true);
       expect((await b.hit(key)).allowed).toBe(true);
       const third = await a.hit(key);
       expect(third).toMatchObject({ allowed: false, remaining: 0 });
       expect(third.resetMs).toBeGreaterThan(0);
       expect((await b.hit(`${key}-other`)).allowed).toBe(true);
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
+    }));
+
+  it('shares reservations, and a release on one limiter gives back on every one (skipped when Redis is not running)', () =>
+    withTwoLimiters(async (a, b, key) => {
+      const attempts = await Promise.all([a.reserve(key), b.reserve(key), a.reserve(key), b.reserve(key)]);
+      expect(attempts.filter((attempt) => attempt.decision.allowed)).toHaveLength(2);
+      const [given, ...kept] = attempts;
+      await given!.release(); // 3 counted
+      expect((await b.reserve(key)).decision).toMatchObject({ allowed: false, remaining: 0 }); // 4
+      await Promise.all(kept.map((attempt) => attempt.release())); // 1
+      expect((await a.reserve(key)).decision).toMatchObject({ allowed: true, remaining: 0 }); // 2
+    }));
 
   it('lets requests through when Redis is unreachable', async () => {
     const limiter = createRedisRateLimiter('redis://127.0.0.1:1', { limit: 1, windowMs: 60_000 }, logger);
     try {
       expect(await limiter.hit('k')).toMatchObject({ allowed: true });
       expect(await limiter.hit('k')).toMatchObject({ allowed: true });
+      const attempt = await limiter.reserve('k');
+      expect(attempt.decision).toMatchObject({ allowed: true });
+      await attempt.release();
     } finally {
       await limiter.close();
     }

@@ -1,6 +1,13 @@
-import { createWorkItem, seedProjectTeam, useTestStack, type ProjectTeam, type TestUser } from '../testkit';
+import {
+  createWorkItem,
+  seedProjectTeam,
+  useTestStack,
+  workflowStates,
+  type ProjectTeam,
+  type TestUser,
+} from '../testkit';
 import { createApiToken } from '../users/api-token-support';
-import { createSprint, problemOf, rest, workflowStates } from './support';
+import { createSprint, problemOf, rest } from './support';
 
 const stack = useTestStack();
 
@@ -94,6 +101,51 @@ describe('REST permissions', () => {
       rest(stack, 'PATCH', `/projects/${team.project.id}`, { token: team.viewer.token, body: { name: 'x' } }),
     ]);
     for (const answer of writes) expect(answer.body).toEqual(problemOf(403, 'FORBIDDEN'));
+  });
+
+  it('answers 404 to someone of another organization on every webhook route, reading and writing alike', async () => {
+    const own = await seedProjectTeam(stack);
+    // An address the outbound filter refuses: the ping's delivery exists, nothing leaves the machine.
+    const created = await rest(stack, 'POST', `/organizations/${own.organizationId}/webhook-endpoints`, {
+      token: own.admin.token,
+      body: { projectId: own.project.id, url: 'https://10.0.0.1/hooks', eventTypes: ['work_item.created'] },
+    });
+    const endpoint = `/webhook-endpoints/${created.body.id}`;
+    const pinged = await rest(stack, 'POST', `${endpoint}/pings`, { token: own.admin.token });
+    const delivery = `/webhook-deliveries/${pinged.body.id}`;
+    const calls: [string, string, unknown?][] = [
+      ['GET', `/organizations/${own.organizationId}/webhook-endpoints`],
+      ['GET', `/projects/${own.project.id}/webhook-endpoints`],
+      ['GET', endpoint],
+      ['GET', `${endpoint}/deliveries`],
+      ['GET', delivery],
+      [
+        'POST',
+        `/organizations/${own.organizationId}/webhook-endpoints`,
+        { url: 'https://10.0.0.2/hooks', eventTypes: ['work_item.created'] },
+      ],
+      ['PATCH', endpoint, { url: 'https://10.0.0.2/hooks' }],
+      ['POST', `${endpoint}/pings`],
+      ['POST', `${endpoint}/secret-rotations`, {}],
+      ['POST', `${endpoint}/replays`, { from: '2026-01-01T00:00:00Z', to: '2099-01-01T00:00:00Z' }],
+      ['POST', `${delivery}/redeliveries`],
+      ['DELETE', endpoint],
+    ];
+    for (const [method, path, body] of calls) {
+      const answer = await rest(stack, method, path, { token: stranger.token, body });
+      expect({ method, path, status: answer.status, body: answer.body }).toEqual({
+        method,
+        path,
+        status: 404,
+        body: problemOf(404, 'NOT_FOUND'),
+      });
+    }
+    const untouched = await rest(stack, 'GET', `${delivery}`, { token: own.admin.token });
+    expect(untouched.body).toMatchObject({ attemptCount: 1, endpoint: { id: created.body.id } });
+    const listed = await rest(stack, 'GET', `/organizations/${own.organizationId}/webhook-endpoints`, {
+      token: own.admin.token,
+    });
+    expect(listed.body.items).toEqual([expect.objectContaining({ url: 'https://10.0.0.1/hooks' })]);
   });
 
   it('keeps each caller’s Idempotency-Key to themselves: the same key does not replay another person’s answer', async () => {

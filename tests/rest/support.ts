@@ -44,30 +44,6 @@ export function linksOf(response: RestResponse): Record<string, string> {
   );
 }
 
-export async function workflowStates(stack: TestStack, token: string, projectId: string) {
-  const data = dataOf(
-    await graphql<{ project: { workflow: { states: { id: string; name: string; category: string }[] } } }>(
-      stack.routerUrl,
-      `
-        query ($id: ID!) {
-          project(id: $id) {
-            workflow {
-              states {
-                id
-                name
-                category
-              }
-            }
-          }
-        }
-      `,
-      { id: projectId },
-      { token },
-    ),
-  );
-  return data.project.workflow.states;
-}
-
 export async function createSprint(stack: TestStack, token: string, projectId: string, name = 'Sprint 1') {
   const data = dataOf(
     await graphql<{ createSprint: { sprint: { id: string } } }>(

@@ -1,5 +1,5 @@
-import { createWorkItem, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
-import { problemOf, rest, workflowStates } from './support';
+import { createWorkItem, seedProjectTeam, useTestStack, workflowStates, type ProjectTeam } from '../testkit';
+import { problemOf, rest } from './support';
 
 const stack = useTestStack();
 

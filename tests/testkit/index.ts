@@ -9,11 +9,20 @@ export {
   addProjectMember,
   removeProjectMember,
   removeOrganizationMember,
+  changeOrganizationMemberRole,
   sendOperation,
   type TestUser,
   type SeedTarget,
 } from './seed';
-export { seedProjectTeam, createWorkItem, rawId, querySql, type ProjectTeam, type CreatedWorkItem } from './work-items';
+export {
+  seedProjectTeam,
+  createWorkItem,
+  workflowStates,
+  rawId,
+  querySql,
+  type ProjectTeam,
+  type CreatedWorkItem,
+} from './work-items';
 import { sqlStatementCounts } from '../../lib/db/prisma';
 import type { SubgraphDomain } from '../../subgraphs/registry';
 
@@ -23,6 +32,7 @@ export function sqlStatementCount(domain: SubgraphDomain): number {
 }
 export {
   connectSubscriptions,
+  connectionRefusal,
   subscribe,
   rawSocket,
   opened,

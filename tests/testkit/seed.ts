@@ -226,3 +226,19 @@ export async function removeOrganizationMember(
     { organizationId, userId },
   );
 }
+
+export async function changeOrganizationMemberRole(
+  stack: SeedTarget,
+  token: string,
+  organizationId: string,
+  userId: string,
+  role: 'OWNER' | 'ADMIN' | 'MEMBER' | 'GUEST',
+): Promise<void> {
+  await mutate(
+    stack,
+    'users',
+    token,
+    'mutation ($input: ChangeOrganizationMemberRoleInput!) { changeOrganizationMemberRole(input: $input) { role } }',
+    { organizationId, userId, role },
+  );
+}

@@ -4,6 +4,8 @@ import path from 'node:path';
 export interface ServiceProcess {
   /** The URL from the service's "… listening" log line. */
   url: string;
+  /** The process id, for signals of a test's own (SIGSTOP makes a service that accepts and never answers). */
+  pid: number;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
   /** Everything the service logged so far. */
@@ -48,6 +50,7 @@ export async function startServiceProcess(
   });
   return {
     url,
+    pid: child.pid!,
     exited,
     output: () => output,
     stop: async () => {

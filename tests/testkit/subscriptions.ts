@@ -149,3 +149,20 @@ export async function untilSubscribed(live: LiveSubscription, probe: () => Promi
   }
   throw new Error('The subscription received nothing within 10 s.');
 }
+
+/**
+ * How the router closes a `graphql-transport-ws` connection it refuses after `connection_init`
+ * carrying `token`, as any client of the protocol sees it.
+ */
+export async function connectionRefusal(routerUrl: string, token: string): Promise<{ code: number; reason: string }> {
+  const socket = rawSocket(routerUrl);
+  const closed = closeOf(socket);
+  await opened(socket);
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  const first = await Promise.race([nextMessage(socket).catch(() => null), closed]);
+  if (first && 'type' in first) {
+    socket.close();
+    throw new Error(`The connection was accepted: ${first.type}`);
+  }
+  return closed;
+}

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { dataOf } from './client';
+import { dataOf, graphql } from './client';
 import {
   addOrganizationMember,
   addProjectMember,
@@ -70,6 +70,31 @@ export async function createWorkItem(
     token,
   );
   return dataOf(res).createWorkItem.workItem;
+}
+
+/** The states of a project's workflow, in board order, as `token` reads them through the router. */
+export async function workflowStates(stack: Pick<TestStack, 'routerUrl'>, token: string, projectId: string) {
+  const data = dataOf(
+    await graphql<{ project: { workflow: { states: { id: string; name: string; category: string }[] } } }>(
+      stack.routerUrl,
+      `
+        query ($id: ID!) {
+          project(id: $id) {
+            workflow {
+              states {
+                id
+                name
+                category
+              }
+            }
+          }
+        }
+      `,
+      { id: projectId },
+      { token },
+    ),
+  );
+  return data.project.workflow.states;
 }
 
 /** The database uuid behind a global ID, for tests that look at rows directly. */

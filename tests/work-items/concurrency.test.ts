@@ -7,6 +7,7 @@ import {
   rawId,
   seedProjectTeam,
   useTestStack,
+  workflowStates,
   type ProjectTeam,
 } from '../testkit';
 
@@ -150,25 +151,7 @@ describe('deleting a workflow state while items move into it', () => {
   it('either lets a transition in first and moves the item on, or refuses it: nothing fails or is left behind', async () => {
     const team = await seedProjectTeam(stack);
     const { admin } = team;
-    const states = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            project(id: $id) {
-              workflow {
-                states {
-                  id
-                  name
-                }
-              }
-            }
-          }
-        `,
-        { id: team.project.id },
-        { token: admin.token },
-      ),
-    ).project.workflow.states as { id: string; name: string }[];
+    const states = await workflowStates(stack, admin.token, team.project.id);
     const review = states.find((s) => s.name === 'In review')!.id;
     const done = states.find((s) => s.name === 'Done')!.id;
     const items = await Promise.all(

@@ -7,6 +7,7 @@ import {
   graphql,
   seedProjectTeam,
   useTestStack,
+  workflowStates,
   type ProjectTeam,
 } from '../testkit';
 
@@ -38,28 +39,6 @@ async function label(token: string, projectId: string, name: string): Promise<st
     { token },
   );
   return dataOf(res).createLabel.label.id as string;
-}
-
-async function statesOf(token: string, projectId: string): Promise<{ id: string; name: string; category: string }[]> {
-  const res = await graphql(
-    stack.routerUrl,
-    `
-      query ($id: ID!) {
-        project(id: $id) {
-          workflow {
-            states {
-              id
-              name
-              category
-            }
-          }
-        }
-      }
-    `,
-    { id: projectId },
-    { token },
-  );
-  return dataOf(res).project.workflow.states;
 }
 
 describe('work item lifecycle', () => {
@@ -456,7 +435,7 @@ describe('bulk update', () => {
 
   it('applies every change to every item, each with a version bump, in the order of ids', async () => {
     const urgent = await label(team.admin.token, team.project.id, 'urgent');
-    const states = await statesOf(team.member.token, team.project.id);
+    const states = await workflowStates(stack, team.member.token, team.project.id);
     const todo = states.find((s) => s.name === 'To do')!;
     const items = await Promise.all(
       [1, 2, 3].map((n) =>
@@ -516,7 +495,7 @@ describe('bulk update', () => {
     expect(errorOf(res).code).toBe('NOT_FOUND');
 
     // A transition the workflow refuses for one item rolls back the others' changes too.
-    const states = await statesOf(team.admin.token, team.project.id);
+    const states = await workflowStates(stack, team.admin.token, team.project.id);
     const done = states.find((s) => s.category === 'DONE')!;
     const backlog = states.find((s) => s.name === 'Backlog')!;
     const mover = await createWorkItem(stack, team.member.token, { projectId: team.project.id, title: 'Mover' });

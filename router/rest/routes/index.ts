@@ -3,6 +3,7 @@ import { attachmentRoutes } from './attachments';
 import { commentRoutes } from './comments';
 import { projectRoutes } from './projects';
 import { sprintRoutes } from './sprints';
+import { webhookRoutes } from './webhooks';
 import { workItemRoutes } from './work-items';
 
 /** Every hand-designed route group, in the order the OpenAPI document and its reference list them. */
@@ -12,4 +13,5 @@ export const routeGroups: readonly RouteGroup[] = [
   commentRoutes,
   sprintRoutes,
   attachmentRoutes,
+  webhookRoutes,
 ];

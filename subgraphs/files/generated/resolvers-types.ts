@@ -108,6 +108,23 @@ export type DeleteLinkAttachmentPayload = {
   deletedLinkAttachmentId: Scalars['ID']['output'];
 };
 
+/** Link attachments an integration removes. */
+export type DeleteServiceLinkAttachmentsInput = {
+  /** The raw uuid of the user the removals are made in the name of (who removed the integration). */
+  actorId: Scalars['ID']['input'];
+  /** The link attachments' raw uuids, at most 100. */
+  linkAttachmentIds: Array<Scalars['ID']['input']>;
+  /** The raw uuid of the organization every attachment's work item must belong to; others are left alone. */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** What was removed. */
+export type DeleteServiceLinkAttachmentsPayload = {
+  __typename?: 'DeleteServiceLinkAttachmentsPayload';
+  /** The raw uuids of the link attachments removed by this call (not those gone before). */
+  deletedLinkAttachmentIds: Array<Scalars['ID']['output']>;
+};
+
 /**
  * A file: an attachment of a work item or comment, or a project document. Its content is its current
  * version's; earlier versions stay in `versions`.
@@ -443,6 +460,12 @@ export type Mutation = {
   deleteFile: DeleteFilePayload;
   /** Removes a link attachment. Requires the MEMBER role in the project. */
   deleteLinkAttachment: DeleteLinkAttachmentPayload;
+  /**
+   * Service-to-service: removes link attachments an integration made (a deleted repository connection's),
+   * each with its `link_attachment.deleted` event. Idempotent: attachments already gone, and those of
+   * items in other organizations, are left out. Not part of the public API.
+   */
+  deleteServiceLinkAttachments: DeleteServiceLinkAttachmentsPayload;
   /** Brings back a deleted file that has not been purged yet. Its uploader or a project ADMIN may restore it. */
   restoreFile: RestoreFilePayload;
   /** Sets an organization's file limits. Requires the ADMIN role (or ownership) of the organization. */
@@ -480,6 +503,11 @@ export type MutationDeleteFileArgs = {
 
 export type MutationDeleteLinkAttachmentArgs = {
   input: DeleteLinkAttachmentInput;
+};
+
+
+export type MutationDeleteServiceLinkAttachmentsArgs = {
+  input: DeleteServiceLinkAttachmentsInput;
 };
 
 
@@ -909,6 +937,8 @@ export type ResolversTypes = ResolversObject<{
   DeleteFilePayload: ResolverTypeWrapper<Omit<DeleteFilePayload, 'file'> & { file: ResolversTypes['File'] }>;
   DeleteLinkAttachmentInput: DeleteLinkAttachmentInput;
   DeleteLinkAttachmentPayload: ResolverTypeWrapper<DeleteLinkAttachmentPayload>;
+  DeleteServiceLinkAttachmentsInput: DeleteServiceLinkAttachmentsInput;
+  DeleteServiceLinkAttachmentsPayload: ResolverTypeWrapper<DeleteServiceLinkAttachmentsPayload>;
   File: ResolverTypeWrapper<FileMapperModel>;
   FileConnection: ResolverTypeWrapper<FileConnectionMapperModel>;
   FileContentKind: FileContentKind;
@@ -968,6 +998,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteFilePayload: Omit<DeleteFilePayload, 'file'> & { file: ResolversParentTypes['File'] };
   DeleteLinkAttachmentInput: DeleteLinkAttachmentInput;
   DeleteLinkAttachmentPayload: DeleteLinkAttachmentPayload;
+  DeleteServiceLinkAttachmentsInput: DeleteServiceLinkAttachmentsInput;
+  DeleteServiceLinkAttachmentsPayload: DeleteServiceLinkAttachmentsPayload;
   File: FileMapperModel;
   FileConnection: FileConnectionMapperModel;
   FileEdge: FileEdgeMapperModel;
@@ -1031,6 +1063,10 @@ export type DeleteFilePayloadResolvers<ContextType = FilesContext, ParentType ex
 
 export type DeleteLinkAttachmentPayloadResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['DeleteLinkAttachmentPayload'] = ResolversParentTypes['DeleteLinkAttachmentPayload']> = ResolversObject<{
   deletedLinkAttachmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteServiceLinkAttachmentsPayloadResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['DeleteServiceLinkAttachmentsPayload'] = ResolversParentTypes['DeleteServiceLinkAttachmentsPayload']> = ResolversObject<{
+  deletedLinkAttachmentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type FileResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = ResolversObject<{
@@ -1169,6 +1205,7 @@ export type MutationResolvers<ContextType = FilesContext, ParentType extends Res
   createUpload?: Resolver<ResolversTypes['CreateUploadPayload'], ParentType, ContextType, RequireFields<MutationCreateUploadArgs, 'input'>>;
   deleteFile?: Resolver<ResolversTypes['DeleteFilePayload'], ParentType, ContextType, RequireFields<MutationDeleteFileArgs, 'input'>>;
   deleteLinkAttachment?: Resolver<ResolversTypes['DeleteLinkAttachmentPayload'], ParentType, ContextType, RequireFields<MutationDeleteLinkAttachmentArgs, 'input'>>;
+  deleteServiceLinkAttachments?: Resolver<ResolversTypes['DeleteServiceLinkAttachmentsPayload'], ParentType, ContextType, RequireFields<MutationDeleteServiceLinkAttachmentsArgs, 'input'>>;
   restoreFile?: Resolver<ResolversTypes['RestoreFilePayload'], ParentType, ContextType, RequireFields<MutationRestoreFileArgs, 'input'>>;
   setFileLimits?: Resolver<ResolversTypes['SetFileLimitsPayload'], ParentType, ContextType, RequireFields<MutationSetFileLimitsArgs, 'input'>>;
   updateFile?: Resolver<ResolversTypes['UpdateFilePayload'], ParentType, ContextType, RequireFields<MutationUpdateFileArgs, 'input'>>;
@@ -1260,6 +1297,7 @@ export type Resolvers<ContextType = FilesContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeleteFilePayload?: DeleteFilePayloadResolvers<ContextType>;
   DeleteLinkAttachmentPayload?: DeleteLinkAttachmentPayloadResolvers<ContextType>;
+  DeleteServiceLinkAttachmentsPayload?: DeleteServiceLinkAttachmentsPayloadResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileConnection?: FileConnectionResolvers<ContextType>;
   FileEdge?: FileEdgeResolvers<ContextType>;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { catalogueEntries } from './entries';
@@ -76,5 +78,14 @@ describe('the webhook event catalogue', () => {
 
   it('refuses to describe a type it does not have', () => {
     expect(() => webhookEventSchema('notification.created')).toThrow(/not a webhook event type/);
+  });
+
+  it('stays within the list size the cost model assumes for event type lists (an endpoint holds distinct types)', () => {
+    const schema = readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
+    for (const field of ['webhookEventTypes', 'eventTypes']) {
+      const assumed = new RegExp(`\\b${field}: \\[[^\\]]+\\]!? @listSize\\(assumedSize: (\\d+)\\)`).exec(schema);
+      if (!assumed) throw new Error(`${field} has no @listSize(assumedSize) in schema.graphql`);
+      expect(webhookEventTypes.length).toBeLessThanOrEqual(Number(assumed[1]));
+    }
   });
 });

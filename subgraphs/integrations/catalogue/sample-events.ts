@@ -142,7 +142,7 @@ const payloads: { [T in EventType]: EventPayloads[T] } = {
     url: 'https://hooks.example.com/workgraph',
     reason: 'GONE',
     failingSince: null,
-    recipientIds: [actorId],
+    registrantId: actorId,
   },
 };
 

@@ -3,7 +3,6 @@ import type { AnyEventEnvelope } from '../../../lib/events/envelope';
 import { markProcessed } from '../../../lib/events/processed-events';
 import { webhookMessageOf, type PayloadMode } from '../catalogue';
 import type { IntegrationsPrisma } from '../db';
-import { applyMembershipEvent } from './organization-admins';
 
 /** The consumer group of webhook deliveries, also its name in `processed_events`. */
 export const webhookEventsGroup = 'integrations-webhooks';
@@ -12,13 +11,11 @@ export const webhookEventsGroup = 'integrations-webhooks';
  * Turns one event into one delivery per matching endpoint (same organization, type subscribed,
  * project filter matching), in the transaction that marks the event processed: an event handled
  * twice makes no second delivery, and the unique (endpoint, event) guards the rest. Deliveries of
- * a disabled endpoint are HELD for replay. Membership events also keep the organizations' admins
- * (who hear of disabled endpoints). Answers how many deliveries were made.
+ * a disabled endpoint are HELD for replay. Answers how many deliveries were made.
  */
 export function deliveriesForEvent(prisma: IntegrationsPrisma, envelope: AnyEventEnvelope): Promise<number> {
   return prisma.$transaction(async (tx) => {
     if (!(await markProcessed(tx, 'integrations', webhookEventsGroup, envelope.id))) return 0;
-    await applyMembershipEvent(tx, envelope);
     const endpoints = await tx.webhookEndpoint.findMany({
       where: {
         organizationId: envelope.organizationId,

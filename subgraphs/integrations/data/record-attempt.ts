@@ -4,7 +4,6 @@ import type { IntegrationsTx, IntegrationsPrisma } from '../db';
 import { endpointDisabledEvent } from '../events/endpoint-events';
 import type { WebhookEndpoint } from '../generated/prisma/client';
 import { nextAttemptAt } from '../rules/retry-schedule';
-import { endpointAdminIds } from './organization-admins';
 
 /** What one HTTP request of a delivery came to. */
 export interface AttemptResult {
@@ -33,8 +32,7 @@ async function disable(tx: IntegrationsTx, endpoint: WebhookEndpoint, reason: 'G
     where: { id: endpoint.id },
     data: { disabledAt: now, disabledReason: reason },
   });
-  const recipientIds = await endpointAdminIds(tx, endpoint);
-  await writeOutbox(tx, 'integrations', [endpointDisabledEvent(disabled, reason, recipientIds, now)]);
+  await writeOutbox(tx, 'integrations', [endpointDisabledEvent(disabled, reason, now)]);
 }
 
 /**

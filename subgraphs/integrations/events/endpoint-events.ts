@@ -1,13 +1,11 @@
 import { createEvent } from '../../../lib/events/envelope';
 import type { WebhookEndpoint } from '../generated/prisma/client';
 
-/** `webhook_endpoint.disabled`: the notifications service tells the endpoint's admins. */
-export function endpointDisabledEvent(
-  endpoint: WebhookEndpoint,
-  reason: 'GONE' | 'FAILING',
-  recipientIds: string[],
-  now: Date,
-) {
+/**
+ * `webhook_endpoint.disabled`: the notifications service tells the endpoint's registrant and the
+ * organization's admins, whom it asks the users service for when it makes the notice.
+ */
+export function endpointDisabledEvent(endpoint: WebhookEndpoint, reason: 'GONE' | 'FAILING', now: Date) {
   return createEvent({
     type: 'webhook_endpoint.disabled',
     actorId: null,
@@ -20,7 +18,7 @@ export function endpointDisabledEvent(
       url: endpoint.url,
       reason,
       failingSince: endpoint.failingSince?.toISOString() ?? null,
-      recipientIds,
+      registrantId: endpoint.createdBy,
     },
   });
 }

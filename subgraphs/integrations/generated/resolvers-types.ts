@@ -108,11 +108,19 @@ export type Mutation = {
    * of its projects (requires the project's ADMIN role). Answers the signing secret, once.
    */
   createWebhookEndpoint: CreateWebhookEndpointPayload;
-  /** Removes a connection with the links it made; deliveries to its URL are refused from then on. */
+  /**
+   * Removes a connection with the links it made, and removes the link attachments it made on work items
+   * (those no other connection shares), as disconnecting a repository host does in other trackers: right
+   * after the commit, and retried until the files service confirms. Deliveries to its URL are refused
+   * from then on.
+   */
   deleteVcsConnection: DeleteVcsConnectionPayload;
   /** Deletes an endpoint with its delivery log; nothing more is sent to it. */
   deleteWebhookEndpoint: DeleteWebhookEndpointPayload;
-  /** Sends a `ping` event to an endpoint now, and answers its delivery with the attempt's result. */
+  /**
+   * Sends a `ping` event to an endpoint now, and answers its delivery with the attempt's result.
+   * CONFLICT when the endpoint is disabled: enable it first.
+   */
   pingWebhookEndpoint: PingWebhookEndpointPayload;
   /**
    * Service-to-service: one inbound delivery of a repository host, as the router received it on
@@ -121,12 +129,14 @@ export type Mutation = {
   receiveVcsWebhook: ReceiveVcsWebhookPayload;
   /**
    * Sends a delivery again now, as a new attempt of the same message: same `webhook-id`, same body.
-   * A delivery that then fails follows the retry schedule from its start.
+   * A delivery that then fails follows the retry schedule from its start. CONFLICT when the endpoint
+   * is disabled: enable it first.
    */
   redeliverWebhook: RedeliverWebhookPayload;
   /**
    * Sends again, in order, every delivery of an endpoint whose event happened in a window (deliveries
    * are kept for the retention period, 30 days by default), each as a new attempt of its message.
+   * CONFLICT when the endpoint is disabled: enable it first.
    */
   replayWebhooks: ReplayWebhooksPayload;
   /** Gives a connection a new webhook secret, answered once; the old one stops working at once. */
@@ -307,6 +317,13 @@ export type ReceiveVcsWebhookPayload = {
   moved: Scalars['Int']['output'];
   /** The outcome; the router answers its HTTP status. */
   outcome: VcsDeliveryOutcome;
+  /** Items a merged pull request closes that stayed where they were: the workflow refused the move. */
+  refused: Array<VcsRefusedMove>;
+  /**
+   * Keys named past the first 100 distinct ones of the delivery (in order of appearance): not looked
+   * up, so not linked. Empty for most deliveries.
+   */
+  skippedKeys: Array<Scalars['String']['output']>;
 };
 
 /** The delivery to send again. */
@@ -601,6 +618,15 @@ export type VcsPullRequestState =
   /** Open (drafts included). */
   | 'OPEN';
 
+/** An item a merged pull request did not move, and why. */
+export type VcsRefusedMove = {
+  __typename?: 'VcsRefusedMove';
+  /** The item's key (`WEB-42`). */
+  key: Scalars['String']['output'];
+  /** The workflow's reason, as a sentence. */
+  reason: Scalars['String']['output'];
+};
+
 /** One HTTP request of a delivery. */
 export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
@@ -738,7 +764,7 @@ export type WebhookDisabledReason =
   /** An admin disabled it. */
   | 'MANUAL';
 
-/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+/** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpoint = Node & {
   __typename?: 'WebhookEndpoint';
   /** When it was registered. */
@@ -774,7 +800,7 @@ export type WebhookEndpoint = Node & {
 };
 
 
-/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+/** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpointDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1031,6 +1057,7 @@ export type ResolversTypes = ResolversObject<{
   VcsProvider: VcsProvider;
   VcsPullRequest: ResolverTypeWrapper<VcsLinkMapperModel>;
   VcsPullRequestState: VcsPullRequestState;
+  VcsRefusedMove: ResolverTypeWrapper<VcsRefusedMove>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptMapperModel>;
   WebhookAttemptConnection: ResolverTypeWrapper<WebhookAttemptConnectionMapperModel>;
   WebhookAttemptEdge: ResolverTypeWrapper<WebhookAttemptEdgeMapperModel>;
@@ -1099,6 +1126,7 @@ export type ResolversParentTypes = ResolversObject<{
   VcsLinkEdge: VcsLinkEdgeMapperModel;
   VcsProjectSettings: VcsProjectSettingsMapperModel;
   VcsPullRequest: VcsLinkMapperModel;
+  VcsRefusedMove: VcsRefusedMove;
   WebhookAttempt: WebhookAttemptMapperModel;
   WebhookAttemptConnection: WebhookAttemptConnectionMapperModel;
   WebhookAttemptEdge: WebhookAttemptEdgeMapperModel;
@@ -1195,6 +1223,8 @@ export type ReceiveVcsWebhookPayloadResolvers<ContextType = IntegrationsContext,
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['VcsDeliveryOutcome'], ParentType, ContextType>;
+  refused?: Resolver<Array<ResolversTypes['VcsRefusedMove']>, ParentType, ContextType>;
+  skippedKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RedeliverWebhookPayloadResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['RedeliverWebhookPayload'] = ResolversParentTypes['RedeliverWebhookPayload']> = ResolversObject<{
@@ -1294,6 +1324,11 @@ export type VcsPullRequestResolvers<ContextType = IntegrationsContext, ParentTyp
   repository?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VcsPullRequestState'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VcsRefusedMoveResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['VcsRefusedMove'] = ResolversParentTypes['VcsRefusedMove']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WebhookAttemptResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
@@ -1430,6 +1465,7 @@ export type Resolvers<ContextType = IntegrationsContext> = ResolversObject<{
   VcsLinkEdge?: VcsLinkEdgeResolvers<ContextType>;
   VcsProjectSettings?: VcsProjectSettingsResolvers<ContextType>;
   VcsPullRequest?: VcsPullRequestResolvers<ContextType>;
+  VcsRefusedMove?: VcsRefusedMoveResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
   WebhookAttemptConnection?: WebhookAttemptConnectionResolvers<ContextType>;
   WebhookAttemptEdge?: WebhookAttemptEdgeResolvers<ContextType>;

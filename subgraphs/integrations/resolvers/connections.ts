@@ -4,11 +4,18 @@ import type { IntegrationsContext } from '../context';
 import { pageRequestFor, type PagedList } from '../data/pages';
 import type { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../generated/prisma/client';
 
-export const emptyConnection = <T>(): Connection<T> => ({
-  edges: [],
-  pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
-  totalCount: async () => 0,
-});
+/**
+ * What someone who may not see a list gets: no rows. Its page arguments are checked all the same,
+ * so an oversized `first` is refused whoever asks, not only when there is something to show.
+ */
+export const emptyConnection = <T>(args: PageArgs): Connection<T> => {
+  parsePage(args);
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: async () => 0,
+  };
+};
 
 /** A page of a parent's list through the request's batched loaders: no query per parent. */
 async function pagedConnection<T extends { id: string }>(

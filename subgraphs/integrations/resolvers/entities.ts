@@ -1,5 +1,6 @@
 import { toGlobalId } from '../../../lib/ids';
 import { scopeAccess } from '../access';
+import { viewerIdOf } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { emptyConnection, endpointsUnder } from './connections';
 import { rawIdOf } from './raw-id';
@@ -13,7 +14,7 @@ export const entityResolvers: Resolvers = {
     id: (organization) => toGlobalId('Organization', organization.organizationId),
     webhookEndpoints: async (organization, args, context) => {
       const access = await scopeAccess(context, { organizationId: organization.organizationId, projectId: null });
-      if (access !== 'admin') return emptyConnection();
+      if (access !== 'admin') return emptyConnection(args);
       return endpointsUnder(context, 'organization_id', organization.organizationId, args);
     },
   },
@@ -26,11 +27,11 @@ export const entityResolvers: Resolvers = {
     webhookEndpoints: async (project, args, context) => {
       const access = await context.loaders.projectAccess.load({
         projectId: project.projectId,
-        userId: context.identity.viewer?.userId ?? '',
+        userId: viewerIdOf(context),
       });
-      if (!access) return emptyConnection();
+      if (!access) return emptyConnection(args);
       const scope = { organizationId: access.organizationId, projectId: project.projectId };
-      if ((await scopeAccess(context, scope)) !== 'admin') return emptyConnection();
+      if ((await scopeAccess(context, scope)) !== 'admin') return emptyConnection(args);
       return endpointsUnder(context, 'project_id', project.projectId, args);
     },
   },

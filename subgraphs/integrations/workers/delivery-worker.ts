@@ -28,20 +28,11 @@ export interface DeliveryWorker extends Worker {
   wake(): void;
 }
 
-/** Runs `jobs` with at most `limit` at once. */
-async function pooled<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: Math.min(limit, queue.length) }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await job(item);
-    }),
-  );
-}
-
 /**
- * Sends due webhook deliveries: replicas share them through leases (SKIP LOCKED), each endpoint has
- * at most INTEGRATIONS_WEBHOOK_ENDPOINT_CONCURRENCY requests in flight per process, and every
- * attempt is recorded with what follows from it (see `recordAttempt`).
+ * Sends due webhook deliveries: replicas share them through leases, each endpoint has at most
+ * INTEGRATIONS_WEBHOOK_ENDPOINT_CONCURRENCY requests in flight across every replica (a lease is a
+ * request in flight until it is recorded or expires; see `leaseDueDeliveries`), and every attempt is
+ * recorded with what follows from it (see `recordAttempt`).
  */
 export function startDeliveryWorker(options: {
   prisma: IntegrationsPrisma;
@@ -56,6 +47,7 @@ export function startDeliveryWorker(options: {
     maxResponseBytes: settings.INTEGRATIONS_WEBHOOK_MAX_RESPONSE_BYTES,
   });
   const disableAfterMs = settings.INTEGRATIONS_WEBHOOK_DISABLE_AFTER_HOURS * 3600 * 1000;
+  const perEndpoint = settings.INTEGRATIONS_WEBHOOK_ENDPOINT_CONCURRENCY;
 
   async function attempt(deliveryId: string, now: Date, round: DeliveryRound) {
     const result = await sendDelivery({ prisma, sender, secrets }, deliveryId, now);
@@ -74,20 +66,10 @@ export function startDeliveryWorker(options: {
     const round = { sent: 0, succeeded: 0, failed: 0 };
     await sweepDeliveries(prisma, new Date(now.getTime() - settings.INTEGRATIONS_WEBHOOK_RETENTION_DAYS * dayMs));
     for (;;) {
-      const leased = await leaseDueDeliveries(prisma, now, batchSize);
+      const leased = await leaseDueDeliveries(prisma, now, batchSize, perEndpoint);
       if (!leased.length) return round;
-      const rows = await prisma.webhookDelivery.findMany({
-        where: { id: { in: leased } },
-        select: { id: true, endpointId: true, seq: true },
-        orderBy: { seq: 'asc' },
-      });
-      const byEndpoint = new Map<string, string[]>();
-      for (const row of rows) byEndpoint.set(row.endpointId, [...(byEndpoint.get(row.endpointId) ?? []), row.id]);
-      await Promise.all(
-        [...byEndpoint.values()].map((ids) =>
-          pooled(ids, settings.INTEGRATIONS_WEBHOOK_ENDPOINT_CONCURRENCY, (id) => attempt(id, now, round)),
-        ),
-      );
+      // At most `perEndpoint` of one endpoint were leased: every leased delivery may go at once.
+      await Promise.all(leased.map((id) => attempt(id, now, round)));
     }
   }
 
@@ -103,7 +85,7 @@ export function startDeliveryWorker(options: {
   return {
     runDue,
     async sendNow(deliveryId, now = new Date()) {
-      if (!(await leaseDelivery(prisma, deliveryId, now))) return false;
+      if (!(await leaseDelivery(prisma, deliveryId, now, perEndpoint))) return false;
       await attempt(deliveryId, now, { sent: 0, succeeded: 0, failed: 0 });
       return true;
     },

@@ -14,6 +14,7 @@ import {
   type NotifyResult,
   type PlannedNotification,
 } from './notify';
+import { askUsersFor, organizationAdminIdsFor } from './organization-admins';
 import { projectKeyFor } from './project-keys';
 import { assigneeIdsOf, upsertWorkItemIfNewer, watcherIdsOf, workItemNameOf } from './read-model';
 import {
@@ -39,11 +40,17 @@ interface Known {
   projectKey: string | null;
 }
 
-async function factsOf(executor: Executor, envelope: AnyEventEnvelope): Promise<RecipientFacts> {
+/** `organizationAdminIds`: asked of the users service before the transaction, for the events that need them. */
+async function factsOf(
+  executor: Executor,
+  envelope: AnyEventEnvelope,
+  organizationAdminIds: readonly string[],
+): Promise<RecipientFacts> {
   const workItemId = workItemIdOf(envelope);
   return {
     watcherIds: workItemId ? await watcherIdsOf(executor, workItemId) : [],
     sprintAssigneeIds: await assigneeIdsOf(executor, sprintItemIdsOf(envelope)),
+    organizationAdminIds,
   };
 }
 
@@ -111,9 +118,10 @@ function summaryFactsOf(
 /**
  * Handles one event, once: every event is marked processed (relevant or not) in the transaction of
  * its effects: the work-item read model, watchers, notifications, their email scheduling and their
- * `notification.created` events, or a dashboard report's email. User contacts are fetched before
- * the transaction (again inside it only for a recipient that appeared meanwhile). Errors
- * propagate: the bus retries.
+ * `notification.created` events, or a dashboard report's email. User contacts, and an organization's
+ * admins for the events told to them, are fetched before the transaction (contacts again inside it
+ * only for a recipient that appeared meanwhile). Errors propagate: the bus retries, and for as long
+ * as it takes when the users service does not answer for an event told to an organization's admins.
  */
 export function createNotificationsEventHandler(options: {
   prisma: NotificationsPrisma;
@@ -128,12 +136,15 @@ export function createNotificationsEventHandler(options: {
       logger.debug('event already notified', { eventId: envelope.id });
       return;
     }
+    const adminIds = await organizationAdminIdsFor(usersClient, envelope);
     // Who is likely to be notified (or emailed a report), to fetch their contacts outside the transaction.
-    const likely = recipientsOf(envelope, await factsOf(prisma, envelope)).map((r) => r.userId);
+    const likely = recipientsOf(envelope, await factsOf(prisma, envelope, adminIds)).map((r) => r.userId);
     if (envelope.type === 'dashboard.report_due') likely.push(envelope.payload.recipientId);
     const contacts =
       likely.length || envelope.type === 'organization.invitation_created'
-        ? await fetchUserContacts(usersClient, [...(envelope.actorId ? [envelope.actorId] : []), ...likely])
+        ? await askUsersFor(envelope, "the recipients' contacts", () =>
+            fetchUserContacts(usersClient, [...(envelope.actorId ? [envelope.actorId] : []), ...likely]),
+          )
         : new Map<string, UserContact>();
     const projectKey =
       envelope.type === 'project.member_added' && envelope.projectId
@@ -146,7 +157,7 @@ export function createNotificationsEventHandler(options: {
         return;
       }
       const now = new Date();
-      const facts = await factsOf(tx, envelope);
+      const facts = await factsOf(tx, envelope, adminIds);
       if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) {
         await upsertWorkItemIfNewer(
           tx,

@@ -30,6 +30,8 @@ export interface RecipientFacts {
   watcherIds: readonly string[];
   /** Assignees of the sprint event's items, as far as the work-item read model knows them. */
   sprintAssigneeIds: readonly string[];
+  /** The OWNERs and ADMINs of the event's organization now (users service), for the events told to them. */
+  organizationAdminIds?: readonly string[];
 }
 
 /** WHY a user watches: REPORTER, ASSIGNEE, COMMENTER or MANUAL. */
@@ -159,7 +161,14 @@ export function recipientsOf(envelope: AnyEventEnvelope, facts: RecipientFacts):
       offer(envelope.payload.inviteeId, 'INVITED_TO_ORGANIZATION');
       break;
     case 'webhook_endpoint.disabled':
-      for (const id of envelope.payload.recipientIds) offer(id, 'WEBHOOK_ENDPOINT_DISABLED');
+      // Version 1 (written before the integrations service stopped copying admins) named them.
+      if (envelope.version < 2) {
+        const { recipientIds } = envelope.payload as { recipientIds?: string[] };
+        for (const id of recipientIds ?? []) offer(id, 'WEBHOOK_ENDPOINT_DISABLED');
+        break;
+      }
+      for (const id of facts.organizationAdminIds ?? []) offer(id, 'WEBHOOK_ENDPOINT_DISABLED');
+      offer(envelope.payload.registrantId, 'WEBHOOK_ENDPOINT_DISABLED');
       break;
     default:
       break;

@@ -12,6 +12,16 @@ export function findOrganizationBySlug(prisma: UsersPrisma, slug: string): Promi
   return prisma.organization.findUnique({ where: { slug } });
 }
 
+/** The raw IDs of the organization's OWNERs and ADMINs as they are now, sorted. */
+export async function findOrganizationAdminIds(prisma: UsersPrisma, organizationId: string): Promise<string[]> {
+  const admins = await prisma.organizationMember.findMany({
+    where: { organizationId, role: { in: ['OWNER', 'ADMIN'] } },
+    select: { userId: true },
+    orderBy: { userId: 'asc' },
+  });
+  return admins.map((admin) => admin.userId);
+}
+
 /**
  * Columns of a model selected under `prefix` from a joined table. Typed by the model's fields, so a
  * field added to the Prisma schema fails to compile here until it is mapped.

@@ -661,6 +661,12 @@ export type Query = {
   node: Maybe<Node>;
   /** An organization you belong to, by ID; NOT_FOUND when it does not exist or you are not a member. */
   organization: Organization;
+  /**
+   * Service-to-service lookup of who administers an organization now: the raw IDs of its OWNERs and
+   * ADMINs, sorted (notifications tells them of disabled webhook endpoints); not part of the public API.
+   * Empty for an unknown organization.
+   */
+  organizationAdminIds: Array<Scalars['ID']['output']>;
   /** An organization you belong to, by its URL slug; NOT_FOUND when it does not exist or you are not a member. */
   organizationBySlug: Organization;
   /** Service-to-service lookup of organization roles; not part of the public API. */
@@ -695,6 +701,11 @@ export type QueryNodeArgs = {
 
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationAdminIdsArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -920,7 +931,7 @@ export type WebhookDelivery = Node & {
   id: Scalars['ID']['output'];
 };
 
-/** An URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
+/** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpoint = Node & {
   __typename?: 'WebhookEndpoint';
   /** The endpoint's opaque global ID. */
@@ -1586,6 +1597,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizationAdminIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryOrganizationAdminIdsArgs, 'organizationId'>>;
   organizationBySlug?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationBySlugArgs, 'slug'>>;
   organizationRoles?: Resolver<Array<Maybe<ResolversTypes['OrganizationRole']>>, ParentType, ContextType, RequireFields<QueryOrganizationRolesArgs, 'keys'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;

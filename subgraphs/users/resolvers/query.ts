@@ -1,7 +1,7 @@
 import { currentTimeZoneName } from '../../../lib/time-zones';
 import { fromGlobalId, uuidPattern } from '../../../lib/ids';
 import { badInput, unauthenticated } from '../../../lib/errors';
-import { findOrganizationBySlug } from '../data/organizations';
+import { findOrganizationAdminIds, findOrganizationBySlug } from '../data/organizations';
 import { findUserContacts } from '../data/users';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { asRole } from '../roles';
@@ -42,6 +42,11 @@ export const query: QueryResolvers = {
       if (membership instanceof Error) throw membership;
       return membership ? asRole(membership.role) : null;
     });
+  },
+  /** Read at the call, never cached: a demoted admin is gone from the answer at once. */
+  async organizationAdminIds(_parent, { organizationId }, context) {
+    const id = organizationId.toLowerCase();
+    return uuidPattern.test(id) ? findOrganizationAdminIds(context.prisma, id) : [];
   },
   /** One statement for the whole batch; unknown or malformed IDs answer null in their place. */
   async userContacts(_parent, { ids }, context) {

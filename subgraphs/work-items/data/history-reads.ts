@@ -119,7 +119,8 @@ export async function historyPages(
     HistoryPageRow,
     await prisma.$queryRaw`
     SELECT req.idx::int AS idx, h.id::text AS id, h.work_item_id::text AS "workItemId", h.actor_id::text AS "actorId",
-      h.source, h.field, h.old_value AS "oldValue", h.new_value AS "newValue", h.created_at AS "createdAt", h.version
+      h.source, h.field, h.old_value AS "oldValue", h.new_value AS "newValue", h.note,
+      h.created_at AS "createdAt", h.version
     FROM ${pageRequestsSql(requests)}
     CROSS JOIN LATERAL (
       SELECT * FROM history_entry h

@@ -42,6 +42,7 @@ export const HistoryEntryRow = z.object({
   field: z.string(),
   oldValue: JsonColumn,
   newValue: JsonColumn,
+  note: z.string().nullable(),
   createdAt: z.date(),
   version: z.number().nullable(),
 }) satisfies z.ZodType<HistoryEntry>;

@@ -529,13 +529,20 @@ export type HistoryEntry = Node & {
   createdAt: Scalars['DateTime']['output'];
   /**
    * What changed: `created`, `title`, `description`, `type`, `state`, `priority`, `estimate`,
-   * `assignee`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`.
+   * `assignee`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`; or
+   * `stateRefused` for a move the system tried and the workflow refused (the state stayed `oldValue`,
+   * `newValue` is where it was to go, `note` says why).
    */
   field: Scalars['String']['output'];
   /** The entry's opaque global ID. */
   id: Scalars['ID']['output'];
   /** The value after, in the same form, or null when unset. */
   newValue: Maybe<Scalars['String']['output']>;
+  /**
+   * Why the system made, or could not make, the change, as a sentence: a merged pull request whose move
+   * the workflow refused is named with the reason. Null for people's changes.
+   */
+  note: Maybe<Scalars['String']['output']>;
   /** The value before, as text (IDs as global IDs, enums by name, lists comma-separated), or null when unset. */
   oldValue: Maybe<Scalars['String']['output']>;
   /** What made a change nobody made by hand: `vcs` when a merged pull request moved the item; null for people's changes. */
@@ -618,6 +625,11 @@ export type LinkWorkItemsPayload = {
 
 /** One item and its merged state. */
 export type MergeMoveInput = {
+  /**
+   * The pull request that closes it, as the item's history names it when the workflow refuses the move
+   * (`PR #12 in acme/shop`), at most 200 characters.
+   */
+  pullRequest?: InputMaybe<Scalars['String']['input']>;
   /** The raw uuid of the state to move it to; null: its project's first DONE state. */
   toStateId?: InputMaybe<Scalars['ID']['input']>;
   /** The item's raw uuid. */
@@ -632,7 +644,10 @@ export type MergeMoveOutcome =
   | 'MISSING'
   /** It moved to the merged state. */
   | 'MOVED'
-  /** The workflow does not allow the move (no transition, or required fields missing). */
+  /**
+   * The workflow does not allow the move (no transition, required fields missing, a merged state not in
+   * its workflow): the item stays, and its history records the refusal (field `stateRefused`).
+   */
   | 'NOT_ALLOWED'
   /** Its project's workflow has no DONE state. */
   | 'NO_DONE_STATE';
@@ -642,6 +657,8 @@ export type MergeMoveResult = {
   __typename?: 'MergeMoveResult';
   /** The outcome. */
   outcome: MergeMoveOutcome;
+  /** Why the item did not move, as a sentence (NOT_ALLOWED, NO_DONE_STATE); null otherwise. */
+  reason: Maybe<Scalars['String']['output']>;
   /** The item's raw uuid. */
   workItemId: Scalars['ID']['output'];
 };
@@ -685,7 +702,9 @@ export type Mutation = {
   /**
    * Service-to-service: moves the items a merged pull request closes to their merged state, as the
    * system (history shows no actor and the source), through the workflow's transitions. Items already
-   * DONE or CANCELED are left alone. Not part of the public API.
+   * DONE or CANCELED are left alone; a move the workflow refuses is recorded in the item's history
+   * (`stateRefused`, with a note naming the pull request and the reason) and answered with its reason.
+   * Not part of the public API.
    */
   closeMergedWorkItems: CloseMergedWorkItemsPayload;
   /** Defines a custom field for a project's items. Requires project ADMIN. */
@@ -2541,6 +2560,7 @@ export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType ext
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2585,6 +2605,7 @@ export type LinkWorkItemsPayloadResolvers<ContextType = WorkItemsContext, Parent
 
 export type MergeMoveResultResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['MergeMoveResult'] = ResolversParentTypes['MergeMoveResult']> = ResolversObject<{
   outcome?: Resolver<ResolversTypes['MergeMoveOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

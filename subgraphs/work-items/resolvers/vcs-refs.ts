@@ -54,11 +54,19 @@ export const vcsRefResolvers: Resolvers = {
         if (move.toStateId && !uuidPattern.test(move.toStateId))
           throw badInput(`input.moves.${index}.toStateId`, 'Not a workflow state uuid.');
       });
+      input.moves.forEach((move, index) => {
+        if (move.pullRequest && move.pullRequest.length > 200)
+          throw badInput(`input.moves.${index}.pullRequest`, 'At most 200 characters.');
+      });
       if (!/^[a-z][a-z0-9_-]{0,31}$/.test(input.source)) throw badInput('input.source', 'A short lower-case name.');
       const at = new Date();
       const results = await context.prisma.$transaction((tx) =>
         closeMergedWorkItems(tx, {
-          moves: input.moves.map((move, index) => ({ workItemId: ids[index]!, toStateId: move.toStateId ?? null })),
+          moves: input.moves.map((move, index) => ({
+            workItemId: ids[index]!,
+            toStateId: move.toStateId ?? null,
+            pullRequest: move.pullRequest ?? null,
+          })),
           source: input.source,
           at,
         }),

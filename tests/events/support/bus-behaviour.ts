@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Consumer, ConsumerOptions, Delivery, EventBus, StreamEvent } from '../../../lib/events/bus';
+import { RetryLater } from '../../../lib/events/retry-later';
 import { projectEvent, titleOf, workItemEvent } from './envelopes';
 import { deferred, waitFor } from './wait-for';
 
@@ -199,6 +200,43 @@ export function busBehaviour(makeBus: () => Promise<EventBus>): void {
     });
     expect(other.titles()).toEqual(['poison', 'healthy', 'after replay']);
     expect(await bus.deadLetters.list(failing)).toEqual([]);
+  });
+
+  it('retries an event whose handler asks to retry later past maxAttempts, in order, and never dead-letters it', async () => {
+    const name = group('later');
+    let unavailable = true;
+    const calls: { title: string; attempt: number }[] = [];
+    const handled: string[] = [];
+    consumers.push(
+      bus.consume({
+        group: name,
+        streams: ['work-items'],
+        maxAttempts: 2,
+        retryBaseMs: 5,
+        async handle(event, { attempt }) {
+          const title = titleOf(event.envelope);
+          calls.push({ title, attempt });
+          if (unavailable && title === 'waiting') throw new RetryLater('the peer is away');
+          handled.push(title);
+        },
+      }),
+    );
+    await publish('waiting');
+    await publish('behind it');
+    await waitFor(() => calls.length >= 5);
+    expect(handled).toEqual([]);
+    expect(await bus.deadLetters.list(name)).toEqual([]);
+
+    unavailable = false;
+    await waitFor(() => handled.length === 2);
+    expect(handled).toEqual(['waiting', 'behind it']);
+    expect(
+      calls
+        .filter((call) => call.title === 'waiting')
+        .map((call) => call.attempt)
+        .slice(0, 5),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(await bus.deadLetters.list(name)).toEqual([]);
   });
 
   it('discards a dead letter for good', async () => {

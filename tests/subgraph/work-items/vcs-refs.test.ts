@@ -1,4 +1,13 @@
-import { asService, createWorkItem, dataOf, errorOf, rawId, seedProjectTeam, useSubgraph } from '../../testkit';
+import {
+  asService,
+  createWorkItem,
+  dataOf,
+  errorOf,
+  querySql,
+  rawId,
+  seedProjectTeam,
+  useSubgraph,
+} from '../../testkit';
 
 const workItems = useSubgraph('work-items', { with: ['users', 'projects'] });
 
@@ -56,5 +65,67 @@ describe('the version control service operations of the work-items subgraph alon
       { workItemId: '00000000-0000-4000-8000-000000000000', outcome: 'MISSING' },
     ]);
     expect((await close())[0]).toEqual({ workItemId: rawId(item.id), outcome: 'ALREADY_CLOSED' });
+  });
+
+  it('records a refused move in the item’s history once, naming the pull request, and answers the reason', async () => {
+    const team = await seedProjectTeam(workItems);
+    const item = await createWorkItem(workItems, team.member.token, { projectId: team.project.id });
+    const states = await querySql<{ id: string; name: string; category: string }>(
+      workItems,
+      'SELECT id::text, name, category FROM work_items.workflow_state WHERE project_id = $1 ORDER BY position',
+      [rawId(team.project.id)],
+    );
+    const [current] = await querySql<{ id: string }>(
+      workItems,
+      'SELECT state_id::text AS id FROM work_items.work_item WHERE id = $1',
+      [rawId(item.id)],
+    );
+    const done = states.find((state) => state.category === 'DONE')!;
+    await querySql(
+      workItems,
+      'DELETE FROM work_items.workflow_transition WHERE from_state_id = $1 AND to_state_id = $2',
+      [current!.id, done.id],
+    );
+    const input = {
+      moves: [{ workItemId: rawId(item.id), toStateId: null, pullRequest: 'PR #12 in acme/shop' }],
+      source: 'vcs',
+    };
+    const close = async () =>
+      dataOf(
+        await workItems.execute(
+          asService('integrations'),
+          `mutation ($input: CloseMergedWorkItemsInput!) {
+            closeMergedWorkItems(input: $input) { results { workItemId outcome reason } }
+          }`,
+          { input },
+        ),
+      ).closeMergedWorkItems.results;
+    const from = states.find((state) => state.id === current!.id)!.name;
+    const reason = expect.stringContaining(`The workflow does not allow moving from "${from}" to "${done.name}".`);
+    expect(await close()).toEqual([{ workItemId: rawId(item.id), outcome: 'NOT_ALLOWED', reason }]);
+    expect(await close()).toEqual([{ workItemId: rawId(item.id), outcome: 'NOT_ALLOWED', reason }]);
+    const entries = await querySql<{ field: string; actor: string | null; source: string; note: string }>(
+      workItems,
+      `SELECT field, actor_id AS actor, source, note FROM work_items.history_entry
+       WHERE work_item_id = $1 AND field = 'stateRefused'`,
+      [rawId(item.id)],
+    );
+    expect(entries).toEqual([
+      {
+        field: 'stateRefused',
+        actor: null,
+        source: 'vcs',
+        note: expect.stringMatching(
+          /^PR #12 in acme\/shop was merged, but the item could not move: The workflow does not allow/,
+        ),
+      },
+    ]);
+    const tooLong = { input: { ...input, moves: [{ ...input.moves[0], pullRequest: 'x'.repeat(201) }] } };
+    const refused = await workItems.execute(
+      asService('integrations'),
+      `mutation ($input: CloseMergedWorkItemsInput!) { closeMergedWorkItems(input: $input) { results { outcome } } }`,
+      tooLong,
+    );
+    expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.moves.0.pullRequest' });
   });
 });

@@ -178,6 +178,40 @@ describe('recipients of an event', () => {
   });
 });
 
+describe('recipients of a disabled webhook endpoint', () => {
+  const disabled = (registrantId: string) =>
+    createEvent({
+      ...base,
+      actorId: null,
+      projectId: null,
+      aggregateId: 'endpoint-1',
+      type: 'webhook_endpoint.disabled',
+      payload: {
+        endpointId: 'endpoint-1',
+        url: 'https://hooks.example.com',
+        reason: 'GONE',
+        failingSince: null,
+        registrantId,
+      },
+    });
+
+  it('are the organization’s admins as users answered and the registrant, each once', () => {
+    const facts = { ...noFacts, organizationAdminIds: [ada, vi] };
+    expect(recipientsOf(disabled(mo), facts)).toEqual(
+      [ada, vi, mo].map((userId) => ({ userId, type: 'WEBHOOK_ENDPOINT_DISABLED' })),
+    );
+    expect(recipientsOf(disabled(ada), facts).map((r) => r.userId)).toEqual([ada, vi]);
+  });
+
+  it('of a version-1 event are the recipientIds it carried', () => {
+    const { registrantId: _registrantId, ...payload } = disabled(mo).payload;
+    const legacy = { ...disabled(mo), version: 1, payload: { ...payload, recipientIds: [otto, mo] } };
+    expect(recipientsOf(legacy as unknown as AnyEventEnvelope, { ...noFacts, organizationAdminIds: [ada] })).toEqual(
+      [otto, mo].map((userId) => ({ userId, type: 'WEBHOOK_ENDPOINT_DISABLED' })),
+    );
+  });
+});
+
 describe('recipients of an attachment', () => {
   const file: FileSnapshot = {
     id: 'file-1',

@@ -3,6 +3,7 @@ import { completeUploadMutation } from './complete-upload';
 import { createUploadMutation } from './create-upload';
 import { deleteFileMutation } from './delete-file';
 import { deleteLinkAttachmentMutation } from './delete-link-attachment';
+import { deleteServiceLinkAttachmentsMutation } from './delete-service-link-attachments';
 import { restoreFileMutation } from './restore-file';
 import { setFileLimitsMutation } from './set-file-limits';
 import { updateFileMutation } from './update-file';
@@ -21,5 +22,6 @@ export const mutationResolvers: Resolvers = {
     ...deleteLinkAttachmentMutation,
     ...setFileLimitsMutation,
     ...upsertServiceLinkAttachmentsMutation,
+    ...deleteServiceLinkAttachmentsMutation,
   },
 };

@@ -1,5 +1,5 @@
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
-import { administeredEndpoint } from '../../access';
+import { administeredEndpoint, requireEnabled } from '../../access';
 import { pingMessage } from '../../catalogue';
 import { createPing } from '../../data/create-ping';
 import type { MutationResolvers } from '../../generated/resolvers-types';
@@ -7,7 +7,7 @@ import type { MutationResolvers } from '../../generated/resolvers-types';
 export const pingWebhookEndpointMutation: MutationResolvers = {
   pingWebhookEndpoint: async (_parent, { input }, context) => {
     const endpointId = fromGlobalId(input.endpointId, 'WebhookEndpoint', 'input.endpointId');
-    await administeredEndpoint(context, endpointId);
+    requireEnabled(await administeredEndpoint(context, endpointId), 'ping it');
     const now = new Date();
     const body = JSON.stringify(pingMessage(toGlobalId('WebhookEndpoint', endpointId), now));
     const delivery = await createPing(context.prisma, { endpointId, body, now });

@@ -5,6 +5,7 @@ import { updateEndpoint } from '../../data/update-endpoint';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { descriptionOf, eventTypesOf } from '../../rules/endpoint-input';
 import { endpointUrl } from '../../rules/endpoint-url';
+import { unlessGone } from './unless-gone';
 
 /** A field given as null: refused, as it cannot be unset. */
 const present = <T>(value: T | null | undefined, field: string): T | undefined => {
@@ -29,6 +30,8 @@ export const updateWebhookEndpointMutation: MutationResolvers = {
       enabled: present(input.enabled, 'input.enabled'),
     };
     await administeredEndpoint(context, endpointId);
-    return { endpoint: await updateEndpoint(context.prisma, endpointId, changes, new Date()) };
+    return {
+      endpoint: await unlessGone(updateEndpoint(context.prisma, endpointId, changes, new Date()), 'Webhook endpoint'),
+    };
   },
 };

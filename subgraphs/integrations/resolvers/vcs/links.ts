@@ -19,7 +19,7 @@ export const vcsLinkResolvers: Resolvers = {
     // The item's project is the one its links were made in: readers of it see them, nobody else.
     vcsLinks: async (item, args, context) => {
       const projectId = await context.vcs.linkedItemProject.load(item.workItemId);
-      if (!projectId || !(await readsProject(context, projectId))) return emptyConnection();
+      if (!projectId || !(await readsProject(context, projectId))) return emptyConnection(args);
       return timeIdConnection(item.workItemId, args, {
         pages: context.vcs.linkPages,
         counts: context.vcs.linkCounts,

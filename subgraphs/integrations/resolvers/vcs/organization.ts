@@ -9,7 +9,7 @@ export const vcsOrganizationResolvers: Resolvers = {
   Organization: {
     vcsConnections: async (organization, args, context) => {
       const access = await scopeAccess(context, { organizationId: organization.organizationId, projectId: null });
-      if (access !== 'admin') return emptyConnection();
+      if (access !== 'admin') return emptyConnection(args);
       return timeIdConnection(organization.organizationId, args, {
         pages: context.vcs.connectionPages,
         counts: context.vcs.connectionCounts,

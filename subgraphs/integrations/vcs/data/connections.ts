@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IntegrationsPrisma } from '../../db';
+import { queueAttachmentRemovals } from './attachment-removals';
 
 /** Connects a repository host with its sealed secret. */
 export function createConnection(
@@ -16,9 +17,14 @@ export function createConnection(
   return prisma.vcsConnection.create({ data: { id: randomUUID(), ...fields, createdBy: actorId } });
 }
 
-/** Removes a connection; its links go with it (foreign key cascade), its deliveries' dedupe rows too. */
-export function deleteConnection(prisma: IntegrationsPrisma, id: string) {
+/**
+ * Removes a connection; its links and checks go with it (foreign key cascade), its deliveries' dedupe
+ * rows too, and the removal of its link attachments is queued in the same transaction (the files
+ * service removes them after the commit, see `attachment-removals`).
+ */
+export function deleteConnection(prisma: IntegrationsPrisma, id: string, actorId: string) {
   return prisma.$transaction(async (tx) => {
+    await queueAttachmentRemovals(tx, id, actorId);
     await tx.vcsDelivery.deleteMany({ where: { connectionId: id } });
     await tx.vcsConnection.delete({ where: { id } });
   });

@@ -10,12 +10,16 @@ export interface VcsPeers {
 const WorkItemRef = z.object({ key: z.string(), id: z.string(), projectId: z.string(), stateCategory: z.string() });
 export type WorkItemRef = z.infer<typeof WorkItemRef>;
 
-/** The items of an organization named by these keys, in one call (the service takes 100 keys at most). */
+/** The most keys one lookup takes (the work-items service's limit): a delivery looks up its first 100. */
+export const maxKeysPerLookup = 100;
+
+/** The items of an organization named by these keys (at most `maxKeysPerLookup`), in one call. */
 export async function workItemRefsByKeys(peers: VcsPeers, organizationId: string, keys: readonly string[]) {
   if (!keys.length) return [];
+  if (keys.length > maxKeysPerLookup) throw new Error(`At most ${maxKeysPerLookup} keys per lookup.`);
   const data = await peers.workItems.query<{ workItemRefsByKeys: unknown }>(
     'query ($organizationId: ID!, $keys: [String!]!) { workItemRefsByKeys(organizationId: $organizationId, keys: $keys) { key id projectId stateCategory } }',
-    { organizationId, keys: keys.slice(0, 100) },
+    { organizationId, keys },
   );
   return z.array(WorkItemRef).parse(data.workItemRefsByKeys);
 }
@@ -52,17 +56,32 @@ export async function upsertLinkAttachments(
   return z.array(LinkResult).parse(data.upsertServiceLinkAttachments.links);
 }
 
-const MoveResult = z.object({ workItemId: z.string(), outcome: z.string() });
+/** Removes link attachments an integration made, in the name of `actorId`; answers those this call removed. */
+export async function deleteLinkAttachments(
+  peers: Pick<VcsPeers, 'files'>,
+  input: { organizationId: string; actorId: string; linkAttachmentIds: string[] },
+) {
+  if (!input.linkAttachmentIds.length) return [];
+  const data = await peers.files.query<{ deleteServiceLinkAttachments: { deletedLinkAttachmentIds: unknown } }>(
+    `mutation ($input: DeleteServiceLinkAttachmentsInput!) {
+      deleteServiceLinkAttachments(input: $input) { deletedLinkAttachmentIds }
+    }`,
+    { input },
+  );
+  return z.array(z.string()).parse(data.deleteServiceLinkAttachments.deletedLinkAttachmentIds);
+}
 
-/** Moves merged items to their states as the system; answers each item's outcome. */
+const MoveResult = z.object({ workItemId: z.string(), outcome: z.string(), reason: z.string().nullable() });
+
+/** Moves merged items to their states as the system; answers each item's outcome, and why it did not move. */
 export async function closeMergedWorkItems(
   peers: VcsPeers,
-  moves: readonly { workItemId: string; toStateId: string | null }[],
+  moves: readonly { workItemId: string; toStateId: string | null; pullRequest: string }[],
 ) {
   if (!moves.length) return [];
   const data = await peers.workItems.query<{ closeMergedWorkItems: { results: unknown } }>(
     `mutation ($input: CloseMergedWorkItemsInput!) {
-      closeMergedWorkItems(input: $input) { results { workItemId outcome } }
+      closeMergedWorkItems(input: $input) { results { workItemId outcome reason } }
     }`,
     { input: { moves, source: 'vcs' } },
   );

@@ -11,23 +11,56 @@ import { parseGitlabDelivery } from '../rules/gitlab-events';
 import { deliveryMetaOf, verifyDelivery, type DeliveryHeaders } from '../rules/signatures';
 import type { ParsedDelivery, VcsChange, VcsProvider } from '../rules/vcs-event';
 import { keysOfChanges, linkDrafts } from './link-drafts';
-import { closeMergedWorkItems, upsertLinkAttachments, workItemRefsByKeys, type VcsPeers } from './peers';
+import {
+  closeMergedWorkItems,
+  maxKeysPerLookup,
+  upsertLinkAttachments,
+  workItemRefsByKeys,
+  type VcsPeers,
+  type WorkItemRef,
+} from './peers';
 
 import type { VcsDeliveryOutcome as DeliveryOutcome } from '../../../../lib/vcs-hooks';
+
+/** An item a merged pull request closes that stayed where it was: the workflow refused the move. */
+export interface RefusedMove {
+  key: string;
+  reason: string;
+}
 
 export interface DeliveryAnswer {
   outcome: DeliveryOutcome;
   message: string;
   linked: number;
   moved: number;
+  /** Keys named past the first `maxKeysPerLookup` distinct ones: not looked up, so not linked. */
+  skippedKeys: string[];
+  /** Items the merge did not move because the workflow refused. */
+  refused: RefusedMove[];
 }
 
-const answer = (outcome: DeliveryOutcome, message: string, linked = 0, moved = 0): DeliveryAnswer => ({
+const answer = (outcome: DeliveryOutcome, message: string): DeliveryAnswer => ({
   outcome,
   message,
-  linked,
-  moved,
+  linked: 0,
+  moved: 0,
+  skippedKeys: [],
+  refused: [],
 });
+
+/** `Linked 2, moved 1.`, then what was skipped or refused, for the host's delivery log. */
+function appliedMessage(applied: Omit<DeliveryAnswer, 'outcome' | 'message'>): string {
+  const parts = [`Linked ${applied.linked}, moved ${applied.moved}.`];
+  if (applied.skippedKeys.length) {
+    parts.push(
+      `Only the first ${maxKeysPerLookup} keys are read: skipped ${applied.skippedKeys.length} (${applied.skippedKeys.join(', ')}).`,
+    );
+  }
+  if (applied.refused.length) {
+    parts.push(`Not moved, the workflow refused: ${applied.refused.map((move) => move.key).join(', ')}.`);
+  }
+  return parts.join(' ');
+}
 
 export interface ReceiveDeps {
   prisma: IntegrationsPrisma;
@@ -75,8 +108,8 @@ export async function receiveWebhook(
     return answer('DUPLICATE', 'This delivery was handled before.');
   }
   try {
-    const { linked, moved } = await applyChanges(deps, connection, delivery.changes);
-    return answer('ACCEPTED', `Linked ${linked}, moved ${moved}.`, linked, moved);
+    const applied = await applyChanges(deps, connection, delivery.changes);
+    return { outcome: 'ACCEPTED', message: appliedMessage(applied), ...applied };
   } catch (error) {
     // The host retries a failed delivery with the same id: let the retry through.
     await releaseDelivery(deps.prisma, connection.id, deliveryId);
@@ -87,12 +120,17 @@ export async function receiveWebhook(
 type Connection = NonNullable<Awaited<ReturnType<typeof connectionsByIds>>[number]>;
 
 async function applyChanges(deps: ReceiveDeps, connection: Connection, changes: readonly VcsChange[]) {
-  const items = await workItemRefsByKeys(deps.peers, connection.organizationId, keysOfChanges(changes));
+  // The keys in order of appearance: the first 100 are looked up, the others are answered as skipped.
+  const keys = keysOfChanges(changes);
+  const items = await workItemRefsByKeys(deps.peers, connection.organizationId, keys.slice(0, maxKeysPerLookup));
   const { links, changed } = await upsertLinks(deps.prisma, linkDrafts(connection, changes, items));
   const checked: VcsLink[] = [];
   for (const change of changes) {
     if (change.kind !== 'CHECKS') continue;
-    checked.push(...(await applyChecks(deps.prisma, { connectionId: connection.id, ...change })));
+    const { repository, sha, checks, check, runId } = change;
+    checked.push(
+      ...(await applyChecks(deps.prisma, { connectionId: connection.id, repository, sha, checks, check, runId })),
+    );
   }
   const toAttach = [...new Map([...changed, ...checked].map((link) => [link.id, link])).values()];
   const attached = await upsertLinkAttachments(deps.peers, {
@@ -111,23 +149,47 @@ async function applyChanges(deps: ReceiveDeps, connection: Connection, changes: 
       const result = attached[index];
       return result ? [{ linkId: link.id, linkAttachmentId: result.linkAttachmentId }] : [];
     }),
+    { organizationId: connection.organizationId, actorId: connection.createdBy },
   );
-  return { linked: toAttach.length, moved: await moveMergedItems(deps, links) };
+  const { moved, refused } = await moveMergedItems(deps, links, items);
+  return { linked: toAttach.length, moved, skippedKeys: keys.slice(maxKeysPerLookup), refused };
 }
 
-/** Items a merged pull request names with a closing keyword move, where their project's settings say so. */
-async function moveMergedItems(deps: ReceiveDeps, links: readonly VcsLink[]): Promise<number> {
+/** How a refusal in an item's history names the pull request: `PR #12 in acme/shop` (GitLab: `MR !5 ...`). */
+const pullRequestName = (link: VcsLink) =>
+  `${link.provider === 'GITLAB' ? `MR !${link.number}` : `PR #${link.number}`} in ${link.repository}`;
+
+/**
+ * Items a merged pull request names with a closing keyword move, where their project's settings say
+ * so; answers how many moved and which the workflow refused (the work-items service records each
+ * refusal in the item's history).
+ */
+async function moveMergedItems(
+  deps: ReceiveDeps,
+  links: readonly VcsLink[],
+  items: readonly WorkItemRef[],
+): Promise<{ moved: number; refused: RefusedMove[] }> {
   const closing = links.filter((link) => link.kind === 'PULL_REQUEST' && link.state === 'MERGED' && link.closes);
-  if (!closing.length) return 0;
+  if (!closing.length) return { moved: 0, refused: [] };
   const projectIds = [...new Set(closing.map((link) => link.projectId))];
   const settings = new Map(
     (await settingsOfProjects(deps.prisma, projectIds)).map((setting, index) => [projectIds[index]!, setting]),
   );
   const moves = closing.flatMap((link) => {
     const setting = settings.get(link.projectId)!;
-    return setting.moveOnMerge ? [{ workItemId: link.workItemId, toStateId: setting.mergedStateId }] : [];
+    return setting.moveOnMerge
+      ? [{ workItemId: link.workItemId, toStateId: setting.mergedStateId, pullRequest: pullRequestName(link) }]
+      : [];
   });
   const unique = [...new Map(moves.map((move) => [move.workItemId, move])).values()];
   const results = await closeMergedWorkItems(deps.peers, unique);
-  return results.filter((result) => result.outcome === 'MOVED').length;
+  const keyOf = new Map(items.map((item) => [item.id, item.key]));
+  return {
+    moved: results.filter((result) => result.outcome === 'MOVED').length,
+    refused: results.flatMap((result) =>
+      result.outcome === 'NOT_ALLOWED' || result.outcome === 'NO_DONE_STATE'
+        ? [{ key: keyOf.get(result.workItemId) ?? result.workItemId, reason: result.reason ?? 'Refused.' }]
+        : [],
+    ),
+  };
 }

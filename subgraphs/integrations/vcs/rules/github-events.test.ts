@@ -72,16 +72,38 @@ describe('GitHub deliveries', () => {
         repository,
         check_suite: { head_sha: sha, status: 'completed', conclusion: 'success' },
       })?.changes,
-    ).toEqual([{ kind: 'CHECKS', repository: 'acme/shop', sha, checks: 'SUCCESS' }]);
+    ).toEqual([
+      { kind: 'CHECKS', repository: 'acme/shop', sha, checks: 'SUCCESS', check: 'check_suite:', runId: null },
+    ]);
     expect(
       parseGithubDelivery('check_run', {
         repository,
         check_run: { head_sha: sha, status: 'in_progress', conclusion: null },
       })?.changes[0],
-    ).toMatchObject({ checks: 'PENDING' });
+    ).toMatchObject({ checks: 'PENDING', check: 'check_run:' });
     expect(parseGithubDelivery('status', { repository, sha, state: 'error' })?.changes[0]).toMatchObject({
       checks: 'FAILURE',
+      check: 'status:default',
     });
+  });
+
+  it('names each check, so a commit keeps one state per check run, suite (by app) and status context', () => {
+    const sha = 'abcdef1';
+    expect(
+      parseGithubDelivery('check_run', {
+        repository,
+        check_run: { id: 41, name: 'lint', head_sha: sha, status: 'completed', conclusion: 'failure' },
+      })?.changes[0],
+    ).toMatchObject({ checks: 'FAILURE', check: 'check_run:lint', runId: 41 });
+    expect(
+      parseGithubDelivery('check_suite', {
+        repository,
+        check_suite: { id: 7, head_sha: sha, status: 'queued', conclusion: null, app: { id: 15368, slug: 'actions' } },
+      })?.changes[0],
+    ).toMatchObject({ checks: 'PENDING', check: 'check_suite:actions', runId: 7 });
+    expect(
+      parseGithubDelivery('status', { id: 9, repository, sha, state: 'success', context: 'ci/circleci' })?.changes[0],
+    ).toMatchObject({ checks: 'SUCCESS', check: 'status:ci/circleci', runId: 9 });
   });
 
   it('answers null for events it does not read, and throws on a body without the event’s shape', () => {

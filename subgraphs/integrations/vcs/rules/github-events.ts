@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checksStateOf, type ParsedDelivery, type VcsChange } from './vcs-event';
+import { pushChanges } from './push-changes';
+import { checksStateOf, type ParsedDelivery } from './vcs-event';
 
 const Repository = z.object({ full_name: z.string(), html_url: z.string().url() });
 
@@ -31,28 +32,61 @@ const PullRequest = z.object({
 });
 
 const headSha = z.string().regex(/^[0-9a-f]{7,64}$/i);
+const runId = z.number().int().nullish();
 const CheckSuite = z.object({
   repository: Repository,
-  check_suite: z.object({ head_sha: headSha, status: z.string().nullish(), conclusion: z.string().nullish() }),
+  check_suite: z.object({
+    id: runId,
+    head_sha: headSha,
+    status: z.string().nullish(),
+    conclusion: z.string().nullish(),
+    app: z.object({ id: z.number().int().nullish(), slug: z.string().nullish() }).nullish(),
+  }),
 });
 const CheckRun = z.object({
   repository: Repository,
-  check_run: z.object({ head_sha: headSha, status: z.string().nullish(), conclusion: z.string().nullish() }),
+  check_run: z.object({
+    id: runId,
+    name: z.string().nullish(),
+    head_sha: headSha,
+    status: z.string().nullish(),
+    conclusion: z.string().nullish(),
+  }),
 });
-const Status = z.object({ repository: Repository, sha: headSha, state: z.string() });
+const Status = z.object({
+  id: runId,
+  repository: Repository,
+  sha: headSha,
+  state: z.string(),
+  context: z.string().nullish(),
+});
 
 const pullRequestActions = new Set(['opened', 'edited', 'reopened', 'closed', 'synchronize', 'ready_for_review']);
 
-const branchOf = (ref: string) => (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null);
 const branchUrl = (repositoryUrl: string, branch: string) => `${repositoryUrl}/tree/${encodeURI(branch)}`;
 
 /** A check's state from its conclusion once completed, else from its status. */
 const checkOf = (check: { status?: string | null; conclusion?: string | null }) =>
   checksStateOf(check.status === 'completed' ? check.conclusion : check.status);
 
-function checks(repository: z.infer<typeof Repository>, sha: string, state: ReturnType<typeof checksStateOf>) {
+function checks(
+  repository: z.infer<typeof Repository>,
+  sha: string,
+  state: ReturnType<typeof checksStateOf>,
+  check: string,
+  id: number | null | undefined,
+) {
   return state
-    ? [{ kind: 'CHECKS' as const, repository: repository.full_name, sha: sha.toLowerCase(), checks: state }]
+    ? [
+        {
+          kind: 'CHECKS' as const,
+          repository: repository.full_name,
+          sha: sha.toLowerCase(),
+          checks: state,
+          check,
+          runId: id ?? null,
+        },
+      ]
     : [];
 }
 
@@ -65,25 +99,15 @@ export function parseGithubDelivery(event: string, body: unknown): ParsedDeliver
   switch (event) {
     case 'push': {
       const push = Push.parse(body);
-      const branch = branchOf(push.ref);
       if (push.deleted) return { changes: [] };
-      const changes: VcsChange[] = push.commits.map((commit) => ({
-        kind: 'COMMIT',
-        repository: push.repository.full_name,
-        sha: commit.id.toLowerCase(),
-        url: commit.url,
-        message: commit.message,
-        branch,
-      }));
-      if (branch) {
-        changes.push({
-          kind: 'BRANCH',
+      return {
+        changes: pushChanges({
           repository: push.repository.full_name,
-          branch,
-          url: branchUrl(push.repository.html_url, branch),
-        });
-      }
-      return { changes };
+          ref: push.ref,
+          commits: push.commits,
+          branchUrl: (branch) => branchUrl(push.repository.html_url, branch),
+        }),
+      };
     }
     case 'create': {
       const create = Create.parse(body);
@@ -122,16 +146,20 @@ export function parseGithubDelivery(event: string, body: unknown): ParsedDeliver
       };
     }
     case 'check_suite': {
-      const suite = CheckSuite.parse(body);
-      return { changes: checks(suite.repository, suite.check_suite.head_sha, checkOf(suite.check_suite)) };
+      const { repository, check_suite: suite } = CheckSuite.parse(body);
+      const app = suite.app?.slug ?? suite.app?.id ?? suite.id ?? '';
+      return { changes: checks(repository, suite.head_sha, checkOf(suite), `check_suite:${app}`, suite.id) };
     }
     case 'check_run': {
-      const run = CheckRun.parse(body);
-      return { changes: checks(run.repository, run.check_run.head_sha, checkOf(run.check_run)) };
+      const { repository, check_run: run } = CheckRun.parse(body);
+      return { changes: checks(repository, run.head_sha, checkOf(run), `check_run:${run.name ?? ''}`, run.id) };
     }
     case 'status': {
       const status = Status.parse(body);
-      return { changes: checks(status.repository, status.sha, checksStateOf(status.state)) };
+      const state = checksStateOf(status.state);
+      return {
+        changes: checks(status.repository, status.sha, state, `status:${status.context ?? 'default'}`, status.id),
+      };
     }
     default:
       return null;

@@ -48,9 +48,13 @@ describe('GitLab deliveries', () => {
 
   it('reads a pipeline as checks of its sha', () => {
     expect(
-      parseGitlabDelivery('Pipeline Hook', { project, object_attributes: { sha: 'abc1234', status: 'failed' } })
-        ?.changes,
-    ).toEqual([{ kind: 'CHECKS', repository: 'acme/shop', sha: 'abc1234', checks: 'FAILURE' }]);
+      parseGitlabDelivery('Pipeline Hook', {
+        project,
+        object_attributes: { id: 31, sha: 'abc1234', status: 'failed' },
+      })?.changes,
+    ).toEqual([
+      { kind: 'CHECKS', repository: 'acme/shop', sha: 'abc1234', checks: 'FAILURE', check: 'pipeline', runId: 31 },
+    ]);
   });
 
   it('answers null for other hooks', () => {

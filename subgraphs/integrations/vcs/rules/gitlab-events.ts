@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checksStateOf, type ParsedDelivery, type VcsChange } from './vcs-event';
+import { pushChanges } from './push-changes';
+import { checksStateOf, type ParsedDelivery } from './vcs-event';
 
 const Project = z.object({ path_with_namespace: z.string(), web_url: z.string().url() });
 
@@ -31,7 +32,11 @@ const MergeRequest = z.object({
 
 const Pipeline = z.object({
   project: Project,
-  object_attributes: z.object({ sha: z.string().regex(/^[0-9a-f]{7,64}$/i), status: z.string() }),
+  object_attributes: z.object({
+    id: z.number().int().nullish(),
+    sha: z.string().regex(/^[0-9a-f]{7,64}$/i),
+    status: z.string(),
+  }),
 });
 
 const deletedRef = /^0+$/;
@@ -52,25 +57,14 @@ export function parseGitlabDelivery(event: string, body: unknown): ParsedDeliver
     case 'Push Hook': {
       const push = Push.parse(body);
       if (push.after && deletedRef.test(push.after)) return { changes: [] };
-      const branch = push.ref.startsWith('refs/heads/') ? push.ref.slice('refs/heads/'.length) : null;
-      const repository = push.project.path_with_namespace;
-      const changes: VcsChange[] = push.commits.map((commit) => ({
-        kind: 'COMMIT',
-        repository,
-        sha: commit.id.toLowerCase(),
-        url: commit.url,
-        message: commit.message,
-        branch,
-      }));
-      if (branch) {
-        changes.push({
-          kind: 'BRANCH',
-          repository,
-          branch,
-          url: `${push.project.web_url}/-/tree/${encodeURI(branch)}`,
-        });
-      }
-      return { changes };
+      return {
+        changes: pushChanges({
+          repository: push.project.path_with_namespace,
+          ref: push.ref,
+          commits: push.commits,
+          branchUrl: (branch) => `${push.project.web_url}/-/tree/${encodeURI(branch)}`,
+        }),
+      };
     }
     case 'Merge Request Hook': {
       const { project, object_attributes: mr } = MergeRequest.parse(body);
@@ -95,9 +89,19 @@ export function parseGitlabDelivery(event: string, body: unknown): ParsedDeliver
     case 'Pipeline Hook': {
       const { project, object_attributes: pipeline } = Pipeline.parse(body);
       const checks = checksStateOf(pipeline.status);
+      // One check per commit: its latest pipeline, as GitLab's merge request shows its head pipeline.
       return {
         changes: checks
-          ? [{ kind: 'CHECKS', repository: project.path_with_namespace, sha: pipeline.sha.toLowerCase(), checks }]
+          ? [
+              {
+                kind: 'CHECKS',
+                repository: project.path_with_namespace,
+                sha: pipeline.sha.toLowerCase(),
+                checks,
+                check: 'pipeline',
+                runId: pipeline.id ?? null,
+              },
+            ]
           : [],
       };
     }

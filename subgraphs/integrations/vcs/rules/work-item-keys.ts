@@ -9,9 +9,6 @@ const keyPattern = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})-([1-9]\d{0,8})(?![A-Za-
 const closingPattern =
   /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\b:?\s+((?:[A-Z][A-Z0-9]{1,9}-[1-9]\d{0,8})(?:\s*(?:,|and)\s*[A-Z][A-Z0-9]{1,9}-[1-9]\d{0,8})*)/gi;
 
-/** At most this many keys per text: a commit message listing hundreds of keys links the first ones. */
-export const maxKeysPerText = 50;
-
 /**
  * The keys a commit message, pull request title or body names, each once, in order of appearance:
  * upper-case only (`WEB-42`, not `web-42` in prose), closing when a closing keyword precedes it
@@ -26,7 +23,6 @@ export function keysInText(text: string): NamedKey[] {
   for (const match of text.matchAll(keyPattern)) {
     const key = match[0];
     if (!found.has(key)) found.set(key, { key, closes: closing.has(key) });
-    if (found.size >= maxKeysPerText) break;
   }
   return [...found.values()];
 }

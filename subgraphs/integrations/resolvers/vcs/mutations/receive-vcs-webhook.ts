@@ -17,7 +17,14 @@ export const receiveVcsWebhookMutation: MutationResolvers = {
         .filter(([name]) => allowed.has(name)),
     );
     if (input.body.length > maxBodyChars) {
-      return { outcome: 'MALFORMED', message: 'The body is too large.', linked: 0, moved: 0 };
+      return {
+        outcome: 'MALFORMED',
+        message: 'The body is too large.',
+        linked: 0,
+        moved: 0,
+        skippedKeys: [],
+        refused: [],
+      };
     }
     return receiveWebhook(
       { prisma: context.prisma, secrets: context.services.secrets, peers: context.peers },

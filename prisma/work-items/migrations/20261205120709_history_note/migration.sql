@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "work_items"."history_entry" ADD COLUMN     "note" TEXT;
