@@ -1,4 +1,13 @@
-import { createWorkItem, dataOf, errorOf, graphql, querySql, seedProjectTeam, useTestStack } from '../testkit';
+import {
+  createWorkItem,
+  dataOf,
+  errorOf,
+  graphql,
+  querySql,
+  seedProjectTeam,
+  useTestStack,
+  workflowStates,
+} from '../testkit';
 import type { TestStack } from '../testkit';
 import {
   connectRepositoryHost,
@@ -253,25 +262,8 @@ describe('Version control links', () => {
     expect(errorOf(await set(team.member.token, { moveOnMerge: false })).code).toBe('FORBIDDEN');
     expect(errorOf(await set(team.outsider.token, { moveOnMerge: false })).code).toBe('NOT_FOUND');
     const other = await seedProjectTeam(stack);
-    const otherState = dataOf(
-      await graphql(
-        stack.routerUrl,
-        `
-          query ($id: ID!) {
-            project(id: $id) {
-              workflow {
-                states {
-                  id
-                }
-              }
-            }
-          }
-        `,
-        { id: other.project.id },
-        { token: other.admin.token },
-      ),
-    ).project.workflow.states[0].id;
-    expect(errorOf(await set(team.admin.token, { mergedStateId: otherState }))).toMatchObject({
+    const [otherState] = await workflowStates(stack, other.admin.token, other.project.id);
+    expect(errorOf(await set(team.admin.token, { mergedStateId: otherState!.id }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.mergedStateId',
     });
