@@ -4,6 +4,7 @@ import type { Logger } from '../lib/logger';
 import { createServiceClient } from '../lib/server/service-client';
 import { addressKeyOf } from './client-address-key';
 import type { RateLimitDecision, RateLimiter } from './rate-limit';
+import { retryAfterSecondsOf } from './rate-limit/api-token-limit';
 
 /** A personal API token behind a request, and the scopes it holds (each write scope with its read scope). */
 export interface ApiTokenCaller {
@@ -54,7 +55,7 @@ const unavailable = () =>
   );
 
 function tooManyFailures(decision: RateLimitDecision): CredentialCheckRefused {
-  const retryAfter = Math.max(1, Math.ceil(decision.resetMs / 1000));
+  const retryAfter = retryAfterSecondsOf(decision);
   return new CredentialCheckRefused(
     ErrorCode.TooManyRequests,
     'Too many requests with unknown API tokens from this address; retry later.',

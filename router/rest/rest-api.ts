@@ -7,7 +7,7 @@ import { clientAddressOf } from '../client-address';
 import { handleCors, type CorsOrigins } from '../cors';
 import { CredentialCheckRefused, resolveIdentity, routerContextOf, type CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
-import { hitApiTokenLimit } from '../rate-limit/api-token-limit';
+import { hitApiTokenLimit, retryAfterSecondsOf } from '../rate-limit/api-token-limit';
 import type { RouterContext } from '../signed-data-source';
 import { etagOf, ifNoneMatchMatches } from './etag';
 import { runOperation, type Executor } from './graphql-call';
@@ -80,7 +80,7 @@ export function createRestApi(options: RestApiOptions) {
     res.setHeader('ratelimit-reset', Math.ceil(decision.resetMs / 1000));
     if (!decision.allowed) {
       throw new ProblemError(problem(ErrorCode.TooManyRequests, 'Too many requests; retry later.'), {
-        'retry-after': String(Math.max(1, Math.ceil(decision.resetMs / 1000))),
+        'retry-after': String(retryAfterSecondsOf(decision)),
       });
     }
   }
