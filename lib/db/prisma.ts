@@ -1,11 +1,8 @@
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPg } from '@prisma/adapter-pg';
+import { CountedPrismaPg } from './counted-pg-adapter';
 
 /** SQL statements sent per domain since start: tests read it to prove loaders keep queries flat. */
 export const sqlStatementCounts = new Map<string, number>();
-
-interface QueryEventSource {
-  $on(event: 'query', listener: (e: { query: string }) => void): void;
-}
 
 /**
  * Prisma's defaults (a 2 s wait for a connection, 5 s to finish) turned a busy moment into internal
@@ -19,11 +16,7 @@ const defaultTransactionOptions = { maxWait: 15_000, timeout: 30_000 };
  * SQL statement counted.
  */
 export function createPrismaClient<T>(
-  PrismaClient: new (options: {
-    adapter: PrismaPg;
-    log: { emit: 'event'; level: 'query' }[];
-    transactionOptions?: { maxWait: number; timeout: number };
-  }) => T,
+  PrismaClient: new (options: { adapter: PrismaPg; transactionOptions?: { maxWait: number; timeout: number } }) => T,
   options: {
     url: string;
     domain: string;
@@ -31,7 +24,7 @@ export function createPrismaClient<T>(
     transactionOptions?: { maxWait: number; timeout: number };
   },
 ): T {
-  const adapter = new PrismaPg(
+  const adapter = new CountedPrismaPg(
     {
       connectionString: options.url,
       max: options.poolSize ?? 10,
@@ -39,14 +32,10 @@ export function createPrismaClient<T>(
       idleTimeoutMillis: 30_000,
     },
     { schema: options.domain },
+    () => sqlStatementCounts.set(options.domain, (sqlStatementCounts.get(options.domain) ?? 0) + 1),
   );
-  const client = new PrismaClient({
+  return new PrismaClient({
     adapter,
-    log: [{ emit: 'event', level: 'query' }],
     transactionOptions: options.transactionOptions ?? defaultTransactionOptions,
   });
-  (client as unknown as QueryEventSource).$on('query', () => {
-    sqlStatementCounts.set(options.domain, (sqlStatementCounts.get(options.domain) ?? 0) + 1);
-  });
-  return client;
 }
