@@ -201,11 +201,13 @@ async function main() {
   const subgraphs = new Map<string, ChildProcess>();
   try {
     // Migrated first, so that the subgraphs can start all at once (each would take the migration lock).
+    const begun = Date.now();
     await migrateDatabase(database.url);
     subgraphRegistry.forEach((entry) =>
       subgraphs.set(entry.name, spawnTs('scripts/start-subgraph.ts', env, [entry.name])),
     );
     await Promise.all(subgraphRegistry.map((entry, i) => waitUntil(entry.name, readyz(subgraphPortOf(i)))));
+    console.log(`subgraphs ready after ${((Date.now() - begun) / 1000).toFixed(0)} s`);
     for (const gateway of gateways) {
       gateway.child = spawnTs(gateway.script, {
         ...env,
@@ -216,6 +218,7 @@ async function main() {
       });
     }
     for (const gateway of gateways) await waitUntil(gateway.name, answersGraphql(urlOf(gateway.port)));
+    console.log(`gateways ready after ${((Date.now() - begun) / 1000).toFixed(0)} s`);
     const ours = urlOf(gateways[0]!.port);
     const started = Date.now();
     const { projectId, users } = await seedMembersAndItems(ours, userCount, itemCount);
