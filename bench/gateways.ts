@@ -194,6 +194,8 @@ function printVerdict(rows: Row[]) {
 async function main() {
   const database = await benchDatabase();
   const env = benchEnv(database.url);
+  // The 20 members sign up from one address, past the default of 10 sign-ups a minute.
+  env.SIGN_UP_RATE_LIMIT_PER_MINUTE = '1000';
   subgraphRegistry.forEach((entry, i) => {
     env[entry.portEnv] = String(subgraphPortOf(i));
     env[entry.urlEnv] = urlOf(subgraphPortOf(i));

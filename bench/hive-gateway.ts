@@ -71,6 +71,8 @@ async function main() {
     ],
   });
   createServer(gateway).listen(Number(process.env.HIVE_GATEWAY_PORT), '127.0.0.1');
+  // Hive's runtime handles SIGTERM for its own cleanup without exiting; the bench waits for the exit.
+  process.on('SIGTERM', () => process.exit(0));
 }
 
 main().catch((error: unknown) => {
