@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ProjectAccessCache } from '../cache/project-access-cache';
 import { decodeGlobalId, toGlobalId } from '../ids';
 import { asProjectRole, type ProjectRole } from '../roles';
 import type { ServiceClient } from './service-client';
@@ -24,24 +25,25 @@ interface ProjectAccessAnswer {
 
 /**
  * Project roles for subgraphs that do not own projects: one signed call to the projects service per
- * batch, cached for the request only (roles change, and a new request must see the change).
+ * batch of what `cache` (shared by the process's requests, invalidated by access epochs) does not hold.
  */
-export function createProjectAccessLoader(projectsClient: ServiceClient) {
+export function createProjectAccessLoader(projectsClient: ServiceClient, cache?: ProjectAccessCache) {
+  const fetch = async (keys: readonly ProjectUserKey[]): Promise<(ProjectAccess | null)[]> => {
+    const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
+      keys: keys.map((k) => ({
+        projectId: toGlobalId('Project', k.projectId),
+        userId: toGlobalId('User', k.userId),
+      })),
+    });
+    return keys.map((_, i) => {
+      const answer = data.projectAccess[i];
+      const organizationId = answer && decodeGlobalId(answer.organizationId)?.id;
+      if (!answer || !organizationId) return null;
+      return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
+    });
+  };
   return new DataLoader<ProjectUserKey, ProjectAccess | null, string>(
-    async (keys) => {
-      const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
-        keys: keys.map((k) => ({
-          projectId: toGlobalId('Project', k.projectId),
-          userId: toGlobalId('User', k.userId),
-        })),
-      });
-      return keys.map((_, i) => {
-        const answer = data.projectAccess[i];
-        const organizationId = answer && decodeGlobalId(answer.organizationId)?.id;
-        if (!answer || !organizationId) return null;
-        return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
-      });
-    },
+    (keys) => (cache ? cache.resolve(keys, fetch) : fetch(keys)),
     { cacheKeyFn: (k) => `${k.projectId}:${k.userId}` },
   );
 }
