@@ -8,21 +8,13 @@ const stack = useTestStack();
 // Each test seeds a project, an item and a sprint through the router: slow on a loaded machine.
 jest.setTimeout(120_000);
 
-const readItem = (token: string, id: string) =>
-  graphql<{ workItem: { title: string } }>(
-    stack.routerUrl,
-    'query ($id: ID!) { workItem(id: $id) { title } }',
-    { id },
-    { token },
-  );
-
-const readSprint = (token: string, id: string) =>
-  graphql<{ sprint: { name: string } }>(
-    stack.routerUrl,
-    'query ($id: ID!) { sprint(id: $id) { name } }',
-    { id },
-    { token },
-  );
+/** One read through the router as `token`: `workItem(id) { title }` or `sprint(id) { name }`. */
+const readById =
+  <T>(query: string) =>
+  (token: string, id: string) =>
+    graphql<T>(stack.routerUrl, query, { id }, { token });
+const readItem = readById<{ workItem: { title: string } }>('query ($id: ID!) { workItem(id: $id) { title } }');
+const readSprint = readById<{ sprint: { name: string } }>('query ($id: ID!) { sprint(id: $id) { name } }');
 
 const createItem = (token: string, projectId: string) =>
   graphql(
