@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { ProjectAccessCache } from '../cache/project-access-cache';
 import { decodeGlobalId, toGlobalId } from '../ids';
 import { asProjectRole, type ProjectRole } from '../roles';
 import type { ServiceClient } from './service-client';
@@ -27,8 +26,15 @@ interface ProjectAccessAnswer {
  * Project roles for subgraphs that do not own projects: one signed call to the projects service per
  * batch of what `cache` (shared by the process's requests, invalidated by access epochs) does not hold.
  */
-export function createProjectAccessLoader(projectsClient: ServiceClient, cache?: ProjectAccessCache) {
-  const fetch = async (keys: readonly ProjectUserKey[]): Promise<(ProjectAccess | null)[]> => {
+type Fetch = (keys: readonly ProjectUserKey[]) => Promise<(ProjectAccess | null)[]>;
+
+/** What `lib/cache/project-access-cache.ts` offers; named here so the two modules do not import each other. */
+interface AccessCache {
+  resolve(keys: readonly ProjectUserKey[], fetch: Fetch): Promise<(ProjectAccess | null)[]>;
+}
+
+export function createProjectAccessLoader(projectsClient: ServiceClient, cache?: AccessCache) {
+  const fetch: Fetch = async (keys) => {
     const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
       keys: keys.map((k) => ({
         projectId: toGlobalId('Project', k.projectId),
