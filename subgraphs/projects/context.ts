@@ -1,3 +1,4 @@
+import type { Epochs } from '../../lib/cache/epochs';
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { ProjectsPrisma } from './db';
@@ -7,6 +8,8 @@ export interface ProjectsContext {
   identity: RequestIdentity;
   prisma: ProjectsPrisma;
   loaders: Loaders;
+  /** Bumped after every membership change, so other services' role caches drop what they hold. */
+  accessEpochs?: Epochs;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

@@ -1,3 +1,4 @@
+import { startAccessEpochConsumer } from '../../lib/cache/access-epoch-consumer';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { startOrganizationConsumer } from './events/organization-consumer';
 import { PrismaClient } from './generated/prisma/client';
@@ -13,14 +14,18 @@ export default defineSubgraph({
   // Organization roles come from the users subgraph itself (not the router).
   calls: ['users'],
   publishes: ['projects'],
-  consumes: ['users'],
-  context: ({ prisma, clients }, identity) => ({
+  consumes: ['users', 'projects'],
+  services: ({ bus }) => ({ accessEpochs: bus?.epochs }),
+  context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
     loaders: createLoaders(prisma, identity, clients.users),
+    accessEpochs: services.accessEpochs,
   }),
   workers: {
     // Consumer group `projects` on the `users` stream: members who leave an organization leave its projects.
     organizationConsumer: ({ prisma, bus, logger }) => bus && startOrganizationConsumer({ prisma, bus, logger }),
+    // Consumer group `access-epochs` on `projects` and `users`: the backstop of the writers' epoch bumps.
+    accessEpochs: ({ bus }) => bus && startAccessEpochConsumer(bus),
   },
 });

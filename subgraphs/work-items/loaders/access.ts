@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
+import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { WorkItemsPrisma } from '../db';
 import type { ProjectSettings } from '../generated/prisma/client';
@@ -11,9 +12,13 @@ function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string)
   return keys.map((key) => map.get(key) ?? null);
 }
 
-export function accessLoaders(prisma: WorkItemsPrisma, projectsClient: ServiceClient) {
+export function accessLoaders(
+  prisma: WorkItemsPrisma,
+  projectsClient: ServiceClient,
+  projectAccessCache?: ProjectAccessCache,
+) {
   return {
-    projectAccess: createProjectAccessLoader(projectsClient),
+    projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),
     projectSettings: new DataLoader<string, ProjectSettings | null>(async (ids) =>
       byKey(ids, await prisma.projectSettings.findMany({ where: { projectId: { in: [...ids] } } }), (r) => r.projectId),
     ),
