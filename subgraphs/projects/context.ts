@@ -1,3 +1,4 @@
+import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import type { Epochs } from '../../lib/cache/epochs';
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
@@ -10,6 +11,8 @@ export interface ProjectsContext {
   loaders: Loaders;
   /** Bumped after every membership change, so other services' role caches drop what they hold. */
   accessEpochs?: Epochs;
+  /** Organization roles across requests (lib/cache/organization-role-cache.ts); absent without a bus. */
+  organizationRoleCache?: OrganizationRoleCache;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

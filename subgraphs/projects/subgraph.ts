@@ -1,4 +1,5 @@
 import { startAccessEpochConsumer } from '../../lib/cache/access-epoch-consumer';
+import { createOrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { startOrganizationConsumer } from './events/organization-consumer';
 import { PrismaClient } from './generated/prisma/client';
@@ -15,12 +16,17 @@ export default defineSubgraph({
   calls: ['users'],
   publishes: ['projects'],
   consumes: ['users', 'projects'],
-  services: ({ bus }) => ({ accessEpochs: bus?.epochs }),
+  // Organization roles across requests, invalidated by the same access epochs.
+  services: ({ bus }) => ({
+    accessEpochs: bus?.epochs,
+    organizationRoleCache: bus && createOrganizationRoleCache(bus.epochs),
+  }),
   context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.users),
+    loaders: createLoaders(prisma, identity, clients.users, services.organizationRoleCache),
     accessEpochs: services.accessEpochs,
+    organizationRoleCache: services.organizationRoleCache,
   }),
   workers: {
     // Consumer group `projects` on the `users` stream: members who leave an organization leave its projects.
