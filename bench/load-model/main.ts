@@ -120,6 +120,17 @@ async function cpuTargets(db: Client, services: [string, ChildProcess][]): Promi
   ];
 }
 
+/** waitFor's 30 s, up to five times: on a loaded machine a service's migrations and start take longer. */
+async function waitLong(url: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await waitFor(url);
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+}
+
 /** Folds PostgreSQL backends into one `postgres` column. */
 const foldPostgres = (cpu: Record<string, number>) => {
   const out: Record<string, number> = {};
@@ -167,7 +178,7 @@ async function main() {
     for (const [script, args] of [...subgraphProcesses(), ['router/main.ts', []] as const]) {
       const name = args[0] ?? 'router';
       services.push([name, spawnTs(script, env, [...args])]);
-      await waitFor(`http://127.0.0.1:${name === 'router' ? routerPort : portOf(name)}/readyz`);
+      await waitLong(`http://127.0.0.1:${name === 'router' ? routerPort : portOf(name)}/readyz`);
     }
     await db.connect();
     const routerUrl = urlOf(routerPort);
