@@ -1,7 +1,14 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 
 /** SQL statements sent per domain since start: tests read it to prove loaders keep queries flat. */
 export const sqlStatementCounts = new Map<string, number>();
+
+export const countStatement = (domain: string) =>
+  sqlStatementCounts.set(domain, (sqlStatementCounts.get(domain) ?? 0) + 1);
+
+/** Each client's pool and domain, for reads that skip Prisma's per-row work (lib/db/pool-rows.ts). */
+export const poolsOfClients = new WeakMap<object, { pool: pg.Pool; domain: string }>();
 
 interface QueryEventSource {
   $on(event: 'query', listener: (e: { query: string }) => void): void;
@@ -31,22 +38,19 @@ export function createPrismaClient<T>(
     transactionOptions?: { maxWait: number; timeout: number };
   },
 ): T {
-  const adapter = new PrismaPg(
-    {
-      connectionString: options.url,
-      max: options.poolSize ?? 10,
-      options: `-c search_path="${options.domain}"`,
-      idleTimeoutMillis: 30_000,
-    },
-    { schema: options.domain },
-  );
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    options: `-c search_path="${options.domain}"`,
+    idleTimeoutMillis: 30_000,
+  });
+  const adapter = new PrismaPg(pool, { schema: options.domain, disposeExternalPool: true });
   const client = new PrismaClient({
     adapter,
     log: [{ emit: 'event', level: 'query' }],
     transactionOptions: options.transactionOptions ?? defaultTransactionOptions,
   });
-  (client as unknown as QueryEventSource).$on('query', () => {
-    sqlStatementCounts.set(options.domain, (sqlStatementCounts.get(options.domain) ?? 0) + 1);
-  });
+  (client as unknown as QueryEventSource).$on('query', () => countStatement(options.domain));
+  poolsOfClients.set(client as object, { pool, domain: options.domain });
   return client;
 }

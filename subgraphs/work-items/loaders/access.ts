@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { WorkItemsPrisma } from '../db';
+import { projectSettingsOf } from '../data/project-reads';
 import type { ProjectSettings } from '../generated/prisma/client';
 
 export type { ProjectAccess, ProjectUserKey } from '../../../lib/server/project-access-loader';
@@ -15,7 +16,7 @@ export function accessLoaders(prisma: WorkItemsPrisma, projectsClient: ServiceCl
   return {
     projectAccess: createProjectAccessLoader(projectsClient),
     projectSettings: new DataLoader<string, ProjectSettings | null>(async (ids) =>
-      byKey(ids, await prisma.projectSettings.findMany({ where: { projectId: { in: [...ids] } } }), (r) => r.projectId),
+      byKey(ids, await projectSettingsOf(prisma, ids), (r) => r.projectId),
     ),
   };
 }
