@@ -3,6 +3,7 @@ import { createProjectAccessLoader } from '../../../lib/server/project-access-lo
 import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { WorkItemsPrisma } from '../db';
+import { projectSettingsOf } from '../data/project-reads';
 import type { ProjectSettings } from '../generated/prisma/client';
 
 export type { ProjectAccess, ProjectUserKey } from '../../../lib/server/project-access-loader';
@@ -20,7 +21,7 @@ export function accessLoaders(
   return {
     projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),
     projectSettings: new DataLoader<string, ProjectSettings | null>(async (ids) =>
-      byKey(ids, await prisma.projectSettings.findMany({ where: { projectId: { in: [...ids] } } }), (r) => r.projectId),
+      byKey(ids, await projectSettingsOf(prisma, ids), (r) => r.projectId),
     ),
   };
 }
