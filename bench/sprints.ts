@@ -47,7 +47,7 @@ async function call<T>(routerUrl: string, token: string, query: string, input: o
 }
 
 /** `sprintCount - 1` completed sprints of 40 items each and an active one, all two weeks long, in 2026. */
-async function seedSprints(routerUrl: string, token: string, projectId: string): Promise<string> {
+export async function seedSprints(routerUrl: string, token: string, projectId: string): Promise<string> {
   const { project } = await gql<{ project: { workItems: { edges: { node: { id: string } }[] } } }>(
     routerUrl,
     'query($id: ID!) { project(id: $id) { workItems(first: 100) { edges { node { id } } } } }',
@@ -181,7 +181,9 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { verifyAccessToken } from '../lib/auth/access-token';
 import { signRequest, targetOf } from '../lib/signing';
+import { subgraphRegistry } from '../subgraphs/registry';
 
 // A stock @apollo/gateway for comparison: default data source and fetcher, plus only the hook the
 // subgraphs require (a signature over the exact body the stock data source will send).
@@ -14,7 +15,7 @@ interface Context {
 
 const secret = process.env.SUBGRAPH_SIGNING_SECRET!;
 const jwtSecret = process.env.JWT_SECRET!;
-const urls: Record<string, string> = { users: process.env.USERS_URL!, projects: process.env.PROJECTS_URL! };
+const urls = Object.fromEntries(subgraphRegistry.map((entry) => [entry.name, process.env[entry.urlEnv]]));
 
 class StockSignedDataSource extends RemoteGraphQLDataSource<Context> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Context>): void {

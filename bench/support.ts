@@ -138,8 +138,8 @@ export async function gql<T>(url: string, query: string, variables: object, toke
   return body.data;
 }
 
-export async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 150; i += 1) {
+export async function waitFor(url: string, attempts = 150): Promise<void> {
+  for (let i = 0; i < attempts; i += 1) {
     try {
       const res = await request(url);
       await res.body.text();

@@ -50,6 +50,10 @@ export interface RouterLimits {
   maxQueuedEventsPerSubscription: number;
   /** Proxies in front of the router (load balancer, ingress) whose X-Forwarded-For entry is trusted. */
   trustProxyHops: number;
+  /** Identical subgraph reads in flight at once, for the same caller, make one call (signed-data-source.ts). */
+  shareSubgraphCalls: boolean;
+  /** How long an automatic persisted query is kept after it was registered (persisted-queries/). */
+  persistedQueryTtlSeconds: number;
 }
 
 export const defaultLimits: RouterLimits = {
@@ -75,6 +79,8 @@ export const defaultLimits: RouterLimits = {
   webSocketKeepAliveMs: 12_000,
   maxQueuedEventsPerSubscription: 256,
   trustProxyHops: 0,
+  shareSubgraphCalls: true,
+  persistedQueryTtlSeconds: 24 * 60 * 60,
 };
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
@@ -109,6 +115,11 @@ export const routerEnv = commonEnv.extend({
   WS_CONNECTION_INIT_TIMEOUT_MS: positiveInt(defaultLimits.connectionInitTimeoutMs),
   WS_KEEPALIVE_MS: positiveInt(defaultLimits.webSocketKeepAliveMs),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(defaultLimits.trustProxyHops),
+  ROUTER_SHARE_SUBGRAPH_CALLS: z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
+  PERSISTED_QUERY_TTL_SECONDS: positiveInt(defaultLimits.persistedQueryTtlSeconds),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|(https?:\/\/[^\s,]+)(\s*,\s*https?:\/\/[^\s,]+)*)?$/, 'must be * or comma-separated http(s) origins')
@@ -143,5 +154,7 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
     webSocketKeepAliveMs: env.WS_KEEPALIVE_MS,
     trustProxyHops: env.TRUST_PROXY_HOPS,
+    shareSubgraphCalls: env.ROUTER_SHARE_SUBGRAPH_CALLS,
+    persistedQueryTtlSeconds: env.PERSISTED_QUERY_TTL_SECONDS,
   };
 }

@@ -23,6 +23,7 @@ import { handleFileDownload } from './files/download-endpoint';
 import { handleFileUpload } from './files/upload-endpoint';
 import { restBasePath, type RestApi } from './rest';
 import { createVcsHookHandler, vcsHookPattern } from './vcs/vcs-hooks';
+import { extensionsOfSearch, persistedQueryRefusal } from './persisted-queries';
 
 export interface RouterHttpOptions {
   apollo: ApolloServer<RouterContext>;
@@ -139,10 +140,16 @@ export function createRouterHttpServer(options: RouterHttpOptions): http.Server 
       }
     }
 
-    const query = req.method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown } | null)?.query;
+    const isGet = req.method === 'GET';
+    const query = isGet ? url.searchParams.get('query') : (body as { query?: unknown } | null)?.query;
     if (isSubscriptionOverHttp(query, options.maxTokens)) {
       return sendError(res, ErrorCode.BadRequest, subscriptionOverHttpMessage(graphqlPath));
     }
+    const extensions = isGet
+      ? extensionsOfSearch(url.searchParams)
+      : (body as { extensions?: unknown } | null)?.extensions;
+    const refusal = persistedQueryRefusal(query ?? undefined, extensions);
+    if (refusal) return sendError(res, ErrorCode.BadRequest, refusal);
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

@@ -21,6 +21,7 @@ import { requestChecksPlugin } from './request-checks';
 import { installScalarParsers } from './scalars';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { SignedDataSource, type RouterContext } from './signed-data-source';
+import { InFlightCalls } from './in-flight-calls';
 import { startSubscriptions } from './subscriptions';
 import type { EventBus } from '../lib/events/bus';
 import type { StorageDriver } from '../lib/files/storage/storage-driver';
@@ -32,6 +33,7 @@ import type { CredentialVerifiers } from './identity';
 import { fieldSubgraphsOf } from './scopes/field-subgraphs';
 import { apiTokenScopesPlugin } from './scopes/plugin';
 import { usersUrlOf } from './users-url';
+import { persistedQueriesOf } from './persisted-queries';
 
 export type { RouterLimits } from './config';
 export { defaultLimits } from './config';
@@ -115,6 +117,7 @@ export async function startRouter(
             name,
             url: options.subgraphUrls[name] ?? url,
             fetcher: subgraphFetcher.fetcher,
+            inFlight: limits.shareSubgraphCalls ? new InFlightCalls() : undefined,
             logger,
           } as Partial<SignedDataSource>),
       }),
@@ -151,7 +154,14 @@ export async function startRouter(
   });
   const credentials: CredentialVerifiers = { jwtSecret: options.jwtSecret, apiTokens };
   const fieldSubgraphs = fieldSubgraphsOf(options.supergraphSdl);
+  const persistedQueries = persistedQueriesOf({
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
+    ttlSeconds: limits.persistedQueryTtlSeconds,
+    logger,
+  });
   const closeLimitersAndLookups = async () => {
+    await persistedQueries.close();
     await rateLimiter.close();
     await apiTokenRateLimiter.close();
     await failedTokenLookups.close();
@@ -165,6 +175,8 @@ export async function startRouter(
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // Limits, scopes and checks run on a stored query as on one sent in full: it is stored only after them.
+    persistedQueries: persistedQueries.config,
     includeStacktraceInErrorResponses: false,
     // Compact JSON, one line per response: Apollo Server pretty-prints by default, which costs CPU
     // and bytes on long lists.

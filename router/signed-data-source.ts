@@ -4,6 +4,7 @@ import { ErrorCode } from '../lib/errors';
 import type { Logger } from '../lib/logger';
 import { signatureHeaders } from '../lib/signing';
 import type { ApiTokenCaller } from './api-token-lookup';
+import type { InFlightCalls } from './in-flight-calls';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
@@ -38,6 +39,21 @@ function clientErrorsIn(status: number, body: string): GatewayGraphQLResponse | 
   } as GatewayGraphQLResponse;
 }
 
+// The gateway sends one operation per subgraph call, printed: `query Name__subgraph__0(...){...}` or `{...}`.
+const queryText = /^\s*(query\b|\{)/;
+
+/**
+ * A call may join an identical one in flight only when it reads: the client's whole operation is a
+ * query (never a mutation's root or entity fetches) and so is the subgraph operation itself.
+ */
+function readsOnly(options: GraphQLDataSourceProcessOptions<RouterContext>): boolean {
+  return (
+    'incomingRequestContext' in options &&
+    options.incomingRequestContext.operation?.operation === 'query' &&
+    queryText.test(options.request.query ?? '')
+  );
+}
+
 /** What the router knows about a request; the gateway's own calls carry an empty context. */
 export interface RouterContext {
   userId: string | null;
@@ -55,6 +71,8 @@ export interface RouterContext {
 export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
   declare logger: Logger;
   declare name: string;
+  /** Identical reads in flight, shared; absent: every call is sent (ROUTER_SHARE_SUBGRAPH_CALLS=false). */
+  declare inFlight: InFlightCalls<FetcherResponse> | undefined;
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
     request.http?.headers.set(signatureHeaders.userId, context?.userId ?? '');
@@ -76,7 +94,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
     for (const [name, value] of request.http.headers) headers[name] = value;
     let response: FetcherResponse;
     try {
-      response = await this.fetcher(this.url, { method: 'POST', headers, body });
+      response = await this.send(headers, body, readsOnly(options));
     } catch (error) {
       throw this.failure(`unreachable: ${String(error)}`);
     }
@@ -91,6 +109,16 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
       throw this.failure(`returned a non-JSON body (HTTP ${response.status})`);
     }
     return parsed as GatewayGraphQLResponse;
+  }
+
+  // Shared before signing (each call signs with a nonce of its own), keyed on everything the subgraph
+  // sees: the URL, every header the data source set (the caller, the client's address) and the body.
+  // Each sharer gets its own copy of the response: the gateway merges and rewrites what it parses.
+  private async send(headers: Record<string, string>, body: string, shareable: boolean): Promise<FetcherResponse> {
+    const call = () => this.fetcher(this.url, { method: 'POST', headers, body });
+    if (!shareable || !this.inFlight) return call();
+    const key = `${this.url}\n${JSON.stringify(headers)}\n${body}`;
+    return (await this.inFlight.share(key, call)).clone();
   }
 
   // Unlike the stock error, which copies the subgraph's URL and raw body into `extensions.response`

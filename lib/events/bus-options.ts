@@ -9,6 +9,11 @@ export interface EventBusOptions {
   logger: Logger;
   /** Stream entries older than this are trimmed as new ones arrive. Default 7 days. */
   retentionMs?: number;
+  /**
+   * Without Redis: this bus serves one service alone in its process (`npm run start:subgraph`), so
+   * the other services never see its epochs and the caches keyed on them stay off.
+   */
+  standalone?: boolean;
 }
 
 export const defaultRetentionMs = 7 * 24 * 60 * 60 * 1000;

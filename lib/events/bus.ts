@@ -1,3 +1,4 @@
+import type { Epochs } from '../cache/epochs';
 import type { AnyEventEnvelope, EventStream } from './envelope';
 
 /** An event as read from a stream: the envelope and where it sits. */
@@ -97,6 +98,8 @@ export interface EventBus {
    */
   retained(stream: EventStream): AsyncIterable<StreamEvent>;
   readonly deadLetters: DeadLetters;
+  /** Counters shared by every process on this bus (Redis, or this process), for cache invalidation. */
+  readonly epochs: Epochs;
   /** Resolves when the bus can publish (Redis connected); immediately in memory. */
   ready(): Promise<void>;
   close(): Promise<void>;

@@ -1,3 +1,4 @@
+import { memoryEpochs, unknownEpochs } from '../cache/epochs';
 import type { Logger } from '../logger';
 import type { ConsumerOptions, DeadLetters, EventBus, StreamEvent } from './bus';
 import { defaultRetentionMs, OpenHandles, publishDedupeSeconds } from './bus-options';
@@ -98,7 +99,12 @@ function memoryConsumerStore(streams: MemoryStreams, settings: ConsumerSettings,
  * The bus without Redis: the same streams, groups, claims and dead letters in this process's
  * memory. For development and single-process use; nothing survives a restart.
  */
-export function createMemoryEventBus(options: { logger: Logger; retentionMs?: number; now?: () => number }): EventBus {
+export function createMemoryEventBus(options: {
+  logger: Logger;
+  retentionMs?: number;
+  now?: () => number;
+  standalone?: boolean;
+}): EventBus {
   const { logger } = options;
   const now = options.now ?? Date.now;
   const retentionMs = options.retentionMs ?? defaultRetentionMs;
@@ -133,6 +139,7 @@ export function createMemoryEventBus(options: { logger: Logger; retentionMs?: nu
   return {
     kind: 'memory',
     deadLetters,
+    epochs: options.standalone ? unknownEpochs : memoryEpochs(),
     async publish(stream, envelope) {
       const time = now();
       for (const [id, expiresAt] of published) {

@@ -1,3 +1,4 @@
+import { redisEpochs } from '../cache/epochs';
 import type { Logger } from '../logger';
 import type { ConsumerOptions, DeadLetters, EventBus } from './bus';
 import { defaultRetentionMs, OpenHandles, publishDedupeSeconds, type EventBusOptions } from './bus-options';
@@ -61,6 +62,7 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
   return {
     kind: 'redis',
     deadLetters,
+    epochs: redisEpochs(redis, keyPrefix),
     async publish(stream, envelope) {
       if (redis.status !== 'ready') await firstConnection;
       const entryId = await redis.eval(

@@ -17,7 +17,6 @@ export interface Worker {
 /** What the platform gives a subgraph's generated Prisma client: its pool on the subgraph's own schema. */
 export type PrismaClientOptions = {
   adapter: PrismaPg;
-  log: { emit: 'event'; level: 'query' }[];
   transactionOptions?: { maxWait: number; timeout: number };
 };
 

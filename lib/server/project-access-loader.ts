@@ -24,24 +24,32 @@ interface ProjectAccessAnswer {
 
 /**
  * Project roles for subgraphs that do not own projects: one signed call to the projects service per
- * batch, cached for the request only (roles change, and a new request must see the change).
+ * batch of what `cache` (shared by the process's requests, invalidated by access epochs) does not hold.
  */
-export function createProjectAccessLoader(projectsClient: ServiceClient) {
+type Fetch = (keys: readonly ProjectUserKey[]) => Promise<(ProjectAccess | null)[]>;
+
+/** What `lib/cache/project-access-cache.ts` offers; named here so the two modules do not import each other. */
+interface AccessCache {
+  resolve(keys: readonly ProjectUserKey[], fetch: Fetch): Promise<(ProjectAccess | null)[]>;
+}
+
+export function createProjectAccessLoader(projectsClient: ServiceClient, cache?: AccessCache) {
+  const fetch: Fetch = async (keys) => {
+    const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
+      keys: keys.map((k) => ({
+        projectId: toGlobalId('Project', k.projectId),
+        userId: toGlobalId('User', k.userId),
+      })),
+    });
+    return keys.map((_, i) => {
+      const answer = data.projectAccess[i];
+      const organizationId = answer && decodeGlobalId(answer.organizationId)?.id;
+      if (!answer || !organizationId) return null;
+      return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
+    });
+  };
   return new DataLoader<ProjectUserKey, ProjectAccess | null, string>(
-    async (keys) => {
-      const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
-        keys: keys.map((k) => ({
-          projectId: toGlobalId('Project', k.projectId),
-          userId: toGlobalId('User', k.userId),
-        })),
-      });
-      return keys.map((_, i) => {
-        const answer = data.projectAccess[i];
-        const organizationId = answer && decodeGlobalId(answer.organizationId)?.id;
-        if (!answer || !organizationId) return null;
-        return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
-      });
-    },
+    (keys) => (cache ? cache.resolve(keys, fetch) : fetch(keys)),
     { cacheKeyFn: (k) => `${k.projectId}:${k.userId}` },
   );
 }

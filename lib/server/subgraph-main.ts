@@ -29,7 +29,12 @@ export function runSubgraphMain(declaration: AnySubgraphDeclaration): void {
     if (!config.REDIS_URL && (declaration.publishes.length || declaration.consumes.length)) {
       logger.warn('REDIS_URL is not set: events stay in this process, where nothing else sees them (use npm start)');
     }
-    const bus = createEventBus({ redisUrl: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger });
+    const bus = createEventBus({
+      redisUrl: config.REDIS_URL,
+      keyPrefix: config.REDIS_KEY_PREFIX,
+      logger,
+      standalone: true,
+    });
     const subgraph = createSubgraph(declaration, {
       databaseUrl: config.DATABASE_URL,
       poolSize: config.DATABASE_POOL_SIZE,

@@ -1,3 +1,5 @@
+import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
+import type { Epochs } from '../../lib/cache/epochs';
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { ProjectsPrisma } from './db';
@@ -7,6 +9,10 @@ export interface ProjectsContext {
   identity: RequestIdentity;
   prisma: ProjectsPrisma;
   loaders: Loaders;
+  /** Bumped after every membership change, so other services' role caches drop what they hold. */
+  accessEpochs?: Epochs;
+  /** Organization roles across requests (lib/cache/organization-role-cache.ts); absent without a bus. */
+  organizationRoleCache?: OrganizationRoleCache;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

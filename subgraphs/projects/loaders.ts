@@ -1,3 +1,4 @@
+import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import DataLoader from 'dataloader';
 import { byId } from '../../lib/loader-results';
 import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
@@ -35,9 +36,14 @@ const pageLoader = <T>(load: (requests: readonly PageRequest[]) => Promise<T[][]
   new DataLoader<PageRequest, T[], string>(load, { cacheKeyFn: pageRequestKey });
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
-export function createLoaders(prisma: ProjectsPrisma, identity: RequestIdentity, usersClient: ServiceClient) {
-  /** Organization roles live in the users service: one signed call per batch. */
-  const orgRole = createOrganizationRoleLoader(usersClient);
+export function createLoaders(
+  prisma: ProjectsPrisma,
+  identity: RequestIdentity,
+  usersClient: ServiceClient,
+  organizationRoleCache?: OrganizationRoleCache,
+) {
+  /** Organization roles live in the users service: one signed call per batch of what the cache does not hold. */
+  const orgRole = createOrganizationRoleLoader(usersClient, organizationRoleCache);
   /** Effective roles: the projects' grants in one statement, the organization roles in one call. */
   const effectiveRole = new DataLoader<ProjectUserKey, ProjectRole | null, string>(
     async (keys) => {

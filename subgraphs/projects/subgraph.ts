@@ -1,3 +1,5 @@
+import { startAccessEpochConsumer } from '../../lib/cache/access-epoch-consumer';
+import { createOrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { startOrganizationConsumer } from './events/organization-consumer';
 import { PrismaClient } from './generated/prisma/client';
@@ -13,14 +15,23 @@ export default defineSubgraph({
   // Organization roles come from the users subgraph itself (not the router).
   calls: ['users'],
   publishes: ['projects'],
-  consumes: ['users'],
-  context: ({ prisma, clients }, identity) => ({
+  consumes: ['users', 'projects'],
+  // Organization roles across requests, invalidated by the same access epochs.
+  services: ({ bus }) => ({
+    accessEpochs: bus?.epochs,
+    organizationRoleCache: bus && createOrganizationRoleCache(bus.epochs),
+  }),
+  context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.users),
+    loaders: createLoaders(prisma, identity, clients.users, services.organizationRoleCache),
+    accessEpochs: services.accessEpochs,
+    organizationRoleCache: services.organizationRoleCache,
   }),
   workers: {
     // Consumer group `projects` on the `users` stream: members who leave an organization leave its projects.
     organizationConsumer: ({ prisma, bus, logger }) => bus && startOrganizationConsumer({ prisma, bus, logger }),
+    // Consumer group `access-epochs` on `projects` and `users`: the backstop of the writers' epoch bumps.
+    accessEpochs: ({ bus }) => bus && startAccessEpochConsumer(bus),
   },
 });

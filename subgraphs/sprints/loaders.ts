@@ -1,12 +1,17 @@
+import type { ProjectAccessCache } from '../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { SprintsPrisma } from './db';
 import { metricLoaders } from './loaders/metrics';
 import { sprintLoaders } from './loaders/sprints';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
-export function createLoaders(prisma: SprintsPrisma, projectsClient: ServiceClient) {
+export function createLoaders(
+  prisma: SprintsPrisma,
+  projectsClient: ServiceClient,
+  projectAccessCache?: ProjectAccessCache,
+) {
   return {
-    ...sprintLoaders(prisma, projectsClient),
+    ...sprintLoaders(prisma, projectsClient, projectAccessCache),
     ...metricLoaders(prisma),
   };
 }

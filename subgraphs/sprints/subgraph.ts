@@ -1,3 +1,4 @@
+import { createProjectAccessCache } from '../../lib/cache/project-access-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
@@ -15,13 +16,16 @@ export default defineSubgraph({
   calls: ['projects', 'work-items'],
   publishes: ['sprints'],
   consumes: ['work-items'],
-  services: ({ prisma, clients, logger }) => ({
+  services: ({ prisma, clients, logger, bus }) => ({
     workItemLookup: createWorkItemLookup(prisma, clients['work-items'], logger),
+    // Roles across requests, invalidated by access epochs (lib/cache/project-access-cache.ts).
+    projectAccessCache: bus && createProjectAccessCache(bus.epochs),
   }),
   context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, clients.projects),
+    loaders: createLoaders(prisma, clients.projects, services.projectAccessCache),
+    projectAccessCache: services.projectAccessCache,
     workItemLookup: services.workItemLookup,
   }),
   workers: {

@@ -1,5 +1,6 @@
 import type { SignInLimits } from './auth/login-throttle';
 import type { PasswordHasher } from './auth/passwords';
+import type { Epochs } from '../../lib/cache/epochs';
 import type { Logger } from '../../lib/logger';
 import type { RequestIdentity, Viewer } from '../../lib/viewer';
 import type { UsersPrisma } from './db';
@@ -37,6 +38,8 @@ export interface UsersContext {
   logger: Logger;
   /** Whether the viewer may see nodes other subgraphs own (their owners are asked, batched per request). */
   remoteNodes: RemoteNodeLoader;
+  /** Bumped after every change of an organization's members, so other services' role caches drop what they hold. */
+  accessEpochs?: Epochs;
 }
 
 /** Whose eyes field visibility is decided for. */

@@ -18,7 +18,8 @@ export default defineSubgraph({
   publishes: ['users'],
   consumes: [],
   settings: usersSettings,
-  services: ({ settings }) => ({
+  services: ({ settings, bus }) => ({
+    accessEpochs: bus?.epochs,
     auth: {
       jwtSecret: settings.JWT_SECRET,
       accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
@@ -42,5 +43,6 @@ export default defineSubgraph({
     invitationsPerDay: settings.INVITATIONS_PER_ORGANIZATION_PER_DAY,
     logger,
     remoteNodes: createRemoteNodeLoader(clients, identity.viewer, logger),
+    accessEpochs: services.accessEpochs,
   }),
 });

@@ -1,3 +1,4 @@
+import type { ProjectAccessCache } from '../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { WorkItemsPrisma } from './db';
@@ -9,9 +10,14 @@ import { relationLoaders } from './loaders/relations';
 import { workflowLoaders } from './loaders/workflow';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
-export function createLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity, projectsClient: ServiceClient) {
+export function createLoaders(
+  prisma: WorkItemsPrisma,
+  identity: RequestIdentity,
+  projectsClient: ServiceClient,
+  projectAccessCache?: ProjectAccessCache,
+) {
   return {
-    ...accessLoaders(prisma, projectsClient),
+    ...accessLoaders(prisma, projectsClient, projectAccessCache),
     ...itemLoaders(prisma),
     ...byIdLoaders(prisma),
     ...workflowLoaders(prisma),

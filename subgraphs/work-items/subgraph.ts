@@ -1,3 +1,4 @@
+import { createProjectAccessCache } from '../../lib/cache/project-access-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
@@ -13,9 +14,12 @@ export default defineSubgraph({
   calls: ['projects'],
   publishes: ['work-items'],
   consumes: [],
-  context: ({ prisma, clients }, identity) => ({
+  // Roles across requests, invalidated by access epochs (lib/cache/project-access-cache.ts).
+  services: ({ bus }) => ({ projectAccessCache: bus && createProjectAccessCache(bus.epochs) }),
+  context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.projects),
+    loaders: createLoaders(prisma, identity, clients.projects, services.projectAccessCache),
+    projectAccessCache: services.projectAccessCache,
   }),
 });

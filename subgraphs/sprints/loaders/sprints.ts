@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { byId } from '../../../lib/loader-results';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
+import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { SprintsPrisma } from '../db';
 import { sprintItemCounts, sprintItemsPages, type SprintItemsPageKey } from '../data/sprint-lists';
@@ -11,7 +12,11 @@ function firstBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T)
   return keys.map((key) => map.get(key) ?? null);
 }
 
-export function sprintLoaders(prisma: SprintsPrisma, projectsClient: ServiceClient) {
+export function sprintLoaders(
+  prisma: SprintsPrisma,
+  projectsClient: ServiceClient,
+  projectAccessCache?: ProjectAccessCache,
+) {
   return {
     /** `Sprint.workItems` pages: the pages of a list of sprints in one statement. */
     sprintItemsPage: new DataLoader<SprintItemsPageKey, SprintItem[], string>(
@@ -19,7 +24,7 @@ export function sprintLoaders(prisma: SprintsPrisma, projectsClient: ServiceClie
       { cacheKeyFn: (k) => `${k.sprintId}:${k.afterSeq}:${k.take}` },
     ),
     sprintItemCount: new DataLoader<string, number>((sprintIds) => sprintItemCounts(prisma, sprintIds)),
-    projectAccess: createProjectAccessLoader(projectsClient),
+    projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),
     sprintById: new DataLoader<string, Sprint | null>(async (ids) =>
       byId(ids, await prisma.sprint.findMany({ where: { id: { in: [...ids] } } })),
     ),

@@ -1,3 +1,4 @@
+import { bumpAccessEpoch } from '../../../lib/cache/access-epoch-consumer';
 import { badInput, notFound } from '../../../lib/errors';
 import { fromGlobalId } from '../../../lib/ids';
 import type { OrganizationInvitation } from '../generated/prisma/client';
@@ -55,6 +56,7 @@ export const invitationMutations: MutationResolvers = {
       acceptInvitation(tx, userId, { handle, signingSecret: context.signingSecret }, new Date()),
     );
     remember(context, invitation, userId);
+    await bumpAccessEpoch(context.accessEpochs, invitation.organizationId);
     return { invitation, organization, role: asRole(invitation.role) };
   },
 

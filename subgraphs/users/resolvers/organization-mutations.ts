@@ -1,3 +1,4 @@
+import { bumpAccessEpoch } from '../../../lib/cache/access-epoch-consumer';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { changeMemberRole } from '../data/change-member-role';
 import { createOrganization } from '../data/create-organization';
@@ -31,6 +32,7 @@ export const organizationMutations: MutationResolvers = {
       changeMemberRole(tx, actorId, { organizationId, userId, role: input.role }, new Date()),
     );
     forgetMemberships(context, organizationId, actorId, userId);
+    await bumpAccessEpoch(context.accessEpochs, organizationId);
     return { organization, user, role: input.role };
   },
 
@@ -41,6 +43,7 @@ export const organizationMutations: MutationResolvers = {
       removeMember(tx, actorId, { organizationId, userId }, new Date()),
     );
     forgetMemberships(context, organizationId, actorId, userId);
+    await bumpAccessEpoch(context.accessEpochs, organizationId);
     return { organization, removedUserId: toGlobalId('User', userId) };
   },
 };

@@ -1,6 +1,6 @@
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
-import { parseRows } from '../../../lib/db/parse-rows';
+import { poolRows } from '../../../lib/db/pool-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import type { Page } from '../../../lib/relay';
@@ -100,7 +100,7 @@ export async function columnPages(
   const pages: WorkItem[][] = requests.map(() => []);
   for (const group of byFilter(requests)) {
     const asked = group.at.map((i) => requests[i]!);
-    const rows = parseRows('columnPages', WorkItemPageRow, await prisma.$queryRaw(columnPagesSql(asked, group.filter)));
+    const rows = await poolRows(prisma, 'columnPages', WorkItemPageRow, columnPagesSql(asked, group.filter));
     for (const { idx, ...row } of rows) pages[group.at[idx - 1]!]!.push(toWorkItem(row));
   }
   return pages;
@@ -115,11 +115,7 @@ export async function columnCounts(
   const counts: number[] = requests.map(() => 0);
   for (const group of byFilter(requests)) {
     const asked = group.at.map((i) => requests[i]!);
-    const rows = parseRows(
-      'columnCounts',
-      ColumnCountRow,
-      await prisma.$queryRaw(columnCountsSql(asked, group.filter)),
-    );
+    const rows = await poolRows(prisma, 'columnCounts', ColumnCountRow, columnCountsSql(asked, group.filter));
     const byColumn = new Map(rows.map((row) => [`${row.projectId}:${row.stateId}`, row.count]));
     group.at.forEach((i) => {
       const request = requests[i]!;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
+import { poolRows } from '../../../lib/db/pool-rows';
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { maxRankLength, rankBetween, spreadRanks } from '../rules/ranks';
@@ -54,6 +55,16 @@ export function toWorkItem(row: WorkItemRow): WorkItem {
       ? row.dueDate
       : new Date(`${row.dueDate.slice(0, 10)}T00:00:00Z`);
   return { ...row, dueDate, path: row.path ?? [] };
+}
+
+/** Items by id, in one statement; missing ones left out. */
+export function workItemsByIds(prisma: WorkItemsPrisma, ids: readonly string[]): Promise<WorkItem[]> {
+  return poolRows(
+    prisma,
+    'workItemsByIds',
+    WorkItemRow,
+    Prisma.sql`SELECT ${workItemColumns} FROM work_items.work_item w WHERE w.id = ANY(${[...ids]}::uuid[])`,
+  ).then((rows) => rows.map(toWorkItem));
 }
 
 /** Locks several items' rows in id order (so concurrent writers never deadlock) and returns them by id. */
@@ -183,7 +194,11 @@ export async function labelsOfItems(
   prisma: WorkItemsPrisma | WorkItemsTx,
   itemIds: readonly string[],
 ): Promise<(Label & { workItemId: string })[]> {
-  const rows = await prisma.$queryRaw`
+  return poolRows(
+    prisma,
+    'labelsOfItems',
+    ItemLabelRow,
+    Prisma.sql`
     SELECT "workItemId", id, "projectId", name, color, description, "createdAt" FROM (
       SELECT wl.work_item_id::text AS "workItemId", l.id::text AS id, l.project_id::text AS "projectId", l.name,
         l.color, l.description, l.created_at AS "createdAt",
@@ -192,8 +207,8 @@ export async function labelsOfItems(
       WHERE wl.work_item_id = ANY(${[...itemIds]}::uuid[])
     ) labels
     WHERE n <= ${maxLabelsPerItem}
-    ORDER BY name, id`;
-  return parseRows('labelsOfItems', ItemLabelRow, rows);
+    ORDER BY name, id`,
+  );
 }
 
 /** Replaces an item's labels with `labelIds` (already checked to be labels of its project). */

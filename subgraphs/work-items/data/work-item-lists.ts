@@ -1,6 +1,6 @@
 import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
-import { parseRows } from '../../../lib/db/parse-rows';
+import { poolRows } from '../../../lib/db/pool-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import { parseIsoDate, parseIsoDateTime } from '../../../lib/iso-dates';
@@ -209,7 +209,7 @@ export const itemCountKey = (query: ItemCountQuery): string =>
   JSON.stringify([query.projectId, filterKey(query.filter)]);
 
 export async function itemPages(prisma: WorkItemsPrisma, queries: readonly ItemListQuery[]): Promise<WorkItem[][]> {
-  const rows = parseRows('itemPages', WorkItemPageRow, await prisma.$queryRaw(itemPagesSql(queries)));
+  const rows = await poolRows(prisma, 'itemPages', WorkItemPageRow, itemPagesSql(queries));
   const pages: WorkItem[][] = queries.map(() => []);
   for (const { idx, ...row } of rows) pages[idx - 1]?.push(toWorkItem(row));
   return pages;
@@ -218,7 +218,7 @@ export async function itemPages(prisma: WorkItemsPrisma, queries: readonly ItemL
 const ItemCountRow = z.object({ ...PageIndex, count: z.number().int() });
 
 export async function itemCounts(prisma: WorkItemsPrisma, queries: readonly ItemCountQuery[]): Promise<number[]> {
-  const rows = parseRows('itemCounts', ItemCountRow, await prisma.$queryRaw(itemCountsSql(queries)));
+  const rows = await poolRows(prisma, 'itemCounts', ItemCountRow, itemCountsSql(queries));
   const counts = queries.map(() => 0);
   for (const row of rows) counts[row.idx - 1] = row.count;
   return counts;

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
+import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { WorkItemsPrisma } from '../db';
+import { projectSettingsOf } from '../data/project-reads';
 import type { ProjectSettings } from '../generated/prisma/client';
 
 export type { ProjectAccess, ProjectUserKey } from '../../../lib/server/project-access-loader';
@@ -11,11 +13,15 @@ function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string)
   return keys.map((key) => map.get(key) ?? null);
 }
 
-export function accessLoaders(prisma: WorkItemsPrisma, projectsClient: ServiceClient) {
+export function accessLoaders(
+  prisma: WorkItemsPrisma,
+  projectsClient: ServiceClient,
+  projectAccessCache?: ProjectAccessCache,
+) {
   return {
-    projectAccess: createProjectAccessLoader(projectsClient),
+    projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),
     projectSettings: new DataLoader<string, ProjectSettings | null>(async (ids) =>
-      byKey(ids, await prisma.projectSettings.findMany({ where: { projectId: { in: [...ids] } } }), (r) => r.projectId),
+      byKey(ids, await projectSettingsOf(prisma, ids), (r) => r.projectId),
     ),
   };
 }

@@ -4,24 +4,19 @@ import { byId, groupedBy } from '../../../lib/loader-results';
 import type { WorkItemsPrisma } from '../db';
 import { maxCustomFieldsPerProject } from '../data/custom-fields';
 import { childCounts, childPages, progressOf } from '../data/hierarchy';
-import { labelsOfItems } from '../data/items';
+import { labelsOfItems, workItemsByIds } from '../data/items';
+import { customFieldsOfProjects } from '../data/project-reads';
 import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
 
 export function itemLoaders(prisma: WorkItemsPrisma) {
   return {
-    workItemById: new DataLoader<string, WorkItem | null>(async (ids) =>
-      byId(ids, await prisma.workItem.findMany({ where: { id: { in: [...ids] } } })),
-    ),
+    workItemById: new DataLoader<string, WorkItem | null>(async (ids) => byId(ids, await workItemsByIds(prisma, ids))),
     /** A project's custom field definitions in position order. */
     customFieldsByProject: new DataLoader<string, CustomField[]>(async (projectIds) =>
       groupedBy(
         projectIds,
-        await prisma.customField.findMany({
-          where: { projectId: { in: [...projectIds] } },
-          orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-          take: projectIds.length * maxCustomFieldsPerProject,
-        }),
+        await customFieldsOfProjects(prisma, projectIds, projectIds.length * maxCustomFieldsPerProject),
         (field) => field.projectId,
       ).map((fields) => fields.slice(0, maxCustomFieldsPerProject)),
     ),

@@ -9,6 +9,7 @@ import {
   type TimeInStatesKey,
 } from '../data/history-reads';
 import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
+import { statesOfProjects } from '../data/project-reads';
 import { byId, groupedBy } from '../../../lib/loader-results';
 import { maxStatesPerWorkflow, maxTransitionsPerWorkflow } from '../rules/workflow-rules';
 
@@ -21,11 +22,7 @@ export function workflowLoaders(prisma: WorkItemsPrisma) {
     statesByProject: new DataLoader<string, WorkflowState[]>(async (projectIds) =>
       groupedBy(
         projectIds,
-        await prisma.workflowState.findMany({
-          where: { projectId: { in: [...projectIds] } },
-          orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
-          take: projectIds.length * maxStatesPerWorkflow,
-        }),
+        await statesOfProjects(prisma, projectIds, projectIds.length * maxStatesPerWorkflow),
         (state) => state.projectId,
       ).map((states) => states.slice(0, maxStatesPerWorkflow)),
     ),

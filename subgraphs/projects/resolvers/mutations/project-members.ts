@@ -1,3 +1,4 @@
+import { bumpAccessEpoch } from '../../../../lib/cache/access-epoch-consumer';
 import { userRef } from '../../../../lib/entity-ref';
 import { badInput } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
@@ -27,6 +28,7 @@ export const projectMemberMutations: MutationResolvers = {
     const viewerId = viewerIdOf(context);
     await context.prisma.$transaction((tx) => addProjectMember(tx, viewerId, project, { userId, role: input.role }));
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, project.organizationId);
     return { project, user: userRef(userId), role: input.role };
   },
 
@@ -38,6 +40,7 @@ export const projectMemberMutations: MutationResolvers = {
       changeProjectMemberRole(tx, viewerId, project, { userId, role: input.role }),
     );
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, project.organizationId);
     return { project, user: userRef(userId), role: input.role };
   },
 
@@ -51,6 +54,7 @@ export const projectMemberMutations: MutationResolvers = {
         : await projectWithRole(context, projectId, 'ADMIN');
     await context.prisma.$transaction((tx) => removeProjectMember(tx, viewerId, project, userId));
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, project.organizationId);
     return { project, removedUserId: toGlobalId('User', userId) };
   },
 };

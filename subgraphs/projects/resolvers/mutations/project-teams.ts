@@ -1,3 +1,4 @@
+import { bumpAccessEpoch } from '../../../../lib/cache/access-epoch-consumer';
 import { badInput } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { projectWithRole } from '../../access';
@@ -28,6 +29,7 @@ export const projectTeamMutations: MutationResolvers = {
     const viewerId = viewerIdOf(context);
     await context.prisma.$transaction((tx) => attachTeam(tx, viewerId, project, { teamId, role: input.role }));
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, project.organizationId);
     return { project, team, role: input.role };
   },
 
@@ -37,6 +39,7 @@ export const projectTeamMutations: MutationResolvers = {
     const viewerId = viewerIdOf(context);
     await context.prisma.$transaction((tx) => detachTeam(tx, viewerId, project, teamId));
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, project.organizationId);
     return { project, detachedTeamId: toGlobalId('Team', teamId) };
   },
 };

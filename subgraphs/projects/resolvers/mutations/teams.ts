@@ -1,3 +1,4 @@
+import { bumpAccessEpoch } from '../../../../lib/cache/access-epoch-consumer';
 import { badInput, forbidden, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
 import { organizationRoleAtLeast } from '../../../../lib/roles';
@@ -48,6 +49,7 @@ export const teamMutations: MutationResolvers = {
     if (!targetRole) throw badInput('input.userId', "The user is not a member of the team's organization.");
     await context.prisma.$transaction((tx) => addTeamMember(tx, viewerId, team, userId));
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, team.organizationId);
     return { team, user: { id: toGlobalId('User', userId) } };
   },
 
@@ -59,6 +61,7 @@ export const teamMutations: MutationResolvers = {
     if (userId !== viewerId && !organizationRoleAtLeast(orgRole, 'ADMIN')) throw adminsOnly();
     await context.prisma.$transaction((tx) => removeTeamMember(tx, viewerId, team, userId));
     forgetMemberships(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, team.organizationId);
     return { team, removedUserId: toGlobalId('User', userId) };
   },
 };
