@@ -1,14 +1,10 @@
 import type { ProjectAccess, ProjectUserKey } from '../server/project-access-loader';
+import { resolveUnderEpochs, type EpochBatch } from './epoch-batch';
 import type { Epochs } from './epochs';
 import { LruCache } from './lru';
 
 /** The epoch key every change of who may do what in an organization's projects bumps. */
 export const accessEpochKey = (organizationId: string) => `access:${organizationId}`;
-
-interface Entry {
-  access: ProjectAccess;
-  epoch: number;
-}
 
 export interface ProjectAccessCacheOptions {
   maxEntries?: number;
@@ -17,51 +13,37 @@ export interface ProjectAccessCacheOptions {
 }
 
 /**
- * Roles in projects across requests, per process. An entry is used only while its organization's
- * access epoch still has the value read *before* projects was asked, so an answer that raced a
- * change is never used; the first answer for a project only teaches its organization (projects
- * never move), and is cached from the next lookup on. When the epochs cannot be read, projects is asked.
+ * Roles in projects across requests, per process, under their organization's access epoch (see
+ * epoch-batch.ts). The first answer for a project only teaches its organization (projects never
+ * move), and is cached from the next lookup on.
  */
 export function createProjectAccessCache(epochs: Epochs, options: ProjectAccessCacheOptions = {}) {
   const maxEntries = options.maxEntries ?? 50_000;
-  const entries = new LruCache<Entry>(maxEntries, options.ttlMs ?? 60_000);
   const organizationOf = new LruCache<string>(maxEntries, Number.MAX_SAFE_INTEGER);
-  const stats = { calls: 0, hits: 0 };
+  const batch: EpochBatch<ProjectUserKey, ProjectAccess | null> = {
+    epochs,
+    entries: new LruCache(maxEntries, options.ttlMs ?? 60_000),
+    stats: { calls: 0, hits: 0 },
+    cacheKeyOf: (key) => `${key.projectId}:${key.userId}`,
+    epochKeyOf: (key) => {
+      const organizationId = organizationOf.get(key.projectId);
+      return organizationId === undefined ? undefined : accessEpochKey(organizationId);
+    },
+    storable: (access, epochKey) => access !== null && accessEpochKey(access.organizationId) === epochKey,
+  };
 
   async function resolve(
     keys: readonly ProjectUserKey[],
     fetch: (keys: readonly ProjectUserKey[]) => Promise<(ProjectAccess | null)[]>,
   ): Promise<(ProjectAccess | null)[]> {
-    const organizations = keys.map((key) => organizationOf.get(key.projectId));
-    const known = [...new Set(organizations.filter((id): id is string => id !== undefined))];
-    const values = await epochs.read(known.map(accessEpochKey));
-    const epochOf = new Map(values ? known.map((id, i) => [id, values[i]]) : []);
-    const answers: (ProjectAccess | null | undefined)[] = keys.map((key, i) => {
-      const epoch = epochOf.get(organizations[i] ?? '');
-      if (epoch === undefined) return undefined;
-      const entry = entries.get(`${key.projectId}:${key.userId}`);
-      return entry?.epoch === epoch ? entry.access : undefined;
+    const answers = await resolveUnderEpochs(batch, keys, fetch);
+    answers.forEach((access, i) => {
+      if (access) organizationOf.set(keys[i]!.projectId, access.organizationId);
     });
-    const missing = keys.filter((_, i) => answers[i] === undefined);
-    stats.hits += keys.length - missing.length;
-    if (!missing.length) return answers as ProjectAccess[];
-    stats.calls += 1;
-    const fetched = await fetch(missing);
-    let next = 0;
-    return keys.map((key, i) => {
-      if (answers[i] !== undefined) return answers[i];
-      const access = fetched[next++];
-      if (!access) return null;
-      organizationOf.set(key.projectId, access.organizationId);
-      const epoch = epochOf.get(organizations[i] ?? '');
-      if (epoch !== undefined && access.organizationId === organizations[i]) {
-        entries.set(`${key.projectId}:${key.userId}`, { access, epoch });
-      }
-      return access;
-    });
+    return answers;
   }
 
-  return { resolve, stats };
+  return { resolve, stats: batch.stats };
 }
 
 export type ProjectAccessCache = ReturnType<typeof createProjectAccessCache>;
