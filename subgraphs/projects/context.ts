@@ -1,8 +1,10 @@
+import type { EntityCache } from '../../lib/cache/entity-cache';
 import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import type { Epochs } from '../../lib/cache/epochs';
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { ProjectsPrisma } from './db';
+import type { Project } from './generated/prisma/client';
 import type { Loaders } from './loaders';
 
 export interface ProjectsContext {
@@ -13,6 +15,8 @@ export interface ProjectsContext {
   accessEpochs?: Epochs;
   /** Organization roles across requests (lib/cache/organization-role-cache.ts); absent without a bus. */
   organizationRoleCache?: OrganizationRoleCache;
+  /** Projects by id shared by the process's requests; `changed(id)` after every committed change of a project row. */
+  projectCache?: EntityCache<Project>;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

@@ -1,5 +1,6 @@
 import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import DataLoader from 'dataloader';
+import { cachedByIdLoader, type EntityCache } from '../../lib/cache/entity-cache';
 import { byId } from '../../lib/loader-results';
 import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
@@ -41,6 +42,7 @@ export function createLoaders(
   identity: RequestIdentity,
   usersClient: ServiceClient,
   organizationRoleCache?: OrganizationRoleCache,
+  projectCache?: EntityCache<Project>,
 ) {
   /** Organization roles live in the users service: one signed call per batch of what the cache does not hold. */
   const orgRole = createOrganizationRoleLoader(usersClient, organizationRoleCache);
@@ -65,7 +67,8 @@ export function createLoaders(
       organizationIds.map(async (organizationId) => projectScopeOf(await orgRole.load({ organizationId, userId }))),
     );
   return {
-    projectById: new DataLoader<string, Project | null>(async (ids) =>
+    /** Through the process's project cache (invalidated by `projectCache.changed` after every committed project change). */
+    projectById: cachedByIdLoader(projectCache, async (ids) =>
       byId(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } })),
     ),
     teamById: new DataLoader<string, Team | null>(async (ids) =>

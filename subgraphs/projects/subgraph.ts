@@ -1,8 +1,9 @@
 import { startAccessEpochConsumer } from '../../lib/cache/access-epoch-consumer';
+import { createEntityCache } from '../../lib/cache/entity-cache';
 import { createOrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { startOrganizationConsumer } from './events/organization-consumer';
-import { PrismaClient } from './generated/prisma/client';
+import { PrismaClient, type Project } from './generated/prisma/client';
 import { createLoaders } from './loaders';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -20,18 +21,21 @@ export default defineSubgraph({
   services: ({ bus }) => ({
     accessEpochs: bus?.epochs,
     organizationRoleCache: bus && createOrganizationRoleCache(bus.epochs),
+    // Projects by id (names and keys on every board and item), invalidated by their entity epochs.
+    projectCache: bus && createEntityCache<Project>(bus.epochs, 'Project'),
   }),
   context: ({ prisma, clients, services }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.users, services.organizationRoleCache),
+    loaders: createLoaders(prisma, identity, clients.users, services.organizationRoleCache, services.projectCache),
+    projectCache: services.projectCache,
     accessEpochs: services.accessEpochs,
     organizationRoleCache: services.organizationRoleCache,
   }),
   workers: {
     // Consumer group `projects` on the `users` stream: members who leave an organization leave its projects.
     organizationConsumer: ({ prisma, bus, logger }) => bus && startOrganizationConsumer({ prisma, bus, logger }),
-    // Consumer group `access-epochs` on `projects` and `users`: the backstop of the writers' epoch bumps.
+    // Consumer group `access-epochs` on `projects` and `users`: the backstop of the writers' access and entity epoch bumps.
     accessEpochs: ({ bus }) => bus && startAccessEpochConsumer(bus),
   },
 });

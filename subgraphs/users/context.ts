@@ -1,10 +1,12 @@
 import type { SignInLimits } from './auth/login-throttle';
 import type { PasswordHasher } from './auth/passwords';
+import type { EntityCache } from '../../lib/cache/entity-cache';
 import type { Epochs } from '../../lib/cache/epochs';
 import type { Logger } from '../../lib/logger';
 import type { RequestIdentity, Viewer } from '../../lib/viewer';
 import type { UsersPrisma } from './db';
 import type { Loaders } from './loaders';
+import type { UserMapper } from './mappers';
 import type { RemoteNodeLoader } from './node-owners';
 
 export interface AuthSettings {
@@ -40,6 +42,8 @@ export interface UsersContext {
   remoteNodes: RemoteNodeLoader;
   /** Bumped after every change of an organization's members, so other services' role caches drop what they hold. */
   accessEpochs?: Epochs;
+  /** Users by id shared by the process's requests; `changed(id)` after every committed change of a user row. */
+  userCache?: EntityCache<UserMapper>;
 }
 
 /** Whose eyes field visibility is decided for. */

@@ -1,11 +1,7 @@
 import DataLoader from 'dataloader';
-import type {
-  ApiToken,
-  Organization,
-  OrganizationInvitation,
-  OrganizationMember,
-  User,
-} from './generated/prisma/client';
+import type { ApiToken, Organization, OrganizationInvitation, OrganizationMember } from './generated/prisma/client';
+import { cachedByIdLoader, type EntityCache } from '../../lib/cache/entity-cache';
+import type { UserMapper } from './mappers';
 import type { InvitationStatus } from './generated/resolvers-types';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import { byId } from '../../lib/loader-results';
@@ -39,7 +35,7 @@ const membershipKey = (key: MembershipKey) => `${key.organizationId}:${key.userI
 const sharedKey = (key: SharedOrganizationKey) => `${key.viewerId}:${key.userId}`;
 
 /** Per-request batching and caching: one SQL statement per kind of lookup per tick, never shared between requests. */
-export function createLoaders(prisma: UsersPrisma) {
+export function createLoaders(prisma: UsersPrisma, userCache?: EntityCache<UserMapper>) {
   // One clock per request: an invitation expires between requests, never halfway through one.
   const now = new Date();
   const membership = new DataLoader<MembershipKey, OrganizationMember | null, string>(
@@ -53,8 +49,9 @@ export function createLoaders(prisma: UsersPrisma) {
     { cacheKeyFn: membershipKey },
   );
   return {
-    userById: new DataLoader<string, User | null>(async (ids) =>
-      byId(ids, await prisma.user.findMany({ where: { id: { in: [...ids] } } })),
+    /** Through the process's user cache (invalidated by `userCache.changed` after every committed profile change). */
+    userById: cachedByIdLoader(userCache, async (ids) =>
+      byId(ids, await prisma.user.findMany({ where: { id: { in: [...ids] } }, omit: { passwordHash: true } })),
     ),
     organizationById: new DataLoader<string, Organization | null>(async (ids) =>
       byId(ids, await prisma.organization.findMany({ where: { id: { in: [...ids] } } })),

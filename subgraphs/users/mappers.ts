@@ -3,6 +3,9 @@ import type { Connection } from '../../lib/relay';
 import type { OrganizationRole, PageInfo } from './generated/resolvers-types';
 import type { RemoteNodeType } from './node-owners';
 
+/** A user as resolvers see it: never the password hash, which only sign-in reads (and rows shared across requests must not hold). */
+export type UserMapper = Omit<User, 'passwordHash'>;
+
 export interface OrganizationEdgeMapper {
   cursor: string;
   node: Organization;
@@ -17,7 +20,7 @@ export interface OrganizationConnectionMapper {
 
 export interface OrganizationMemberEdgeMapper {
   cursor: string;
-  node: User;
+  node: UserMapper;
   role: OrganizationRole;
   joinedAt: Date;
 }
@@ -32,7 +35,7 @@ export interface AuthPayloadMapper {
   accessToken: string;
   refreshToken: string;
   accessTokenExpiresAt: Date;
-  user: User;
+  user: UserMapper;
 }
 
 /** An entity owned by another subgraph: only its type and global ID, which that subgraph resolves. */

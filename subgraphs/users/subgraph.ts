@@ -1,7 +1,9 @@
+import { createEntityCache } from '../../lib/cache/entity-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createPasswordHasher } from './auth/passwords';
 import { createLoaders } from './loaders';
+import type { UserMapper } from './mappers';
 import { createRemoteNodeLoader, nodeOwnerNames } from './node-owners';
 import { fieldVisibility, permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -20,6 +22,8 @@ export default defineSubgraph({
   settings: usersSettings,
   services: ({ settings, bus }) => ({
     accessEpochs: bus?.epochs,
+    // Users by id across requests (names on every board and list), invalidated by their entity epochs.
+    userCache: bus && createEntityCache<UserMapper>(bus.epochs, 'User'),
     auth: {
       jwtSecret: settings.JWT_SECRET,
       accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
@@ -33,7 +37,8 @@ export default defineSubgraph({
   context: ({ prisma, clients, settings, services, signingSecret, logger }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma),
+    loaders: createLoaders(prisma, services.userCache),
+    userCache: services.userCache,
     viewer: identity.viewer,
     service: identity.service,
     clientAddress: identity.clientAddress,

@@ -1,13 +1,12 @@
 import { issueAccessToken } from '../../../lib/auth/access-token';
-import type { User } from '../generated/prisma/client';
 import type { UsersContext } from '../context';
-import type { AuthPayloadMapper } from '../mappers';
+import type { AuthPayloadMapper, UserMapper } from '../mappers';
 import { issueRefreshToken } from '../data/issue-refresh-token';
 
 /** Access token plus refresh token for a user who just proved who they are. */
 export async function sessionFor(
   context: UsersContext,
-  user: User,
+  user: UserMapper,
   now: Date,
   refreshToken?: string,
 ): Promise<AuthPayloadMapper> {

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import { toConnection, type Page } from '../../../lib/relay';
-import { Prisma, type Organization, type OrganizationMember, type User } from '../generated/prisma/client';
+import { Prisma, type Organization, type OrganizationMember } from '../generated/prisma/client';
 import type { UsersPrisma } from '../db';
-import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper } from '../mappers';
+import type { OrganizationConnectionMapper, OrganizationMemberConnectionMapper, UserMapper } from '../mappers';
 import type { PageInfo } from '../generated/resolvers-types';
 import { asRole } from '../roles';
 
@@ -26,11 +26,10 @@ export async function findOrganizationAdminIds(prisma: UsersPrisma, organization
  * Columns of a model selected under `prefix` from a joined table. Typed by the model's fields, so a
  * field added to the Prisma schema fails to compile here until it is mapped.
  */
-const userColumns: Record<keyof User, string> = {
+const userColumns: Record<keyof UserMapper, string> = {
   id: 'id',
   email: 'email',
   name: 'name',
-  passwordHash: 'password_hash',
   reducedMotion: 'reduced_motion',
   highContrast: 'high_contrast',
   fontScale: 'font_scale',
@@ -77,7 +76,6 @@ const UserRow = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  passwordHash: z.string(),
   reducedMotion: z.boolean(),
   highContrast: z.boolean(),
   fontScale: z.number(),
@@ -88,7 +86,7 @@ const UserRow = z.object({
   timeZone: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),
-}) satisfies z.ZodType<User>;
+}) satisfies z.ZodType<UserMapper>;
 
 const OrganizationRow = z.object({
   id: z.string(),
@@ -113,7 +111,7 @@ const MemberWithOrganizationRow = z.preprocess(
   z.object({ ...MemberPageColumns, organization: OrganizationRow }),
 );
 
-export type MemberWithUser = OrganizationMember & { user: User };
+export type MemberWithUser = OrganizationMember & { user: UserMapper };
 export type MemberWithOrganization = OrganizationMember & { organization: Organization };
 
 /**

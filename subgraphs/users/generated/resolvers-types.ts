@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserModel, Organization as OrganizationModel, OrganizationInvitation as OrganizationInvitationModel, ApiToken as ApiTokenModel } from './prisma/client';
-import type { OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, OrganizationInvitationConnectionMapper as OrganizationInvitationConnectionMapperModel, OrganizationInvitationEdgeMapper as OrganizationInvitationEdgeMapperModel, ApiTokenConnectionMapper as ApiTokenConnectionMapperModel, ApiTokenEdgeMapper as ApiTokenEdgeMapperModel, ApiTokenCredentialMapper as ApiTokenCredentialMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
+import type { UserMapper as UserMapperModel, OrganizationConnectionMapper as OrganizationConnectionMapperModel, OrganizationEdgeMapper as OrganizationEdgeMapperModel, OrganizationMemberConnectionMapper as OrganizationMemberConnectionMapperModel, OrganizationMemberEdgeMapper as OrganizationMemberEdgeMapperModel, AuthPayloadMapper as AuthPayloadMapperModel, OrganizationInvitationConnectionMapper as OrganizationInvitationConnectionMapperModel, OrganizationInvitationEdgeMapper as OrganizationInvitationEdgeMapperModel, ApiTokenConnectionMapper as ApiTokenConnectionMapperModel, ApiTokenEdgeMapper as ApiTokenEdgeMapperModel, ApiTokenCredentialMapper as ApiTokenCredentialMapperModel, EntityStubMapper as EntityStubMapperModel } from '../mappers';
+import type { Organization as OrganizationModel, OrganizationInvitation as OrganizationInvitationModel, ApiToken as ApiTokenModel } from './prisma/client';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1172,7 +1172,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
-    | ( UserModel )
+    | ( UserMapperModel )
     | ( VcsConnection )
     | ( WebhookDelivery )
     | ( WebhookEndpoint )
@@ -1254,9 +1254,9 @@ export type ResolversTypes = ResolversObject<{
   UpdateMyPreferencesInput: UpdateMyPreferencesInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   UpdateMyPreferencesPayload: ResolverTypeWrapper<Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversTypes['UserPreferences'], user: ResolversTypes['User'] }>;
-  User: ResolverTypeWrapper<UserModel>;
+  User: ResolverTypeWrapper<UserMapperModel>;
   UserContact: ResolverTypeWrapper<UserContact>;
-  UserPreferences: ResolverTypeWrapper<UserModel>;
+  UserPreferences: ResolverTypeWrapper<UserMapperModel>;
   VcsConnection: ResolverTypeWrapper<VcsConnection>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDelivery>;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpoint>;
@@ -1334,9 +1334,9 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateMyPreferencesInput: UpdateMyPreferencesInput;
   Float: Scalars['Float']['output'];
   UpdateMyPreferencesPayload: Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversParentTypes['UserPreferences'], user: ResolversParentTypes['User'] };
-  User: UserModel;
+  User: UserMapperModel;
   UserContact: UserContact;
-  UserPreferences: UserModel;
+  UserPreferences: UserMapperModel;
   VcsConnection: VcsConnection | FederationReferenceTypes['VcsConnection'];
   WebhookDelivery: WebhookDelivery | FederationReferenceTypes['WebhookDelivery'];
   WebhookEndpoint: WebhookEndpoint | FederationReferenceTypes['WebhookEndpoint'];

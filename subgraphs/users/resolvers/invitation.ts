@@ -2,7 +2,7 @@ import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { parsePage, toConnection, type Page } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
 import { decodeTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
-import type { OrganizationInvitation, User } from '../generated/prisma/client';
+import type { OrganizationInvitation } from '../generated/prisma/client';
 import type {
   InvitationStatus,
   OrganizationInvitationConnectionResolvers,
@@ -10,7 +10,7 @@ import type {
 } from '../generated/resolvers-types';
 import { selfId, type UsersContext } from '../context';
 import { pendingInvitationCount, pendingInvitationsOf } from '../data/invitation-pages';
-import type { OrganizationInvitationConnectionMapper } from '../mappers';
+import type { OrganizationInvitationConnectionMapper, UserMapper } from '../mappers';
 import { asRole, canManageMembers } from '../roles';
 import { statusOf } from '../rules/invitations';
 import { roleIn } from './access';
@@ -71,7 +71,7 @@ function invitationConnection(
 /** The user's own pending invitations (field visibility keeps others out). */
 export async function pendingInvitationsConnection(
   context: UsersContext,
-  user: User,
+  user: UserMapper,
   args: { first?: number | null; after?: string | null },
 ): Promise<OrganizationInvitationConnectionMapper> {
   const page = parsePage(args);

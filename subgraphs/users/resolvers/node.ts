@@ -1,8 +1,8 @@
 import { decodeGlobalId } from '../../../lib/ids';
-import type { ApiToken, Organization, OrganizationInvitation, User } from '../generated/prisma/client';
+import type { ApiToken, Organization, OrganizationInvitation } from '../generated/prisma/client';
 import type { NodeResolvers } from '../generated/resolvers-types';
 import type { UsersContext } from '../context';
-import type { EntityStubMapper } from '../mappers';
+import type { EntityStubMapper, UserMapper } from '../mappers';
 import type { RemoteNodeType } from '../node-owners';
 import { nodeOwnerOf, type NodeTypeOf } from '../../registry';
 import { roleIn } from './access';
@@ -10,7 +10,7 @@ import { visibleInvitationById } from './invitation';
 import { visibleApiTokenById } from './api-tokens';
 
 type NodeValue =
-  | (User & { __typename: 'User' })
+  | (UserMapper & { __typename: 'User' })
   | (Organization & { __typename: 'Organization' })
   | (OrganizationInvitation & { __typename: 'OrganizationInvitation' })
   | (ApiToken & { __typename: 'ApiToken' })

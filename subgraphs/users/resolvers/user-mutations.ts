@@ -30,6 +30,8 @@ async function applyChanges(context: UsersContext, data: Prisma.UserUpdateInput)
       ? await updateUser(context.prisma, userId, data) // one UPDATE: atomic by itself
       : await context.loaders.userById.load(userId);
   if (!user) throw unauthenticated();
+  // Before answering, so the caller's next request (to any replica) reads the change.
+  if (Object.keys(data).length > 0) await context.userCache?.changed(userId);
   context.loaders.userById.clear(userId).prime(userId, user);
   return user;
 }

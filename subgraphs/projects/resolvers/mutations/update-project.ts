@@ -18,6 +18,8 @@ export const updateProjectMutation: MutationResolvers = {
     const updated = await context.prisma.$transaction((tx) =>
       updateProject(tx, viewerId, projectId, { name, description }),
     );
+    // Before answering, so the caller's next request (to any replica) reads the change.
+    await context.projectCache?.changed(projectId);
     context.loaders.projectById.clear(projectId).prime(projectId, updated);
     forgetConnections(context.loaders);
     return { project: updated };
