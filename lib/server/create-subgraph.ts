@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { subgraphEntry, subgraphSdl, type SubgraphName } from '../../subgraphs/registry';
+import { createRoleCaches, type RoleCaches } from '../cache/role-caches';
 import { parseConfig } from '../config';
 import { createPrismaClient } from '../db/prisma';
 import type { EventBus } from '../events/bus';
@@ -35,6 +36,8 @@ export interface BuiltSubgraph<Context = unknown> extends SubgraphDefinition<Con
   /** Its background workers, by the names its declaration gives them (only those that started). */
   workers: Record<string, Worker>;
   outboxRelay?: OutboxRelay;
+  /** Its role caches (absent without a bus), shared by its requests. */
+  roleCaches: RoleCaches | undefined;
   /** Stops workers, relay, service clients and the database pool, in that order. */
   close(): Promise<void>;
 }
@@ -88,6 +91,7 @@ export function createSubgraph<Declaration extends AnySubgraphDeclaration>(
     signingSecret: options.signingSecret,
     publicUrl: options.publicUrl ?? (() => 'http://localhost:4000'),
     bus,
+    roleCaches: bus && createRoleCaches(bus.epochs),
     logger,
   };
   const services: unknown = declaration.services?.(runtime) ?? {};
@@ -123,6 +127,7 @@ export function createSubgraph<Declaration extends AnySubgraphDeclaration>(
     },
     workers,
     outboxRelay,
+    roleCaches: runtime.roleCaches,
     close: async () => {
       // Workers first, while the bus they read is still open (the caller closes the bus after us),
       // then the relay, so what they wrote still leaves; the pool last.

@@ -1,6 +1,7 @@
 import type { IMiddleware } from 'graphql-middleware';
 import type { z } from 'zod';
 import type { PrismaPg } from '@prisma/adapter-pg';
+import type { RoleCaches } from '../cache/role-caches';
 import type { EventStream } from '../events/envelope';
 import type { EventBus } from '../events/bus';
 import type { Logger } from '../logger';
@@ -33,6 +34,11 @@ export interface SubgraphRuntime<Client, Calls extends SubgraphName, Settings> {
   publicUrl(): string;
   /** Present when events flow: Redis with REDIS_URL, else in process. Workers that consume need it. */
   bus: EventBus | undefined;
+  /**
+   * Project and organization roles across requests, invalidated by access epochs
+   * (lib/cache/role-caches.ts); present with a bus. Pass them to the role loaders.
+   */
+  roleCaches: RoleCaches | undefined;
   logger: Logger;
 }
 

@@ -1,3 +1,4 @@
+import type { RoleCaches } from '../../lib/cache/role-caches';
 import { unauthenticated } from '../../lib/errors';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
@@ -26,6 +27,8 @@ export function viewerIdOf(context: Pick<AnalyticsContext, 'identity'>): string 
 
 /** What a context is made of: the subgraph's runtime (per process) and who is asking. */
 export interface AnalyticsRuntime {
+  /** Role caches shared by the process's requests (absent without a bus). */
+  roleCaches?: RoleCaches;
   prisma: AnalyticsPrisma;
   clients: Record<'projects' | 'users' | 'work-items', ServiceClient>;
   services: { charts: ChartRenderer };
@@ -35,11 +38,11 @@ export interface AnalyticsRuntime {
 
 /** A fresh context, with fresh loaders: per request, and per subscriber for the weekly report. */
 export function createAnalyticsContext(runtime: AnalyticsRuntime, identity: RequestIdentity): AnalyticsContext {
-  const { prisma, clients, services, signingSecret, publicUrl } = runtime;
+  const { prisma, clients, services, signingSecret, publicUrl, roleCaches } = runtime;
   return {
     identity,
     prisma,
-    loaders: createLoaders(prisma, clients),
+    loaders: createLoaders(prisma, clients, roleCaches),
     workItemsClient: clients['work-items'],
     charts: services.charts,
     chartLinks: { signingSecret, publicUrl },

@@ -1,3 +1,4 @@
+import type { RoleCaches } from '../../lib/cache/role-caches';
 import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
 import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
@@ -7,10 +8,14 @@ import { dashboardLoaders } from './loaders/dashboards';
 import { flowLoaders } from './loaders/flow';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
-export function createLoaders(prisma: AnalyticsPrisma, clients: { projects: ServiceClient; users: ServiceClient }) {
+export function createLoaders(
+  prisma: AnalyticsPrisma,
+  clients: { projects: ServiceClient; users: ServiceClient },
+  roleCaches?: RoleCaches,
+) {
   return {
-    projectAccess: createProjectAccessLoader(clients.projects),
-    organizationRole: createOrganizationRoleLoader(clients.users),
+    projectAccess: createProjectAccessLoader(clients.projects, roleCaches?.projectAccess),
+    organizationRole: createOrganizationRoleLoader(clients.users, roleCaches?.organizationRole),
     ...flowLoaders(prisma),
     /** Everything one population and window's metrics read, read once per request. */
     flowData: createFlowDataCache(prisma),

@@ -1,3 +1,4 @@
+import type { RoleCaches } from '../../lib/cache/role-caches';
 import { unauthenticated } from '../../lib/errors';
 import type { StorageDriver } from '../../lib/files/storage/storage-driver';
 import type { ServiceClient } from '../../lib/server/service-client';
@@ -33,6 +34,8 @@ export function viewerIdOf(context: Pick<FilesContext, 'identity'>): string {
 }
 
 export interface FilesRuntime {
+  /** Role caches shared by the process's requests (absent without a bus). */
+  roleCaches?: RoleCaches;
   prisma: FilesPrisma;
   clients: Record<'projects' | 'users' | 'work-items', ServiceClient>;
   services: FilesServices;
@@ -46,7 +49,7 @@ export function createFilesContext(runtime: FilesRuntime, identity: RequestIdent
   return {
     identity,
     prisma: runtime.prisma,
-    loaders: createLoaders(runtime.prisma, runtime.clients),
+    loaders: createLoaders(runtime.prisma, runtime.clients, runtime.roleCaches),
     services: runtime.services,
     settings: runtime.settings,
     links: { signingSecret: runtime.signingSecret, publicUrl: runtime.publicUrl },

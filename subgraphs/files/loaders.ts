@@ -1,3 +1,4 @@
+import type { RoleCaches } from '../../lib/cache/role-caches';
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
@@ -36,6 +37,7 @@ const same = (kind: string) => kind;
 export function createLoaders(
   prisma: FilesPrisma,
   clients: { projects: ServiceClient; users: ServiceClient; 'work-items': ServiceClient },
+  roleCaches?: RoleCaches,
 ) {
   const filePagesOf = perVariant(
     variantKey,
@@ -62,8 +64,8 @@ export function createLoaders(
     (kind: string) => new DataLoader<string, number>((ids) => linkCounts(prisma, kind, ids)),
   );
   return {
-    projectAccess: createProjectAccessLoader(clients.projects),
-    organizationRole: createOrganizationRoleLoader(clients.users),
+    projectAccess: createProjectAccessLoader(clients.projects, roleCaches?.projectAccess),
+    organizationRole: createOrganizationRoleLoader(clients.users, roleCaches?.organizationRole),
     ...targetLoaders(clients['work-items']),
     fileById: new DataLoader((ids: readonly string[]) => filesByIds(prisma, ids)),
     versionById: new DataLoader((ids: readonly string[]) => versionsByIds(prisma, ids)),

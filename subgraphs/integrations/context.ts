@@ -1,3 +1,4 @@
+import type { RoleCaches } from '../../lib/cache/role-caches';
 import { unauthenticated } from '../../lib/errors';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
@@ -39,6 +40,8 @@ export function viewerIdOf(context: Pick<IntegrationsContext, 'identity'>): stri
 }
 
 export interface IntegrationsRuntime {
+  /** Role caches shared by the process's requests (absent without a bus). */
+  roleCaches?: RoleCaches;
   prisma: IntegrationsPrisma;
   clients: Record<'projects' | 'users' | 'work-items' | 'files', ServiceClient>;
   services: IntegrationsServices;
@@ -54,7 +57,7 @@ export function createIntegrationsContext(
   return {
     identity,
     prisma: runtime.prisma,
-    loaders: createLoaders(runtime.prisma, runtime.clients),
+    loaders: createLoaders(runtime.prisma, runtime.clients, runtime.roleCaches),
     services: runtime.services,
     settings: runtime.settings,
     vcs: createVcsLoaders(runtime.prisma),

@@ -1,3 +1,4 @@
+import type { RoleCaches } from '../../lib/cache/role-caches';
 import DataLoader from 'dataloader';
 import type { PageRequest } from '../../lib/db/batched-pages';
 import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
@@ -22,7 +23,11 @@ const present = <T>(rows: (T | null | Error)[]): T[] =>
   rows.filter((row): row is T => row !== null && !(row instanceof Error));
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
-export function createLoaders(prisma: IntegrationsPrisma, clients: { projects: ServiceClient; users: ServiceClient }) {
+export function createLoaders(
+  prisma: IntegrationsPrisma,
+  clients: { projects: ServiceClient; users: ServiceClient },
+  roleCaches?: RoleCaches,
+) {
   const endpointById = new DataLoader((ids: readonly string[]) => endpointsByIds(prisma, ids));
   const deliveryById = new DataLoader((ids: readonly string[]) => deliveriesByIds(prisma, ids));
   const attemptById = new DataLoader((ids: readonly string[]) => attemptsByIds(prisma, ids));
@@ -41,8 +46,8 @@ export function createLoaders(prisma: IntegrationsPrisma, clients: { projects: S
       { cacheKeyFn: pageRequestKey },
     );
   return {
-    projectAccess: createProjectAccessLoader(clients.projects),
-    organizationRole: createOrganizationRoleLoader(clients.users),
+    projectAccess: createProjectAccessLoader(clients.projects, roleCaches?.projectAccess),
+    organizationRole: createOrganizationRoleLoader(clients.users, roleCaches?.organizationRole),
     endpointById,
     deliveryById,
     attemptById,

@@ -17,10 +17,10 @@ export default defineSubgraph({
   publishes: ['notifications'],
   consumes: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files', 'integrations'],
   settings: notificationsSettings,
-  context: ({ prisma, clients, signingSecret }, identity) => ({
+  context: ({ prisma, clients, signingSecret, roleCaches }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.projects),
+    loaders: createLoaders(prisma, identity, clients.projects, roleCaches?.projectAccess),
     usersClient: clients.users,
     signingSecret,
   }),

@@ -1,5 +1,4 @@
 import type { EntityCache } from '../../lib/cache/entity-cache';
-import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import type { Epochs } from '../../lib/cache/epochs';
 import { unauthenticated } from '../../lib/errors';
 import type { RequestIdentity } from '../../lib/viewer';
@@ -13,8 +12,6 @@ export interface ProjectsContext {
   loaders: Loaders;
   /** Bumped after every membership change, so other services' role caches drop what they hold. */
   accessEpochs?: Epochs;
-  /** Organization roles across requests (lib/cache/organization-role-cache.ts); absent without a bus. */
-  organizationRoleCache?: OrganizationRoleCache;
   /** Projects by id shared by the process's requests; `changed(id)` after every committed change of a project row. */
   projectCache?: EntityCache<Project>;
 }

@@ -1,6 +1,5 @@
 import { startAccessEpochConsumer } from '../../lib/cache/access-epoch-consumer';
 import { createEntityCache } from '../../lib/cache/entity-cache';
-import { createOrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { startOrganizationConsumer } from './events/organization-consumer';
 import { PrismaClient, type Project } from './generated/prisma/client';
@@ -17,20 +16,17 @@ export default defineSubgraph({
   calls: ['users'],
   publishes: ['projects'],
   consumes: ['users', 'projects'],
-  // Organization roles across requests, invalidated by the same access epochs.
   services: ({ bus }) => ({
     accessEpochs: bus?.epochs,
-    organizationRoleCache: bus && createOrganizationRoleCache(bus.epochs),
     // Projects by id (names and keys on every board and item), invalidated by their entity epochs.
     projectCache: bus && createEntityCache<Project>(bus.epochs, 'Project'),
   }),
-  context: ({ prisma, clients, services }, identity) => ({
+  context: ({ prisma, clients, services, roleCaches }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.users, services.organizationRoleCache, services.projectCache),
+    loaders: createLoaders(prisma, identity, clients.users, roleCaches?.organizationRole, services.projectCache),
     projectCache: services.projectCache,
     accessEpochs: services.accessEpochs,
-    organizationRoleCache: services.organizationRoleCache,
   }),
   workers: {
     // Consumer group `projects` on the `users` stream: members who leave an organization leave its projects.

@@ -1,4 +1,3 @@
-import { createProjectAccessCache } from '../../lib/cache/project-access-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
@@ -16,16 +15,13 @@ export default defineSubgraph({
   calls: ['projects', 'work-items'],
   publishes: ['sprints'],
   consumes: ['work-items'],
-  services: ({ prisma, clients, logger, bus }) => ({
+  services: ({ prisma, clients, logger }) => ({
     workItemLookup: createWorkItemLookup(prisma, clients['work-items'], logger),
-    // Roles across requests, invalidated by access epochs (lib/cache/project-access-cache.ts).
-    projectAccessCache: bus && createProjectAccessCache(bus.epochs),
   }),
-  context: ({ prisma, clients, services }, identity) => ({
+  context: ({ prisma, clients, services, roleCaches }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, clients.projects, services.projectAccessCache),
-    projectAccessCache: services.projectAccessCache,
+    loaders: createLoaders(prisma, clients.projects, roleCaches?.projectAccess),
     workItemLookup: services.workItemLookup,
   }),
   workers: {

@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { ApiToken, Organization, OrganizationInvitation, OrganizationMember } from './generated/prisma/client';
 import { cachedByIdLoader, type EntityCache } from '../../lib/cache/entity-cache';
+import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import type { UserMapper } from './mappers';
-import type { InvitationStatus } from './generated/resolvers-types';
+import { asRole } from './roles';
+import type { InvitationStatus, OrganizationRole } from './generated/resolvers-types';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
 import { byId } from '../../lib/loader-results';
 import type { UsersPrisma } from './db';
@@ -34,8 +36,15 @@ export interface SharedOrganizationKey {
 const membershipKey = (key: MembershipKey) => `${key.organizationId}:${key.userId}`;
 const sharedKey = (key: SharedOrganizationKey) => `${key.viewerId}:${key.userId}`;
 
+/** What the process shares between requests (absent without a bus); see the README for each invalidation rule. */
+export interface UsersCaches {
+  users?: EntityCache<UserMapper>;
+  organizations?: EntityCache<Organization>;
+  organizationRoles?: OrganizationRoleCache;
+}
+
 /** Per-request batching and caching: one SQL statement per kind of lookup per tick, never shared between requests. */
-export function createLoaders(prisma: UsersPrisma, userCache?: EntityCache<UserMapper>) {
+export function createLoaders(prisma: UsersPrisma, caches: UsersCaches = {}) {
   // One clock per request: an invitation expires between requests, never halfway through one.
   const now = new Date();
   const membership = new DataLoader<MembershipKey, OrganizationMember | null, string>(
@@ -48,15 +57,27 @@ export function createLoaders(prisma: UsersPrisma, userCache?: EntityCache<UserM
     },
     { cacheKeyFn: membershipKey },
   );
+  const membershipRoles = async (keys: readonly MembershipKey[]) =>
+    (await membership.loadMany(keys)).map((row) => {
+      if (row instanceof Error) throw row;
+      return row && asRole(row.role);
+    });
   return {
     /** Through the process's user cache (invalidated by `userCache.changed` after every committed profile change). */
-    userById: cachedByIdLoader(userCache, async (ids) =>
+    userById: cachedByIdLoader(caches.users, async (ids) =>
       byId(ids, await prisma.user.findMany({ where: { id: { in: [...ids] } }, omit: { passwordHash: true } })),
     ),
-    organizationById: new DataLoader<string, Organization | null>(async (ids) =>
+    /** Through the process's organization cache: organizations are never changed once created (see the README). */
+    organizationById: cachedByIdLoader(caches.organizations, async (ids) =>
       byId(ids, await prisma.organization.findMany({ where: { id: { in: [...ids] } } })),
     ),
     membership,
+    /** Roles only, through the process's role cache under the organizations' access epochs, which every membership writer bumps. */
+    organizationRole: new DataLoader<MembershipKey, OrganizationRole | null, string>(
+      (keys) =>
+        caches.organizationRoles ? caches.organizationRoles.resolve(keys, membershipRoles) : membershipRoles(keys),
+      { cacheKeyFn: membershipKey },
+    ),
     /** Whether `userId` belongs to at least one organization `viewerId` belongs to. */
     sharesOrganization: new DataLoader<SharedOrganizationKey, boolean, string>(
       async (keys) => {

@@ -3,6 +3,7 @@ import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createPasswordHasher } from './auth/passwords';
 import { createLoaders } from './loaders';
+import type { Organization } from './generated/prisma/client';
 import type { UserMapper } from './mappers';
 import { createRemoteNodeLoader, nodeOwnerNames } from './node-owners';
 import { fieldVisibility, permissions } from './permissions';
@@ -24,6 +25,7 @@ export default defineSubgraph({
     accessEpochs: bus?.epochs,
     // Users by id across requests (names on every board and list), invalidated by their entity epochs.
     userCache: bus && createEntityCache<UserMapper>(bus.epochs, 'User'),
+    organizationCache: bus && createEntityCache<Organization>(bus.epochs, 'Organization'),
     auth: {
       jwtSecret: settings.JWT_SECRET,
       accessTokenTtlSeconds: settings.ACCESS_TOKEN_TTL_SECONDS,
@@ -34,10 +36,14 @@ export default defineSubgraph({
       passwords: createPasswordHasher(settings.PASSWORD_HASH_COST),
     },
   }),
-  context: ({ prisma, clients, settings, services, signingSecret, logger }, identity) => ({
+  context: ({ prisma, clients, settings, services, signingSecret, logger, roleCaches }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, services.userCache),
+    loaders: createLoaders(prisma, {
+      users: services.userCache,
+      organizations: services.organizationCache,
+      organizationRoles: roleCaches?.organizationRole,
+    }),
     userCache: services.userCache,
     viewer: identity.viewer,
     service: identity.service,

@@ -1,4 +1,3 @@
-import { createProjectAccessCache } from '../../lib/cache/project-access-cache';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
@@ -14,12 +13,9 @@ export default defineSubgraph({
   calls: ['projects'],
   publishes: ['work-items'],
   consumes: [],
-  // Roles across requests, invalidated by access epochs (lib/cache/project-access-cache.ts).
-  services: ({ bus }) => ({ projectAccessCache: bus && createProjectAccessCache(bus.epochs) }),
-  context: ({ prisma, clients, services }, identity) => ({
+  context: ({ prisma, clients, roleCaches }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.projects, services.projectAccessCache),
-    projectAccessCache: services.projectAccessCache,
+    loaders: createLoaders(prisma, identity, clients.projects, roleCaches?.projectAccess),
   }),
 });

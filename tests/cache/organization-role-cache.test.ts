@@ -1,4 +1,3 @@
-import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
 import { dataOf, errorOf, graphql } from '../testkit/client';
 import { changeOrganizationMemberRole, removeOrganizationMember } from '../testkit/seed';
 import { useTestStack } from '../testkit/stack';
@@ -17,8 +16,7 @@ const readRole = (token: string, id: string) =>
 
 /** The organization role cache of the stack's projects service: how often it asked users. */
 const projectsCache = () => {
-  const context = stack.subgraphs.projects.createContext({ viewer: null, service: null, clientAddress: null });
-  const cache = (context as { organizationRoleCache?: OrganizationRoleCache }).organizationRoleCache;
+  const cache = stack.subgraphs.projects.roleCaches?.organizationRole;
   if (!cache) throw new Error('projects has no organization role cache: the stack runs without an event bus');
   return cache;
 };

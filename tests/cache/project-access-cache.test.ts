@@ -1,4 +1,3 @@
-import type { ProjectAccessCache } from '../../lib/cache/project-access-cache';
 import { dataOf, errorOf, graphql } from '../testkit/client';
 import { removeOrganizationMember, removeProjectMember } from '../testkit/seed';
 import { useTestStack } from '../testkit/stack';
@@ -26,8 +25,7 @@ const createItem = (token: string, projectId: string) =>
 
 /** The role caches of the stack's work-items and sprints services: how often each asked projects. */
 const cacheOf = (name: 'work-items' | 'sprints') => {
-  const context = stack.subgraphs[name].createContext({ viewer: null, service: null, clientAddress: null });
-  const cache = (context as { projectAccessCache?: ProjectAccessCache }).projectAccessCache;
+  const cache = stack.subgraphs[name].roleCaches?.projectAccess;
   if (!cache) throw new Error(`${name} has no role cache: the stack runs without an event bus`);
   return cache;
 };

@@ -73,6 +73,8 @@ describe('notifications about a project the recipient can no longer see', () => 
       ]),
     );
 
+    // Read again, so the role caches hold the member's role when it is taken away.
+    for (let i = 0; i < 2; i++) await inboxOf(team.member.token);
     await removeProjectMember(stack, team.admin.token, team.project.id, team.member.userId);
 
     const after = await inboxOf(team.member.token);

@@ -79,10 +79,14 @@ describe('user and User.email', () => {
     const members = await Promise.all(Array.from({ length: 8 }, () => newUser()));
     for (const member of members) await addOrganizationMember(stack, owner.token, organization.id, member, 'MEMBER');
     const query = `query($id: ID!) { organization(id: $id) { members(first: 50) { edges { node { id email } } } } }`;
+    const read = async () =>
+      dataOf(await graphql(stack.routerUrl, query, { id: organization.id }, { token: owner.token }));
+    // Measured on the second read: the first fills the caches of organizations and roles.
     const count = async () => {
       await untilNotificationsCaughtUp(stack);
+      await read();
       const before = sqlStatementCount('users');
-      dataOf(await graphql(stack.routerUrl, query, { id: organization.id }, { token: owner.token }));
+      await read();
       return sqlStatementCount('users') - before;
     };
     const withNine = await count();

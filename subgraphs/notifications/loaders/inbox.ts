@@ -1,3 +1,4 @@
+import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import DataLoader from 'dataloader';
 import { byId } from '../../../lib/loader-results';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
@@ -6,10 +7,15 @@ import type { RequestIdentity } from '../../../lib/viewer';
 import type { NotificationsPrisma } from '../db';
 import type { Notification, WorkItem } from '../generated/prisma/client';
 
-export function inboxLoaders(prisma: NotificationsPrisma, identity: RequestIdentity, projectsClient: ServiceClient) {
+export function inboxLoaders(
+  prisma: NotificationsPrisma,
+  identity: RequestIdentity,
+  projectsClient: ServiceClient,
+  projectAccessCache?: ProjectAccessCache,
+) {
   const viewerId = identity.viewer?.userId ?? null;
   return {
-    projectAccess: createProjectAccessLoader(projectsClient),
+    projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),
     /** The viewer's own notifications only: anyone else's load as null. */
     ownNotificationById: new DataLoader<string, Notification | null>(async (ids) =>
       byId(

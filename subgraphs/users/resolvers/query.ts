@@ -4,7 +4,6 @@ import { badInput, unauthenticated } from '../../../lib/errors';
 import { findOrganizationAdminIds, findOrganizationBySlug } from '../data/organizations';
 import { findUserContacts } from '../data/users';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { asRole } from '../roles';
 import { visibleOrganization } from './access';
 import { resolveNode } from './node';
 
@@ -37,10 +36,10 @@ export const query: QueryResolvers = {
       organizationId: fromGlobalId(key.organizationId, 'Organization', `keys.${index}.organizationId`),
       userId: fromGlobalId(key.userId, 'User', `keys.${index}.userId`),
     }));
-    const memberships = await context.loaders.membership.loadMany(pairs);
-    return memberships.map((membership) => {
-      if (membership instanceof Error) throw membership;
-      return membership ? asRole(membership.role) : null;
+    const roles = await context.loaders.organizationRole.loadMany(pairs);
+    return roles.map((role) => {
+      if (role instanceof Error) throw role;
+      return role;
     });
   },
   /** Read at the call, never cached: a demoted admin is gone from the answer at once. */

@@ -10,6 +10,9 @@ export function viewerIdOf(context: UsersContext): string {
 
 /** Cached memberships, member pages and counts would be stale after a write in the same request (several mutations in one document). */
 export function forgetMemberships(context: UsersContext, organizationId: string, ...userIds: string[]) {
-  for (const userId of userIds) context.loaders.membership.clear({ organizationId, userId });
+  for (const userId of userIds) {
+    context.loaders.membership.clear({ organizationId, userId });
+    context.loaders.organizationRole.clear({ organizationId, userId });
+  }
   forgetMembershipLists(context.loaders);
 }
