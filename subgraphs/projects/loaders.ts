@@ -1,4 +1,6 @@
 import type { OrganizationRoleCache } from '../../lib/cache/organization-role-cache';
+import type { ProjectAccessCache } from '../../lib/cache/project-access-cache';
+import type { ProjectAccess } from '../../lib/server/project-access-loader';
 import DataLoader from 'dataloader';
 import { cachedByIdLoader, type EntityCache } from '../../lib/cache/entity-cache';
 import { byId } from '../../lib/loader-results';
@@ -41,23 +43,45 @@ export function createLoaders(
   prisma: ProjectsPrisma,
   identity: RequestIdentity,
   usersClient: ServiceClient,
-  organizationRoleCache?: OrganizationRoleCache,
-  projectCache?: EntityCache<Project>,
+  caches: {
+    organizationRoles?: OrganizationRoleCache;
+    projectAccess?: ProjectAccessCache;
+    projects?: EntityCache<Project>;
+  } = {},
 ) {
   /** Organization roles live in the users service: one signed call per batch of what the cache does not hold. */
-  const orgRole = createOrganizationRoleLoader(usersClient, organizationRoleCache);
-  /** Effective roles: the projects' grants in one statement, the organization roles in one call. */
+  const orgRole = createOrganizationRoleLoader(usersClient, caches.organizationRoles);
+  /** Through the process's project cache (invalidated by `projectCache.changed` after every committed project change). */
+  const projectById = cachedByIdLoader(caches.projects, async (ids) =>
+    byId(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } })),
+  );
+  /** Effective roles as other subgraphs see them: the projects' grants in one statement, the organization roles in one call. */
+  const fetchAccess = async (keys: readonly ProjectUserKey[]): Promise<(ProjectAccess | null)[]> => {
+    const [grants, projects] = await Promise.all([
+      projectGrants(prisma, keys),
+      projectById.loadMany(keys.map((key) => key.projectId)),
+    ]);
+    return Promise.all(
+      keys.map(async ({ userId }, i) => {
+        const grant = grants[i];
+        const project = projects[i];
+        if (project instanceof Error) throw project;
+        if (!grant || !project) return null;
+        const organizationRole = await orgRole.load({ organizationId: grant.organizationId, userId });
+        return {
+          projectKey: project.key,
+          organizationId: grant.organizationId,
+          role: effectiveProjectRole(grant.role, organizationRole),
+        };
+      }),
+    );
+  };
+  /** Through the platform's project role cache, under the organization's access epoch (which every membership writer here bumps). */
   const effectiveRole = new DataLoader<ProjectUserKey, ProjectRole | null, string>(
-    async (keys) => {
-      const grants = await projectGrants(prisma, keys);
-      return Promise.all(
-        keys.map(async ({ userId }, i) => {
-          const grant = grants[i];
-          if (!grant) return null;
-          return effectiveProjectRole(grant.role, await orgRole.load({ organizationId: grant.organizationId, userId }));
-        }),
-      );
-    },
+    async (keys) =>
+      (caches.projectAccess ? await caches.projectAccess.resolve(keys, fetchAccess) : await fetchAccess(keys)).map(
+        (access) => access?.role ?? null,
+      ),
     { cacheKeyFn: (k) => pairKey(k.projectId, k.userId) },
   );
   const viewerId = identity.viewer?.userId;
@@ -67,10 +91,7 @@ export function createLoaders(
       organizationIds.map(async (organizationId) => projectScopeOf(await orgRole.load({ organizationId, userId }))),
     );
   return {
-    /** Through the process's project cache (invalidated by `projectCache.changed` after every committed project change). */
-    projectById: cachedByIdLoader(projectCache, async (ids) =>
-      byId(ids, await prisma.project.findMany({ where: { id: { in: [...ids] } } })),
-    ),
+    projectById,
     teamById: new DataLoader<string, Team | null>(async (ids) =>
       byId(ids, await prisma.team.findMany({ where: { id: { in: [...ids] } } })),
     ),

@@ -24,7 +24,11 @@ export default defineSubgraph({
   context: ({ prisma, clients, services, roleCaches }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.users, roleCaches?.organizationRole, services.projectCache),
+    loaders: createLoaders(prisma, identity, clients.users, {
+      organizationRoles: roleCaches?.organizationRole,
+      projectAccess: roleCaches?.projectAccess,
+      projects: services.projectCache,
+    }),
     projectCache: services.projectCache,
     accessEpochs: services.accessEpochs,
   }),
