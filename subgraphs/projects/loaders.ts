@@ -57,19 +57,14 @@ export function createLoaders(
   );
   /** Effective roles as other subgraphs see them: the projects' grants in one statement, the organization roles in one call. */
   const fetchAccess = async (keys: readonly ProjectUserKey[]): Promise<(ProjectAccess | null)[]> => {
-    const [grants, projects] = await Promise.all([
-      projectGrants(prisma, keys),
-      projectById.loadMany(keys.map((key) => key.projectId)),
-    ]);
+    const grants = await projectGrants(prisma, keys);
     return Promise.all(
       keys.map(async ({ userId }, i) => {
         const grant = grants[i];
-        const project = projects[i];
-        if (project instanceof Error) throw project;
-        if (!grant || !project) return null;
+        if (!grant) return null;
         const organizationRole = await orgRole.load({ organizationId: grant.organizationId, userId });
         return {
-          projectKey: project.key,
+          projectKey: grant.projectKey,
           organizationId: grant.organizationId,
           role: effectiveProjectRole(grant.role, organizationRole),
         };

@@ -14,6 +14,8 @@ export interface ProjectUserKey {
 /** What a project grants one person by itself: its organization and their highest direct or team role. */
 export interface ProjectGrant {
   organizationId: string;
+  /** The project's key (keys never change), for the role caches' answers. */
+  projectKey: string;
   /** The highest of the direct role and the roles of attached teams the person is in; null for none. */
   role: ProjectRole | null;
 }
@@ -22,6 +24,7 @@ const ProjectGrantRow = z.object({
   projectId: z.string(),
   userId: z.string(),
   organizationId: z.string(),
+  projectKey: z.string(),
   rank: z.number().nullable(),
 });
 
@@ -38,7 +41,7 @@ export async function projectGrants(
     ProjectGrantRow,
     await prisma.$queryRaw`
       SELECT k.project_id::text AS "projectId", k.user_id::text AS "userId",
-        p.organization_id::text AS "organizationId", max(g.rank)::int AS rank
+        p.organization_id::text AS "organizationId", p.key AS "projectKey", max(g.rank)::int AS rank
       FROM unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.userId)}::uuid[]) AS k(project_id, user_id)
       JOIN projects.project p ON p.id = k.project_id
       LEFT JOIN LATERAL (
@@ -49,12 +52,12 @@ export async function projectGrants(
         JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = k.user_id
         WHERE pt.project_id = k.project_id
       ) g ON true
-      GROUP BY k.project_id, k.user_id, p.organization_id`,
+      GROUP BY k.project_id, k.user_id, p.organization_id, p.key`,
   );
   const byKey = new Map(
     rows.map((r) => [
       `${r.projectId}:${r.userId}`,
-      { organizationId: r.organizationId, role: projectRoleOfRank(r.rank) },
+      { organizationId: r.organizationId, projectKey: r.projectKey, role: projectRoleOfRank(r.rank) },
     ]),
   );
   return keys.map((k) => byKey.get(`${k.projectId}:${k.userId}`) ?? null);
