@@ -1,6 +1,5 @@
+import { createRoleLoaders } from '../../lib/server/role-loaders';
 import type { RoleCaches } from '../../lib/cache/role-caches';
-import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
-import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
 import type { AnalyticsPrisma } from './db';
 import { createFlowDataCache } from './loaders/flow-data';
@@ -14,8 +13,7 @@ export function createLoaders(
   roleCaches?: RoleCaches,
 ) {
   return {
-    projectAccess: createProjectAccessLoader(clients.projects, roleCaches?.projectAccess),
-    organizationRole: createOrganizationRoleLoader(clients.users, roleCaches?.organizationRole),
+    ...createRoleLoaders(clients, roleCaches),
     ...flowLoaders(prisma),
     /** Everything one population and window's metrics read, read once per request. */
     flowData: createFlowDataCache(prisma),

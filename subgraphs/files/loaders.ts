@@ -1,8 +1,7 @@
+import { createRoleLoaders } from '../../lib/server/role-loaders';
 import type { RoleCaches } from '../../lib/cache/role-caches';
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
-import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
-import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
 import {
   blobsByIds,
@@ -64,8 +63,7 @@ export function createLoaders(
     (kind: string) => new DataLoader<string, number>((ids) => linkCounts(prisma, kind, ids)),
   );
   return {
-    projectAccess: createProjectAccessLoader(clients.projects, roleCaches?.projectAccess),
-    organizationRole: createOrganizationRoleLoader(clients.users, roleCaches?.organizationRole),
+    ...createRoleLoaders(clients, roleCaches),
     ...targetLoaders(clients['work-items']),
     fileById: new DataLoader((ids: readonly string[]) => filesByIds(prisma, ids)),
     versionById: new DataLoader((ids: readonly string[]) => versionsByIds(prisma, ids)),

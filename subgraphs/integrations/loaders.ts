@@ -1,8 +1,7 @@
+import { createRoleLoaders } from '../../lib/server/role-loaders';
 import type { RoleCaches } from '../../lib/cache/role-caches';
 import DataLoader from 'dataloader';
 import type { PageRequest } from '../../lib/db/batched-pages';
-import { createOrganizationRoleLoader } from '../../lib/server/organization-role-loader';
-import { createProjectAccessLoader } from '../../lib/server/project-access-loader';
 import type { ServiceClient } from '../../lib/server/service-client';
 import { attemptsByIds, deliveriesByIds, endpointsByIds } from './data/entity-reads';
 import { pageCounts, pageIds, pageRequestKey, pagedListKey, type PagedList } from './data/pages';
@@ -46,8 +45,7 @@ export function createLoaders(
       { cacheKeyFn: pageRequestKey },
     );
   return {
-    projectAccess: createProjectAccessLoader(clients.projects, roleCaches?.projectAccess),
-    organizationRole: createOrganizationRoleLoader(clients.users, roleCaches?.organizationRole),
+    ...createRoleLoaders(clients, roleCaches),
     endpointById,
     deliveryById,
     attemptById,

@@ -25,13 +25,13 @@ function preferenceChanges(input: UpdateMyPreferencesInput): Prisma.UserUpdateIn
 
 async function applyChanges(context: UsersContext, data: Prisma.UserUpdateInput) {
   const userId = viewerIdOf(context);
-  const user =
-    Object.keys(data).length > 0
-      ? await updateUser(context.prisma, userId, data) // one UPDATE: atomic by itself
-      : await context.loaders.userById.load(userId);
+  const changes = Object.keys(data).length > 0;
+  const user = changes
+    ? await updateUser(context.prisma, userId, data) // one UPDATE: atomic by itself
+    : await context.loaders.userById.load(userId);
   if (!user) throw unauthenticated();
   // Before answering, so the caller's next request (to any replica) reads the change.
-  if (Object.keys(data).length > 0) await context.userCache?.changed(userId);
+  if (changes) await context.userCache?.changed(userId);
   context.loaders.userById.clear(userId).prime(userId, user);
   return user;
 }
