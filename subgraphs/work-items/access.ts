@@ -3,10 +3,11 @@ import type { ProjectRole } from '../../lib/roles';
 import { requireProjectRole } from '../../lib/server/project-access';
 import { viewerIdOf, type WorkItemsContext } from './context';
 import { ensureProjectSettings } from './data/default-project';
-import type { ProjectSettings, WorkItem } from './generated/prisma/client';
+import type { ProjectConfigSettings } from './data/project-reads';
+import type { WorkItem } from './generated/prisma/client';
 
 export interface ProjectInContext {
-  settings: ProjectSettings;
+  settings: ProjectConfigSettings;
   role: ProjectRole;
 }
 
@@ -24,6 +25,8 @@ export async function readableProject(context: WorkItemsContext, projectId: stri
       organizationId: access.organizationId,
       key: access.projectKey,
     });
+    // A read racing the creation may have cached the project's empty workflow.
+    await context.projectConfigChanged(projectId);
     settings = await context.loaders.projectSettings.clear(projectId).load(projectId);
     if (!settings) throw notFound('Project');
   }

@@ -7,6 +7,8 @@ export interface WorkItemsContext {
   identity: RequestIdentity;
   prisma: WorkItemsPrisma;
   loaders: Loaders;
+  /** After a committed change of a project's settings, workflow states or custom fields: every replica rereads them. */
+  projectConfigChanged(projectId: string): Promise<void>;
 }
 
 /** The signed-in user's raw uuid; shield already rejects anonymous callers, this narrows the type. */

@@ -6,18 +6,28 @@ import { accessLoaders } from './loaders/access';
 import { byIdLoaders } from './loaders/by-id';
 import { itemLoaders } from './loaders/items';
 import { listLoaders } from './loaders/lists';
+import { projectConfigLoaders, type ProjectConfigCaches } from './loaders/project-config';
 import { relationLoaders } from './loaders/relations';
 import { workflowLoaders } from './loaders/workflow';
 
-/** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
+export interface WorkItemsCaches {
+  projectAccess?: ProjectAccessCache;
+  projectConfig?: ProjectConfigCaches;
+}
+
+/**
+ * Fresh per request, so nothing cached outlives the request or leaks between viewers; only roles and
+ * project configuration come through the process's caches, each under epochs its writers bump.
+ */
 export function createLoaders(
   prisma: WorkItemsPrisma,
   identity: RequestIdentity,
   projectsClient: ServiceClient,
-  projectAccessCache?: ProjectAccessCache,
+  caches: WorkItemsCaches = {},
 ) {
   return {
-    ...accessLoaders(prisma, projectsClient, projectAccessCache),
+    ...accessLoaders(projectsClient, caches.projectAccess),
+    ...projectConfigLoaders(prisma, caches.projectConfig),
     ...itemLoaders(prisma),
     ...byIdLoaders(prisma),
     ...workflowLoaders(prisma),

@@ -5,11 +5,11 @@ import type {
   CustomField,
   HistoryEntry,
   Label,
-  ProjectSettings,
   SavedView,
   WorkItem,
   WorkflowState,
 } from './generated/prisma/client';
+import type { ProjectConfigSettings } from './data/project-reads';
 import type { ItemFilter } from './rules/item-filter';
 import type { WorkItemFilter } from './generated/resolvers-types';
 
@@ -35,7 +35,7 @@ export type SavedViewEdgeMapper = SavedViewConnectionMapper['edges'][number];
 export interface WorkflowMapper {
   projectId: string;
 }
-export type HierarchyRulesMapper = ProjectSettings;
+export type HierarchyRulesMapper = ProjectConfigSettings;
 
 /** A board and its columns carry the board's filter, validated once. */
 export interface BoardMapper {

@@ -1,6 +1,7 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
+import { createProjectConfigCaches } from './loaders/project-config';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 
@@ -13,9 +14,19 @@ export default defineSubgraph({
   calls: ['projects'],
   publishes: ['work-items'],
   consumes: [],
-  context: ({ prisma, clients, roleCaches }, identity) => ({
+  services: ({ bus }) => ({
+    // Settings, workflow states and custom fields per project, under epochs their writers bump.
+    projectConfig: bus && createProjectConfigCaches(bus.epochs),
+  }),
+  context: ({ prisma, clients, roleCaches, services }, identity) => ({
     identity,
     prisma,
-    loaders: createLoaders(prisma, identity, clients.projects, roleCaches?.projectAccess),
+    loaders: createLoaders(prisma, identity, clients.projects, {
+      projectAccess: roleCaches?.projectAccess,
+      projectConfig: services.projectConfig,
+    }),
+    projectConfigChanged: async (projectId: string) => {
+      await services.projectConfig?.changed(projectId);
+    },
   }),
 });

@@ -8,25 +8,31 @@ import { JsonColumn } from './rows';
 // Per-project rows every read of a project's items needs (its key, its states, its field definitions),
 // each for many projects in one statement, straight from the pool (lib/db/pool-rows.ts).
 
+/**
+ * A project's settings as reads use them: without the item counter and its timestamp, which every
+ * created item moves (the number is taken under the row's lock, data/items.ts), so the rest can be cached.
+ */
+export type ProjectConfigSettings = Omit<ProjectSettings, 'nextNumber' | 'updatedAt'>;
+
 const ProjectSettingsRow = z.object({
   projectId: z.string(),
   organizationId: z.string(),
   key: z.string(),
-  nextNumber: z.number().int(),
   hierarchyRules: JsonColumn,
   maxDepth: z.number().int(),
   createdAt: z.date(),
-  updatedAt: z.date(),
-}) satisfies z.ZodType<ProjectSettings>;
+}) satisfies z.ZodType<ProjectConfigSettings>;
 
-export function projectSettingsOf(prisma: WorkItemsPrisma, projectIds: readonly string[]): Promise<ProjectSettings[]> {
+export function projectSettingsOf(
+  prisma: WorkItemsPrisma,
+  projectIds: readonly string[],
+): Promise<ProjectConfigSettings[]> {
   return poolRows(
     prisma,
     'projectSettingsOf',
     ProjectSettingsRow,
     Prisma.sql`SELECT project_id::text AS "projectId", organization_id::text AS "organizationId", key,
-      next_number AS "nextNumber", hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth",
-      created_at AS "createdAt", updated_at AS "updatedAt"
+      hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth", created_at AS "createdAt"
     FROM work_items.project_settings WHERE project_id = ANY(${[...projectIds]}::uuid[])`,
   );
 }

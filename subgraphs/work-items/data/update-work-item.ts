@@ -1,6 +1,7 @@
 import { conflict, notFound } from '../../../lib/errors';
 import type { WorkItemsTx } from '../db';
-import type { CustomField, Label, ProjectSettings, WorkItem } from '../generated/prisma/client';
+import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
+import type { ProjectConfigSettings } from './project-reads';
 import { itemChanged, writeItemEvents } from '../events/work-item-events';
 import { gid, labelsText } from '../rules/history-text';
 import { checkDepth, checkNesting, checkNewParent } from '../rules/hierarchy';
@@ -17,7 +18,7 @@ export interface UpdateWorkItemInput extends ScalarFieldsInput {
   id: string;
   projectId: string;
   /** The project's rules as the access check read them. */
-  settings: ProjectSettings;
+  settings: ProjectConfigSettings;
   expectedVersion: number;
   parentId?: string | null;
   /** The new label set: ids, and their rows (checked to be labels of the project) for history text. */
@@ -100,7 +101,7 @@ async function replaceLabels(
  */
 async function checkMove(
   tx: WorkItemsTx,
-  settings: ProjectSettings,
+  settings: ProjectConfigSettings,
   item: WorkItem,
   itemType: string,
   parent: WorkItem | null | undefined,

@@ -2,24 +2,14 @@ import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
 import { byId, groupedBy } from '../../../lib/loader-results';
 import type { WorkItemsPrisma } from '../db';
-import { maxCustomFieldsPerProject } from '../data/custom-fields';
 import { childCounts, childPages, progressOf } from '../data/hierarchy';
 import { labelsOfItems, workItemsByIds } from '../data/items';
-import { customFieldsOfProjects } from '../data/project-reads';
-import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
+import type { Label, WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
 
 export function itemLoaders(prisma: WorkItemsPrisma) {
   return {
     workItemById: new DataLoader<string, WorkItem | null>(async (ids) => byId(ids, await workItemsByIds(prisma, ids))),
-    /** A project's custom field definitions in position order. */
-    customFieldsByProject: new DataLoader<string, CustomField[]>(async (projectIds) =>
-      groupedBy(
-        projectIds,
-        await customFieldsOfProjects(prisma, projectIds, projectIds.length * maxCustomFieldsPerProject),
-        (field) => field.projectId,
-      ).map((fields) => fields.slice(0, maxCustomFieldsPerProject)),
-    ),
     /** Each item's labels in name order: one statement for every item of the request. */
     labelsByItem: new DataLoader<string, Label[]>(async (itemIds) =>
       groupedBy(itemIds, await labelsOfItems(prisma, itemIds), (row) => row.workItemId).map((rows) =>

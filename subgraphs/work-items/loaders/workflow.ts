@@ -9,22 +9,13 @@ import {
   type TimeInStatesKey,
 } from '../data/history-reads';
 import type { HistoryEntry, WorkflowState, WorkflowTransition } from '../generated/prisma/client';
-import { statesOfProjects } from '../data/project-reads';
 import { byId, groupedBy } from '../../../lib/loader-results';
-import { maxStatesPerWorkflow, maxTransitionsPerWorkflow } from '../rules/workflow-rules';
+import { maxTransitionsPerWorkflow } from '../rules/workflow-rules';
 
 export function workflowLoaders(prisma: WorkItemsPrisma) {
   return {
     stateById: new DataLoader<string, WorkflowState | null>(async (ids) =>
       byId(ids, await prisma.workflowState.findMany({ where: { id: { in: [...ids] } } })),
-    ),
-    /** A project's workflow states in position order (board column order). */
-    statesByProject: new DataLoader<string, WorkflowState[]>(async (projectIds) =>
-      groupedBy(
-        projectIds,
-        await statesOfProjects(prisma, projectIds, projectIds.length * maxStatesPerWorkflow),
-        (state) => state.projectId,
-      ).map((states) => states.slice(0, maxStatesPerWorkflow)),
     ),
     /** A project's allowed transitions (in creation order; resolvers sort them by state positions). */
     transitionsByProject: new DataLoader<string, WorkflowTransition[]>(async (projectIds) =>

@@ -48,6 +48,7 @@ export const customFieldResolvers: Resolvers = {
       const customField = await withUniqueFieldName(() =>
         context.prisma.$transaction((tx) => createCustomField(tx, fields)),
       );
+      await context.projectConfigChanged(projectId);
       forgetAfterWrite(context.loaders);
       return { customField };
     },
@@ -66,6 +67,7 @@ export const customFieldResolvers: Resolvers = {
       const updated = await withUniqueFieldName(() =>
         context.prisma.$transaction((tx) => updateCustomField(tx, changes)),
       );
+      await context.projectConfigChanged(field.projectId);
       forgetAfterWrite(context.loaders);
       return { customField: updated };
     },
@@ -75,6 +77,7 @@ export const customFieldResolvers: Resolvers = {
       const field = await fieldToAdminister(context, id);
       const actor = actorOf(context);
       await context.prisma.$transaction((tx) => deleteCustomField(tx, actor, { id, projectId: field.projectId }));
+      await context.projectConfigChanged(field.projectId);
       forgetAfterWrite(context.loaders);
       return { deletedCustomFieldId: toGlobalId('CustomField', id) };
     },

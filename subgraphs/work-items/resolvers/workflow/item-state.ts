@@ -9,7 +9,9 @@ import type { Resolvers } from '../../generated/resolvers-types';
 export const itemStateResolvers: Resolvers = {
   WorkItem: {
     state: async (item, _args, context) => {
-      const state = await context.loaders.stateById.load(item.stateId);
+      // Through the project's (cached) workflow: an item's state is always one of its project's.
+      const states = await context.loaders.statesByProject.load(item.projectId);
+      const state = states.find((candidate) => candidate.id === item.stateId);
       if (!state) throw notFound('Workflow state');
       return state;
     },

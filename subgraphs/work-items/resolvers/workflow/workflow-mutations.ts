@@ -31,8 +31,9 @@ async function stateToAdminister(context: WorkItemsContext, stateId: string): Pr
   return state;
 }
 
-/** The payload's workflow after a change: the request's cached reads start over. */
-function changedWorkflow(context: WorkItemsContext, projectId: string) {
+/** The payload's workflow after a committed change: every replica and this request read it again. */
+async function changedWorkflow(context: WorkItemsContext, projectId: string) {
+  await context.projectConfigChanged(projectId);
   forgetAfterWrite(context.loaders);
   return { projectId };
 }
@@ -46,7 +47,7 @@ export const workflowMutations: MutationResolvers = {
     await projectWithRole(context, projectId, 'ADMIN');
     const fields = { projectId, name, category: input.category, color, position };
     const state = await withUniqueStateName(() => context.prisma.$transaction((tx) => createWorkflowState(tx, fields)));
-    return { state, workflow: changedWorkflow(context, projectId) };
+    return { state, workflow: await changedWorkflow(context, projectId) };
   },
 
   updateWorkflowState: async (_parent, { input }, context) => {
@@ -58,7 +59,7 @@ export const workflowMutations: MutationResolvers = {
     const { projectId } = await stateToAdminister(context, id);
     const fields = { id, projectId, name, category, color, position };
     const state = await withUniqueStateName(() => context.prisma.$transaction((tx) => updateWorkflowState(tx, fields)));
-    return { state, workflow: changedWorkflow(context, projectId) };
+    return { state, workflow: await changedWorkflow(context, projectId) };
   },
 
   deleteWorkflowState: async (_parent, { input }, context) => {
@@ -69,7 +70,7 @@ export const workflowMutations: MutationResolvers = {
     const movedItemCount = await context.prisma.$transaction((tx) =>
       deleteWorkflowState(tx, actor, { id, projectId, targetId }),
     );
-    return { deletedStateId: input.id, movedItemCount, workflow: changedWorkflow(context, projectId) };
+    return { deletedStateId: input.id, movedItemCount, workflow: await changedWorkflow(context, projectId) };
   },
 
   setWorkflowTransition: async (_parent, { input }, context) => {
@@ -85,7 +86,7 @@ export const workflowMutations: MutationResolvers = {
     }
     const fields = { projectId, fromStateId, toStateId, requiredFields, minimumRole };
     const transition = await context.prisma.$transaction((tx) => setWorkflowTransition(tx, fields));
-    return { transition, workflow: changedWorkflow(context, projectId) };
+    return { transition, workflow: await changedWorkflow(context, projectId) };
   },
 
   removeWorkflowTransition: async (_parent, { input }, context) => {
@@ -93,7 +94,7 @@ export const workflowMutations: MutationResolvers = {
     const toStateId = fromGlobalId(input.toStateId, 'WorkflowState', 'input.toStateId');
     const { projectId } = await stateToAdminister(context, fromStateId);
     await removeWorkflowTransition(context.prisma, { fromStateId, toStateId });
-    return { workflow: changedWorkflow(context, projectId) };
+    return { workflow: await changedWorkflow(context, projectId) };
   },
 
   updateHierarchyRules: async (_parent, { input }, context) => {
@@ -101,6 +102,7 @@ export const workflowMutations: MutationResolvers = {
     const { rules, maxDepth } = validateHierarchyRules(input);
     await projectWithRole(context, projectId, 'ADMIN');
     const settings = await updateHierarchyRules(context.prisma, { projectId, rules, maxDepth });
+    await context.projectConfigChanged(projectId);
     forgetAfterWrite(context.loaders);
     context.loaders.projectSettings.prime(projectId, settings);
     return { hierarchyRules: settings };
