@@ -4,6 +4,7 @@ import { createProjectAccessLoader } from '../../../lib/server/project-access-lo
 import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { SprintsPrisma } from '../db';
+import { activeSprintsOfProjects, sprintsByIds, workItemsByIds } from '../data/metric-reads';
 import { sprintItemCounts, sprintItemsPages, type SprintItemsPageKey } from '../data/sprint-lists';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
 
@@ -25,16 +26,10 @@ export function sprintLoaders(
     ),
     sprintItemCount: new DataLoader<string, number>((sprintIds) => sprintItemCounts(prisma, sprintIds)),
     projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),
-    sprintById: new DataLoader<string, Sprint | null>(async (ids) =>
-      byId(ids, await prisma.sprint.findMany({ where: { id: { in: [...ids] } } })),
-    ),
+    sprintById: new DataLoader<string, Sprint | null>(async (ids) => byId(ids, await sprintsByIds(prisma, ids))),
     /** The project's ACTIVE sprint, by project id. */
     activeSprintByProject: new DataLoader<string, Sprint | null>(async (projectIds) =>
-      firstBy(
-        projectIds,
-        await prisma.sprint.findMany({ where: { projectId: { in: [...projectIds] }, state: 'ACTIVE' } }),
-        (s) => s.projectId,
-      ),
+      firstBy(projectIds, await activeSprintsOfProjects(prisma, projectIds), (s) => s.projectId),
     ),
     /** The planned or active sprint a work item is in, by work item id. */
     openSprintByWorkItem: new DataLoader<string, Sprint | null>(async (workItemIds) => {
@@ -45,8 +40,6 @@ export function sprintLoaders(
       return firstBy(workItemIds, rows, (row) => row.workItemId).map((row) => row?.sprint ?? null);
     }),
     /** The read model's view of a work item. */
-    workItemById: new DataLoader<string, WorkItem | null>(async (ids) =>
-      byId(ids, await prisma.workItem.findMany({ where: { id: { in: [...ids] } } })),
-    ),
+    workItemById: new DataLoader<string, WorkItem | null>(async (ids) => byId(ids, await workItemsByIds(prisma, ids))),
   };
 }
