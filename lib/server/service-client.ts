@@ -76,8 +76,15 @@ export function createServiceClient(options: {
     return { status: response.statusCode, payload };
   }
 
-  const failed = (status: number, payload?: { errors?: ServiceError[] }) =>
-    new AppError(ErrorCode.InternalServerError, `Service call failed: ${payload?.errors?.[0]?.message ?? status}`);
+  // A peer that is only busy (its pool full, SERVICE_UNAVAILABLE or 503) makes this call busy too, so
+  // the client learns to retry; anything else the peer answered is a fault of ours.
+  const failed = (status: number, payload?: { errors?: ServiceError[] }) => {
+    const first = payload?.errors?.[0];
+    if (status === 503 || first?.extensions?.code === ErrorCode.ServiceUnavailable) {
+      return new AppError(ErrorCode.ServiceUnavailable, 'The service is busy: try again in a moment.');
+    }
+    return new AppError(ErrorCode.InternalServerError, `Service call failed: ${first?.message ?? status}`);
+  };
 
   return {
     async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
