@@ -56,10 +56,11 @@ export async function verifySeed(routerUrl: string, fixture: LoadFixture, tokens
   );
   expect('an active sprint with committed points', (sprint.project.activeSprint?.committedPoints ?? 0) > 0, sprint);
   const assignee = project.members.find(([, r]) => r !== 'VIEWER' && r !== 'ADMIN')![0];
+  // The newest entries are the memberships and sprint starts the seed made through the router.
   type Inbox = { notifications: { totalCount: number; edges: { node: { summary: string; workItem: unknown } }[] } };
   const inbox = await gql<Inbox>(
     routerUrl,
-    'query { notifications(first: 5) { totalCount edges { node { summary workItem { key } } } } }',
+    'query { notifications(first: 20) { totalCount edges { node { summary workItem { key } } } } }',
     {},
     tokens[assignee],
   );
