@@ -101,6 +101,9 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 export const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} not found.`);
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(ErrorCode.Conflict, message, details);
+/** A database or a service this one depends on has no room now: 503, and the client retries. */
+export const serviceBusy = () =>
+  new AppError(ErrorCode.ServiceUnavailable, 'The service is busy: try again in a moment.');
 
 /** The one mapping from domain errors to what a client sees; anything unexpected becomes opaque. */
 export function toGraphQLError(error: unknown): GraphQLError {
@@ -112,11 +115,7 @@ export function toGraphQLError(error: unknown): GraphQLError {
       extensions: { code: ErrorCode.Conflict },
     });
   }
-  if (isDatabaseBusy(error)) {
-    return new GraphQLError('The service is busy: try again in a moment.', {
-      extensions: { code: ErrorCode.ServiceUnavailable },
-    });
-  }
+  if (isDatabaseBusy(error)) return toGraphQLError(serviceBusy());
   if (error instanceof GraphQLError && error.extensions?.code) return error;
   return new GraphQLError('Internal server error.', { extensions: { code: ErrorCode.InternalServerError } });
 }

@@ -1,5 +1,5 @@
 import { Agent, request } from 'undici';
-import { AppError, ErrorCode } from '../errors';
+import { AppError, ErrorCode, serviceBusy } from '../errors';
 import { signedPostHeaders } from '../signing';
 import { serviceCaller, type Viewer } from '../viewer';
 
@@ -81,7 +81,7 @@ export function createServiceClient(options: {
   const failed = (status: number, payload?: { errors?: ServiceError[] }) => {
     const first = payload?.errors?.[0];
     if (status === 503 || first?.extensions?.code === ErrorCode.ServiceUnavailable) {
-      return new AppError(ErrorCode.ServiceUnavailable, 'The service is busy: try again in a moment.');
+      return serviceBusy();
     }
     return new AppError(ErrorCode.InternalServerError, `Service call failed: ${first?.message ?? status}`);
   };

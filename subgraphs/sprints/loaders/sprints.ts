@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byId } from '../../../lib/loader-results';
+import { byId, byKey } from '../../../lib/loader-results';
 import { createProjectAccessLoader } from '../../../lib/server/project-access-loader';
 import type { ProjectAccessCache } from '../../../lib/cache/project-access-cache';
 import type { ServiceClient } from '../../../lib/server/service-client';
@@ -7,11 +7,6 @@ import type { SprintsPrisma } from '../db';
 import { activeSprintsOfProjects, sprintsByIds, workItemsByIds } from '../data/metric-reads';
 import { sprintItemCounts, sprintItemsPages, type SprintItemsPageKey } from '../data/sprint-lists';
 import type { Sprint, SprintItem, WorkItem } from '../generated/prisma/client';
-
-function firstBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): (T | null)[] {
-  const map = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => map.get(key) ?? null);
-}
 
 export function sprintLoaders(
   prisma: SprintsPrisma,
@@ -29,7 +24,7 @@ export function sprintLoaders(
     sprintById: new DataLoader<string, Sprint | null>(async (ids) => byId(ids, await sprintsByIds(prisma, ids))),
     /** The project's ACTIVE sprint, by project id. */
     activeSprintByProject: new DataLoader<string, Sprint | null>(async (projectIds) =>
-      firstBy(projectIds, await activeSprintsOfProjects(prisma, projectIds), (s) => s.projectId),
+      byKey(projectIds, await activeSprintsOfProjects(prisma, projectIds), (s) => s.projectId),
     ),
     /** The planned or active sprint a work item is in, by work item id. */
     openSprintByWorkItem: new DataLoader<string, Sprint | null>(async (workItemIds) => {
@@ -37,7 +32,7 @@ export function sprintLoaders(
         where: { workItemId: { in: [...workItemIds] }, open: true },
         include: { sprint: true },
       });
-      return firstBy(workItemIds, rows, (row) => row.workItemId).map((row) => row?.sprint ?? null);
+      return byKey(workItemIds, rows, (row) => row.workItemId).map((row) => row?.sprint ?? null);
     }),
     /** The read model's view of a work item. */
     workItemById: new DataLoader<string, WorkItem | null>(async (ids) => byId(ids, await workItemsByIds(prisma, ids))),

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { createEntityCache, type EntityCache } from '../../../lib/cache/entity-cache';
 import type { Epochs } from '../../../lib/cache/epochs';
-import { groupedBy } from '../../../lib/loader-results';
+import { byKey, groupedBy } from '../../../lib/loader-results';
 import type { WorkItemsPrisma } from '../db';
 import { maxCustomFieldsPerProject } from '../data/custom-fields';
 import {
@@ -50,10 +50,8 @@ function projectListLoader<T extends object>(
 }
 
 export function projectConfigLoaders(prisma: WorkItemsPrisma, caches?: ProjectConfigCaches) {
-  const fetchSettings = async (ids: readonly string[]) => {
-    const rows = new Map((await projectSettingsOf(prisma, ids)).map((row) => [row.projectId, row]));
-    return ids.map((id) => rows.get(id) ?? null);
-  };
+  const fetchSettings = async (ids: readonly string[]) =>
+    byKey(ids, await projectSettingsOf(prisma, ids), (row) => row.projectId);
   return {
     /** This service's settings of a project (key, hierarchy rules); null before its first use. */
     projectSettings: new DataLoader<string, ProjectConfigSettings | null>((ids) =>
