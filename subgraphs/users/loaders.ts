@@ -6,7 +6,7 @@ import type { UserMapper } from './mappers';
 import { asRole } from './roles';
 import type { InvitationStatus, OrganizationRole } from './generated/resolvers-types';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
-import { byId } from '../../lib/loader-results';
+import { byId, byKey } from '../../lib/loader-results';
 import type { UsersPrisma } from './db';
 import {
   organizationMemberCounts,
@@ -52,8 +52,7 @@ export function createLoaders(prisma: UsersPrisma, caches: UsersCaches = {}) {
       const rows = await prisma.organizationMember.findMany({
         where: { OR: keys.map(({ organizationId, userId }) => ({ organizationId, userId })) },
       });
-      const found = new Map(rows.map((row) => [membershipKey(row), row]));
-      return keys.map((key) => found.get(membershipKey(key)) ?? null);
+      return byKey(keys.map(membershipKey), rows, membershipKey);
     },
     { cacheKeyFn: membershipKey },
   );

@@ -1,4 +1,4 @@
-import { byId } from '../../../lib/loader-results';
+import { byId, byKey } from '../../../lib/loader-results';
 import type { FilesPrisma } from '../db';
 
 // Batched reads by id for the per-request loaders: one statement per kind and batch.
@@ -26,8 +26,7 @@ export async function linksByIds(prisma: FilesPrisma, ids: readonly string[]) {
 /** Each organization's limits row, or null where its admins kept the defaults. */
 export async function limitsOfOrganizations(prisma: FilesPrisma, organizationIds: readonly string[]) {
   const rows = await prisma.organizationLimits.findMany({ where: { organizationId: { in: [...organizationIds] } } });
-  const byOrganization = new Map(rows.map((row) => [row.organizationId, row]));
-  return organizationIds.map((id) => byOrganization.get(id) ?? null);
+  return byKey(organizationIds, rows, (row) => row.organizationId);
 }
 
 /** Bytes each project's content takes; 0 for a project with none. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { byId } from '../../../../lib/loader-results';
 import type { IntegrationsPrisma } from '../../db';
 import { queueAttachmentRemovals } from './attachment-removals';
 
@@ -35,7 +36,5 @@ export function replaceConnectionSecret(prisma: IntegrationsPrisma, id: string, 
 }
 
 export async function connectionsByIds(prisma: IntegrationsPrisma, ids: readonly string[]) {
-  const rows = await prisma.vcsConnection.findMany({ where: { id: { in: [...ids] } } });
-  const found = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => found.get(id) ?? null);
+  return byId(ids, await prisma.vcsConnection.findMany({ where: { id: { in: [...ids] } } }));
 }
