@@ -2,6 +2,7 @@ import type { Consumer, EventBus } from '../../../lib/events/bus';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma } from '../db';
+import { createContactCache } from './contacts';
 import { createNotificationsEventHandler, notificationsGroup } from './handle-event';
 
 export { notificationsGroup };
@@ -24,11 +25,11 @@ export interface NotificationsProjectionOptions {
  * their emails. A new group starts at the beginning of the retained streams.
  */
 export function startNotificationsProjection(options: NotificationsProjectionOptions): Consumer {
-  const handle = createNotificationsEventHandler(options);
+  const handle = createNotificationsEventHandler({ ...options, contactCache: createContactCache(options.bus.epochs) });
   return options.bus.consume({
     group: notificationsGroup,
     streams: ['work-items', 'projects', 'sprints', 'users', 'analytics', 'files', 'integrations'],
     consumer: options.consumer,
-    handle: (event) => handle(event),
+    handle: (event, delivery) => handle(event, delivery),
   });
 }

@@ -1,10 +1,10 @@
-import type { StreamEvent } from '../../../lib/events/bus';
+import type { Delivery, StreamEvent } from '../../../lib/events/bus';
 import type { AnyEventEnvelope, EventEnvelope } from '../../../lib/events/envelope';
 import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
 import type { ServiceClient } from '../../../lib/server/service-client';
 import type { NotificationsPrisma, NotificationsTx } from '../db';
-import { fetchUserContacts, type UserContact } from './contacts';
+import { fetchUserContacts, type ContactCache, type UserContact } from './contacts';
 import { scheduleDashboardReportEmail } from '../email/dashboard-reports';
 import { invitationEmailFacts, invitationEmailScheduler, scheduleInvitationEmail } from '../email/invitations';
 import {
@@ -129,10 +129,15 @@ export function createNotificationsEventHandler(options: {
   /** Keys of projects people are added to. */
   projectsClient: ServiceClient;
   logger: Logger;
-}): (event: Pick<StreamEvent, 'envelope'>) => Promise<void> {
-  const { prisma, usersClient, projectsClient, logger } = options;
-  return async ({ envelope }) => {
-    if (await isProcessed(prisma, envelope.id)) {
+  /** Recipients' contacts kept across events; without it every event asks the users service. */
+  contactCache?: ContactCache;
+}): (event: Pick<StreamEvent, 'envelope'>, delivery?: Delivery) => Promise<void> {
+  const { prisma, usersClient, projectsClient, logger, contactCache } = options;
+  const contactsOf = (ids: Iterable<string>) => fetchUserContacts(usersClient, ids, contactCache);
+  return async ({ envelope }, delivery) => {
+    // Only a redelivery can find its event processed (the bus publishes an envelope id once); the
+    // check in the transaction below is what keeps it once, this one spares the calls before it.
+    if ((!delivery || delivery.attempt > 1) && (await isProcessed(prisma, envelope.id))) {
       logger.debug('event already notified', { eventId: envelope.id });
       return;
     }
@@ -143,7 +148,7 @@ export function createNotificationsEventHandler(options: {
     const contacts =
       likely.length || envelope.type === 'organization.invitation_created'
         ? await askUsersFor(envelope, "the recipients' contacts", () =>
-            fetchUserContacts(usersClient, [...(envelope.actorId ? [envelope.actorId] : []), ...likely]),
+            contactsOf([...(envelope.actorId ? [envelope.actorId] : []), ...likely]),
           )
         : new Map<string, UserContact>();
     const projectKey =
@@ -223,7 +228,7 @@ export function createNotificationsEventHandler(options: {
     const wanted = [...(envelope.actorId ? [envelope.actorId] : []), ...recipients.map((r) => r.userId)];
     const missing = wanted.filter((id) => !contacts.has(id));
     if (missing.length) {
-      for (const [id, contact] of await fetchUserContacts(usersClient, missing)) contacts.set(id, contact);
+      for (const [id, contact] of await contactsOf(missing)) contacts.set(id, contact);
     }
     const actorName = envelope.actorId ? (contacts.get(envelope.actorId)?.name ?? null) : null;
     const attachment = newAttachmentOf(envelope);
