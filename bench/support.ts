@@ -46,8 +46,11 @@ export const benchEnv = (databaseUrl: string): NodeJS.ProcessEnv => ({
 });
 
 export function spawnTs(script: string, env: NodeJS.ProcessEnv, args: string[] = []): ChildProcess {
-  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every service process there (open it in Chrome DevTools).
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every service process there (open it in Chrome DevTools);
+  // BENCH_CPU_PROF_ONLY=<subgraph> profiles that one alone, since profiling every process overloads the machine.
+  const only = process.env.BENCH_CPU_PROF_ONLY;
+  const profiled = process.env.BENCH_CPU_PROF && (!only || args[0] === only || (only === 'router' && !args.length));
+  const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   return spawn(path.join(root, 'node_modules/.bin/tsx'), [...profile, path.join(root, script), ...args], {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
