@@ -1,27 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createPrismaClient, poolsOfClients } from '../../lib/db/prisma';
+import { createPrismaClient } from '../../lib/db/prisma';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { deliveriesForEvent, webhookEventsGroup } from '../../subgraphs/integrations/data/deliveries-for-event';
 import { PrismaClient } from '../../subgraphs/integrations/generated/prisma/client';
 import { createWorkItem, querySql, rawId, seedProjectTeam, useTestStack, workItemEvents } from '../testkit';
+import { anyTransaction, recordStatements } from '../testkit/statement-recorder';
 import { createEndpoint } from './support';
 
 const stack = useTestStack();
 
 let prisma: PrismaClient;
-/** Every statement this client sends, BEGIN and COMMIT included. */
-const statements: string[] = [];
+/** Every statement the client below sends. */
+let statements: string[] = [];
 beforeAll(() => {
   prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'integrations', poolSize: 1 });
-  poolsOfClients.get(prisma)!.pool.on('connect', (client) => {
-    const target = client as unknown as { query: (...args: unknown[]) => unknown };
-    const query = target.query.bind(target);
-    target.query = (...args: unknown[]) => {
-      const [config] = args;
-      statements.push(typeof config === 'string' ? config : (config as { text: string }).text);
-      return query(...args);
-    };
-  });
+  statements = recordStatements(prisma);
 });
 afterAll(() => prisma.$disconnect());
 
@@ -49,7 +42,7 @@ describe('webhook deliveries of one event', () => {
     statements.length = 0;
     expect(await deliveriesForEvent(prisma, envelope)).toBe(0);
     expect(statements).toHaveLength(2);
-    expect(statements.some((text) => /^\s*(BEGIN|COMMIT)/i.test(text))).toBe(false);
+    expect(anyTransaction(statements)).toBe(false);
     expect(await handledOnce(envelope)).toBe(true);
     expect(await deliveriesForEvent(prisma, envelope)).toBe(0);
   });

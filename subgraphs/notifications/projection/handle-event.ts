@@ -16,7 +16,7 @@ import {
 } from './notify';
 import { askUsersFor, organizationAdminIdsFor } from './organization-admins';
 import { projectKeyFor } from './project-keys';
-import { assigneeIdsOf, upsertWorkItemIfNewer, watcherIdsOf, workItemNameOf } from './read-model';
+import { assigneeIdsOf, upsertWorkItemIfNewer, upsertWorkItemOnce, watcherIdsOf, workItemNameOf } from './read-model';
 import {
   autoWatchesOf,
   newAttachmentOf,
@@ -33,6 +33,13 @@ import { applyAutoWatches, unwatchProjectItems } from './watchers';
 export const notificationsGroup = 'notifications';
 
 type Executor = NotificationsPrisma | NotificationsTx;
+
+/** Events with effects besides notifying recipients and starting watches (see the transaction below). */
+const effectfulTypes: ReadonlySet<string> = new Set([
+  'project.member_removed',
+  'dashboard.report_due',
+  'organization.invitation_created',
+]);
 
 /** What was fetched before the transaction: contacts, and the key of a project someone joined. */
 interface Known {
@@ -118,7 +125,8 @@ function summaryFactsOf(
 /**
  * Handles one event, once: every event is marked processed (relevant or not) in the transaction of
  * its effects: the work-item read model, watchers, notifications, their email scheduling and their
- * `notification.created` events, or a dashboard report's email. User contacts, and an organization's
+ * `notification.created` events, or a dashboard report's email (an event that notifies no one: its
+ * read-model row and mark in one statement). User contacts, and an organization's
  * admins for the events told to them, are fetched before the transaction (contacts again inside it
  * only for a recipient that appeared meanwhile). Errors propagate: the bus retries, and for as long
  * as it takes when the users service does not answer for an event told to an organization's admins.
@@ -145,6 +153,19 @@ export function createNotificationsEventHandler(options: {
     // Who is likely to be notified (or emailed a report), to fetch their contacts outside the transaction.
     const likely = recipientsOf(envelope, await factsOf(prisma, envelope, adminIds)).map((r) => r.userId);
     if (envelope.type === 'dashboard.report_due') likely.push(envelope.payload.recipientId);
+    if (!likely.length && !autoWatchesOf(envelope).length && !effectfulTypes.has(envelope.type)) {
+      // Most events notify no one (an edit, a move within a column): the read model's row and the
+      // mark are all they change, in one statement instead of a transaction.
+      const event = { consumer: notificationsGroup, eventId: envelope.id };
+      if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) {
+        const deleted = envelope.type === 'work_item.deleted';
+        await upsertWorkItemOnce(prisma, event, envelope.payload.workItem, envelope.organizationId, deleted);
+      } else {
+        await markProcessed(prisma, 'notifications', notificationsGroup, envelope.id);
+      }
+      logger.debug('event notified no one', { eventId: envelope.id, type: envelope.type });
+      return;
+    }
     const contacts =
       likely.length || envelope.type === 'organization.invitation_created'
         ? await askUsersFor(envelope, "the recipients' contacts", () =>

@@ -1,3 +1,4 @@
+import { sqltag as sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemSnapshot } from '../../../lib/events/envelope';
@@ -7,6 +8,16 @@ import type { NotificationsPrisma, NotificationsTx } from '../db';
 // projection makes of it and of the watchers.
 
 type Executor = Pick<NotificationsPrisma, '$executeRaw' | '$queryRaw'> | NotificationsTx;
+
+/** A higher version wins, and a deletion also wins over the same version (its snapshot is the item's last state). */
+const onConflictIfNewer = sql`
+    ON CONFLICT (id) DO UPDATE SET project_id = EXCLUDED.project_id,
+      organization_id = EXCLUDED.organization_id, key = EXCLUDED.key, title = EXCLUDED.title,
+      assignee_id = EXCLUDED.assignee_id, reporter_id = EXCLUDED.reporter_id,
+      state_category = EXCLUDED.state_category, archived = EXCLUDED.archived,
+      deleted = EXCLUDED.deleted, version = EXCLUDED.version
+    WHERE w.version < EXCLUDED.version
+      OR (EXCLUDED.deleted AND NOT w.deleted AND w.version = EXCLUDED.version)`;
 
 /**
  * Records the item's snapshot unless the stored one is as new: a higher version wins, and a deletion
@@ -25,13 +36,34 @@ export async function upsertWorkItemIfNewer(
     VALUES (${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key},
       ${snapshot.title}, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid, ${snapshot.stateCategory},
       ${snapshot.archived}, ${deleted}, ${snapshot.version}::int)
-    ON CONFLICT (id) DO UPDATE SET project_id = EXCLUDED.project_id,
-      organization_id = EXCLUDED.organization_id, key = EXCLUDED.key, title = EXCLUDED.title,
-      assignee_id = EXCLUDED.assignee_id, reporter_id = EXCLUDED.reporter_id,
-      state_category = EXCLUDED.state_category, archived = EXCLUDED.archived,
-      deleted = EXCLUDED.deleted, version = EXCLUDED.version
-    WHERE w.version < EXCLUDED.version
-      OR (EXCLUDED.deleted AND NOT w.deleted AND w.version = EXCLUDED.version)`;
+    ${onConflictIfNewer}`;
+  return written > 0;
+}
+
+/**
+ * `upsertWorkItemIfNewer` and the event's mark in one statement, without a transaction: for an event
+ * that notifies no one and starts no watch, the row and the mark are its only effects. Nothing is
+ * written when the event was already processed. True when the row was written.
+ */
+export async function upsertWorkItemOnce(
+  executor: Executor,
+  event: { consumer: string; eventId: string },
+  snapshot: WorkItemSnapshot,
+  organizationId: string,
+  deleted: boolean,
+): Promise<boolean> {
+  const written = await executor.$executeRaw`
+    WITH mark AS (
+      INSERT INTO notifications.processed_events (consumer, event_id) VALUES (${event.consumer}, ${event.eventId}::uuid)
+      ON CONFLICT DO NOTHING RETURNING 1
+    )
+    INSERT INTO notifications.work_item AS w (id, project_id, organization_id, key, title,
+      assignee_id, reporter_id, state_category, archived, deleted, version)
+    SELECT ${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key}::text,
+      ${snapshot.title}::text, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid,
+      ${snapshot.stateCategory}::text, ${snapshot.archived}::boolean, ${deleted}::boolean, ${snapshot.version}::int
+    WHERE EXISTS (SELECT 1 FROM mark)
+    ${onConflictIfNewer}`;
   return written > 0;
 }
 

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { createPrismaClient } from '../../lib/db/prisma';
+import type { AnyEventEnvelope, EventEnvelope } from '../../lib/events/envelope';
+import { createLogger } from '../../lib/logger';
+import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
+import { PrismaClient } from '../../subgraphs/notifications/generated/prisma/client';
+import {
+  createNotificationsEventHandler,
+  notificationsGroup,
+} from '../../subgraphs/notifications/projection/handle-event';
+import {
+  createWorkItem,
+  dataOf,
+  graphql,
+  querySql,
+  rawId,
+  seedProjectTeam,
+  untilNotificationsCaughtUp,
+  useTestStack,
+  workItemEvents,
+} from '../testkit';
+import { anyTransaction, recordStatements } from '../testkit/statement-recorder';
+import { notificationRowsOf } from './support';
+
+const stack = useTestStack();
+
+let prisma: PrismaClient;
+let usersClient: ServiceClient;
+let projectsClient: ServiceClient;
+let handle: (envelope: AnyEventEnvelope, attempt: number) => Promise<void>;
+/** Every statement the handler's own client sends. */
+let statements: string[] = [];
+beforeAll(() => {
+  prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'notifications', poolSize: 1 });
+  statements = recordStatements(prisma);
+  const signed = (url: string) =>
+    createServiceClient({ url, signingSecret: stack.signingSecret, caller: 'notifications' });
+  usersClient = signed(stack.subgraphUrls.users);
+  projectsClient = signed(stack.subgraphUrls.projects);
+  const handler = createNotificationsEventHandler({
+    prisma,
+    usersClient,
+    projectsClient,
+    logger: createLogger('test', 'silent'),
+  });
+  handle = (envelope, attempt) => handler({ envelope }, { attempt });
+});
+afterAll(async () => {
+  await usersClient.close();
+  await projectsClient.close();
+  await prisma.$disconnect();
+});
+
+/** A title edit of a watched item, as the event of a later version that the stack's consumer has not seen. */
+async function laterTitleEdit(title: string) {
+  const team = await seedProjectTeam(stack);
+  const item = await createWorkItem(stack, team.admin.token, {
+    projectId: team.project.id,
+    assigneeId: team.member.userId,
+  });
+  dataOf(
+    await graphql(
+      stack.routerUrl,
+      `
+        mutation ($input: UpdateWorkItemInput!) {
+          updateWorkItem(input: $input) {
+            workItem {
+              id
+            }
+          }
+        }
+      `,
+      { input: { id: item.id, expectedVersion: item.version, title: 'Edited once' } },
+      { token: team.admin.token },
+    ),
+  );
+  await untilNotificationsCaughtUp(stack);
+  const edited = (await workItemEvents(stack, rawId(item.id))).find((e) => e.type === 'work_item.updated');
+  const original = edited as EventEnvelope<'work_item.updated'>;
+  const { workItem } = original.payload;
+  const envelope: AnyEventEnvelope = {
+    ...original,
+    id: randomUUID(),
+    payload: { ...original.payload, workItem: { ...workItem, title, version: workItem.version + 1 } },
+  };
+  return { team, item, envelope };
+}
+
+const readModelOf = async (workItemId: string) =>
+  (
+    await querySql<{ title: string; version: number }>(
+      stack,
+      'SELECT title, version FROM notifications.work_item WHERE id = $1::uuid',
+      [rawId(workItemId)],
+    )
+  )[0];
+
+const markedTimes = async (eventId: string) =>
+  (
+    await querySql<{ count: number }>(
+      stack,
+      'SELECT count(*)::int AS count FROM notifications.processed_events WHERE consumer = $1 AND event_id = $2::uuid',
+      [notificationsGroup, eventId],
+    )
+  )[0]!.count;
+
+describe('an event that notifies no one', () => {
+  it('updates the read model and marks the event in one statement after reading the watchers, without a transaction', async () => {
+    const { team, item, envelope } = await laterTitleEdit('Edited quietly');
+    const inboxBefore = await notificationRowsOf(stack, team.member);
+
+    statements.length = 0;
+    await handle(envelope, 1);
+    expect(statements).toHaveLength(2);
+    expect(anyTransaction(statements)).toBe(false);
+    expect(await readModelOf(item.id)).toMatchObject({ title: 'Edited quietly' });
+    expect(await markedTimes(envelope.id)).toBe(1);
+    expect(await notificationRowsOf(stack, team.member)).toEqual(inboxBefore);
+  });
+
+  it('changes nothing when it comes again, even with the read model moved back meanwhile', async () => {
+    const { item, envelope } = await laterTitleEdit('Edited quietly');
+    await handle(envelope, 1);
+    const version = (await readModelOf(item.id))!.version;
+    await querySql(stack, 'UPDATE notifications.work_item SET version = $2, title = $3 WHERE id = $1::uuid', [
+      rawId(item.id),
+      version - 1,
+      'Rolled back',
+    ]);
+
+    await handle(envelope, 1); // as a first delivery: the mark in the statement is what stops it
+    await handle(envelope, 2);
+    expect(await readModelOf(item.id)).toMatchObject({ title: 'Rolled back', version: version - 1 });
+    expect(await markedTimes(envelope.id)).toBe(1);
+  });
+});
