@@ -454,6 +454,23 @@ describe('transitions', () => {
     expect(refused.body.errors![0]!.extensions!.allowedStateIds).toEqual([state('In progress')]);
   });
 
+  test("a state of another project's workflow is refused as not a state of the item's", async () => {
+    const team = await seedProjectTeam(stack);
+    const other = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.admin.token, { projectId: team.project.id });
+    const foreignDone = (await workflowOf(other)).state('Done');
+    const refused = await run(team.admin.token, ops.transition, { input: { id: item.id, toStateId: foreignDone } });
+    expect(errorOf(refused)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.toStateId',
+      message: "input.toStateId is not a state of the item's workflow.",
+    });
+    expect(dataOf(await run(team.admin.token, ops.item, { id: item.id })).workItem).toMatchObject({
+      version: item.version,
+      state: { name: 'Backlog' },
+    });
+  });
+
   test('a transition to the current state changes nothing', async () => {
     const team = await seedProjectTeam(stack);
     const { state } = await workflowOf(team);

@@ -96,7 +96,8 @@ export async function rankForMove(
       'lastRankOfColumnWithout',
       MaxRankRow,
       await tx.$queryRaw`
-        SELECT max(rank) AS rank FROM work_item WHERE state_id = ${targetStateId}::uuid AND id <> ${item.id}::uuid`,
+        SELECT max(rank) AS rank FROM work_item
+        WHERE project_id = ${item.projectId}::uuid AND state_id = ${targetStateId}::uuid AND id <> ${item.id}::uuid`,
     );
     if (item.stateId === targetStateId && (last === null || item.rank > last)) return item.rank;
     rank = rankBetweenNeighbours(last, null);

@@ -1,4 +1,5 @@
-import { parseRow } from '../../../lib/db/parse-rows';
+import { z } from 'zod';
+import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput, forbidden } from '../../../lib/errors';
 import { toGlobalId } from '../../../lib/ids';
 import { asProjectRole, projectRoleAtLeast, type ProjectRole } from '../../../lib/roles';
@@ -8,7 +9,6 @@ import { rankBetween } from '../rules/ranks';
 import type { StateChange } from '../events/work-item-events';
 import type { FieldChange } from '../rules/field-change';
 import { missingFieldsMessage, missingRequiredFields, quotedList } from '../rules/transition-rules';
-import { MaxRankRow } from './rows';
 
 export interface PlannedTransition {
   data: { stateId: string; stateEnteredAt: Date; rank: string };
@@ -17,21 +17,47 @@ export interface PlannedTransition {
   stateChange: StateChange;
 }
 
-/** The rank after every item of a column (archived ones too, so a restored item keeps a distinct place). */
-export async function endOfColumnRank(tx: WorkItemsTx, stateId: string): Promise<string> {
-  const { rank } = parseRow(
-    'endOfColumnRank',
-    MaxRankRow,
-    await tx.$queryRaw`SELECT max(rank) AS rank FROM work_items.work_item WHERE state_id = ${stateId}::uuid`,
+/** The item's state and the target, with the workflow's transition between them and the target column's end. */
+const TransitionEndsRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string(),
+  allowed: z.boolean(),
+  minimumRole: z.string().nullable(),
+  requiredFields: z.array(z.string()).nullable(),
+  endRank: z.string().nullable(),
+});
+
+/**
+ * The two states of a transition in one round trip, locked against deletion until the transaction
+ * ends (a state deleted meanwhile is not found), each with the transition into the target when the
+ * workflow has one, and the target's last rank (archived items too, so a restored item keeps a
+ * distinct place; read on the project's column index). States of another project are not found.
+ */
+async function transitionEnds(tx: WorkItemsTx, item: WorkItem, toStateId: string) {
+  return parseRows(
+    'transitionEnds',
+    TransitionEndsRow,
+    await tx.$queryRaw`
+      SELECT s.id::text AS id, s.name, s.category,
+             t.id IS NOT NULL AS allowed, t.minimum_role AS "minimumRole", t.required_fields AS "requiredFields",
+             CASE WHEN s.id = ${toStateId}::uuid THEN (
+               SELECT max(w.rank) FROM work_items.work_item w
+               WHERE w.project_id = ${item.projectId}::uuid AND w.state_id = ${toStateId}::uuid
+             ) END AS "endRank"
+      FROM work_items.workflow_state s
+      LEFT JOIN work_items.workflow_transition t
+        ON s.id = ${toStateId}::uuid AND t.from_state_id = ${item.stateId}::uuid AND t.to_state_id = ${toStateId}::uuid
+      WHERE s.id IN (${item.stateId}::uuid, ${toStateId}::uuid) AND s.project_id = ${item.projectId}::uuid
+      FOR KEY SHARE OF s`,
   );
-  return rankBetween(rank, null);
 }
 
 /**
  * null when toStateId is the item's state. Throws BAD_USER_INPUT on args.field (state of another project,
  * transition not allowed — message names the allowed targets —, required fields missing) or FORBIDDEN
- * (role below the transition's minimumRole). The caller holds the item's row lock, applies `data` with the
- * version bump and records `change`.
+ * (role below the transition's minimumRole). The caller holds the item's row lock and the target column's
+ * lock, applies `data` with the version bump and records `change`.
  */
 export async function planTransition(
   tx: WorkItemsTx,
@@ -39,20 +65,12 @@ export async function planTransition(
 ): Promise<PlannedTransition | null> {
   const { item, toStateId, role, field, at } = args;
   if (toStateId === item.stateId) return null;
-  // Locks the states against deletion until this transaction ends; a state deleted meanwhile is not found.
-  await tx.$executeRaw`
-    SELECT 1 FROM work_items.workflow_state WHERE id IN (${item.stateId}::uuid, ${toStateId}::uuid) FOR KEY SHARE`;
-  const states = await tx.workflowState.findMany({
-    where: { id: { in: [item.stateId, toStateId] }, projectId: item.projectId },
-  });
+  const states = await transitionEnds(tx, item, toStateId);
   const from = states.find((s) => s.id === item.stateId);
   const to = states.find((s) => s.id === toStateId);
   if (!to || !from) throw badInput(field, `${field} is not a state of the item's workflow.`);
 
-  const transition = await tx.workflowTransition.findUnique({
-    where: { fromStateId_toStateId: { fromStateId: from.id, toStateId: to.id } },
-  });
-  if (!transition) {
+  if (!to.allowed) {
     const allowed = await allowedTargets(tx, from.id);
     throw badInput(
       field,
@@ -60,17 +78,17 @@ export async function planTransition(
       { allowedStateIds: allowed.map((s) => toGlobalId('WorkflowState', s.id)) },
     );
   }
-  const minimumRole = asProjectRole(transition.minimumRole);
+  const minimumRole = asProjectRole(to.minimumRole);
   if (minimumRole && !projectRoleAtLeast(role, minimumRole)) {
     throw forbidden(`Moving from "${from.name}" to "${to.name}" requires the ${minimumRole} role in the project.`);
   }
-  const missing = await missingRequiredFields(item, transition.requiredFields, () =>
+  const missing = await missingRequiredFields(item, to.requiredFields ?? [], () =>
     tx.workItemLabel.count({ where: { workItemId: item.id } }),
   );
   if (missing.length) throw badInput(field, missingFieldsMessage(to.name, missing), { missingFields: missing });
 
   return {
-    data: { stateId: to.id, stateEnteredAt: at, rank: await endOfColumnRank(tx, to.id) },
+    data: { stateId: to.id, stateEnteredAt: at, rank: rankBetween(to.endRank, null) },
     change: { field: 'state', oldValue: { id: from.id, name: from.name }, newValue: { id: to.id, name: to.name } },
     stateChange: { fromStateId: from.id, toStateId: to.id, fromCategory: from.category, toCategory: to.category },
   };
