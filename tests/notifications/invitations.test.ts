@@ -1,10 +1,5 @@
-import { createPrismaClient } from '../../lib/db/prisma';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { hashInvitationToken } from '../../lib/invitation-token';
-import { createLogger } from '../../lib/logger';
-import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
-import { PrismaClient } from '../../subgraphs/notifications/generated/prisma/client';
-import { createNotificationsEventHandler } from '../../subgraphs/notifications/projection/handle-event';
 import {
   dataOf,
   inviteOrganizationMember,
@@ -12,6 +7,7 @@ import {
   rawId,
   signUpUser,
   untilNotificationsCaughtUp,
+  useNotificationsEventHandler,
   useTestStack,
   type TestUser,
 } from '../testkit';
@@ -136,27 +132,9 @@ describe('the link’s token', () => {
 });
 
 describe('a redelivered invitation event', () => {
-  let prisma: PrismaClient | undefined;
-  let usersClient: ServiceClient | undefined;
-  let projectsClient: ServiceClient | undefined;
-  afterAll(async () => {
-    await usersClient?.close();
-    await projectsClient?.close();
-    await prisma?.$disconnect();
-  });
+  const { handle } = useNotificationsEventHandler(stack);
 
   it('notifies and emails once', async () => {
-    prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'notifications', poolSize: 2 });
-    const client = (url: string) =>
-      createServiceClient({ url, signingSecret: stack.signingSecret, caller: 'notifications' });
-    usersClient = client(stack.subgraphUrls.users);
-    projectsClient = client(stack.subgraphUrls.projects);
-    const handle = createNotificationsEventHandler({
-      prisma,
-      usersClient,
-      projectsClient,
-      logger: createLogger('test', 'silent'),
-    });
     const { owner, organizationId } = await organization();
     const invitee = await signUpUser(stack);
     await inviteOrganizationMember(stack, owner.token, organizationId, invitee.email, 'GUEST');
@@ -166,8 +144,8 @@ describe('a redelivered invitation event', () => {
       `SELECT envelope FROM users.outbox WHERE type = 'organization.invitation_created' AND envelope->'payload'->>'email' = $1`,
       [invitee.email],
     )) as [{ envelope: AnyEventEnvelope }];
-    await handle({ envelope });
-    await handle({ envelope });
+    await handle(envelope);
+    await handle(envelope);
     expect(await invitationRows(invitee.email)).toHaveLength(1);
     expect(dataOf(await runAs(stack, invitee, inbox)).notifications.edges).toHaveLength(1);
   });

@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createPrismaClient } from '../../lib/db/prisma';
 import type { AnyEventEnvelope, EventEnvelope } from '../../lib/events/envelope';
-import { createLogger } from '../../lib/logger';
-import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
-import { PrismaClient } from '../../subgraphs/notifications/generated/prisma/client';
-import {
-  createNotificationsEventHandler,
-  notificationsGroup,
-} from '../../subgraphs/notifications/projection/handle-event';
+import { notificationsGroup } from '../../subgraphs/notifications/projection/handle-event';
 import {
   createWorkItem,
   dataOf,
@@ -16,40 +9,18 @@ import {
   rawId,
   seedProjectTeam,
   untilNotificationsCaughtUp,
+  useNotificationsEventHandler,
   useTestStack,
   workItemEvents,
 } from '../testkit';
-import { anyTransaction, recordStatements } from '../testkit/statement-recorder';
+import { anyTransaction } from '../testkit/statement-recorder';
 import { notificationRowsOf } from './support';
 
 const stack = useTestStack();
 
-let prisma: PrismaClient;
-let usersClient: ServiceClient;
-let projectsClient: ServiceClient;
-let handle: (envelope: AnyEventEnvelope, attempt: number) => Promise<void>;
-/** Every statement the handler's own client sends. */
-let statements: string[] = [];
-beforeAll(() => {
-  prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'notifications', poolSize: 1 });
-  statements = recordStatements(prisma);
-  const signed = (url: string) =>
-    createServiceClient({ url, signingSecret: stack.signingSecret, caller: 'notifications' });
-  usersClient = signed(stack.subgraphUrls.users);
-  projectsClient = signed(stack.subgraphUrls.projects);
-  const handler = createNotificationsEventHandler({
-    prisma,
-    usersClient,
-    projectsClient,
-    logger: createLogger('test', 'silent'),
-  });
-  handle = (envelope, attempt) => handler({ envelope }, { attempt });
-});
-afterAll(async () => {
-  await usersClient.close();
-  await projectsClient.close();
-  await prisma.$disconnect();
-});
+/** The handler on its own connections; its statements are the ones the tests count. */
+const handler = useNotificationsEventHandler(stack);
+const handle = (envelope: AnyEventEnvelope, attempt: number) => handler.handle(envelope, attempt);
 
 /** A title edit of a watched item, as the event of a later version that the stack's consumer has not seen. */
 async function laterTitleEdit(title: string) {
@@ -109,10 +80,10 @@ describe('an event that notifies no one', () => {
     const { team, item, envelope } = await laterTitleEdit('Edited quietly');
     const inboxBefore = await notificationRowsOf(stack, team.member);
 
-    statements.length = 0;
+    handler.statements.length = 0;
     await handle(envelope, 1);
-    expect(statements).toHaveLength(2);
-    expect(anyTransaction(statements)).toBe(false);
+    expect(handler.statements).toHaveLength(2);
+    expect(anyTransaction(handler.statements)).toBe(false);
     expect(await readModelOf(item.id)).toMatchObject({ title: 'Edited quietly' });
     expect(await markedTimes(envelope.id)).toBe(1);
     expect(await notificationRowsOf(stack, team.member)).toEqual(inboxBefore);

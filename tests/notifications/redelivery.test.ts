@@ -1,11 +1,6 @@
 import { Redis } from 'ioredis';
-import { createPrismaClient } from '../../lib/db/prisma';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { eventKeys } from '../../lib/events/keys';
-import { createLogger } from '../../lib/logger';
-import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
-import { PrismaClient } from '../../subgraphs/notifications/generated/prisma/client';
-import { createNotificationsEventHandler } from '../../subgraphs/notifications/projection/handle-event';
 import {
   createWorkItem,
   itWithRedis,
@@ -13,6 +8,7 @@ import {
   rawId,
   seedProjectTeam,
   untilNotificationsCaughtUp,
+  useNotificationsEventHandler,
   useTestStack,
   workItemEvents,
 } from '../testkit';
@@ -23,36 +19,8 @@ import { assignItem, commentOn } from './support';
 
 const stack = useTestStack();
 
-let prisma: PrismaClient | undefined;
-let usersClient: ServiceClient | undefined;
-let projectsClient: ServiceClient | undefined;
 /** The projection's handler on its own connections, as a restarted consumer would run it. */
-let handle: (envelope: AnyEventEnvelope) => Promise<void>;
-beforeAll(() => {
-  prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'notifications', poolSize: 4 });
-  usersClient = createServiceClient({
-    url: stack.subgraphUrls.users,
-    signingSecret: stack.signingSecret,
-    caller: 'notifications',
-  });
-  projectsClient = createServiceClient({
-    url: stack.subgraphUrls.projects,
-    signingSecret: stack.signingSecret,
-    caller: 'notifications',
-  });
-  const handler = createNotificationsEventHandler({
-    prisma,
-    usersClient,
-    projectsClient,
-    logger: createLogger('test', 'silent'),
-  });
-  handle = (envelope) => handler({ envelope });
-});
-afterAll(async () => {
-  await usersClient?.close();
-  await projectsClient?.close();
-  await prisma?.$disconnect();
-});
+const { handle } = useNotificationsEventHandler(stack, { poolSize: 4 });
 
 interface Effects {
   notifications: { recipient: string; type: string; in_app: boolean; emailed: boolean }[];

@@ -46,7 +46,7 @@ export {
 export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisServer } from './services';
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
 export { untilAnalyticsCaughtUp } from './analytics';
-export { untilNotificationsCaughtUp } from './notifications';
+export { untilNotificationsCaughtUp, useNotificationsEventHandler } from './notifications';
 export { untilOrganizationEventsHandled } from './organization-events';
 export {
   useSubgraph,

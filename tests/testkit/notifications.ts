@@ -1,5 +1,14 @@
+import { createPrismaClient } from '../../lib/db/prisma';
+import type { AnyEventEnvelope } from '../../lib/events/envelope';
+import { createLogger } from '../../lib/logger';
+import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
+import { PrismaClient } from '../../subgraphs/notifications/generated/prisma/client';
+import { createNotificationsEventHandler } from '../../subgraphs/notifications/projection/handle-event';
 import { untilConsumed } from './consumers';
 import type { TestStack } from './stack';
+import { recordStatements } from './statement-recorder';
+
+type NotificationsHandler = ReturnType<typeof createNotificationsEventHandler>;
 
 /**
  * Waits until the notifications consumer has handled every work-item, project, sprint,
@@ -25,4 +34,61 @@ export function untilNotificationsCaughtUp(stack: TestStack, timeoutMs = 10_000)
     what: 'The notifications consumer',
     timeoutMs,
   });
+}
+
+export interface NotificationsEventHandler {
+  /**
+   * Handles one event as the notifications consumer does. With `attempt`, as that delivery of it
+   * (1: a first delivery, which the handler knows cannot have been handled); without, as an
+   * event that may have been handled before.
+   */
+  handle(envelope: AnyEventEnvelope, attempt?: number): Promise<void>;
+  /** Every statement the handler's own database client has sent so far, BEGIN and COMMIT included. */
+  readonly statements: string[];
+}
+
+/**
+ * The notifications projection's event handler on connections of its own to the stack (its
+ * database and the users and projects services), as a restarted or second consumer would run it,
+ * for tests that hand it events directly (repeated, late or crafted ones). `poolSize` (2) bounds how
+ * many of its transactions run at once.
+ */
+export function useNotificationsEventHandler(
+  stack: TestStack,
+  options: { poolSize?: number } = {},
+): NotificationsEventHandler {
+  let running:
+    { prisma: PrismaClient; clients: ServiceClient[]; statements: string[]; handler: NotificationsHandler } | undefined;
+  beforeAll(() => {
+    const prisma = createPrismaClient(PrismaClient, {
+      url: stack.databaseUrl,
+      domain: 'notifications',
+      poolSize: options.poolSize ?? 2,
+    });
+    const statements = recordStatements(prisma);
+    const signed = (url: string) =>
+      createServiceClient({ url, signingSecret: stack.signingSecret, caller: 'notifications' });
+    const [usersClient, projectsClient] = [signed(stack.subgraphUrls.users), signed(stack.subgraphUrls.projects)];
+    const handler = createNotificationsEventHandler({
+      prisma,
+      usersClient,
+      projectsClient,
+      logger: createLogger('test', 'silent'),
+    });
+    running = { prisma, clients: [usersClient, projectsClient], statements, handler };
+  });
+  afterAll(async () => {
+    await Promise.all(running?.clients.map((client) => client.close()) ?? []);
+    await running?.prisma.$disconnect();
+  });
+  const started = () => {
+    if (!running) throw new Error('The handler is used before beforeAll created it.');
+    return running;
+  };
+  return {
+    handle: (envelope, attempt) => started().handler({ envelope }, attempt === undefined ? undefined : { attempt }),
+    get statements() {
+      return started().statements;
+    },
+  };
 }
