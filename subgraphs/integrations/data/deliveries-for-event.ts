@@ -9,9 +9,9 @@ export const webhookEventsGroup = 'integrations-webhooks';
 
 type Executor = Pick<IntegrationsPrisma, 'webhookEndpoint'>;
 
-/** The deliveries the organization's endpoints want of the event (same organization, type subscribed, project filter matching). */
-async function deliveryRowsOf(executor: Executor, envelope: AnyEventEnvelope) {
-  const endpoints = await executor.webhookEndpoint.findMany({
+/** The organization's endpoints subscribed to the event's type whose project filter it matches. */
+function endpointsOf(executor: Executor, envelope: AnyEventEnvelope) {
+  return executor.webhookEndpoint.findMany({
     where: {
       organizationId: envelope.organizationId,
       eventTypes: { has: envelope.type },
@@ -19,24 +19,18 @@ async function deliveryRowsOf(executor: Executor, envelope: AnyEventEnvelope) {
     },
     select: { id: true, payloadMode: true, disabledAt: true },
   });
-  return endpoints.flatMap((endpoint) => {
-    const message = webhookMessageOf(envelope, endpoint.payloadMode as PayloadMode);
-    if (!message) return [];
-    return [
-      {
-        id: randomUUID(),
-        endpointId: endpoint.id,
-        eventId: envelope.id,
-        eventType: envelope.type,
-        aggregateId: envelope.aggregateId,
-        occurredAt: new Date(envelope.occurredAt),
-        body: JSON.stringify(message),
-        status: endpoint.disabledAt ? 'HELD' : 'PENDING',
-        nextTrigger: 'SCHEDULED',
-        nextAttemptAt: endpoint.disabledAt ? null : new Date(),
-      },
-    ];
-  });
+}
+
+/** The event's webhook body in each payload mode, built once per mode; null when the mode sends none. */
+function bodiesOf(envelope: AnyEventEnvelope): (mode: string) => string | null {
+  const bodies = new Map<string, string | null>();
+  return (mode) => {
+    if (!bodies.has(mode)) {
+      const message = webhookMessageOf(envelope, mode as PayloadMode);
+      bodies.set(mode, message ? JSON.stringify(message) : null);
+    }
+    return bodies.get(mode)!;
+  };
 }
 
 /**
@@ -47,16 +41,36 @@ async function deliveryRowsOf(executor: Executor, envelope: AnyEventEnvelope) {
  * keep together with the mark. Answers how many deliveries were made.
  */
 export async function deliveriesForEvent(prisma: IntegrationsPrisma, envelope: AnyEventEnvelope): Promise<number> {
-  if (!(await deliveryRowsOf(prisma, envelope)).length) {
+  const bodyIn = bodiesOf(envelope);
+  const wanting = async (executor: Executor) =>
+    (await endpointsOf(executor, envelope)).flatMap((endpoint) => {
+      const body = bodyIn(endpoint.payloadMode);
+      return body === null ? [] : [{ endpoint, body }];
+    });
+  if (!(await wanting(prisma)).length) {
     await markProcessed(prisma, 'integrations', webhookEventsGroup, envelope.id);
     return 0;
   }
   return prisma.$transaction(async (tx) => {
     if (!(await markProcessed(tx, 'integrations', webhookEventsGroup, envelope.id))) return 0;
     // Read again under the mark: an endpoint disabled or removed meanwhile is seen as it is now.
-    const rows = await deliveryRowsOf(tx, envelope);
-    if (!rows.length) return 0;
-    const made = await tx.webhookDelivery.createMany({ data: rows, skipDuplicates: true });
+    const deliveries = await wanting(tx);
+    if (!deliveries.length) return 0;
+    const made = await tx.webhookDelivery.createMany({
+      data: deliveries.map(({ endpoint, body }) => ({
+        id: randomUUID(),
+        endpointId: endpoint.id,
+        eventId: envelope.id,
+        eventType: envelope.type,
+        aggregateId: envelope.aggregateId,
+        occurredAt: new Date(envelope.occurredAt),
+        body,
+        status: endpoint.disabledAt ? 'HELD' : 'PENDING',
+        nextTrigger: 'SCHEDULED',
+        nextAttemptAt: endpoint.disabledAt ? null : new Date(),
+      })),
+      skipDuplicates: true,
+    });
     return made.count;
   });
 }
