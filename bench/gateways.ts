@@ -1,12 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { Client } from 'pg';
 import { request } from 'undici';
 import { migrateDatabase } from '../lib/db/migrate';
 import { subgraphRegistry, type SubgraphName } from '../subgraphs/registry';
 import { seedMembersAndItems, type BenchUser } from './gateway-seed';
 import { perRequest, startCpuMeter, type CpuTarget } from './process-cpu';
-import { benchDatabase, benchEnv, duration, run, spawnTs, stopChild, urlOf } from './support';
+import { benchDatabase, benchEnv, benchRedis, duration, run, spawnTs, stopChild, urlOf } from './support';
 
 // Workgraph's router, a stock @apollo/gateway and Hive Gateway with its Rust planner (in-flight
 // sharing off, and its default), each in its own process in front of the same subgraph processes,
@@ -202,8 +201,9 @@ async function main() {
   // The 20 members sign up from one address, past the default of 10 sign-ups a minute.
   env.SIGN_UP_RATE_LIMIT_PER_MINUTE = '1000';
   // As deployed: separate processes share Redis (events, role caches' epochs, persisted queries).
-  env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  env.REDIS_KEY_PREFIX = `${path.basename(database.url)}:`;
+  const redis = benchRedis('bench-gateways');
+  env.REDIS_URL = redis.url;
+  env.REDIS_KEY_PREFIX = redis.keyPrefix;
   subgraphRegistry.forEach((entry, i) => {
     env[entry.portEnv] = String(subgraphPortOf(i));
     env[entry.urlEnv] = urlOf(subgraphPortOf(i));
@@ -302,6 +302,7 @@ async function main() {
     await Promise.all(gateways.map((gateway) => (gateway.child ? stopChild(gateway.child) : undefined)));
     for (const child of [...subgraphs.values()].reverse()) await stopChild(child);
     await database.drop();
+    await redis.clear();
   }
 }
 

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { perRequest, startCpuMeter } from './process-cpu';
 import {
   benchDatabase,
   benchEnv,
+  benchRedis,
   connections,
   duration,
   expectData,
@@ -28,11 +28,8 @@ const itemQuery = `query Item($id: ID!) {
  */
 async function main() {
   const database = await benchDatabase();
-  const env = {
-    ...benchEnv(database.url),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_KEY_PREFIX: `wg-bench:${randomBytes(4).toString('hex')}:`,
-  };
+  const redis = benchRedis('bench-role-cache');
+  const env = { ...benchEnv(database.url), REDIS_URL: redis.url, REDIS_KEY_PREFIX: redis.keyPrefix };
   const children: [string, ChildProcess][] = [];
   try {
     for (const [script, args, port] of [...subgraphProcesses(), ['router/main.ts', [], ports.router] as const]) {
@@ -66,6 +63,7 @@ async function main() {
   } finally {
     for (const [, child] of children.reverse()) await stopChild(child);
     await database.drop();
+    await redis.clear();
   }
 }
 

@@ -6,6 +6,7 @@ import { perRequest, startCpuMeter } from './process-cpu';
 import {
   benchDatabase,
   benchEnv,
+  benchRedis,
   connections,
   duration,
   expectData,
@@ -57,11 +58,13 @@ function spawnIn(dir: string, script: string, env: NodeJS.ProcessEnv, args: stri
   });
 }
 
+// Used only with REDIS_URL set; each tree's processes share their own prefix under the run's.
+const redis = benchRedis('bench-overhead');
 const envOf = (databaseUrl: string, tree: Tree): NodeJS.ProcessEnv => ({
   ...benchEnv(databaseUrl),
   ROUTER_PORT: String(routerPort),
   SIGN_UP_RATE_LIMIT_PER_MINUTE: '100000',
-  REDIS_KEY_PREFIX: `bench-overhead-${Date.now()}:`,
+  REDIS_KEY_PREFIX: `${redis.keyPrefix}${tree.offset}:`,
   ...Object.fromEntries(
     subgraphRegistry.flatMap((entry) => [
       [entry.portEnv, String(portOf(tree, entry.name))],
@@ -172,6 +175,7 @@ async function main() {
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await database.drop();
+    if (process.env.REDIS_URL) await redis.clear();
   }
 }
 

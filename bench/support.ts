@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { request } from 'undici';
 import { signedPostHeaders } from '../lib/signing';
+import { deleteRedisKeys } from '../tests/testkit/redis-server';
 import { subgraphEntry, subgraphRegistry, type SubgraphName } from '../subgraphs/registry';
 
 export const duration = Number(process.env.BENCH_SECONDS ?? 10);
@@ -128,6 +129,17 @@ export async function benchDatabase(): Promise<{ url: string; drop(): Promise<vo
       await admin.end();
     },
   };
+}
+
+/**
+ * Redis for a run's processes: REDIS_URL (default the machine's) under a key prefix of the run's own
+ * (`<label>-<ms>:`), and `clear` deleting every key under it, for the bench's `finally`: otherwise
+ * each run leaves its streams, epochs and caches behind.
+ */
+export function benchRedis(label: string): { url: string; keyPrefix: string; clear(): Promise<void> } {
+  const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const keyPrefix = `${label}-${Date.now()}:`;
+  return { url, keyPrefix, clear: () => deleteRedisKeys(url, keyPrefix) };
 }
 
 export async function gql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {

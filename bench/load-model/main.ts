@@ -4,7 +4,17 @@ import { Pool } from 'undici';
 import { toGlobalId } from '../../lib/ids';
 import { subgraphEntry, subgraphRegistry, type SubgraphName } from '../../subgraphs/registry';
 import { perRequest, startCpuMeter, type CpuTarget } from '../process-cpu';
-import { benchDatabase, benchEnv, duration, spawnTs, stopChild, subgraphProcesses, urlOf, waitFor } from '../support';
+import {
+  benchDatabase,
+  benchEnv,
+  benchRedis,
+  duration,
+  spawnTs,
+  stopChild,
+  subgraphProcesses,
+  urlOf,
+  waitFor,
+} from '../support';
 import { operations, virtualUsers, type World } from './mix';
 import { runStep, summarize, type StepResult } from './load';
 import { printCpu, printStep } from './report';
@@ -51,6 +61,13 @@ async function savedFixture(db: Client): Promise<{ fixture: LoadFixture; complet
   return (rows[0] as { fixture: LoadFixture; complete: boolean } | undefined) ?? null;
 }
 
+/** Each item's query one after the other: a pg client queues concurrent queries anyway, and warns of them. */
+async function inTurn<T, R>(items: readonly T[], query: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const [index, item] of items.entries()) results.push(await query(item, index));
+  return results;
+}
+
 const since = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 /** Seeds what is missing: users and projects through the router (kept even if the rest fails), then items and sprints. */
@@ -72,15 +89,13 @@ async function seed(db: Client, routerUrl: string): Promise<{ fixture: LoadFixtu
   await seedBulk(db, seeded.fixture, itemsPerProject);
   console.log(`${seeded.fixture.projects.length} × ${itemsPerProject} items by SQL: ${since(started)}`);
   started = Date.now();
-  const sprintItems = await Promise.all(
-    seeded.fixture.projects.map(async (project) => {
-      const { rows } = await db.query<{ id: string }>(
-        'SELECT id FROM work_items.work_item WHERE project_id = $1 AND number BETWEEN 2 AND $2 ORDER BY number',
-        [project.raw, sprintSize + 1],
-      );
-      return rows.map((row) => toGlobalId('WorkItem', row.id));
-    }),
-  );
+  const sprintItems = await inTurn(seeded.fixture.projects, async (project) => {
+    const { rows } = await db.query<{ id: string }>(
+      'SELECT id FROM work_items.work_item WHERE project_id = $1 AND number BETWEEN 2 AND $2 ORDER BY number',
+      [project.raw, sprintSize + 1],
+    );
+    return rows.map((row) => toGlobalId('WorkItem', row.id));
+  });
   await seedSprints(routerUrl, seeded.tokens[0]!, seeded.fixture, sprintItems);
   console.log(`sprints through the router: ${since(started)}`);
   await db.query('UPDATE public.bench_load_fixture SET fixture = $2, complete = true WHERE items = $1', [
@@ -92,21 +107,19 @@ async function seed(db: Client, routerUrl: string): Promise<{ fixture: LoadFixtu
 
 /** Each user's own items: those assigned to it in its home project, with their current versions. */
 async function ownItems(db: Client, fixture: LoadFixture, homes: number[]) {
-  return Promise.all(
-    fixture.users.map(async (user, u) => {
-      const project = fixture.projects[homes[u]!]!;
-      const { rows } = await db.query<{ id: string; version: number; state_id: string }>(
-        `SELECT id, version, state_id FROM work_items.work_item
-         WHERE project_id = $1 AND assignee_id = $2 AND archived_at IS NULL ORDER BY number LIMIT 40`,
-        [project.raw, user.raw],
-      );
-      return rows.map((row) => ({
-        id: row.id,
-        version: row.version,
-        state: project.states.findIndex((s) => s.raw === row.state_id),
-      }));
-    }),
-  );
+  return inTurn(fixture.users, async (user, u) => {
+    const project = fixture.projects[homes[u]!]!;
+    const { rows } = await db.query<{ id: string; version: number; state_id: string }>(
+      `SELECT id, version, state_id FROM work_items.work_item
+       WHERE project_id = $1 AND assignee_id = $2 AND archived_at IS NULL ORDER BY number LIMIT 40`,
+      [project.raw, user.raw],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      version: row.version,
+      state: project.states.findIndex((s) => s.raw === row.state_id),
+    }));
+  });
 }
 
 async function cpuTargets(db: Client, services: [string, ChildProcess][]): Promise<CpuTarget[]> {
@@ -155,10 +168,11 @@ async function measured(
 
 async function main() {
   const database = await openDatabase();
+  const redis = benchRedis('bench-load');
   const env = {
     ...benchEnv(database.url),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_KEY_PREFIX: `bench-load-${Date.now()}:`,
+    REDIS_URL: redis.url,
+    REDIS_KEY_PREFIX: redis.keyPrefix,
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     SIGN_UP_RATE_LIMIT_PER_MINUTE: '100000000',
     // Every user joins the one organization by invitation.
@@ -189,15 +203,13 @@ async function main() {
 
     const homes = fixture.users.map((_, u) => u % fixture.projects.length);
     const users = virtualUsers(fixture, tokens, await ownItems(db, fixture, homes));
-    const sample = await Promise.all(
-      fixture.projects.map(async (project) => {
-        const { rows } = await db.query<{ id: string }>(
-          'SELECT id FROM work_items.work_item WHERE project_id = $1 ORDER BY random() LIMIT 1000',
-          [project.raw],
-        );
-        return rows.map((row) => toGlobalId('WorkItem', row.id));
-      }),
-    );
+    const sample = await inTurn(fixture.projects, async (project) => {
+      const { rows } = await db.query<{ id: string }>(
+        'SELECT id FROM work_items.work_item WHERE project_id = $1 ORDER BY random() LIMIT 1000',
+        [project.raw],
+      );
+      return rows.map((row) => toGlobalId('WorkItem', row.id));
+    });
     const world: World = { fixture, sample };
     const path = '/graphql';
     await runStep(pool, path, users, world, 20, 3); // warm-up: connections, plans, caches
@@ -257,6 +269,7 @@ async function main() {
     await db.end().catch(() => undefined);
     for (const [, child] of services.reverse()) await stopChild(child);
     await database.drop();
+    await redis.clear();
   }
 }
 
