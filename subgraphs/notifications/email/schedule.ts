@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { NotificationsTx } from '../db';
@@ -17,6 +18,8 @@ export interface ScheduleEmailInput {
   at: Date;
   /** The recipient's IANA time zone (userContacts.timeZone); quiet hours and daily digests follow it. */
   timeZone: string;
+  /** The recipient's email settings when the caller has read them already (`recipientSettingsOf`). */
+  settings?: EmailSettings;
 }
 
 export type DigestFrequency = 'NONE' | 'HOURLY' | 'DAILY';
@@ -39,16 +42,25 @@ export function emailDueAt(
 
 const DeliveryIdRow = z.object({ id: z.string() });
 
-/** A user's digest and quiet hours; no row: no digest, no quiet hours. */
-export async function emailSettingsOf(
-  tx: NotificationsTx,
-  userId: string,
-): Promise<{ digest: DigestFrequency; quiet: QuietWindow | null }> {
-  const row = await tx.emailSettings.findUnique({ where: { userId } });
+/** When a user's emails go out: at once or in a digest, and outside their quiet hours. */
+export interface EmailSettings {
+  digest: DigestFrequency;
+  quiet: QuietWindow | null;
+}
+
+/** The settings an `email_settings` row stands for; no row: no digest, no quiet hours. */
+export function emailSettingsFrom(
+  row: { digest: string | null; quietStart: number | null; quietEnd: number | null } | null,
+): EmailSettings {
   const digest = (['HOURLY', 'DAILY'].includes(row?.digest ?? '') ? row!.digest : 'NONE') as DigestFrequency;
   const quiet =
     row && row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null;
   return { digest, quiet };
+}
+
+/** A user's digest and quiet hours. */
+export async function emailSettingsOf(tx: NotificationsTx, userId: string): Promise<EmailSettings> {
+  return emailSettingsFrom(await tx.emailSettings.findUnique({ where: { userId } }));
 }
 
 /**
@@ -61,7 +73,7 @@ export async function emailSettingsOf(
  * the next digest, so none is attached to an email that is already being sent.
  */
 export async function scheduleEmail(tx: NotificationsTx, input: ScheduleEmailInput): Promise<string> {
-  const { digest, quiet } = await emailSettingsOf(tx, input.recipientId);
+  const { digest, quiet } = input.settings ?? (await emailSettingsOf(tx, input.recipientId));
 
   let deliveryId: string | undefined;
   if (digest !== 'NONE') {
@@ -80,19 +92,36 @@ export async function scheduleEmail(tx: NotificationsTx, input: ScheduleEmailInp
     );
     deliveryId = pending?.id;
   }
-  if (!deliveryId) {
-    const created = await tx.emailDelivery.create({
-      data: {
-        recipientId: input.recipientId,
-        kind: digest === 'NONE' ? 'IMMEDIATE' : 'DIGEST',
-        status: 'PENDING',
-        dueAt: emailDueAt(input.at, { digest, quiet }, input.timeZone),
-        createdAt: input.at,
-      },
-      select: { id: true },
-    });
-    deliveryId = created.id;
+  if (deliveryId) {
+    await tx.notification.update({ where: { id: input.notificationId }, data: { emailDeliveryId: deliveryId } });
+    return deliveryId;
   }
-  await tx.notification.update({ where: { id: input.notificationId }, data: { emailDeliveryId: deliveryId } });
-  return deliveryId;
+  return createDeliveryFor(tx, input, {
+    kind: digest === 'NONE' ? 'IMMEDIATE' : 'DIGEST',
+    dueAt: emailDueAt(input.at, { digest, quiet }, input.timeZone),
+  });
+}
+
+/** A new delivery, and the notification attached to it, in one statement. */
+async function createDeliveryFor(
+  tx: NotificationsTx,
+  input: Pick<ScheduleEmailInput, 'recipientId' | 'notificationId' | 'at'>,
+  delivery: { kind: 'IMMEDIATE' | 'DIGEST'; dueAt: Date },
+): Promise<string> {
+  const [created] = parseRows(
+    'createDeliveryFor',
+    DeliveryIdRow,
+    await tx.$queryRaw`
+      WITH delivery AS (
+        INSERT INTO notifications.email_delivery (id, recipient_id, kind, status, due_at, attempts, created_at)
+        VALUES (${randomUUID()}::uuid, ${input.recipientId}::uuid, ${delivery.kind}, 'PENDING',
+          ${delivery.dueAt}::timestamptz, 0, ${input.at}::timestamptz)
+        RETURNING id
+      )
+      UPDATE notifications.notification n SET email_delivery_id = delivery.id
+      FROM delivery WHERE n.id = ${input.notificationId}::uuid
+      RETURNING delivery.id::text AS id`,
+  );
+  if (!created) throw new Error(`createDeliveryFor: notification ${input.notificationId} is not there to attach.`);
+  return created.id;
 }

@@ -16,7 +16,7 @@ import {
 } from './notify';
 import { askUsersFor, organizationAdminIdsFor } from './organization-admins';
 import { projectKeyFor } from './project-keys';
-import { assigneeIdsOf, upsertWorkItemIfNewer, upsertWorkItemOnce, watcherIdsOf, workItemNameOf } from './read-model';
+import { assigneeIdsOf, upsertWorkItemOnce, watcherIdsOf, workItemNameOf } from './read-model';
 import {
   autoWatchesOf,
   newAttachmentOf,
@@ -59,6 +59,19 @@ async function factsOf(
     sprintAssigneeIds: await assigneeIdsOf(executor, sprintItemIdsOf(envelope)),
     organizationAdminIds,
   };
+}
+
+/**
+ * Marks the event processed, with a work-item event's snapshot in the read model in the same
+ * statement; false when it was processed before (and nothing is written).
+ */
+function markOnce(executor: NotificationsPrisma | NotificationsTx, envelope: AnyEventEnvelope): Promise<boolean> {
+  const event = { consumer: notificationsGroup, eventId: envelope.id };
+  if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) {
+    const deleted = envelope.type === 'work_item.deleted';
+    return upsertWorkItemOnce(executor, event, envelope.payload.workItem, envelope.organizationId, deleted);
+  }
+  return markProcessed(executor, 'notifications', notificationsGroup, envelope.id);
 }
 
 async function isProcessed(prisma: NotificationsPrisma, eventId: string): Promise<boolean> {
@@ -156,13 +169,7 @@ export function createNotificationsEventHandler(options: {
     if (!likely.length && !autoWatchesOf(envelope).length && !effectfulTypes.has(envelope.type)) {
       // Most events notify no one (an edit, a move within a column): the read model's row and the
       // mark are all they change, in one statement instead of a transaction.
-      const event = { consumer: notificationsGroup, eventId: envelope.id };
-      if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) {
-        const deleted = envelope.type === 'work_item.deleted';
-        await upsertWorkItemOnce(prisma, event, envelope.payload.workItem, envelope.organizationId, deleted);
-      } else {
-        await markProcessed(prisma, 'notifications', notificationsGroup, envelope.id);
-      }
+      await markOnce(prisma, envelope);
       logger.debug('event notified no one', { eventId: envelope.id, type: envelope.type });
       return;
     }
@@ -178,20 +185,12 @@ export function createNotificationsEventHandler(options: {
         : null;
 
     await prisma.$transaction(async (tx) => {
-      if (!(await markProcessed(tx, 'notifications', notificationsGroup, envelope.id))) {
+      if (!(await markOnce(tx, envelope))) {
         logger.debug('event already notified', { eventId: envelope.id });
         return;
       }
       const now = new Date();
       const facts = await factsOf(tx, envelope, adminIds);
-      if (envelope.type.startsWith('work_item.') && 'workItem' in envelope.payload) {
-        await upsertWorkItemIfNewer(
-          tx,
-          envelope.payload.workItem,
-          envelope.organizationId,
-          envelope.type === 'work_item.deleted',
-        );
-      }
       const recipients = recipientsOf(envelope, facts);
       const workItemId = workItemIdOf(envelope);
       if (workItemId) await applyAutoWatches(tx, workItemId, autoWatchesOf(envelope), now);

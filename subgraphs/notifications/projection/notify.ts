@@ -4,6 +4,7 @@ import { writeOutbox } from '../../../lib/events/outbox';
 import type { NotificationsTx } from '../db';
 import { scheduleEmail, type ScheduleEmailInput } from '../email/schedule';
 import type { NotificationType } from '../notification-types';
+import { recipientSettingsOf, settingsKey } from './recipient-settings';
 
 /** One notification to create for one recipient of an event. */
 export interface PlannedNotification {
@@ -37,7 +38,7 @@ export interface NotifyResult {
 
 /**
  * Creates the event's notifications in the caller's transaction, honouring each recipient's channel
- * preferences (no row: both channels on): both off → nothing; in-app off → a row with in_app = false,
+ * preferences (no row: both channels on; read with their email settings in one statement): both off → nothing; in-app off → a row with in_app = false,
  * for email only. A row per (event, recipient) at most: a replay inserts nothing. Email-on rows are
  * handed to the email scheduler (`schedule`: immediate or digest by default; invitations have their
  * own email); in-app rows get a `notification.created` event in the outbox.
@@ -52,17 +53,10 @@ export async function notify(
   const result: NotifyResult = { created: 0, inApp: 0, emailed: 0 };
   if (!planned.length) return result;
 
-  const preferences = await tx.channelPreference.findMany({
-    where: { OR: planned.map((entry) => ({ userId: entry.recipientId, type: entry.type })) },
-  });
-  const channelsOf = (entry: PlannedNotification) => {
-    const row = preferences.find((pref) => pref.userId === entry.recipientId && pref.type === entry.type);
-    return { inApp: row?.inApp ?? true, email: row?.email ?? true };
-  };
-
+  const settings = await recipientSettingsOf(tx, planned);
   const rows = planned.flatMap((entry) => {
-    const channels = channelsOf(entry);
-    if (!channels.inApp && !channels.email) return [];
+    const channels = settings.get(settingsKey(entry.recipientId, entry.type));
+    if (!channels || (!channels.inApp && !channels.email)) return [];
     return [{ entry, channels, id: randomUUID() }];
   });
   if (!rows.length) return result;
@@ -91,7 +85,13 @@ export async function notify(
 
   for (const { entry, channels, id } of fresh) {
     if (!channels.email) continue;
-    await schedule(tx, { recipientId: entry.recipientId, notificationId: id, at: now, timeZone: entry.timeZone });
+    await schedule(tx, {
+      recipientId: entry.recipientId,
+      notificationId: id,
+      at: now,
+      timeZone: entry.timeZone,
+      settings: channels.emailSettings,
+    });
     result.emailed += 1;
   }
 

@@ -19,31 +19,15 @@ const onConflictIfNewer = sql`
     WHERE w.version < EXCLUDED.version
       OR (EXCLUDED.deleted AND NOT w.deleted AND w.version = EXCLUDED.version)`;
 
-/**
- * Records the item's snapshot unless the stored one is as new: a higher version wins, and a deletion
- * also wins over the same version (its snapshot is the item's last state). The guard sits in the
- * statement, so concurrent consumers cannot lose an update. True when the row was written.
- */
-export async function upsertWorkItemIfNewer(
-  tx: NotificationsTx,
-  snapshot: WorkItemSnapshot,
-  organizationId: string,
-  deleted: boolean,
-): Promise<boolean> {
-  const written = await tx.$executeRaw`
-    INSERT INTO notifications.work_item AS w (id, project_id, organization_id, key, title,
-      assignee_id, reporter_id, state_category, archived, deleted, version)
-    VALUES (${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key},
-      ${snapshot.title}, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid, ${snapshot.stateCategory},
-      ${snapshot.archived}, ${deleted}, ${snapshot.version}::int)
-    ${onConflictIfNewer}`;
-  return written > 0;
-}
+const MarkedRow = z.object({ marked: z.boolean() });
 
 /**
- * `upsertWorkItemIfNewer` and the event's mark in one statement, without a transaction: for an event
- * that notifies no one and starts no watch, the row and the mark are its only effects. Nothing is
- * written when the event was already processed. True when the row was written.
+ * Marks the event processed and, when this is its first handling, records the item's snapshot
+ * unless the stored one is as new (a higher version wins, and a deletion also wins over the same
+ * version: its snapshot is the item's last state), in one statement. The guard sits in the
+ * statement, so concurrent consumers cannot lose an update. Without a transaction for an event whose
+ * only effects these are; in the transaction of one that also notifies, before anything else.
+ * True when the event was not processed before.
  */
 export async function upsertWorkItemOnce(
   executor: Executor,
@@ -52,19 +36,26 @@ export async function upsertWorkItemOnce(
   organizationId: string,
   deleted: boolean,
 ): Promise<boolean> {
-  const written = await executor.$executeRaw`
-    WITH mark AS (
-      INSERT INTO notifications.processed_events (consumer, event_id) VALUES (${event.consumer}, ${event.eventId}::uuid)
-      ON CONFLICT DO NOTHING RETURNING 1
-    )
-    INSERT INTO notifications.work_item AS w (id, project_id, organization_id, key, title,
-      assignee_id, reporter_id, state_category, archived, deleted, version)
-    SELECT ${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key}::text,
-      ${snapshot.title}::text, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid,
-      ${snapshot.stateCategory}::text, ${snapshot.archived}::boolean, ${deleted}::boolean, ${snapshot.version}::int
-    WHERE EXISTS (SELECT 1 FROM mark)
-    ${onConflictIfNewer}`;
-  return written > 0;
+  const [row] = parseRows(
+    'upsertWorkItemOnce',
+    MarkedRow,
+    await executor.$queryRaw`
+      WITH mark AS (
+        INSERT INTO notifications.processed_events (consumer, event_id) VALUES (${event.consumer}, ${event.eventId}::uuid)
+        ON CONFLICT DO NOTHING RETURNING 1
+      ), written AS (
+        INSERT INTO notifications.work_item AS w (id, project_id, organization_id, key, title,
+          assignee_id, reporter_id, state_category, archived, deleted, version)
+        SELECT ${snapshot.id}::uuid, ${snapshot.projectId}::uuid, ${organizationId}::uuid, ${snapshot.key}::text,
+          ${snapshot.title}::text, ${snapshot.assigneeId}::uuid, ${snapshot.reporterId}::uuid,
+          ${snapshot.stateCategory}::text, ${snapshot.archived}::boolean, ${deleted}::boolean, ${snapshot.version}::int
+        WHERE EXISTS (SELECT 1 FROM mark)
+        ${onConflictIfNewer}
+        RETURNING 1
+      )
+      SELECT EXISTS (SELECT 1 FROM mark) AS marked`,
+  );
+  return row?.marked === true;
 }
 
 const UserIdRow = z.object({ userId: z.string() });
