@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { createPrismaClient } from '../../lib/db/prisma';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { deliveriesForEvent, webhookEventsGroup } from '../../subgraphs/integrations/data/deliveries-for-event';
 import { PrismaClient } from '../../subgraphs/integrations/generated/prisma/client';
 import { createWorkItem, querySql, rawId, seedProjectTeam, useTestStack, workItemEvents } from '../testkit';
-import { anyTransaction, recordStatements } from '../testkit/statement-recorder';
+import { anyTransaction, useRecordedClient } from '../testkit/statement-recorder';
 import { createEndpoint } from './support';
 
 const stack = useTestStack();
 
-let prisma: PrismaClient;
-/** Every statement the client below sends. */
-let statements: string[] = [];
-beforeAll(() => {
-  prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'integrations', poolSize: 1 });
-  statements = recordStatements(prisma);
-});
-afterAll(() => prisma.$disconnect());
+/** The consumer's client, whose statements the tests count. */
+const recorded = useRecordedClient(stack, PrismaClient, 'integrations');
 
 /** The item's creation event under a new id, as if published anew: the stack's own consumer has handled the original. */
 async function creationEventOf(projectId: string, token: string): Promise<AnyEventEnvelope> {
@@ -39,12 +32,12 @@ describe('webhook deliveries of one event', () => {
     const team = await seedProjectTeam(stack);
     const envelope = await creationEventOf(team.project.id, team.admin.token);
 
-    statements.length = 0;
-    expect(await deliveriesForEvent(prisma, envelope)).toBe(0);
-    expect(statements).toHaveLength(2);
-    expect(anyTransaction(statements)).toBe(false);
+    recorded.statements.length = 0;
+    expect(await deliveriesForEvent(recorded.client, envelope)).toBe(0);
+    expect(recorded.statements).toHaveLength(2);
+    expect(anyTransaction(recorded.statements)).toBe(false);
     expect(await handledOnce(envelope)).toBe(true);
-    expect(await deliveriesForEvent(prisma, envelope)).toBe(0);
+    expect(await deliveriesForEvent(recorded.client, envelope)).toBe(0);
   });
 
   it('make one delivery per wanting endpoint in the transaction that marks the event, and none when it comes again', async () => {
@@ -56,11 +49,11 @@ describe('webhook deliveries of one event', () => {
     });
     const envelope = await creationEventOf(team.project.id, team.admin.token);
 
-    statements.length = 0;
-    expect(await deliveriesForEvent(prisma, envelope)).toBe(1);
-    expect(statements.filter((text) => /^\s*(BEGIN|COMMIT)/i.test(text))).toHaveLength(2);
+    recorded.statements.length = 0;
+    expect(await deliveriesForEvent(recorded.client, envelope)).toBe(1);
+    expect(recorded.statements.filter((text) => /^\s*(BEGIN|COMMIT)/i.test(text))).toHaveLength(2);
     expect(await handledOnce(envelope)).toBe(true);
-    expect(await deliveriesForEvent(prisma, envelope)).toBe(0);
+    expect(await deliveriesForEvent(recorded.client, envelope)).toBe(0);
     const made = await querySql<{ count: number }>(
       stack,
       'SELECT count(*)::int AS count FROM integrations.webhook_delivery WHERE endpoint_id = $1::uuid AND event_id = $2::uuid',

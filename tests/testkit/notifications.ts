@@ -1,4 +1,3 @@
-import { createPrismaClient } from '../../lib/db/prisma';
 import type { AnyEventEnvelope } from '../../lib/events/envelope';
 import { createLogger } from '../../lib/logger';
 import { createServiceClient, type ServiceClient } from '../../lib/server/service-client';
@@ -6,7 +5,7 @@ import { PrismaClient } from '../../subgraphs/notifications/generated/prisma/cli
 import { createNotificationsEventHandler } from '../../subgraphs/notifications/projection/handle-event';
 import { untilConsumed } from './consumers';
 import type { TestStack } from './stack';
-import { recordStatements } from './statement-recorder';
+import { useRecordedClient } from './statement-recorder';
 
 type NotificationsHandler = ReturnType<typeof createNotificationsEventHandler>;
 
@@ -57,38 +56,30 @@ export function useNotificationsEventHandler(
   stack: TestStack,
   options: { poolSize?: number } = {},
 ): NotificationsEventHandler {
-  let running:
-    { prisma: PrismaClient; clients: ServiceClient[]; statements: string[]; handler: NotificationsHandler } | undefined;
+  const recorded = useRecordedClient(stack, PrismaClient, 'notifications', options.poolSize ?? 2);
+  let running: { clients: ServiceClient[]; handler: NotificationsHandler } | undefined;
   beforeAll(() => {
-    const prisma = createPrismaClient(PrismaClient, {
-      url: stack.databaseUrl,
-      domain: 'notifications',
-      poolSize: options.poolSize ?? 2,
-    });
-    const statements = recordStatements(prisma);
     const signed = (url: string) =>
       createServiceClient({ url, signingSecret: stack.signingSecret, caller: 'notifications' });
     const [usersClient, projectsClient] = [signed(stack.subgraphUrls.users), signed(stack.subgraphUrls.projects)];
     const handler = createNotificationsEventHandler({
-      prisma,
+      prisma: recorded.client,
       usersClient,
       projectsClient,
       logger: createLogger('test', 'silent'),
     });
-    running = { prisma, clients: [usersClient, projectsClient], statements, handler };
+    running = { clients: [usersClient, projectsClient], handler };
   });
   afterAll(async () => {
     await Promise.all(running?.clients.map((client) => client.close()) ?? []);
-    await running?.prisma.$disconnect();
   });
-  const started = () => {
-    if (!running) throw new Error('The handler is used before beforeAll created it.');
-    return running;
-  };
   return {
-    handle: (envelope, attempt) => started().handler({ envelope }, attempt === undefined ? undefined : { attempt }),
+    handle: (envelope, attempt) => {
+      if (!running) throw new Error('The handler is used before beforeAll created it.');
+      return running.handler({ envelope }, attempt === undefined ? undefined : { attempt });
+    },
     get statements() {
-      return started().statements;
+      return recorded.statements;
     },
   };
 }

@@ -1,4 +1,5 @@
-import { poolsOfClients } from '../../lib/db/prisma';
+import { createPrismaClient, poolsOfClients } from '../../lib/db/prisma';
+import type { TestStack } from './stack';
 
 /**
  * Every statement a Prisma client made by `createPrismaClient` sends from now on, BEGIN and COMMIT
@@ -24,3 +25,36 @@ export function recordStatements(client: object): string[] {
 /** Whether any of the statements opens or ends a transaction. */
 export const anyTransaction = (statements: readonly string[]) =>
   statements.some((text) => /^\s*(BEGIN|COMMIT)/i.test(text));
+
+type PrismaClientClass<T> = Parameters<typeof createPrismaClient<T>>[0];
+
+/**
+ * A Prisma client of the domain on the stack's database, of its own (`poolSize`, default 1, so its
+ * statements come in order), made in `beforeAll` and disconnected in `afterAll`, with every statement
+ * it has sent (empty `statements` between steps to count one).
+ */
+export function useRecordedClient<T extends { $disconnect(): Promise<void> }>(
+  stack: Pick<TestStack, 'databaseUrl'>,
+  PrismaClient: PrismaClientClass<T>,
+  domain: string,
+  poolSize = 1,
+): { readonly client: T; readonly statements: string[] } {
+  let made: { client: T; statements: string[] } | undefined;
+  beforeAll(() => {
+    const client = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain, poolSize });
+    made = { client, statements: recordStatements(client) };
+  });
+  afterAll(() => made?.client.$disconnect());
+  const started = () => {
+    if (!made) throw new Error('The client is used before beforeAll made it.');
+    return made;
+  };
+  return {
+    get client() {
+      return started().client;
+    },
+    get statements() {
+      return started().statements;
+    },
+  };
+}

@@ -1,4 +1,3 @@
-import { createPrismaClient } from '../../lib/db/prisma';
 import { transitionWorkItem } from '../../subgraphs/work-items/data/transition-work-item';
 import { PrismaClient } from '../../subgraphs/work-items/generated/prisma/client';
 import {
@@ -10,24 +9,16 @@ import {
   workflowStates,
   type ProjectTeam,
 } from '../testkit';
-import { recordStatements } from '../testkit/statement-recorder';
+import { useRecordedClient } from '../testkit/statement-recorder';
 
 const stack = useTestStack();
 
-let prisma: PrismaClient;
-/** Every statement this file's own work-items client sends. */
-let statements: string[] = [];
-beforeAll(() => {
-  prisma = createPrismaClient(PrismaClient, { url: stack.databaseUrl, domain: 'work_items', poolSize: 1 });
-  statements = recordStatements(prisma);
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-});
+/** This file's own work-items client, whose statements the tests count. */
+const recorded = useRecordedClient(stack, PrismaClient, 'work_items');
 
 /** Moves the item to the state as the project's admin, through this file's client. */
 const transitionAsAdmin = (team: ProjectTeam, id: string, toStateId: string) =>
-  prisma.$transaction((tx) =>
+  recorded.client.$transaction((tx) =>
     transitionWorkItem(tx, { userId: rawId(team.admin.userId), at: new Date() }, { id, toStateId, role: 'ADMIN' }),
   );
 
@@ -58,10 +49,10 @@ describe('transitioning an item', () => {
   test('takes nine statements however full the target column is, one of them reading both states, the transition and the column end', async () => {
     const statementsInto = async (count: number) => {
       const { team, item, inProgress } = await columnWithItems(count);
-      statements.length = 0;
+      recorded.statements.length = 0;
       const moved = await transitionAsAdmin(team, item, inProgress);
       expect(moved.stateId).toBe(inProgress);
-      return [...statements];
+      return [...recorded.statements];
     };
     const intoEmpty = await statementsInto(0);
     const intoFull = await statementsInto(4);
