@@ -38,10 +38,11 @@ export interface NotifyResult {
 
 /**
  * Creates the event's notifications in the caller's transaction, honouring each recipient's channel
- * preferences (no row: both channels on; read with their email settings in one statement): both off → nothing; in-app off → a row with in_app = false,
- * for email only. A row per (event, recipient) at most: a replay inserts nothing. Email-on rows are
- * handed to the email scheduler (`schedule`: immediate or digest by default; invitations have their
- * own email); in-app rows get a `notification.created` event in the outbox.
+ * preferences (no row: both channels on), read with their email settings in one statement: both off →
+ * nothing; in-app off → a row with in_app = false, for email only. A row per (event, recipient) at
+ * most: a replay inserts nothing. Email-on rows are handed to the email scheduler (`schedule`:
+ * immediate or digest by default; invitations have their own email) with those settings; in-app rows
+ * get a `notification.created` event in the outbox.
  */
 export async function notify(
   tx: NotificationsTx,

@@ -51,7 +51,6 @@ export async function upsertWorkItemOnce(
           ${snapshot.stateCategory}::text, ${snapshot.archived}::boolean, ${deleted}::boolean, ${snapshot.version}::int
         WHERE EXISTS (SELECT 1 FROM mark)
         ${onConflictIfNewer}
-        RETURNING 1
       )
       SELECT EXISTS (SELECT 1 FROM mark) AS marked`,
   );
