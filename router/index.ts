@@ -93,7 +93,9 @@ async function waitForRateLimiter(rateLimiter: RateLimiter, logger: Logger): Pro
 /** The federated router: Apollo Gateway behind one HTTP port, signing every subgraph call. */
 export async function startRouter(
   options: RouterOptions,
-): Promise<RunningServer & { gateway: ApolloGateway; activeSubscriptions(): number }> {
+): Promise<
+  RunningServer & { gateway: ApolloGateway; activeSubscriptions(): number; subscriptionExecutions(): number }
+> {
   const { logger, production } = options;
   const limits: RouterLimits = { ...defaultLimits, ...options.limits };
   const formatError = createFormatError({ production, logger });
@@ -303,6 +305,7 @@ export async function startRouter(
     port,
     gateway,
     activeSubscriptions: () => subscriptions?.activeSubscriptions() ?? 0,
+    subscriptionExecutions: () => subscriptions?.executions() ?? 0,
     stop: async () => {
       await subscriptions?.close();
       server.closeIdleConnections();

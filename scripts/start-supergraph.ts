@@ -43,6 +43,8 @@ export interface RunningSupergraph {
   subgraphs: Record<SubgraphName, BuiltSubgraph>;
   /** Live subscriptions on the router (tests wait for a subscription to be registered). */
   activeSubscriptions(): number;
+  /** Answers to events the router computed: one per group of subscriptions that share an answer. */
+  subscriptionExecutions(): number;
   stop(): Promise<void>;
 }
 
@@ -135,6 +137,7 @@ export async function startSupergraph(options: SupergraphOptions): Promise<Runni
       subgraphUrls: subgraphUrls as Record<SubgraphName, string>,
       subgraphs: subgraphs as Record<SubgraphName, BuiltSubgraph>,
       activeSubscriptions: () => router.activeSubscriptions(),
+      subscriptionExecutions: () => router.subscriptionExecutions(),
       stop: stopAll,
     };
   } catch (error) {

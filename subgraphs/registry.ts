@@ -54,7 +54,7 @@ export type SubgraphEntry<L extends Line = Line> = L extends Line
       portEnv: `${EnvStem<L['name']>}_PORT`;
       /** Its folder, `subgraphs/<name>`. */
       dir: string;
-      /** Its SDL files: `schema.graphql`, and for the subgraph answering `node(id)` the generated stubs. */
+      /** Its SDL files: `schema.graphql`, the shared `directives.graphql`, and for the subgraph answering `node(id)` the generated stubs. */
       sdlPaths: string[];
       /** Its `prisma/<name>` folder: schema.prisma and migrations. */
       prismaDir: string;
@@ -63,6 +63,8 @@ export type SubgraphEntry<L extends Line = Line> = L extends Line
 
 /** The subgraph that answers `Query.node`: it holds a `{ id }` stub of every other subgraph's Node types. */
 export const nodeSubgraphName = 'users' as const;
+/** Workgraph's own directives (`@callerDependent`), part of every subgraph's SDL. */
+export const sharedDirectivesFile = 'directives.graphql';
 /** The generated file of those stubs, written by `npm run compose` from this registry. */
 export const nodeStubsFile = 'node-stubs.graphql';
 
@@ -79,6 +81,7 @@ export const subgraphRegistry = lines.map((line) => {
     dir,
     sdlPaths: [
       path.join(dir, 'schema.graphql'),
+      path.join(__dirname, sharedDirectivesFile),
       ...(line.name === nodeSubgraphName ? [path.join(dir, nodeStubsFile)] : []),
     ],
     prismaDir: path.resolve(__dirname, '../prisma', line.name),

@@ -10,6 +10,7 @@ import {
   type DocumentNode,
   type FieldDefinitionNode,
 } from 'graphql';
+import { sdlFields } from '../sdl-fields';
 
 /** What the schema declares about one field's cost (`@cost`, `@listSize` of the cost spec). */
 export interface FieldCost {
@@ -112,20 +113,10 @@ export function costModelOf(sdl: string | DocumentNode): CostModel {
   const names = directiveNames(document);
   const fields = new Map<string, FieldCost>();
   const unread: string[] = [];
-  for (const definition of document.definitions) {
-    unread.push(...costsOutsideFields(definition, names.cost));
-    if (
-      definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-      definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&
-      definition.kind !== Kind.INTERFACE_TYPE_DEFINITION &&
-      definition.kind !== Kind.INTERFACE_TYPE_EXTENSION
-    ) {
-      continue;
-    }
-    for (const field of definition.fields ?? []) {
-      const cost = fieldCost(field, names);
-      if (cost) fields.set(`${definition.name.value}.${field.name.value}`, cost);
-    }
+  for (const definition of document.definitions) unread.push(...costsOutsideFields(definition, names.cost));
+  for (const { coordinate, field } of sdlFields(document)) {
+    const cost = fieldCost(field, names);
+    if (cost) fields.set(coordinate, cost);
   }
   return { fields, unread };
 }

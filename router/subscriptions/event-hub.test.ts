@@ -23,7 +23,15 @@ const memberRemoved = (projectId: string, userId: string) =>
   );
 
 function subscriber(userId: string, projectId: string): HubSubscriber {
-  return { userId, projectId, topic: `work-items:${projectId}`, deliver: () => {}, end: () => {} };
+  return {
+    userId,
+    projectId,
+    topic: `work-items:${projectId}`,
+    deliver: () => {},
+    hold: () => {},
+    release: () => {},
+    end: () => {},
+  };
 }
 
 describe('EventHub', () => {
@@ -126,6 +134,8 @@ describe('EventHub', () => {
       projectId: null,
       topic: `notifications:${userId}`,
       deliver: (event) => delivered.push(`${userId}:${event.envelope.type}`),
+      hold: () => {},
+      release: () => {},
       end: () => {},
     });
     hub.add(viewerScoped(recipientId), 0);

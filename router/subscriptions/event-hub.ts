@@ -16,6 +16,10 @@ export interface HubSubscriber {
   /** Which events it receives, e.g. `work-items:<projectId>`. */
   topic: string;
   deliver(event: StreamEvent): void;
+  /** Keeps what is delivered from reaching the client until `release` (access is being checked again). */
+  hold(): void;
+  /** Ends a `hold`: what arrived meanwhile is passed on, in order. */
+  release(): void;
   /** Completes the subscription (the client gets `complete`). */
   end(): void;
 }

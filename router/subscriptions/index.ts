@@ -1,7 +1,13 @@
 import type http from 'node:http';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import {
+  execute as executeOperation,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import { badInput, forbidden, toGraphQLError } from '../../lib/errors';
 import { toGlobalId } from '../../lib/ids';
 import type { EventBus, StreamEvent } from '../../lib/events/bus';
@@ -14,10 +20,12 @@ import type { FieldSubgraphs } from '../scopes/field-subgraphs';
 import type { RouterContext } from '../signed-data-source';
 import { EventHub, type HubSubscriber } from './event-hub';
 import { buildSubscriptionSchema } from './local-schema';
-import { payloadFieldResolver, subscriptionPayload, type Payload, type SharedFetches } from './payload-resolution';
+import { callerDependentFields } from './caller-dependent';
+import { payloadFieldResolver, subscriptionPayload, type PayloadOutcome } from './payload-resolution';
 import { notificationReceivedFields, notificationTopic } from './notification-received';
 import { projectAccess, projectIdArgument } from './project-access';
 import { sprintChangeFields, sprintTopic } from './sprint-changed';
+import { SharedResults, sharingKey, subscribeToResults, type ComputedResult } from './shared-results';
 import { SubscriberStream } from './subscriber-stream';
 import { supergraphExecutor } from './supergraph-executor';
 import { DocumentCache } from './prepare-operation';
@@ -47,6 +55,10 @@ interface SubscriptionContextValue {
   userId: string;
   args: Record<string, unknown>;
   accessCheckedAt: number;
+  /** The operation as graphql-ws received it, executed once per event for the subscription's group. */
+  operation: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>;
+  /** It selects a caller-dependent field. */
+  personal: boolean;
 }
 
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
@@ -83,12 +95,17 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   /** Resolves once this router receives events. */
   ready: Promise<void>;
   activeSubscriptions(): number;
+  /** How many answers to events were computed (one per group of subscriptions sharing an answer). */
+  executions(): number;
   close(): Promise<void>;
 } {
   const { logger, limits } = options;
   const execute = supergraphExecutor(options.apollo);
 
+  // Held subscriptions receive nothing until their access is confirmed: an answer shared with their
+  // group must not reach someone whose membership just ended.
   const recheck = (subscribers: HubSubscriber[]) => {
+    subscribers.forEach((subscriber) => subscriber.hold());
     const pairs = new Map<string, HubSubscriber[]>();
     for (const subscriber of subscribers) {
       if (subscriber.projectId === null) continue;
@@ -100,7 +117,9 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     for (const group of pairs.values()) {
       const { userId, projectId } = group[0]!;
       projectAccess(execute, userId, toGlobalId('Project', projectId!))
-        .then((access) => access === 'denied' && group.forEach((subscriber) => subscriber.end()))
+        .then((access) =>
+          group.forEach((subscriber) => (access === 'denied' ? subscriber.end() : subscriber.release())),
+        )
         .catch((error: unknown) => {
           // Access cannot be confirmed: end the subscriptions; resubscribing checks again.
           logger.warn('subscriptions: access re-check failed', { error: String(error) });
@@ -109,11 +128,23 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     }
   };
   const hub = new EventHub(options.bus, recheck, logger);
-  const fetchesByEvent = new WeakMap<StreamEvent, SharedFetches>();
-  const sharedFetchesOf = (event: StreamEvent) => {
-    let shared = fetchesByEvent.get(event);
-    if (!shared) fetchesByEvent.set(event, (shared = new Map()));
-    return shared;
+  const results = new SharedResults();
+  // One subscription's answer to one event, resolved as its subscriber; never rejects.
+  const compute = (context: SubscriptionContextValue, fields: Record<string, unknown>) => async () => {
+    const outcome: PayloadOutcome = { missingObject: false };
+    const rootValue = subscriptionPayload(fields, context.userId, execute, outcome);
+    try {
+      const result = await executeOperation({
+        ...context.operation,
+        rootValue,
+        contextValue: context,
+        fieldResolver: payloadFieldResolver,
+      });
+      return { result, userId: context.userId, shareable: !outcome.missingObject } satisfies ComputedResult;
+    } catch (error) {
+      logger.error('subscriptions: an event could not be resolved', { error: String(error) });
+      return { result: { errors: [toGraphQLError(error)] }, userId: context.userId, shareable: false };
+    }
   };
 
   const subscriptionSchema = (apiSchema: GraphQLSchema) =>
@@ -126,18 +157,38 @@ export function startSubscriptions(options: SubscriptionsOptions): {
             subscribe: (_root: unknown, _args: unknown, rawContext: unknown) => {
               const context = rawContext as SubscriptionContextValue;
               const projectId = definition.scope === 'project' ? projectIdArgument(context.args)! : null;
+              const topic = definition.topic(projectId ?? context.userId);
+              const key = sharingKey({
+                topic,
+                userId: context.userId,
+                personal: context.personal,
+                ...context.operation,
+              });
               let remove = () => {};
-              const stream = new SubscriberStream<Payload>(limits.maxQueuedEventsPerSubscription, () => remove());
+              const stream = new SubscriberStream<Promise<ExecutionResult>>(limits.maxQueuedEventsPerSubscription, () =>
+                remove(),
+              );
+              const receive = (event: StreamEvent) => {
+                const fields = definition.fields(event);
+                if (fields) stream.push(results.resultFor(event, key, context.userId, compute(context, fields)));
+              };
+              // Events arriving while access is checked again, delivered once it is confirmed.
+              const held: StreamEvent[] = [];
+              let holds = 0;
               remove = hub.add(
                 {
                   userId: context.userId,
                   projectId,
-                  topic: definition.topic(projectId ?? context.userId),
+                  topic,
                   deliver: (event) => {
-                    const fields = definition.fields(event);
-                    if (fields) {
-                      stream.push(subscriptionPayload(fields, context.userId, execute, sharedFetchesOf(event)));
-                    }
+                    if (!holds) return receive(event);
+                    if (held.length >= limits.maxQueuedEventsPerSubscription) return stream.overflow();
+                    held.push(event);
+                  },
+                  hold: () => void (holds += 1),
+                  release: () => {
+                    holds = Math.max(0, holds - 1);
+                    if (!holds) held.splice(0).forEach(receive);
                   },
                   end: () => stream.end(),
                 },
@@ -154,7 +205,12 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   // The gateway has loaded its schema by now; later updates (a new supergraph) replace it.
   if (!options.gateway.schema) throw new Error('Start the gateway before the subscriptions.');
   const documentsFor = (apiSchema: GraphQLSchema, supergraphSdl: string) =>
-    new DocumentCache(subscriptionSchema(apiSchema), limits, options.costModelOf(supergraphSdl));
+    new DocumentCache(
+      subscriptionSchema(apiSchema),
+      limits,
+      options.costModelOf(supergraphSdl),
+      callerDependentFields(supergraphSdl),
+    );
   let documents = documentsFor(options.gateway.schema, options.supergraphSdl);
   const unsubscribeSchema = options.gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
     documents = documentsFor(apiSchema, coreSupergraphSdl);
@@ -165,7 +221,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     server: options.server,
     path: options.path,
     documents: () => documents,
-    fieldResolver: payloadFieldResolver,
+    subscribe: subscribeToResults,
     credentials: options.credentials,
     fieldSubgraphs: options.fieldSubgraphs,
     limits,
@@ -194,6 +250,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   return {
     ready,
     activeSubscriptions: () => hub.size,
+    executions: () => results.executions,
     close: async () => {
       unsubscribeSchema();
       await websocket.close();

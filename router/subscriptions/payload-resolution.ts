@@ -23,11 +23,10 @@ function isEntityRef(value: unknown): value is EntityRef {
 /** A subscription payload for one subscriber and one event, with its own batch of entity fetches. */
 export type Payload = Record<string, unknown> & { [payloadMark]: DataLoader<EntityRequest, unknown, string> };
 
-/**
- * Supergraph answers already asked for one event, by user, query and variables: several
- * connections of one user watching with the same selection share one fetch.
- */
-export type SharedFetches = Map<string, Promise<SupergraphResult>>;
+/** What resolving one payload found: whether an object it points to came back missing or forbidden. */
+export interface PayloadOutcome {
+  missingObject: boolean;
+}
 
 /**
  * The payload object graphql-js executes the client's selection on. Entity fields of one delivery
@@ -37,15 +36,10 @@ export function subscriptionPayload(
   fields: Record<string, unknown>,
   userId: string,
   execute: SupergraphExecutor,
-  shared: SharedFetches,
+  outcome: PayloadOutcome,
 ): Payload {
-  const fetch = (query: string, variables: Record<string, unknown>) => {
-    const key = `${userId}\n${query}\n${JSON.stringify(variables)}`;
-    let result = shared.get(key);
-    if (!result) shared.set(key, (result = execute(userId, query, variables)));
-    return result;
-  };
-  const loader = new DataLoader<EntityRequest, unknown, string>((requests) => fetchEntities(requests, fetch), {
+  const fetch = (query: string, variables: Record<string, unknown>) => execute(userId, query, variables);
+  const loader = new DataLoader<EntityRequest, unknown, string>((requests) => fetchEntities(requests, fetch, outcome), {
     cacheKeyFn: (request) => `${request.typename}:${request.id}:${responsePathAsArray(request.info.path).join('.')}`,
   });
   return Object.assign(Object.create(null) as object, fields, { [payloadMark]: loader }) as Payload;
@@ -57,13 +51,18 @@ const nestedErrors = new WeakMap<object, Map<string, GraphQLFormattedError>>();
 
 type Fetch = (query: string, variables: Record<string, unknown>) => Promise<SupergraphResult>;
 
-async function fetchEntities(requests: readonly EntityRequest[], fetch: Fetch): Promise<unknown[]> {
+async function fetchEntities(
+  requests: readonly EntityRequest[],
+  fetch: Fetch,
+  outcome: PayloadOutcome,
+): Promise<unknown[]> {
   const results: unknown[] = new Array(requests.length);
   await Promise.all(
     entityQueryGroups(requests).map(async (indexes) => {
       const values = await fetchGroup(
         indexes.map((index) => requests[index]!),
         fetch,
+        outcome,
       );
       indexes.forEach((index, position) => (results[index] = values[position]));
     }),
@@ -71,7 +70,11 @@ async function fetchEntities(requests: readonly EntityRequest[], fetch: Fetch): 
   return results;
 }
 
-async function fetchGroup(requests: readonly EntityRequest[], fetch: Fetch): Promise<unknown[]> {
+async function fetchGroup(
+  requests: readonly EntityRequest[],
+  fetch: Fetch,
+  outcome: PayloadOutcome,
+): Promise<unknown[]> {
   const { query, variables } = entityQuery(requests);
   const result = await fetch(query, variables);
   const data = result.data ?? {};
@@ -94,8 +97,10 @@ async function fetchGroup(requests: readonly EntityRequest[], fetch: Fetch): Pro
     const value = data[key];
     if (value != null) return value;
     const error = rootErrors.get(key) ?? (result.data ? undefined : result.errors?.[0]);
+    const code = error?.extensions?.code;
+    if (!error || code === ErrorCode.NotFound || code === ErrorCode.Forbidden) outcome.missingObject = true;
     // Deleted, or no longer visible to this subscriber: the field is null, as the schema describes.
-    if (!error || error.extensions?.code === ErrorCode.NotFound) return null;
+    if (!error || code === ErrorCode.NotFound) return null;
     return asError(error);
   });
 }

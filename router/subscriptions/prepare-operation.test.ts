@@ -119,7 +119,7 @@ describe('prepareOperation costs', () => {
 
 describe('DocumentCache', () => {
   it('parses a document once and evicts the least recently used beyond its size', () => {
-    const cache = new DocumentCache(schema, limits, emptyCostModel, 2);
+    const cache = new DocumentCache(schema, limits, emptyCostModel, new Set(), 2);
     const other = (name: string) => `subscription { changed(projectId: "${name}") { kind } }`;
     const first = cache.get(subscription);
     expect(cache.get(subscription)).toBe(first);

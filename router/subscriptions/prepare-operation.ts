@@ -13,6 +13,7 @@ import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { ErrorCode } from '../../lib/errors';
 import { missingOperationError } from '../missing-operation';
 import { operationInputErrors } from '../variables';
+import { selectsCallerDependent } from './caller-dependent';
 import { subscriptionRootErrors } from './subscription-root';
 import type { SubscribePayload } from 'graphql-ws';
 import type { RouterLimits } from '../config';
@@ -31,6 +32,8 @@ export interface PreparedOperation {
   variableValues: Record<string, unknown>;
   /** The operation's estimated cost, as HTTP answers report it in `extensions.cost`. */
   cost: { requested: number; limit: number };
+  /** It selects a `@callerDependent` field: its answer to an event is each subscriber's own. */
+  personal: boolean;
 }
 
 const badRequest = (message: string, code = ErrorCode.BadRequest) => [
@@ -43,13 +46,26 @@ const badRequest = (message: string, code = ErrorCode.BadRequest) => [
  */
 export class DocumentCache {
   private readonly entries = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  private readonly personal = new WeakMap<DocumentNode, boolean>();
 
   constructor(
     readonly schema: GraphQLSchema,
     private readonly limits: RouterLimits,
     readonly costModel: CostModel = emptyCostModel,
+    /** `Type.field` of the supergraph's `@callerDependent` fields. */
+    private readonly callerDependent: ReadonlySet<string> = new Set(),
     private readonly maxEntries = 500,
   ) {}
+
+  /** Whether a document this cache returned selects a caller-dependent field. */
+  isPersonal(document: DocumentNode): boolean {
+    let personal = this.personal.get(document);
+    if (personal === undefined) {
+      personal = selectsCallerDependent(this.schema, document, this.callerDependent);
+      this.personal.set(document, personal);
+    }
+    return personal;
+  }
 
   get(query: string): DocumentNode | readonly GraphQLError[] {
     let entry = this.entries.get(query);
@@ -129,5 +145,6 @@ export function prepareOperation(
     args,
     variableValues: coerced.coerced,
     cost: { requested: cost.cost, limit: limits.maxCost },
+    personal: documents.isPersonal(document),
   };
 }

@@ -30,15 +30,18 @@ export class SubscriberStream<T> implements AsyncIterableIterator<T> {
       resolve({ value, done: false });
       return;
     }
-    if (this.queue.length >= this.maxQueued) {
-      this.fail(
-        new GraphQLError('Too many undelivered events: the subscription was ended. Subscribe again.', {
-          extensions: { code: ErrorCode.SubscriptionOverflow },
-        }),
-      );
-      return;
-    }
+    if (this.queue.length >= this.maxQueued) return this.overflow();
     this.queue.push(value);
+  }
+
+  /** Ends the subscription with SUBSCRIPTION_OVERFLOW: more events are waiting than it may hold. */
+  overflow(): void {
+    if (this.ended) return;
+    this.fail(
+      new GraphQLError('Too many undelivered events: the subscription was ended. Subscribe again.', {
+        extensions: { code: ErrorCode.SubscriptionOverflow },
+      }),
+    );
   }
 
   /** Completes the subscription after the events already queued. */

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
-import { CloseCode, type Context } from 'graphql-ws';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { CloseCode, type Context, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ErrorCode } from '../../lib/errors';
@@ -44,8 +44,8 @@ export interface WebSocketServerOptions {
   path: string;
   /** The current schema's parsed and validated documents. */
   documents: () => DocumentCache;
-  /** The default resolver for every field of a subscription result. */
-  fieldResolver: GraphQLFieldResolver<unknown, unknown>;
+  /** How a prepared subscription is started (graphql-ws's `subscribe`). */
+  subscribe: NonNullable<ServerOptions['subscribe']>;
   credentials: CredentialVerifiers;
   /** Which subgraph resolves each field: an API token's scopes are checked against them. */
   fieldSubgraphs: FieldSubgraphs;
@@ -140,6 +140,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
   const disposable = serveGraphQLWs<Record<string, unknown>, ConnectionState & Record<PropertyKey, unknown>>(
     {
       schema: () => options.documents().schema,
+      subscribe: options.subscribe,
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       onConnect: async (ctx) => {
         const { socket } = ctx.extra;
@@ -223,7 +224,10 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         const documents = options.documents();
         const prepared = prepareOperation(documents, payload, limits);
         if (Array.isArray(prepared)) return prepared as readonly GraphQLError[];
-        const { document, operation, fieldName, args, cost } = prepared as Exclude<typeof prepared, readonly unknown[]>;
+        const { document, operation, fieldName, args, cost, personal } = prepared as Exclude<
+          typeof prepared,
+          readonly unknown[]
+        >;
         if (apiToken) {
           const scopes = apiToken.caller.scopes;
           const scope = firstMissingScope(documents.schema, document, operation, scopes, options.fieldSubgraphs);
@@ -233,14 +237,13 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         const denied = await options.authorize(userId, fieldName, args);
         if (denied) return denied;
         logger.debug('subscription started', { id, userId, fieldName });
-        return {
+        const execution = {
           schema: documents.schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables ?? {},
-          fieldResolver: options.fieldResolver,
-          contextValue: { userId, args, accessCheckedAt, cost },
         };
+        return { ...execution, contextValue: { userId, args, accessCheckedAt, cost, operation: execution, personal } };
       },
       // Each event's answer says what the operation costs, like every answer over HTTP.
       onNext: (_ctx, _id, _payload, args, result) => ({

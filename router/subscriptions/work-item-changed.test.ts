@@ -185,6 +185,8 @@ describe('workItemChanged and attachments', () => {
         projectId,
         topic: `work-items:${projectId}`,
         deliver: (event) => delivered.push(event),
+        hold: () => {},
+        release: () => {},
         end: () => {},
       };
       hub.add(subscriber, Date.now());

@@ -6,6 +6,7 @@ import {
   errorOf,
   graphql,
   nextMatching,
+  runMutation,
   seedProjectTeam,
   subscribe,
   untilSubscribed,
@@ -188,12 +189,7 @@ describe('Subscription.workItemChanged', () => {
 
   describe('with access through a team', () => {
     const call = (token: string, field: string, type: string, input: Record<string, unknown>) =>
-      graphql(
-        stack.routerUrl,
-        `mutation ($input: ${type}!) { ${field}(input: $input) { __typename } }`,
-        { input },
-        { token },
-      ).then(dataOf);
+      runMutation(stack, token, field, type, input);
 
     async function teamWithOutsider(own: ProjectTeam) {
       const created = await graphql<{ createTeam: { team: { id: string } } }>(

@@ -16,6 +16,8 @@ export {
 } from './seed';
 export {
   seedProjectTeam,
+  seedItemReadersSeeDifferently,
+  runMutation,
   createWorkItem,
   workflowStates,
   rawId,

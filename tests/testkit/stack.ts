@@ -27,6 +27,8 @@ export interface TestStack {
   redisKeyPrefix: string;
   /** Subscriptions registered on the stack's router. */
   activeSubscriptions(): number;
+  /** Answers to events the router computed: one per group of subscriptions that share an answer. */
+  subscriptionExecutions(): number;
   /** Where the stack's emails are written as .eml files when no SMTP_URL was given. */
   mailDir: string;
   /** Sends the notification emails due by `now` (the stack's mailer has no timer of its own). */

@@ -40,6 +40,48 @@ export async function seedProjectTeam(stack: SeedTarget, overrides: { key?: stri
   return { organizationId: organization.id, project, admin, member, viewer, outsider };
 }
 
+/** Runs `field(input: $input)` through the router as the token's user; fails the test on any error. */
+export const runMutation = (
+  stack: Pick<TestStack, 'routerUrl'>,
+  token: string,
+  field: string,
+  inputType: string,
+  input: Record<string, unknown>,
+) =>
+  graphql(
+    stack.routerUrl,
+    `mutation ($input: ${inputType}!) { ${field}(input: $input) { __typename } }`,
+    { input },
+    { token },
+  ).then(dataOf);
+
+/**
+ * A project team and an item of it that its readers see differently: an item of another project
+ * that only the admin can read blocks it (`relations`, `isBlocked`), the member watches it, and the
+ * admin commented on it.
+ */
+export async function seedItemReadersSeeDifferently(
+  stack: TestStack,
+  title: string,
+): Promise<{ team: ProjectTeam; item: CreatedWorkItem }> {
+  const team = await seedProjectTeam(stack);
+  const item = await createWorkItem(stack, team.member.token, {
+    projectId: team.project.id,
+    title,
+    assigneeId: team.member.userId,
+  });
+  const hidden = await createProject(stack, team.admin.token, team.organizationId, { key: 'HID' });
+  const blocker = await createWorkItem(stack, team.admin.token, { projectId: hidden.id, title: 'Hidden blocker' });
+  await runMutation(stack, team.admin.token, 'linkWorkItems', 'LinkWorkItemsInput', {
+    sourceId: blocker.id,
+    targetId: item.id,
+    type: 'BLOCKS',
+  });
+  await runMutation(stack, team.member.token, 'watchWorkItem', 'WatchWorkItemInput', { workItemId: item.id });
+  await runMutation(stack, team.admin.token, 'addComment', 'AddCommentInput', { workItemId: item.id, body: 'Noted' });
+  return { team, item };
+}
+
 export interface CreatedWorkItem {
   id: string;
   key: string;

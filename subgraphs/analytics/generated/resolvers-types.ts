@@ -1474,6 +1474,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowState: EntityRefMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = AnalyticsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddDashboardWidgetPayloadResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['AddDashboardWidgetPayload'] = ResolversParentTypes['AddDashboardWidgetPayload']> = ResolversObject<{
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
   widget?: Resolver<ResolversTypes['DashboardWidget'], ParentType, ContextType>;
@@ -1895,3 +1899,6 @@ export type Resolvers<ContextType = AnalyticsContext> = ResolversObject<{
   WorkflowState?: WorkflowStateResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AnalyticsContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1037,6 +1037,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItem: EntityRefMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = FilesContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CommentResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'], FederationReferenceType extends FederationReferenceTypes['Comment'] = FederationReferenceTypes['Comment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Comment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attachments?: Resolver<ResolversTypes['FileConnection'], ParentType, ContextType, RequireFields<CommentAttachmentsArgs, 'includeDeleted'>>;
@@ -1329,3 +1333,6 @@ export type Resolvers<ContextType = FilesContext> = ResolversObject<{
   WorkItem?: WorkItemResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FilesContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1142,6 +1142,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowState: EntityRefMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = IntegrationsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CreateVcsConnectionPayloadResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['CreateVcsConnectionPayload'] = ResolversParentTypes['CreateVcsConnectionPayload']> = ResolversObject<{
   connection?: Resolver<ResolversTypes['VcsConnection'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1481,3 +1485,6 @@ export type Resolvers<ContextType = IntegrationsContext> = ResolversObject<{
   WorkflowState?: WorkflowStateResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = IntegrationsContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -599,6 +599,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItem: WorkItemRefMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = NotificationsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ArchiveNotificationsPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['ArchiveNotificationsPayload'] = ResolversParentTypes['ArchiveNotificationsPayload']> = ResolversObject<{
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -760,3 +764,6 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   WorkItem?: WorkItemResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = NotificationsContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -792,6 +792,10 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserRefMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = ProjectsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddProjectMemberPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AddProjectMemberPayload'] = ResolversParentTypes['AddProjectMemberPayload']> = ResolversObject<{
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ProjectRole'], ParentType, ContextType>;
@@ -1022,3 +1026,6 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ProjectsContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

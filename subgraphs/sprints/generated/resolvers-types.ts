@@ -931,6 +931,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItem: WorkItemRefMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = SprintsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddWorkItemsToSprintPayloadResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['AddWorkItemsToSprintPayload'] = ResolversParentTypes['AddWorkItemsToSprintPayload']> = ResolversObject<{
   addedWorkItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
   sprint?: Resolver<ResolversTypes['Sprint'], ParentType, ContextType>;
@@ -1215,3 +1219,6 @@ export type Resolvers<ContextType = SprintsContext> = ResolversObject<{
   WorkItem?: WorkItemResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SprintsContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1345,6 +1345,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowTransition: EntityStubMapperModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = UsersContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AcceptInvitationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = ResolversObject<{
   invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1768,3 +1772,6 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = UsersContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;

@@ -2398,6 +2398,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowTransition: WorkflowTransitionModel;
 }>;
 
+export type CallerDependentDirectiveArgs = { };
+
+export type CallerDependentDirectiveResolver<Result, Parent, ContextType = WorkItemsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddCommentPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['AddCommentPayload'] = ResolversParentTypes['AddCommentPayload']> = ResolversObject<{
   comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 }>;
@@ -3073,3 +3077,6 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = WorkItemsContext> = ResolversObject<{
+  callerDependent?: CallerDependentDirectiveResolver<any, any, ContextType>;
+}>;
