@@ -28,19 +28,39 @@ const routerUrl = urlOf(ports.router);
 
 const eventFields = 'kind workItemId changedFields occurredAt';
 const resolvedFields = 'kind workItemId workItem { title assignee { name } }';
+// viewerRole is @callerDependent: every subscriber's answer is resolved for them alone.
+const personalFields = 'kind workItemId workItem { title project { viewerRole } }';
 const spreadProjects = Number(process.env.BENCH_PROJECTS ?? 50);
 
-/** `projects`: 1 puts every subscriber on one project (every change reaches all); more spreads them evenly. */
+/**
+ * `projects`: 1 puts every subscriber on one project (every change reaches all); more spreads them
+ * evenly. Subscribers are VIEWERs and MEMBERs of the one project in turn, so each scenario there
+ * mixes roles.
+ */
 const scenarios = [
-  { name: 'one project, event fields only', projects: 1, rate: 5, selection: eventFields },
-  { name: 'one project, with workItem { title assignee { name } }', projects: 1, rate: 0.5, selection: resolvedFields },
+  { name: 'one project, event fields only', projects: 1, rate: 5, selection: eventFields, fields: 'event' },
+  {
+    name: 'one project, with workItem { title assignee { name } }',
+    projects: 1,
+    rate: 5,
+    selection: resolvedFields,
+    fields: 'entity',
+  },
   {
     name: `${spreadProjects} projects, with workItem { title assignee { name } }`,
     projects: spreadProjects,
     rate: 10,
     selection: resolvedFields,
+    fields: 'entity',
   },
-];
+  {
+    name: 'one project, with workItem { title project { viewerRole } } (resolved per subscriber)',
+    projects: 1,
+    rate: 0.5,
+    selection: personalFields,
+    fields: 'entity',
+  },
+] as const;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (sorted: number[], p: number) =>
@@ -85,6 +105,7 @@ async function main() {
     REDIS_URL: redisUrl,
     REDIS_KEY_PREFIX: keyPrefix,
     WS_MAX_CONNECTIONS_PER_USER: String(subscribers),
+    SIGN_UP_RATE_LIMIT_PER_MINUTE: String(users + 10),
     // Every subscriber joins the one organization by invitation.
     INVITATIONS_PER_ORGANIZATION_PER_DAY: String(subscribers + 10),
   };
@@ -117,11 +138,14 @@ async function main() {
         { i: { email, password: 'bench password 123', name: `Subscriber ${i}` } },
       );
       await joinByInvitation(routerUrl, fixture.token, fixture.organizationId, { email, token: signUp.accessToken });
-      for (const projectId of [fixture.projectId, groupProjects[i % spreadProjects]!]) {
+      for (const [projectId, role] of [
+        [fixture.projectId, i % 2 ? 'MEMBER' : 'VIEWER'],
+        [groupProjects[i % spreadProjects]!, 'VIEWER'],
+      ] as const) {
         await gql(
           routerUrl,
           'mutation($i: AddProjectMemberInput!) { addProjectMember(input: $i) { role } }',
-          { i: { projectId, userId: signUp.user.id, role: 'VIEWER' } },
+          { i: { projectId, userId: signUp.user.id, role } },
           fixture.token,
         );
       }
@@ -146,6 +170,7 @@ async function main() {
         `(${perConnection(connected, 'heap')} heap, ${perConnection(connected, 'rss')} RSS per connection)`,
     );
 
+    const summary: string[] = [];
     for (const [index, scenario] of scenarios.entries()) {
       const query = `subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { ${scenario.selection} } }`;
       // Subscriber i is a member of the main project and of group project i % spreadProjects.
@@ -213,10 +238,17 @@ async function main() {
         },
       });
       console.log(`deliveries: ${fromResponse.length} received, ${missing} missing`);
+      const p = (value: number) => (fromRequest.length ? value.toFixed(0) : '-');
+      summary.push(
+        `fan-out: ${subscribers} subscribers, ${scenario.fields} fields, ${scenario.rate}/s: ` +
+          `p50 ${p(percentile(fromRequest, 50))} ms, p99 ${p(percentile(fromRequest, 99))} ms, ${missing} missing`,
+      );
       for (const client of clients) client.socket.send(JSON.stringify({ type: 'complete', id: `s${index}` }));
       await sleep(1000);
     }
     for (const client of clients) client.socket.terminate();
+    // One line per scenario; latency from the mutation's request to the subscriber's arrival.
+    console.log(`\n${summary.join('\n')}`);
   } finally {
     for (const child of children.reverse()) await stopChild(child);
     await database.drop();

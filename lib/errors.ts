@@ -27,6 +27,8 @@ export enum ErrorCode {
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   /** A subscriber fell too far behind its events: its subscription ended. */
   SubscriptionOverflow = 'SUBSCRIPTION_OVERFLOW',
+  /** A subscription cannot resume from its `after` cursor: the events since are no longer all kept. */
+  ResumeWindowPassed = 'RESUME_WINDOW_PASSED',
   /** Storing this would pass a quota (a project's files); `extensions.limit` and `extensions.used` say by how much. */
   QuotaExceeded = 'QUOTA_EXCEEDED',
 }
@@ -57,6 +59,7 @@ export const httpStatusOf = {
   // data when only some fields' service is.
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.SubscriptionOverflow]: null,
+  [ErrorCode.ResumeWindowPassed]: null,
   [ErrorCode.QuotaExceeded]: 413,
 } as const satisfies Record<ErrorCode, number | null>;
 

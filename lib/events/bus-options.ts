@@ -31,8 +31,8 @@ export class OpenHandles {
     return { started, stop: OpenHandles.track(this.consumers, stop) };
   }
 
-  tail(started: Promise<void>, close: () => Promise<void>): Tail {
-    return { started, close: OpenHandles.track(this.tails, close) };
+  tail(started: Promise<void>, close: () => Promise<void>, positions: Tail['positions']): Tail {
+    return { started, positions, close: OpenHandles.track(this.tails, close) };
   }
 
   async closeAll(): Promise<void> {

@@ -66,9 +66,20 @@ export interface DeadLetters {
   discard(group: string, id: string): Promise<void>;
 }
 
+/** Part of a stream by entry ids: after `after` (exclusive), up to `until` (inclusive). */
+export interface RetainedRange {
+  after?: string;
+  until?: string;
+}
+
 export interface Tail {
   /** Resolves once the tail is reading: events published after that reach it. */
   readonly started: Promise<void>;
+  /**
+   * How far it has read each stream: the last entry it handed over, or the stream's last entry when
+   * it started (`0-0` when empty). Empty before it starts.
+   */
+  positions(): Partial<Record<EventStream, string>>;
   close(): Promise<void>;
 }
 
@@ -94,9 +105,12 @@ export interface EventBus {
   consume(options: ConsumerOptions): Consumer;
   /**
    * Every event the stream still retains, oldest first, read in pages (XRANGE): for rebuilding a
-   * read model. Unreadable entries are skipped and logged.
+   * read model, or (`after`, `until`: entry ids, exclusive and inclusive) for catching a live
+   * subscriber up. Unreadable entries are skipped and logged.
    */
-  retained(stream: EventStream): AsyncIterable<StreamEvent>;
+  retained(stream: EventStream, range?: RetainedRange): AsyncIterable<StreamEvent>;
+  /** How long streams keep an entry: every entry younger than this is still there. */
+  readonly retentionMs: number;
   readonly deadLetters: DeadLetters;
   /** Counters shared by every process on this bus (Redis, or this process), for cache invalidation. */
   readonly epochs: Epochs;

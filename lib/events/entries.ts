@@ -4,6 +4,13 @@ import type { DeadLetter, StreamEvent } from './bus';
 /** A stream entry's fields, as Redis returns them (`[name, value, name, value, ...]`) or as a record. */
 export type EntryFields = Record<string, string>;
 
+/** Orders stream entry ids (`<ms>-<seq>`) as Redis does: negative when `a` comes first. */
+export function compareEntryIds(a: string, b: string): number {
+  const [aMs = 0, aSeq = 0] = a.split('-').map(Number);
+  const [bMs = 0, bSeq = 0] = b.split('-').map(Number);
+  return aMs - bMs || aSeq - bSeq;
+}
+
 export function fieldsOf(flat: unknown): EntryFields {
   const fields: EntryFields = {};
   if (!Array.isArray(flat)) return fields;

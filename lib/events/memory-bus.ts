@@ -4,7 +4,7 @@ import type { ConsumerOptions, DeadLetters, EventBus, StreamEvent } from './bus'
 import { defaultRetentionMs, OpenHandles, publishDedupeSeconds } from './bus-options';
 import { consumerSettings, startConsumerLoop, type ConsumerSettings } from './consumer-loop';
 import type { ConsumerStore, StoredMessage } from './consumer-store';
-import { deadLetterFields, deadLetterOf, publishedFields, streamEventOf } from './entries';
+import { compareEntryIds, deadLetterFields, deadLetterOf, publishedFields, streamEventOf } from './entries';
 import type { EventStream } from './envelope';
 import { eventKeys } from './keys';
 import { MemoryStreams, type MemoryEntry } from './memory-streams';
@@ -150,8 +150,11 @@ export function createMemoryEventBus(options: {
       published.set(envelope.id, time + publishDedupeSeconds * 1000);
       return streams.add(keys.stream(stream), publishedFields(envelope), time - retentionMs);
     },
-    async *retained(stream) {
+    retentionMs,
+    async *retained(stream, range = {}) {
       for (const entry of streams.range(keys.stream(stream))) {
+        if (range.after && compareEntryIds(entry.id, range.after) <= 0) continue;
+        if (range.until && compareEntryIds(entry.id, range.until) > 0) break;
         try {
           yield streamEventOf(stream, entry.id, entry.fields);
         } catch (error) {
@@ -161,6 +164,9 @@ export function createMemoryEventBus(options: {
     },
     tail(tailStreams, onEvent) {
       const wanted = new Map(tailStreams.map((stream) => [keys.stream(stream), stream]));
+      const positions: Partial<Record<EventStream, string>> = Object.fromEntries(
+        tailStreams.map((stream) => [stream, streams.range(keys.stream(stream)).at(-1)?.id ?? '0-0']),
+      );
       const off = streams.onAdd((key, entry) => {
         const stream = wanted.get(key);
         if (!stream) return;
@@ -172,6 +178,7 @@ export function createMemoryEventBus(options: {
           return;
         }
         queueMicrotask(() => {
+          positions[stream] = entry.id;
           try {
             onEvent(event);
           } catch (error) {
@@ -179,7 +186,11 @@ export function createMemoryEventBus(options: {
           }
         });
       });
-      return handles.tail(Promise.resolve(), async () => off());
+      return handles.tail(
+        Promise.resolve(),
+        async () => off(),
+        () => ({ ...positions }),
+      );
     },
     consume(consumerOptions: ConsumerOptions) {
       const settings = consumerSettings(consumerOptions);

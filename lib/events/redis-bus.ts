@@ -77,11 +77,13 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
       );
       return typeof entryId === 'string' ? entryId : null;
     },
-    async *retained(stream) {
+    retentionMs,
+    async *retained(stream, range = {}) {
       if (redis.status !== 'ready') await firstConnection;
-      let start = '-';
+      let start = range.after ? `(${range.after}` : '-';
+      const end = range.until ?? '+';
       for (;;) {
-        const entries = (await redis.call('XRANGE', keys.stream(stream), start, '+', 'COUNT', retainedPage)) as [
+        const entries = (await redis.call('XRANGE', keys.stream(stream), start, end, 'COUNT', retainedPage)) as [
           string,
           unknown,
         ][];
@@ -98,7 +100,7 @@ export function createRedisEventBus(options: EventBusOptions & { redisUrl: strin
     },
     tail(streams, onEvent) {
       const inner = startRedisTail(redisUrl, `${keyPrefix}events:tail`, keys, streams, onEvent, logger);
-      return handles.tail(inner.started, () => inner.close());
+      return handles.tail(inner.started, () => inner.close(), inner.positions);
     },
     consume(consumerOptions: ConsumerOptions) {
       const settings = consumerSettings(consumerOptions);

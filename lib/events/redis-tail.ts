@@ -25,6 +25,8 @@ export function startRedisTail(
   const warn = throttledWarning(logger);
   const streamKeys = [...new Set(streams)].map((stream) => keys.stream(stream));
   const streamOfKey = new Map(streams.map((stream) => [keys.stream(stream), stream]));
+  // The ids the next XREAD reads after, by stream key: what `positions` reports.
+  let ids: string[] = [];
   let markStarted: () => void = () => {};
   const started = new Promise<void>((resolve) => (markStarted = resolve));
 
@@ -47,7 +49,7 @@ export function startRedisTail(
   async function run(): Promise<void> {
     while (!signal.stopped) {
       try {
-        const ids = await currentIds();
+        ids = await currentIds();
         markStarted();
         while (!signal.stopped) {
           const reply = await redis.call('XREAD', 'COUNT', 500, 'BLOCK', 5_000, 'STREAMS', ...streamKeys, ...ids);
@@ -70,6 +72,7 @@ export function startRedisTail(
   const loop = run().finally(markStarted);
   return {
     started,
+    positions: () => Object.fromEntries(ids.map((id, index) => [streamOfKey.get(streamKeys[index]!)!, id])),
     async close() {
       signal.stop();
       redis.disconnect();

@@ -35,6 +35,7 @@ export const restStatusOf: Record<ErrorCode, number> = {
   [ErrorCode.PersistedQueryNotFound]: 400,
   [ErrorCode.ServiceUnavailable]: 503,
   [ErrorCode.SubscriptionOverflow]: 500,
+  [ErrorCode.ResumeWindowPassed]: 500,
   [ErrorCode.QuotaExceeded]: 413,
 };
 

@@ -1,6 +1,7 @@
 import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
 import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
+import type { StreamPositions } from './resume-cursor';
 import { notificationTopic } from './notification-received';
 import { sprintTopic } from './sprint-changed';
 import { attachmentChangeOf, workItemTopic } from './work-item-changed';
@@ -64,6 +65,11 @@ export class EventHub {
   start(): Promise<void> {
     this.tail = this.bus.tail([...eventStreams], (event) => this.dispatch(event));
     return this.tail.started;
+  }
+
+  /** How far this router has read each stream: every event up to there has been dispatched. */
+  positions(): StreamPositions {
+    return this.tail?.positions() ?? {};
   }
 
   /** Subscriptions registered on this router. */

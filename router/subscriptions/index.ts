@@ -2,15 +2,18 @@ import type http from 'node:http';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
 import {
+  GraphQLError,
   execute as executeOperation,
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { badInput, forbidden, toGraphQLError } from '../../lib/errors';
+import { ErrorCode, badInput, forbidden, toGraphQLError } from '../../lib/errors';
 import { toGlobalId } from '../../lib/ids';
 import type { EventBus, StreamEvent } from '../../lib/events/bus';
+import { compareEntryIds } from '../../lib/events/entries';
+import type { EventStream } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
 import type { RouterLimits } from '../config';
 import type { CostModel } from '../limits/cost-model';
@@ -18,7 +21,7 @@ import type { CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
 import type { FieldSubgraphs } from '../scopes/field-subgraphs';
 import type { RouterContext } from '../signed-data-source';
-import { EventHub, type HubSubscriber } from './event-hub';
+import { EventHub, topicOfEvent, type HubSubscriber } from './event-hub';
 import { buildSubscriptionSchema } from './local-schema';
 import { callerDependentFields } from './caller-dependent';
 import { payloadFieldResolver, subscriptionPayload, type PayloadOutcome } from './payload-resolution';
@@ -26,6 +29,7 @@ import { notificationReceivedFields, notificationTopic } from './notification-re
 import { projectAccess, projectIdArgument } from './project-access';
 import { sprintChangeFields, sprintTopic } from './sprint-changed';
 import { SharedResults, sharingKey, subscribeToResults, type ComputedResult } from './shared-results';
+import { decodeCursor, encodeCursor, oldestPositionMs, type StreamPositions } from './resume-cursor';
 import { SubscriberStream } from './subscriber-stream';
 import { supergraphExecutor } from './supergraph-executor';
 import { DocumentCache } from './prepare-operation';
@@ -61,6 +65,11 @@ interface SubscriptionContextValue {
   personal: boolean;
 }
 
+const resumeWindowPassed = () =>
+  new GraphQLError('The events since this cursor are no longer all kept: reload, then subscribe without `after`.', {
+    extensions: { code: ErrorCode.ResumeWindowPassed },
+  });
+
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
 
 /** How a Subscription root field turns one event into its payload's fields (null: not carried). */
@@ -73,12 +82,24 @@ type PayloadFields = (event: StreamEvent) => Record<string, unknown> | null;
  * `rootEntity`: the payload is an entity (under the field's own name), resolved as the subscriber.
  */
 type SubscriptionField =
-  | { scope: 'project'; topic(projectId: string): string; fields: PayloadFields; rootEntity?: false }
-  | { scope: 'viewer'; topic(userId: string): string; fields: PayloadFields; rootEntity?: boolean };
+  | {
+      scope: 'project';
+      topic(projectId: string): string;
+      fields: PayloadFields;
+      rootEntity?: false;
+      /** The streams its events come from: each event's `cursor` names a position in each, and `after` resumes from one. */
+      streams: EventStream[];
+    }
+  | { scope: 'viewer'; topic(userId: string): string; fields: PayloadFields; rootEntity?: boolean; streams?: never };
 
 const subscriptionFields: Record<string, SubscriptionField> = {
-  workItemChanged: { scope: 'project', topic: workItemTopic, fields: workItemChangeFields },
-  sprintChanged: { scope: 'project', topic: sprintTopic, fields: sprintChangeFields },
+  workItemChanged: {
+    scope: 'project',
+    topic: workItemTopic,
+    fields: workItemChangeFields,
+    streams: ['work-items', 'files'],
+  },
+  sprintChanged: { scope: 'project', topic: sprintTopic, fields: sprintChangeFields, streams: ['sprints'] },
   notificationReceived: {
     scope: 'viewer',
     topic: notificationTopic,
@@ -128,6 +149,34 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     }
   };
   const hub = new EventHub(options.bus, recheck, logger);
+  const resumeFrom = (args: Record<string, unknown>, streams: EventStream[]) =>
+    typeof args.after === 'string' ? decodeCursor(args.after, streams) : null;
+  // The topic's events after `after` up to `until` in each stream, oldest first; 'too many' past
+  // what a subscription may queue.
+  const missedEvents = async (
+    topic: string,
+    streams: EventStream[],
+    after: StreamPositions,
+    until: StreamPositions,
+  ): Promise<StreamEvent[] | 'too many'> => {
+    const missed: StreamEvent[] = [];
+    for (const stream of streams) {
+      if (!until[stream] || compareEntryIds(until[stream], after[stream]!) <= 0) continue;
+      for await (const event of options.bus.retained(stream, { after: after[stream], until: until[stream] })) {
+        if (topicOfEvent(event) !== topic) continue;
+        if (missed.length >= limits.maxQueuedEventsPerSubscription) return 'too many';
+        missed.push(event);
+      }
+    }
+    return missed.sort((a, b) => compareEntryIds(a.entryId, b.entryId));
+  };
+  // Where the hub had read when it dispatched an event: read once per event, for every subscriber.
+  const dispatchedAt = new WeakMap<StreamEvent, StreamPositions>();
+  const positionsAt = (event: StreamEvent) => {
+    let positions = dispatchedAt.get(event);
+    if (!positions) dispatchedAt.set(event, (positions = hub.positions()));
+    return positions;
+  };
   const results = new SharedResults();
   // One subscription's answer to one event, resolved as its subscriber; never rejects.
   const compute = (context: SubscriptionContextValue, fields: Record<string, unknown>) => async () => {
@@ -168,32 +217,54 @@ export function startSubscriptions(options: SubscriptionsOptions): {
               const stream = new SubscriberStream<Promise<ExecutionResult>>(limits.maxQueuedEventsPerSubscription, () =>
                 remove(),
               );
-              const receive = (event: StreamEvent) => {
+              const receive = (event: StreamEvent, positions: StreamPositions) => {
                 const fields = definition.fields(event);
-                if (fields) stream.push(results.resultFor(event, key, context.userId, compute(context, fields)));
+                if (!fields) return;
+                const payload = definition.streams
+                  ? { ...fields, cursor: encodeCursor(positions, definition.streams) }
+                  : fields;
+                stream.push(results.resultFor(event, key, context.userId, compute(context, payload)));
               };
-              // Events arriving while access is checked again, delivered once it is confirmed.
-              const held: StreamEvent[] = [];
+              // Events arriving while access is checked again (or missed ones are read), delivered after.
+              const held: [StreamEvent, StreamPositions][] = [];
               let holds = 0;
-              remove = hub.add(
-                {
-                  userId: context.userId,
-                  projectId,
-                  topic,
-                  deliver: (event) => {
-                    if (!holds) return receive(event);
-                    if (held.length >= limits.maxQueuedEventsPerSubscription) return stream.overflow();
-                    held.push(event);
-                  },
-                  hold: () => void (holds += 1),
-                  release: () => {
-                    holds = Math.max(0, holds - 1);
-                    if (!holds) held.splice(0).forEach(receive);
-                  },
-                  end: () => stream.end(),
+              const subscriber: HubSubscriber = {
+                userId: context.userId,
+                projectId,
+                topic,
+                deliver: (event) => {
+                  if (!holds) return receive(event, positionsAt(event));
+                  if (held.length >= limits.maxQueuedEventsPerSubscription) return stream.overflow();
+                  held.push([event, positionsAt(event)]);
                 },
-                context.accessCheckedAt,
-              );
+                hold: () => void (holds += 1),
+                release: () => {
+                  holds = Math.max(0, holds - 1);
+                  if (!holds) held.splice(0).forEach(([event, positions]) => receive(event, positions));
+                },
+                end: () => stream.end(),
+              };
+              const after = definition.streams && resumeFrom(context.args, definition.streams);
+              if (after) subscriber.hold();
+              remove = hub.add(subscriber, context.accessCheckedAt);
+              if (after) {
+                // Live events wait while the missed ones, up to where this router had read, are read.
+                const until = hub.positions();
+                missedEvents(topic, definition.streams!, after, until)
+                  .then((missed) => {
+                    if (missed === 'too many') return stream.fail(resumeWindowPassed());
+                    const positions = { ...after };
+                    for (const event of missed) {
+                      positions[event.stream] = event.entryId;
+                      receive(event, { ...positions });
+                    }
+                    subscriber.release();
+                  })
+                  .catch((error: unknown) => {
+                    logger.error('subscriptions: missed events could not be read', { error: String(error) });
+                    stream.fail(toGraphQLError(error));
+                  });
+              }
               return stream;
             },
             // The payload holds the entity under the field's name; the payload resolver fetches it.
@@ -236,6 +307,11 @@ export function startSubscriptions(options: SubscriptionsOptions): {
       if (definition.scope === 'viewer') return null;
       if (!projectIdArgument(args)) {
         return [toGraphQLError(badInput('projectId', 'projectId is not a valid Project ID.'))];
+      }
+      if (args.after != null) {
+        const after = resumeFrom(args, definition.streams);
+        if (!after) return [toGraphQLError(badInput('after', 'after is not a cursor of this subscription.'))];
+        if (oldestPositionMs(after) < Date.now() - options.bus.retentionMs) return [resumeWindowPassed()];
       }
       try {
         const access = await projectAccess(execute, userId, String(args.projectId));

@@ -56,7 +56,8 @@ export class SubscriberStream<T> implements AsyncIterableIterator<T> {
     }
   }
 
-  private fail(error: GraphQLError): void {
+  /** Ends the subscription with this error (the client gets an `error` message), dropping what is queued. */
+  fail(error: GraphQLError): void {
     this.queue.length = 0;
     const reject = this.failWaiting;
     this.waiting = this.failWaiting = null;

@@ -287,7 +287,7 @@ describe('Subscription.workItemChanged', () => {
     );
     expect(dataOf(res).__schema.subscriptionType.fields).toContainEqual({
       name: 'workItemChanged',
-      args: [{ name: 'projectId' }],
+      args: [{ name: 'projectId' }, { name: 'after' }],
     });
   });
 });

@@ -496,6 +496,8 @@ export type SprintChangeEvent = {
   addedWorkItemIds: Array<Scalars['ID']['output']>;
   /** The Sprint fields an UPDATED change touched (name, goal, startDate, endDate); empty for other kinds. */
   changedFields: Array<Scalars['String']['output']>;
+  /** Where this event sits in the project's stream of events: pass it as `after` when subscribing again to resume here. */
+  cursor: Scalars['String']['output'];
   /** The event's ID, to recognise a change delivered twice: the same change always has the same ID. Not a node ID. */
   eventId: Scalars['ID']['output'];
   /** What kind of change it was. */
@@ -659,6 +661,7 @@ export type Subscription = {
 
 
 export type SubscriptionSprintChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
@@ -1102,6 +1105,7 @@ export type SprintChangeEventResolvers<ContextType = SprintsContext, ParentType 
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   addedWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SprintChangeKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1244,6 +1244,7 @@ export type Subscription = {
  * HTTP. Sign in with `connection_init` payload `{ "authorization": "Bearer <access token>" }`.
  */
 export type SubscriptionWorkItemChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
 };
 
@@ -1564,6 +1565,8 @@ export type WorkItemChangeEvent = {
    * `linkAttachments` for ATTACHMENT_ADDED and ATTACHMENT_REMOVED); empty when not applicable.
    */
   changedFields: Array<Scalars['String']['output']>;
+  /** Where this event sits in the project's stream of events: pass it as `after` when subscribing again to resume here. */
+  cursor: Scalars['String']['output'];
   /** The event's ID, to recognise a change delivered twice: the same change always has the same ID. Not a node ID. */
   eventId: Scalars['ID']['output'];
   /** What kind of change it was. */
@@ -2848,6 +2851,7 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
 export type WorkItemChangeEventResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemChangeEvent'] = ResolversParentTypes['WorkItemChangeEvent']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['WorkItemChangeKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -77,6 +77,21 @@ export function busBehaviour(makeBus: () => Promise<EventBus>): void {
     expect(retained).toEqual(titles);
   });
 
+  it('hands back the retained events after one entry id, up to and including another', async () => {
+    const ids: string[] = [];
+    for (const title of ['first', 'second', 'third', 'fourth']) {
+      ids.push((await bus.publish('work-items', workItemEvent(title)))!);
+    }
+    const between: string[] = [];
+    for await (const event of bus.retained('work-items', { after: ids[0], until: ids[2] })) {
+      between.push(titleOf(event.envelope));
+    }
+    expect(between).toEqual(['second', 'third']);
+    const rest: string[] = [];
+    for await (const event of bus.retained('work-items', { after: ids[2] })) rest.push(titleOf(event.envelope));
+    expect(rest).toEqual(['fourth']);
+  });
+
   it('tails only the events published after it started, in order, across streams', async () => {
     await publish('before');
     const seen: StreamEvent[] = [];
