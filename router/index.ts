@@ -273,6 +273,8 @@ export async function startRouter(
         formatError,
         supergraphSdl: options.supergraphSdl,
         costModelOf,
+        redisUrl: options.redisUrl,
+        redisKeyPrefix: options.redisKeyPrefix,
         logger,
       })
     : null;

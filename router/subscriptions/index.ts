@@ -32,6 +32,7 @@ import { SharedResults, sharingKey, subscribeToResults, type ComputedResult } fr
 import { decodeCursor, encodeCursor, oldestPositionMs, type StreamPositions } from './resume-cursor';
 import { SubscriberStream } from './subscriber-stream';
 import { supergraphExecutor } from './supergraph-executor';
+import { memoryConnectionSlots, redisConnectionSlots } from './connection-slots';
 import { DocumentCache } from './prepare-operation';
 import { attachWebSocketServer } from './websocket-server';
 import { workItemChangeFields, workItemTopic } from './work-item-changed';
@@ -52,6 +53,9 @@ export interface SubscriptionsOptions {
   /** The supergraph the gateway starts with, and its cost model (the HTTP plugin's, shared). */
   supergraphSdl: string;
   costModelOf: (supergraphSdl: string) => CostModel;
+  /** Where connections per user are counted across routers; this router alone without it. */
+  redisUrl?: string;
+  redisKeyPrefix?: string;
   logger: Logger;
 }
 
@@ -288,6 +292,14 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   });
   const ready = hub.start();
 
+  const slots = options.redisUrl
+    ? redisConnectionSlots({
+        redisUrl: options.redisUrl,
+        keyPrefix: options.redisKeyPrefix,
+        max: limits.maxConnectionsPerUser,
+        logger,
+      })
+    : memoryConnectionSlots(limits.maxConnectionsPerUser);
   const websocket = attachWebSocketServer({
     server: options.server,
     path: options.path,
@@ -296,6 +308,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     credentials: options.credentials,
     fieldSubgraphs: options.fieldSubgraphs,
     limits,
+    slots,
     rateLimiter: options.rateLimiter,
     apiTokenRateLimiter: options.apiTokenRateLimiter,
     formatError: options.formatError,
@@ -331,6 +344,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
       unsubscribeSchema();
       await websocket.close();
       await hub.close();
+      await slots.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -22,11 +23,14 @@ import { firstMissingScope } from '../scopes/operation-scopes';
 import { missingScopeError } from '../scopes/plugin';
 import type { RateLimiter } from '../rate-limit';
 import { countApiTokenUse, retryAfterSecondsOf } from '../rate-limit/api-token-limit';
+import type { ConnectionSlots } from './connection-slots';
 import { prepareOperation, type DocumentCache, type PreparedOperation } from './prepare-operation';
 import { serveGraphQLWs } from './ws-adapter';
 
 export interface ConnectionState {
   userId?: string;
+  /** Its slot among the user's connections (`ConnectionSlots`). */
+  connectionId?: string;
   expiryTimer?: NodeJS.Timeout;
   /** A connection opened with a personal API token: its scopes, and the bearer value to check it again. */
   apiToken?: { caller: ApiTokenCaller; authorization: string };
@@ -50,6 +54,8 @@ export interface WebSocketServerOptions {
   /** Which subgraph resolves each field: an API token's scopes are checked against them. */
   fieldSubgraphs: FieldSubgraphs;
   limits: RouterLimits;
+  /** Each user's connections, counted across routers when they share Redis. */
+  slots: ConnectionSlots;
   rateLimiter: RateLimiter;
   /** Each personal API token's budget: its connections and each of its subscribes count, as requests do. */
   apiTokenRateLimiter: RateLimiter;
@@ -102,7 +108,6 @@ function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string
  */
 export function attachWebSocketServer(options: WebSocketServerOptions): { close(): Promise<void> } {
   const { limits, logger } = options;
-  const connectionsByUser = new Map<string, number>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxWebSocketPayloadBytes });
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -129,12 +134,10 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
 
   const release = (ctx: SubscriptionContext) => {
     clearTimeout(ctx.extra.expiryTimer);
-    const userId = ctx.extra.userId;
-    if (!userId) return;
-    ctx.extra.userId = undefined;
-    const count = (connectionsByUser.get(userId) ?? 1) - 1;
-    if (count > 0) connectionsByUser.set(userId, count);
-    else connectionsByUser.delete(userId);
+    const { userId, connectionId } = ctx.extra;
+    if (!userId || !connectionId) return;
+    ctx.extra.userId = ctx.extra.connectionId = undefined;
+    options.slots.release(userId, connectionId);
   };
 
   const disposable = serveGraphQLWs<Record<string, unknown>, ConnectionState & Record<PropertyKey, unknown>>(
@@ -161,21 +164,26 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
         }
         // The client may have gone while the token was checked: count only connections still open.
         if (socket.readyState !== socket.OPEN) return false;
-        const open = connectionsByUser.get(identity.userId) ?? 0;
-        if (open >= limits.maxConnectionsPerUser) {
+        const connectionId = randomUUID();
+        if (!(await options.slots.acquire(identity.userId, connectionId))) {
           socket.close(CloseCode.Forbidden, `Forbidden: at most ${limits.maxConnectionsPerUser} connections per user`);
           return false;
         }
+        const giveBack = () => options.slots.release(identity.userId, connectionId);
         // A connection is a request of its token: it counts, and one past the budget is refused.
         if (identity.apiToken) {
           const decision = await countApiTokenUse(options.apiTokenRateLimiter, identity.apiToken.id);
           if (!decision.allowed) {
+            giveBack();
             socket.close(tryAgainLater, `${ErrorCode.TooManyRequests}: ${tokenBudgetSpent}`);
             return false;
           }
-          if (socket.readyState !== socket.OPEN) return false;
         }
-        connectionsByUser.set(identity.userId, open + 1);
+        if (socket.readyState !== socket.OPEN) {
+          giveBack();
+          return false;
+        }
+        ctx.extra.connectionId = connectionId;
         ctx.extra.userId = identity.userId;
         if (identity.apiToken) ctx.extra.apiToken = { caller: identity.apiToken, authorization: authorization! };
         const expire = () => {

@@ -1,5 +1,6 @@
 import type { Client } from 'graphql-ws';
 import {
+  connectionRefusal,
   connectSubscriptions,
   createWorkItem,
   nextMatching,
@@ -14,13 +15,16 @@ import type { ServiceProcess } from '../testkit/service-process';
 
 const stack = useTestStack();
 
+const connectionsPerUser = 3;
+
 describeWithRedis('Two routers sharing Redis', () => {
   let routerA: ServiceProcess;
   let routerB: ServiceProcess;
   let client: Client | undefined;
 
   beforeAll(async () => {
-    [routerA, routerB] = await Promise.all([startRouterProcess(stack), startRouterProcess(stack)]);
+    const env = { WS_MAX_CONNECTIONS_PER_USER: String(connectionsPerUser) };
+    [routerA, routerB] = await Promise.all([startRouterProcess(stack, env), startRouterProcess(stack, env)]);
   }, 60_000);
   afterAll(async () => {
     await client?.dispose();
@@ -60,5 +64,35 @@ describeWithRedis('Two routers sharing Redis', () => {
       actor: { name: 'Mo Member' },
       workItem: { title: 'Across routers', assignee: { name: 'Mo Member' }, project: { key: team.project.key } },
     });
+  });
+
+  it("count a user's connections on both routers against one limit, and free a slot when one closes", async () => {
+    const team = await seedProjectTeam(stack);
+    const token = team.viewer.token;
+    const open = [
+      await connectSubscriptions(routerA.url, token),
+      await connectSubscriptions(routerA.url, token),
+      await connectSubscriptions(routerB.url, token),
+    ];
+    expect(open).toHaveLength(connectionsPerUser);
+    for (const router of [routerA, routerB]) {
+      expect(await connectionRefusal(router.url, token)).toEqual({
+        code: 4403,
+        reason: `Forbidden: at most ${connectionsPerUser} connections per user`,
+      });
+    }
+    await open.shift()!.dispose();
+    // The slot is given back as the router sees the close; a new connection on the other router gets it.
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      try {
+        open.push(await connectSubscriptions(routerB.url, token));
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    await Promise.all(open.map((client) => client.dispose()));
   });
 });
