@@ -38,10 +38,12 @@ export interface RouterLimits {
   apiTokenLookupTimeoutMs: number;
   /** Open subscriptions on one WebSocket connection. */
   maxSubscriptionsPerConnection: number;
-  /** Open WebSocket connections per user on one router. */
+  /** Open WebSocket connections per user, on every router sharing Redis. */
   maxConnectionsPerUser: number;
   /** Largest WebSocket message a client may send (the connection closes with 1009 beyond). */
   maxWebSocketPayloadBytes: number;
+  /** Bytes a connection may have waiting to be sent before it is closed with 4413 (a client not reading). */
+  maxWebSocketBufferedBytes: number;
   /** How long a new WebSocket may take to send `connection_init` (4408 beyond). */
   connectionInitTimeoutMs: number;
   /** Interval of WebSocket pings; a connection that misses a pong for as long is dropped. */
@@ -75,6 +77,7 @@ export const defaultLimits: RouterLimits = {
   maxSubscriptionsPerConnection: 50,
   maxConnectionsPerUser: 20,
   maxWebSocketPayloadBytes: 64 * 1024,
+  maxWebSocketBufferedBytes: 4 * 1024 * 1024,
   connectionInitTimeoutMs: 5_000,
   webSocketKeepAliveMs: 12_000,
   maxQueuedEventsPerSubscription: 256,
@@ -112,6 +115,7 @@ export const routerEnv = commonEnv.extend({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(defaultLimits.maxSubscriptionsPerConnection),
   WS_MAX_CONNECTIONS_PER_USER: positiveInt(defaultLimits.maxConnectionsPerUser),
   WS_MAX_PAYLOAD_BYTES: positiveInt(defaultLimits.maxWebSocketPayloadBytes),
+  WS_MAX_BUFFERED_BYTES: positiveInt(defaultLimits.maxWebSocketBufferedBytes),
   WS_CONNECTION_INIT_TIMEOUT_MS: positiveInt(defaultLimits.connectionInitTimeoutMs),
   WS_KEEPALIVE_MS: positiveInt(defaultLimits.webSocketKeepAliveMs),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(defaultLimits.trustProxyHops),
@@ -151,6 +155,7 @@ export function limitsFromEnv(env: RouterEnv): Partial<RouterLimits> {
     maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     maxConnectionsPerUser: env.WS_MAX_CONNECTIONS_PER_USER,
     maxWebSocketPayloadBytes: env.WS_MAX_PAYLOAD_BYTES,
+    maxWebSocketBufferedBytes: env.WS_MAX_BUFFERED_BYTES,
     connectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
     webSocketKeepAliveMs: env.WS_KEEPALIVE_MS,
     trustProxyHops: env.TRUST_PROXY_HOPS,

@@ -263,7 +263,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
       onClose: (ctx) => release(ctx),
     },
     wss,
-    limits.webSocketKeepAliveMs,
+    { keepAliveMs: limits.webSocketKeepAliveMs, maxBufferedBytes: limits.maxWebSocketBufferedBytes },
     logger,
   );
 

@@ -5,17 +5,24 @@ import type WebSocket from 'ws';
 import type { WebSocketServer } from 'ws';
 import type { Logger } from '../../lib/logger';
 
+/** Close code for a client that stopped reading: more than the allowed bytes wait to be sent to it. */
+export const slowConsumerCloseCode = 4413;
+const slowConsumerGraceMs = 10_000;
+
 /**
  * graphql-ws on a `ws` server: its `use/ws` starter, with the router's logger instead of
- * console.error (a client sending an oversized frame is routine, not an internal error) and
- * keep-alive pings that drop connections missing a pong.
+ * console.error (a client sending an oversized frame is routine, not an internal error),
+ * keep-alive pings that drop connections missing a pong, and a bound on what may wait to be sent
+ * to one client: past `maxBufferedBytes` the connection closes with 4413 (its subscriptions' other
+ * subscribers never wait for it: each connection sends on its own).
  */
 export function serveGraphQLWs<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>>(
   options: ServerOptions<P, Extra & Partial<E>>,
   wss: WebSocketServer,
-  keepAliveMs: number,
+  limits: { keepAliveMs: number; maxBufferedBytes: number },
   logger: Logger,
 ): { dispose(): Promise<void> } {
+  const { keepAliveMs, maxBufferedBytes } = limits;
   const server = makeServer(options);
   wss.options.handleProtocols = (protocols) => (protocols.has('graphql-transport-ws') ? 'graphql-transport-ws' : false);
   wss.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
@@ -38,6 +45,16 @@ export function serveGraphQLWs<P extends Record<string, unknown>, E extends Reco
         send: (data) =>
           new Promise<void>((resolve, reject) => {
             if (socket.readyState !== socket.OPEN) return resolve();
+            if (socket.bufferedAmount + data.length > maxBufferedBytes) {
+              logger.debug('websocket: slow consumer closed', { bufferedBytes: socket.bufferedAmount });
+              socket.close(
+                slowConsumerCloseCode,
+                'Slow consumer: too much unsent; reconnect and resume with the last cursor',
+              );
+              // The close frame waits behind what is unsent: a client that does not read it soon is dropped.
+              setTimeout(() => socket.terminate(), slowConsumerGraceMs).unref();
+              return resolve();
+            }
             socket.send(data, (error) => (error ? reject(error) : resolve()));
           }),
         close: (code, reason) => socket.close(code, reason),
