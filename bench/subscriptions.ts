@@ -60,7 +60,9 @@ const scenarios = [
     selection: personalFields,
     fields: 'entity',
   },
-] as const;
+] satisfies Scenario[];
+const twoRouterSubscribers = Number(process.env.BENCH_TWO_ROUTER_SUBSCRIBERS ?? 10_000);
+const twoRouterProjects = Number(process.env.BENCH_TWO_ROUTER_PROJECTS ?? 100);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (sorted: number[], p: number) =>
@@ -72,8 +74,8 @@ interface Subscriber {
   arrivals: Map<string, number>;
 }
 
-async function connect(token: string): Promise<Subscriber> {
-  const socket = new WebSocket(routerUrl.replace('http', 'ws'), 'graphql-transport-ws');
+async function connect(token: string, url = routerUrl): Promise<Subscriber> {
+  const socket = new WebSocket(url.replace('http', 'ws'), 'graphql-transport-ws');
   const arrivals = new Map<string, number>();
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
@@ -94,6 +96,109 @@ async function connect(token: string): Promise<Subscriber> {
     socket.once('close', (code, reason) => reject(new Error(`closed ${code} ${String(reason)}`)));
   });
   return { socket, arrivals };
+}
+
+type Scenario = { name: string; projects: number; rate: number; selection: string; fields: 'event' | 'entity' };
+/** Which subscribers take part and the project each one watches. */
+interface Placement {
+  clients: Subscriber[];
+  projectOf: (index: number) => string;
+  projects: string[];
+  /** How many of them are connected to the router whose memory is measured (the first). */
+  onFirstRouter: number;
+}
+
+/**
+ * Subscribes every client, waits until each receives a probe change (so no change is measured
+ * before every subscription is registered), then makes `rate` changes a second for `seconds` and
+ * reports when each reached each subscriber. Returns the scenario's `fan-out:` line.
+ */
+async function runScenario(
+  scenario: Scenario,
+  id: string,
+  { clients, projectOf, projects, onFirstRouter }: Placement,
+  token: string,
+  assigneeId: string,
+  routerProcess: ChildProcess,
+  baseline: { heap: number; rss: number },
+): Promise<string> {
+  const query = `subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { ${scenario.selection} } }`;
+  const change = async (projectId: string, title: string) => {
+    const { createWorkItem } = await gql<{ createWorkItem: { workItem: { id: string } } }>(
+      routerUrl,
+      'mutation($i: CreateWorkItemInput!) { createWorkItem(input: $i) { workItem { id } } }',
+      { i: { projectId, type: 'TASK', title, assigneeId } },
+      token,
+    );
+    return createWorkItem.workItem.id;
+  };
+  clients.forEach((client, i) => {
+    client.arrivals.clear();
+    client.socket.send(
+      JSON.stringify({ type: 'subscribe', id, payload: { query, variables: { projectId: projectOf(i) } } }),
+    );
+  });
+  const warmUpDeadline = performance.now() + 120_000;
+  for (;;) {
+    const probes = new Map<string, string>();
+    for (const projectId of projects) probes.set(projectId, await change(projectId, 'Probe'));
+    const roundEnd = performance.now() + 5_000;
+    while (performance.now() < roundEnd && !clients.every((c, i) => c.arrivals.has(probes.get(projectOf(i))!))) {
+      await sleep(100);
+    }
+    if (clients.every((c, i) => c.arrivals.has(probes.get(projectOf(i))!))) break;
+    if (performance.now() > warmUpDeadline) throw new Error(`${scenario.name}: not every subscriber receives changes`);
+  }
+  await sleep(1000);
+  clients.forEach((client) => client.arrivals.clear());
+  const subscribed = await routerMemory(routerProcess);
+  const changes: { id: string; projectId: string; sentAt: number; answeredAt: number }[] = [];
+  const total = Math.round(scenario.rate * seconds);
+  const started = performance.now();
+  for (let n = 0; n < total; n += 1) {
+    const due = started + (n * 1000) / scenario.rate;
+    await sleep(Math.max(0, due - performance.now()));
+    const projectId = projects[n % projects.length]!;
+    const sentAt = performance.now();
+    const changed = await change(projectId, `Change ${n}`);
+    changes.push({ id: changed, projectId, sentAt, answeredAt: performance.now() });
+  }
+  await sleep(5000);
+  const fromResponse: number[] = [];
+  const fromRequest: number[] = [];
+  let missing = 0;
+  for (const [i, client] of clients.entries()) {
+    for (const made of changes) {
+      if (made.projectId !== projectOf(i)) continue;
+      const arrived = client.arrivals.get(made.id);
+      if (arrived === undefined) missing += 1;
+      else {
+        fromResponse.push(arrived - made.answeredAt);
+        fromRequest.push(arrived - made.sentAt);
+      }
+    }
+  }
+  fromResponse.sort((a, b) => a - b);
+  fromRequest.sort((a, b) => a - b);
+  const perConnection = (key: 'heap' | 'rss') =>
+    `${(((subscribed[key] - baseline[key]) * 1024) / onFirstRouter).toFixed(1)} KiB`;
+  console.log(
+    `\n${scenario.name}: ${total} changes at ${scenario.rate}/s to ${clients.length} subscribers; ` +
+      `router heap ${subscribed.heap.toFixed(1)} MiB once subscribed (${perConnection('heap')} per subscribed connection)`,
+  );
+  const at = (sorted: number[], p: number) => (sorted.length ? percentile(sorted, p).toFixed(1) : '-');
+  console.table({
+    'from mutation response': { p50: at(fromResponse, 50), p99: at(fromResponse, 99) },
+    'from mutation request': { p50: at(fromRequest, 50), p99: at(fromRequest, 99) },
+  });
+  console.log(`deliveries: ${fromResponse.length} received, ${missing} missing`);
+  for (const client of clients) client.socket.send(JSON.stringify({ type: 'complete', id }));
+  await sleep(1000);
+  const ms = (p: number) => (fromRequest.length ? percentile(fromRequest, p).toFixed(0) : '-');
+  return (
+    `fan-out: ${clients.length} subscribers, ${scenario.fields} fields, ${scenario.rate}/s: ` +
+    `p50 ${ms(50)} ms, p99 ${ms(99)} ms, ${missing} missing`
+  );
 }
 
 async function main() {
@@ -130,6 +235,7 @@ async function main() {
       groupProjects.push(createProject.project.id);
     }
     const subscriberTokens: string[] = [];
+    const userIds: string[] = [];
     const seedUser = async (i: number) => {
       const email = `subscriber-${i}@example.com`;
       const { signUp } = await gql<{ signUp: { accessToken: string; user: { id: string } } }>(
@@ -150,6 +256,7 @@ async function main() {
         );
       }
       subscriberTokens[i] = signUp.accessToken;
+      userIds[i] = signUp.user.id;
     };
     for (let i = 0; i < users; i += 10) {
       await Promise.all(Array.from({ length: Math.min(10, users - i) }, (_, k) => seedUser(i + k)));
@@ -171,82 +278,68 @@ async function main() {
     );
 
     const summary: string[] = [];
+    const run = (scenario: Scenario, index: number, group: Placement) =>
+      runScenario(scenario, `s${index}`, group, fixture.token, fixture.userId, routerProcess, baseline).then((line) =>
+        summary.push(line),
+      );
     for (const [index, scenario] of scenarios.entries()) {
-      const query = `subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { ${scenario.selection} } }`;
       // Subscriber i is a member of the main project and of group project i % spreadProjects.
       const projectOf = (i: number) =>
         scenario.projects === 1 ? fixture.projectId : groupProjects[(i % users) % spreadProjects]!;
       const projects = scenario.projects === 1 ? [fixture.projectId] : groupProjects;
-      clients.forEach((client, i) => {
-        client.arrivals.clear();
-        client.socket.send(
-          JSON.stringify({
-            type: 'subscribe',
-            id: `s${index}`,
-            payload: { query, variables: { projectId: projectOf(i) } },
-          }),
-        );
-      });
-      await sleep(3000);
-      const subscribed = await routerMemory(routerProcess);
-      const changes: { id: string; projectId: string; sentAt: number; answeredAt: number }[] = [];
-      const total = Math.round(scenario.rate * seconds);
-      const started = performance.now();
-      for (let n = 0; n < total; n += 1) {
-        const due = started + (n * 1000) / scenario.rate;
-        await sleep(Math.max(0, due - performance.now()));
-        const projectId = projects[n % projects.length]!;
-        const sentAt = performance.now();
-        const { createWorkItem } = await gql<{ createWorkItem: { workItem: { id: string } } }>(
+      await run(scenario, index, { clients, projectOf, projects, onFirstRouter: clients.length });
+    }
+
+    for (const client of clients) client.socket.terminate();
+    if (twoRouterSubscribers) {
+      // Two routers sharing Redis, each subscriber a connection of one of the users to either.
+      const routerB = spawnRouter({ ...env, ROUTER_PORT: String(ports.soloRouter) });
+      children.push(routerB);
+      await waitFor(`http://127.0.0.1:${ports.soloRouter}/readyz`);
+      const boards: string[] = [];
+      for (let b = 0; b < twoRouterProjects; b += 1) {
+        const { createProject } = await gql<{ createProject: { project: { id: string } } }>(
           routerUrl,
-          'mutation($i: CreateWorkItemInput!) { createWorkItem(input: $i) { workItem { id } } }',
-          { i: { projectId, type: 'TASK', title: `Change ${n}`, assigneeId: fixture.userId } },
+          'mutation($i: CreateProjectInput!) { createProject(input: $i) { project { id } } }',
+          { i: { organizationId: fixture.organizationId, key: `B${b}`, name: `Board ${b}` } },
           fixture.token,
         );
-        changes.push({ id: createWorkItem.workItem.id, projectId, sentAt, answeredAt: performance.now() });
+        boards.push(createProject.project.id);
       }
-      await sleep(5000);
-      const fromResponse: number[] = [];
-      const fromRequest: number[] = [];
-      let missing = 0;
-      for (const [i, client] of clients.entries()) {
-        for (const change of changes) {
-          if (change.projectId !== projectOf(i)) continue;
-          const arrived = client.arrivals.get(change.id);
-          if (arrived === undefined) missing += 1;
-          else {
-            fromResponse.push(arrived - change.answeredAt);
-            fromRequest.push(arrived - change.sentAt);
-          }
-        }
+      for (let i = 0; i < users; i += 10) {
+        await Promise.all(
+          Array.from({ length: Math.min(10, users - i) }, (_, k) =>
+            gql(
+              routerUrl,
+              'mutation($i: AddProjectMemberInput!) { addProjectMember(input: $i) { role } }',
+              { i: { projectId: boards[(i + k) % twoRouterProjects]!, userId: userIds[i + k]!, role: 'VIEWER' } },
+              fixture.token,
+            ),
+          ),
+        );
       }
-      fromResponse.sort((a, b) => a - b);
-      fromRequest.sort((a, b) => a - b);
-      console.log(
-        `\n${scenario.name}: ${total} changes at ${scenario.rate}/s to ${subscribers} subscribers ` +
-          `(${users} users); router heap ${subscribed.heap.toFixed(1)} MiB once subscribed ` +
-          `(${perConnection(subscribed, 'heap')} per subscribed connection)`,
-      );
-      console.table({
-        'from mutation response': {
-          p50: fromResponse.length ? percentile(fromResponse, 50).toFixed(1) : '-',
-          p99: fromResponse.length ? percentile(fromResponse, 99).toFixed(1) : '-',
-        },
-        'from mutation request': {
-          p50: fromRequest.length ? percentile(fromRequest, 50).toFixed(1) : '-',
-          p99: fromRequest.length ? percentile(fromRequest, 99).toFixed(1) : '-',
-        },
-      });
-      console.log(`deliveries: ${fromResponse.length} received, ${missing} missing`);
-      const p = (value: number) => (fromRequest.length ? value.toFixed(0) : '-');
-      summary.push(
-        `fan-out: ${subscribers} subscribers, ${scenario.fields} fields, ${scenario.rate}/s: ` +
-          `p50 ${p(percentile(fromRequest, 50))} ms, p99 ${p(percentile(fromRequest, 99))} ms, ${missing} missing`,
-      );
-      for (const client of clients) client.socket.send(JSON.stringify({ type: 'complete', id: `s${index}` }));
-      await sleep(1000);
+      const spread: Subscriber[] = [];
+      for (let k = 0; k < twoRouterSubscribers; k += 1) {
+        spread.push(await connect(subscriberTokens[k % users]!, k % 2 ? urlOf(ports.soloRouter) : routerUrl));
+      }
+      const projectOf = (k: number) => boards[(k % users) % twoRouterProjects]!;
+      for (const [index, fields] of (['event', 'entity'] as const).entries()) {
+        const scenario: Scenario = {
+          name: `${twoRouterSubscribers} subscribers over ${twoRouterProjects} projects on two routers, ${fields} fields`,
+          projects: twoRouterProjects,
+          rate: 20,
+          selection: fields === 'event' ? eventFields : resolvedFields,
+          fields,
+        };
+        await run(scenario, 100 + index, {
+          clients: spread,
+          projectOf,
+          projects: boards,
+          onFirstRouter: Math.ceil(spread.length / 2),
+        });
+      }
+      for (const client of spread) client.socket.terminate();
     }
-    for (const client of clients) client.socket.terminate();
     // One line per scenario; latency from the mutation's request to the subscriber's arrival.
     console.log(`\n${summary.join('\n')}`);
   } finally {
