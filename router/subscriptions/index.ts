@@ -130,10 +130,10 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   // Held subscriptions receive nothing until their access is confirmed: an answer shared with their
   // group must not reach someone whose membership just ended.
   const recheck = (subscribers: HubSubscriber[]) => {
-    subscribers.forEach((subscriber) => subscriber.hold());
     const pairs = new Map<string, HubSubscriber[]>();
     for (const subscriber of subscribers) {
       if (subscriber.projectId === null) continue;
+      subscriber.hold();
       const key = `${subscriber.userId}:${subscriber.projectId}`;
       const group = pairs.get(key);
       if (group) group.push(subscriber);
