@@ -112,6 +112,14 @@ const subscriptionFields: Record<string, SubscriptionField> = {
   },
 };
 
+function oncePerEvent<T>(read: (event: StreamEvent) => T): (event: StreamEvent) => T {
+  const values = new WeakMap<StreamEvent, T>();
+  return (event) => {
+    if (!values.has(event)) values.set(event, read(event));
+    return values.get(event) as T;
+  };
+}
+
 /**
  * Live subscriptions served by the router: graphql-ws on the HTTP port, events from the bus (every
  * router tails every stream and keeps its own subscribers), payloads resolved through the gateway.
@@ -175,17 +183,12 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     return missed.sort((a, b) => compareEntryIds(a.entryId, b.entryId));
   };
   // Where the hub had read when it dispatched an event: read once per event, for every subscriber.
-  const dispatchedAt = new WeakMap<StreamEvent, StreamPositions>();
-  const positionsAt = (event: StreamEvent) => {
-    let positions = dispatchedAt.get(event);
-    if (!positions) dispatchedAt.set(event, (positions = hub.positions()));
-    return positions;
-  };
+  const positionsAt = oncePerEvent(() => hub.positions());
   const results = new SharedResults();
   // One subscription's answer to one event, resolved as its subscriber; never rejects.
-  const compute = (context: SubscriptionContextValue, fields: Record<string, unknown>) => async () => {
+  const compute = (context: SubscriptionContextValue, payloadOf: () => Record<string, unknown>) => async () => {
     const outcome: PayloadOutcome = { missingObject: false };
-    const rootValue = subscriptionPayload(fields, context.userId, execute, outcome);
+    const rootValue = subscriptionPayload(payloadOf(), context.userId, execute, outcome);
     try {
       const result = await executeOperation({
         ...context.operation,
@@ -204,77 +207,82 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     buildSubscriptionSchema(
       apiSchema,
       Object.fromEntries(
-        Object.entries(subscriptionFields).map(([field, definition]) => [
-          field,
-          {
-            subscribe: (_root: unknown, _args: unknown, rawContext: unknown) => {
-              const context = rawContext as SubscriptionContextValue;
-              const projectId = definition.scope === 'project' ? projectIdArgument(context.args)! : null;
-              const topic = definition.topic(projectId ?? context.userId);
-              const key = sharingKey({
-                topic,
-                userId: context.userId,
-                personal: context.personal,
-                ...context.operation,
-              });
-              let remove = () => {};
-              const stream = new SubscriberStream<Promise<ExecutionResult>>(limits.maxQueuedEventsPerSubscription, () =>
-                remove(),
-              );
-              const receive = (event: StreamEvent, positions: StreamPositions) => {
-                const fields = definition.fields(event);
-                if (!fields) return;
-                const payload = definition.streams
-                  ? { ...fields, cursor: encodeCursor(positions, definition.streams) }
-                  : fields;
-                stream.push(results.resultFor(event, key, context.userId, compute(context, payload)));
-              };
-              // Events arriving while access is checked again (or missed ones are read), delivered after.
-              const held: [StreamEvent, StreamPositions][] = [];
-              let holds = 0;
-              const subscriber: HubSubscriber = {
-                userId: context.userId,
-                projectId,
-                topic,
-                deliver: (event) => {
-                  if (!holds) return receive(event, positionsAt(event));
-                  if (held.length >= limits.maxQueuedEventsPerSubscription) return stream.overflow();
-                  held.push([event, positionsAt(event)]);
-                },
-                hold: () => void (holds += 1),
-                release: () => {
-                  holds = Math.max(0, holds - 1);
-                  if (!holds) held.splice(0).forEach(([event, positions]) => receive(event, positions));
-                },
-                end: () => stream.end(),
-              };
-              const after = definition.streams && resumeFrom(context.args, definition.streams);
-              if (after) subscriber.hold();
-              remove = hub.add(subscriber, context.accessCheckedAt);
-              if (after) {
-                // Live events wait while the missed ones, up to where this router had read, are read.
-                const until = hub.positions();
-                missedEvents(topic, definition.streams!, after, until)
-                  .then((missed) => {
-                    if (missed === 'too many') return stream.fail(resumeWindowPassed());
-                    const positions = { ...after };
-                    for (const event of missed) {
-                      positions[event.stream] = event.entryId;
-                      receive(event, { ...positions });
-                    }
-                    subscriber.release();
-                  })
-                  .catch((error: unknown) => {
-                    logger.error('subscriptions: missed events could not be read', { error: String(error) });
-                    stream.fail(toGraphQLError(error));
-                  });
-              }
-              return stream;
+        Object.entries(subscriptionFields).map(([field, definition]) => {
+          // Every subscriber of a topic receives the same event: its fields are read once.
+          const fieldsOf = oncePerEvent(definition.fields);
+          return [
+            field,
+            {
+              subscribe: (_root: unknown, _args: unknown, rawContext: unknown) => {
+                const context = rawContext as SubscriptionContextValue;
+                const projectId = definition.scope === 'project' ? projectIdArgument(context.args)! : null;
+                const topic = definition.topic(projectId ?? context.userId);
+                const key = sharingKey({
+                  topic,
+                  userId: context.userId,
+                  personal: context.personal,
+                  ...context.operation,
+                });
+                let remove = () => {};
+                const stream = new SubscriberStream<Promise<ExecutionResult>>(
+                  limits.maxQueuedEventsPerSubscription,
+                  () => remove(),
+                );
+                const receive = (event: StreamEvent, positions: StreamPositions) => {
+                  const fields = fieldsOf(event);
+                  if (!fields) return;
+                  // Built only by the subscription that computes the answer for its group.
+                  const payload = () =>
+                    definition.streams ? { ...fields, cursor: encodeCursor(positions, definition.streams) } : fields;
+                  stream.push(results.resultFor(event, key, context.userId, compute(context, payload)));
+                };
+                // Events arriving while access is checked again (or missed ones are read), delivered after.
+                const held: [StreamEvent, StreamPositions][] = [];
+                let holds = 0;
+                const subscriber: HubSubscriber = {
+                  userId: context.userId,
+                  projectId,
+                  topic,
+                  deliver: (event) => {
+                    if (!holds) return receive(event, positionsAt(event));
+                    if (held.length >= limits.maxQueuedEventsPerSubscription) return stream.overflow();
+                    held.push([event, positionsAt(event)]);
+                  },
+                  hold: () => void (holds += 1),
+                  release: () => {
+                    holds = Math.max(0, holds - 1);
+                    if (!holds) held.splice(0).forEach(([event, positions]) => receive(event, positions));
+                  },
+                  end: () => stream.end(),
+                };
+                const after = definition.streams && resumeFrom(context.args, definition.streams);
+                if (after) subscriber.hold();
+                remove = hub.add(subscriber, context.accessCheckedAt);
+                if (after) {
+                  // Live events wait while the missed ones, up to where this router had read, are read.
+                  const until = hub.positions();
+                  missedEvents(topic, definition.streams!, after, until)
+                    .then((missed) => {
+                      if (missed === 'too many') return stream.fail(resumeWindowPassed());
+                      const positions = { ...after };
+                      for (const event of missed) {
+                        positions[event.stream] = event.entryId;
+                        receive(event, { ...positions });
+                      }
+                      subscriber.release();
+                    })
+                    .catch((error: unknown) => {
+                      logger.error('subscriptions: missed events could not be read', { error: String(error) });
+                      stream.fail(toGraphQLError(error));
+                    });
+                }
+                return stream;
+              },
+              // The payload holds the entity under the field's name; the payload resolver fetches it.
+              ...(definition.rootEntity ? { resolve: payloadFieldResolver } : {}),
             },
-            // The payload holds the entity under the field's name; the payload resolver fetches it.
-            ...(definition.rootEntity ? { resolve: payloadFieldResolver } : {}),
-          },
-        ]),
+          ];
+        }),
       ),
     );
   // The gateway has loaded its schema by now; later updates (a new supergraph) replace it.
