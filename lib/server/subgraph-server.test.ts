@@ -51,3 +51,51 @@ describe('The subgraph server', () => {
     expect(await response.body.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 });
+
+describe('Starting a subgraph server', () => {
+  const options = {
+    port: 0,
+    signingSecret: 'a-secret-of-at-least-thirty-two-characters',
+    logger: createLogger('test', 'silent'),
+  };
+  const definition = (checkReady: () => Promise<void>) => ({
+    name: 'example',
+    schema: buildSchema('type Query { ok: Boolean }'),
+    createContext: (identity: unknown) => identity as object,
+    checkReady,
+  });
+
+  it('reaches its dependencies before it listens, so its first /readyz needs no connection to be opened', async () => {
+    const events: string[] = [];
+    const started = await startSubgraphServer(
+      definition(async () => {
+        events.push('checked');
+      }),
+      options,
+    );
+    events.push('listening');
+    try {
+      expect(events).toEqual(['checked', 'listening']);
+    } finally {
+      await started.stop();
+    }
+  });
+
+  it('still starts when its database is unreachable, and reports 503 on /readyz until it answers', async () => {
+    let reachable = false;
+    const started = await startSubgraphServer(
+      definition(async () => {
+        if (!reachable) throw new Error('connect ECONNREFUSED');
+      }),
+      options,
+    );
+    try {
+      const readyz = started.url.replace('/graphql', '/readyz');
+      expect((await request(readyz)).statusCode).toBe(503);
+      reachable = true;
+      expect((await request(readyz)).statusCode).toBe(200);
+    } finally {
+      await started.stop();
+    }
+  });
+});

@@ -87,6 +87,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     },
   });
   await apollo.start();
+  // The first query of a pool connects and prepares its engine, which takes over a second for
+  // eight subgraphs on a busy machine: done before listening, a started subgraph answers /readyz
+  // at once. An unreachable database does not stop the start; /readyz reports it until it answers.
+  await definition.checkReady().catch((error: unknown) => {
+    logger.warn('not ready at start', { subgraph: definition.name, error: String(error) });
+  });
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
