@@ -67,6 +67,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let chain: Promise<unknown> = Promise.resolve();
   let queued = false;
   let awaitingBus = false;
+  let stopping: Promise<void> | undefined;
 
   pool.on('error', (error) => warn('outbox relay: idle database connection failed', { schema, error: error.message }));
 
@@ -244,14 +245,18 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await schedule();
       return published - before;
     },
-    async stop() {
-      signal.stop();
-      clearInterval(poll);
-      await listener?.end().catch(() => undefined);
-      await listening;
-      listener = undefined;
-      await chain.catch(() => undefined);
-      await pool.end();
+    // Once: a second call (an owner stopping what a test already stopped) waits for the first.
+    stop() {
+      stopping ??= (async () => {
+        signal.stop();
+        clearInterval(poll);
+        await listener?.end().catch(() => undefined);
+        await listening;
+        listener = undefined;
+        await chain.catch(() => undefined);
+        await pool.end();
+      })();
+      return stopping;
     },
   };
 }
