@@ -32,7 +32,7 @@ import { createApiTokenLookup } from './api-token-lookup';
 import type { CredentialVerifiers } from './identity';
 import { fieldSubgraphsOf } from './scopes/field-subgraphs';
 import { apiTokenScopesPlugin } from './scopes/plugin';
-import { usersUrlOf } from './users-url';
+import { subgraphUrlOf } from './subgraph-url';
 import { persistedQueriesOf } from './persisted-queries';
 
 export type { RouterLimits } from './config';
@@ -148,7 +148,7 @@ export async function startRouter(
     logger,
   });
   const apiTokens = createApiTokenLookup({
-    usersUrl: usersUrlOf(options.supergraphSdl, options.subgraphUrls),
+    usersUrl: subgraphUrlOf(options.supergraphSdl, options.subgraphUrls, 'users'),
     signingSecret: options.signingSecret,
     timeoutMs: limits.apiTokenLookupTimeoutMs,
     failedLookups: { limiter: failedTokenLookups, limit: limits.apiTokenFailedLookupsPerWindow },
@@ -273,6 +273,8 @@ export async function startRouter(
         formatError,
         supergraphSdl: options.supergraphSdl,
         costModelOf,
+        projectsUrl: subgraphUrlOf(options.supergraphSdl, options.subgraphUrls, 'projects'),
+        signingSecret: options.signingSecret,
         redisUrl: options.redisUrl,
         redisKeyPrefix: options.redisKeyPrefix,
         logger,

@@ -1,6 +1,7 @@
 import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
 import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
+import type { AccessGuard } from './access-guard';
 import type { StreamPositions } from './resume-cursor';
 import { notificationTopic } from './notification-received';
 import { sprintTopic } from './sprint-changed';
@@ -59,6 +60,7 @@ export class EventHub {
     private readonly bus: EventBus,
     private readonly recheck: AccessRecheck,
     private readonly logger: Logger,
+    private readonly accessGuard?: AccessGuard,
   ) {}
 
   /** Starts tailing; resolves once the tail reads, so later events all reach this router. */
@@ -92,8 +94,10 @@ export class EventHub {
 
   dispatch(event: StreamEvent): void {
     const topic = topicOfEvent(event);
-    if (topic) {
-      for (const subscriber of this.byTopic.get(topic) ?? []) subscriber.deliver(event);
+    const subscribers = topic ? [...(this.byTopic.get(topic) ?? [])] : [];
+    if (subscribers.length) {
+      this.accessGuard?.guard(event, subscribers);
+      for (const subscriber of subscribers) subscriber.deliver(event);
     }
     this.recordAccessChange(event);
     const affected = this.affectedBy(event);

@@ -29,6 +29,8 @@ import { notificationReceivedFields, notificationTopic } from './notification-re
 import { projectAccess, projectIdArgument } from './project-access';
 import { sprintChangeFields, sprintTopic } from './sprint-changed';
 import { SharedResults, sharingKey, subscribeToResults, type ComputedResult } from './shared-results';
+import { createServiceClient } from '../../lib/server/service-client';
+import { createAccessGuard } from './access-guard';
 import { decodeCursor, encodeCursor, oldestPositionMs, type StreamPositions } from './resume-cursor';
 import { SubscriberStream } from './subscriber-stream';
 import { supergraphExecutor } from './supergraph-executor';
@@ -53,6 +55,9 @@ export interface SubscriptionsOptions {
   /** The supergraph the gateway starts with, and its cost model (the HTTP plugin's, shared). */
   supergraphSdl: string;
   costModelOf: (supergraphSdl: string) => CostModel;
+  /** The projects subgraph, asked whether subscribers still read their project (signed service calls). */
+  projectsUrl: string;
+  signingSecret: string;
   /** Where connections per user are counted across routers; this router alone without it. */
   redisUrl?: string;
   redisKeyPrefix?: string;
@@ -73,6 +78,8 @@ const resumeWindowPassed = () =>
   new GraphQLError('The events since this cursor are no longer all kept: reload, then subscribe without `after`.', {
     extensions: { code: ErrorCode.ResumeWindowPassed },
   });
+
+const readAccessQuery = 'query($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { role } }';
 
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
 
@@ -135,32 +142,27 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   const { logger, limits } = options;
   const execute = supergraphExecutor(options.apollo);
 
+  const projects = createServiceClient({
+    url: options.projectsUrl,
+    signingSecret: options.signingSecret,
+    caller: 'router',
+  });
+  const accessGuard = createAccessGuard({
+    epochs: options.bus.epochs,
+    canRead: async (keys) => {
+      const data = await projects.query<{ projectAccess: ({ role: string | null } | null)[] }>(readAccessQuery, {
+        keys: keys.map((key) => ({
+          projectId: toGlobalId('Project', key.projectId),
+          userId: toGlobalId('User', key.userId),
+        })),
+      });
+      return keys.map((_, index) => Boolean(data.projectAccess[index]?.role));
+    },
+    logger,
+  });
   // Held subscriptions receive nothing until their access is confirmed: an answer shared with their
   // group must not reach someone whose membership just ended.
-  const recheck = (subscribers: HubSubscriber[]) => {
-    const pairs = new Map<string, HubSubscriber[]>();
-    for (const subscriber of subscribers) {
-      if (subscriber.projectId === null) continue;
-      subscriber.hold();
-      const key = `${subscriber.userId}:${subscriber.projectId}`;
-      const group = pairs.get(key);
-      if (group) group.push(subscriber);
-      else pairs.set(key, [subscriber]);
-    }
-    for (const group of pairs.values()) {
-      const { userId, projectId } = group[0]!;
-      projectAccess(execute, userId, toGlobalId('Project', projectId!))
-        .then((access) =>
-          group.forEach((subscriber) => (access === 'denied' ? subscriber.end() : subscriber.release())),
-        )
-        .catch((error: unknown) => {
-          // Access cannot be confirmed: end the subscriptions; resubscribing checks again.
-          logger.warn('subscriptions: access re-check failed', { error: String(error) });
-          group.forEach((subscriber) => subscriber.end());
-        });
-    }
-  };
-  const hub = new EventHub(options.bus, recheck, logger);
+  const hub = new EventHub(options.bus, (subscribers) => accessGuard.recheck(subscribers), logger, accessGuard);
   const resumeFrom = (args: Record<string, unknown>, streams: EventStream[]) =>
     typeof args.after === 'string' ? decodeCursor(args.after, streams) : null;
   // The topic's events after `after` up to `until` in each stream, oldest first; 'too many' past
@@ -229,6 +231,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                   () => remove(),
                 );
                 const receive = (event: StreamEvent, positions: StreamPositions) => {
+                  if (stream.done) return;
                   const fields = fieldsOf(event);
                   if (!fields) return;
                   // Built only by the subscription that computes the answer for its group.
@@ -353,6 +356,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
       await websocket.close();
       await hub.close();
       await slots.close();
+      await projects.close();
     },
   };
 }
