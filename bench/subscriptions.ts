@@ -61,6 +61,8 @@ const scenarios = [
     fields: 'entity',
   },
 ] satisfies Scenario[];
+// BENCH_SCENARIOS=2,3 runs only those of the list above (numbered from 1), e.g. to profile one.
+const onlyScenarios = process.env.BENCH_SCENARIOS?.split(',').map(Number);
 const twoRouterSubscribers = Number(process.env.BENCH_TWO_ROUTER_SUBSCRIBERS ?? 10_000);
 const twoRouterProjects = Number(process.env.BENCH_TWO_ROUTER_PROJECTS ?? 100);
 
@@ -283,6 +285,7 @@ async function main() {
         summary.push(line),
       );
     for (const [index, scenario] of scenarios.entries()) {
+      if (onlyScenarios && !onlyScenarios.includes(index + 1)) continue;
       // Subscriber i is a member of the main project and of group project i % spreadProjects.
       const projectOf = (i: number) =>
         scenario.projects === 1 ? fixture.projectId : groupProjects[(i % users) % spreadProjects]!;

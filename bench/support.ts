@@ -62,7 +62,15 @@ export function spawnTs(script: string, env: NodeJS.ProcessEnv, args: string[] =
 export function spawnRouter(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(
     process.execPath,
-    ['--expose-gc', '--require', path.join(__dirname, 'memory-probe.cjs'), '--import', 'tsx', 'router/main.ts'],
+    [
+      ...(process.env.BENCH_ROUTER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--expose-gc',
+      '--require',
+      path.join(__dirname, 'memory-probe.cjs'),
+      '--import',
+      'tsx',
+      'router/main.ts',
+    ],
     { cwd: path.resolve(__dirname, '..'), env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
   );
 }
