@@ -10,7 +10,7 @@ import { errorMessage, throttledWarning } from './throttled-log';
 /**
  * XREAD BLOCK in a loop on its own connection, always from the last id seen, so nothing is skipped
  * between reads. A dropped connection is re-established by the client and the pending read resent
- * with the same ids; after any other error it starts again from the streams' current ends.
+ * with the same ids; after any other error the next read, half a second later, starts from them too.
  */
 export function startRedisTail(
   redisUrl: string,
@@ -49,7 +49,8 @@ export function startRedisTail(
   async function run(): Promise<void> {
     while (!signal.stopped) {
       try {
-        ids = await currentIds();
+        // From the streams' ends the first time only: after a failed read, from the last entry seen.
+        if (!ids.length) ids = await currentIds();
         markStarted();
         while (!signal.stopped) {
           const reply = await redis.call('XREAD', 'COUNT', 500, 'BLOCK', 5_000, 'STREAMS', ...streamKeys, ...ids);
@@ -63,7 +64,7 @@ export function startRedisTail(
         }
       } catch (error) {
         if (signal.stopped) break;
-        warn('event tail: read failed, resuming from now', { error: errorMessage(error) });
+        warn('event tail: read failed, resuming', { error: errorMessage(error) });
         await signal.sleep(500);
       }
     }

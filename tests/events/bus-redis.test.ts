@@ -124,6 +124,35 @@ describeWithRedis('the Redis Streams event bus, in Redis', () => {
     expect(seen).toEqual(['before', 'during', 'after']);
   });
 
+  it('keeps tailing from the last entry it saw after a read fails, so nothing published meanwhile is skipped', async () => {
+    const warnings: string[] = [];
+    const keyPrefix = randomKeyPrefix();
+    prefixes.push(keyPrefix);
+    const watched = createEventBus({
+      redisUrl: testRedisUrl,
+      keyPrefix,
+      logger: { ...silentLogger, warn: (message) => void warnings.push(message) },
+    });
+    const seen: string[] = [];
+    const tail = watched.tail(['work-items', 'projects'], (event) => seen.push(titleOf(event.envelope)));
+    try {
+      await tail.started;
+      await watched.publish('work-items', workItemEvent('before'));
+      await waitFor(() => seen.length === 1);
+      // A key of another type where a stream is expected fails every read until it is gone.
+      await redis.set(`${keyPrefix}events:projects`, 'not a stream');
+      await waitFor(() => warnings.includes('event tail: read failed, resuming'), 10_000, 'a failed read');
+      await watched.publish('work-items', workItemEvent('during'));
+      await redis.del(`${keyPrefix}events:projects`);
+      await watched.publish('work-items', workItemEvent('after'));
+      await waitFor(() => seen.length === 3);
+      expect(seen).toEqual(['before', 'during', 'after']);
+    } finally {
+      await tail.close();
+      await watched.close();
+    }
+  });
+
   it('keeps consuming after its connection drops', async () => {
     const seen: string[] = [];
     const consumer = bus.consume({
