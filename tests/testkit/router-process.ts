@@ -1,12 +1,16 @@
 import { subgraphRegistry } from '../../subgraphs/registry';
-import { startServiceProcess, type ServiceProcess } from './service-process';
+import { startServiceProcess, type ServiceProcess, type ServiceProcessOptions } from './service-process';
 import type { TestStack } from './stack';
 
 /**
  * A router in its own process (as deployed: `npm run start:router`) in front of the stack's
  * subgraphs, sharing the stack's Redis and key prefix.
  */
-export function startRouterProcess(stack: TestStack, env: Record<string, string> = {}): Promise<ServiceProcess> {
+export function startRouterProcess(
+  stack: TestStack,
+  env: Record<string, string> = {},
+  options: ServiceProcessOptions = {},
+): Promise<ServiceProcess> {
   if (!stack.redisUrl) throw new Error('A router process needs the stack to run on Redis.');
   const names = Object.fromEntries(subgraphRegistry.map((entry) => [entry.name, entry.urlEnv]));
   return startServiceProcess(
@@ -24,5 +28,6 @@ export function startRouterProcess(stack: TestStack, env: Record<string, string>
       ...env,
     },
     'router listening',
+    options,
   );
 }

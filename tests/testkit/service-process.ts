@@ -12,6 +12,16 @@ export interface ServiceProcess {
   output(): string;
   /** SIGTERM, then waits for the exit. */
   stop(): Promise<void>;
+  /**
+   * Live memory after two full collections, for a process started with `probeMemory`
+   * (`bench/memory-probe.cjs` answers over IPC).
+   */
+  memory(): Promise<NodeJS.MemoryUsage>;
+}
+
+export interface ServiceProcessOptions {
+  /** Preloads the memory probe, with `--expose-gc` and an IPC channel. */
+  probeMemory?: boolean;
 }
 
 const root = path.resolve(__dirname, '../..');
@@ -24,11 +34,13 @@ export async function startServiceProcess(
   args: string[],
   env: NodeJS.ProcessEnv,
   message: string,
+  options: ServiceProcessOptions = {},
 ): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const probe = options.probeMemory ? ['--expose-gc', '--require', path.join(root, 'bench/memory-probe.cjs')] : [];
+  const child = spawn(process.execPath, [...probe, '--import', 'tsx', ...args], {
     cwd: root,
     env,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: options.probeMemory ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let output = '';
@@ -56,6 +68,13 @@ export async function startServiceProcess(
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
+    },
+    memory: () => {
+      if (!options.probeMemory) return Promise.reject(new Error('Start the process with probeMemory.'));
+      return new Promise((resolve) => {
+        child.once('message', (usage) => resolve(usage as NodeJS.MemoryUsage));
+        child.send('memory');
+      });
     },
   };
 }
