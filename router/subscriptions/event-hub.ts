@@ -1,7 +1,6 @@
 import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
 import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
-import type { AccessGuard } from './access-guard';
 import type { StreamPositions } from './resume-cursor';
 import { notificationTopic } from './notification-received';
 import { sprintTopic } from './sprint-changed';
@@ -25,6 +24,9 @@ export interface HubSubscriber {
   /** Completes the subscription (the client gets `complete`). */
   end(): void;
 }
+
+/** Called with an event's subscribers before it is delivered to them: it may hold some (`access-guard.ts`). */
+export type DeliveryGuard = (event: StreamEvent, subscribers: readonly HubSubscriber[]) => void;
 
 /** The (user, project) pairs whose subscriptions must be checked again after an event. */
 export type AccessRecheck = (subscribers: HubSubscriber[]) => void;
@@ -60,7 +62,7 @@ export class EventHub {
     private readonly bus: EventBus,
     private readonly recheck: AccessRecheck,
     private readonly logger: Logger,
-    private readonly accessGuard?: AccessGuard,
+    private readonly beforeDelivery?: DeliveryGuard,
   ) {}
 
   /** Starts tailing; resolves once the tail reads, so later events all reach this router. */
@@ -96,7 +98,7 @@ export class EventHub {
     const topic = topicOfEvent(event);
     const subscribers = topic ? [...(this.byTopic.get(topic) ?? [])] : [];
     if (subscribers.length) {
-      this.accessGuard?.guard(event, subscribers);
+      this.beforeDelivery?.(event, subscribers);
       for (const subscriber of subscribers) subscriber.deliver(event);
     }
     this.recordAccessChange(event);

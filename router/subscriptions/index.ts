@@ -162,7 +162,12 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   });
   // Held subscriptions receive nothing until their access is confirmed: an answer shared with their
   // group must not reach someone whose membership just ended.
-  const hub = new EventHub(options.bus, (subscribers) => accessGuard.recheck(subscribers), logger, accessGuard);
+  const hub = new EventHub(
+    options.bus,
+    (subscribers) => accessGuard.recheck(subscribers),
+    logger,
+    (event, subscribers) => accessGuard.guard(event, subscribers),
+  );
   const resumeFrom = (args: Record<string, unknown>, streams: EventStream[]) =>
     typeof args.after === 'string' ? decodeCursor(args.after, streams) : null;
   // The topic's events after `after` up to `until` in each stream, oldest first; 'too many' past
