@@ -33,8 +33,9 @@ interface AccessCache {
   resolve(keys: readonly ProjectUserKey[], fetch: Fetch): Promise<(ProjectAccess | null)[]>;
 }
 
-export function createProjectAccessLoader(projectsClient: ServiceClient, cache?: AccessCache) {
-  const fetch: Fetch = async (keys) => {
+/** One signed call to the projects service for every pair, uncached: for per-request loaders and the router. */
+export function fetchProjectAccess(projectsClient: ServiceClient): Fetch {
+  return async (keys) => {
     const data = await projectsClient.query<ProjectAccessAnswer>(projectAccessQuery, {
       keys: keys.map((k) => ({
         projectId: toGlobalId('Project', k.projectId),
@@ -48,6 +49,10 @@ export function createProjectAccessLoader(projectsClient: ServiceClient, cache?:
       return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
     });
   };
+}
+
+export function createProjectAccessLoader(projectsClient: ServiceClient, cache?: AccessCache) {
+  const fetch = fetchProjectAccess(projectsClient);
   return new DataLoader<ProjectUserKey, ProjectAccess | null, string>(
     (keys) => (cache ? cache.resolve(keys, fetch) : fetch(keys)),
     { cacheKeyFn: (k) => `${k.projectId}:${k.userId}` },

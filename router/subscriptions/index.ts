@@ -10,7 +10,6 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { ErrorCode, badInput, forbidden, toGraphQLError } from '../../lib/errors';
-import { toGlobalId } from '../../lib/ids';
 import type { EventBus, StreamEvent } from '../../lib/events/bus';
 import { compareEntryIds } from '../../lib/events/entries';
 import type { EventStream } from '../../lib/events/envelope';
@@ -29,6 +28,7 @@ import { notificationReceivedFields, notificationTopic } from './notification-re
 import { projectAccess, projectIdArgument } from './project-access';
 import { sprintChangeFields, sprintTopic } from './sprint-changed';
 import { SharedResults, sharingKey, subscribeToResults, type ComputedResult } from './shared-results';
+import { fetchProjectAccess } from '../../lib/server/project-access-loader';
 import { createServiceClient } from '../../lib/server/service-client';
 import { createAccessGuard } from './access-guard';
 import { decodeCursor, encodeCursor, oldestPositionMs, type StreamPositions } from './resume-cursor';
@@ -78,8 +78,6 @@ const resumeWindowPassed = () =>
   new GraphQLError('The events since this cursor are no longer all kept: reload, then subscribe without `after`.', {
     extensions: { code: ErrorCode.ResumeWindowPassed },
   });
-
-const readAccessQuery = 'query($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { role } }';
 
 const forbiddenProject = () => [toGraphQLError(forbidden('You do not have access to this project.'))];
 
@@ -147,17 +145,10 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     signingSecret: options.signingSecret,
     caller: 'router',
   });
+  const readProjectAccess = fetchProjectAccess(projects);
   const accessGuard = createAccessGuard({
     epochs: options.bus.epochs,
-    canRead: async (keys) => {
-      const data = await projects.query<{ projectAccess: ({ role: string | null } | null)[] }>(readAccessQuery, {
-        keys: keys.map((key) => ({
-          projectId: toGlobalId('Project', key.projectId),
-          userId: toGlobalId('User', key.userId),
-        })),
-      });
-      return keys.map((_, index) => Boolean(data.projectAccess[index]?.role));
-    },
+    canRead: async (keys) => (await readProjectAccess(keys)).map((access) => Boolean(access?.role)),
     logger,
   });
   // Held subscriptions receive nothing until their access is confirmed: an answer shared with their
