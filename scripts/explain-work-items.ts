@@ -161,6 +161,24 @@ async function main(): Promise<void> {
         ['archived: ANY', { archived: 'ANY' }],
         ['search "dep"', { search: 'dep' }],
         ['search "deploy billing 4217"', { search: 'deploy billing 4217' }],
+        [
+          'language: assignee eq or priority gte',
+          { or: [{ assignee: { eq: toGlobalId('User', user(7)) } }, { priority: { gte: 'URGENT' } }] },
+        ],
+        ['language: not state category DONE', { not: { stateCategory: { in: ['DONE', 'CANCELED'] } } }],
+        ['language: labels nin', { labels: { nin: [toGlobalId('Label', label(1))] } }],
+        ['language: estimate range', { estimate: { gte: 2, lt: 5 } }],
+        ['language: createdAt after', { createdAt: { gte: new Date('2026-01-10T00:00:00Z') } }],
+        ['language: title contains', { title: { contains: 'billing' } }],
+        [
+          'language: nested and/or/not',
+          {
+            and: [
+              { or: [{ assignee: { null: true } }, { type: { eq: 'BUG' } }] },
+              { not: { labels: { in: [toGlobalId('Label', label(2))] } } },
+            ],
+          },
+        ],
       ];
       for (const [name, filter] of filters)
         await explain(`filter ${name}, newest first`, page(filterOf(filter), defaultOrder));

@@ -17,3 +17,6 @@ export function viewerIdOf(context: WorkItemsContext): string {
   if (!userId) throw unauthenticated();
   return userId;
 }
+
+/** The signed-in user's raw uuid, or null for a service call: what `isMe` in a filter compares with. */
+export const viewerIdOrNull = (context: WorkItemsContext): string | null => context.identity.viewer?.userId ?? null;

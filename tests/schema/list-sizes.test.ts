@@ -23,7 +23,7 @@ import {
   maxSprintDays,
 } from '../../subgraphs/sprints/validation';
 import { maxCustomFieldsPerProject, maxOptions } from '../../subgraphs/work-items/data/custom-fields';
-import { maxFilterListLength } from '../../subgraphs/work-items/rules/item-filter';
+import { maxFilterBranches, maxFilterListLength } from '../../subgraphs/work-items/rules/item-filter';
 import { maxTimeInStateEntries } from '../../subgraphs/work-items/data/history-reads';
 import { maxRelationsPerItem } from '../../subgraphs/work-items/data/links';
 import { maxMentionsPerComment } from '../../subgraphs/work-items/rules/mentions';
@@ -147,6 +147,8 @@ describe('list sizes in the composed supergraph', () => {
       'MultiSelectFieldValue.options': sizeOf('MultiSelectFieldValue.options'),
       'Comment.mentionedUsers': sizeOf('Comment.mentionedUsers'),
       'WorkItemFilterValue.customFields': sizeOf('WorkItemFilterValue.customFields'),
+      'WorkItemFilterValue.and': sizeOf('WorkItemFilterValue.and'),
+      'WorkItemFilterValue.or': sizeOf('WorkItemFilterValue.or'),
       'BulkUpdateWorkItemsPayload.workItems': sizeOf('BulkUpdateWorkItemsPayload.workItems'),
       'Sprint.burndown': sizeOf('Sprint.burndown'),
       'Sprint.burnup': sizeOf('Sprint.burnup'),
@@ -182,6 +184,8 @@ describe('list sizes in the composed supergraph', () => {
       'MultiSelectFieldValue.options': maxOptions,
       'Comment.mentionedUsers': maxMentionsPerComment,
       'WorkItemFilterValue.customFields': maxFilterListLength,
+      'WorkItemFilterValue.and': maxFilterBranches,
+      'WorkItemFilterValue.or': maxFilterBranches,
       'BulkUpdateWorkItemsPayload.workItems': maxBulkItems,
       'Sprint.burndown': maxSprintDays + 1,
       'Sprint.burnup': maxSprintDays + 1,

@@ -1,12 +1,13 @@
 import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { ItemFilter } from '../rules/item-filter';
+import { conditionSql } from './condition-sql';
 
 /** The full-text expression of the GIN index work_item_search_idx, character for character. */
 export const searchVectorSql = sql`to_tsvector('simple'::regconfig, w.title || ' ' || w.description)`;
 
 /**
- * The filter's conditions on `work_item w`, joined with AND (TRUE when there are none). Every value is
- * a bound parameter. `archived` is applied unless the caller handles it (boards always exclude).
+ * The filter's conditions on `work_item w`, joined with AND (TRUE when there are none), its `and`,
+ * `or` and `not` nested in parentheses. Every value is a bound parameter. `archived` is applied unless the caller handles it (boards always exclude).
  */
 export function filterConditionsSql(filter: ItemFilter): Sql {
   const parts: Sql[] = [];
@@ -41,5 +42,19 @@ export function filterConditionsSql(filter: ItemFilter): Sql {
   if (filter.archived === 'EXCLUDE') parts.push(sql`w.archived_at IS NULL`);
   if (filter.archived === 'ONLY') parts.push(sql`w.archived_at IS NOT NULL`);
   if (filter.tsquery) parts.push(sql`${searchVectorSql} @@ to_tsquery('simple', ${filter.tsquery})`);
+  for (const condition of filter.conditions) parts.push(sql`(${conditionSql(condition)})`);
+  for (const sub of filter.and) parts.push(sql`(${filterConditionsSql(sub)})`);
+  if (filter.or) {
+    parts.push(
+      filter.or.length > 0
+        ? sql`(${join(
+            filter.or.map((sub) => sql`(${filterConditionsSql(sub)})`),
+            ' OR ',
+          )})`
+        : sql`FALSE`,
+    );
+  }
+  // A condition on a missing value is NULL, not false: NOT of it must still hold, so NULL counts as false first.
+  if (filter.not) parts.push(sql`NOT COALESCE((${filterConditionsSql(filter.not)}), FALSE)`);
   return parts.length > 0 ? join(parts, ' AND ') : sql`TRUE`;
 }

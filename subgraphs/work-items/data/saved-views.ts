@@ -13,6 +13,7 @@ import type {
 } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import { PageIndex, SavedViewRow } from './rows';
+import { comparatorsFromStored, storedComparatorsOf } from './stored-comparators';
 import { defaultOrder, type ItemOrder } from './work-item-lists';
 
 export const maxViewNameLength = 100;
@@ -58,6 +59,10 @@ export function storedFilterOf(filter: WorkItemFilter | null | undefined): Prism
       return value;
     });
   }
+  Object.assign(stored, storedComparatorsOf(filter));
+  if (filter.and) stored.and = filter.and.map((sub) => storedFilterOf(sub));
+  if (filter.or) stored.or = filter.or.map((sub) => storedFilterOf(sub));
+  if (filter.not) stored.not = storedFilterOf(filter.not);
   return stored;
 }
 
@@ -98,6 +103,12 @@ export function filterFromStored(json: Prisma.JsonValue): WorkItemFilter {
         ];
       })
     : null;
+  const nested = (value: unknown) => (Array.isArray(value) ? value.map((entry) => filterFromStored(entry)) : null);
+  Object.assign(filter, comparatorsFromStored(stored));
+  filter.and = nested(stored.and);
+  filter.or = nested(stored.or);
+  filter.not =
+    stored.not && typeof stored.not === 'object' && !Array.isArray(stored.not) ? filterFromStored(stored.not) : null;
   return filter;
 }
 

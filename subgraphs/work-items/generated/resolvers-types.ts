@@ -399,6 +399,43 @@ export type CustomFieldValueInput = {
   userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Conditions on a calendar date; every one given must hold. `neq` also matches items without a date. */
+export type DateComparator = {
+  /** On this date. */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** After this date. */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or after this date. */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** Before this date. */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this date. */
+  lte?: InputMaybe<Scalars['Date']['input']>;
+  /** Not on this date. */
+  neq?: InputMaybe<Scalars['Date']['input']>;
+  /** true: there is no date; false: there is one. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A DateComparator as a saved view stores it. */
+export type DateComparatorValue = {
+  __typename?: 'DateComparatorValue';
+  /** On this date. */
+  eq: Maybe<Scalars['Date']['output']>;
+  /** After this date. */
+  gt: Maybe<Scalars['Date']['output']>;
+  /** On or after this date. */
+  gte: Maybe<Scalars['Date']['output']>;
+  /** Before this date. */
+  lt: Maybe<Scalars['Date']['output']>;
+  /** On or before this date. */
+  lte: Maybe<Scalars['Date']['output']>;
+  /** Not on this date. */
+  neq: Maybe<Scalars['Date']['output']>;
+  /** true: there is no date; false: there is one. */
+  null: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** The value of a DATE field. */
 export type DateFieldValue = CustomFieldValue & {
   __typename?: 'DateFieldValue';
@@ -406,6 +443,39 @@ export type DateFieldValue = CustomFieldValue & {
   date: Scalars['Date']['output'];
   /** The field. */
   field: CustomField;
+};
+
+/** Conditions on a point in time; every one given must hold. */
+export type DateTimeComparator = {
+  /** At exactly this time (millisecond precision). */
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  /** After this time. */
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At or after this time. */
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Before this time. */
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At or before this time. */
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Not at this time. */
+  neq?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A DateTimeComparator as a saved view stores it. */
+export type DateTimeComparatorValue = {
+  __typename?: 'DateTimeComparatorValue';
+  /** At exactly this time (millisecond precision). */
+  eq: Maybe<Scalars['DateTime']['output']>;
+  /** After this time. */
+  gt: Maybe<Scalars['DateTime']['output']>;
+  /** At or after this time. */
+  gte: Maybe<Scalars['DateTime']['output']>;
+  /** Before this time. */
+  lt: Maybe<Scalars['DateTime']['output']>;
+  /** At or before this time. */
+  lte: Maybe<Scalars['DateTime']['output']>;
+  /** Not at this time. */
+  neq: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** The comment to delete. */
@@ -567,6 +637,38 @@ export type HistoryEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The entry. */
   node: HistoryEntry;
+};
+
+/**
+ * Conditions on an ID; every one given must hold. `neq` and `nin` also match items without a value;
+ * `eq`, `in` and the order comparators never do.
+ */
+export type IdComparator = {
+  /** Equal to this ID. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** One of these IDs (at most 100). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to this ID. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** None of these IDs (at most 100). */
+  nin?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: there is no value; false: there is one. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A IdComparator as a saved view stores it. */
+export type IdComparatorValue = {
+  __typename?: 'IdComparatorValue';
+  /** Equal to this ID. */
+  eq: Maybe<Scalars['ID']['output']>;
+  /** One of these IDs (at most 100). */
+  in: Maybe<Array<Scalars['ID']['output']>>;
+  /** Not equal to this ID. */
+  neq: Maybe<Scalars['ID']['output']>;
+  /** None of these IDs (at most 100). */
+  nin: Maybe<Array<Scalars['ID']['output']>>;
+  /** true: there is no value; false: there is one. */
+  null: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A label to group and find items. */
@@ -913,6 +1015,51 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** Conditions on a number; every one given must hold. `neq` also matches items without a value. */
+export type NumberComparator = {
+  /** Equal to. */
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** One of these (at most 100). */
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  /** Not equal to. */
+  neq?: InputMaybe<Scalars['Float']['input']>;
+  /** None of these (at most 100); matches items without a value. */
+  nin?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** true: there is no value; false: there is one. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A NumberComparator as a saved view stores it. */
+export type NumberComparatorValue = {
+  __typename?: 'NumberComparatorValue';
+  /** Equal to. */
+  eq: Maybe<Scalars['Float']['output']>;
+  /** Greater than. */
+  gt: Maybe<Scalars['Float']['output']>;
+  /** Greater than or equal to. */
+  gte: Maybe<Scalars['Float']['output']>;
+  /** One of these (at most 100). */
+  in: Maybe<Array<Scalars['Float']['output']>>;
+  /** Less than. */
+  lt: Maybe<Scalars['Float']['output']>;
+  /** Less than or equal to. */
+  lte: Maybe<Scalars['Float']['output']>;
+  /** Not equal to. */
+  neq: Maybe<Scalars['Float']['output']>;
+  /** None of these (at most 100); matches items without a value. */
+  nin: Maybe<Array<Scalars['Float']['output']>>;
+  /** true: there is no value; false: there is one. */
+  null: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** The value of a NUMBER field. */
 export type NumberFieldValue = CustomFieldValue & {
   __typename?: 'NumberFieldValue';
@@ -1223,6 +1370,31 @@ export type SetWorkflowTransitionPayload = {
   workflow: Workflow;
 };
 
+/** Conditions on a text; every one given must hold. */
+export type StringComparator = {
+  /** Contains this text, ignoring case (at most 200 characters). */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this text. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Not exactly this text. */
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** Does not contain this text, ignoring case (at most 200 characters). */
+  notContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A StringComparator as a saved view stores it. */
+export type StringComparatorValue = {
+  __typename?: 'StringComparatorValue';
+  /** Contains this text, ignoring case (at most 200 characters). */
+  contains: Maybe<Scalars['String']['output']>;
+  /** Exactly this text. */
+  eq: Maybe<Scalars['String']['output']>;
+  /** Not exactly this text. */
+  neq: Maybe<Scalars['String']['output']>;
+  /** Does not contain this text, ignoring case (at most 200 characters). */
+  notContains: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * Live updates, served by the router over WebSocket (`graphql-transport-ws` protocol) at the same URL as
  * HTTP. Sign in with `connection_init` payload `{ "authorization": "Bearer <access token>" }`.
@@ -1464,6 +1636,39 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** Conditions on a user; every one given must hold. `neq` and `nin` also match items without a user. */
+export type UserComparator = {
+  /** This user. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** One of these users (at most 100). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: you (the signed-in viewer, whoever reads a saved view); false: anyone but you, or nobody. */
+  isMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not this user. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** None of these users (at most 100). */
+  nin?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: there is no user; false: there is one. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A UserComparator as a saved view stores it. */
+export type UserComparatorValue = {
+  __typename?: 'UserComparatorValue';
+  /** This user. */
+  eq: Maybe<Scalars['ID']['output']>;
+  /** One of these users (at most 100). */
+  in: Maybe<Array<Scalars['ID']['output']>>;
+  /** true: you (the signed-in viewer, whoever reads a saved view); false: anyone but you, or nobody. */
+  isMe: Maybe<Scalars['Boolean']['output']>;
+  /** Not this user. */
+  neq: Maybe<Scalars['ID']['output']>;
+  /** None of these users (at most 100). */
+  nin: Maybe<Array<Scalars['ID']['output']>>;
+  /** true: there is no user; false: there is one. */
+  null: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** The value of a USER field. */
 export type UserFieldValue = CustomFieldValue & {
   __typename?: 'UserFieldValue';
@@ -1643,63 +1848,127 @@ export type WorkItemField =
 
 /** Which work items to return; every condition given must hold. */
 export type WorkItemFilter = {
+  /** Every one of these filters holds (each is a whole filter; `archived` applies inside it only when given). */
+  and?: InputMaybe<Array<WorkItemFilter>>;
   /** Archived items too (ANY), only them (ONLY), or none (EXCLUDE, the default). */
   archived?: InputMaybe<ArchivedFilter>;
+  /** The item's assignee (`null: true` for unassigned items). */
+  assignee?: InputMaybe<UserComparator>;
   /** Items assigned to any of these users. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the item was created. */
+  createdAt?: InputMaybe<DateTimeComparator>;
   /** Conditions on custom field values; all must hold. */
   customFields?: InputMaybe<Array<CustomFieldFilter>>;
   /** Items due on or after this date. */
   dueAfter?: InputMaybe<Scalars['Date']['input']>;
   /** Items due on or before this date. */
   dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  /** The item's due date. */
+  dueDate?: InputMaybe<DateComparator>;
+  /** The item's estimate. */
+  estimate?: InputMaybe<NumberComparator>;
   /** Items carrying every one of these labels. */
   labelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The item's labels: `eq`/`in` match items carrying the label or any of them, `neq`/`nin` items carrying none of them, `null: true` items without labels. */
+  labels?: InputMaybe<IdComparator>;
+  /** This filter does not hold. */
+  not?: InputMaybe<WorkItemFilter>;
+  /** At least one of these filters holds (an empty list matches nothing). */
+  or?: InputMaybe<Array<WorkItemFilter>>;
+  /** The item's parent, for example its epic (`null: true` for top-level items). */
+  parent?: InputMaybe<IdComparator>;
   /** Direct children of this item. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** Items with any of these priorities. */
   priorities?: InputMaybe<Array<WorkItemPriority>>;
+  /** The item's priority, ordered NONE < LOW < MEDIUM < HIGH < URGENT. */
+  priority?: InputMaybe<WorkItemPriorityComparator>;
+  /** Who reported the item. */
+  reporter?: InputMaybe<UserComparator>;
   /** Full-text search over title and description: words must all appear (prefixes match, so `dep` finds `deploy`). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** The item's workflow state. */
+  state?: InputMaybe<IdComparator>;
   /** Items whose state is in any of these categories. */
   stateCategories?: InputMaybe<Array<WorkflowStateCategory>>;
+  /** The category of the item's workflow state. */
+  stateCategory?: InputMaybe<WorkflowStateCategoryComparator>;
   /** Items in any of these states. */
   stateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The item's title (`contains` ignores case). */
+  title?: InputMaybe<StringComparator>;
+  /** The item's type. */
+  type?: InputMaybe<WorkItemTypeComparator>;
   /** Items of any of these types. */
   types?: InputMaybe<Array<WorkItemType>>;
   /** true: only unassigned items; false: only assigned ones. Combined with `assigneeIds` as an or: `assigneeIds` or unassigned. */
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the item last changed. */
+  updatedAt?: InputMaybe<DateTimeComparator>;
 };
 
 /** A stored WorkItemFilter, as saved (fields not set are null). */
 export type WorkItemFilterValue = {
   __typename?: 'WorkItemFilterValue';
+  /** Filters that must all hold. */
+  and: Maybe<Array<WorkItemFilterValue>>;
   /** Whether archived items are included. */
   archived: Maybe<ArchivedFilter>;
+  /** The condition on `assignee`. */
+  assignee: Maybe<UserComparatorValue>;
   /** Items assigned to any of these users. */
   assigneeIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The condition on `createdAt`. */
+  createdAt: Maybe<DateTimeComparatorValue>;
   /** The custom field conditions. */
   customFields: Maybe<Array<CustomFieldFilterValue>>;
   /** Items due on or after this date. */
   dueAfter: Maybe<Scalars['Date']['output']>;
   /** Items due on or before this date. */
   dueBefore: Maybe<Scalars['Date']['output']>;
+  /** The condition on `dueDate`. */
+  dueDate: Maybe<DateComparatorValue>;
+  /** The condition on `estimate`. */
+  estimate: Maybe<NumberComparatorValue>;
   /** Items carrying every one of these labels. */
   labelIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The condition on `labels`. */
+  labels: Maybe<IdComparatorValue>;
+  /** A filter that must not hold. */
+  not: Maybe<WorkItemFilterValue>;
+  /** Filters of which one must hold. */
+  or: Maybe<Array<WorkItemFilterValue>>;
+  /** The condition on `parent`. */
+  parent: Maybe<IdComparatorValue>;
   /** Direct children of this item. */
   parentId: Maybe<Scalars['ID']['output']>;
   /** Items with any of these priorities. */
   priorities: Maybe<Array<WorkItemPriority>>;
+  /** The condition on `priority`. */
+  priority: Maybe<WorkItemPriorityComparatorValue>;
+  /** The condition on `reporter`. */
+  reporter: Maybe<UserComparatorValue>;
   /** The full-text search. */
   search: Maybe<Scalars['String']['output']>;
+  /** The condition on `state`. */
+  state: Maybe<IdComparatorValue>;
   /** Items whose state is in any of these categories. */
   stateCategories: Maybe<Array<WorkflowStateCategory>>;
+  /** The condition on `stateCategory`. */
+  stateCategory: Maybe<WorkflowStateCategoryComparatorValue>;
   /** Items in any of these states. */
   stateIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** The condition on `title`. */
+  title: Maybe<StringComparatorValue>;
+  /** The condition on `type`. */
+  type: Maybe<WorkItemTypeComparatorValue>;
   /** Items of any of these types. */
   types: Maybe<Array<WorkItemType>>;
   /** Only unassigned (true) or only assigned (false) items. */
   unassigned: Maybe<Scalars['Boolean']['output']>;
+  /** The condition on `updatedAt`. */
+  updatedAt: Maybe<DateTimeComparatorValue>;
 };
 
 /** An item's current snapshot and every change of its workflow state since its creation. */
@@ -1791,6 +2060,47 @@ export type WorkItemPriority =
   | 'NONE'
   /** Urgent: drop other work. */
   | 'URGENT';
+
+/** Conditions on a priority, ordered NONE < LOW < MEDIUM < HIGH < URGENT; every one given must hold. */
+export type WorkItemPriorityComparator = {
+  /** This priority. */
+  eq?: InputMaybe<WorkItemPriority>;
+  /** Higher than this priority. */
+  gt?: InputMaybe<WorkItemPriority>;
+  /** This priority or higher. */
+  gte?: InputMaybe<WorkItemPriority>;
+  /** One of these priorities. */
+  in?: InputMaybe<Array<WorkItemPriority>>;
+  /** Lower than this priority. */
+  lt?: InputMaybe<WorkItemPriority>;
+  /** This priority or lower. */
+  lte?: InputMaybe<WorkItemPriority>;
+  /** Not this priority. */
+  neq?: InputMaybe<WorkItemPriority>;
+  /** None of these priorities. */
+  nin?: InputMaybe<Array<WorkItemPriority>>;
+};
+
+/** A WorkItemPriorityComparator as a saved view stores it. */
+export type WorkItemPriorityComparatorValue = {
+  __typename?: 'WorkItemPriorityComparatorValue';
+  /** This priority. */
+  eq: Maybe<WorkItemPriority>;
+  /** Higher than this priority. */
+  gt: Maybe<WorkItemPriority>;
+  /** This priority or higher. */
+  gte: Maybe<WorkItemPriority>;
+  /** One of these priorities. */
+  in: Maybe<Array<WorkItemPriority>>;
+  /** Lower than this priority. */
+  lt: Maybe<WorkItemPriority>;
+  /** This priority or lower. */
+  lte: Maybe<WorkItemPriority>;
+  /** Not this priority. */
+  neq: Maybe<WorkItemPriority>;
+  /** None of these priorities. */
+  nin: Maybe<Array<WorkItemPriority>>;
+};
 
 /** Progress of an item's descendants. */
 export type WorkItemProgress = {
@@ -1918,6 +2228,31 @@ export type WorkItemType =
   /** A piece of work that is not a story. */
   | 'TASK';
 
+/** Conditions on a work item type; every one given must hold. */
+export type WorkItemTypeComparator = {
+  /** This type. */
+  eq?: InputMaybe<WorkItemType>;
+  /** One of these types. */
+  in?: InputMaybe<Array<WorkItemType>>;
+  /** Not this type. */
+  neq?: InputMaybe<WorkItemType>;
+  /** None of these types. */
+  nin?: InputMaybe<Array<WorkItemType>>;
+};
+
+/** A WorkItemTypeComparator as a saved view stores it. */
+export type WorkItemTypeComparatorValue = {
+  __typename?: 'WorkItemTypeComparatorValue';
+  /** This type. */
+  eq: Maybe<WorkItemType>;
+  /** One of these types. */
+  in: Maybe<Array<WorkItemType>>;
+  /** Not this type. */
+  neq: Maybe<WorkItemType>;
+  /** None of these types. */
+  nin: Maybe<Array<WorkItemType>>;
+};
+
 /** A project's workflow. */
 export type Workflow = {
   __typename?: 'Workflow';
@@ -1956,6 +2291,31 @@ export type WorkflowStateCategory =
   | 'IN_PROGRESS'
   /** Planned, not started. */
   | 'TODO';
+
+/** Conditions on a workflow state category; every one given must hold. */
+export type WorkflowStateCategoryComparator = {
+  /** This category. */
+  eq?: InputMaybe<WorkflowStateCategory>;
+  /** One of these categories. */
+  in?: InputMaybe<Array<WorkflowStateCategory>>;
+  /** Not this category. */
+  neq?: InputMaybe<WorkflowStateCategory>;
+  /** None of these categories. */
+  nin?: InputMaybe<Array<WorkflowStateCategory>>;
+};
+
+/** A WorkflowStateCategoryComparator as a saved view stores it. */
+export type WorkflowStateCategoryComparatorValue = {
+  __typename?: 'WorkflowStateCategoryComparatorValue';
+  /** This category. */
+  eq: Maybe<WorkflowStateCategory>;
+  /** One of these categories. */
+  in: Maybe<Array<WorkflowStateCategory>>;
+  /** Not this category. */
+  neq: Maybe<WorkflowStateCategory>;
+  /** None of these categories. */
+  nin: Maybe<Array<WorkflowStateCategory>>;
+};
 
 /** A workflow state and its project. IDs are raw database uuids. */
 export type WorkflowStateRef = {
@@ -2169,8 +2529,12 @@ export type ResolversTypes = ResolversObject<{
   CustomFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   CustomFieldValueInput: CustomFieldValueInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateComparator: DateComparator;
+  DateComparatorValue: ResolverTypeWrapper<DateComparatorValue>;
   DateFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeComparator: DateTimeComparator;
+  DateTimeComparatorValue: ResolverTypeWrapper<DateTimeComparatorValue>;
   DeleteCommentInput: DeleteCommentInput;
   DeleteCommentPayload: ResolverTypeWrapper<Omit<DeleteCommentPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   DeleteCustomFieldInput: DeleteCustomFieldInput;
@@ -2189,6 +2553,8 @@ export type ResolversTypes = ResolversObject<{
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
   HistoryEntryConnection: ResolverTypeWrapper<HistoryEntryConnectionMapperModel>;
   HistoryEntryEdge: ResolverTypeWrapper<HistoryEntryEdgeMapperModel>;
+  IdComparator: IdComparator;
+  IdComparatorValue: ResolverTypeWrapper<IdComparatorValue>;
   Label: ResolverTypeWrapper<LabelModel>;
   LabelConnection: ResolverTypeWrapper<LabelConnectionMapperModel>;
   LabelEdge: ResolverTypeWrapper<LabelEdgeMapperModel>;
@@ -2202,6 +2568,8 @@ export type ResolversTypes = ResolversObject<{
   MultiSelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NumberComparator: NumberComparator;
+  NumberComparatorValue: ResolverTypeWrapper<NumberComparatorValue>;
   NumberFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2219,6 +2587,8 @@ export type ResolversTypes = ResolversObject<{
   SelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: ResolverTypeWrapper<Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversTypes['WorkflowTransition'], workflow: ResolversTypes['Workflow'] }>;
+  StringComparator: StringComparator;
+  StringComparatorValue: ResolverTypeWrapper<StringComparatorValue>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   TimeInState: ResolverTypeWrapper<TimeInStateMapperModel>;
@@ -2241,6 +2611,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateWorkflowStateInput: UpdateWorkflowStateInput;
   UpdateWorkflowStatePayload: ResolverTypeWrapper<Omit<UpdateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversTypes['WorkflowState'], workflow: ResolversTypes['Workflow'] }>;
   User: ResolverTypeWrapper<UserRefMapperModel>;
+  UserComparator: UserComparator;
+  UserComparatorValue: ResolverTypeWrapper<UserComparatorValue>;
   UserFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   WorkItem: ResolverTypeWrapper<WorkItemModel>;
   WorkItemChangeEvent: ResolverTypeWrapper<Omit<WorkItemChangeEvent, 'actor' | 'workItem'> & { actor?: Maybe<ResolversTypes['User']>, workItem?: Maybe<ResolversTypes['WorkItem']> }>;
@@ -2258,15 +2630,21 @@ export type ResolversTypes = ResolversObject<{
   WorkItemOrderField: WorkItemOrderField;
   WorkItemOrderValue: ResolverTypeWrapper<WorkItemOrderValueMapperModel>;
   WorkItemPriority: WorkItemPriority;
+  WorkItemPriorityComparator: WorkItemPriorityComparator;
+  WorkItemPriorityComparatorValue: ResolverTypeWrapper<WorkItemPriorityComparatorValue>;
   WorkItemProgress: ResolverTypeWrapper<WorkItemProgressMapperModel>;
   WorkItemRef: ResolverTypeWrapper<WorkItemRef>;
   WorkItemRelation: ResolverTypeWrapper<WorkItemRelationMapperModel>;
   WorkItemSnapshot: ResolverTypeWrapper<WorkItemSnapshot>;
   WorkItemStateChange: ResolverTypeWrapper<WorkItemStateChange>;
   WorkItemType: WorkItemType;
+  WorkItemTypeComparator: WorkItemTypeComparator;
+  WorkItemTypeComparatorValue: ResolverTypeWrapper<WorkItemTypeComparatorValue>;
   Workflow: ResolverTypeWrapper<WorkflowMapperModel>;
   WorkflowState: ResolverTypeWrapper<WorkflowStateModel>;
   WorkflowStateCategory: WorkflowStateCategory;
+  WorkflowStateCategoryComparator: WorkflowStateCategoryComparator;
+  WorkflowStateCategoryComparatorValue: ResolverTypeWrapper<WorkflowStateCategoryComparatorValue>;
   WorkflowStateRef: ResolverTypeWrapper<WorkflowStateRef>;
   WorkflowTransition: ResolverTypeWrapper<WorkflowTransitionModel>;
 }>;
@@ -2309,8 +2687,12 @@ export type ResolversParentTypes = ResolversObject<{
   CustomFieldValue: CustomFieldValueMapperModel;
   CustomFieldValueInput: CustomFieldValueInput;
   Date: Scalars['Date']['output'];
+  DateComparator: DateComparator;
+  DateComparatorValue: DateComparatorValue;
   DateFieldValue: CustomFieldValueMapperModel;
   DateTime: Scalars['DateTime']['output'];
+  DateTimeComparator: DateTimeComparator;
+  DateTimeComparatorValue: DateTimeComparatorValue;
   DeleteCommentInput: DeleteCommentInput;
   DeleteCommentPayload: Omit<DeleteCommentPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   DeleteCustomFieldInput: DeleteCustomFieldInput;
@@ -2329,6 +2711,8 @@ export type ResolversParentTypes = ResolversObject<{
   HistoryEntry: HistoryEntryModel;
   HistoryEntryConnection: HistoryEntryConnectionMapperModel;
   HistoryEntryEdge: HistoryEntryEdgeMapperModel;
+  IdComparator: IdComparator;
+  IdComparatorValue: IdComparatorValue;
   Label: LabelModel;
   LabelConnection: LabelConnectionMapperModel;
   LabelEdge: LabelEdgeMapperModel;
@@ -2341,6 +2725,8 @@ export type ResolversParentTypes = ResolversObject<{
   MultiSelectFieldValue: CustomFieldValueMapperModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NumberComparator: NumberComparator;
+  NumberComparatorValue: NumberComparatorValue;
   NumberFieldValue: CustomFieldValueMapperModel;
   PageInfo: PageInfo;
   Project: ProjectRefMapperModel;
@@ -2356,6 +2742,8 @@ export type ResolversParentTypes = ResolversObject<{
   SelectFieldValue: CustomFieldValueMapperModel;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversParentTypes['WorkflowTransition'], workflow: ResolversParentTypes['Workflow'] };
+  StringComparator: StringComparator;
+  StringComparatorValue: StringComparatorValue;
   Subscription: Record<PropertyKey, never>;
   TextFieldValue: CustomFieldValueMapperModel;
   TimeInState: TimeInStateMapperModel;
@@ -2378,6 +2766,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorkflowStateInput: UpdateWorkflowStateInput;
   UpdateWorkflowStatePayload: Omit<UpdateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversParentTypes['WorkflowState'], workflow: ResolversParentTypes['Workflow'] };
   User: UserRefMapperModel;
+  UserComparator: UserComparator;
+  UserComparatorValue: UserComparatorValue;
   UserFieldValue: CustomFieldValueMapperModel;
   WorkItem: WorkItemModel;
   WorkItemChangeEvent: Omit<WorkItemChangeEvent, 'actor' | 'workItem'> & { actor?: Maybe<ResolversParentTypes['User']>, workItem?: Maybe<ResolversParentTypes['WorkItem']> };
@@ -2390,13 +2780,19 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItemFlowHistoryEdge: WorkItemFlowHistoryEdge;
   WorkItemOrder: WorkItemOrder;
   WorkItemOrderValue: WorkItemOrderValueMapperModel;
+  WorkItemPriorityComparator: WorkItemPriorityComparator;
+  WorkItemPriorityComparatorValue: WorkItemPriorityComparatorValue;
   WorkItemProgress: WorkItemProgressMapperModel;
   WorkItemRef: WorkItemRef;
   WorkItemRelation: WorkItemRelationMapperModel;
   WorkItemSnapshot: WorkItemSnapshot;
   WorkItemStateChange: WorkItemStateChange;
+  WorkItemTypeComparator: WorkItemTypeComparator;
+  WorkItemTypeComparatorValue: WorkItemTypeComparatorValue;
   Workflow: WorkflowMapperModel;
   WorkflowState: WorkflowStateModel;
+  WorkflowStateCategoryComparator: WorkflowStateCategoryComparator;
+  WorkflowStateCategoryComparatorValue: WorkflowStateCategoryComparatorValue;
   WorkflowStateRef: WorkflowStateRef;
   WorkflowTransition: WorkflowTransitionModel;
 }>;
@@ -2513,6 +2909,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DateComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DateComparatorValue'] = ResolversParentTypes['DateComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  gt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  gte?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lte?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  null?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
 export type DateFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DateFieldValue'] = ResolversParentTypes['DateFieldValue']> = ResolversObject<{
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
@@ -2522,6 +2928,15 @@ export type DateFieldValueResolvers<ContextType = WorkItemsContext, ParentType e
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DateTimeComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DateTimeComparatorValue'] = ResolversParentTypes['DateTimeComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  gt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  gte?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lte?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
 
 export type DeleteCommentPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteCommentPayload'] = ResolversParentTypes['DeleteCommentPayload']> = ResolversObject<{
   deletedCommentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2582,6 +2997,14 @@ export type HistoryEntryConnectionResolvers<ContextType = WorkItemsContext, Pare
 export type HistoryEntryEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type IdComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['IdComparatorValue'] = ResolversParentTypes['IdComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  null?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type LabelResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Label'] = ResolversParentTypes['Label'], FederationReferenceType extends FederationReferenceTypes['Label'] = FederationReferenceTypes['Label']> = ResolversObject<{
@@ -2660,6 +3083,18 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
 
 export type NodeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'SavedView' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+}>;
+
+export type NumberComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['NumberComparatorValue'] = ResolversParentTypes['NumberComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  lt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['Float']>>, ParentType, ContextType>;
+  null?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type NumberFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['NumberFieldValue'] = ResolversParentTypes['NumberFieldValue']> = ResolversObject<{
@@ -2750,6 +3185,13 @@ export type SetWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext
   workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
 }>;
 
+export type StringComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['StringComparatorValue'] = ResolversParentTypes['StringComparatorValue']> = ResolversObject<{
+  contains?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notContains?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   workItemChanged?: SubscriptionResolver<ResolversTypes['WorkItemChangeEvent'], "workItemChanged", ParentType, ContextType, RequireFields<SubscriptionWorkItemChangedArgs, 'projectId'>>;
 }>;
@@ -2807,6 +3249,15 @@ export type UpdateWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, 
 
 export type UserResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UserComparatorValue'] = ResolversParentTypes['UserComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  isMe?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  null?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type UserFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UserFieldValue'] = ResolversParentTypes['UserFieldValue']> = ResolversObject<{
@@ -2872,19 +3323,35 @@ export type WorkItemEdgeResolvers<ContextType = WorkItemsContext, ParentType ext
 }>;
 
 export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFilterValue'] = ResolversParentTypes['WorkItemFilterValue']> = ResolversObject<{
+  and?: Resolver<Maybe<Array<ResolversTypes['WorkItemFilterValue']>>, ParentType, ContextType>;
   archived?: Resolver<Maybe<ResolversTypes['ArchivedFilter']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
   assigneeIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTimeComparatorValue']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<Array<ResolversTypes['CustomFieldFilterValue']>>, ParentType, ContextType>;
   dueAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dueBefore?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['DateComparatorValue']>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['NumberComparatorValue']>, ParentType, ContextType>;
   labelIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  labels?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
+  not?: Resolver<Maybe<ResolversTypes['WorkItemFilterValue']>, ParentType, ContextType>;
+  or?: Resolver<Maybe<Array<ResolversTypes['WorkItemFilterValue']>>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   priorities?: Resolver<Maybe<Array<ResolversTypes['WorkItemPriority']>>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['WorkItemPriorityComparatorValue']>, ParentType, ContextType>;
+  reporter?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
   search?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
   stateCategories?: Resolver<Maybe<Array<ResolversTypes['WorkflowStateCategory']>>, ParentType, ContextType>;
+  stateCategory?: Resolver<Maybe<ResolversTypes['WorkflowStateCategoryComparatorValue']>, ParentType, ContextType>;
   stateIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['StringComparatorValue']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['WorkItemTypeComparatorValue']>, ParentType, ContextType>;
   types?: Resolver<Maybe<Array<ResolversTypes['WorkItemType']>>, ParentType, ContextType>;
   unassigned?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTimeComparatorValue']>, ParentType, ContextType>;
 }>;
 
 export type WorkItemFlowHistoryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFlowHistory'] = ResolversParentTypes['WorkItemFlowHistory']> = ResolversObject<{
@@ -2905,6 +3372,17 @@ export type WorkItemFlowHistoryEdgeResolvers<ContextType = WorkItemsContext, Par
 export type WorkItemOrderValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemOrderValue'] = ResolversParentTypes['WorkItemOrderValue']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['OrderDirection'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['WorkItemOrderField'], ParentType, ContextType>;
+}>;
+
+export type WorkItemPriorityComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemPriorityComparatorValue'] = ResolversParentTypes['WorkItemPriorityComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['WorkItemPriority']>, ParentType, ContextType>;
+  gt?: Resolver<Maybe<ResolversTypes['WorkItemPriority']>, ParentType, ContextType>;
+  gte?: Resolver<Maybe<ResolversTypes['WorkItemPriority']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['WorkItemPriority']>>, ParentType, ContextType>;
+  lt?: Resolver<Maybe<ResolversTypes['WorkItemPriority']>, ParentType, ContextType>;
+  lte?: Resolver<Maybe<ResolversTypes['WorkItemPriority']>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['WorkItemPriority']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['WorkItemPriority']>>, ParentType, ContextType>;
 }>;
 
 export type WorkItemProgressResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemProgress'] = ResolversParentTypes['WorkItemProgress']> = ResolversObject<{
@@ -2961,6 +3439,13 @@ export type WorkItemStateChangeResolvers<ContextType = WorkItemsContext, ParentT
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type WorkItemTypeComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemTypeComparatorValue'] = ResolversParentTypes['WorkItemTypeComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['WorkItemType']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['WorkItemType']>>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['WorkItemType']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['WorkItemType']>>, ParentType, ContextType>;
+}>;
+
 export type WorkflowResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow']> = ResolversObject<{
   initialState?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
   states?: Resolver<Array<ResolversTypes['WorkflowState']>, ParentType, ContextType>;
@@ -2975,6 +3460,13 @@ export type WorkflowStateResolvers<ContextType = WorkItemsContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorkflowStateCategoryComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowStateCategoryComparatorValue'] = ResolversParentTypes['WorkflowStateCategoryComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['WorkflowStateCategory']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['WorkflowStateCategory']>>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['WorkflowStateCategory']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['WorkflowStateCategory']>>, ParentType, ContextType>;
 }>;
 
 export type WorkflowStateRefResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkflowStateRef'] = ResolversParentTypes['WorkflowStateRef']> = ResolversObject<{
@@ -3013,8 +3505,10 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   CustomFieldFilterValue?: CustomFieldFilterValueResolvers<ContextType>;
   CustomFieldValue?: CustomFieldValueResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateComparatorValue?: DateComparatorValueResolvers<ContextType>;
   DateFieldValue?: DateFieldValueResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DateTimeComparatorValue?: DateTimeComparatorValueResolvers<ContextType>;
   DeleteCommentPayload?: DeleteCommentPayloadResolvers<ContextType>;
   DeleteCustomFieldPayload?: DeleteCustomFieldPayloadResolvers<ContextType>;
   DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
@@ -3026,6 +3520,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
   HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
+  IdComparatorValue?: IdComparatorValueResolvers<ContextType>;
   Label?: LabelResolvers<ContextType>;
   LabelConnection?: LabelConnectionResolvers<ContextType>;
   LabelEdge?: LabelEdgeResolvers<ContextType>;
@@ -3035,6 +3530,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   MultiSelectFieldValue?: MultiSelectFieldValueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NumberComparatorValue?: NumberComparatorValueResolvers<ContextType>;
   NumberFieldValue?: NumberFieldValueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -3047,6 +3543,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   SavedViewItemIds?: SavedViewItemIdsResolvers<ContextType>;
   SelectFieldValue?: SelectFieldValueResolvers<ContextType>;
   SetWorkflowTransitionPayload?: SetWorkflowTransitionPayloadResolvers<ContextType>;
+  StringComparatorValue?: StringComparatorValueResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TextFieldValue?: TextFieldValueResolvers<ContextType>;
   TimeInState?: TimeInStateResolvers<ContextType>;
@@ -3060,6 +3557,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   UpdateWorkItemPayload?: UpdateWorkItemPayloadResolvers<ContextType>;
   UpdateWorkflowStatePayload?: UpdateWorkflowStatePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserComparatorValue?: UserComparatorValueResolvers<ContextType>;
   UserFieldValue?: UserFieldValueResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
   WorkItemChangeEvent?: WorkItemChangeEventResolvers<ContextType>;
@@ -3070,13 +3568,16 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   WorkItemFlowHistoryConnection?: WorkItemFlowHistoryConnectionResolvers<ContextType>;
   WorkItemFlowHistoryEdge?: WorkItemFlowHistoryEdgeResolvers<ContextType>;
   WorkItemOrderValue?: WorkItemOrderValueResolvers<ContextType>;
+  WorkItemPriorityComparatorValue?: WorkItemPriorityComparatorValueResolvers<ContextType>;
   WorkItemProgress?: WorkItemProgressResolvers<ContextType>;
   WorkItemRef?: WorkItemRefResolvers<ContextType>;
   WorkItemRelation?: WorkItemRelationResolvers<ContextType>;
   WorkItemSnapshot?: WorkItemSnapshotResolvers<ContextType>;
   WorkItemStateChange?: WorkItemStateChangeResolvers<ContextType>;
+  WorkItemTypeComparatorValue?: WorkItemTypeComparatorValueResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
+  WorkflowStateCategoryComparatorValue?: WorkflowStateCategoryComparatorValueResolvers<ContextType>;
   WorkflowStateRef?: WorkflowStateRefResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
 }>;

@@ -1,7 +1,19 @@
 import { fieldOf } from '../../../tests/testkit/field-of';
 import { toGlobalId } from '../../../lib/ids';
 import type { CustomField } from '../generated/prisma/client';
-import { emptyFilter, searchQueryOf, toItemFilter, validateFilterShape } from './item-filter';
+import type { WorkItemFilter } from '../generated/resolvers-types';
+import type { Condition } from './filter-conditions';
+import {
+  emptyFilter,
+  maxFilterBranches,
+  maxFilterConditions,
+  maxFilterDepth,
+  searchQueryOf,
+  toItemFilter,
+  validateFilterShape,
+  type ItemFilter,
+} from './item-filter';
+import { matchesItemFilter, type FilterSubject } from './item-filter-match';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const field = (n: number, type: string, options: string[] = []): CustomField => ({
@@ -104,5 +116,282 @@ describe('toItemFilter', () => {
       'stored',
     );
     expect(filter.customFields.map((c) => c.contains)).toEqual([null, null]);
+  });
+});
+
+describe('and, or and not', () => {
+  const user = (n: number) => toGlobalId('User', uuid(n));
+  /** `depth` levels of `not` around an empty filter. */
+  const nested = (depth: number): WorkItemFilter => (depth === 0 ? {} : { not: nested(depth - 1) });
+
+  test('builds nested filters with their own conditions and raw ids', () => {
+    const filter = toItemFilter(
+      {
+        and: [{ type: { eq: 'BUG' } }],
+        or: [{ assignee: { eq: user(1) } }, { not: { labels: { in: [toGlobalId('Label', uuid(2))] } } }],
+        not: { priority: { lt: 'HIGH' } },
+      },
+      'filter',
+      fields,
+    );
+    expect(filter.and.map((sub) => sub.conditions)).toEqual([[{ field: 'type', op: 'eq', value: 'BUG' }]]);
+    expect(filter.or?.[0]?.conditions).toEqual([{ field: 'assignee', op: 'eq', value: uuid(1) }]);
+    expect(filter.or?.[1]?.conditions).toEqual([]);
+    expect(filter.or?.[1]?.not?.conditions).toEqual([{ field: 'labels', op: 'in', value: [uuid(2)] }]);
+    expect(filter.not?.conditions).toEqual([{ field: 'priority', op: 'lt', value: 3 }]);
+    expect(filter.conditions).toEqual([]);
+  });
+
+  test('leaves archived items alone in nested filters unless they say, while the top leaves them out', () => {
+    const filter = toItemFilter({ and: [{}], or: [{}, { archived: 'ONLY' }], not: { and: [{}] } }, 'filter', fields);
+    expect(filter.archived).toBe('EXCLUDE');
+    expect(filter.and[0]!.archived).toBe('ANY');
+    expect(filter.or!.map((sub) => sub.archived)).toEqual(['ANY', 'ONLY']);
+    expect(filter.not!.archived).toBe('ANY');
+    expect(filter.not!.and[0]!.archived).toBe('ANY');
+    expect(toItemFilter({ archived: 'ANY', not: {} }, 'filter', fields).archived).toBe('ANY');
+  });
+
+  test('keeps an empty or (matching nothing) apart from an absent one', () => {
+    expect(toItemFilter({ or: [] }, 'filter', fields).or).toEqual([]);
+    expect(toItemFilter({ type: { eq: 'BUG' } }, 'filter', fields).or).toBeNull();
+    expect(toItemFilter({ or: null }, 'filter', fields).or).toBeNull();
+    expect(toItemFilter({ and: [] }, 'filter', fields).and).toEqual([]);
+    expect(toItemFilter({ type: { eq: 'BUG' } }, 'filter', fields).not).toBeNull();
+  });
+
+  test('passes the viewer to nested isMe comparators', () => {
+    const filter = toItemFilter(
+      { or: [{ assignee: { isMe: true } }], not: { reporter: { isMe: true } } },
+      'filter',
+      fields,
+      'input',
+      uuid(42),
+    );
+    expect(filter.or![0]!.conditions).toEqual([{ field: 'assignee', op: 'eq', value: uuid(42) }]);
+    expect(filter.not!.conditions).toEqual([{ field: 'reporter', op: 'eq', value: uuid(42) }]);
+  });
+
+  test(`refuses nesting deeper than ${maxFilterDepth} levels, naming the filter too deep`, () => {
+    expect(fieldOf(() => validateFilterShape(nested(maxFilterDepth), 'filter'))).toBeUndefined();
+    expect(fieldOf(() => validateFilterShape(nested(maxFilterDepth + 1), 'filter'))).toBe(
+      `filter${'.not'.repeat(maxFilterDepth + 1)}`,
+    );
+    const mixed: WorkItemFilter = { and: [{ or: [{}, { not: { not: { and: [{ not: {} }] } } }] }] };
+    expect(fieldOf(() => toItemFilter(mixed, 'input.filter', fields))).toBe(
+      'input.filter.and.0.or.1.not.not.and.0.not',
+    );
+  });
+
+  test(`refuses more than ${maxFilterBranches} filters in one and or or, naming the list`, () => {
+    const branches = (n: number): WorkItemFilter[] => Array.from({ length: n }, () => ({}));
+    expect(fieldOf(() => validateFilterShape({ or: branches(maxFilterBranches) }, 'filter'))).toBeUndefined();
+    expect(fieldOf(() => validateFilterShape({ or: branches(maxFilterBranches + 1) }, 'filter'))).toBe('filter.or');
+    expect(fieldOf(() => validateFilterShape({ and: branches(maxFilterBranches + 1) }, 'filter'))).toBe('filter.and');
+    expect(fieldOf(() => validateFilterShape({ not: { or: branches(maxFilterBranches + 1) } }, 'filter'))).toBe(
+      'filter.not.or',
+    );
+  });
+
+  test(`refuses more than ${maxFilterConditions} conditions and nested filters in all, naming the whole filter`, () => {
+    // Each nested branch: four conditions and itself, five in all; 19 of them and four at the top make 99.
+    const branch: WorkItemFilter = { estimate: { gt: 1, lt: 5, neq: 3, null: false } };
+    const branches = Array.from({ length: 19 }, () => branch);
+    const fourMore: WorkItemFilter = { title: { eq: 'a', neq: 'b', contains: 'c', notContains: 'd' } };
+    expect(fieldOf(() => validateFilterShape({ ...fourMore, search: 'x', or: branches }, 'filter'))).toBeUndefined();
+    expect(
+      fieldOf(() => validateFilterShape({ ...fourMore, search: 'x', types: ['BUG'], or: branches }, 'filter')),
+    ).toBe('filter');
+    expect(
+      fieldOf(() =>
+        toItemFilter(
+          { search: 'x', and: Array.from({ length: maxFilterBranches }, () => branch) },
+          'input.filter',
+          fields,
+        ),
+      ),
+    ).toBe('input.filter');
+  });
+
+  test('lets a flat filter hold as many conditions as its lists allow: the top filter is not counted', () => {
+    const conditions = Array.from({ length: 100 }, () => ({ fieldId: toGlobalId('CustomField', uuid(1)), text: 'x' }));
+    expect(fieldOf(() => validateFilterShape({ customFields: conditions }, 'filter'))).toBeUndefined();
+  });
+
+  test('names the full path of a bad ID deep inside the filter', () => {
+    expect(
+      fieldOf(() =>
+        toItemFilter(
+          { or: [{ assignee: { eq: user(1) } }, { not: { assignee: { eq: toGlobalId('Label', uuid(2)) } } }] },
+          'filter',
+          fields,
+        ),
+      ),
+    ).toBe('filter.or.1.not.assignee.eq');
+    expect(fieldOf(() => validateFilterShape({ and: [{ or: [{ labelIds: ['x'] }] }] }, 'filter'))).toBe(
+      'filter.and.0.or.0.labelIds.0',
+    );
+    expect(fieldOf(() => validateFilterShape({ not: { estimate: { in: [1, Number.NaN] } } }, 'filter'))).toBe(
+      'filter.not.estimate.in.1',
+    );
+  });
+});
+
+describe('matchesItemFilter', () => {
+  const item = (overrides: Partial<FilterSubject> = {}): FilterSubject => ({
+    stateId: uuid(10),
+    stateCategory: 'TODO',
+    type: 'TASK',
+    priority: 2,
+    assigneeId: null,
+    reporterId: uuid(20),
+    parentId: null,
+    labelIds: [],
+    estimate: null,
+    dueDate: null,
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+    updatedAt: new Date('2026-01-02T00:00:00Z'),
+    archived: false,
+    title: 'Deploy the Billing service',
+    description: '',
+    customFields: {},
+    ...overrides,
+  });
+  const where = (...conditions: Condition[]): ItemFilter => ({ ...emptyFilter, conditions });
+  const sub = (filter: Partial<ItemFilter>): ItemFilter => ({ ...emptyFilter, archived: 'ANY', ...filter });
+  const assignee = (op: Condition['op'], value: Condition['value']): Condition => ({ field: 'assignee', op, value });
+
+  test('neq and nin match items without a value, while eq, in and the order comparators do not', () => {
+    const unassigned = item();
+    expect(matchesItemFilter(unassigned, where(assignee('neq', uuid(1))))).toBe(true);
+    expect(matchesItemFilter(unassigned, where(assignee('nin', [uuid(1)])))).toBe(true);
+    expect(matchesItemFilter(unassigned, where(assignee('eq', uuid(1))))).toBe(false);
+    expect(matchesItemFilter(unassigned, where(assignee('in', [uuid(1)])))).toBe(false);
+    const unestimated = item();
+    expect(matchesItemFilter(unestimated, where({ field: 'estimate', op: 'lt', value: 100 }))).toBe(false);
+    expect(matchesItemFilter(unestimated, where({ field: 'estimate', op: 'gte', value: -100 }))).toBe(false);
+    expect(matchesItemFilter(unestimated, where({ field: 'dueDate', op: 'lte', value: '2999-12-31' }))).toBe(false);
+  });
+
+  test('neq and nin leave out items with the value, eq and in take them', () => {
+    const mine = item({ assigneeId: uuid(1) });
+    expect(matchesItemFilter(mine, where(assignee('neq', uuid(1))))).toBe(false);
+    expect(matchesItemFilter(mine, where(assignee('nin', [uuid(2), uuid(1)])))).toBe(false);
+    expect(matchesItemFilter(mine, where(assignee('eq', uuid(1))))).toBe(true);
+    expect(matchesItemFilter(mine, where(assignee('in', [uuid(2), uuid(1)])))).toBe(true);
+    expect(matchesItemFilter(mine, where(assignee('in', [])))).toBe(false);
+  });
+
+  test('null: true takes items without a value, null: false items with one', () => {
+    expect(matchesItemFilter(item(), where(assignee('null', true)))).toBe(true);
+    expect(matchesItemFilter(item(), where(assignee('null', false)))).toBe(false);
+    expect(matchesItemFilter(item({ estimate: 0 }), where({ field: 'estimate', op: 'null', value: false }))).toBe(true);
+  });
+
+  test('not of a condition on a missing value holds', () => {
+    const unassigned = item();
+    expect(matchesItemFilter(unassigned, { ...emptyFilter, not: sub({ conditions: [assignee('eq', uuid(1))] }) })).toBe(
+      true,
+    );
+    const early = { ...emptyFilter, not: sub({ conditions: [{ field: 'estimate', op: 'lt', value: 3 }] }) };
+    expect(matchesItemFilter(unassigned, early)).toBe(true);
+    expect(matchesItemFilter(item({ estimate: 1 }), early)).toBe(false);
+    expect(matchesItemFilter(item({ estimate: 5 }), early)).toBe(true);
+  });
+
+  test('every condition of a filter must hold', () => {
+    const filter = where({ field: 'estimate', op: 'gt', value: 1 }, { field: 'estimate', op: 'lt', value: 5 });
+    expect(matchesItemFilter(item({ estimate: 3 }), filter)).toBe(true);
+    expect(matchesItemFilter(item({ estimate: 5 }), filter)).toBe(false);
+    expect(matchesItemFilter(item({ estimate: 1 }), filter)).toBe(false);
+  });
+
+  test('labels: eq takes items carrying the label, nin items carrying none, null items without labels', () => {
+    const labelled = item({ labelIds: [uuid(1), uuid(2)] });
+    const bare = item();
+    const labels = (op: Condition['op'], value: Condition['value']) => where({ field: 'labels', op, value });
+    expect(matchesItemFilter(labelled, labels('eq', uuid(2)))).toBe(true);
+    expect(matchesItemFilter(labelled, labels('eq', uuid(3)))).toBe(false);
+    expect(matchesItemFilter(bare, labels('eq', uuid(1)))).toBe(false);
+    expect(matchesItemFilter(labelled, labels('in', [uuid(3), uuid(1)]))).toBe(true);
+    expect(matchesItemFilter(labelled, labels('nin', [uuid(3), uuid(1)]))).toBe(false);
+    expect(matchesItemFilter(labelled, labels('nin', [uuid(3)]))).toBe(true);
+    expect(matchesItemFilter(bare, labels('nin', [uuid(1)]))).toBe(true);
+    expect(matchesItemFilter(labelled, labels('neq', uuid(1)))).toBe(false);
+    expect(matchesItemFilter(bare, labels('null', true))).toBe(true);
+    expect(matchesItemFilter(labelled, labels('null', true))).toBe(false);
+    expect(matchesItemFilter(labelled, labels('null', false))).toBe(true);
+    expect(matchesItemFilter(bare, labels('null', false))).toBe(false);
+  });
+
+  test('priorities compare in their order, NONE lowest and URGENT highest', () => {
+    const priority = (op: Condition['op'], value: number) => where({ field: 'priority', op, value });
+    const high = item({ priority: 3 });
+    expect(matchesItemFilter(high, priority('lt', 4))).toBe(true);
+    expect(matchesItemFilter(high, priority('lt', 3))).toBe(false);
+    expect(matchesItemFilter(high, priority('gte', 3))).toBe(true);
+    expect(matchesItemFilter(high, priority('gte', 4))).toBe(false);
+    expect(matchesItemFilter(item({ priority: 0 }), priority('lt', 1))).toBe(true);
+    expect(matchesItemFilter(item({ priority: 0 }), priority('gte', 1))).toBe(false);
+  });
+
+  test('title contains and notContains ignore case', () => {
+    const title = (op: Condition['op'], value: string) => where({ field: 'title', op, value });
+    const deploy = item();
+    expect(matchesItemFilter(deploy, title('contains', 'BILLING'))).toBe(true);
+    expect(matchesItemFilter(deploy, title('contains', 'deploy the'))).toBe(true);
+    expect(matchesItemFilter(deploy, title('contains', 'invoice'))).toBe(false);
+    expect(matchesItemFilter(deploy, title('notContains', 'billing'))).toBe(false);
+    expect(matchesItemFilter(deploy, title('notContains', 'invoice'))).toBe(true);
+    expect(matchesItemFilter(deploy, title('eq', 'deploy the billing service'))).toBe(false);
+  });
+
+  test('dates compare as calendar days and times as instants', () => {
+    const due = item({ dueDate: '2026-03-04' });
+    expect(matchesItemFilter(due, where({ field: 'dueDate', op: 'eq', value: '2026-03-04' }))).toBe(true);
+    expect(matchesItemFilter(due, where({ field: 'dueDate', op: 'gt', value: '2026-03-03' }))).toBe(true);
+    expect(matchesItemFilter(due, where({ field: 'dueDate', op: 'lt', value: '2026-03-04' }))).toBe(false);
+    const created = where({ field: 'createdAt', op: 'eq', value: '2026-01-01T00:00:00.000Z' });
+    expect(matchesItemFilter(item(), created)).toBe(true);
+    expect(matchesItemFilter(item(), where({ field: 'createdAt', op: 'lt', value: '2026-01-01T00:00:00.001Z' }))).toBe(
+      true,
+    );
+  });
+
+  test('or takes items meeting any of its filters, and an empty or matches nothing', () => {
+    const bug = item({ type: 'BUG' });
+    const either = {
+      ...emptyFilter,
+      or: [
+        sub({ conditions: [{ field: 'type', op: 'eq', value: 'STORY' }] }),
+        sub({ conditions: [{ field: 'type', op: 'eq', value: 'BUG' }] }),
+      ],
+    } satisfies ItemFilter;
+    expect(matchesItemFilter(bug, either)).toBe(true);
+    expect(matchesItemFilter(item({ type: 'TASK' }), either)).toBe(false);
+    expect(matchesItemFilter(bug, { ...emptyFilter, or: [] })).toBe(false);
+    expect(matchesItemFilter(bug, { ...emptyFilter, or: null })).toBe(true);
+    expect(matchesItemFilter(bug, { ...emptyFilter, and: [] })).toBe(true);
+  });
+
+  test('the filters toItemFilter builds leave archived items out at the top only', () => {
+    const archivedBug = item({ type: 'BUG', archived: true });
+    const nestedOnly = toItemFilter({ or: [{ type: { eq: 'BUG' } }] }, 'filter', fields);
+    expect(matchesItemFilter(archivedBug, nestedOnly)).toBe(false);
+    expect(matchesItemFilter({ ...archivedBug, archived: false }, nestedOnly)).toBe(true);
+    const anyTop = toItemFilter({ archived: 'ANY', or: [{ type: { eq: 'BUG' } }] }, 'filter', fields);
+    expect(matchesItemFilter(archivedBug, anyTop)).toBe(true);
+    const notArchived = toItemFilter({ archived: 'ANY', not: { archived: 'ONLY' } }, 'filter', fields);
+    expect(matchesItemFilter(archivedBug, notArchived)).toBe(false);
+    expect(matchesItemFilter(item(), notArchived)).toBe(true);
+  });
+
+  test("isMe: false takes unassigned items and others' items but not the viewer's", () => {
+    const notMine = toItemFilter({ assignee: { isMe: false } }, 'filter', fields, 'input', uuid(42));
+    expect(matchesItemFilter(item(), notMine)).toBe(true);
+    expect(matchesItemFilter(item({ assigneeId: uuid(1) }), notMine)).toBe(true);
+    expect(matchesItemFilter(item({ assigneeId: uuid(42) }), notMine)).toBe(false);
+    const mineWithoutViewer = toItemFilter({ assignee: { isMe: true } }, 'filter', fields);
+    expect(matchesItemFilter(item({ assigneeId: uuid(42) }), mineWithoutViewer)).toBe(false);
   });
 });

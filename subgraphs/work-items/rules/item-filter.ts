@@ -4,10 +4,21 @@ import type { CustomField } from '../generated/prisma/client';
 import type { ArchivedFilter, CustomFieldFilter, WorkItemFilter } from '../generated/resolvers-types';
 import { priorityValue, type Priority } from '../priority';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
+import {
+  conditionFields,
+  filterConditionsOf,
+  maxFilterListLength,
+  maxFilterTextLength,
+  type Condition,
+  type ConditionField,
+} from './filter-conditions';
 
-export const maxFilterListLength = 100;
+export { maxFilterListLength, maxFilterTextLength };
 export const maxSearchLength = 200;
-export const maxFilterTextLength = 1000;
+/** How deep `and`/`or`/`not` may nest, how many filters one `and`/`or` may list, how many conditions in all. */
+export const maxFilterDepth = 5;
+export const maxFilterBranches = 20;
+export const maxFilterConditions = 100;
 
 /** The members of a custom field condition, and which one each field type uses. */
 const memberOfType: Record<string, keyof Omit<CustomFieldFilter, 'fieldId'>> = {
@@ -43,6 +54,14 @@ export interface ItemFilter {
   archived: ArchivedFilter;
   /** A to_tsquery('simple', …) text of prefix terms (`w1:* & w2:*`), or null for no search. */
   tsquery: string | null;
+  /** The comparators (`assignee: { eq }` …), each comparison one condition; all must hold. */
+  conditions: Condition[];
+  /** Filters that must all hold. */
+  and: ItemFilter[];
+  /** Filters of which one must hold; null when not given (an empty list matches nothing). */
+  or: ItemFilter[] | null;
+  /** A filter that must not hold. */
+  not: ItemFilter | null;
 }
 
 export const emptyFilter: ItemFilter = {
@@ -59,6 +78,10 @@ export const emptyFilter: ItemFilter = {
   customFields: [],
   archived: 'EXCLUDE',
   tsquery: null,
+  conditions: [],
+  and: [],
+  or: null,
+  not: null,
 };
 
 /**
@@ -97,6 +120,69 @@ const isCalendarDate = (value: unknown): value is Date => value instanceof Date 
  */
 export function validateFilterShape(filter: WorkItemFilter | null | undefined, path: string): void {
   if (!filter) return;
+  checkTree(filter, path);
+  validateOne(filter, path);
+}
+
+/** Every filter object of the tree with its path, the top first. */
+function* filtersOf(filter: WorkItemFilter, path: string, depth = 0): Generator<[WorkItemFilter, string, number]> {
+  yield [filter, path, depth];
+  for (const key of ['and', 'or'] as const) {
+    const list = filter[key];
+    for (let i = 0; i < (list?.length ?? 0); i++) yield* filtersOf(list![i]!, `${path}.${key}.${i}`, depth + 1);
+  }
+  if (filter.not) yield* filtersOf(filter.not, `${path}.not`, depth + 1);
+}
+
+const legacyConditionKeys = [
+  'stateIds',
+  'stateCategories',
+  'types',
+  'assigneeIds',
+  'unassigned',
+  'labelIds',
+  'parentId',
+  'priorities',
+  'dueAfter',
+  'dueBefore',
+  'archived',
+  'search',
+] as const;
+
+/** How many conditions one filter object sets, its own only (comparators count one per operator). */
+function conditionCount(filter: WorkItemFilter): number {
+  const legacy = legacyConditionKeys.filter((key) => filter[key] !== null && filter[key] !== undefined).length;
+  const comparators = (Object.keys(conditionFields) as ConditionField[])
+    .map((field) => Object.values(filter[field] ?? {}).filter((value) => value !== null && value !== undefined).length)
+    .reduce((sum, n) => sum + n, 0);
+  return legacy + comparators + (filter.customFields?.length ?? 0);
+}
+
+/** The tree's size: nesting depth, branches per `and`/`or`, conditions in all. */
+function checkTree(filter: WorkItemFilter, path: string): void {
+  let conditions = 0;
+  for (const [node, at, depth] of filtersOf(filter, path)) {
+    if (depth > maxFilterDepth) {
+      throw badInput(at, `and, or and not may nest at most ${maxFilterDepth} levels deep.`);
+    }
+    for (const key of ['and', 'or'] as const) {
+      if ((node[key]?.length ?? 0) > maxFilterBranches) {
+        throw badInput(`${at}.${key}`, `${key} may list at most ${maxFilterBranches} filters.`);
+      }
+    }
+    conditions += conditionCount(node) + (depth > 0 ? 1 : 0);
+    if (conditions > maxFilterConditions) {
+      throw badInput(path, `A filter may hold at most ${maxFilterConditions} conditions and nested filters in all.`);
+    }
+  }
+}
+
+/** One filter object's own fields, then its nested filters. */
+function validateOne(filter: WorkItemFilter, path: string): void {
+  filterConditionsOf(filter, path, null);
+  filter.and?.forEach((sub, i) => validateOne(sub, `${path}.and.${i}`));
+  filter.or?.forEach((sub, i) => validateOne(sub, `${path}.or.${i}`));
+  if (filter.not) validateOne(filter.not, `${path}.not`);
   idList(filter.stateIds, 'WorkflowState', `${path}.stateIds`);
   checkedList(filter.stateCategories, `${path}.stateCategories`);
   checkedList(filter.types, `${path}.types`);
@@ -194,10 +280,24 @@ export function toItemFilter(
   path: string,
   fields: readonly CustomField[],
   mode: FilterMode = 'input',
+  viewerId: string | null = null,
 ): ItemFilter {
   if (!filter) return emptyFilter;
   validateFilterShape(filter, path);
   const fieldsById = new Map(fields.map((field) => [field.id, field]));
+  return toNode(filter, path, fieldsById, mode, viewerId, 'EXCLUDE');
+}
+
+/** One filter object, already validated; nested ones leave archived items alone unless they say. */
+function toNode(
+  filter: WorkItemFilter,
+  path: string,
+  fieldsById: Map<string, CustomField>,
+  mode: FilterMode,
+  viewerId: string | null,
+  archivedDefault: ArchivedFilter,
+): ItemFilter {
+  const sub = (node: WorkItemFilter, at: string) => toNode(node, at, fieldsById, mode, viewerId, 'ANY');
   return {
     stateIds: idList(filter.stateIds, 'WorkflowState', `${path}.stateIds`),
     stateCategories: checkedList(filter.stateCategories, `${path}.stateCategories`),
@@ -212,8 +312,12 @@ export function toItemFilter(
     customFields: (filter.customFields ?? []).map((condition, i) =>
       customFieldCondition(condition, `${path}.customFields.${i}`, fieldsById, mode),
     ),
-    archived: filter.archived ?? 'EXCLUDE',
+    archived: filter.archived ?? archivedDefault,
     tsquery: filter.search ? searchQueryOf(filter.search) : null,
+    conditions: filterConditionsOf(filter, path, viewerId),
+    and: (filter.and ?? []).map((node, i) => sub(node, `${path}.and.${i}`)),
+    or: filter.or ? filter.or.map((node, i) => sub(node, `${path}.or.${i}`)) : null,
+    not: filter.not ? sub(filter.not, `${path}.not`) : null,
   };
 }
 

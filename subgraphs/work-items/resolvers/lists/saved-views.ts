@@ -6,7 +6,7 @@ import { parsePage, toConnection } from '../../../../lib/relay';
 import { projectRoleAtLeast, type ProjectRole } from '../../../../lib/roles';
 import { timeIdCursorOf } from '../../../../lib/time-id-cursor';
 import { canRead, readableProject } from '../../access';
-import { viewerIdOf, type WorkItemsContext } from '../../context';
+import { viewerIdOf, viewerIdOrNull, type WorkItemsContext } from '../../context';
 import { toItemFilter, validateFilterShape, type ItemFilter } from '../../rules/item-filter';
 import { filterFromStored, orderFromStored, storedFilterOf, storedOrderOf, viewNameOf } from '../../data/saved-views';
 import { decodeItemCursor } from '../../data/work-item-lists';
@@ -29,7 +29,7 @@ export async function viewIfVisible(context: WorkItemsContext, viewId: string): 
  */
 export async function storedViewFilter(context: WorkItemsContext, view: SavedView): Promise<ItemFilter> {
   const fields = await context.loaders.customFieldsByProject.load(view.projectId);
-  return toItemFilter(filterFromStored(view.filter), 'filter', fields, 'stored');
+  return toItemFilter(filterFromStored(view.filter), 'filter', fields, 'stored', viewerIdOrNull(context));
 }
 
 /** A view the viewer sees; NOT_FOUND otherwise. */

@@ -1,6 +1,6 @@
 import { parsePage, toConnection, type Page } from '../../../../lib/relay';
 import { readableProject } from '../../access';
-import type { WorkItemsContext } from '../../context';
+import { viewerIdOrNull, type WorkItemsContext } from '../../context';
 import { columnCursorOf, columnItemCursorOf } from '../../data/board';
 import { toItemFilter, validateFilterShape, type ItemFilter } from '../../rules/item-filter';
 import {
@@ -36,14 +36,17 @@ export const workItemListResolvers: Resolvers = {
       const cursor = decodeItemCursor(page, order);
       await readableProject(context, project.projectId);
       const fields = await context.loaders.customFieldsByProject.load(project.projectId);
-      const filter = toItemFilter(args.filter, 'filter', fields);
+      const filter = toItemFilter(args.filter, 'filter', fields, 'input', viewerIdOrNull(context));
       return listWorkItems(context, project.projectId, filter, order, page, cursor);
     },
     board: async (project, args, context) => {
       validateFilterShape(args.filter, 'filter');
       await readableProject(context, project.projectId);
       const fields = await context.loaders.customFieldsByProject.load(project.projectId);
-      return { projectId: project.projectId, filter: toItemFilter(args.filter, 'filter', fields) };
+      return {
+        projectId: project.projectId,
+        filter: toItemFilter(args.filter, 'filter', fields, 'input', viewerIdOrNull(context)),
+      };
     },
   },
   Board: {

@@ -1,0 +1,99 @@
+import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import type { Condition, ConditionField } from '../rules/filter-conditions';
+
+/** The column of each plain field on `work_item w`, and the cast its bound values get. */
+const columns: Record<Exclude<ConditionField, 'labels' | 'stateCategory'>, { column: Sql; cast: Sql }> = {
+  state: { column: sql`w.state_id`, cast: sql`uuid` },
+  type: { column: sql`w.type`, cast: sql`text` },
+  priority: { column: sql`w.priority`, cast: sql`smallint` },
+  assignee: { column: sql`w.assignee_id`, cast: sql`uuid` },
+  reporter: { column: sql`w.reporter_id`, cast: sql`uuid` },
+  parent: { column: sql`w.parent_id`, cast: sql`uuid` },
+  estimate: { column: sql`w.estimate`, cast: sql`float8` },
+  dueDate: { column: sql`w.due_date`, cast: sql`date` },
+  createdAt: { column: sql`w.created_at`, cast: sql`timestamptz` },
+  updatedAt: { column: sql`w.updated_at`, cast: sql`timestamptz` },
+  title: { column: sql`w.title`, cast: sql`text` },
+};
+
+/** A LIKE pattern matching the text anywhere, its own %, _ and \ taken literally. */
+const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+/**
+ * One comparison on a column. `neq` and `nin` hold for rows without a value; every other comparison
+ * is NULL there, which the filter's NOT treats as false (see filterConditionsSql).
+ */
+function columnSql(condition: Condition, column: Sql, cast: Sql): Sql {
+  const { op, value } = condition;
+  const one = sql`${value}::${cast}`;
+  const list = sql`${value}::${cast}[]`;
+  switch (op) {
+    case 'eq':
+      return sql`${column} = ${one}`;
+    case 'neq':
+      return sql`${column} IS DISTINCT FROM ${one}`;
+    case 'in':
+      return sql`${column} = ANY(${list})`;
+    case 'nin':
+      return sql`NOT COALESCE(${column} = ANY(${list}), FALSE)`;
+    case 'lt':
+      return sql`${column} < ${one}`;
+    case 'lte':
+      return sql`${column} <= ${one}`;
+    case 'gt':
+      return sql`${column} > ${one}`;
+    case 'gte':
+      return sql`${column} >= ${one}`;
+    case 'null':
+      return value ? sql`${column} IS NULL` : sql`${column} IS NOT NULL`;
+    case 'contains':
+      return sql`${column} ILIKE ${containsPattern(String(value))}`;
+    case 'notContains':
+      return sql`${column} NOT ILIKE ${containsPattern(String(value))}`;
+  }
+}
+
+/**
+ * A comparison on rows the item has (its labels, its state): `eq`/`in` hold when some row matches,
+ * `neq`/`nin` when none does, `null` when it has no row at all. `rows(match)` selects the item's rows
+ * whose value meets `match`.
+ */
+function setSql(condition: Condition, cast: Sql, rows: (match: Sql) => Sql): Sql {
+  const { op, value } = condition;
+  switch (op) {
+    case 'eq':
+      return sql`EXISTS (${rows(sql`= ${value}::${cast}`)})`;
+    case 'in':
+      return sql`EXISTS (${rows(sql`= ANY(${value}::${cast}[])`)})`;
+    case 'neq':
+      return sql`NOT EXISTS (${rows(sql`= ${value}::${cast}`)})`;
+    case 'nin':
+      return sql`NOT EXISTS (${rows(sql`= ANY(${value}::${cast}[])`)})`;
+    case 'null':
+      return value ? sql`NOT EXISTS (${rows(sql`IS NOT NULL`)})` : sql`EXISTS (${rows(sql`IS NOT NULL`)})`;
+    default:
+      throw new Error(`No ${op} comparison on ${condition.field}.`);
+  }
+}
+
+/** One condition as SQL over `work_item w`; every value a bound parameter. */
+export function conditionSql(condition: Condition): Sql {
+  switch (condition.field) {
+    case 'labels':
+      return setSql(
+        condition,
+        sql`uuid`,
+        (match) => sql`SELECT 1 FROM work_item_label wl WHERE wl.work_item_id = w.id AND wl.label_id ${match}`,
+      );
+    case 'stateCategory':
+      return setSql(
+        condition,
+        sql`text`,
+        (match) => sql`SELECT 1 FROM workflow_state s WHERE s.id = w.state_id AND s.category ${match}`,
+      );
+    default: {
+      const { column, cast } = columns[condition.field];
+      return columnSql(condition, column, cast);
+    }
+  }
+}
