@@ -13,6 +13,7 @@ import { createPrismaClient } from '../lib/db/prisma';
 import { toGlobalId } from '../lib/ids';
 import { columnCountsSql, columnPagesSql } from '../subgraphs/work-items/data/board';
 import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/rules/item-filter';
+import { crossProjectCountSql, crossProjectPageSql } from '../subgraphs/work-items/data/cross-project-lists';
 import {
   itemCountsSql,
   itemCursorOf,
@@ -205,6 +206,17 @@ async function main(): Promise<void> {
         'sort PRIORITY DESC with filter stateCategories',
         page(filterOf({ stateCategories: ['TODO'] }), { field: 'PRIORITY', direction: 'DESC' }),
       );
+
+      const allProjects = Array.from({ length: otherProjects + 1 }, (_, i) => uuidOf(`project-${i}`));
+      const across = (filter: ItemFilter, order: ItemOrder) =>
+        crossProjectPageSql({ projectIds: allProjects, filter, order, cursor: null, take: pageTake });
+      await explain('across 5 projects, newest first', across(none, defaultOrder));
+      await explain(
+        'across 5 projects, assigned to one user',
+        across(filterOf({ assignee: { eq: toGlobalId('User', user(7)) } }), defaultOrder),
+      );
+      await explain('across 5 projects, PRIORITY DESC', across(none, { field: 'PRIORITY', direction: 'DESC' }));
+      await explain('across 5 projects: count', crossProjectCountSql({ projectIds: allProjects, filter: none }));
 
       const columns = stateIds.map((stateId) => ({
         projectId,

@@ -26,7 +26,7 @@ export function createLoaders(
   caches: WorkItemsCaches = {},
 ) {
   return {
-    ...accessLoaders(projectsClient, caches.projectAccess),
+    ...accessLoaders(projectsClient, identity, caches.projectAccess),
     ...projectConfigLoaders(prisma, caches.projectConfig),
     ...itemLoaders(prisma),
     ...byIdLoaders(prisma),
@@ -41,6 +41,6 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** After a write, everything this request cached about items may be stale: batches start over. */
 export function forgetAfterWrite(loaders: Loaders): void {
   for (const loader of Object.values(loaders) as { clearAll(): unknown }[]) {
-    if (loader !== loaders.projectAccess) loader.clearAll();
+    if (loader !== loaders.projectAccess && loader !== loaders.readableProjectIds) loader.clearAll();
   }
 }

@@ -68,6 +68,40 @@ export async function visibleProjectPages(
   });
 }
 
+const IdRow = z.object({ id: z.string() });
+
+/**
+ * The ids of an organization's projects a user reads with this scope (see visibleProjectPages),
+ * oldest first, at most `limit`: one range of the index (organization_id, created_at, id).
+ */
+export async function readableProjectIdsOf(
+  prisma: ProjectsPrisma,
+  organizationId: string,
+  userId: string,
+  scope: ProjectScope,
+  limit: number,
+): Promise<string[]> {
+  if (scope === 'none') return [];
+  const rows = parseRows(
+    'readableProjectIds',
+    IdRow,
+    await prisma.$queryRaw`
+      SELECT p.id::text AS id FROM projects.project p
+      WHERE p.organization_id = ${organizationId}::uuid AND (
+        ${scope === 'all'}
+        OR EXISTS (SELECT 1 FROM projects.project_member pm WHERE pm.project_id = p.id AND pm.user_id = ${userId}::uuid)
+        OR EXISTS (
+          SELECT 1 FROM projects.project_team pt
+          JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = ${userId}::uuid
+          WHERE pt.project_id = p.id
+        )
+      )
+      ORDER BY p.created_at, p.id
+      LIMIT ${limit}`,
+  );
+  return rows.map((row) => row.id);
+}
+
 /** How many projects of each organization the viewer sees (see visibleProjectPages), in one statement. */
 export async function countVisibleProjects(
   prisma: ProjectsPrisma,

@@ -434,6 +434,12 @@ export type Query = {
   projectAccess: Array<Maybe<ProjectAccess>>;
   /** A project you can see, by its organization and key; NOT_FOUND as for `project`. */
   projectByKey: Project;
+  /**
+   * Service-to-service lookup of the projects of an organization a user can read now (every one for its
+   * OWNERs and ADMINs, those granting them a role for other members, none for anyone else), oldest
+   * first, at most `first`; not part of the public API.
+   */
+  readableProjectIds: Array<Scalars['ID']['output']>;
   /** A team of an organization you belong to, by ID; NOT_FOUND otherwise. */
   team: Team;
 };
@@ -452,6 +458,13 @@ export type QueryProjectAccessArgs = {
 export type QueryProjectByKeyArgs = {
   key: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryReadableProjectIdsArgs = {
+  first: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -937,6 +950,7 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projectAccess?: Resolver<Array<Maybe<ResolversTypes['ProjectAccess']>>, ParentType, ContextType, RequireFields<QueryProjectAccessArgs, 'keys'>>;
   projectByKey?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectByKeyArgs, 'key' | 'organizationId'>>;
+  readableProjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReadableProjectIdsArgs, 'first' | 'organizationId' | 'userId'>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
 }>;
 

@@ -1,8 +1,11 @@
-import { notFound } from '../../../lib/errors';
+import { badInput, notFound } from '../../../lib/errors';
+import { projectScopeOf } from '../effective-role';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
-import { findProjectByKey } from '../data/projects';
+import { findProjectByKey, readableProjectIdsOf } from '../data/projects';
+
+const maxReadableProjectIds = 1001;
 import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -33,6 +36,17 @@ export const Query: QueryResolvers = {
       if (project instanceof Error) throw project;
       return project ? { project, userId } : null;
     });
+  },
+
+  readableProjectIds: async (_parent, args, context) => {
+    const organizationId = fromGlobalId(args.organizationId, 'Organization', 'organizationId');
+    const userId = fromGlobalId(args.userId, 'User', 'userId');
+    if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxReadableProjectIds) {
+      throw badInput('first', `first must be between 0 and ${maxReadableProjectIds}.`);
+    }
+    const scope = projectScopeOf(await context.loaders.orgRole.load({ organizationId, userId }));
+    const ids = await readableProjectIdsOf(context.prisma, organizationId, userId, scope, args.first);
+    return ids.map((id) => toGlobalId('Project', id));
   },
 };
 

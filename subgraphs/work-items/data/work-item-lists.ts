@@ -31,7 +31,7 @@ export function itemOrderOf(orderBy: WorkItemOrder | null | undefined): ItemOrde
  * Due dates are never null in the key: missing ones sort as +infinity ascending and -infinity
  * descending, so they come last both ways and the key stays comparable in a row comparison.
  */
-function sortKeySql(order: ItemOrder): Sql {
+export function sortKeySql(order: ItemOrder): Sql {
   switch (order.field) {
     case 'RANK':
       return sql`w.rank`;
@@ -119,7 +119,7 @@ function cursorValueSql(order: ItemOrder, value: string): Sql {
 }
 
 /** Rows after the cursor, as one row comparison on (sort key, id): an index range condition. */
-function afterCursorSql(order: ItemOrder, cursor: ItemCursor | null): Sql {
+export function afterCursorSql(order: ItemOrder, cursor: ItemCursor | null): Sql {
   if (!cursor) return sql`TRUE`;
   const key = sortKeySql(order);
   const value = cursorValueSql(order, cursor.value);

@@ -1193,6 +1193,14 @@ export type Query = {
    */
   workItemSnapshots: Array<Maybe<WorkItemSnapshot>>;
   /**
+   * Work items across every project of an organization you can read (all of them as its OWNER or
+   * ADMIN, those that give you a role otherwise; none when you are not a member), with the same filter
+   * language and orders as `Project.workItems`. Custom field conditions name fields of those projects.
+   * BAD_USER_INPUT on `organizationId` when you can read more than 1,000 of its projects: list per
+   * project then.
+   */
+  workItems: WorkItemConnection;
+  /**
    * Service-to-service lookup of workflow states (to check a state belongs to a project); not part of
    * the public API. One entry per id, in order: null when the state does not exist.
    */
@@ -1242,6 +1250,17 @@ export type QueryWorkItemRefsByKeysArgs = {
 
 export type QueryWorkItemSnapshotsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  createdByMe?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<WorkItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WorkItemOrder>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -3131,6 +3150,7 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   workItemFlowHistory?: Resolver<ResolversTypes['WorkItemFlowHistoryConnection'], ParentType, ContextType, RequireFields<QueryWorkItemFlowHistoryArgs, 'projectId'>>;
   workItemRefsByKeys?: Resolver<Array<ResolversTypes['WorkItemRef']>, ParentType, ContextType, RequireFields<QueryWorkItemRefsByKeysArgs, 'keys' | 'organizationId'>>;
   workItemSnapshots?: Resolver<Array<Maybe<ResolversTypes['WorkItemSnapshot']>>, ParentType, ContextType, RequireFields<QueryWorkItemSnapshotsArgs, 'ids'>>;
+  workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, RequireFields<QueryWorkItemsArgs, 'organizationId'>>;
   workflowStateRefs?: Resolver<Array<Maybe<ResolversTypes['WorkflowStateRef']>>, ParentType, ContextType, RequireFields<QueryWorkflowStateRefsArgs, 'ids'>>;
 }>;
 

@@ -10,6 +10,13 @@ import {
   type ColumnCountRequest,
   type ColumnPageRequest,
 } from '../data/board';
+import {
+  crossProjectCount,
+  crossProjectCountKey,
+  crossProjectKey,
+  crossProjectPage,
+  type CrossProjectQuery,
+} from '../data/cross-project-lists';
 import { visibleViewCounts, visibleViewPages } from '../data/saved-views';
 import {
   itemCountKey,
@@ -33,6 +40,15 @@ export function listLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity) 
     itemListCount: new DataLoader<ItemCountQuery, number, string>((queries) => itemCounts(prisma, queries), {
       cacheKeyFn: itemCountKey,
     }),
+    /** Pages of items across the projects the viewer reads (a request has one, so each is its own statement). */
+    crossProjectPage: new DataLoader<CrossProjectQuery, WorkItem[], string>(
+      (queries) => Promise.all(queries.map((query) => crossProjectPage(prisma, query))),
+      { cacheKeyFn: crossProjectKey },
+    ),
+    crossProjectCount: new DataLoader<Pick<CrossProjectQuery, 'projectIds' | 'filter'>, number, string>(
+      (queries) => Promise.all(queries.map((query) => crossProjectCount(prisma, query))),
+      { cacheKeyFn: crossProjectCountKey },
+    ),
     /** Board column pages: every column of every board of the request in one statement (per filter). */
     boardColumnPage: new DataLoader<ColumnPageRequest, WorkItem[], string>(
       (requests) => columnPages(prisma, requests),

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers-types';
+import { crossProjectListResolvers } from './cross-project';
 import { savedViewResolvers } from './saved-views';
 import { workItemListResolvers } from './work-items';
 
-/** Lists, boards and saved views; both parts add fields to Project, merged here type by type. */
+/** Lists, boards, saved views and the cross-project list; the parts share types, merged here type by type. */
 function merged(...parts: Resolvers[]): Resolvers {
   const result: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
@@ -13,4 +14,4 @@ function merged(...parts: Resolvers[]): Resolvers {
   return result as Resolvers;
 }
 
-export const listResolvers: Resolvers = merged(workItemListResolvers, savedViewResolvers);
+export const listResolvers: Resolvers = merged(workItemListResolvers, savedViewResolvers, crossProjectListResolvers);
