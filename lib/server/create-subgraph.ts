@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { withConnectionNodes } from './connection-nodes';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { subgraphEntry, subgraphSdl, type SubgraphName } from '../../subgraphs/registry';
@@ -110,10 +111,11 @@ export function createSubgraph<Declaration extends AnySubgraphDeclaration>(
     const worker = start(withServices);
     if (worker) workers[name] = worker;
   }
+  const typeDefs = parse(subgraphSdl(entry));
   const schema = withRootPermissions(
     buildSubgraphSchema({
-      typeDefs: parse(subgraphSdl(entry)),
-      resolvers: declaration.resolvers as GraphQLResolverMap<unknown>,
+      typeDefs,
+      resolvers: withConnectionNodes(typeDefs, declaration.resolvers) as GraphQLResolverMap<unknown>,
     }),
     denyByDefault(declaration.permissions),
     ...(declaration.fieldMiddleware ?? []),

@@ -163,3 +163,15 @@ describe('the default cost limit', () => {
     );
   });
 });
+
+describe('the nodes shortcut', () => {
+  it('costs what the same items cost through edges, and both together count each once per item', () => {
+    const list = (selection: string) =>
+      `query($id: ID!) { project(id: $id) { workItems(first: 30) { ${selection} } } }`;
+    const viaEdges = estimate(list('edges { node { key assignee { name } } }'));
+    const viaNodes = estimate(list('nodes { key assignee { name } }'));
+    const both = estimate(list('edges { node { key assignee { name } } } nodes { key assignee { name } }'));
+    expect(viaNodes).toBe(viaEdges - 30);
+    expect(both).toBe(viaEdges + viaNodes - estimate(list('totalCount')));
+  });
+});

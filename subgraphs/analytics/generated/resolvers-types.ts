@@ -62,6 +62,8 @@ export type AgingItemConnection = {
   __typename?: 'AgingItemConnection';
   /** The items on this page with their cursors. */
   edges: Array<AgingItemEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<AgingItem>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many items are in progress. */
@@ -169,6 +171,8 @@ export type ControlChartConnection = {
   __typename?: 'ControlChartConnection';
   /** The points on this page with their cursors. */
   edges: Array<ControlChartEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<ControlChartPoint>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many items finished in the window. */
@@ -310,6 +314,8 @@ export type DashboardConnection = {
   __typename?: 'DashboardConnection';
   /** The dashboards on this page with their cursors. */
   edges: Array<DashboardEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Dashboard>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many dashboards you can see in the organization. */
@@ -599,6 +605,8 @@ export type FlowWorkItemConnection = {
   __typename?: 'FlowWorkItemConnection';
   /** The items on this page with their cursors. */
   edges: Array<FlowWorkItemEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WorkItem>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many items are behind the data point. */
@@ -1493,6 +1501,7 @@ export type AgingItemResolvers<ContextType = AnalyticsContext, ParentType extend
 
 export type AgingItemConnectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['AgingItemConnection'] = ResolversParentTypes['AgingItemConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AgingItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AgingItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1536,6 +1545,7 @@ export type CompletionForecastResolvers<ContextType = AnalyticsContext, ParentTy
 
 export type ControlChartConnectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ControlChartConnection'] = ResolversParentTypes['ControlChartConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ControlChartEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ControlChartPoint']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1595,6 +1605,7 @@ export type DashboardResolvers<ContextType = AnalyticsContext, ParentType extend
 
 export type DashboardConnectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DashboardConnection'] = ResolversParentTypes['DashboardConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DashboardEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Dashboard']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1672,6 +1683,7 @@ export type FlowWindowResolvers<ContextType = AnalyticsContext, ParentType exten
 
 export type FlowWorkItemConnectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['FlowWorkItemConnection'] = ResolversParentTypes['FlowWorkItemConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FlowWorkItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -230,6 +230,8 @@ export type FileConnection = {
   __typename?: 'FileConnection';
   /** The files on this page with their cursors. */
   edges: Array<FileEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<File>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many files the list holds in all. */
@@ -366,6 +368,8 @@ export type FileVersionConnection = {
   __typename?: 'FileVersionConnection';
   /** The versions on this page with their cursors. */
   edges: Array<FileVersionEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<FileVersion>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many versions the file has. */
@@ -422,6 +426,8 @@ export type LinkAttachmentConnection = {
   __typename?: 'LinkAttachmentConnection';
   /** The links on this page with their cursors. */
   edges: Array<LinkAttachmentEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<LinkAttachment>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many links the target has. */
@@ -1110,6 +1116,7 @@ export type FileResolvers<ContextType = FilesContext, ParentType extends Resolve
 
 export type FileConnectionResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['FileConnection'] = ResolversParentTypes['FileConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FileEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['File']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1163,6 +1170,7 @@ export type FileVersionResolvers<ContextType = FilesContext, ParentType extends 
 
 export type FileVersionConnectionResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['FileVersionConnection'] = ResolversParentTypes['FileVersionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FileVersionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FileVersion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1195,6 +1203,7 @@ export type LinkAttachmentResolvers<ContextType = FilesContext, ParentType exten
 
 export type LinkAttachmentConnectionResolvers<ContextType = FilesContext, ParentType extends ResolversParentTypes['LinkAttachmentConnection'] = ResolversParentTypes['LinkAttachmentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LinkAttachmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LinkAttachment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -472,6 +472,8 @@ export type VcsConnectionConnection = {
   __typename?: 'VcsConnectionConnection';
   /** The connections of this page. */
   edges: Array<VcsConnectionEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<VcsConnection>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many connections there are in all. */
@@ -550,6 +552,8 @@ export type VcsLinkConnection = {
   __typename?: 'VcsLinkConnection';
   /** The links of this page. */
   edges: Array<VcsLinkEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<VcsLink>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many links the item has. */
@@ -657,6 +661,8 @@ export type WebhookAttemptConnection = {
   __typename?: 'WebhookAttemptConnection';
   /** The attempts of this page. */
   edges: Array<WebhookAttemptEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WebhookAttempt>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many attempts there are in all. */
@@ -729,6 +735,8 @@ export type WebhookDeliveryConnection = {
   __typename?: 'WebhookDeliveryConnection';
   /** The deliveries of this page. */
   edges: Array<WebhookDeliveryEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WebhookDelivery>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many deliveries match in all. */
@@ -812,6 +820,8 @@ export type WebhookEndpointConnection = {
   __typename?: 'WebhookEndpointConnection';
   /** The endpoints of this page. */
   edges: Array<WebhookEndpointEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WebhookEndpoint>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many endpoints there are in all. */
@@ -1277,6 +1287,7 @@ export type VcsConnectionResolvers<ContextType = IntegrationsContext, ParentType
 
 export type VcsConnectionConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['VcsConnectionConnection'] = ResolversParentTypes['VcsConnectionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['VcsConnectionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VcsConnection']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1306,6 +1317,7 @@ export type VcsLinkResolvers<ContextType = IntegrationsContext, ParentType exten
 
 export type VcsLinkConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['VcsLinkConnection'] = ResolversParentTypes['VcsLinkConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['VcsLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['VcsLink']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1350,6 +1362,7 @@ export type WebhookAttemptResolvers<ContextType = IntegrationsContext, ParentTyp
 
 export type WebhookAttemptConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['WebhookAttemptConnection'] = ResolversParentTypes['WebhookAttemptConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WebhookAttemptEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1377,6 +1390,7 @@ export type WebhookDeliveryResolvers<ContextType = IntegrationsContext, ParentTy
 
 export type WebhookDeliveryConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1408,6 +1422,7 @@ export type WebhookEndpointResolvers<ContextType = IntegrationsContext, ParentTy
 
 export type WebhookEndpointConnectionResolvers<ContextType = IntegrationsContext, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -190,6 +190,8 @@ export type NotificationConnection = {
   __typename?: 'NotificationConnection';
   /** The notifications on this page with their cursors. */
   edges: Array<NotificationEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Notification>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many notifications match in all. */
@@ -660,6 +662,7 @@ export type NotificationChannelPreferenceResolvers<ContextType = NotificationsCo
 
 export type NotificationConnectionResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -341,6 +341,8 @@ export type ProjectConnection = {
   __typename?: 'ProjectConnection';
   /** The projects on this page with their cursors. */
   edges: Array<ProjectEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Project>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many projects there are in all. */
@@ -361,6 +363,8 @@ export type ProjectMemberConnection = {
   __typename?: 'ProjectMemberConnection';
   /** The members on this page with their cursors. */
   edges: Array<ProjectMemberEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<User>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many people have a role in the project. */
@@ -409,6 +413,8 @@ export type ProjectTeamConnection = {
   __typename?: 'ProjectTeamConnection';
   /** The teams on this page with their cursors. */
   edges: Array<ProjectTeamEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Team>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many teams are attached. */
@@ -535,6 +541,8 @@ export type TeamConnection = {
   __typename?: 'TeamConnection';
   /** The teams on this page with their cursors. */
   edges: Array<TeamEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Team>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many teams there are in all. */
@@ -555,6 +563,8 @@ export type TeamMemberConnection = {
   __typename?: 'TeamMemberConnection';
   /** The members on this page with their cursors. */
   edges: Array<TeamMemberEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<User>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many members the team has. */
@@ -904,6 +914,7 @@ export type ProjectAccessResolvers<ContextType = ProjectsContext, ParentType ext
 
 export type ProjectConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -915,6 +926,7 @@ export type ProjectEdgeResolvers<ContextType = ProjectsContext, ParentType exten
 
 export type ProjectMemberConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectMemberConnection'] = ResolversParentTypes['ProjectMemberConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProjectMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -936,6 +948,7 @@ export type ProjectPermissionsResolvers<ContextType = ProjectsContext, ParentTyp
 
 export type ProjectTeamConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectTeamConnection'] = ResolversParentTypes['ProjectTeamConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProjectTeamEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -977,6 +990,7 @@ export type TeamResolvers<ContextType = ProjectsContext, ParentType extends Reso
 
 export type TeamConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TeamConnection'] = ResolversParentTypes['TeamConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TeamEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -988,6 +1002,7 @@ export type TeamEdgeResolvers<ContextType = ProjectsContext, ParentType extends 
 
 export type TeamMemberConnectionResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['TeamMemberConnection'] = ResolversParentTypes['TeamMemberConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TeamMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

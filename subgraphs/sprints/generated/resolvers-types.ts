@@ -370,6 +370,8 @@ export type ScopeChangeConnection = {
   __typename?: 'ScopeChangeConnection';
   /** The changes on this page with their cursors. */
   edges: Array<ScopeChangeEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<ScopeChange>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many changes there are in all. */
@@ -536,6 +538,8 @@ export type SprintConnection = {
   __typename?: 'SprintConnection';
   /** The sprints on this page with their cursors. */
   edges: Array<SprintEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Sprint>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many sprints match in all. */
@@ -615,6 +619,8 @@ export type SprintWorkItemConnection = {
   __typename?: 'SprintWorkItemConnection';
   /** The items on this page with their cursors. */
   edges: Array<SprintWorkItemEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WorkItem>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many items there are in all. */
@@ -1051,6 +1057,7 @@ export type ScopeChangeResolvers<ContextType = SprintsContext, ParentType extend
 
 export type ScopeChangeConnectionResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['ScopeChangeConnection'] = ResolversParentTypes['ScopeChangeConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ScopeChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ScopeChange']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1117,6 +1124,7 @@ export type SprintChangeEventResolvers<ContextType = SprintsContext, ParentType 
 
 export type SprintConnectionResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['SprintConnection'] = ResolversParentTypes['SprintConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SprintEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Sprint']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1143,6 +1151,7 @@ export type SprintVelocityResolvers<ContextType = SprintsContext, ParentType ext
 
 export type SprintWorkItemConnectionResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['SprintWorkItemConnection'] = ResolversParentTypes['SprintWorkItemConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SprintWorkItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -68,6 +68,8 @@ export type ApiTokenConnection = {
   __typename?: 'ApiTokenConnection';
   /** The tokens on this page with their cursors. */
   edges: Array<ApiTokenEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<ApiToken>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many tokens match in all. */
@@ -517,6 +519,8 @@ export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   /** The organizations on this page with their cursors. */
   edges: Array<OrganizationEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Organization>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many organizations there are in all. */
@@ -565,6 +569,8 @@ export type OrganizationInvitationConnection = {
   __typename?: 'OrganizationInvitationConnection';
   /** The invitations on this page with their cursors. */
   edges: Array<OrganizationInvitationEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<OrganizationInvitation>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many invitations there are in all. */
@@ -585,6 +591,8 @@ export type OrganizationMemberConnection = {
   __typename?: 'OrganizationMemberConnection';
   /** The members on this page with their cursors. */
   edges: Array<OrganizationMemberEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<User>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many members the organization has. */
@@ -1371,6 +1379,7 @@ export type ApiTokenResolvers<ContextType = UsersContext, ParentType extends Res
 
 export type ApiTokenConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1533,6 +1542,7 @@ export type OrganizationResolvers<ContextType = UsersContext, ParentType extends
 
 export type OrganizationConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1559,6 +1569,7 @@ export type OrganizationInvitationResolvers<ContextType = UsersContext, ParentTy
 
 export type OrganizationInvitationConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationInvitationConnection'] = ResolversParentTypes['OrganizationInvitationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationInvitationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -1570,6 +1581,7 @@ export type OrganizationInvitationEdgeResolvers<ContextType = UsersContext, Pare
 
 export type OrganizationMemberConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['OrganizationMemberConnection'] = ResolversParentTypes['OrganizationMemberConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

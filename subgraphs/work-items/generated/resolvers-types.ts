@@ -152,6 +152,8 @@ export type CommentConnection = {
   __typename?: 'CommentConnection';
   /** The comments on this page with their cursors. */
   edges: Array<CommentEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Comment>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many comments the item has. */
@@ -624,6 +626,8 @@ export type HistoryEntryConnection = {
   __typename?: 'HistoryEntryConnection';
   /** The entries on this page with their cursors. */
   edges: Array<HistoryEntryEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<HistoryEntry>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many entries the item's history has. */
@@ -689,6 +693,8 @@ export type LabelConnection = {
   __typename?: 'LabelConnection';
   /** The labels on this page with their cursors. */
   edges: Array<LabelEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Label>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many labels the project has. */
@@ -1333,6 +1339,8 @@ export type SavedViewConnection = {
   __typename?: 'SavedViewConnection';
   /** The views on this page with their cursors. */
   edges: Array<SavedViewEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<SavedView>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many views you can see in the project. */
@@ -1837,6 +1845,8 @@ export type WorkItemConnection = {
   __typename?: 'WorkItemConnection';
   /** The items on this page with their cursors. */
   edges: Array<WorkItemEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WorkItem>;
   /** Pagination details. */
   pageInfo: PageInfo;
   /** How many items match in total. */
@@ -2007,6 +2017,8 @@ export type WorkItemFlowHistoryConnection = {
   __typename?: 'WorkItemFlowHistoryConnection';
   /** The items of this page. */
   edges: Array<WorkItemFlowHistoryEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<WorkItemFlowHistory>;
   /** Whether more items follow, and the cursor to fetch them. */
   pageInfo: PageInfo;
 };
@@ -2860,6 +2872,7 @@ export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends 
 
 export type CommentConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3009,6 +3022,7 @@ export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType ext
 
 export type HistoryEntryConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3037,6 +3051,7 @@ export type LabelResolvers<ContextType = WorkItemsContext, ParentType extends Re
 
 export type LabelConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['LabelConnection'] = ResolversParentTypes['LabelConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['LabelEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Label']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3179,6 +3194,7 @@ export type SavedViewResolvers<ContextType = WorkItemsContext, ParentType extend
 
 export type SavedViewConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3333,6 +3349,7 @@ export type WorkItemChangeEventResolvers<ContextType = WorkItemsContext, ParentT
 
 export type WorkItemConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemConnection'] = ResolversParentTypes['WorkItemConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WorkItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3381,6 +3398,7 @@ export type WorkItemFlowHistoryResolvers<ContextType = WorkItemsContext, ParentT
 
 export type WorkItemFlowHistoryConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFlowHistoryConnection'] = ResolversParentTypes['WorkItemFlowHistoryConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['WorkItemFlowHistoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkItemFlowHistory']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 

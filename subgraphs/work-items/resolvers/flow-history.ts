@@ -34,7 +34,11 @@ export const flowHistoryResolvers: Resolvers = {
         (node) => [node.id],
         async () => nodes.length,
       );
-      return { edges: connection.edges, pageInfo: connection.pageInfo };
+      return {
+        edges: connection.edges,
+        nodes: connection.edges.map((edge) => edge.node),
+        pageInfo: connection.pageInfo,
+      };
     },
   },
 };
