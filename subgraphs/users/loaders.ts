@@ -16,6 +16,7 @@ import {
   type MemberWithOrganization,
   type MemberWithUser,
 } from './data/organizations';
+import { memberSearchCount, memberSearchPage, type FoundMember, type MemberSearch } from './data/member-search';
 import {
   invitationCounts,
   invitationPageKey,
@@ -103,6 +104,15 @@ export function createLoaders(prisma: UsersPrisma, caches: UsersCaches = {}) {
       { cacheKeyFn: pageRequestKey },
     ),
     organizationMemberCount: new DataLoader<string, number>((ids) => organizationMemberCounts(prisma, ids)),
+    /** Pages of a name search of members (a picker asks one per request, so each is its own statement). */
+    memberSearchPage: new DataLoader<MemberSearch, FoundMember[], string>(
+      (searches) => Promise.all(searches.map((search) => memberSearchPage(prisma, search))),
+      { cacheKeyFn: (search) => JSON.stringify(search) },
+    ),
+    memberSearchCount: new DataLoader<{ organizationId: string; text: string }, number, string>(
+      (keys) => Promise.all(keys.map((key) => memberSearchCount(prisma, key.organizationId, key.text))),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
     /** Pages of `User.organizations` (parentId = user), with the organizations; the rows are memberships, so they prime `membership`. */
     userOrganizationPage: new DataLoader<PageRequest, MemberWithOrganization[], string>(
       async (requests) => {

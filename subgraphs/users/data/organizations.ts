@@ -26,7 +26,7 @@ export async function findOrganizationAdminIds(prisma: UsersPrisma, organization
  * Columns of a model selected under `prefix` from a joined table. Typed by the model's fields, so a
  * field added to the Prisma schema fails to compile here until it is mapped.
  */
-const userColumns: Record<keyof UserMapper, string> = {
+export const userColumns: Record<keyof UserMapper, string> = {
   id: 'id',
   email: 'email',
   name: 'name',
@@ -50,7 +50,7 @@ const organizationColumns: Record<keyof Organization, string> = {
   updatedAt: 'updated_at',
 };
 
-function selectColumns(alias: string, prefix: string, columns: Record<string, string>): Prisma.Sql {
+export function selectColumns(alias: string, prefix: string, columns: Record<string, string>): Prisma.Sql {
   return Prisma.raw(
     Object.entries(columns)
       .map(([field, column]) => `${alias}."${column}" AS "${prefix}${field}"`)
@@ -105,7 +105,7 @@ const MemberPageColumns = {
   createdAt: z.date(),
 };
 
-const MemberWithUserRow = z.preprocess(nestColumns('user'), z.object({ ...MemberPageColumns, user: UserRow }));
+export const MemberWithUserRow = z.preprocess(nestColumns('user'), z.object({ ...MemberPageColumns, user: UserRow }));
 const MemberWithOrganizationRow = z.preprocess(
   nestColumns('organization'),
   z.object({ ...MemberPageColumns, organization: OrganizationRow }),
@@ -201,8 +201,9 @@ export function organizationMemberConnection(
   rows: MemberWithUser[],
   page: Page,
   totalCount: () => Promise<number>,
+  cursorOf: (row: MemberWithUser) => string[] = (row) => [row.createdAt.toISOString(), row.userId],
 ): OrganizationMemberConnectionMapper {
-  const connection = toConnection(rows, page, (row) => [row.createdAt.toISOString(), row.userId], totalCount);
+  const connection = toConnection(rows, page, cursorOf, totalCount);
   return {
     ...connection,
     edges: connection.edges.map(({ cursor, node }) => ({

@@ -489,7 +489,10 @@ export type Organization = Node & {
   id: Scalars['ID']['output'];
   /** The organization's invitations, oldest first. Visible to its OWNERs and ADMINs; empty for other members. */
   invitations: OrganizationInvitationConnection;
-  /** The organization's members, oldest first. */
+  /**
+   * The organization's members, oldest first; with `search`, those whose name starts with it or has a
+   * later word starting with it (ignoring case), best matches first: for assignee pickers and @mentions.
+   */
   members: OrganizationMemberConnection;
   /** The organization's display name. */
   name: Scalars['String']['output'];
@@ -512,6 +515,7 @@ export type OrganizationInvitationsArgs = {
 export type OrganizationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of organizations. */

@@ -2,6 +2,7 @@ import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { notFound } from '../../../lib/errors';
 import { parsePage } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
+import { memberSearchAfterOf, memberSearchTextOf } from '../data/member-search';
 import { emptyConnection, organizationMemberConnection as memberConnection } from '../data/organizations';
 import { canManageMembers } from '../roles';
 import { organizationInvitationsConnection } from './invitation';
@@ -29,8 +30,25 @@ export const organization: OrganizationResolvers = {
     return role;
   },
   async members(parent, args, context) {
+    const text = memberSearchTextOf(args.search, 'search');
     if (!context.service && !(await roleIn(context, parent.id))) throw notFound('Organization');
     const page = parsePage(args);
+    if (text) {
+      const after = memberSearchAfterOf(page);
+      const found = await context.loaders.memberSearchPage.load({
+        organizationId: parent.id,
+        text,
+        after,
+        take: page.take,
+      });
+      const cursors = new Map(found.map(({ member, cursor }) => [member.userId, cursor]));
+      return memberConnection(
+        found.map(({ member }) => member),
+        page,
+        () => context.loaders.memberSearchCount.load({ organizationId: parent.id, text }),
+        (member) => cursors.get(member.userId)!,
+      );
+    }
     const rows = await context.loaders.organizationMemberPage.load(pageRequestOf(parent.id, page));
     return memberConnection(rows, page, () => context.loaders.organizationMemberCount.load(parent.id));
   },
