@@ -12,7 +12,8 @@ import { parseRows } from '../lib/db/parse-rows';
 import { createPrismaClient } from '../lib/db/prisma';
 import { toGlobalId } from '../lib/ids';
 import { columnCountsSql, columnPagesSql } from '../subgraphs/work-items/data/board';
-import { toItemFilter, type ItemFilter } from '../subgraphs/work-items/rules/item-filter';
+import { searchQueryOf, toItemFilter, type ItemFilter } from '../subgraphs/work-items/rules/item-filter';
+import { searchCountSql, searchPageSql } from '../subgraphs/work-items/data/search';
 import { crossProjectCountSql, crossProjectPageSql } from '../subgraphs/work-items/data/cross-project-lists';
 import {
   itemCountsSql,
@@ -83,6 +84,11 @@ function seedProjectSql(project: number, count: number): string {
   INSERT INTO work_item_label (work_item_id, label_id)
   SELECT md5('item-${project}-' || n)::uuid, md5('label-${project}-' || (1 + (n / 10 + 1 + (n / 1000) % 9) % 10))::uuid
   FROM generate_series(1, ${count}) n WHERE n % 10 = 0;
+  INSERT INTO comment (id, work_item_id, author_id, body, created_at, updated_at)
+  SELECT md5('comment-${project}-' || n)::uuid, md5('item-${project}-' || n)::uuid, md5('user-' || (n % 13))::uuid,
+    'Looked into the ' || (ARRAY['cache','queue','index','rollout'])[1 + (n / 4) % 4] || ' for item ' || n,
+    timestamptz '2025-01-01' + n * interval '5 minutes', timestamptz '2025-01-01' + n * interval '5 minutes'
+  FROM generate_series(1, ${count}) n WHERE n % 4 = 0;
   INSERT INTO project_settings (project_id, organization_id, key, hierarchy_rules, updated_at)
   VALUES (${p}, md5('organization')::uuid, 'P${project}', '{}', now());
   INSERT INTO history_entry (id, work_item_id, actor_id, field, old_value, new_value, created_at, version)
@@ -217,6 +223,16 @@ async function main(): Promise<void> {
       );
       await explain('across 5 projects, PRIORITY DESC', across(none, { field: 'PRIORITY', direction: 'DESC' }));
       await explain('across 5 projects: count', crossProjectCountSql({ projectIds: allProjects, filter: none }));
+      const searchAcross = (words: string) => ({
+        projectIds: allProjects,
+        tsquery: searchQueryOf(words)!,
+        after: null,
+        take: pageTake,
+      });
+      for (const words of ['deploy billing 4217', 'rollout 4', 'deploy']) {
+        await explain(`search "${words}" across 5 projects, best first`, searchPageSql(searchAcross(words)));
+        await explain(`search "${words}" across 5 projects: count`, searchCountSql(searchAcross(words)));
+      }
 
       const columns = stateIds.map((stateId) => ({
         projectId,

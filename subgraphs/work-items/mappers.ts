@@ -10,6 +10,7 @@ import type {
   WorkflowState,
 } from './generated/prisma/client';
 import type { ProjectConfigSettings } from './data/project-reads';
+import type { SearchHitRow } from './data/search';
 import type { ItemFilter } from './rules/item-filter';
 import type { WorkItemFilter } from './generated/resolvers-types';
 
@@ -30,6 +31,8 @@ export type HistoryEntryConnectionMapper = Connection<HistoryEntry>;
 export type HistoryEntryEdgeMapper = HistoryEntryConnectionMapper['edges'][number];
 export type SavedViewConnectionMapper = Connection<SavedView>;
 export type SavedViewEdgeMapper = SavedViewConnectionMapper['edges'][number];
+export type SearchHitConnectionMapper = Connection<SearchHitRow>;
+export type SearchHitEdgeMapper = SearchHitConnectionMapper['edges'][number];
 
 /** A project's workflow: its fields are loaded per project through loaders. */
 export interface WorkflowMapper {

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
-import type { UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, SearchHitConnectionMapper as SearchHitConnectionMapperModel, SearchHitEdgeMapper as SearchHitEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { SearchHitRow as SearchHitRowModel } from '../data/search';
 import type { WorkItemsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -592,6 +593,15 @@ export type HierarchyRules = {
   maxDepth: Scalars['Int']['output'];
 };
 
+/** A text with marked passages, for rendering search matches. */
+export type HighlightedText = {
+  __typename?: 'HighlightedText';
+  /** The marked passages, in order, as offsets into `text`. */
+  highlights: Array<TextRange>;
+  /** The plain text. */
+  text: Scalars['String']['output'];
+};
+
 /** One field changed by one change of a work item. */
 export type HistoryEntry = Node & {
   __typename?: 'HistoryEntry';
@@ -1172,6 +1182,13 @@ export type Query = {
    * items only when the view asks for them), in the view's order.
    */
   savedViewItemIds: Maybe<SavedViewItemIds>;
+  /**
+   * Full-text search over the titles, descriptions and comments of the unarchived work items of every
+   * project of an organization you can read: every word must appear (prefixes match, so `dep` finds
+   * `deploy`), best matches first (a title match ranks above the same match in a description), one hit
+   * per item with a highlighted snippet of where it matched.
+   */
+  search: SearchHitConnection;
   /** A work item you can see, by ID; NOT_FOUND when it does not exist or you cannot read its project (the two are not told apart). */
   workItem: WorkItem;
   /**
@@ -1227,6 +1244,14 @@ export type QuerySavedViewArgs = {
 export type QuerySavedViewItemIdsArgs = {
   id: Scalars['ID']['input'];
   limit: Scalars['Int']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  query: Scalars['String']['input'];
 };
 
 
@@ -1367,6 +1392,52 @@ export type SavedViewItemIds = {
   workItemIds: Array<Scalars['ID']['output']>;
 };
 
+/** One work item that matches a search, with where and how well. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The comment that matched, when `matchedIn` is COMMENT. */
+  comment: Maybe<Comment>;
+  /** Where the best match is. */
+  matchedIn: SearchMatchSource;
+  /** How well it matches; higher is better. Comparable only within one search. */
+  score: Scalars['Float']['output'];
+  /** A short passage around the best match, the matched words marked. */
+  snippet: HighlightedText;
+  /** The matching item. */
+  workItem: WorkItem;
+};
+
+/** A page of search hits, best first. */
+export type SearchHitConnection = {
+  __typename?: 'SearchHitConnection';
+  /** The hits on this page with their cursors. */
+  edges: Array<SearchHitEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<SearchHit>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many items match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A search hit in a connection. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** The cursor to resume after this hit. */
+  cursor: Scalars['String']['output'];
+  /** The hit. */
+  node: SearchHit;
+};
+
+/** Where a search hit matched. */
+export type SearchMatchSource =
+  /** One of the item's comments. */
+  | 'COMMENT'
+  /** The item's description. */
+  | 'DESCRIPTION'
+  /** The item's title. */
+  | 'TITLE';
+
 /** The value of a SELECT field. */
 export type SelectFieldValue = CustomFieldValue & {
   __typename?: 'SelectFieldValue';
@@ -1454,6 +1525,15 @@ export type TextFieldValue = CustomFieldValue & {
   field: CustomField;
   /** The text. */
   text: Scalars['String']['output'];
+};
+
+/** A passage of a text, as UTF-16 offsets (JavaScript string indices). */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** Where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Where the passage starts. */
+  start: Scalars['Int']['output'];
 };
 
 /** Time an item has spent in one state. */
@@ -2581,6 +2661,7 @@ export type ResolversTypes = ResolversObject<{
   HierarchyRule: ResolverTypeWrapper<HierarchyRule>;
   HierarchyRuleInput: HierarchyRuleInput;
   HierarchyRules: ResolverTypeWrapper<HierarchyRulesMapperModel>;
+  HighlightedText: ResolverTypeWrapper<HighlightedText>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
   HistoryEntryConnection: ResolverTypeWrapper<HistoryEntryConnectionMapperModel>;
   HistoryEntryEdge: ResolverTypeWrapper<HistoryEntryEdgeMapperModel>;
@@ -2615,6 +2696,10 @@ export type ResolversTypes = ResolversObject<{
   SavedViewConnection: ResolverTypeWrapper<SavedViewConnectionMapperModel>;
   SavedViewEdge: ResolverTypeWrapper<SavedViewEdgeMapperModel>;
   SavedViewItemIds: ResolverTypeWrapper<SavedViewItemIds>;
+  SearchHit: ResolverTypeWrapper<SearchHitRowModel>;
+  SearchHitConnection: ResolverTypeWrapper<SearchHitConnectionMapperModel>;
+  SearchHitEdge: ResolverTypeWrapper<SearchHitEdgeMapperModel>;
+  SearchMatchSource: SearchMatchSource;
   SelectFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: ResolverTypeWrapper<Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversTypes['WorkflowTransition'], workflow: ResolversTypes['Workflow'] }>;
@@ -2622,6 +2707,7 @@ export type ResolversTypes = ResolversObject<{
   StringComparatorValue: ResolverTypeWrapper<StringComparatorValue>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  TextRange: ResolverTypeWrapper<TextRange>;
   TimeInState: ResolverTypeWrapper<TimeInStateMapperModel>;
   TransitionWorkItemInput: TransitionWorkItemInput;
   TransitionWorkItemPayload: ResolverTypeWrapper<Omit<TransitionWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
@@ -2739,6 +2825,7 @@ export type ResolversParentTypes = ResolversObject<{
   HierarchyRule: HierarchyRule;
   HierarchyRuleInput: HierarchyRuleInput;
   HierarchyRules: HierarchyRulesMapperModel;
+  HighlightedText: HighlightedText;
   HistoryEntry: HistoryEntryModel;
   HistoryEntryConnection: HistoryEntryConnectionMapperModel;
   HistoryEntryEdge: HistoryEntryEdgeMapperModel;
@@ -2770,6 +2857,9 @@ export type ResolversParentTypes = ResolversObject<{
   SavedViewConnection: SavedViewConnectionMapperModel;
   SavedViewEdge: SavedViewEdgeMapperModel;
   SavedViewItemIds: SavedViewItemIds;
+  SearchHit: SearchHitRowModel;
+  SearchHitConnection: SearchHitConnectionMapperModel;
+  SearchHitEdge: SearchHitEdgeMapperModel;
   SelectFieldValue: CustomFieldValueMapperModel;
   SetWorkflowTransitionInput: SetWorkflowTransitionInput;
   SetWorkflowTransitionPayload: Omit<SetWorkflowTransitionPayload, 'transition' | 'workflow'> & { transition: ResolversParentTypes['WorkflowTransition'], workflow: ResolversParentTypes['Workflow'] };
@@ -2777,6 +2867,7 @@ export type ResolversParentTypes = ResolversObject<{
   StringComparatorValue: StringComparatorValue;
   Subscription: Record<PropertyKey, never>;
   TextFieldValue: CustomFieldValueMapperModel;
+  TextRange: TextRange;
   TimeInState: TimeInStateMapperModel;
   TransitionWorkItemInput: TransitionWorkItemInput;
   TransitionWorkItemPayload: Omit<TransitionWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
@@ -3007,6 +3098,11 @@ export type HierarchyRulesResolvers<ContextType = WorkItemsContext, ParentType e
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type HighlightedTextResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HighlightedText'] = ResolversParentTypes['HighlightedText']> = ResolversObject<{
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type HistoryEntryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry'], FederationReferenceType extends FederationReferenceTypes['HistoryEntry'] = FederationReferenceTypes['HistoryEntry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HistoryEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -3160,6 +3256,7 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   commentTargets?: Resolver<Array<Maybe<ResolversTypes['CommentTarget']>>, ParentType, ContextType, RequireFields<QueryCommentTargetsArgs, 'ids'>>;
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViewItemIds?: Resolver<Maybe<ResolversTypes['SavedViewItemIds']>, ParentType, ContextType, RequireFields<QuerySavedViewItemIdsArgs, 'id' | 'limit'>>;
+  search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'organizationId' | 'query'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
   workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
   workItemFlowHistory?: Resolver<ResolversTypes['WorkItemFlowHistoryConnection'], ParentType, ContextType, RequireFields<QueryWorkItemFlowHistoryArgs, 'projectId'>>;
@@ -3210,6 +3307,26 @@ export type SavedViewItemIdsResolvers<ContextType = WorkItemsContext, ParentType
   workItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type SearchHitResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  matchedIn?: Resolver<ResolversTypes['SearchMatchSource'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['HighlightedText'], ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
+export type SearchHitConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SearchHitConnection'] = ResolversParentTypes['SearchHitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchHitEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
 export type SelectFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['SelectFieldValue'] = ResolversParentTypes['SelectFieldValue']> = ResolversObject<{
   field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
   option?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3236,6 +3353,11 @@ export type TextFieldValueResolvers<ContextType = WorkItemsContext, ParentType e
   field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TextRangeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TimeInStateResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TimeInState'] = ResolversParentTypes['TimeInState']> = ResolversObject<{
@@ -3555,6 +3677,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   DeleteWorkflowStatePayload?: DeleteWorkflowStatePayloadResolvers<ContextType>;
   HierarchyRule?: HierarchyRuleResolvers<ContextType>;
   HierarchyRules?: HierarchyRulesResolvers<ContextType>;
+  HighlightedText?: HighlightedTextResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
   HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
   HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
@@ -3579,11 +3702,15 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   SavedViewItemIds?: SavedViewItemIdsResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitConnection?: SearchHitConnectionResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
   SelectFieldValue?: SelectFieldValueResolvers<ContextType>;
   SetWorkflowTransitionPayload?: SetWorkflowTransitionPayloadResolvers<ContextType>;
   StringComparatorValue?: StringComparatorValueResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TextFieldValue?: TextFieldValueResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
   TimeInState?: TimeInStateResolvers<ContextType>;
   TransitionWorkItemPayload?: TransitionWorkItemPayloadResolvers<ContextType>;
   UnlinkWorkItemsPayload?: UnlinkWorkItemsPayloadResolvers<ContextType>;

@@ -18,6 +18,7 @@ import {
   type CrossProjectQuery,
 } from '../data/cross-project-lists';
 import { visibleViewCounts, visibleViewPages } from '../data/saved-views';
+import { searchCount, searchPage, type SearchHitRow, type SearchQuery } from '../data/search';
 import {
   itemCountKey,
   itemCounts,
@@ -48,6 +49,15 @@ export function listLoaders(prisma: WorkItemsPrisma, identity: RequestIdentity) 
     crossProjectCount: new DataLoader<Pick<CrossProjectQuery, 'projectIds' | 'filter'>, number, string>(
       (queries) => Promise.all(queries.map((query) => crossProjectCount(prisma, query))),
       { cacheKeyFn: crossProjectCountKey },
+    ),
+    /** Search pages and counts (one search per request, so each is its own statement). */
+    searchPage: new DataLoader<SearchQuery, SearchHitRow[], string>(
+      (queries) => Promise.all(queries.map((query) => searchPage(prisma, query))),
+      { cacheKeyFn: (query) => JSON.stringify(query) },
+    ),
+    searchCount: new DataLoader<Pick<SearchQuery, 'projectIds' | 'tsquery'>, number, string>(
+      (queries) => Promise.all(queries.map((query) => searchCount(prisma, query))),
+      { cacheKeyFn: (query) => JSON.stringify([query.projectIds, query.tsquery]) },
     ),
     /** Board column pages: every column of every board of the request in one statement (per filter). */
     boardColumnPage: new DataLoader<ColumnPageRequest, WorkItem[], string>(

@@ -1,12 +1,11 @@
-import { badInput } from '../../../../lib/errors';
 import { fromGlobalId } from '../../../../lib/ids';
 import { parsePage, toConnection } from '../../../../lib/relay';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { decodeItemCursor, itemCursorOf, itemOrderOf } from '../../data/work-item-lists';
 import type { CustomField } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemFilter } from '../../generated/resolvers-types';
-import { maxListedProjects } from '../../loaders/access';
 import { toItemFilter, validateFilterShape, type ItemFilter } from '../../rules/item-filter';
+import { readableProjectsOf } from './organization-projects';
 
 /** The custom field ids a filter tree names, nested filters included. */
 function fieldIdsOf(filter: WorkItemFilter | null | undefined, path: string): string[] {
@@ -50,13 +49,7 @@ export const crossProjectListResolvers: Resolvers = {
       const page = parsePage(args);
       const cursor = decodeItemCursor(page, order);
       const viewerId = viewerIdOf(context);
-      const projectIds = await context.loaders.readableProjectIds.load(organizationId);
-      if (projectIds.length > maxListedProjects) {
-        throw badInput(
-          'organizationId',
-          `You can read more than ${maxListedProjects} projects of this organization: list the items of each project instead.`,
-        );
-      }
+      const projectIds = await readableProjectsOf(context, organizationId);
       const fields = await fieldsOf(context, args.filter, new Set(projectIds));
       const filter = withShortcuts(
         toItemFilter(args.filter, 'filter', fields, 'input', viewerId),

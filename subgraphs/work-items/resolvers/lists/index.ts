@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { crossProjectListResolvers } from './cross-project';
 import { savedViewResolvers } from './saved-views';
+import { searchResolvers } from './search';
 import { workItemListResolvers } from './work-items';
 
 /** Lists, boards, saved views and the cross-project list; the parts share types, merged here type by type. */
@@ -14,4 +15,9 @@ function merged(...parts: Resolvers[]): Resolvers {
   return result as Resolvers;
 }
 
-export const listResolvers: Resolvers = merged(workItemListResolvers, savedViewResolvers, crossProjectListResolvers);
+export const listResolvers: Resolvers = merged(
+  workItemListResolvers,
+  savedViewResolvers,
+  crossProjectListResolvers,
+  searchResolvers,
+);

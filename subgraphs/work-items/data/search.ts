@@ -1,0 +1,121 @@
+import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import { z } from 'zod';
+import { poolRows } from '../../../lib/db/pool-rows';
+import type { WorkItemsPrisma } from '../db';
+import type { WorkItem } from '../generated/prisma/client';
+import { toWorkItem, workItemColumns, WorkItemRow } from './items';
+import { searchVectorSql } from './filter-sql';
+
+/** A search across projects: the tsquery (prefix terms), where the page starts, how many rows. */
+export interface SearchQuery {
+  projectIds: readonly string[];
+  tsquery: string;
+  after: { score: number; itemId: string } | null;
+  take: number;
+}
+
+export type SearchSource = 'TITLE' | 'DESCRIPTION' | 'COMMENT';
+
+/** Marks ts_headline puts around matched words; the texts lose any of their own first, so marks are unambiguous. */
+export const highlightStart = '\u0001';
+export const highlightEnd = '\u0002';
+
+export interface SearchHitRow {
+  workItem: WorkItem;
+  score: number;
+  matchedIn: SearchSource;
+  commentId: string | null;
+  /** ts_headline's passage with the marks above. */
+  marked: string;
+}
+
+const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
+
+/**
+ * Every matching unarchived item of the projects, with its best score: its title and description
+ * (the GIN index work_item_search_idx; a title match weighs more) and its comments (comment_search_idx),
+ * one row per item; then the page by (score, id) descending, and a headline only for the page's rows.
+ */
+export function searchPageSql(query: SearchQuery): Sql {
+  const ids = [...query.projectIds];
+  const after = query.after
+    ? sql`(best.score, best.item_id) < (${query.after.score}::real, ${query.after.itemId}::uuid)`
+    : sql`TRUE`;
+  return sql`WITH q AS (SELECT to_tsquery('simple', ${query.tsquery}) AS query),
+    hits AS (
+      SELECT w.id AS item_id,
+        ts_rank(setweight(to_tsvector('simple'::regconfig, w.title), 'A')
+          || setweight(to_tsvector('simple'::regconfig, w.description), 'B'), q.query) AS score,
+        CASE WHEN to_tsvector('simple'::regconfig, w.title) @@ q.query THEN 'TITLE' ELSE 'DESCRIPTION' END AS source,
+        NULL::uuid AS comment_id
+      FROM work_item w, q
+      WHERE w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL AND ${searchVectorSql} @@ q.query
+      UNION ALL
+      SELECT c.work_item_id, ts_rank(to_tsvector('simple'::regconfig, c.body), q.query) * 0.5, 'COMMENT', c.id
+      FROM comment c
+      JOIN work_item w ON w.id = c.work_item_id, q
+      WHERE to_tsvector('simple'::regconfig, c.body) @@ q.query
+        AND w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL
+    ),
+    best AS (
+      SELECT DISTINCT ON (item_id) item_id, score, source, comment_id FROM hits
+      ORDER BY item_id, score DESC, source DESC, comment_id
+    ),
+    page AS (
+      SELECT * FROM best WHERE ${after} ORDER BY score DESC, item_id DESC LIMIT ${query.take}
+    )
+    SELECT ${workItemColumns}, page.score, page.source, page.comment_id::text AS "commentId",
+      ts_headline('simple'::regconfig,
+        translate(CASE page.source WHEN 'TITLE' THEN w.title WHEN 'DESCRIPTION' THEN w.description ELSE c.body END,
+          ${highlightStart + highlightEnd}, ''),
+        q.query, ${headlineOptions}) AS marked
+    FROM page
+    JOIN work_item w ON w.id = page.item_id
+    LEFT JOIN comment c ON c.id = page.comment_id
+    CROSS JOIN q
+    ORDER BY page.score DESC, page.item_id DESC`;
+}
+
+/** How many items match (each once, however many of its comments do). */
+export function searchCountSql(query: Pick<SearchQuery, 'projectIds' | 'tsquery'>): Sql {
+  const ids = [...query.projectIds];
+  return sql`WITH q AS (SELECT to_tsquery('simple', ${query.tsquery}) AS query)
+    SELECT count(*)::int AS count FROM (
+      SELECT w.id FROM work_item w, q
+      WHERE w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL AND ${searchVectorSql} @@ q.query
+      UNION
+      SELECT c.work_item_id FROM comment c JOIN work_item w ON w.id = c.work_item_id, q
+      WHERE to_tsvector('simple'::regconfig, c.body) @@ q.query
+        AND w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL
+    ) matched`;
+}
+
+const SearchRow = WorkItemRow.extend({
+  score: z.number(),
+  source: z.enum(['TITLE', 'DESCRIPTION', 'COMMENT']),
+  commentId: z.string().nullable(),
+  marked: z.string(),
+});
+
+export async function searchPage(prisma: WorkItemsPrisma, query: SearchQuery): Promise<SearchHitRow[]> {
+  if (query.projectIds.length === 0) return [];
+  const rows = await poolRows(prisma, 'searchPage', SearchRow, searchPageSql(query));
+  return rows.map(({ score, source, commentId, marked, ...item }) => ({
+    workItem: toWorkItem(item),
+    score,
+    matchedIn: source,
+    commentId,
+    marked,
+  }));
+}
+
+const CountRow = z.object({ count: z.number().int() });
+
+export async function searchCount(
+  prisma: WorkItemsPrisma,
+  query: Pick<SearchQuery, 'projectIds' | 'tsquery'>,
+): Promise<number> {
+  if (query.projectIds.length === 0) return 0;
+  const [row] = await poolRows(prisma, 'searchCount', CountRow, searchCountSql(query));
+  return row?.count ?? 0;
+}
