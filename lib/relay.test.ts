@@ -25,6 +25,13 @@ describe('Relay pagination', () => {
     expect(() => parsePage({ after: encodeCursor([]).replace(/./, '{') })).toThrow();
   });
 
+  it('rejects a cursor holding a NUL character, which PostgreSQL cannot be sent', () => {
+    expect(() => parsePage({ after: encodeCursor(['a\u0000', 'b']) })).toThrow(
+      expect.objectContaining({ details: { field: 'after' } }),
+    );
+    expect(() => parsePage({ after: encodeCursor(['x']) }, 'members')).not.toThrow();
+  });
+
   it('decodes a cursor back into its sort key values', () => {
     expect(parsePage({ first: 5, after: encodeCursor(['2026-01-01T00:00:00.000Z', 'abc']) }).after).toEqual([
       '2026-01-01T00:00:00.000Z',

@@ -39,7 +39,10 @@ export function parsePage(
   if (args.after) {
     try {
       const parsed: unknown = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
-      if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) throw new Error('shape');
+      // No cursor this API gives holds a NUL, and PostgreSQL refuses one in any text it is sent.
+      if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string' && !v.includes('\u0000'))) {
+        throw new Error('shape');
+      }
       after = parsed as string[];
     } catch {
       throw badInput(`${prefix}after`, 'after is not a valid cursor.');

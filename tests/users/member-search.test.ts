@@ -102,5 +102,9 @@ describe('searching an organization’s members by name', () => {
       code: 'BAD_USER_INPUT',
       field: 'after',
     });
+    const withNul = Buffer.from(JSON.stringify(['0', 'ada\u0000', '00000000-0000-4000-8000-000000000000'])).toString(
+      'base64url',
+    );
+    expect(await refused({ search: 'ad', after: withNul })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -125,5 +125,18 @@ describe('search', () => {
       code: 'BAD_USER_INPUT',
       field: 'after',
     });
+    const anyItem = '00000000-0000-4000-8000-000000000000';
+    const withNul = Buffer.from(JSON.stringify(['0.1\u0000', anyItem])).toString('base64url');
+    expect(await refused({ query: 'deploy', after: withNul })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
+  });
+
+  it('takes any finite score in a cursor, however far outside what scores are', async () => {
+    const cursor = (score: string) =>
+      Buffer.from(JSON.stringify([score, '00000000-0000-4000-8000-000000000000'])).toString('base64url');
+    expect((await search({ query: 'deploy', after: cursor('1e-50') })).nodes).toEqual([]);
+    expect((await search({ query: 'deploy', after: cursor('1e300') })).nodes).toHaveLength(3);
   });
 });

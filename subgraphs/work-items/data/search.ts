@@ -39,19 +39,19 @@ const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, Ma
 export function searchPageSql(query: SearchQuery): Sql {
   const ids = [...query.projectIds];
   const after = query.after
-    ? sql`(best.score, best.item_id) < (${query.after.score}::real, ${query.after.itemId}::uuid)`
+    ? sql`(best.score, best.item_id) < (${query.after.score}::float8, ${query.after.itemId}::uuid)`
     : sql`TRUE`;
   return sql`WITH q AS (SELECT to_tsquery('simple', ${query.tsquery}) AS query),
     hits AS (
       SELECT w.id AS item_id,
         ts_rank(setweight(to_tsvector('simple'::regconfig, w.title), 'A')
-          || setweight(to_tsvector('simple'::regconfig, w.description), 'B'), q.query) AS score,
+          || setweight(to_tsvector('simple'::regconfig, w.description), 'B'), q.query)::float8 AS score,
         CASE WHEN to_tsvector('simple'::regconfig, w.title) @@ q.query THEN 'TITLE' ELSE 'DESCRIPTION' END AS source,
         NULL::uuid AS comment_id
       FROM work_item w, q
       WHERE w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL AND ${searchVectorSql} @@ q.query
       UNION ALL
-      SELECT c.work_item_id, ts_rank(to_tsvector('simple'::regconfig, c.body), q.query) * 0.5, 'COMMENT', c.id
+      SELECT c.work_item_id, ts_rank(to_tsvector('simple'::regconfig, c.body), q.query)::float8 * 0.5, 'COMMENT', c.id
       FROM comment c
       JOIN work_item w ON w.id = c.work_item_id, q
       WHERE to_tsvector('simple'::regconfig, c.body) @@ q.query
