@@ -22,11 +22,10 @@ export function withConnectionNodes<R extends object>(typeDefs: DocumentNode, re
     const own = map[typeName] ?? {};
     if (own.nodes) continue;
     const edgesResolver = own.edges as GraphQLFieldResolver<unknown, unknown> | undefined;
-    const edgeType = namedType(edgesField.type);
+    const nodeResolver = map[namedType(edgesField.type)]?.node as GraphQLFieldResolver<unknown, unknown> | undefined;
     const nodes: GraphQLFieldResolver<{ edges?: unknown }, unknown> = async (parent, _args, context, info) => {
       const edges = (edgesResolver ? await edgesResolver(parent, {}, context, info) : await parent.edges) as
         { node?: unknown }[] | null;
-      const nodeResolver = map[edgeType]?.node as GraphQLFieldResolver<unknown, unknown> | undefined;
       return Promise.all(
         (edges ?? []).map((edge) => (nodeResolver ? nodeResolver(edge, {}, context, info) : edge.node)),
       );

@@ -26,6 +26,15 @@ const viewerRankOf = (viewerId: string) => Prisma.sql`
     WHERE pt.project_id = p.id
   ) g`;
 
+/** Whether project `p` gives the user a role, directly or through one of their teams. */
+const grantsRoleTo = (userId: string) => Prisma.sql`(
+  EXISTS (SELECT 1 FROM projects.project_member pm WHERE pm.project_id = p.id AND pm.user_id = ${userId}::uuid)
+  OR EXISTS (
+    SELECT 1 FROM projects.project_team pt
+    JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = ${userId}::uuid
+    WHERE pt.project_id = p.id
+  ))`;
+
 /** `ProjectScope` as SQL sees it: 0 none, 1 the projects that grant the viewer a role, 2 all. */
 const scopeLevel: Record<ProjectScope, number> = { none: 0, granted: 1, all: 2 };
 
@@ -87,15 +96,7 @@ export async function readableProjectIdsOf(
     IdRow,
     await prisma.$queryRaw`
       SELECT p.id::text AS id FROM projects.project p
-      WHERE p.organization_id = ${organizationId}::uuid AND (
-        ${scope === 'all'}
-        OR EXISTS (SELECT 1 FROM projects.project_member pm WHERE pm.project_id = p.id AND pm.user_id = ${userId}::uuid)
-        OR EXISTS (
-          SELECT 1 FROM projects.project_team pt
-          JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = ${userId}::uuid
-          WHERE pt.project_id = p.id
-        )
-      )
+      WHERE p.organization_id = ${organizationId}::uuid AND (${scope === 'all'} OR ${grantsRoleTo(userId)})
       ORDER BY p.created_at, p.id
       LIMIT ${limit}`,
   );
@@ -116,16 +117,7 @@ export async function countVisibleProjects(
       SELECT p.organization_id::text AS "parentId", count(*)::int AS count
       FROM unnest(${[...organizationIds]}::uuid[], ${scopes.map((scope) => scopeLevel[scope])}::int[]) AS s(organization_id, level)
       JOIN projects.project p ON p.organization_id = s.organization_id
-      WHERE s.level = 2 OR (
-        s.level = 1 AND (
-          EXISTS (SELECT 1 FROM projects.project_member pm WHERE pm.project_id = p.id AND pm.user_id = ${viewerId}::uuid)
-          OR EXISTS (
-            SELECT 1 FROM projects.project_team pt
-            JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = ${viewerId}::uuid
-            WHERE pt.project_id = p.id
-          )
-        )
-      )
+      WHERE s.level = 2 OR (s.level = 1 AND ${grantsRoleTo(viewerId)})
       GROUP BY p.organization_id`,
   );
   return countsOf(organizationIds, rows);

@@ -43,10 +43,7 @@ export function memberSearchAfterOf(page: Page): MemberSearch['after'] {
 }
 
 /** A member found by a search, with the cursor of its place in the results. */
-export interface FoundMember {
-  member: MemberWithUser;
-  cursor: string[];
-}
+export type FoundMember = MemberWithUser & { cursor: string[] };
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
 
@@ -89,7 +86,7 @@ export async function memberSearchPage(prisma: UsersPrisma, search: MemberSearch
   const members = parseRows('memberSearchPage', MemberWithUserRow, raw);
   const places = parseRows('memberSearchPage', PlaceRow, raw);
   return members.map(({ idx: _idx, ...member }, i) => ({
-    member,
+    ...member,
     cursor: [String(places[i]!.matchRank), places[i]!.sortName, member.userId],
   }));
 }

@@ -197,11 +197,11 @@ export async function userOrganizationCounts(prisma: UsersPrisma, userIds: reado
 }
 
 /** Members oldest first, ordered by (joined at, user id) so the cursor is unique and stable. */
-export function organizationMemberConnection(
-  rows: MemberWithUser[],
+export function organizationMemberConnection<Row extends MemberWithUser>(
+  rows: Row[],
   page: Page,
   totalCount: () => Promise<number>,
-  cursorOf: (row: MemberWithUser) => string[] = (row) => [row.createdAt.toISOString(), row.userId],
+  cursorOf: (row: Row) => string[] = (row) => [row.createdAt.toISOString(), row.userId],
 ): OrganizationMemberConnectionMapper {
   const connection = toConnection(rows, page, cursorOf, totalCount);
   return {

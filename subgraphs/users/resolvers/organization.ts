@@ -41,12 +41,11 @@ export const organization: OrganizationResolvers = {
         after,
         take: page.take,
       });
-      const cursors = new Map(found.map(({ member, cursor }) => [member.userId, cursor]));
       return memberConnection(
-        found.map(({ member }) => member),
+        found,
         page,
         () => context.loaders.memberSearchCount.load({ organizationId: parent.id, text }),
-        (member) => cursors.get(member.userId)!,
+        (member) => member.cursor,
       );
     }
     const rows = await context.loaders.organizationMemberPage.load(pageRequestOf(parent.id, page));
