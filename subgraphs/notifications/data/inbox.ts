@@ -10,6 +10,10 @@ export interface InboxFilter {
   /** null: every type. */
   types: string[] | null;
   includeArchived: boolean;
+  /** Only those whose snooze has not ended; otherwise they are left out. */
+  snoozedOnly: boolean;
+  /** The moment snoozes are compared with. */
+  now: Date;
 }
 
 /**
@@ -30,6 +34,7 @@ const columnOf: Record<keyof Notification, string> = {
   createdAt: 'created_at',
   readAt: 'read_at',
   archivedAt: 'archived_at',
+  snoozedUntil: 'snoozed_until',
   inApp: 'in_app',
   emailDeliveryId: 'email_delivery_id::text',
 };
@@ -47,11 +52,21 @@ const NotificationRow = z.object({
   createdAt: z.date(),
   readAt: z.date().nullable(),
   archivedAt: z.date().nullable(),
+  snoozedUntil: z.date().nullable(),
   inApp: z.boolean(),
   emailDeliveryId: z.string().nullable(),
 }) satisfies z.ZodType<Notification>;
 
+const InboxRow = NotificationRow.extend({ inboxAt: z.date() });
+export type InboxNotification = z.infer<typeof InboxRow>;
+
 const CountRow = z.object({ count: z.number().int() });
+
+/** Where a notification sorts in the inbox: when it was created, or when its snooze ended if later. */
+const inboxAt = Prisma.sql`GREATEST(created_at, snoozed_until)`;
+
+/** Not snoozed, or its snooze has ended by `now`. */
+const awake = (now: Date) => Prisma.sql`(snoozed_until IS NULL OR snoozed_until <= ${now}::timestamptz)`;
 
 const columns = Prisma.raw(
   Object.entries(columnOf)
@@ -62,33 +77,37 @@ const columns = Prisma.raw(
 /**
  * The conditions of a list, written so the planner can use the partial indexes: `archived_at IS NULL
  * AND in_app` is literally the predicate of notification_inbox_idx (archived ones included, the
- * (recipient_id, created_at, id) index serves instead).
+ * (recipient_id, inbox time, id) index serves instead).
  */
 function inboxWhere(filter: InboxFilter): Prisma.Sql {
   const parts = [Prisma.sql`recipient_id = ${filter.recipientId}::uuid`, Prisma.sql`in_app`];
   if (!filter.includeArchived) parts.push(Prisma.sql`archived_at IS NULL`);
   if (filter.unreadOnly) parts.push(Prisma.sql`read_at IS NULL`);
   if (filter.types) parts.push(Prisma.sql`type = ANY(${filter.types}::text[])`);
+  parts.push(filter.snoozedOnly ? Prisma.sql`snoozed_until > ${filter.now}::timestamptz` : awake(filter.now));
   return Prisma.join(parts, ' AND ');
 }
 
-/** One page, newest first (created_at DESC, id DESC), after the (time, id) of the cursor if any. */
+/**
+ * One page, newest first by inbox time (GREATEST(created_at, snoozed_until) DESC, id DESC), after the
+ * (time, id) of the cursor if any. Snoozed-only lists sort the same way: the soonest to come back last.
+ */
 export async function inboxPage(
   db: Db,
   filter: InboxFilter,
   after: { time: Date; id: string } | null,
   take: number,
-): Promise<Notification[]> {
+): Promise<InboxNotification[]> {
   const cursor = after
-    ? Prisma.sql`AND (created_at, id) < (${after.time}::timestamptz, ${after.id}::uuid)`
+    ? Prisma.sql`AND (${inboxAt}, id) < (${after.time}::timestamptz, ${after.id}::uuid)`
     : Prisma.empty;
   return parseRows(
     'inboxPage',
-    NotificationRow,
+    InboxRow,
     await db.$queryRaw`
-      SELECT ${columns} FROM notifications.notification
+      SELECT ${columns}, ${inboxAt} AS "inboxAt" FROM notifications.notification
       WHERE ${inboxWhere(filter)} ${cursor}
-      ORDER BY created_at DESC, id DESC
+      ORDER BY ${inboxAt} DESC, id DESC
       LIMIT ${take}`,
   );
 }
@@ -103,27 +122,32 @@ export async function inboxCount(db: Db, filter: InboxFilter): Promise<number> {
   return row.count;
 }
 
-/** Unread, unarchived in-app notifications: exactly the predicate of notification_unread_idx. */
-export async function unreadCount(db: Db, recipientId: string): Promise<number> {
+/**
+ * Unread, unarchived in-app notifications whose snooze (if any) has ended by `now`: the predicate of
+ * notification_unread_idx, with snoozes checked on its rows.
+ */
+export async function unreadCount(db: Db, recipientId: string, now: Date): Promise<number> {
   const row = parseRow(
     'unreadCount',
     CountRow,
     await db.$queryRaw`
       SELECT count(*)::int AS count FROM notifications.notification
-      WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app`,
+      WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app
+        AND ${awake(now)}`,
   );
   return row.count;
 }
 
 /**
  * Marks the recipient's unread, unarchived in-app notifications created up to `createdUpTo` (all when
- * null) read at `now`; returns how many changed.
+ * null) read at `now`, leaving snoozed ones for when they come back; returns how many changed.
  */
 export function markAllRead(db: Db, recipientId: string, createdUpTo: Date | null, now: Date): Promise<number> {
   const upTo = createdUpTo ? Prisma.sql`AND created_at <= ${createdUpTo}::timestamptz` : Prisma.empty;
   return db.$executeRaw`
     UPDATE notifications.notification SET read_at = ${now}::timestamptz
-    WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app ${upTo}`;
+    WHERE recipient_id = ${recipientId}::uuid AND read_at IS NULL AND archived_at IS NULL AND in_app
+      AND ${awake(now)} ${upTo}`;
 }
 
 /** The recipient's in-app notifications among `ids` (others' and email-only ones are left out). */

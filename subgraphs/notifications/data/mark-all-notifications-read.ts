@@ -13,5 +13,5 @@ export async function markAllNotificationsRead(
   now: Date,
 ): Promise<{ markedCount: number; unreadNotificationCount: number }> {
   const markedCount = await markAllRead(db, recipientId, createdUpTo, now);
-  return { markedCount, unreadNotificationCount: await unreadCount(db, recipientId) };
+  return { markedCount, unreadNotificationCount: await unreadCount(db, recipientId, now) };
 }

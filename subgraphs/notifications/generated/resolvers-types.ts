@@ -72,6 +72,21 @@ export type MarkNotificationsReadPayload = {
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
+/** Notifications to mark unread. */
+export type MarkNotificationsUnreadInput = {
+  /** The notifications' IDs, 1-100. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of `markNotificationsUnread`. */
+export type MarkNotificationsUnreadPayload = {
+  __typename?: 'MarkNotificationsUnreadPayload';
+  /** The notifications, now unread. */
+  notifications: Array<Notification>;
+  /** Your unread count afterwards. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Archives some of your notifications (they leave the inbox and the unread count); IDs that are not yours are NOT_FOUND. */
@@ -80,6 +95,18 @@ export type Mutation = {
   markAllNotificationsRead: MarkAllNotificationsReadPayload;
   /** Marks some of your notifications read; IDs that are not yours are NOT_FOUND and nothing changes. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Marks some of your notifications unread again (they count as unread until read); IDs that are not yours are NOT_FOUND and nothing changes. */
+  markNotificationsUnread: MarkNotificationsUnreadPayload;
+  /**
+   * Snoozes some of your notifications until a time: they leave the inbox and the unread count until
+   * then, and come back unread at the top of the inbox (sorted at that time), archived ones too. Snoozing
+   * again moves the time. IDs that are not yours are NOT_FOUND and nothing changes.
+   */
+  snoozeNotifications: SnoozeNotificationsPayload;
+  /** Brings some of your archived notifications back to the inbox, read or unread as they were; IDs that are not yours are NOT_FOUND. */
+  unarchiveNotifications: UnarchiveNotificationsPayload;
+  /** Ends the snooze of some of your notifications now: they are back in the inbox at their original place. */
+  unsnoozeNotifications: UnsnoozeNotificationsPayload;
   /**
    * Turns off email for one notification type, from the signed link of an email (no login needed: the
    * token is the proof). BAD_USER_INPUT for an invalid or tampered token.
@@ -106,6 +133,26 @@ export type MutationMarkAllNotificationsReadArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMarkNotificationsUnreadArgs = {
+  input: MarkNotificationsUnreadInput;
+};
+
+
+export type MutationSnoozeNotificationsArgs = {
+  input: SnoozeNotificationsInput;
+};
+
+
+export type MutationUnarchiveNotificationsArgs = {
+  input: UnarchiveNotificationsInput;
+};
+
+
+export type MutationUnsnoozeNotificationsArgs = {
+  input: UnsnoozeNotificationsInput;
 };
 
 
@@ -154,6 +201,11 @@ export type Notification = Node & {
   project: Maybe<Project>;
   /** When you read it; null while unread. */
   readAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * When its snooze ends (or ended): until then it is out of the inbox and the unread count; from then
+   * on it sorts in the inbox at this time instead of `createdAt`. Null when not snoozed.
+   */
+  snoozedUntil: Maybe<Scalars['DateTime']['output']>;
   /** The sprint it is about, for sprint notifications; null once deleted or when you can no longer see it. */
   sprint: Maybe<Sprint>;
   /** A plain-text sentence saying what happened, for lists and screen readers, for example `Ada Lovelace assigned WEB-42 “Fix login” to you.` */
@@ -211,6 +263,8 @@ export type NotificationEdge = {
 export type NotificationFilter = {
   /** Include archived ones. */
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only notifications whose snooze has not ended yet (they are left out otherwise), sorted by when they come back. */
+  snoozedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these types. */
   types?: InputMaybe<Array<NotificationType>>;
   /** Only unread ones. */
@@ -329,6 +383,23 @@ export type QuietHoursInput = {
   start: Scalars['String']['input'];
 };
 
+/** Notifications to snooze and until when. */
+export type SnoozeNotificationsInput = {
+  /** The notifications' IDs, 1-100. */
+  ids: Array<Scalars['ID']['input']>;
+  /** When they come back: in the future, at most 365 days ahead. */
+  until: Scalars['DateTime']['input'];
+};
+
+/** The result of `snoozeNotifications`. */
+export type SnoozeNotificationsPayload = {
+  __typename?: 'SnoozeNotificationsPayload';
+  /** The notifications, now snoozed. */
+  notifications: Array<Notification>;
+  /** Your unread count afterwards. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
 /** A time-boxed iteration of a project. */
 export type Sprint = {
   __typename?: 'Sprint';
@@ -340,6 +411,36 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each new notification of yours, as it is created, on every connection you have open (and only yours). */
   notificationReceived: Notification;
+};
+
+/** Archived notifications to bring back. */
+export type UnarchiveNotificationsInput = {
+  /** The notifications' IDs, 1-100. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of `unarchiveNotifications`. */
+export type UnarchiveNotificationsPayload = {
+  __typename?: 'UnarchiveNotificationsPayload';
+  /** The notifications, back in the inbox. */
+  notifications: Array<Notification>;
+  /** Your unread count afterwards. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+/** Snoozed notifications to bring back now. */
+export type UnsnoozeNotificationsInput = {
+  /** The notifications' IDs, 1-100. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of `unsnoozeNotifications`. */
+export type UnsnoozeNotificationsPayload = {
+  __typename?: 'UnsnoozeNotificationsPayload';
+  /** The notifications, no longer snoozed. */
+  notifications: Array<Notification>;
+  /** Your unread count afterwards. */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 /** The unsubscribe token. */
@@ -527,6 +628,8 @@ export type ResolversTypes = ResolversObject<{
   MarkAllNotificationsReadPayload: ResolverTypeWrapper<MarkAllNotificationsReadPayload>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications: Array<ResolversTypes['Notification']> }>;
+  MarkNotificationsUnreadInput: MarkNotificationsUnreadInput;
+  MarkNotificationsUnreadPayload: ResolverTypeWrapper<Omit<MarkNotificationsUnreadPayload, 'notifications'> & { notifications: Array<ResolversTypes['Notification']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationModel>;
@@ -545,8 +648,14 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuietHours: ResolverTypeWrapper<QuietHours>;
   QuietHoursInput: QuietHoursInput;
+  SnoozeNotificationsInput: SnoozeNotificationsInput;
+  SnoozeNotificationsPayload: ResolverTypeWrapper<Omit<SnoozeNotificationsPayload, 'notifications'> & { notifications: Array<ResolversTypes['Notification']> }>;
   Sprint: ResolverTypeWrapper<EntityRefMapperModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UnarchiveNotificationsInput: UnarchiveNotificationsInput;
+  UnarchiveNotificationsPayload: ResolverTypeWrapper<Omit<UnarchiveNotificationsPayload, 'notifications'> & { notifications: Array<ResolversTypes['Notification']> }>;
+  UnsnoozeNotificationsInput: UnsnoozeNotificationsInput;
+  UnsnoozeNotificationsPayload: ResolverTypeWrapper<Omit<UnsnoozeNotificationsPayload, 'notifications'> & { notifications: Array<ResolversTypes['Notification']> }>;
   UnsubscribeFromEmailsInput: UnsubscribeFromEmailsInput;
   UnsubscribeFromEmailsPayload: ResolverTypeWrapper<UnsubscribeFromEmailsPayload>;
   UnwatchWorkItemInput: UnwatchWorkItemInput;
@@ -570,6 +679,8 @@ export type ResolversParentTypes = ResolversObject<{
   MarkAllNotificationsReadPayload: MarkAllNotificationsReadPayload;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications'> & { notifications: Array<ResolversParentTypes['Notification']> };
+  MarkNotificationsUnreadInput: MarkNotificationsUnreadInput;
+  MarkNotificationsUnreadPayload: Omit<MarkNotificationsUnreadPayload, 'notifications'> & { notifications: Array<ResolversParentTypes['Notification']> };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationModel;
@@ -587,8 +698,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuietHours: QuietHours;
   QuietHoursInput: QuietHoursInput;
+  SnoozeNotificationsInput: SnoozeNotificationsInput;
+  SnoozeNotificationsPayload: Omit<SnoozeNotificationsPayload, 'notifications'> & { notifications: Array<ResolversParentTypes['Notification']> };
   Sprint: EntityRefMapperModel;
   Subscription: Record<PropertyKey, never>;
+  UnarchiveNotificationsInput: UnarchiveNotificationsInput;
+  UnarchiveNotificationsPayload: Omit<UnarchiveNotificationsPayload, 'notifications'> & { notifications: Array<ResolversParentTypes['Notification']> };
+  UnsnoozeNotificationsInput: UnsnoozeNotificationsInput;
+  UnsnoozeNotificationsPayload: Omit<UnsnoozeNotificationsPayload, 'notifications'> & { notifications: Array<ResolversParentTypes['Notification']> };
   UnsubscribeFromEmailsInput: UnsubscribeFromEmailsInput;
   UnsubscribeFromEmailsPayload: UnsubscribeFromEmailsPayload;
   UnwatchWorkItemInput: UnwatchWorkItemInput;
@@ -624,10 +741,19 @@ export type MarkNotificationsReadPayloadResolvers<ContextType = NotificationsCon
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MarkNotificationsUnreadPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['MarkNotificationsUnreadPayload'] = ResolversParentTypes['MarkNotificationsUnreadPayload']> = ResolversObject<{
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   archiveNotifications?: Resolver<ResolversTypes['ArchiveNotificationsPayload'], ParentType, ContextType, RequireFields<MutationArchiveNotificationsArgs, 'input'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['MarkAllNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkAllNotificationsReadArgs>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  markNotificationsUnread?: Resolver<ResolversTypes['MarkNotificationsUnreadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsUnreadArgs, 'input'>>;
+  snoozeNotifications?: Resolver<ResolversTypes['SnoozeNotificationsPayload'], ParentType, ContextType, RequireFields<MutationSnoozeNotificationsArgs, 'input'>>;
+  unarchiveNotifications?: Resolver<ResolversTypes['UnarchiveNotificationsPayload'], ParentType, ContextType, RequireFields<MutationUnarchiveNotificationsArgs, 'input'>>;
+  unsnoozeNotifications?: Resolver<ResolversTypes['UnsnoozeNotificationsPayload'], ParentType, ContextType, RequireFields<MutationUnsnoozeNotificationsArgs, 'input'>>;
   unsubscribeFromEmails?: Resolver<ResolversTypes['UnsubscribeFromEmailsPayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeFromEmailsArgs, 'input'>>;
   unwatchWorkItem?: Resolver<ResolversTypes['UnwatchWorkItemPayload'], ParentType, ContextType, RequireFields<MutationUnwatchWorkItemArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['UpdateNotificationPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
@@ -647,6 +773,7 @@ export type NotificationResolvers<ContextType = NotificationsContext, ParentType
   invitation?: Resolver<Maybe<ResolversTypes['OrganizationInvitation']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  snoozedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
@@ -706,12 +833,27 @@ export type QuietHoursResolvers<ContextType = NotificationsContext, ParentType e
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SnoozeNotificationsPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['SnoozeNotificationsPayload'] = ResolversParentTypes['SnoozeNotificationsPayload']> = ResolversObject<{
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SprintResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Sprint'] = ResolversParentTypes['Sprint']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   notificationReceived?: SubscriptionResolver<ResolversTypes['Notification'], "notificationReceived", ParentType, ContextType>;
+}>;
+
+export type UnarchiveNotificationsPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['UnarchiveNotificationsPayload'] = ResolversParentTypes['UnarchiveNotificationsPayload']> = ResolversObject<{
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UnsnoozeNotificationsPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['UnsnoozeNotificationsPayload'] = ResolversParentTypes['UnsnoozeNotificationsPayload']> = ResolversObject<{
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UnsubscribeFromEmailsPayloadResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['UnsubscribeFromEmailsPayload'] = ResolversParentTypes['UnsubscribeFromEmailsPayload']> = ResolversObject<{
@@ -745,6 +887,7 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   MarkAllNotificationsReadPayload?: MarkAllNotificationsReadPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MarkNotificationsUnreadPayload?: MarkNotificationsUnreadPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
@@ -757,8 +900,11 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuietHours?: QuietHoursResolvers<ContextType>;
+  SnoozeNotificationsPayload?: SnoozeNotificationsPayloadResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  UnarchiveNotificationsPayload?: UnarchiveNotificationsPayloadResolvers<ContextType>;
+  UnsnoozeNotificationsPayload?: UnsnoozeNotificationsPayloadResolvers<ContextType>;
   UnsubscribeFromEmailsPayload?: UnsubscribeFromEmailsPayloadResolvers<ContextType>;
   UnwatchWorkItemPayload?: UnwatchWorkItemPayloadResolvers<ContextType>;
   UpdateNotificationPreferencesPayload?: UpdateNotificationPreferencesPayloadResolvers<ContextType>;

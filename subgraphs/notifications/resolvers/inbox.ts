@@ -26,17 +26,19 @@ export const inboxResolvers: Resolvers = {
         unreadOnly: filter?.unreadOnly ?? false,
         types: filter?.types ? [...new Set(filter.types)] : null,
         includeArchived: filter?.includeArchived ?? false,
+        snoozedOnly: filter?.snoozedOnly ?? false,
+        now: new Date(),
       };
       const rows = await inboxPage(context.prisma, inbox, cursor, page.take);
       for (const row of rows) context.loaders.ownNotificationById.prime(row.id, row);
       return toConnection(
         rows,
         page,
-        (row) => timeIdCursorOf(row.createdAt, row.id),
+        (row) => timeIdCursorOf(row.inboxAt, row.id),
         () => inboxCount(context.prisma, inbox),
       );
     },
-    unreadNotificationCount: (_parent, _args, context) => unreadCount(context.prisma, viewerIdOf(context)),
+    unreadNotificationCount: (_parent, _args, context) => unreadCount(context.prisma, viewerIdOf(context), new Date()),
     notification: async (_parent, { id }, context) => {
       const notification = await ownNotification(context, id);
       if (!notification) throw notFound('Notification');

@@ -1,22 +1,45 @@
+import { badInput } from '../../../lib/errors';
 import { viewerIdOf, type NotificationsContext } from '../context';
-import { archiveNotifications, markNotificationsRead } from '../data/stamp-own-notifications';
+import {
+  archiveNotifications,
+  markNotificationsRead,
+  markNotificationsUnread,
+  snoozeNotifications,
+  unarchiveNotifications,
+  unsnoozeNotifications,
+} from '../data/stamp-own-notifications';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { notificationIds } from './inbox';
 
-/** Parses `input.ids`, then stamps the viewer's notifications in one transaction. */
-function stampOwn(
+/** The furthest ahead a snooze may end. */
+export const maxSnoozeDays = 365;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Parses `input.ids`, then changes the viewer's notifications in one transaction. */
+function changeOwn(
   context: NotificationsContext,
   globalIds: readonly string[],
-  stamp: typeof markNotificationsRead | typeof archiveNotifications,
+  change: typeof markNotificationsRead,
+  now = new Date(),
 ) {
   const recipientId = viewerIdOf(context);
   const ids = notificationIds(globalIds);
-  const now = new Date();
-  return context.prisma.$transaction((tx) => stamp(tx, recipientId, ids, now));
+  return context.prisma.$transaction((tx) => change(tx, recipientId, ids, now));
 }
 
-/** Idempotent: a notification already read (archived) keeps its readAt (archivedAt). */
+/** Idempotent: a notification already in the asked state keeps its times. */
 export const stampMutations: MutationResolvers = {
-  markNotificationsRead: (_parent, { input }, context) => stampOwn(context, input.ids, markNotificationsRead),
-  archiveNotifications: (_parent, { input }, context) => stampOwn(context, input.ids, archiveNotifications),
+  markNotificationsRead: (_parent, { input }, context) => changeOwn(context, input.ids, markNotificationsRead),
+  markNotificationsUnread: (_parent, { input }, context) => changeOwn(context, input.ids, markNotificationsUnread),
+  archiveNotifications: (_parent, { input }, context) => changeOwn(context, input.ids, archiveNotifications),
+  unarchiveNotifications: (_parent, { input }, context) => changeOwn(context, input.ids, unarchiveNotifications),
+  unsnoozeNotifications: (_parent, { input }, context) => changeOwn(context, input.ids, unsnoozeNotifications),
+  snoozeNotifications: (_parent, { input }, context) => {
+    const now = new Date();
+    if (input.until.getTime() <= now.getTime()) throw badInput('input.until', 'A snooze must end in the future.');
+    if (input.until.getTime() > now.getTime() + maxSnoozeDays * dayMs) {
+      throw badInput('input.until', `A snooze can end at most ${maxSnoozeDays} days ahead.`);
+    }
+    return changeOwn(context, input.ids, snoozeNotifications(input.until), now);
+  },
 };
