@@ -7,6 +7,8 @@ export interface WorkItemsContext {
   identity: RequestIdentity;
   prisma: WorkItemsPrisma;
   loaders: Loaders;
+  /** Where people reach Workgraph (PUBLIC_URL): the base of the web app's links. */
+  publicUrl(): string;
   /** After a committed change of a project's settings, workflow states or custom fields: every replica rereads them. */
   projectConfigChanged(projectId: string): Promise<void>;
 }

@@ -18,9 +18,10 @@ export default defineSubgraph({
     // Settings, workflow states and custom fields per project, under epochs their writers bump.
     projectConfig: bus && createProjectConfigCaches(bus.epochs),
   }),
-  context: ({ prisma, clients, roleCaches, services }, identity) => ({
+  context: ({ prisma, clients, roleCaches, services, publicUrl }, identity) => ({
     identity,
     prisma,
+    publicUrl,
     loaders: createLoaders(prisma, identity, clients.projects, {
       projectAccess: roleCaches?.projectAccess,
       projectConfig: services.projectConfig,

@@ -4,7 +4,7 @@ import { defineRoute, type RouteGroup } from '../route';
 import { date, dateTime, globalId, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParams } from './work-item-ref';
 
-export const workItemFields = `id key number type title description priority estimate dueDate version
+export const workItemFields = `id key number url type title description priority estimate dueDate version
   state { id name category } assignee { id name } reporter { id name } parent { id key }
   project { id key } labels { id name color } createdAt updatedAt archivedAt`;
 
@@ -16,6 +16,7 @@ const workItem = z.object({
   id: z.string(),
   key: z.string().describe('`WEB-42`: the project key and the item number.'),
   number: z.number().int(),
+  url: z.string().describe("The item's page in the web app: `<PUBLIC_URL>/browse/WEB-42`."),
   type: z.enum(types),
   title: z.string(),
   description: z.string(),

@@ -1842,6 +1842,12 @@ export type WorkItem = Node & {
   type: WorkItemType;
   /** When the item last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * The item's page in the web app, `<PUBLIC_URL>/browse/<key>` (for example
+   * `https://work.example.com/browse/WEB-42`), for links in chats, emails and commit messages. Keys
+   * never change, so the link is stable.
+   */
+  url: Scalars['String']['output'];
   /** Increases by one with every change; pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
 };
@@ -3453,6 +3459,7 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

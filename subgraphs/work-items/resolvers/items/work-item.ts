@@ -7,13 +7,18 @@ import type { WorkItem } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemResolvers } from '../../generated/resolvers-types';
 import type { CustomFieldValueMapper } from '../../mappers';
 import { priorityName } from '../../priority';
+import type { WorkItemsContext } from '../../context';
+import { workItemUrl } from '../../../../lib/web-links';
+
+async function keyOf(item: WorkItem, context: WorkItemsContext): Promise<string> {
+  const settings = await context.loaders.projectSettings.load(item.projectId);
+  return `${settings?.key ?? '?'}-${item.number}`;
+}
 
 export const WorkItemFields: WorkItemResolvers = {
   id: (item) => toGlobalId('WorkItem', item.id),
-  key: async (item, _args, context) => {
-    const settings = await context.loaders.projectSettings.load(item.projectId);
-    return `${settings?.key ?? '?'}-${item.number}`;
-  },
+  key: (item, _args, context) => keyOf(item, context),
+  url: async (item, _args, context) => workItemUrl(context.publicUrl(), await keyOf(item, context)),
   type: (item) => item.type as never,
   priority: (item) => priorityName(item.priority),
   assignee: (item) => (item.assigneeId ? userRef(item.assigneeId) : null),
