@@ -3,6 +3,7 @@ import type { ServiceClient } from '../../lib/server/service-client';
 import type { RequestIdentity } from '../../lib/viewer';
 import type { NotificationsPrisma } from './db';
 import { inboxLoaders } from './loaders/inbox';
+import { watcherLoaders } from './loaders/watchers';
 
 /** Fresh per request, so nothing cached outlives the request or leaks between viewers. */
 export function createLoaders(
@@ -13,6 +14,7 @@ export function createLoaders(
 ) {
   return {
     ...inboxLoaders(prisma, identity, projectsClient, projectAccessCache),
+    ...watcherLoaders(prisma),
   };
 }
 

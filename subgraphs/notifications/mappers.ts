@@ -1,5 +1,5 @@
 import type { Connection } from '../../lib/relay';
-import type { Notification } from './generated/prisma/client';
+import type { Notification, Watcher } from './generated/prisma/client';
 
 /** Users, projects and sprints by global ID: their subgraphs resolve the rest. */
 export type { EntityRef as EntityRefMapper } from '../../lib/entity-ref';
@@ -11,6 +11,9 @@ export interface WorkItemRefMapper {
 
 export type NotificationConnectionMapper = Connection<Notification>;
 export type NotificationEdgeMapper = NotificationConnectionMapper['edges'][number];
+
+export type WorkItemWatcherConnectionMapper = Connection<Watcher>;
+export type WorkItemWatcherEdgeMapper = WorkItemWatcherConnectionMapper['edges'][number];
 
 /** A user's preferences as stored (missing rows filled with the defaults) and their time zone. */
 export interface NotificationPreferencesMapper {

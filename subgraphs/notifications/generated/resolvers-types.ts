@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Notification as NotificationModel } from './prisma/client';
-import type { EntityRefMapper as EntityRefMapperModel, WorkItemRefMapper as WorkItemRefMapperModel, NotificationConnectionMapper as NotificationConnectionMapperModel, NotificationEdgeMapper as NotificationEdgeMapperModel, NotificationPreferencesMapper as NotificationPreferencesMapperModel } from '../mappers';
+import type { EntityRefMapper as EntityRefMapperModel, WorkItemRefMapper as WorkItemRefMapperModel, NotificationConnectionMapper as NotificationConnectionMapperModel, NotificationEdgeMapper as NotificationEdgeMapperModel, WorkItemWatcherConnectionMapper as WorkItemWatcherConnectionMapperModel, WorkItemWatcherEdgeMapper as WorkItemWatcherEdgeMapperModel, NotificationPreferencesMapper as NotificationPreferencesMapperModel } from '../mappers';
 import type { NotificationsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -493,6 +493,17 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** Why someone watches a work item. */
+export type WatchReason =
+  /** It was assigned to them. */
+  | 'ASSIGNEE'
+  /** They commented on it. */
+  | 'COMMENTER'
+  /** They chose to watch it (`watchWorkItem`). */
+  | 'MANUAL'
+  /** They reported it. */
+  | 'REPORTER';
+
 /** The item to watch. */
 export type WatchWorkItemInput = {
   /** The work item's ID. */
@@ -513,6 +524,44 @@ export type WorkItem = {
   id: Scalars['ID']['output'];
   /** Whether you watch this item (reporters, assignees and commenters watch automatically). */
   viewerIsWatching: Scalars['Boolean']['output'];
+  /**
+   * Who watches this item (is notified of its comments, state changes and attachments), longest
+   * watching first. Visible to everyone who can read the item's project; NOT_FOUND otherwise.
+   */
+  watchers: WorkItemWatcherConnection;
+};
+
+
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItemWatchersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a work item's watchers. */
+export type WorkItemWatcherConnection = {
+  __typename?: 'WorkItemWatcherConnection';
+  /** The watchers on this page with their cursors and why they watch. */
+  edges: Array<WorkItemWatcherEdge>;
+  /** The watchers on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<User>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many people watch the item in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A watcher in a connection. */
+export type WorkItemWatcherEdge = {
+  __typename?: 'WorkItemWatcherEdge';
+  /** The cursor to resume after this watcher. */
+  cursor: Scalars['String']['output'];
+  /** The person watching. */
+  node: User;
+  /** Why they watch it. */
+  reason: WatchReason;
+  /** When they started watching (or last chose to watch). */
+  since: Scalars['DateTime']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -663,9 +712,12 @@ export type ResolversTypes = ResolversObject<{
   UpdateNotificationPreferencesInput: UpdateNotificationPreferencesInput;
   UpdateNotificationPreferencesPayload: ResolverTypeWrapper<Omit<UpdateNotificationPreferencesPayload, 'preferences'> & { preferences: ResolversTypes['NotificationPreferences'] }>;
   User: ResolverTypeWrapper<EntityRefMapperModel>;
+  WatchReason: WatchReason;
   WatchWorkItemInput: WatchWorkItemInput;
   WatchWorkItemPayload: ResolverTypeWrapper<Omit<WatchWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   WorkItem: ResolverTypeWrapper<WorkItemRefMapperModel>;
+  WorkItemWatcherConnection: ResolverTypeWrapper<WorkItemWatcherConnectionMapperModel>;
+  WorkItemWatcherEdge: ResolverTypeWrapper<WorkItemWatcherEdgeMapperModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -716,6 +768,8 @@ export type ResolversParentTypes = ResolversObject<{
   WatchWorkItemInput: WatchWorkItemInput;
   WatchWorkItemPayload: Omit<WatchWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   WorkItem: WorkItemRefMapperModel;
+  WorkItemWatcherConnection: WorkItemWatcherConnectionMapperModel;
+  WorkItemWatcherEdge: WorkItemWatcherEdgeMapperModel;
 }>;
 
 export type CallerDependentDirectiveArgs = { };
@@ -880,6 +934,21 @@ export type WorkItemResolvers<ContextType = NotificationsContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   viewerIsWatching?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  watchers?: Resolver<ResolversTypes['WorkItemWatcherConnection'], ParentType, ContextType, Partial<WorkItemWatchersArgs>>;
+}>;
+
+export type WorkItemWatcherConnectionResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['WorkItemWatcherConnection'] = ResolversParentTypes['WorkItemWatcherConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkItemWatcherEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkItemWatcherEdgeResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['WorkItemWatcherEdge'] = ResolversParentTypes['WorkItemWatcherEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['WatchReason'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
@@ -911,6 +980,8 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   User?: UserResolvers<ContextType>;
   WatchWorkItemPayload?: WatchWorkItemPayloadResolvers<ContextType>;
   WorkItem?: WorkItemResolvers<ContextType>;
+  WorkItemWatcherConnection?: WorkItemWatcherConnectionResolvers<ContextType>;
+  WorkItemWatcherEdge?: WorkItemWatcherEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = NotificationsContext> = ResolversObject<{

@@ -8,6 +8,7 @@ import { preferenceResolvers } from './preferences';
 import { stampMutations } from './stamp-notifications';
 import { unsubscribeResolvers } from './unsubscribe';
 import { updateNotificationPreferencesMutation } from './update-notification-preferences';
+import { watcherResolvers } from './watchers';
 import { watchingResolvers } from './watching';
 
 export const resolvers: Resolvers = {
@@ -15,6 +16,7 @@ export const resolvers: Resolvers = {
     notificationResolvers,
     inboxResolvers,
     watchingResolvers,
+    watcherResolvers,
     preferenceResolvers,
     unsubscribeResolvers,
     { Mutation: { ...stampMutations, ...markAllNotificationsReadMutation, ...updateNotificationPreferencesMutation } },
