@@ -84,6 +84,10 @@ function seedProjectSql(project: number, count: number): string {
   INSERT INTO work_item_label (work_item_id, label_id)
   SELECT md5('item-${project}-' || n)::uuid, md5('label-${project}-' || (1 + (n / 10 + 1 + (n / 1000) % 9) % 10))::uuid
   FROM generate_series(1, ${count}) n WHERE n % 10 = 0;
+  INSERT INTO work_item_link (id, source_id, target_id, type, created_by)
+  SELECT gen_random_uuid(), md5('item-${project}-' || (n + 1))::uuid, md5('item-${project}-' || n)::uuid,
+    CASE WHEN n % 100 = 0 THEN 'RELATES_TO' ELSE 'BLOCKS' END, md5('user-1')::uuid
+  FROM generate_series(1, ${count} - 1) n WHERE n % 25 = 0;
   INSERT INTO comment (id, work_item_id, author_id, body, created_at, updated_at)
   SELECT md5('comment-${project}-' || n)::uuid, md5('item-${project}-' || n)::uuid, md5('user-' || (n % 13))::uuid,
     'Looked into the ' || (ARRAY['cache','queue','index','rollout'])[1 + (n / 4) % 4] || ' for item ' || n,
@@ -177,6 +181,8 @@ async function main(): Promise<void> {
         ['language: estimate range', { estimate: { gte: 2, lt: 5 } }],
         ['language: createdAt after', { createdAt: { gte: new Date('2026-01-10T00:00:00Z') } }],
         ['language: title contains', { title: { contains: 'billing' } }],
+        ['blocked', { blocked: true }],
+        ['not blocked, assigned to one user', { blocked: false, assignee: { eq: toGlobalId('User', user(7)) } }],
         [
           'language: nested and/or/not',
           {

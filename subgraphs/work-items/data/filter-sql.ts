@@ -6,6 +6,18 @@ import { conditionSql } from './condition-sql';
 export const searchVectorSql = sql`to_tsvector('simple'::regconfig, w.title || ' ' || w.description)`;
 
 /**
+ * Whether `w` has a blocker that still blocks: a BLOCKS link into it (work_item_link_target_id_type_idx)
+ * from an item neither archived nor in a DONE or CANCELED state, in `w`'s project or one of
+ * `projectIds` (the ones the viewer reads, as `WorkItem.isBlocked` counts them).
+ */
+const unfinishedBlockerSql = (projectIds: readonly string[]) => sql`EXISTS (SELECT 1 FROM work_item_link l
+  JOIN work_item b ON b.id = l.source_id
+  JOIN workflow_state bs ON bs.id = b.state_id
+  WHERE l.target_id = w.id AND l.type = 'BLOCKS' AND b.archived_at IS NULL
+    AND bs.category <> ALL(ARRAY['DONE', 'CANCELED'])
+    AND (b.project_id = w.project_id OR b.project_id = ANY(${[...projectIds]}::uuid[])))`;
+
+/**
  * The filter's conditions on `work_item w`, joined with AND (TRUE when there are none), its `and`,
  * `or` and `not` nested in parentheses. Every value is a bound parameter. `archived` is applied unless the caller handles it (boards always exclude).
  */
@@ -42,6 +54,10 @@ export function filterConditionsSql(filter: ItemFilter): Sql {
   if (filter.archived === 'EXCLUDE') parts.push(sql`w.archived_at IS NULL`);
   if (filter.archived === 'ONLY') parts.push(sql`w.archived_at IS NOT NULL`);
   if (filter.tsquery) parts.push(sql`${searchVectorSql} @@ to_tsquery('simple', ${filter.tsquery})`);
+  if (filter.blocked) {
+    const blocker = unfinishedBlockerSql(filter.blocked.projectIds);
+    parts.push(filter.blocked.is ? blocker : sql`NOT ${blocker}`);
+  }
   for (const condition of filter.conditions) parts.push(sql`(${conditionSql(condition)})`);
   for (const sub of filter.and) parts.push(sql`(${filterConditionsSql(sub)})`);
   if (filter.or) {

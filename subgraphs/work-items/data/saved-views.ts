@@ -49,6 +49,7 @@ export function storedFilterOf(filter: WorkItemFilter | null | undefined): Prism
   if (filter.dueBefore) stored.dueBefore = formatCalendarDate(filter.dueBefore);
   if (filter.archived) stored.archived = filter.archived;
   if (filter.search) stored.search = filter.search;
+  if (given(filter.blocked)) stored.blocked = filter.blocked as boolean;
   if (filter.customFields) {
     stored.customFields = filter.customFields.map((condition) => {
       const value: Record<string, Prisma.InputJsonValue> = { fieldId: condition.fieldId };
@@ -88,6 +89,7 @@ export function filterFromStored(json: Prisma.JsonValue): WorkItemFilter {
   filter.dueBefore = asDate(stored.dueBefore);
   filter.archived = asString(stored.archived) as WorkItemFilter['archived'];
   filter.search = asString(stored.search);
+  filter.blocked = typeof stored.blocked === 'boolean' ? stored.blocked : null;
   filter.customFields = Array.isArray(stored.customFields)
     ? stored.customFields.flatMap((entry): CustomFieldFilter[] => {
         if (!entry || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.fieldId !== 'string') return [];

@@ -1971,6 +1971,12 @@ export type WorkItemFilter = {
   assignee?: InputMaybe<UserComparator>;
   /** Items assigned to any of these users. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * true: only items blocked by an unfinished item (a BLOCKS relation from an item, in any project of
+   * the organization, that is not archived and not in a DONE or CANCELED state); false: only items
+   * without such a blocker.
+   */
+  blocked?: InputMaybe<Scalars['Boolean']['input']>;
   /** When the item was created. */
   createdAt?: InputMaybe<DateTimeComparator>;
   /** Conditions on custom field values; all must hold. */
@@ -2034,6 +2040,8 @@ export type WorkItemFilterValue = {
   assignee: Maybe<UserComparatorValue>;
   /** Items assigned to any of these users. */
   assigneeIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Only blocked (true) or only unblocked (false) items. */
+  blocked: Maybe<Scalars['Boolean']['output']>;
   /** The condition on `createdAt`. */
   createdAt: Maybe<DateTimeComparatorValue>;
   /** The custom field conditions. */
@@ -3493,6 +3501,7 @@ export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentT
   archived?: Resolver<Maybe<ResolversTypes['ArchivedFilter']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
   assigneeIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  blocked?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTimeComparatorValue']>, ParentType, ContextType>;
   customFields?: Resolver<Maybe<Array<ResolversTypes['CustomFieldFilterValue']>>, ParentType, ContextType>;
   dueAfter?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

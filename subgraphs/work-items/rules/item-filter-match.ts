@@ -19,6 +19,11 @@ export interface FilterSubject {
   title: string;
   description: string;
   customFields: Record<string, unknown>;
+  /**
+   * Whether a BLOCKS relation comes into it from an unarchived item not in a DONE or CANCELED state,
+   * in a project the viewer reads (`WorkItem.isBlocked`).
+   */
+  blocked: boolean;
 }
 
 type Scalar = string | number | null;
@@ -164,6 +169,7 @@ export function matchesItemFilter(item: FilterSubject, filter: ItemFilter): bool
   if (filter.archived === 'EXCLUDE' && item.archived) return false;
   if (filter.archived === 'ONLY' && !item.archived) return false;
   if (filter.tsquery && !matchesSearch(item, filter.tsquery)) return false;
+  if (filter.blocked && item.blocked !== filter.blocked.is) return false;
   if (!filter.conditions.every((condition) => matchesCondition(item, condition))) return false;
   if (!filter.and.every((sub) => matchesItemFilter(item, sub))) return false;
   if (filter.or && !filter.or.some((sub) => matchesItemFilter(item, sub))) return false;

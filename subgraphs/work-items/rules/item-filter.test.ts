@@ -255,11 +255,22 @@ describe('matchesItemFilter', () => {
     title: 'Deploy the Billing service',
     description: '',
     customFields: {},
+    blocked: false,
     ...overrides,
   });
   const where = (...conditions: Condition[]): ItemFilter => ({ ...emptyFilter, conditions });
   const sub = (filter: Partial<ItemFilter>): ItemFilter => ({ ...emptyFilter, archived: 'ANY', ...filter });
   const assignee = (op: Condition['op'], value: Condition['value']): Condition => ({ field: 'assignee', op, value });
+
+  test('blocked: true keeps items with an unfinished blocker, false items without one, and null either', () => {
+    const blocked = item({ blocked: true });
+    const free = item();
+    expect(matchesItemFilter(blocked, { ...emptyFilter, blocked: { is: true, projectIds: [] } })).toBe(true);
+    expect(matchesItemFilter(free, { ...emptyFilter, blocked: { is: true, projectIds: [] } })).toBe(false);
+    expect(matchesItemFilter(free, { ...emptyFilter, blocked: { is: false, projectIds: [] } })).toBe(true);
+    expect(matchesItemFilter(blocked, { ...emptyFilter, blocked: { is: false, projectIds: [] } })).toBe(false);
+    expect(matchesItemFilter(blocked, emptyFilter)).toBe(true);
+  });
 
   test('neq and nin match items without a value, while eq, in and the order comparators do not', () => {
     const unassigned = item();

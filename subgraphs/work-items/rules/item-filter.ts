@@ -54,6 +54,11 @@ export interface ItemFilter {
   archived: ArchivedFilter;
   /** A to_tsquery('simple', …) text of prefix terms (`w1:* & w2:*`), or null for no search. */
   tsquery: string | null;
+  /**
+   * Only items with (`is` true) or without (false) an unfinished, unarchived blocker in their own project
+   * or one of `projectIds` (those the viewer reads: see withBlockerScope); null: either.
+   */
+  blocked: { is: boolean; projectIds: string[] } | null;
   /** The comparators (`assignee: { eq }` …), each comparison one condition; all must hold. */
   conditions: Condition[];
   /** Filters that must all hold. */
@@ -78,6 +83,7 @@ export const emptyFilter: ItemFilter = {
   customFields: [],
   archived: 'EXCLUDE',
   tsquery: null,
+  blocked: null,
   conditions: [],
   and: [],
   or: null,
@@ -147,6 +153,7 @@ const legacyConditionKeys = [
   'dueBefore',
   'archived',
   'search',
+  'blocked',
 ] as const;
 
 /** How many conditions one filter object sets, its own only (comparators count one per operator). */
@@ -314,11 +321,34 @@ function toNode(
     ),
     archived: filter.archived ?? archivedDefault,
     tsquery: filter.search ? searchQueryOf(filter.search) : null,
+    blocked: filter.blocked === null || filter.blocked === undefined ? null : { is: filter.blocked, projectIds: [] },
     conditions: filterConditionsOf(filter, path, viewerId),
     and: (filter.and ?? []).map((node, i) => sub(node, `${path}.and.${i}`)),
     or: filter.or ? filter.or.map((node, i) => sub(node, `${path}.or.${i}`)) : null,
     not: filter.not ? sub(filter.not, `${path}.not`) : null,
   };
+}
+
+/** Whether any node of the filter tree has a `blocked` condition. */
+export function usesBlocked(filter: ItemFilter): boolean {
+  return (
+    filter.blocked !== null ||
+    filter.and.some(usesBlocked) ||
+    (filter.or?.some(usesBlocked) ?? false) ||
+    (filter.not !== null && usesBlocked(filter.not))
+  );
+}
+
+/** The filter with every `blocked` condition counting blockers in these projects (and the item's own). */
+export function withBlockerProjects(filter: ItemFilter, projectIds: readonly string[]): ItemFilter {
+  const scoped = (node: ItemFilter): ItemFilter => ({
+    ...node,
+    blocked: node.blocked && { is: node.blocked.is, projectIds: [...projectIds] },
+    and: node.and.map(scoped),
+    or: node.or && node.or.map(scoped),
+    not: node.not && scoped(node.not),
+  });
+  return scoped(filter);
 }
 
 /** A stable text of a filter: requests with equal keys can share one SQL statement. */

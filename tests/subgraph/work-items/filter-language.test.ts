@@ -81,6 +81,35 @@ describe('the filter language', () => {
       });
     }
     const categoryOf = new Map(states.map((state) => [state.id, state.category]));
+    // Every fourth item is blocked by the next one, whatever that one's state, every fifth by the ninth
+    // after it (archived ones among them), every sixth by a canceled one, every seventh by an epic:
+    // blockers in every category, some items with two.
+    const links: { sourceId: string; targetId: string }[] = [];
+    for (const [i, item] of items.entries()) {
+      if (i % 4 === 1) links.push({ sourceId: items[(i + 1) % items.length]!.id, targetId: item.id });
+      if (i % 6 === 4) links.push({ sourceId: items[(i + 1) % items.length]!.id, targetId: item.id });
+      if (i % 5 === 0) links.push({ sourceId: items[(i + 9) % items.length]!.id, targetId: item.id });
+      if (i % 7 === 3) links.push({ sourceId: rawId(epics[i % 2]!.id), targetId: item.id });
+    }
+    await prisma.workItemLink.createMany({
+      data: links.map((link) => ({ ...link, type: 'BLOCKS', createdBy: rawId(team.member.userId) })),
+    });
+    // A RELATES_TO link never blocks.
+    await prisma.workItemLink.create({
+      data: {
+        sourceId: items[0]!.id,
+        targetId: items[2]!.id,
+        type: 'RELATES_TO',
+        createdBy: rawId(team.member.userId),
+      },
+    });
+    const after = await prisma.workItem.findMany({ where: { projectId } });
+    const stillBlocks = new Set(
+      after
+        .filter((item) => item.archivedAt === null && !['DONE', 'CANCELED'].includes(categoryOf.get(item.stateId)!))
+        .map((item) => item.id),
+    );
+    const blockedIds = new Set(links.filter((link) => stillBlocks.has(link.sourceId)).map((link) => link.targetId));
     subjects = (await prisma.workItem.findMany({ where: { projectId }, include: { labels: true } })).map((item) => ({
       id: item.id,
       stateId: item.stateId,
@@ -99,6 +128,7 @@ describe('the filter language', () => {
       title: item.title,
       description: item.description,
       customFields: item.customFields as Record<string, unknown>,
+      blocked: blockedIds.has(item.id),
     }));
     ids = {
       states: states.map((state) => toGlobalId('WorkflowState', state.id)),
@@ -192,6 +222,7 @@ describe('the filter language', () => {
       fc.record({ unassigned: fc.boolean() }),
       fc.record({ labelIds: someOf(ids.labels) }),
       fc.record({ search: pick(['dep', 'cache warm', 'report 1']) }),
+      fc.record({ blocked: fc.boolean() }),
       fc.record({ archived: pick(['ANY', 'ONLY', 'EXCLUDE'] as const) }),
     );
 

@@ -4,7 +4,7 @@ import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { decodeItemCursor, itemCursorOf, itemOrderOf } from '../../data/work-item-lists';
 import type { CustomField } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemFilter } from '../../generated/resolvers-types';
-import { toItemFilter, validateFilterShape, type ItemFilter } from '../../rules/item-filter';
+import { toItemFilter, validateFilterShape, type ItemFilter, withBlockerProjects } from '../../rules/item-filter';
 import { readableProjectsOf } from './organization-projects';
 
 /** The custom field ids a filter tree names, nested filters included. */
@@ -52,7 +52,7 @@ export const crossProjectListResolvers: Resolvers = {
       const projectIds = await readableProjectsOf(context, organizationId);
       const fields = await fieldsOf(context, args.filter, new Set(projectIds));
       const filter = withShortcuts(
-        toItemFilter(args.filter, 'filter', fields, 'input', viewerId),
+        withBlockerProjects(toItemFilter(args.filter, 'filter', fields, 'input', viewerId), projectIds),
         viewerId,
         args.assignedToMe === true,
         args.createdByMe === true,

@@ -14,6 +14,7 @@ import { createSavedView, deleteSavedView, updateSavedView } from '../../data/sa
 import type { SavedView } from '../../generated/prisma/client';
 import type { Resolvers, WorkItemFilter } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
+import { withBlockerScope } from './blocker-scope';
 import { listWorkItems } from './work-items';
 
 /** The view when the viewer sees it (their own or a shared one, in a project they can read), else null. */
@@ -29,7 +30,8 @@ export async function viewIfVisible(context: WorkItemsContext, viewId: string): 
  */
 export async function storedViewFilter(context: WorkItemsContext, view: SavedView): Promise<ItemFilter> {
   const fields = await context.loaders.customFieldsByProject.load(view.projectId);
-  return toItemFilter(filterFromStored(view.filter), 'filter', fields, 'stored', viewerIdOrNull(context));
+  const filter = toItemFilter(filterFromStored(view.filter), 'filter', fields, 'stored', viewerIdOrNull(context));
+  return withBlockerScope(context, filter, view.projectId);
 }
 
 /** A view the viewer sees; NOT_FOUND otherwise. */

@@ -12,6 +12,7 @@ import {
 } from '../../data/work-item-lists';
 import type { WorkItemConnectionMapper } from '../../mappers';
 import type { Resolvers } from '../../generated/resolvers-types';
+import { withBlockerScope } from './blocker-scope';
 
 /** One page of a project's items for a validated filter and order; totalCount is counted only when selected. */
 export async function listWorkItems(
@@ -36,7 +37,11 @@ export const workItemListResolvers: Resolvers = {
       const cursor = decodeItemCursor(page, order);
       await readableProject(context, project.projectId);
       const fields = await context.loaders.customFieldsByProject.load(project.projectId);
-      const filter = toItemFilter(args.filter, 'filter', fields, 'input', viewerIdOrNull(context));
+      const filter = await withBlockerScope(
+        context,
+        toItemFilter(args.filter, 'filter', fields, 'input', viewerIdOrNull(context)),
+        project.projectId,
+      );
       return listWorkItems(context, project.projectId, filter, order, page, cursor);
     },
     board: async (project, args, context) => {
@@ -45,7 +50,11 @@ export const workItemListResolvers: Resolvers = {
       const fields = await context.loaders.customFieldsByProject.load(project.projectId);
       return {
         projectId: project.projectId,
-        filter: toItemFilter(args.filter, 'filter', fields, 'input', viewerIdOrNull(context)),
+        filter: await withBlockerScope(
+          context,
+          toItemFilter(args.filter, 'filter', fields, 'input', viewerIdOrNull(context)),
+          project.projectId,
+        ),
       };
     },
   },
