@@ -18,6 +18,7 @@ export const permissions: RootRules = {
       'changeProjectMemberRole',
       'removeProjectMember',
       'createTeam',
+      'updateTeam',
       'addTeamMember',
       'removeTeamMember',
       'attachTeamToProject',

@@ -72,6 +72,57 @@ describe('createTeam', () => {
   });
 });
 
+describe('updateTeam', () => {
+  const update = `mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { team { id name description } } }`;
+
+  test('an organization ADMIN renames a team and changes its description; omitted fields stay', async () => {
+    const fixture = await orgFixture(stack);
+    const admin = await orgMember(stack, fixture, 'ADMIN');
+    const team = await createTeam(stack, fixture.owner.token, fixture.organizationId, 'Platform');
+    const renamed = dataOf(await run(update, { input: { id: team.id, name: ' Infrastructure ' } }, admin.token));
+    expect(renamed.updateTeam.team).toEqual({ id: team.id, name: 'Infrastructure', description: '' });
+    const described = dataOf(await run(update, { input: { id: team.id, description: 'Servers' } }, admin.token));
+    expect(described.updateTeam.team).toEqual({ id: team.id, name: 'Infrastructure', description: 'Servers' });
+    const read = dataOf(await run(teamQuery, { id: team.id }, fixture.owner.token));
+    expect(read.team).toMatchObject({ name: 'Infrastructure', description: 'Servers' });
+  });
+
+  test('a name another team of the organization has is a CONFLICT; the same name in another organization is not', async () => {
+    const fixture = await orgFixture(stack);
+    await createTeam(stack, fixture.owner.token, fixture.organizationId, 'Taken');
+    const team = await createTeam(stack, fixture.owner.token, fixture.organizationId, 'Mine');
+    const res = await run(update, { input: { id: team.id, name: 'Taken' } }, fixture.owner.token);
+    expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
+    const elsewhere = await orgFixture(stack);
+    const other = await createTeam(stack, elsewhere.owner.token, elsewhere.organizationId, 'Other');
+    const ok = await run(update, { input: { id: other.id, name: 'Taken' } }, elsewhere.owner.token);
+    expect(dataOf(ok).updateTeam.team.name).toBe('Taken');
+  });
+
+  test('a MEMBER is FORBIDDEN, a non-member gets NOT_FOUND, and nothing changes', async () => {
+    const fixture = await orgFixture(stack);
+    const member = await orgMember(stack, fixture, 'MEMBER');
+    const stranger = await signUpUser(stack);
+    const team = await createTeam(stack, fixture.owner.token, fixture.organizationId, 'Kept');
+    const input = { id: team.id, name: 'Changed' };
+    expect(errorOf(await run(update, { input }, member.token))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await run(update, { input }, stranger.token))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(dataOf(await run(teamQuery, { id: team.id }, fixture.owner.token)).team.name).toBe('Kept');
+  });
+
+  test.each([
+    [{ name: '' }, 'input.name'],
+    [{ name: 'x'.repeat(101) }, 'input.name'],
+    [{ description: 'x'.repeat(2001) }, 'input.description'],
+    [{ id: 'nope' }, 'input.id'],
+  ])('refuses %j with BAD_USER_INPUT on %s', async (change, field) => {
+    const fixture = await orgFixture(stack);
+    const team = await createTeam(stack, fixture.owner.token, fixture.organizationId);
+    const res = await run(update, { input: { id: team.id, ...change } }, fixture.owner.token);
+    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});
+
 describe('team membership', () => {
   test('an organization ADMIN adds and removes team members; members see the team', async () => {
     const fixture = await orgFixture(stack);

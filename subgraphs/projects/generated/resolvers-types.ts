@@ -173,6 +173,8 @@ export type Mutation = {
   removeTeamMember: RemoveTeamMemberPayload;
   /** Updates a project's name or description. Requires project ADMIN. */
   updateProject: UpdateProjectPayload;
+  /** Renames a team or changes its description; omitted fields keep their value. Requires organization ADMIN or OWNER. */
+  updateTeam: UpdateTeamPayload;
 };
 
 
@@ -223,6 +225,11 @@ export type MutationRemoveTeamMemberArgs = {
 
 export type MutationUpdateProjectArgs = {
   input: UpdateProjectInput;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
 };
 
 /**
@@ -599,6 +606,23 @@ export type UpdateProjectPayload = {
   project: Project;
 };
 
+/** A team and the fields to change. */
+export type UpdateTeamInput = {
+  /** What the team is for, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The team's ID. */
+  id: Scalars['ID']['input'];
+  /** The new name, 1-100 characters, unique in the organization. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `updateTeam`. */
+export type UpdateTeamPayload = {
+  __typename?: 'UpdateTeamPayload';
+  /** The team after the change. */
+  team: Team;
+};
+
 /** A person with a Workgraph account. */
 export type User = {
   __typename?: 'User';
@@ -762,6 +786,8 @@ export type ResolversTypes = ResolversObject<{
   TeamMemberEdge: ResolverTypeWrapper<TeamMemberEdgeMapperModel>;
   UpdateProjectInput: UpdateProjectInput;
   UpdateProjectPayload: ResolverTypeWrapper<Omit<UpdateProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>;
+  UpdateTeamInput: UpdateTeamInput;
+  UpdateTeamPayload: ResolverTypeWrapper<Omit<UpdateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   User: ResolverTypeWrapper<UserRefMapperModel>;
 }>;
 
@@ -812,6 +838,8 @@ export type ResolversParentTypes = ResolversObject<{
   TeamMemberEdge: TeamMemberEdgeMapperModel;
   UpdateProjectInput: UpdateProjectInput;
   UpdateProjectPayload: Omit<UpdateProjectPayload, 'project'> & { project: ResolversParentTypes['Project'] };
+  UpdateTeamInput: UpdateTeamInput;
+  UpdateTeamPayload: Omit<UpdateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   User: UserRefMapperModel;
 }>;
 
@@ -870,6 +898,7 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
   removeProjectMember?: Resolver<ResolversTypes['RemoveProjectMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['UpdateProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
+  updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1017,6 +1046,10 @@ export type UpdateProjectPayloadResolvers<ContextType = ProjectsContext, ParentT
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type UpdateTeamPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['UpdateTeamPayload'] = ResolversParentTypes['UpdateTeamPayload']> = ResolversObject<{
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1052,6 +1085,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   TeamMemberConnection?: TeamMemberConnectionResolvers<ContextType>;
   TeamMemberEdge?: TeamMemberEdgeResolvers<ContextType>;
   UpdateProjectPayload?: UpdateProjectPayloadResolvers<ContextType>;
+  UpdateTeamPayload?: UpdateTeamPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -7,6 +7,7 @@ import { viewerIdOf } from '../../context';
 import { addTeamMember } from '../../data/add-team-member';
 import { createTeam } from '../../data/create-team';
 import { removeTeamMember } from '../../data/remove-team-member';
+import { updateTeam } from '../../data/update-team';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetConnections, forgetMemberships } from '../../loaders';
 import { maxTeamDescriptionLength, validateDescription, validateName } from '../../validation';
@@ -32,6 +33,21 @@ export const teamMutations: MutationResolvers = {
     context.loaders.teamById.prime(team.id, team);
     forgetConnections(context.loaders);
     return { team };
+  },
+
+  updateTeam: async (_parent, { input }, context) => {
+    const teamId = fromGlobalId(input.id, 'Team', 'input.id');
+    const name = input.name == null ? undefined : validateName(input.name);
+    const description =
+      input.description == null ? undefined : validateDescription(input.description, maxTeamDescriptionLength);
+    const { team, orgRole } = await visibleTeam(context, teamId);
+    if (!organizationRoleAtLeast(orgRole, 'ADMIN')) throw adminsOnly();
+    if (name === undefined && description === undefined) return { team };
+    // One UPDATE: atomic without a transaction of its own.
+    const updated = await updateTeam(context.prisma, teamId, { name, description });
+    context.loaders.teamById.clear(teamId).prime(teamId, updated);
+    forgetConnections(context.loaders);
+    return { team: updated };
   },
 
   addTeamMember: async (_parent, { input }, context) => {
