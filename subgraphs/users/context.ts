@@ -5,6 +5,7 @@ import type { Epochs } from '../../lib/cache/epochs';
 import type { Logger } from '../../lib/logger';
 import type { RequestIdentity, Viewer } from '../../lib/viewer';
 import type { UsersPrisma } from './db';
+import type { Organization } from './generated/prisma/client';
 import type { Loaders } from './loaders';
 import type { UserMapper } from './mappers';
 import type { RemoteNodeLoader } from './node-owners';
@@ -44,6 +45,8 @@ export interface UsersContext {
   accessEpochs?: Epochs;
   /** Users by id shared by the process's requests; `changed(id)` after every committed change of a user row. */
   userCache?: EntityCache<UserMapper>;
+  /** Organizations by id shared by the process's requests; `changed(id)` after every committed change of one. */
+  organizationCache?: EntityCache<Organization>;
 }
 
 /** Whose eyes field visibility is decided for. */

@@ -67,7 +67,7 @@ export function createLoaders(prisma: UsersPrisma, caches: UsersCaches = {}) {
     userById: cachedByIdLoader(caches.users, async (ids) =>
       byId(ids, await prisma.user.findMany({ where: { id: { in: [...ids] } }, omit: { passwordHash: true } })),
     ),
-    /** Through the process's organization cache: organizations are never changed once created (see the README). */
+    /** Through the process's organization cache (invalidated by `organizationCache.changed` after `updateOrganization`). */
     organizationById: cachedByIdLoader(caches.organizations, async (ids) =>
       byId(ids, await prisma.organization.findMany({ where: { id: { in: [...ids] } } })),
     ),

@@ -21,6 +21,7 @@ export const permissions: RootRules = {
         'updateMe',
         'updateMyPreferences',
         'createOrganization',
+        'updateOrganization',
         'inviteOrganizationMember',
         'acceptInvitation',
         'declineInvitation',

@@ -45,6 +45,7 @@ export default defineSubgraph({
       organizationRoles: roleCaches?.organizationRole,
     }),
     userCache: services.userCache,
+    organizationCache: services.organizationCache,
     viewer: identity.viewer,
     service: identity.service,
     clientAddress: identity.clientAddress,

@@ -387,6 +387,12 @@ export type Mutation = {
   updateMe: UpdateMePayload;
   /** Updates the signed-in user's preferences, including accessibility settings. */
   updateMyPreferences: UpdateMyPreferencesPayload;
+  /**
+   * Renames an organization or changes its slug; omitted fields keep their value. The name takes ADMIN
+   * or OWNER, the slug OWNER (links with the old slug stop working: `organizationBySlug` no longer finds
+   * it). CONFLICT on `input.slug` when another organization has the slug.
+   */
+  updateOrganization: UpdateOrganizationPayload;
 };
 
 
@@ -462,6 +468,11 @@ export type MutationUpdateMeArgs = {
 
 export type MutationUpdateMyPreferencesArgs = {
   input: UpdateMyPreferencesInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
 };
 
 /**
@@ -860,6 +871,23 @@ export type UpdateMyPreferencesPayload = {
   preferences: UserPreferences;
   /** The user the preferences belong to. */
   user: User;
+};
+
+/** An organization and the fields to change. */
+export type UpdateOrganizationInput = {
+  /** The organization's ID. */
+  id: Scalars['ID']['input'];
+  /** The new display name, 1-100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new URL slug: 3-40 lowercase letters, digits and hyphens, starting with a letter; unique. Requires OWNER. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of `updateOrganization`. */
+export type UpdateOrganizationPayload = {
+  __typename?: 'UpdateOrganizationPayload';
+  /** The organization after the change. */
+  organization: Organization;
 };
 
 /** A person with a Workgraph account. */
@@ -1266,6 +1294,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateMyPreferencesInput: UpdateMyPreferencesInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   UpdateMyPreferencesPayload: ResolverTypeWrapper<Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversTypes['UserPreferences'], user: ResolversTypes['User'] }>;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateOrganizationPayload: ResolverTypeWrapper<Omit<UpdateOrganizationPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   User: ResolverTypeWrapper<UserMapperModel>;
   UserContact: ResolverTypeWrapper<UserContact>;
   UserPreferences: ResolverTypeWrapper<UserMapperModel>;
@@ -1346,6 +1376,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateMyPreferencesInput: UpdateMyPreferencesInput;
   Float: Scalars['Float']['output'];
   UpdateMyPreferencesPayload: Omit<UpdateMyPreferencesPayload, 'preferences' | 'user'> & { preferences: ResolversParentTypes['UserPreferences'], user: ResolversParentTypes['User'] };
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateOrganizationPayload: Omit<UpdateOrganizationPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   User: UserMapperModel;
   UserContact: UserContact;
   UserPreferences: UserMapperModel;
@@ -1519,6 +1551,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   updateMe?: Resolver<ResolversTypes['UpdateMePayload'], ParentType, ContextType, RequireFields<MutationUpdateMeArgs, 'input'>>;
   updateMyPreferences?: Resolver<ResolversTypes['UpdateMyPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyPreferencesArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['UpdateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
@@ -1664,6 +1697,10 @@ export type UpdateMyPreferencesPayloadResolvers<ContextType = UsersContext, Pare
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type UpdateOrganizationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateOrganizationPayload'] = ResolversParentTypes['UpdateOrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1777,6 +1814,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   Team?: TeamResolvers<ContextType>;
   UpdateMePayload?: UpdateMePayloadResolvers<ContextType>;
   UpdateMyPreferencesPayload?: UpdateMyPreferencesPayloadResolvers<ContextType>;
+  UpdateOrganizationPayload?: UpdateOrganizationPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserContact?: UserContactResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;

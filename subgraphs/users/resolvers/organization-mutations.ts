@@ -3,6 +3,7 @@ import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { changeMemberRole } from '../data/change-member-role';
 import { createOrganization } from '../data/create-organization';
 import { removeMember } from '../data/remove-member';
+import { updateOrganization } from '../data/update-organization';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { validateName, validateSlug } from '../validation';
 import { forgetMemberships, viewerIdOf } from './viewer';
@@ -22,6 +23,20 @@ export const organizationMutations: MutationResolvers = {
     const slug = validateSlug(input.slug, 'input.slug');
     const organization = await context.prisma.$transaction((tx) => createOrganization(tx, ownerId, { name, slug }));
     forgetMemberships(context, organization.id, ownerId);
+    return { organization };
+  },
+
+  async updateOrganization(_parent, { input }, context) {
+    const actorId = viewerIdOf(context);
+    const organizationId = fromGlobalId(input.id, 'Organization', 'input.id');
+    const name = input.name == null ? undefined : validateName(input.name, 'input.name');
+    const slug = input.slug == null ? undefined : validateSlug(input.slug, 'input.slug');
+    const organization = await context.prisma.$transaction((tx) =>
+      updateOrganization(tx, actorId, organizationId, { name, slug }),
+    );
+    // Before answering, so the caller's next request (to any replica) reads the change.
+    await context.organizationCache?.changed(organizationId);
+    context.loaders.organizationById.clear(organizationId).prime(organizationId, organization);
     return { organization };
   },
 
