@@ -339,8 +339,12 @@ export function usesBlocked(filter: ItemFilter): boolean {
   );
 }
 
-/** The filter with every `blocked` condition counting blockers in these projects (and the item's own). */
+/**
+ * The filter with every `blocked` condition counting blockers in these projects (and the item's own);
+ * a filter without one is returned as it is.
+ */
 export function withBlockerProjects(filter: ItemFilter, projectIds: readonly string[]): ItemFilter {
+  if (!usesBlocked(filter)) return filter;
   const scoped = (node: ItemFilter): ItemFilter => ({
     ...node,
     blocked: node.blocked && { is: node.blocked.is, projectIds: [...projectIds] },
