@@ -120,6 +120,8 @@ export interface EventPayloads {
     commentId: string;
     authorId: string;
     mentionedUserIds: string[];
+    /** The comment that starts the thread this one replies to; null (or absent, before replies) for a new thread. */
+    parentCommentId?: string | null;
   };
   /** A comment of the item was deleted (by its author or a project ADMIN); the item itself did not change. */
   'work_item.comment_deleted': { workItem: WorkItemSnapshot; commentId: string };

@@ -31,7 +31,7 @@ export function createLoaders(
     ...itemLoaders(prisma),
     ...byIdLoaders(prisma),
     ...workflowLoaders(prisma),
-    ...relationLoaders(prisma),
+    ...relationLoaders(prisma, identity.viewer?.userId ?? null),
     ...listLoaders(prisma, identity),
   };
 }

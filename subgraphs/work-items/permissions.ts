@@ -34,6 +34,8 @@ export const permissions: RootRules = {
         'addComment',
         'updateComment',
         'deleteComment',
+        'addReaction',
+        'removeReaction',
         'createLabel',
         'updateLabel',
         'deleteLabel',

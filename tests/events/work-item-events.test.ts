@@ -480,6 +480,7 @@ describe('comments and links', () => {
           commentId,
           authorId: rawId(team.member.userId),
           mentionedUserIds: [rawId(team.viewer.userId), rawId(team.admin.userId)],
+          parentCommentId: null,
         },
       },
     ]);

@@ -3,7 +3,7 @@ import { defineRoute, type RouteGroup } from '../route';
 import { dateTime, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParams } from './work-item-ref';
 
-const commentFields = `id body author { id name } edited createdAt updatedAt`;
+const commentFields = `id body author { id name } edited createdAt updatedAt parent { id } reactions { emoji count }`;
 
 const comment = z.object({
   id: z.string(),
@@ -12,6 +12,13 @@ const comment = z.object({
   edited: z.boolean(),
   createdAt: dateTime,
   updatedAt: dateTime,
+  parent: z
+    .object({ id: z.string() })
+    .nullable()
+    .describe('The comment that starts the thread this one replies to; null when it starts a thread.'),
+  reactions: z
+    .array(z.object({ emoji: z.string(), count: z.number().int() }))
+    .describe('One entry per emoji, in the order each was first used.'),
 });
 
 export const commentRoutes: RouteGroup = {
@@ -24,7 +31,7 @@ export const commentRoutes: RouteGroup = {
       path: '/work-items/{key}/comments',
       operationId: 'listComments',
       summary: "List a work item's comments",
-      description: 'The comments on the item, oldest first.',
+      description: 'The comments on the item, replies included, oldest first; a reply names its thread in `parent`.',
       params: workItemParams,
       query: organizationQuery,
       paginated: true,
@@ -49,14 +56,20 @@ export const commentRoutes: RouteGroup = {
       description: 'Adds a comment as you. Send `Idempotency-Key` to retry without commenting twice.',
       params: workItemParams,
       query: organizationQuery,
-      body: z.strictObject({ body: z.string().describe('Markdown, at most 50 people mentioned.') }),
+      body: z.strictObject({
+        body: z.string().describe('Markdown, at most 50 people mentioned.'),
+        replyTo: z
+          .string()
+          .optional()
+          .describe('The ID of a comment on the same item to reply to; a reply to a reply joins its thread.'),
+      }),
       success: { status: 201, description: 'The new comment.', schema: { component: 'Comment' } },
       problems: [403, 409, 422],
       async handle(context) {
         const workItemId = await workItemIdOf(context, context.params.key, context.query.organizationId);
         const data = await context.run<{ addComment: { comment: unknown } }>(
           `mutation RestAddComment($input: AddCommentInput!) { addComment(input: $input) { comment { ${commentFields} } } }`,
-          { input: { workItemId, body: context.body.body } },
+          { input: { workItemId, body: context.body.body, replyTo: context.body.replyTo } },
         );
         return { status: 201, body: data.addComment.comment };
       },

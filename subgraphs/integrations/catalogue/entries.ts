@@ -122,11 +122,20 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
   'work_item.deleted': workItem<'work_item.deleted'>()('A work item was deleted; this is its last state.'),
   'work_item.commented': workItem<'work_item.commented'>()(
     'Someone commented on a work item.',
-    { commentId: shape.globalId('Comment'), authorId: user, mentionedUserIds: z.array(user) },
+    {
+      commentId: shape.globalId('Comment'),
+      authorId: user,
+      mentionedUserIds: z.array(user),
+      parentCommentId: shape
+        .globalId('Comment')
+        .nullable()
+        .describe('The comment that starts the thread this one replies to; null for a new thread.'),
+    },
     (payload) => ({
       commentId: toGlobalId('Comment', payload.commentId),
       authorId: toGlobalId('User', payload.authorId),
       mentionedUserIds: shape.globalIds('User', payload.mentionedUserIds),
+      parentCommentId: shape.idOrNull('Comment', payload.parentCommentId ?? null),
     }),
   ),
   'work_item.comment_deleted': workItem<'work_item.comment_deleted'>()(

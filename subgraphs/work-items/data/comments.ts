@@ -1,5 +1,6 @@
 import { badInput } from '../../../lib/errors';
 import { parseRows } from '../../../lib/db/parse-rows';
+import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../db';
 import type { Comment } from '../generated/prisma/client';
@@ -24,22 +25,39 @@ export function validateCommentBody(body: string, field = 'input.body'): string 
 }
 
 /**
- * Pages of many items' comments, oldest first, in one statement: each page is one range scan of the
- * index (work_item_id, created_at, id) that stops after its rows.
+ * Which comments a list holds, by its parent: every comment of an item, the comments that start an
+ * item's threads, or a thread's replies. Each has an index on (parent, created_at, id).
+ */
+export type CommentList = 'item' | 'threads' | 'replies';
+
+const parentMatch: Record<CommentList, (parent: Sql) => Sql> = {
+  item: (parent) => sqltag`c.work_item_id = ${parent}`,
+  threads: (parent) => sqltag`c.work_item_id = ${parent} AND c.parent_id IS NULL`,
+  replies: (parent) => sqltag`c.parent_id = ${parent}`,
+};
+
+/**
+ * Pages of many lists' comments, oldest first, in one statement: each page is one range scan of the
+ * list's index that stops after its rows.
  */
 const CommentPageRow = CommentRow.extend(PageIndex);
 
-export async function commentPages(prisma: WorkItemsPrisma, requests: readonly PageRequest[]): Promise<Comment[][]> {
+export async function commentPages(
+  prisma: WorkItemsPrisma,
+  list: CommentList,
+  requests: readonly PageRequest[],
+): Promise<Comment[][]> {
   const rows = parseRows(
     'commentPages',
     CommentPageRow,
     await prisma.$queryRaw`
     SELECT req.idx::int AS idx, c.id::text AS id, c.work_item_id::text AS "workItemId", c.author_id::text AS "authorId",
-      c.body, c.mentioned_user_ids::text[] AS "mentionedUserIds", c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+      c.body, c.mentioned_user_ids::text[] AS "mentionedUserIds", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+      c.parent_id::text AS "parentId"
     FROM ${pageRequestsSql(requests)}
     CROSS JOIN LATERAL (
       SELECT * FROM comment c
-      WHERE c.work_item_id = req.parent_id AND (c.created_at, c.id) > (req.after_time, req.after_id)
+      WHERE ${parentMatch[list](sqltag`req.parent_id`)} AND (c.created_at, c.id) > (req.after_time, req.after_id)
       ORDER BY c.created_at, c.id
       LIMIT req.take
     ) c
@@ -48,15 +66,20 @@ export async function commentPages(prisma: WorkItemsPrisma, requests: readonly P
   return pagesOf(requests, rows, ({ idx: _idx, ...comment }) => comment);
 }
 
-/** How many comments each item has, in one statement. */
-export async function commentCounts(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<number[]> {
+/** How many comments each list has, in one statement. */
+export async function commentCounts(
+  prisma: WorkItemsPrisma,
+  list: CommentList,
+  parentIds: readonly string[],
+): Promise<number[]> {
+  const parentColumn = list === 'replies' ? sqltag`c.parent_id` : sqltag`c.work_item_id`;
   const rows = parseRows(
     'commentCounts',
     ParentCountRow,
     await prisma.$queryRaw`
-      SELECT work_item_id::text AS "parentId", count(*)::int AS count FROM comment
-      WHERE work_item_id = ANY(${[...itemIds]}::uuid[])
-      GROUP BY work_item_id`,
+      SELECT ${parentColumn}::text AS "parentId", count(*)::int AS count FROM comment c
+      WHERE ${parentMatch[list](sqltag`ANY(${[...parentIds]}::uuid[])`)}
+      GROUP BY ${parentColumn}`,
   );
-  return countsOf(itemIds, rows);
+  return countsOf(parentIds, rows);
 }

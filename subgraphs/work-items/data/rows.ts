@@ -32,6 +32,7 @@ export const CommentRow = z.object({
   mentionedUserIds: z.array(z.string()),
   createdAt: z.date(),
   updatedAt: z.date(),
+  parentId: z.string().nullable(),
 }) satisfies z.ZodType<Comment>;
 
 export const HistoryEntryRow = z.object({

@@ -74,7 +74,7 @@ export const itemLifecycle = (type: LifecycleType, origin: ChangeOrigin, subject
 export const itemCommented = (
   origin: ChangeOrigin,
   subject: EventSubject,
-  comment: { id: string; authorId: string; mentionedUserIds: string[] },
+  comment: { id: string; authorId: string; mentionedUserIds: string[]; parentId: string | null },
 ) =>
   createEvent({
     type: 'work_item.commented',
@@ -84,6 +84,7 @@ export const itemCommented = (
       commentId: comment.id,
       authorId: comment.authorId,
       mentionedUserIds: comment.mentionedUserIds,
+      parentCommentId: comment.parentId,
     },
   });
 

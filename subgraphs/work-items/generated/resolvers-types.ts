@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
 import type { UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, SearchHitConnectionMapper as SearchHitConnectionMapperModel, SearchHitEdgeMapper as SearchHitEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
 import type { SearchHitRow as SearchHitRowModel } from '../data/search';
+import type { ReactionGroupRow as ReactionGroupRowModel } from '../data/reactions';
 import type { WorkItemsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +26,8 @@ export type Scalars = {
 export type AddCommentInput = {
   /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member (at most 50 people per comment). */
   body: Scalars['String']['input'];
+  /** The comment to reply to, on the same item; a reply to a reply joins the thread of the comment that started it. */
+  replyTo?: InputMaybe<Scalars['ID']['input']>;
   /** The item to comment on. */
   workItemId: Scalars['ID']['input'];
 };
@@ -33,6 +36,21 @@ export type AddCommentInput = {
 export type AddCommentPayload = {
   __typename?: 'AddCommentPayload';
   /** The new comment. */
+  comment: Comment;
+};
+
+/** A reaction to add. */
+export type AddReactionInput = {
+  /** The comment to react to. */
+  commentId: Scalars['ID']['input'];
+  /** One Unicode emoji, such as 👍; a comment has at most 20 different emoji. */
+  emoji: Scalars['String']['input'];
+};
+
+/** The result of addReaction. */
+export type AddReactionPayload = {
+  __typename?: 'AddReactionPayload';
+  /** The comment with its reactions. */
   comment: Comment;
 };
 
@@ -142,10 +160,23 @@ export type Comment = Node & {
   id: Scalars['ID']['output'];
   /** Project members mentioned in the body, in order of first mention; a comment mentions at most 50 people. */
   mentionedUsers: Array<User>;
+  /** The comment that starts the thread this one replies to; null when this comment starts a thread. */
+  parent: Maybe<Comment>;
+  /** The reactions to the comment, one group per emoji, in the order each emoji was first used; at most 20 groups. */
+  reactions: Array<ReactionGroup>;
+  /** Replies to this comment, oldest first; always empty for a reply, as threads are one level deep. */
+  replies: CommentConnection;
   /** When it was last edited (equal to createdAt when never edited). */
   updatedAt: Scalars['DateTime']['output'];
   /** The item commented on. */
   workItem: WorkItem;
+};
+
+
+/** A comment on a work item. */
+export type CommentRepliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of comments. */
@@ -157,7 +188,7 @@ export type CommentConnection = {
   nodes: Array<Comment>;
   /** Pagination details. */
   pageInfo: PageInfo;
-  /** How many comments the item has. */
+  /** How many comments the list has in all: the item's comments, its threads, or the thread's replies. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -813,6 +844,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a comment to a work item; `<@USER_ID>` in the body mentions a project member. Requires project MEMBER. */
   addComment: AddCommentPayload;
+  /** Reacts to a comment with an emoji; reacting again with the same emoji changes nothing. Requires project MEMBER. */
+  addReaction: AddReactionPayload;
   /** Archives a work item: it leaves boards and default lists but keeps its key and history. Requires project MEMBER. */
   archiveWorkItem: ArchiveWorkItemPayload;
   /** Changes up to 100 items of one project at once, all or nothing. Requires project MEMBER. */
@@ -835,7 +868,7 @@ export type Mutation = {
   createWorkItem: CreateWorkItemPayload;
   /** Adds a state to a project's workflow. Requires project ADMIN. */
   createWorkflowState: CreateWorkflowStatePayload;
-  /** Deletes a comment. Its author or a project ADMIN may delete it. */
+  /** Deletes a comment, with its replies when it starts a thread. Its author or a project ADMIN may delete it. */
   deleteComment: DeleteCommentPayload;
   /** Deletes a custom field and its values on every item. Requires project ADMIN. */
   deleteCustomField: DeleteCustomFieldPayload;
@@ -851,6 +884,8 @@ export type Mutation = {
   linkWorkItems: LinkWorkItemsPayload;
   /** Reorders an item on the board and/or moves it to another column in one atomic step. Requires project MEMBER. */
   moveWorkItem: MoveWorkItemPayload;
+  /** Takes back the caller's reaction with an emoji; nothing changes when there is none. Requires project MEMBER. */
+  removeReaction: RemoveReactionPayload;
   /** Disallows a transition between two states. Requires project ADMIN. */
   removeWorkflowTransition: RemoveWorkflowTransitionPayload;
   /** Brings an archived work item back. Requires project MEMBER. */
@@ -880,6 +915,11 @@ export type Mutation = {
 
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationAddReactionArgs = {
+  input: AddReactionInput;
 };
 
 
@@ -960,6 +1000,11 @@ export type MutationLinkWorkItemsArgs = {
 
 export type MutationMoveWorkItemArgs = {
   input: MoveWorkItemInput;
+};
+
+
+export type MutationRemoveReactionArgs = {
+  input: RemoveReactionInput;
 };
 
 
@@ -1297,6 +1342,34 @@ export type QueryWorkItemsArgs = {
 
 export type QueryWorkflowStateRefsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+/** Everyone who reacted to a comment with one emoji. */
+export type ReactionGroup = {
+  __typename?: 'ReactionGroup';
+  /** How many people reacted with it. */
+  count: Scalars['Int']['output'];
+  /** The emoji, as one Unicode emoji (for example 👍 or 🎉). */
+  emoji: Scalars['String']['output'];
+  /** The first 10 people who reacted with it, earliest first. */
+  reactors: Array<User>;
+  /** Whether the caller is one of them. */
+  viewerHasReacted: Scalars['Boolean']['output'];
+};
+
+/** A reaction to take back. */
+export type RemoveReactionInput = {
+  /** The comment reacted to. */
+  commentId: Scalars['ID']['input'];
+  /** The emoji to take back. */
+  emoji: Scalars['String']['input'];
+};
+
+/** The result of removeReaction. */
+export type RemoveReactionPayload = {
+  __typename?: 'RemoveReactionPayload';
+  /** The comment with its reactions. */
+  comment: Comment;
 };
 
 /** A transition to disallow. */
@@ -1796,7 +1869,7 @@ export type WorkItem = Node & {
   assignee: Maybe<User>;
   /** The items this one contains, oldest first (archived children included). */
   children: WorkItemConnection;
-  /** Comments on the item, oldest first. */
+  /** Comments on the item, oldest first: every comment, replies included, or with `threads: true` only the comments that start a thread. */
   comments: CommentConnection;
   /** When the item was created. */
   createdAt: Scalars['DateTime']['output'];
@@ -1864,6 +1937,7 @@ export type WorkItemChildrenArgs = {
 export type WorkItemCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  threads?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2620,6 +2694,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddCommentPayload: ResolverTypeWrapper<Omit<AddCommentPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
+  AddReactionInput: AddReactionInput;
+  AddReactionPayload: ResolverTypeWrapper<Omit<AddReactionPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   ArchiveWorkItemInput: ArchiveWorkItemInput;
   ArchiveWorkItemPayload: ResolverTypeWrapper<Omit<ArchiveWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   ArchivedFilter: ArchivedFilter;
@@ -2702,6 +2778,9 @@ export type ResolversTypes = ResolversObject<{
   Project: ResolverTypeWrapper<ProjectRefMapperModel>;
   ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReactionGroup: ResolverTypeWrapper<ReactionGroupRowModel>;
+  RemoveReactionInput: RemoveReactionInput;
+  RemoveReactionPayload: ResolverTypeWrapper<Omit<RemoveReactionPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   RemoveWorkflowTransitionInput: RemoveWorkflowTransitionInput;
   RemoveWorkflowTransitionPayload: ResolverTypeWrapper<Omit<RemoveWorkflowTransitionPayload, 'workflow'> & { workflow: ResolversTypes['Workflow'] }>;
   RestoreWorkItemInput: RestoreWorkItemInput;
@@ -2786,6 +2865,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AddCommentPayload: Omit<AddCommentPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
+  AddReactionInput: AddReactionInput;
+  AddReactionPayload: Omit<AddReactionPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   ArchiveWorkItemInput: ArchiveWorkItemInput;
   ArchiveWorkItemPayload: Omit<ArchiveWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   Board: BoardMapperModel;
@@ -2863,6 +2944,9 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Project: ProjectRefMapperModel;
   Query: Record<PropertyKey, never>;
+  ReactionGroup: ReactionGroupRowModel;
+  RemoveReactionInput: RemoveReactionInput;
+  RemoveReactionPayload: Omit<RemoveReactionPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   RemoveWorkflowTransitionInput: RemoveWorkflowTransitionInput;
   RemoveWorkflowTransitionPayload: Omit<RemoveWorkflowTransitionPayload, 'workflow'> & { workflow: ResolversParentTypes['Workflow'] };
   RestoreWorkItemInput: RestoreWorkItemInput;
@@ -2941,6 +3025,10 @@ export type AddCommentPayloadResolvers<ContextType = WorkItemsContext, ParentTyp
   comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 }>;
 
+export type AddReactionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['AddReactionPayload'] = ResolversParentTypes['AddReactionPayload']> = ResolversObject<{
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+}>;
+
 export type ArchiveWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ArchiveWorkItemPayload'] = ResolversParentTypes['ArchiveWorkItemPayload']> = ResolversObject<{
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
 }>;
@@ -2970,6 +3058,9 @@ export type CommentResolvers<ContextType = WorkItemsContext, ParentType extends 
   edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['ReactionGroup']>, ParentType, ContextType>;
+  replies?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<CommentRepliesArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3195,6 +3286,7 @@ export type MultiSelectFieldValueResolvers<ContextType = WorkItemsContext, Paren
 
 export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addComment?: Resolver<ResolversTypes['AddCommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  addReaction?: Resolver<ResolversTypes['AddReactionPayload'], ParentType, ContextType, RequireFields<MutationAddReactionArgs, 'input'>>;
   archiveWorkItem?: Resolver<ResolversTypes['ArchiveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationArchiveWorkItemArgs, 'input'>>;
   bulkUpdateWorkItems?: Resolver<ResolversTypes['BulkUpdateWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateWorkItemsArgs, 'input'>>;
   closeMergedWorkItems?: Resolver<ResolversTypes['CloseMergedWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationCloseMergedWorkItemsArgs, 'input'>>;
@@ -3211,6 +3303,7 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   deleteWorkflowState?: Resolver<ResolversTypes['DeleteWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowStateArgs, 'input'>>;
   linkWorkItems?: Resolver<ResolversTypes['LinkWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationLinkWorkItemsArgs, 'input'>>;
   moveWorkItem?: Resolver<ResolversTypes['MoveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationMoveWorkItemArgs, 'input'>>;
+  removeReaction?: Resolver<ResolversTypes['RemoveReactionPayload'], ParentType, ContextType, RequireFields<MutationRemoveReactionArgs, 'input'>>;
   removeWorkflowTransition?: Resolver<ResolversTypes['RemoveWorkflowTransitionPayload'], ParentType, ContextType, RequireFields<MutationRemoveWorkflowTransitionArgs, 'input'>>;
   restoreWorkItem?: Resolver<ResolversTypes['RestoreWorkItemPayload'], ParentType, ContextType, RequireFields<MutationRestoreWorkItemArgs, 'input'>>;
   setWorkflowTransition?: Resolver<ResolversTypes['SetWorkflowTransitionPayload'], ParentType, ContextType, RequireFields<MutationSetWorkflowTransitionArgs, 'input'>>;
@@ -3278,6 +3371,17 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   workItemSnapshots?: Resolver<Array<Maybe<ResolversTypes['WorkItemSnapshot']>>, ParentType, ContextType, RequireFields<QueryWorkItemSnapshotsArgs, 'ids'>>;
   workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, RequireFields<QueryWorkItemsArgs, 'organizationId'>>;
   workflowStateRefs?: Resolver<Array<Maybe<ResolversTypes['WorkflowStateRef']>>, ParentType, ContextType, RequireFields<QueryWorkflowStateRefsArgs, 'ids'>>;
+}>;
+
+export type ReactionGroupResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ReactionGroup'] = ResolversParentTypes['ReactionGroup']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reactors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  viewerHasReacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type RemoveReactionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RemoveReactionPayload'] = ResolversParentTypes['RemoveReactionPayload']> = ResolversObject<{
+  comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 }>;
 
 export type RemoveWorkflowTransitionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RemoveWorkflowTransitionPayload'] = ResolversParentTypes['RemoveWorkflowTransitionPayload']> = ResolversObject<{
@@ -3444,7 +3548,7 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<WorkItemChildrenArgs>>;
-  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<WorkItemCommentsArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<WorkItemCommentsArgs, 'threads'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customFields?: Resolver<Array<ResolversTypes['CustomFieldValue']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3663,6 +3767,7 @@ export type WorkflowTransitionResolvers<ContextType = WorkItemsContext, ParentTy
 
 export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
+  AddReactionPayload?: AddReactionPayloadResolvers<ContextType>;
   ArchiveWorkItemPayload?: ArchiveWorkItemPayloadResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
@@ -3712,6 +3817,8 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReactionGroup?: ReactionGroupResolvers<ContextType>;
+  RemoveReactionPayload?: RemoveReactionPayloadResolvers<ContextType>;
   RemoveWorkflowTransitionPayload?: RemoveWorkflowTransitionPayloadResolvers<ContextType>;
   RestoreWorkItemPayload?: RestoreWorkItemPayloadResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;

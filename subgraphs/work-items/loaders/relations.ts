@@ -1,14 +1,15 @@
 import DataLoader from 'dataloader';
 import { pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
 import type { WorkItemsPrisma } from '../db';
-import { commentCounts, commentPages } from '../data/comments';
+import { commentCounts, commentPages, type CommentList } from '../data/comments';
+import { reactionGroups, type ReactionGroupRow } from '../data/reactions';
 import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
 import { blockerProjectIds, relationsOfItems, type RelationRow } from '../data/links';
 import type { Comment, Label } from '../generated/prisma/client';
 import { groupedBy } from '../../../lib/loader-results';
 
 /** Links, comments and labels: each loader answers all the items (or projects) of a request in one statement. */
-export function relationLoaders(prisma: WorkItemsPrisma) {
+export function relationLoaders(prisma: WorkItemsPrisma, viewerId: string | null) {
   return {
     /** An item's relations seen from it, oldest first (not yet filtered by the viewer's access). */
     itemRelations: new DataLoader<string, RelationRow[]>(async (itemIds) =>
@@ -17,15 +18,33 @@ export function relationLoaders(prisma: WorkItemsPrisma) {
     /** Whether an unfinished, unarchived item blocks the item. */
     /** For each item, the projects of its unfinished blockers (one entry per project). */
     itemBlockerProjects: new DataLoader<string, string[]>((itemIds) => blockerProjectIds(prisma, itemIds)),
-    /** Pages of items' comments, oldest first (parentId: the item). */
-    itemCommentPage: new DataLoader<PageRequest, Comment[], string>((requests) => commentPages(prisma, requests), {
-      cacheKeyFn: pageRequestKey,
-    }),
-    itemCommentCount: new DataLoader<string, number>((itemIds) => commentCounts(prisma, itemIds)),
+    /** Pages of items' comments, replies included, oldest first (parentId: the item). */
+    itemCommentPage: commentPageLoader(prisma, 'item'),
+    itemCommentCount: commentCountLoader(prisma, 'item'),
+    /** Pages of the comments that start items' threads (parentId: the item). */
+    itemThreadPage: commentPageLoader(prisma, 'threads'),
+    itemThreadCount: commentCountLoader(prisma, 'threads'),
+    /** Pages of threads' replies (parentId: the comment that starts the thread). */
+    commentReplyPage: commentPageLoader(prisma, 'replies'),
+    commentReplyCount: commentCountLoader(prisma, 'replies'),
+    /** Each comment's reaction groups, in the order each emoji was first used. */
+    commentReactions: new DataLoader<string, ReactionGroupRow[]>((commentIds) =>
+      reactionGroups(prisma, commentIds, viewerId),
+    ),
     /** Pages of projects' labels in name order. */
     projectLabelPage: new DataLoader<LabelPageRequest, Label[], string>((requests) => labelPages(prisma, requests), {
       cacheKeyFn: labelPageRequestKey,
     }),
     projectLabelCount: new DataLoader<string, number>((projectIds) => labelCounts(prisma, projectIds)),
   };
+}
+
+function commentPageLoader(prisma: WorkItemsPrisma, list: CommentList) {
+  return new DataLoader<PageRequest, Comment[], string>((requests) => commentPages(prisma, list, requests), {
+    cacheKeyFn: pageRequestKey,
+  });
+}
+
+function commentCountLoader(prisma: WorkItemsPrisma, list: CommentList) {
+  return new DataLoader<string, number>((parentIds) => commentCounts(prisma, list, parentIds));
 }

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { AnyEventEnvelope } from '../../../lib/events/envelope';
 import {
   createWorkItem,
@@ -18,9 +19,9 @@ const workItems = useSubgraph('work-items', { with: ['users', 'projects'] });
 const addCommentMutation = `mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }`;
 const deleteCommentMutation = `mutation($input: DeleteCommentInput!) { deleteComment(input: $input) { deletedCommentId } }`;
 
-async function commentOn(user: TestUser, workItemId: string, body = 'Looks good.'): Promise<string> {
-  return dataOf(await workItems.execute(user, addCommentMutation, { input: { workItemId, body } })).addComment.comment
-    .id;
+async function commentOn(user: TestUser, workItemId: string, body = 'Looks good.', replyTo?: string): Promise<string> {
+  const input = { workItemId, body, replyTo };
+  return dataOf(await workItems.execute(user, addCommentMutation, { input })).addComment.comment.id;
 }
 
 /** The events of the item in the outbox, oldest first. */
@@ -81,4 +82,74 @@ describe('deleting a comment in the work-items subgraph alone', () => {
     const types = (await outboxEventsOf(item.id)).slice(before.length).map((event) => event.type);
     expect(types).toEqual(['work_item.comment_deleted']);
   });
+
+  it('names the thread in a reply’s work_item.commented, and null for a comment that starts one', async () => {
+    const item = await createWorkItem(workItems, team.member.token, { projectId: team.project.id });
+    const start = await commentOn(team.member, item.id, 'start');
+    const reply = await commentOn(team.admin, item.id, 'reply', start);
+    const commented = (await outboxEventsOf(item.id)).filter((event) => event.type === 'work_item.commented');
+    expect(commented.map((event) => event.payload)).toMatchObject([
+      { commentId: rawId(start), parentCommentId: null },
+      { commentId: rawId(reply), parentCommentId: rawId(start) },
+    ]);
+  });
+
+  it('deleting the comment that starts a thread writes one event per reply, oldest first, then one for it', async () => {
+    const item = await createWorkItem(workItems, team.member.token, { projectId: team.project.id });
+    const start = await commentOn(team.member, item.id, 'start');
+    const replies = [
+      await commentOn(team.admin, item.id, 'one', start),
+      await commentOn(team.member, item.id, 'two', start),
+    ];
+    const before = await outboxEventsOf(item.id);
+    dataOf(await workItems.execute(team.admin, deleteCommentMutation, { input: { id: start } }));
+
+    const deleted = (await outboxEventsOf(item.id)).slice(before.length);
+    expect(deleted.map((event) => [event.type, (event.payload as { commentId: string }).commentId])).toEqual(
+      [...replies, start].map((id) => ['work_item.comment_deleted', rawId(id)]),
+    );
+    const left = await querySql<{ count: number }>(
+      workItems,
+      `SELECT count(*)::int AS count FROM work_items.comment WHERE work_item_id = $1::uuid`,
+      [rawId(item.id)],
+    );
+    expect(left).toEqual([{ count: 0 }]);
+  });
+
+  it('a reply that waits on a thread being deleted fails on input.replyTo instead of vanishing without its event', async () => {
+    const item = await createWorkItem(workItems, team.member.token, { projectId: team.project.id });
+    const start = await commentOn(team.member, item.id, 'start');
+    const deleter = new Client({ connectionString: workItems.databaseUrl });
+    await deleter.connect();
+    try {
+      await deleter.query('BEGIN');
+      await deleter.query('SELECT id FROM work_items.comment WHERE id = $1::uuid FOR UPDATE', [rawId(start)]);
+      const input = { workItemId: item.id, body: 'late reply', replyTo: start };
+      const replying = workItems.execute(team.admin, addCommentMutation, { input });
+      await untilSomeoneWaitsOnALock();
+      await deleter.query('DELETE FROM work_items.comment WHERE id = $1::uuid', [rawId(start)]);
+      await deleter.query('COMMIT');
+      expect(errorOf(await replying)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.replyTo' });
+    } finally {
+      await deleter.end();
+    }
+    const commented = (await outboxEventsOf(item.id)).filter((event) => event.type === 'work_item.commented');
+    expect(commented).toHaveLength(1);
+  });
 });
+
+/** Polls until another session of this database waits for a lock (the reply, on the locked thread). */
+async function untilSomeoneWaitsOnALock(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [row] = await querySql<{ waiting: boolean }>(
+      workItems,
+      `SELECT EXISTS (
+        SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+      ) AS waiting`,
+    );
+    if (row?.waiting) return;
+    if (Date.now() > deadline) throw new Error('The reply never waited for the thread’s lock.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

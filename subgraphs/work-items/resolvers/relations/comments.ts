@@ -1,13 +1,15 @@
 import { timeIdConnection } from '../../../../lib/db/batched-pages';
 import { userRef } from '../../../../lib/entity-ref';
-import { forbidden, notFound } from '../../../../lib/errors';
+import { badInput, forbidden, notFound } from '../../../../lib/errors';
 import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
-import { projectRoleAtLeast } from '../../../../lib/roles';
+import { projectRoleAtLeast, type ProjectRole } from '../../../../lib/roles';
 import { isProjectMember, workItemWithRole } from '../../access';
 import { viewerIdOf, type WorkItemsContext } from '../../context';
 import { validateCommentBody } from '../../data/comments';
 import { keepMentions, maxMentionsPerComment, parseMentions } from '../../rules/mentions';
 import { addComment, deleteComment, findComment, updateComment } from '../../data/comment-mutations';
+import { addReaction, removeReaction } from '../../data/reactions';
+import { parseEmoji } from '../../rules/reactions';
 import type { Comment } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
@@ -20,8 +22,8 @@ function mentionsIn(context: WorkItemsContext, projectId: string, body: string):
 }
 
 /** A comment on an item the viewer can read (NOT_FOUND otherwise), with its item and the viewer's role. */
-async function commentInContext(context: WorkItemsContext, globalId: string) {
-  const id = fromGlobalId(globalId, 'Comment', 'input.id');
+async function commentInContext(context: WorkItemsContext, globalId: string, field = 'input.id') {
+  const id = fromGlobalId(globalId, 'Comment', field);
   const comment = await findComment(context.prisma, id);
   const item = comment && (await context.loaders.workItemById.load(comment.workItemId));
   if (!comment || !item) throw notFound('Comment');
@@ -29,13 +31,32 @@ async function commentInContext(context: WorkItemsContext, globalId: string) {
   return { comment, item, role };
 }
 
+/**
+ * The thread a reply joins: the comment replied to, or the thread's first comment when that is itself
+ * a reply. BAD_USER_INPUT on `input.replyTo` unless it is a comment of the same item.
+ */
+async function threadOf(context: WorkItemsContext, replyTo: string, workItemId: string): Promise<string> {
+  const comment = await findComment(context.prisma, fromGlobalId(replyTo, 'Comment', 'input.replyTo'));
+  if (!comment || comment.workItemId !== workItemId) {
+    throw badInput('input.replyTo', 'The comment to reply to must be a comment of the same work item.');
+  }
+  return comment.parentId ?? comment.id;
+}
+
+function requireMember(role: ProjectRole | null): void {
+  if (!projectRoleAtLeast(role, 'MEMBER')) throw forbidden('This requires the MEMBER role in the project.');
+}
+
 export const commentResolvers: Resolvers = {
   WorkItem: {
-    comments: (item, args, context) =>
-      timeIdConnection(item.id, args, {
-        pages: context.loaders.itemCommentPage,
-        counts: context.loaders.itemCommentCount,
-      }),
+    comments: (item, { threads, ...page }, context) =>
+      timeIdConnection(
+        item.id,
+        page,
+        threads
+          ? { pages: context.loaders.itemThreadPage, counts: context.loaders.itemThreadCount }
+          : { pages: context.loaders.itemCommentPage, counts: context.loaders.itemCommentCount },
+      ),
   },
 
   CommentConnection: {
@@ -52,6 +73,22 @@ export const commentResolvers: Resolvers = {
       return item;
     },
     edited: (comment: Comment) => comment.updatedAt.getTime() > comment.createdAt.getTime(),
+    parent: async (comment, _args, context) => {
+      if (!comment.parentId) return null;
+      const parent = await context.loaders.commentById.load(comment.parentId);
+      if (!parent) throw notFound('Comment');
+      return parent;
+    },
+    replies: (comment, args, context) =>
+      timeIdConnection(comment.id, args, {
+        pages: context.loaders.commentReplyPage,
+        counts: context.loaders.commentReplyCount,
+      }),
+    reactions: (comment, _args, context) => context.loaders.commentReactions.load(comment.id),
+  },
+
+  ReactionGroup: {
+    reactors: (group) => group.reactorIds.map(userRef),
   },
 
   Mutation: {
@@ -59,10 +96,11 @@ export const commentResolvers: Resolvers = {
       const workItemId = fromGlobalId(input.workItemId, 'WorkItem', 'input.workItemId');
       const body = validateCommentBody(input.body);
       const { item } = await workItemWithRole(context, workItemId, 'MEMBER');
+      const parentId = input.replyTo ? await threadOf(context, input.replyTo, item.id) : null;
       const mentionedUserIds = await mentionsIn(context, item.projectId, body);
       const actor = actorOf(context);
       const comment = await context.prisma.$transaction((tx) =>
-        addComment(tx, actor, { workItemId, body, mentionedUserIds }),
+        addComment(tx, actor, { workItemId, body, mentionedUserIds, parentId }),
       );
       forgetAfterWrite(context.loaders);
       return { comment };
@@ -94,6 +132,27 @@ export const commentResolvers: Resolvers = {
       forgetAfterWrite(context.loaders);
       context.loaders.workItemById.prime(item.id, item);
       return { deletedCommentId: toGlobalId('Comment', comment.id), workItem: item };
+    },
+
+    addReaction: async (_parent, { input }, context) => {
+      fromGlobalId(input.commentId, 'Comment', 'input.commentId');
+      const emoji = parseEmoji(input.emoji);
+      const { comment, role } = await commentInContext(context, input.commentId, 'input.commentId');
+      requireMember(role);
+      const { at, userId } = actorOf(context);
+      await context.prisma.$transaction((tx) => addReaction(tx, { commentId: comment.id, emoji, userId, at }));
+      forgetAfterWrite(context.loaders);
+      return { comment };
+    },
+
+    removeReaction: async (_parent, { input }, context) => {
+      fromGlobalId(input.commentId, 'Comment', 'input.commentId');
+      const emoji = parseEmoji(input.emoji);
+      const { comment, role } = await commentInContext(context, input.commentId, 'input.commentId');
+      requireMember(role);
+      await removeReaction(context.prisma, { commentId: comment.id, emoji, userId: viewerIdOf(context) });
+      forgetAfterWrite(context.loaders);
+      return { comment };
     },
   },
 };
