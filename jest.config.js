@@ -28,6 +28,7 @@ const unitTestsUnderTests = [
   'tests/architecture/**',
   'tests/docs/error-codes.test.ts',
   'tests/docs/subgraph-readmes.test.ts',
+  'tests/docs/coming-from.test.ts',
 ];
 
 /** @type {import('jest').Config} */
