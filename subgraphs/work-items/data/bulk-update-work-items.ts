@@ -1,4 +1,4 @@
-import { badInput, notFound } from '../../../lib/errors';
+import { AppError, badInput, conflict, notFound } from '../../../lib/errors';
 import type { ProjectRole } from '../../../lib/roles';
 import type { WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents, type StateChange } from '../events/work-item-events';
@@ -15,17 +15,30 @@ import { planTransition } from './transitions';
 
 /** A parsed `bulkUpdateWorkItems` input: items of one project, changes checked against it. */
 export interface BulkUpdateInput {
-  ids: string[];
+  /** The items to change, each with its position in the input's `ids` (for failures). */
+  items: { id: string; index: number }[];
   /** The actor's role in the items' project (transitions may require more). */
   role: ProjectRole;
   toStateId?: string;
   priority?: Priority;
   assigneeId?: string | null;
   dueDate?: Date | null;
+  estimate?: number | null;
   addLabelIds: string[];
   removeLabelIds: string[];
   /** The rows of the added and removed labels, for history text. */
   labelById: Map<string, Label>;
+  /** The versions the client read, by item, with the position of each in `expectedVersions`. */
+  expectedVersions: Map<string, { version: number; index: number }>;
+  /** False: an item that cannot change is rolled back to its savepoint and reported; the others go on. */
+  atomic: boolean;
+}
+
+/** An item a non-atomic bulk update left as it was, with the error it would have failed with alone. */
+export interface BulkFailure {
+  id: string;
+  index: number;
+  error: AppError;
 }
 
 type Written = { changes: FieldChange[]; stateChange: StateChange | null };
@@ -33,50 +46,93 @@ type Written = { changes: FieldChange[]; stateChange: StateChange | null };
 /**
  * One transaction over every item: rows locked in id order (so two bulk updates never deadlock),
  * then each item changed with its history and version bump, in the order of `ids`, and one event
- * per changed item. Any failure rolls the whole batch back.
+ * per changed item. Atomic, any failure rolls the whole batch back; otherwise each item runs under a
+ * savepoint (two more statements per item), so a refused item leaves nothing behind and the
+ * failures are returned.
  */
-export async function bulkUpdateWorkItems(tx: WorkItemsTx, actor: Actor, input: BulkUpdateInput): Promise<void> {
-  const locked = await lockWorkItems(tx, input.ids);
-  const currentLabels = await labelsOfItems(tx, input.ids);
+export async function bulkUpdateWorkItems(
+  tx: WorkItemsTx,
+  actor: Actor,
+  input: BulkUpdateInput,
+): Promise<BulkFailure[]> {
+  const ids = input.items.map((item) => item.id);
+  const locked = await lockWorkItems(tx, ids);
+  const currentLabels = await labelsOfItems(tx, ids);
   const written = new Map<string, Written>();
-  for (const id of input.ids) {
-    const item = locked.get(id);
-    if (!item) throw notFound('Work item');
-    const { data, changes } = scalarChanges(item, input);
-    const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
-    if (input.addLabelIds.length || input.removeLabelIds.length) {
-      const before = currentLabels.filter((label) => label.workItemId === id);
-      changes.push(...(await changeLabels(tx, id, before, input)));
+  const failures: BulkFailure[] = [];
+  for (const { id, index } of input.items) {
+    const labels = currentLabels.filter((label) => label.workItemId === id);
+    const change = () => changeItem(tx, actor, input, id, locked.get(id), labels);
+    if (input.atomic) {
+      const done = await change();
+      if (done) written.set(id, done);
+      continue;
     }
-    const planned = input.toStateId
-      ? await planTransition(tx, {
-          item: next,
-          toStateId: input.toStateId,
-          role: input.role,
-          field: 'input.changes.toStateId',
-          at: actor.at,
-        })
-      : null;
-    if (planned) changes.push(planned.change);
-    if (!changes.length) continue;
-    await tx.workItem.update({
-      where: { id },
-      data: {
-        priority: next.priority,
-        assigneeId: next.assigneeId,
-        dueDate: next.dueDate,
-        ...planned?.data,
-        version: { increment: 1 },
-        updatedAt: actor.at,
-      },
-    });
-    await recordHistory(tx, id, actor.userId, changes, actor.at);
-    written.set(id, { changes, stateChange: planned?.stateChange ?? null });
+    await tx.$executeRaw`SAVEPOINT bulk_item`;
+    try {
+      const done = await change();
+      await tx.$executeRaw`RELEASE SAVEPOINT bulk_item`;
+      if (done) written.set(id, done);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      await tx.$executeRaw`ROLLBACK TO SAVEPOINT bulk_item`;
+      failures.push({ id, index, error });
+    }
   }
   await writeItemEvents(tx, [...written.keys()], (subject) => {
     const { changes, stateChange } = written.get(subject.snapshot.id)!;
     return itemChanged(originOf(actor), subject, changes, stateChange);
   });
+  return failures;
+}
+
+/** One item's change with its history: null when nothing changes. */
+async function changeItem(
+  tx: WorkItemsTx,
+  actor: Actor,
+  input: BulkUpdateInput,
+  id: string,
+  item: WorkItem | undefined,
+  labels: Label[],
+): Promise<Written | null> {
+  if (!item) throw notFound('Work item');
+  const expected = input.expectedVersions.get(id);
+  if (expected && expected.version !== item.version) {
+    throw conflict(
+      `The work item has changed since you read it (version ${item.version}, not ${expected.version}): reload it and apply your change again.`,
+      { field: `input.expectedVersions.${expected.index}`, currentVersion: item.version },
+    );
+  }
+  const { data, changes } = scalarChanges(item, input);
+  const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
+  if (input.addLabelIds.length || input.removeLabelIds.length) {
+    changes.push(...(await changeLabels(tx, id, labels, input)));
+  }
+  const planned = input.toStateId
+    ? await planTransition(tx, {
+        item: next,
+        toStateId: input.toStateId,
+        role: input.role,
+        field: 'input.changes.toStateId',
+        at: actor.at,
+      })
+    : null;
+  if (planned) changes.push(planned.change);
+  if (!changes.length) return null;
+  await tx.workItem.update({
+    where: { id },
+    data: {
+      priority: next.priority,
+      assigneeId: next.assigneeId,
+      dueDate: next.dueDate,
+      estimate: next.estimate,
+      ...planned?.data,
+      version: { increment: 1 },
+      updatedAt: actor.at,
+    },
+  });
+  await recordHistory(tx, id, actor.userId, changes, actor.at);
+  return { changes, stateChange: planned?.stateChange ?? null };
 }
 
 /**

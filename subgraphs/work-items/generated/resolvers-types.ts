@@ -101,8 +101,19 @@ export type BoardColumnItemsArgs = {
 
 /** Several items of one project and the changes for them. */
 export type BulkUpdateWorkItemsInput = {
+  /**
+   * True (the default): every item changes or none does, and the first item that cannot is the error.
+   * False: every item that can change does, and each one that cannot is reported in `failures`.
+   */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
   /** The changes. */
   changes: BulkWorkItemChanges;
+  /**
+   * The version you read of some of the items, as `expectedVersion` of `updateWorkItem`: an item that
+   * has changed since fails with CONFLICT on `input.expectedVersions.<n>`. Items not listed are changed
+   * whatever their version.
+   */
+  expectedVersions?: InputMaybe<Array<ExpectedWorkItemVersion>>;
   /** The items, 1 to 100, all of one project. */
   ids: Array<Scalars['ID']['input']>;
 };
@@ -110,7 +121,9 @@ export type BulkUpdateWorkItemsInput = {
 /** The result of bulkUpdateWorkItems. */
 export type BulkUpdateWorkItemsPayload = {
   __typename?: 'BulkUpdateWorkItemsPayload';
-  /** The items after the change, in the order of `ids`. */
+  /** With `atomic: false`, the items that did not change and why, in the order of `ids`; otherwise always empty. */
+  failures: Array<BulkWorkItemFailure>;
+  /** The items that changed (or already were as asked), after the change, in the order of `ids`. */
   workItems: Array<WorkItem>;
 };
 
@@ -122,12 +135,29 @@ export type BulkWorkItemChanges = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** A new due date (null: clear). */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** A new estimate in points, 0 to 10,000 (null: clear). */
+  estimate?: InputMaybe<Scalars['Float']['input']>;
   /** A new priority. */
   priority?: InputMaybe<WorkItemPriority>;
   /** Labels to remove. */
   removeLabelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Transition every item to this state; every item's transition must be allowed. */
   toStateId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An item a non-atomic bulk update could not change; nothing of it was changed. */
+export type BulkWorkItemFailure = {
+  __typename?: 'BulkWorkItemFailure';
+  /** The error code the item would have failed with alone: NOT_FOUND, CONFLICT, FORBIDDEN or BAD_USER_INPUT. */
+  code: Scalars['String']['output'];
+  /** The input field at fault, such as `input.changes.toStateId` or `input.expectedVersions.0`, when there is one. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Its position in `ids`, from 0. */
+  index: Scalars['Int']['output'];
+  /** What went wrong, in words for people. */
+  message: Scalars['String']['output'];
+  /** The item's ID as given in `ids`. */
+  workItemId: Scalars['ID']['output'];
 };
 
 /** Items to move because a pull request that closes them was merged. */
@@ -598,6 +628,14 @@ export type DeleteWorkflowStatePayload = {
   workflow: Workflow;
 };
 
+/** The version of one item as the client read it. */
+export type ExpectedWorkItemVersion = {
+  /** The item's ID, one of `ids`. */
+  id: Scalars['ID']['input'];
+  /** Its `version` when it was read. */
+  version: Scalars['Int']['input'];
+};
+
 /** The child types one type may hold. */
 export type HierarchyRule = {
   __typename?: 'HierarchyRule';
@@ -848,7 +886,7 @@ export type Mutation = {
   addReaction: AddReactionPayload;
   /** Archives a work item: it leaves boards and default lists but keeps its key and history. Requires project MEMBER. */
   archiveWorkItem: ArchiveWorkItemPayload;
-  /** Changes up to 100 items of one project at once, all or nothing. Requires project MEMBER. */
+  /** Changes up to 100 items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
   bulkUpdateWorkItems: BulkUpdateWorkItemsPayload;
   /**
    * Service-to-service: moves the items a merged pull request closes to their merged state, as the
@@ -2703,12 +2741,14 @@ export type ResolversTypes = ResolversObject<{
   BoardColumn: ResolverTypeWrapper<BoardColumnMapperModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BulkUpdateWorkItemsPayload: ResolverTypeWrapper<Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversTypes['WorkItem']> }>;
   BulkWorkItemChanges: BulkWorkItemChanges;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BulkWorkItemFailure: ResolverTypeWrapper<BulkWorkItemFailure>;
   CloseMergedWorkItemsInput: CloseMergedWorkItemsInput;
   CloseMergedWorkItemsPayload: ResolverTypeWrapper<CloseMergedWorkItemsPayload>;
   Comment: ResolverTypeWrapper<CommentModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CommentConnection: ResolverTypeWrapper<CommentConnectionMapperModel>;
   CommentEdge: ResolverTypeWrapper<CommentEdgeMapperModel>;
   CommentTarget: ResolverTypeWrapper<CommentTarget>;
@@ -2719,7 +2759,6 @@ export type ResolversTypes = ResolversObject<{
   CreateSavedViewInput: CreateSavedViewInput;
   CreateSavedViewPayload: ResolverTypeWrapper<Omit<CreateSavedViewPayload, 'savedView'> & { savedView: ResolversTypes['SavedView'] }>;
   CreateWorkItemInput: CreateWorkItemInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateWorkItemPayload: ResolverTypeWrapper<Omit<CreateWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   CreateWorkflowStateInput: CreateWorkflowStateInput;
   CreateWorkflowStatePayload: ResolverTypeWrapper<Omit<CreateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversTypes['WorkflowState'], workflow: ResolversTypes['Workflow'] }>;
@@ -2748,6 +2787,7 @@ export type ResolversTypes = ResolversObject<{
   DeleteWorkItemPayload: ResolverTypeWrapper<DeleteWorkItemPayload>;
   DeleteWorkflowStateInput: DeleteWorkflowStateInput;
   DeleteWorkflowStatePayload: ResolverTypeWrapper<Omit<DeleteWorkflowStatePayload, 'workflow'> & { workflow: ResolversTypes['Workflow'] }>;
+  ExpectedWorkItemVersion: ExpectedWorkItemVersion;
   HierarchyRule: ResolverTypeWrapper<HierarchyRule>;
   HierarchyRuleInput: HierarchyRuleInput;
   HierarchyRules: ResolverTypeWrapper<HierarchyRulesMapperModel>;
@@ -2873,12 +2913,14 @@ export type ResolversParentTypes = ResolversObject<{
   BoardColumn: BoardColumnMapperModel;
   Int: Scalars['Int']['output'];
   BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
+  Boolean: Scalars['Boolean']['output'];
   BulkUpdateWorkItemsPayload: Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversParentTypes['WorkItem']> };
   BulkWorkItemChanges: BulkWorkItemChanges;
+  Float: Scalars['Float']['output'];
+  BulkWorkItemFailure: BulkWorkItemFailure;
   CloseMergedWorkItemsInput: CloseMergedWorkItemsInput;
   CloseMergedWorkItemsPayload: CloseMergedWorkItemsPayload;
   Comment: CommentModel;
-  Boolean: Scalars['Boolean']['output'];
   CommentConnection: CommentConnectionMapperModel;
   CommentEdge: CommentEdgeMapperModel;
   CommentTarget: CommentTarget;
@@ -2889,7 +2931,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreateSavedViewInput: CreateSavedViewInput;
   CreateSavedViewPayload: Omit<CreateSavedViewPayload, 'savedView'> & { savedView: ResolversParentTypes['SavedView'] };
   CreateWorkItemInput: CreateWorkItemInput;
-  Float: Scalars['Float']['output'];
   CreateWorkItemPayload: Omit<CreateWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   CreateWorkflowStateInput: CreateWorkflowStateInput;
   CreateWorkflowStatePayload: Omit<CreateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversParentTypes['WorkflowState'], workflow: ResolversParentTypes['Workflow'] };
@@ -2917,6 +2958,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteWorkItemPayload: DeleteWorkItemPayload;
   DeleteWorkflowStateInput: DeleteWorkflowStateInput;
   DeleteWorkflowStatePayload: Omit<DeleteWorkflowStatePayload, 'workflow'> & { workflow: ResolversParentTypes['Workflow'] };
+  ExpectedWorkItemVersion: ExpectedWorkItemVersion;
   HierarchyRule: HierarchyRule;
   HierarchyRuleInput: HierarchyRuleInput;
   HierarchyRules: HierarchyRulesMapperModel;
@@ -3043,7 +3085,16 @@ export type BoardColumnResolvers<ContextType = WorkItemsContext, ParentType exte
 }>;
 
 export type BulkUpdateWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkUpdateWorkItemsPayload'] = ResolversParentTypes['BulkUpdateWorkItemsPayload']> = ResolversObject<{
+  failures?: Resolver<Array<ResolversTypes['BulkWorkItemFailure']>, ParentType, ContextType>;
   workItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
+}>;
+
+export type BulkWorkItemFailureResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkWorkItemFailure'] = ResolversParentTypes['BulkWorkItemFailure']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CloseMergedWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CloseMergedWorkItemsPayload'] = ResolversParentTypes['CloseMergedWorkItemsPayload']> = ResolversObject<{
@@ -3772,6 +3823,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Board?: BoardResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
   BulkUpdateWorkItemsPayload?: BulkUpdateWorkItemsPayloadResolvers<ContextType>;
+  BulkWorkItemFailure?: BulkWorkItemFailureResolvers<ContextType>;
   CloseMergedWorkItemsPayload?: CloseMergedWorkItemsPayloadResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;

@@ -1,0 +1,246 @@
+import { bulkUpdateWorkItems } from '../../subgraphs/work-items/data/bulk-update-work-items';
+import { PrismaClient } from '../../subgraphs/work-items/generated/prisma/client';
+import {
+  createWorkItem,
+  dataOf,
+  errorOf,
+  graphql,
+  querySql,
+  rawId,
+  seedProjectTeam,
+  useTestStack,
+  workflowStates,
+  type ProjectTeam,
+} from '../testkit';
+import { useRecordedClient } from '../testkit/statement-recorder';
+
+const stack = useTestStack();
+
+/** This file's own work-items client, whose statements the last test counts. */
+const recorded = useRecordedClient(stack, PrismaClient, 'work_items');
+
+const bulk = `mutation ($input: BulkUpdateWorkItemsInput!) {
+  bulkUpdateWorkItems(input: $input) {
+    workItems { id version estimate priority labels { id } state { name } }
+    failures { workItemId index code field message }
+  }
+}`;
+const itemQuery = `query ($id: ID!) {
+  workItem(id: $id) { version estimate priority labels { id } state { name } history(first: 20) { nodes { field newValue } } }
+}`;
+const createLabel = `mutation ($input: CreateLabelInput!) { createLabel(input: $input) { label { id } } }`;
+const removeTransition = `mutation ($input: RemoveWorkflowTransitionInput!) {
+  removeWorkflowTransition(input: $input) { workflow { initialState { id } } }
+}`;
+
+const run = (variables: Record<string, unknown>, token: string) => graphql(stack.routerUrl, bulk, variables, { token });
+const unknownItemId = Buffer.from('WorkItem:00000000-0000-4000-8000-00000000b01c').toString('base64url');
+
+async function itemsOf(team: ProjectTeam, count: number) {
+  const items = [];
+  for (let n = 1; n <= count; n += 1) {
+    items.push(await createWorkItem(stack, team.member.token, { projectId: team.project.id, title: `Bulk ${n}` }));
+  }
+  return items;
+}
+
+async function read(id: string, token: string) {
+  return dataOf(await graphql(stack.routerUrl, itemQuery, { id }, { token })).workItem;
+}
+
+async function eventTypesOf(workItemId: string): Promise<string[]> {
+  const rows = await querySql<{ type: string }>(
+    stack,
+    `SELECT envelope->>'type' AS type FROM work_items.outbox WHERE envelope->>'aggregateId' = $1 ORDER BY seq`,
+    [rawId(workItemId)],
+  );
+  return rows.map((row) => row.type);
+}
+
+describe('bulkUpdateWorkItems', () => {
+  test('sets and clears the estimate of every item, with a history entry each', async () => {
+    const team = await seedProjectTeam(stack);
+    const items = await itemsOf(team, 2);
+    const ids = items.map((item) => item.id);
+    const set = dataOf(await run({ input: { ids, changes: { estimate: 3.5 } } }, team.member.token));
+    expect(set.bulkUpdateWorkItems).toMatchObject({
+      workItems: [
+        { id: ids[0], estimate: 3.5, version: 2 },
+        { id: ids[1], estimate: 3.5, version: 2 },
+      ],
+      failures: [],
+    });
+    dataOf(await run({ input: { ids, changes: { estimate: null } } }, team.member.token));
+    const after = await read(ids[0]!, team.viewer.token);
+    expect(after.estimate).toBeNull();
+    expect(after.history.nodes.filter((entry: { field: string }) => entry.field === 'estimate')).toEqual([
+      { field: 'estimate', newValue: '3.5' },
+      { field: 'estimate', newValue: null },
+    ]);
+  });
+
+  test('a stale expected version fails the whole atomic update with CONFLICT on its entry', async () => {
+    const team = await seedProjectTeam(stack);
+    const [first, second] = await itemsOf(team, 2);
+    const expectedVersions = [
+      { id: first!.id, version: 1 },
+      { id: second!.id, version: 7 },
+    ];
+    const res = await run(
+      { input: { ids: [first!.id, second!.id], changes: { priority: 'HIGH' }, expectedVersions } },
+      team.member.token,
+    );
+    expect(errorOf(res)).toMatchObject({ code: 'CONFLICT', field: 'input.expectedVersions.1' });
+    expect(await read(first!.id, team.member.token)).toMatchObject({ priority: 'NONE', version: 1 });
+
+    const fresh = [expectedVersions[0], { id: second!.id, version: 1 }];
+    const ok = dataOf(
+      await run(
+        { input: { ids: [first!.id, second!.id], changes: { priority: 'HIGH' }, expectedVersions: fresh } },
+        team.member.token,
+      ),
+    );
+    expect(ok.bulkUpdateWorkItems.workItems.map((item: { version: number }) => item.version)).toEqual([2, 2]);
+  });
+
+  test('with atomic: false, the items that can change do, and each other one is reported with its code and field', async () => {
+    const team = await seedProjectTeam(stack);
+    const states = await workflowStates(stack, team.admin.token, team.project.id);
+    const backlog = states.find((state) => state.name === 'Backlog')!;
+    const todo = states.find((state) => state.category === 'TODO')!;
+    const done = states.find((state) => state.category === 'DONE')!;
+    const label = dataOf(
+      await graphql(
+        stack.routerUrl,
+        createLabel,
+        { input: { projectId: team.project.id, name: 'shipped', color: '#118833' } },
+        { token: team.admin.token },
+      ),
+    ).createLabel.label.id;
+    dataOf(
+      await graphql(
+        stack.routerUrl,
+        removeTransition,
+        { input: { fromStateId: backlog.id, toStateId: done.id } },
+        { token: team.admin.token },
+      ),
+    );
+    const [ready, stuck, stale] = await itemsOf(team, 3);
+    dataOf(await run({ input: { ids: [ready!.id, stale!.id], changes: { toStateId: todo.id } } }, team.member.token));
+
+    const ids = [ready!.id, unknownItemId, stuck!.id, stale!.id];
+    const res = dataOf(
+      await run(
+        {
+          input: {
+            ids,
+            changes: { toStateId: done.id, addLabelIds: [label] },
+            expectedVersions: [{ id: stale!.id, version: 1 }],
+            atomic: false,
+          },
+        },
+        team.member.token,
+      ),
+    ).bulkUpdateWorkItems;
+
+    expect(res.workItems).toEqual([
+      {
+        id: ready!.id,
+        version: 3,
+        estimate: null,
+        priority: 'NONE',
+        labels: [{ id: label }],
+        state: { name: done.name },
+      },
+    ]);
+    expect(res.failures.map(({ message: _message, ...failure }: { message: string }) => failure)).toEqual([
+      { workItemId: unknownItemId, index: 1, code: 'NOT_FOUND', field: null },
+      { workItemId: stuck!.id, index: 2, code: 'BAD_USER_INPUT', field: 'input.changes.toStateId' },
+      { workItemId: stale!.id, index: 3, code: 'CONFLICT', field: 'input.expectedVersions.0' },
+    ]);
+    // The refused transition came after the label was written: its savepoint took the label back.
+    expect(await read(stuck!.id, team.member.token)).toMatchObject({
+      version: 1,
+      labels: [],
+      state: { name: 'Backlog' },
+    });
+    expect(await eventTypesOf(stuck!.id)).toEqual(['work_item.created']);
+    expect(await eventTypesOf(ready!.id)).toEqual([
+      'work_item.created',
+      'work_item.transitioned',
+      'work_item.transitioned',
+    ]);
+  });
+
+  test('with atomic: false, items nobody can find are failures rather than an error', async () => {
+    const team = await seedProjectTeam(stack);
+    const [item] = await itemsOf(team, 1);
+    const res = dataOf(
+      await run({ input: { ids: [item!.id], changes: { priority: 'LOW' }, atomic: false } }, team.outsider.token),
+    ).bulkUpdateWorkItems;
+    expect(res).toMatchObject({ workItems: [], failures: [{ workItemId: item!.id, index: 0, code: 'NOT_FOUND' }] });
+    expect(await read(item!.id, team.member.token)).toMatchObject({ priority: 'NONE', version: 1 });
+  });
+
+  test('a VIEWER is refused whole, atomic or not', async () => {
+    const team = await seedProjectTeam(stack);
+    const [item] = await itemsOf(team, 1);
+    for (const atomic of [true, false]) {
+      const res = await run({ input: { ids: [item!.id], changes: { priority: 'LOW' }, atomic } }, team.viewer.token);
+      expect(errorOf(res).code).toBe('FORBIDDEN');
+    }
+  });
+
+  test.each([
+    ['an expected version of an item not in ids', 'other', 'input.expectedVersions.0.id'],
+    ['two expected versions of one item', 'twice', 'input.expectedVersions.1.id'],
+    ['a negative estimate', 'estimate', 'input.changes.estimate'],
+  ])('%s is BAD_USER_INPUT on its field', async (_what, mistake, field) => {
+    const team = await seedProjectTeam(stack);
+    const [item, other] = await itemsOf(team, 2);
+    const input = {
+      ids: [item!.id],
+      changes: { estimate: mistake === 'estimate' ? -1 : 2 },
+      expectedVersions:
+        mistake === 'other'
+          ? [{ id: other!.id, version: 1 }]
+          : mistake === 'twice'
+            ? [
+                { id: item!.id, version: 1 },
+                { id: item!.id, version: 1 },
+              ]
+            : [],
+      atomic: false,
+    };
+    expect(errorOf(await run({ input }, team.member.token))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  test('a non-atomic update takes four statements for each further item: the savepoint, the row, its history and the release', async () => {
+    const team = await seedProjectTeam(stack);
+    const items = await itemsOf(team, 6);
+    const actor = { userId: rawId(team.member.userId), at: new Date() };
+    let estimate = 0;
+    const statementsFor = async (count: number) => {
+      estimate += 1;
+      const input = {
+        items: items.slice(0, count).map((item, index) => ({ id: rawId(item.id), index })),
+        role: 'MEMBER' as const,
+        estimate,
+        addLabelIds: [],
+        removeLabelIds: [],
+        labelById: new Map(),
+        expectedVersions: new Map(),
+        atomic: false,
+      };
+      recorded.statements.length = 0;
+      const failures = await recorded.client.$transaction((tx) => bulkUpdateWorkItems(tx, actor, input));
+      expect(failures).toEqual([]);
+      return recorded.statements.length;
+    };
+    const two = await statementsFor(2);
+    const four = await statementsFor(4);
+    const six = await statementsFor(6);
+    expect(six - four).toBe(four - two);
+    expect((four - two) / 2).toBe(4);
+  });
+});
