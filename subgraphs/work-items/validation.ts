@@ -7,6 +7,8 @@ export const maxEstimate = 1000;
 export const maxClientMutationIdLength = 100;
 export const maxLabelsPerItem = 50;
 export const maxBulkItems = 100;
+/** The most items one bulk archive, restore or delete takes (Jira's bulk limit): they run in a fixed number of statements. */
+export const maxBulkLifecycleItems = 1000;
 
 /** `WEB-42`: a project key (as projects validates it) and a positive number without leading zeros. */
 const workItemKeyPattern = /^([A-Z][A-Z0-9]{1,9})-([1-9][0-9]*)$/;

@@ -34,7 +34,8 @@ import {
   maxTransitionsPerWorkflow,
   workItemTypes,
 } from '../../subgraphs/work-items/rules/workflow-rules';
-import { maxBulkItems, maxLabelsPerItem } from '../../subgraphs/work-items/validation';
+import { maxBulkItems, maxBulkLifecycleItems, maxLabelsPerItem } from '../../subgraphs/work-items/validation';
+import { maxReactionGroupsPerComment, reactorsShown } from '../../subgraphs/work-items/rules/reactions';
 
 type Field = { type: string; field: string };
 
@@ -150,6 +151,15 @@ describe('list sizes in the composed supergraph', () => {
       'WorkItemFilterValue.and': sizeOf('WorkItemFilterValue.and'),
       'WorkItemFilterValue.or': sizeOf('WorkItemFilterValue.or'),
       'BulkUpdateWorkItemsPayload.workItems': sizeOf('BulkUpdateWorkItemsPayload.workItems'),
+      'BulkUpdateWorkItemsPayload.failures': sizeOf('BulkUpdateWorkItemsPayload.failures'),
+      'BulkArchiveWorkItemsPayload.archivedWorkItemIds': sizeOf('BulkArchiveWorkItemsPayload.archivedWorkItemIds'),
+      'BulkArchiveWorkItemsPayload.failures': sizeOf('BulkArchiveWorkItemsPayload.failures'),
+      'BulkRestoreWorkItemsPayload.restoredWorkItemIds': sizeOf('BulkRestoreWorkItemsPayload.restoredWorkItemIds'),
+      'BulkRestoreWorkItemsPayload.failures': sizeOf('BulkRestoreWorkItemsPayload.failures'),
+      'BulkDeleteWorkItemsPayload.deletedWorkItemIds': sizeOf('BulkDeleteWorkItemsPayload.deletedWorkItemIds'),
+      'BulkDeleteWorkItemsPayload.failures': sizeOf('BulkDeleteWorkItemsPayload.failures'),
+      'Comment.reactions': sizeOf('Comment.reactions'),
+      'ReactionGroup.reactors': sizeOf('ReactionGroup.reactors'),
       'Sprint.burndown': sizeOf('Sprint.burndown'),
       'Sprint.burnup': sizeOf('Sprint.burnup'),
       'MemberCapacity.daysOff': sizeOf('MemberCapacity.daysOff'),
@@ -187,6 +197,15 @@ describe('list sizes in the composed supergraph', () => {
       'WorkItemFilterValue.and': maxFilterBranches,
       'WorkItemFilterValue.or': maxFilterBranches,
       'BulkUpdateWorkItemsPayload.workItems': maxBulkItems,
+      'BulkUpdateWorkItemsPayload.failures': maxBulkItems,
+      'BulkArchiveWorkItemsPayload.archivedWorkItemIds': maxBulkLifecycleItems,
+      'BulkArchiveWorkItemsPayload.failures': maxBulkLifecycleItems,
+      'BulkRestoreWorkItemsPayload.restoredWorkItemIds': maxBulkLifecycleItems,
+      'BulkRestoreWorkItemsPayload.failures': maxBulkLifecycleItems,
+      'BulkDeleteWorkItemsPayload.deletedWorkItemIds': maxBulkLifecycleItems,
+      'BulkDeleteWorkItemsPayload.failures': maxBulkLifecycleItems,
+      'Comment.reactions': maxReactionGroupsPerComment,
+      'ReactionGroup.reactors': reactorsShown,
       'Sprint.burndown': maxSprintDays + 1,
       'Sprint.burnup': maxSprintDays + 1,
       'MemberCapacity.daysOff': maxSprintDays + 1,

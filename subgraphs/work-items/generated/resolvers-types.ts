@@ -99,6 +99,57 @@ export type BoardColumnItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Up to 1,000 items of one project to archive. */
+export type BulkArchiveWorkItemsInput = {
+  /** True (the default): all items are archived or none, and the first that cannot be is the error. False: the others are archived and each one that cannot be is reported in `failures`. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The items, 1 to 1,000, all of one project. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of bulkArchiveWorkItems. */
+export type BulkArchiveWorkItemsPayload = {
+  __typename?: 'BulkArchiveWorkItemsPayload';
+  /** The items archived, in the order of `ids`. */
+  archivedWorkItemIds: Array<Scalars['ID']['output']>;
+  /** With `atomic: false`, the items left as they were and why (NOT_FOUND, or CONFLICT when already archived). */
+  failures: Array<BulkWorkItemFailure>;
+};
+
+/** Up to 1,000 items of one project to delete for good. */
+export type BulkDeleteWorkItemsInput = {
+  /** True (the default): all items are deleted or none. False: the others are deleted and each one that cannot be is reported in `failures`. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The items, 1 to 1,000, all of one project. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of bulkDeleteWorkItems. */
+export type BulkDeleteWorkItemsPayload = {
+  __typename?: 'BulkDeleteWorkItemsPayload';
+  /** The items deleted, in the order of `ids`. */
+  deletedWorkItemIds: Array<Scalars['ID']['output']>;
+  /** With `atomic: false`, the items kept and why (NOT_FOUND, or CONFLICT when a child of theirs is not deleted with them). */
+  failures: Array<BulkWorkItemFailure>;
+};
+
+/** Up to 1,000 archived items of one project to restore. */
+export type BulkRestoreWorkItemsInput = {
+  /** True (the default): all items are restored or none. False: the others are restored and each one that cannot be is reported in `failures`. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The items, 1 to 1,000, all of one project. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** The result of bulkRestoreWorkItems. */
+export type BulkRestoreWorkItemsPayload = {
+  __typename?: 'BulkRestoreWorkItemsPayload';
+  /** With `atomic: false`, the items left as they were and why (NOT_FOUND, or CONFLICT when not archived). */
+  failures: Array<BulkWorkItemFailure>;
+  /** The items restored, in the order of `ids`. */
+  restoredWorkItemIds: Array<Scalars['ID']['output']>;
+};
+
 /** Several items of one project and the changes for them. */
 export type BulkUpdateWorkItemsInput = {
   /**
@@ -135,7 +186,7 @@ export type BulkWorkItemChanges = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** A new due date (null: clear). */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
-  /** A new estimate in points, 0 to 10,000 (null: clear). */
+  /** A new estimate in points, 0 to 1,000 (null: clear). */
   estimate?: InputMaybe<Scalars['Float']['input']>;
   /** A new priority. */
   priority?: InputMaybe<WorkItemPriority>;
@@ -886,6 +937,16 @@ export type Mutation = {
   addReaction: AddReactionPayload;
   /** Archives a work item: it leaves boards and default lists but keeps its key and history. Requires project MEMBER. */
   archiveWorkItem: ArchiveWorkItemPayload;
+  /** Archives up to 1,000 items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
+  bulkArchiveWorkItems: BulkArchiveWorkItemsPayload;
+  /**
+   * Deletes up to 1,000 items of one project for good, with their comments, links and history, all or
+   * nothing unless `atomic` is false. An item's children must be deleted with it (CONFLICT otherwise).
+   * Requires project ADMIN.
+   */
+  bulkDeleteWorkItems: BulkDeleteWorkItemsPayload;
+  /** Restores up to 1,000 archived items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
+  bulkRestoreWorkItems: BulkRestoreWorkItemsPayload;
   /** Changes up to 100 items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
   bulkUpdateWorkItems: BulkUpdateWorkItemsPayload;
   /**
@@ -963,6 +1024,21 @@ export type MutationAddReactionArgs = {
 
 export type MutationArchiveWorkItemArgs = {
   input: ArchiveWorkItemInput;
+};
+
+
+export type MutationBulkArchiveWorkItemsArgs = {
+  input: BulkArchiveWorkItemsInput;
+};
+
+
+export type MutationBulkDeleteWorkItemsArgs = {
+  input: BulkDeleteWorkItemsInput;
+};
+
+
+export type MutationBulkRestoreWorkItemsArgs = {
+  input: BulkRestoreWorkItemsInput;
 };
 
 
@@ -2740,8 +2816,14 @@ export type ResolversTypes = ResolversObject<{
   Board: ResolverTypeWrapper<BoardMapperModel>;
   BoardColumn: ResolverTypeWrapper<BoardColumnMapperModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
+  BulkArchiveWorkItemsInput: BulkArchiveWorkItemsInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkArchiveWorkItemsPayload: ResolverTypeWrapper<BulkArchiveWorkItemsPayload>;
+  BulkDeleteWorkItemsInput: BulkDeleteWorkItemsInput;
+  BulkDeleteWorkItemsPayload: ResolverTypeWrapper<BulkDeleteWorkItemsPayload>;
+  BulkRestoreWorkItemsInput: BulkRestoreWorkItemsInput;
+  BulkRestoreWorkItemsPayload: ResolverTypeWrapper<BulkRestoreWorkItemsPayload>;
+  BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
   BulkUpdateWorkItemsPayload: ResolverTypeWrapper<Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversTypes['WorkItem']> }>;
   BulkWorkItemChanges: BulkWorkItemChanges;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2912,8 +2994,14 @@ export type ResolversParentTypes = ResolversObject<{
   Board: BoardMapperModel;
   BoardColumn: BoardColumnMapperModel;
   Int: Scalars['Int']['output'];
-  BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
+  BulkArchiveWorkItemsInput: BulkArchiveWorkItemsInput;
   Boolean: Scalars['Boolean']['output'];
+  BulkArchiveWorkItemsPayload: BulkArchiveWorkItemsPayload;
+  BulkDeleteWorkItemsInput: BulkDeleteWorkItemsInput;
+  BulkDeleteWorkItemsPayload: BulkDeleteWorkItemsPayload;
+  BulkRestoreWorkItemsInput: BulkRestoreWorkItemsInput;
+  BulkRestoreWorkItemsPayload: BulkRestoreWorkItemsPayload;
+  BulkUpdateWorkItemsInput: BulkUpdateWorkItemsInput;
   BulkUpdateWorkItemsPayload: Omit<BulkUpdateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversParentTypes['WorkItem']> };
   BulkWorkItemChanges: BulkWorkItemChanges;
   Float: Scalars['Float']['output'];
@@ -3082,6 +3170,21 @@ export type BoardResolvers<ContextType = WorkItemsContext, ParentType extends Re
 export type BoardColumnResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BoardColumn'] = ResolversParentTypes['BoardColumn']> = ResolversObject<{
   items?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<BoardColumnItemsArgs>>;
   state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+}>;
+
+export type BulkArchiveWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkArchiveWorkItemsPayload'] = ResolversParentTypes['BulkArchiveWorkItemsPayload']> = ResolversObject<{
+  archivedWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['BulkWorkItemFailure']>, ParentType, ContextType>;
+}>;
+
+export type BulkDeleteWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkDeleteWorkItemsPayload'] = ResolversParentTypes['BulkDeleteWorkItemsPayload']> = ResolversObject<{
+  deletedWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['BulkWorkItemFailure']>, ParentType, ContextType>;
+}>;
+
+export type BulkRestoreWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkRestoreWorkItemsPayload'] = ResolversParentTypes['BulkRestoreWorkItemsPayload']> = ResolversObject<{
+  failures?: Resolver<Array<ResolversTypes['BulkWorkItemFailure']>, ParentType, ContextType>;
+  restoredWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type BulkUpdateWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkUpdateWorkItemsPayload'] = ResolversParentTypes['BulkUpdateWorkItemsPayload']> = ResolversObject<{
@@ -3339,6 +3442,9 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   addComment?: Resolver<ResolversTypes['AddCommentPayload'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   addReaction?: Resolver<ResolversTypes['AddReactionPayload'], ParentType, ContextType, RequireFields<MutationAddReactionArgs, 'input'>>;
   archiveWorkItem?: Resolver<ResolversTypes['ArchiveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationArchiveWorkItemArgs, 'input'>>;
+  bulkArchiveWorkItems?: Resolver<ResolversTypes['BulkArchiveWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkArchiveWorkItemsArgs, 'input'>>;
+  bulkDeleteWorkItems?: Resolver<ResolversTypes['BulkDeleteWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkDeleteWorkItemsArgs, 'input'>>;
+  bulkRestoreWorkItems?: Resolver<ResolversTypes['BulkRestoreWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkRestoreWorkItemsArgs, 'input'>>;
   bulkUpdateWorkItems?: Resolver<ResolversTypes['BulkUpdateWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateWorkItemsArgs, 'input'>>;
   closeMergedWorkItems?: Resolver<ResolversTypes['CloseMergedWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationCloseMergedWorkItemsArgs, 'input'>>;
   createCustomField?: Resolver<ResolversTypes['CreateCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
@@ -3822,6 +3928,9 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   ArchiveWorkItemPayload?: ArchiveWorkItemPayloadResolvers<ContextType>;
   Board?: BoardResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
+  BulkArchiveWorkItemsPayload?: BulkArchiveWorkItemsPayloadResolvers<ContextType>;
+  BulkDeleteWorkItemsPayload?: BulkDeleteWorkItemsPayloadResolvers<ContextType>;
+  BulkRestoreWorkItemsPayload?: BulkRestoreWorkItemsPayloadResolvers<ContextType>;
   BulkUpdateWorkItemsPayload?: BulkUpdateWorkItemsPayloadResolvers<ContextType>;
   BulkWorkItemFailure?: BulkWorkItemFailureResolvers<ContextType>;
   CloseMergedWorkItemsPayload?: CloseMergedWorkItemsPayloadResolvers<ContextType>;

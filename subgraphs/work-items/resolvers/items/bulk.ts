@@ -1,8 +1,8 @@
-import { badInput, notFound } from '../../../../lib/errors';
-import { fromGlobalId, toGlobalId } from '../../../../lib/ids';
-import { canRead, isProjectMember, projectWithRole } from '../../access';
+import { badInput } from '../../../../lib/errors';
+import { fromGlobalId } from '../../../../lib/ids';
+import { isProjectMember, projectWithRole } from '../../access';
 import type { WorkItemsContext } from '../../context';
-import { bulkUpdateWorkItems, type BulkFailure } from '../../data/bulk-update-work-items';
+import { bulkUpdateWorkItems } from '../../data/bulk-update-work-items';
 import { labelsByIds } from '../../data/labels';
 import type { Label, WorkItem } from '../../generated/prisma/client';
 import type {
@@ -14,16 +14,11 @@ import type {
 import { forgetAfterWrite } from '../../loaders';
 import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate } from '../../validation';
 import { actorOf, optionalGlobalId } from '../input';
+import { failureOf, parseBulkIds, projectOfItems } from './bulk-items';
 
 /** The input's ids and changes, checked before any access check. */
 function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUpdateWorkItemsInput) {
-  if (globalIds.length < 1 || globalIds.length > maxBulkItems) {
-    throw badInput('input.ids', `Give 1 to ${maxBulkItems} work item IDs.`);
-  }
-  const ids = globalIds.map((id, i) => fromGlobalId(id, 'WorkItem', `input.ids.${i}`));
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) throw badInput(`input.ids.${i}`, 'The item is listed twice.');
-  });
+  const ids = parseBulkIds(globalIds, maxBulkItems);
   const toStateId = changes.toStateId
     ? fromGlobalId(changes.toStateId, 'WorkflowState', 'input.changes.toStateId')
     : undefined;
@@ -71,39 +66,6 @@ function parseExpectedVersions(
   });
   return byId;
 }
-
-/**
- * The items' one project and the items found in it. An item missing or unreadable is NOT_FOUND:
- * the error when atomic, a failure otherwise. A second project is BAD_USER_INPUT either way.
- */
-async function projectOfItems(context: WorkItemsContext, ids: string[], atomic: boolean) {
-  const found: { item: WorkItem; index: number }[] = [];
-  const missing: BulkFailure[] = [];
-  const loaded = await context.loaders.workItemById.loadMany(ids);
-  for (const [index, item] of loaded.entries()) {
-    if (item && !(item instanceof Error) && (await canRead(context, item.projectId))) {
-      found.push({ item, index });
-    } else if (atomic) {
-      throw notFound('Work item');
-    } else {
-      missing.push({ id: ids[index]!, index, error: notFound('Work item') });
-    }
-  }
-  const projectId = found[0]?.item.projectId ?? null;
-  for (const { item, index } of found) {
-    if (item.projectId !== projectId) throw badInput(`input.ids.${index}`, 'All items must belong to one project.');
-  }
-  return { projectId, items: found.map(({ item, index }) => ({ id: item.id, index })), missing };
-}
-
-/** A failure as the payload reports it. */
-const failureOf = ({ id, index, error }: BulkFailure) => ({
-  workItemId: toGlobalId('WorkItem', id),
-  index,
-  code: error.code,
-  field: error.details.field ?? null,
-  message: error.message,
-});
 
 /** The added and removed labels by id, each checked to be a label of the project. */
 async function labelsOfChanges(

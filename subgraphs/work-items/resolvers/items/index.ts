@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { bulkMutations } from './bulk';
+import { bulkLifecycleMutations } from './bulk-lifecycle';
 import { createMutations } from './create';
 import { lifecycleMutations } from './lifecycle';
 import { updateMutations } from './update';
@@ -9,7 +10,13 @@ import { customFieldValueResolvers, WorkItemFields } from './work-item';
 /** Work items themselves: queries, core fields, hierarchy, custom field values and the item mutations. */
 export const itemResolvers: Resolvers = {
   Query: itemQueries,
-  Mutation: { ...createMutations, ...updateMutations, ...lifecycleMutations, ...bulkMutations },
+  Mutation: {
+    ...createMutations,
+    ...updateMutations,
+    ...lifecycleMutations,
+    ...bulkMutations,
+    ...bulkLifecycleMutations,
+  },
   WorkItem: WorkItemFields,
   ...customFieldValueResolvers,
 };
