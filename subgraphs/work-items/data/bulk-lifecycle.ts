@@ -17,11 +17,10 @@ export interface BulkLifecycleResult {
   failures: BulkFailure[];
 }
 
-/** The failures in input order; atomic, the first one is thrown instead. */
-function settle(input: BulkLifecycleInput, failures: BulkFailure[]): BulkFailure[] {
+/** Puts the failures in input order; atomic, the first one is thrown instead. */
+function settle(input: BulkLifecycleInput, failures: BulkFailure[]): void {
   failures.sort((a, b) => a.index - b.index);
   if (input.atomic && failures[0]) throw failures[0].error;
-  return failures;
 }
 
 /**
@@ -104,7 +103,7 @@ export async function bulkDeleteWorkItems(
       if (!staying) continue;
       deleting.delete(id);
       kept = true;
-      const error = conflict(`The item has ${staying} child item(s) not deleted with it: move or delete them too.`, {
+      const error = conflict(`The item has ${staying} child item(s): move or delete them first.`, {
         childCount: staying,
       });
       failures.push({ id, index, error });

@@ -1,11 +1,11 @@
-import { AppError, badInput, conflict, notFound } from '../../../lib/errors';
+import { AppError, badInput, notFound } from '../../../lib/errors';
 import type { ProjectRole } from '../../../lib/roles';
 import type { WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents, type StateChange } from '../events/work-item-events';
 import type { Label, WorkItem } from '../generated/prisma/client';
 import type { Priority } from '../priority';
 import { labelsText } from '../rules/history-text';
-import { mergedLabelIds, sameIds, scalarChanges } from '../rules/item-changes';
+import { checkExpectedVersion, mergedLabelIds, sameIds, scalarChanges } from '../rules/item-changes';
 import { maxLabelsPerItem } from '../validation';
 import { originOf, type Actor } from './actor';
 import type { FieldChange } from '../rules/field-change';
@@ -97,12 +97,7 @@ async function changeItem(
 ): Promise<Written | null> {
   if (!item) throw notFound('Work item');
   const expected = input.expectedVersions.get(id);
-  if (expected && expected.version !== item.version) {
-    throw conflict(
-      `The work item has changed since you read it (version ${item.version}, not ${expected.version}): reload it and apply your change again.`,
-      { field: `input.expectedVersions.${expected.index}`, currentVersion: item.version },
-    );
-  }
+  if (expected) checkExpectedVersion(item, expected.version, `input.expectedVersions.${expected.index}`);
   const { data, changes } = scalarChanges(item, input);
   const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
   if (input.addLabelIds.length || input.removeLabelIds.length) {

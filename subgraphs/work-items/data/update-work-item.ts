@@ -1,11 +1,11 @@
-import { conflict, notFound } from '../../../lib/errors';
+import { notFound } from '../../../lib/errors';
 import type { WorkItemsTx } from '../db';
 import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
 import type { ProjectConfigSettings } from './project-reads';
 import { itemChanged, writeItemEvents } from '../events/work-item-events';
 import { gid, labelsText } from '../rules/history-text';
 import { checkDepth, checkNesting, checkNewParent } from '../rules/hierarchy';
-import { sameIds, scalarChanges, type ScalarFieldsInput } from '../rules/item-changes';
+import { checkExpectedVersion, sameIds, scalarChanges, type ScalarFieldsInput } from '../rules/item-changes';
 import { originOf, type Actor } from './actor';
 import type { CustomFieldWrite } from './custom-field-values';
 import { childTypesOf, rewriteSubtreePaths, subtreeHeight } from './hierarchy';
@@ -44,12 +44,7 @@ export async function updateWorkItem(tx: WorkItemsTx, actor: Actor, input: Updat
   const locked = await lockWorkItems(tx, parentId ? [id, parentId] : [id]);
   const item = locked.get(id);
   if (!item) throw notFound('Work item');
-  if (item.version !== input.expectedVersion) {
-    throw conflict(
-      `The work item has changed since you read it (version ${item.version}, not ${input.expectedVersion}): reload it and apply your change again.`,
-      { field: 'input.expectedVersion', currentVersion: item.version },
-    );
-  }
+  checkExpectedVersion(item, input.expectedVersion, 'input.expectedVersion');
   if (input.type !== undefined && input.type !== item.type) await checkTypeChange(tx, input, item);
   const { data, changes } = scalarChanges(item, input);
   if (input.labels) changes.push(...(await replaceLabels(tx, item, input.labels)));

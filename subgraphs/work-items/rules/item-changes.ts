@@ -1,3 +1,4 @@
+import { conflict } from '../../../lib/errors';
 import type { Prisma, WorkItem } from '../generated/prisma/client';
 import type { FieldChange } from './field-change';
 import { priorityName, priorityValue, type Priority } from '../priority';
@@ -53,6 +54,18 @@ export function scalarChanges(item: WorkItem, input: ScalarFieldsInput): { data:
     changes.push({ field: 'dueDate', oldValue: dateText(item.dueDate), newValue: dateText(dueDate) });
   }
   return { data, changes };
+}
+
+/**
+ * CONFLICT on `field` when the item's version is not the one the client read: the optimistic check of
+ * `updateWorkItem` and of each `expectedVersions` entry of `bulkUpdateWorkItems`.
+ */
+export function checkExpectedVersion(item: WorkItem, expectedVersion: number, field: string): void {
+  if (item.version === expectedVersion) return;
+  throw conflict(
+    `The work item has changed since you read it (version ${item.version}, not ${expectedVersion}): reload it and apply your change again.`,
+    { field, currentVersion: item.version },
+  );
 }
 
 /** Whether two id lists hold the same ids, whatever their order. */

@@ -43,6 +43,10 @@ export async function projectOfItems(context: WorkItemsContext, ids: string[], a
   return { projectId, items: found.map(({ item, index }) => ({ id: item.id, index })), missing };
 }
 
+/** The items found missing before the transaction and those refused in it, together in input order. */
+export const failuresInOrder = (missing: BulkFailure[], refused: BulkFailure[]): BulkFailure[] =>
+  [...missing, ...refused].sort((a, b) => a.index - b.index);
+
 /** A failure as the payload reports it. */
 export const failureOf = ({ id, index, error }: BulkFailure) => ({
   workItemId: toGlobalId('WorkItem', id),

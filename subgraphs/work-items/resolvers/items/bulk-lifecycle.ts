@@ -14,7 +14,7 @@ import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
 import { maxBulkLifecycleItems } from '../../validation';
 import { actorOf } from '../input';
-import { failureOf, parseBulkIds, projectOfItems } from './bulk-items';
+import { failureOf, failuresInOrder, parseBulkIds, projectOfItems } from './bulk-items';
 
 type Operation = (tx: WorkItemsTx, actor: Actor, input: BulkLifecycleInput) => Promise<BulkLifecycleResult>;
 
@@ -39,7 +39,7 @@ async function runBulk(
   const changed = new Set(result.changed);
   return {
     changedIds: ids.filter((id) => changed.has(id)).map((id) => toGlobalId('WorkItem', id)),
-    failures: [...missing, ...result.failures].sort((a, b) => a.index - b.index).map(failureOf),
+    failures: failuresInOrder(missing, result.failures).map(failureOf),
   };
 }
 

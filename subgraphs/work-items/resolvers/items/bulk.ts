@@ -14,7 +14,7 @@ import type {
 import { forgetAfterWrite } from '../../loaders';
 import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate } from '../../validation';
 import { actorOf, optionalGlobalId } from '../input';
-import { failureOf, parseBulkIds, projectOfItems } from './bulk-items';
+import { failureOf, failuresInOrder, parseBulkIds, projectOfItems } from './bulk-items';
 
 /** The input's ids and changes, checked before any access check. */
 function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUpdateWorkItemsInput) {
@@ -103,7 +103,7 @@ export const bulkMutations: MutationResolvers = {
       bulkUpdateWorkItems(tx, actor, { ...parsed, items, role, labelById }),
     );
     forgetAfterWrite(context.loaders);
-    const failures = [...missing, ...refused].sort((a, b) => a.index - b.index);
+    const failures = failuresInOrder(missing, refused);
     const failed = new Set(failures.map((failure) => failure.id));
     const updated = await context.loaders.workItemById.loadMany(parsed.ids.filter((id) => !failed.has(id)));
     return {

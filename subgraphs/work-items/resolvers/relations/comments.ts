@@ -21,14 +21,30 @@ function mentionsIn(context: WorkItemsContext, projectId: string, body: string):
   return keepMentions(parseMentions(body), (userId) => isProjectMember(context, projectId, userId));
 }
 
-/** A comment on an item the viewer can read (NOT_FOUND otherwise), with its item and the viewer's role. */
-async function commentInContext(context: WorkItemsContext, globalId: string, field = 'input.id') {
+/**
+ * A comment on an item the viewer can read (NOT_FOUND otherwise), with its item and the viewer's role,
+ * which must be at least `required` (FORBIDDEN otherwise).
+ */
+async function commentInContext(
+  context: WorkItemsContext,
+  globalId: string,
+  field = 'input.id',
+  required: ProjectRole = 'VIEWER',
+) {
   const id = fromGlobalId(globalId, 'Comment', field);
   const comment = await findComment(context.prisma, id);
   const item = comment && (await context.loaders.workItemById.load(comment.workItemId));
   if (!comment || !item) throw notFound('Comment');
-  const role = await roleInProjectOf(context, item.projectId, 'VIEWER', 'Comment');
+  const role = await roleInProjectOf(context, item.projectId, required, 'Comment');
   return { comment, item, role };
+}
+
+/** A reaction's comment, for a project MEMBER, and its emoji: both checked before anything is written. */
+async function reactionTarget(context: WorkItemsContext, input: { commentId: string; emoji: string }) {
+  fromGlobalId(input.commentId, 'Comment', 'input.commentId');
+  const emoji = parseEmoji(input.emoji);
+  const { comment } = await commentInContext(context, input.commentId, 'input.commentId', 'MEMBER');
+  return { comment, emoji };
 }
 
 /**
@@ -41,10 +57,6 @@ async function threadOf(context: WorkItemsContext, replyTo: string, workItemId: 
     throw badInput('input.replyTo', 'The comment to reply to must be a comment of the same work item.');
   }
   return comment.parentId ?? comment.id;
-}
-
-function requireMember(role: ProjectRole | null): void {
-  if (!projectRoleAtLeast(role, 'MEMBER')) throw forbidden('This requires the MEMBER role in the project.');
 }
 
 export const commentResolvers: Resolvers = {
@@ -135,10 +147,7 @@ export const commentResolvers: Resolvers = {
     },
 
     addReaction: async (_parent, { input }, context) => {
-      fromGlobalId(input.commentId, 'Comment', 'input.commentId');
-      const emoji = parseEmoji(input.emoji);
-      const { comment, role } = await commentInContext(context, input.commentId, 'input.commentId');
-      requireMember(role);
+      const { comment, emoji } = await reactionTarget(context, input);
       const { at, userId } = actorOf(context);
       await context.prisma.$transaction((tx) => addReaction(tx, { commentId: comment.id, emoji, userId, at }));
       forgetAfterWrite(context.loaders);
@@ -146,10 +155,7 @@ export const commentResolvers: Resolvers = {
     },
 
     removeReaction: async (_parent, { input }, context) => {
-      fromGlobalId(input.commentId, 'Comment', 'input.commentId');
-      const emoji = parseEmoji(input.emoji);
-      const { comment, role } = await commentInContext(context, input.commentId, 'input.commentId');
-      requireMember(role);
+      const { comment, emoji } = await reactionTarget(context, input);
       await removeReaction(context.prisma, { commentId: comment.id, emoji, userId: viewerIdOf(context) });
       forgetAfterWrite(context.loaders);
       return { comment };
