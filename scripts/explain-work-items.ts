@@ -1,5 +1,5 @@
 /**
- * Query plans of the work item lists, the board, snapshots and the flow history at 100,000 items
+ * Query plans of the work item lists, the board, snapshots, the flow history and worklogs at 100,000 items
  * (`npm run explain:work-items`).
  *
  * Creates a scratch database on DATABASE_URL's server (default postgresql://postgres@127.0.0.1:5432/postgres),
@@ -26,6 +26,12 @@ import {
 import { toWorkItem, WorkItemPageRow, WorkItemRow } from '../subgraphs/work-items/data/items';
 import { flowHistoryItemsSql, stateChangesSql } from '../subgraphs/work-items/data/work-item-flow-history';
 import { snapshotSql } from '../subgraphs/work-items/events/work-item-snapshot';
+import {
+  scopeDayTotalsSql,
+  scopeWorklogPageSql,
+  scopeWorklogTotalsSql,
+  type WorklogScope,
+} from '../subgraphs/work-items/data/worklogs';
 import { PrismaClient } from '../subgraphs/work-items/generated/prisma/client';
 import type { WorkItemFilter } from '../subgraphs/work-items/generated/resolvers-types';
 import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
@@ -93,6 +99,10 @@ function seedProjectSql(project: number, count: number): string {
     'Looked into the ' || (ARRAY['cache','queue','index','rollout'])[1 + (n / 4) % 4] || ' for item ' || n,
     timestamptz '2025-01-01' + n * interval '5 minutes', timestamptz '2025-01-01' + n * interval '5 minutes'
   FROM generate_series(1, ${count}) n WHERE n % 4 = 0;
+  INSERT INTO worklog (id, work_item_id, user_id, day, minutes, created_at, updated_at)
+  SELECT gen_random_uuid(), md5('item-${project}-' || n)::uuid, md5('user-' || (n % 50))::uuid,
+    date '2026-01-01' + (n % 365), 15 + (n * 7) % 240, now(), now()
+  FROM generate_series(1, ${count}) n WHERE n % 2 = 0;
   INSERT INTO project_settings (project_id, organization_id, key, hierarchy_rules, updated_at)
   VALUES (${p}, md5('organization')::uuid, 'P${project}', '{}', now());
   INSERT INTO history_entry (id, work_item_id, actor_id, field, old_value, new_value, created_at, version)
@@ -291,6 +301,19 @@ async function main(): Promise<void> {
         flowHistoryItemsSql(projectId, deepItems.at(-1)!.id, 101),
       );
       await explain('flow history: state changes of 100 items', stateChangesSql(hundredIds));
+
+      const month = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-03-31T00:00:00Z') };
+      const firstPage = { time: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
+      const scopes: [string, WorklogScope][] = [
+        ["worklogs: one person's month, 5 projects", { ...month, projectIds: allProjects, userId: user(7) }],
+        ['worklogs: everyone, one month, 5 projects', { ...month, projectIds: allProjects, userId: null }],
+        ["worklogs: one project's month", { ...month, projectIds: [projectId], userId: null }],
+      ];
+      for (const [name, scope] of scopes) {
+        await explain(`${name}: first page`, scopeWorklogPageSql(scope, firstPage, pageTake));
+        await explain(`${name}: totals`, scopeWorklogTotalsSql(scope));
+        await explain(`${name}: per day`, scopeDayTotalsSql(scope));
+      }
 
       planner.printSummary('Time at 100k');
     } finally {

@@ -20,6 +20,7 @@ const lines = [
     nodeTypes: [
       'WorkItem',
       'Comment',
+      'Worklog',
       'HistoryEntry',
       'Label',
       'CustomField',

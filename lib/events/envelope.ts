@@ -36,6 +36,15 @@ export interface WorkItemSnapshot {
   createdAt?: string;
 }
 
+/** Time one person logged on a work item, as events tell of it (the note stays in the API). */
+export interface WorklogSnapshot {
+  id: string;
+  userId: string;
+  /** `YYYY-MM-DD`. */
+  day: string;
+  minutes: number;
+}
+
 export interface ProjectSnapshot {
   id: string;
   organizationId: string;
@@ -125,6 +134,12 @@ export interface EventPayloads {
   };
   /** A comment of the item was deleted (by its author or a project ADMIN); the item itself did not change. */
   'work_item.comment_deleted': { workItem: WorkItemSnapshot; commentId: string };
+  /** Time logged on the item; the item itself did not change. `day` is `YYYY-MM-DD`. */
+  'work_item.worklog_added': { workItem: WorkItemSnapshot; worklog: WorklogSnapshot };
+  /** A worklog's day, minutes or note changed: the worklog as it is now. */
+  'work_item.worklog_updated': { workItem: WorkItemSnapshot; worklog: WorklogSnapshot };
+  /** A worklog was deleted: the worklog as it was. */
+  'work_item.worklog_deleted': { workItem: WorkItemSnapshot; worklog: WorklogSnapshot };
   /** Published once for each side of the link, each in its own project, with that side's direction. */
   'work_item.linked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
   'work_item.unlinked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
@@ -235,6 +250,9 @@ export const eventVersions: { [T in EventType]: number } = {
   'work_item.deleted': 1,
   'work_item.commented': 1,
   'work_item.comment_deleted': 1,
+  'work_item.worklog_added': 1,
+  'work_item.worklog_updated': 1,
+  'work_item.worklog_deleted': 1,
   'work_item.linked': 1,
   'work_item.unlinked': 1,
   'project.created': 1,

@@ -4,6 +4,7 @@ import type {
   Comment,
   CustomField,
   HistoryEntry,
+  Worklog,
   Label,
   SavedView,
   WorkItem,
@@ -27,6 +28,10 @@ export type LabelConnectionMapper = Connection<Label>;
 export type LabelEdgeMapper = LabelConnectionMapper['edges'][number];
 export type CommentConnectionMapper = Connection<Comment>;
 export type CommentEdgeMapper = CommentConnectionMapper['edges'][number];
+export type WorklogConnectionMapper = Connection<Worklog> & { totalMinutes(): Promise<number> };
+export type WorklogEdgeMapper = WorklogConnectionMapper['edges'][number];
+/** An item's time tracking: the item, whose estimate and totals the fields read. */
+export type TimeTrackingMapper = WorkItem;
 export type HistoryEntryConnectionMapper = Connection<HistoryEntry>;
 export type HistoryEntryEdgeMapper = HistoryEntryConnectionMapper['edges'][number];
 export type SavedViewConnectionMapper = Connection<SavedView>;

@@ -7,7 +7,7 @@ import { ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server
  */
 export const permissions: RootRules = {
   Query: {
-    ...ruleFor(['workItem', 'workItemByKey', 'savedView', 'workItems', 'search'], signedIn),
+    ...ruleFor(['workItem', 'workItemByKey', 'savedView', 'workItems', 'search', 'worklogs', 'timesheet'], signedIn),
     // A service asks it as the person it serves (`queryAsViewer`, signed for that person exactly as
     // the router signs their requests), so it needs a viewer, not a service: it answers what the
     // person may see. `@inaccessible` keeps it out of the router's API, so people cannot ask it.
@@ -39,6 +39,9 @@ export const permissions: RootRules = {
         'deleteComment',
         'addReaction',
         'removeReaction',
+        'logWork',
+        'updateWorklog',
+        'deleteWorklog',
         'createLabel',
         'updateLabel',
         'deleteLabel',

@@ -47,6 +47,7 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     member.token,
     `mutation ($item: ID!, $project: ID!) {
       addComment(input: { workItemId: $item, body: "Looks good." }) { comment { id } }
+      logWork(input: { workItemId: $item, minutes: 30 }) { worklog { id } }
       createLabel(input: { projectId: $project, name: "ui", color: "#112233" }) { label { id } }
       createSavedView(input: { projectId: $project, name: "Mine" }) { savedView { id } }
       createApiToken(input: { name: "CI", scopes: ["users:read"] }) { apiToken { id } }
@@ -151,6 +152,7 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     Team: { id: byAdmin.createTeam.team.id, seer: outsider, hiddenFrom: [stranger] },
     WorkItem: inProject(item.id),
     Comment: inProject(byMember.addComment.comment.id),
+    Worklog: inProject(byMember.logWork.worklog.id),
     HistoryEntry: inProject(reads.workItem.history.edges[0].node.id),
     Label: inProject(byMember.createLabel.label.id),
     CustomField: inProject(byAdmin.createCustomField.customField.id),

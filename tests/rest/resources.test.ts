@@ -3,7 +3,7 @@ import { createSprint, problemOf, rest } from './support';
 
 const stack = useTestStack();
 
-describe('projects, comments, sprints, attachments and the generated reads over REST', () => {
+describe('projects, comments, worklogs, sprints, attachments and the generated reads over REST', () => {
   let team: ProjectTeam;
   beforeAll(async () => {
     team = await seedProjectTeam(stack);
@@ -62,6 +62,34 @@ describe('projects, comments, sprints, attachments and the generated reads over 
     expect(listed.body.items.map((comment: { body: string }) => comment.body)).toEqual(['First', 'Second']);
     const empty = await rest(stack, 'POST', `/work-items/${item.key}/comments`, { token: team.member.token, body: {} });
     expect(empty.body.errors).toEqual([{ in: 'body', field: 'body', message: expect.any(String) }]);
+  });
+
+  it('logs time on an item, lists its worklogs and shows its time estimate', async () => {
+    const item = await createWorkItem(stack, team.member.token, {
+      projectId: team.project.id,
+      timeEstimateMinutes: 60,
+    });
+    const logged = await rest(stack, 'POST', `/work-items/${item.key}/worklogs`, {
+      token: team.member.token,
+      body: { minutes: 45, day: '2026-03-02', note: 'Spike' },
+    });
+    expect(logged.status).toBe(201);
+    expect(logged.body).toMatchObject({ day: '2026-03-02', minutes: 45, note: 'Spike', user: { name: 'Mo Member' } });
+    const listed = await rest(stack, 'GET', `/work-items/${item.key}/worklogs`, { token: team.viewer.token });
+    expect(listed.body.totalCount).toBe(1);
+    expect(listed.body.items.map((worklog: { minutes: number }) => worklog.minutes)).toEqual([45]);
+    const read = await rest(stack, 'GET', `/work-items/${item.key}`, { token: team.viewer.token });
+    expect(read.body.timeEstimateMinutes).toBe(60);
+    const byViewer = await rest(stack, 'POST', `/work-items/${item.key}/worklogs`, {
+      token: team.viewer.token,
+      body: { minutes: 5 },
+    });
+    expect(byViewer.status).toBe(403);
+    const tooMuch = await rest(stack, 'POST', `/work-items/${item.key}/worklogs`, {
+      token: team.member.token,
+      body: { minutes: 1400, day: '2026-03-02' },
+    });
+    expect(tooMuch.status).toBe(409);
   });
 
   it('lists a project’s sprints, by state too, and reads one', async () => {

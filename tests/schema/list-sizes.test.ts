@@ -36,6 +36,7 @@ import {
 } from '../../subgraphs/work-items/rules/workflow-rules';
 import { maxBulkItems, maxBulkLifecycleItems, maxLabelsPerItem } from '../../subgraphs/work-items/validation';
 import { maxReactionGroupsPerComment, reactorsShown } from '../../subgraphs/work-items/rules/reactions';
+import { maxTimesheetDays, personTotalsShown } from '../../subgraphs/work-items/rules/worklogs';
 
 type Field = { type: string; field: string };
 
@@ -160,6 +161,8 @@ describe('list sizes in the composed supergraph', () => {
       'BulkDeleteWorkItemsPayload.failures': sizeOf('BulkDeleteWorkItemsPayload.failures'),
       'Comment.reactions': sizeOf('Comment.reactions'),
       'ReactionGroup.reactors': sizeOf('ReactionGroup.reactors'),
+      'TimeTracking.byPerson': sizeOf('TimeTracking.byPerson'),
+      'Timesheet.days': sizeOf('Timesheet.days'),
       'Sprint.burndown': sizeOf('Sprint.burndown'),
       'Sprint.burnup': sizeOf('Sprint.burnup'),
       'MemberCapacity.daysOff': sizeOf('MemberCapacity.daysOff'),
@@ -206,6 +209,8 @@ describe('list sizes in the composed supergraph', () => {
       'BulkDeleteWorkItemsPayload.failures': maxBulkLifecycleItems,
       'Comment.reactions': maxReactionGroupsPerComment,
       'ReactionGroup.reactors': reactorsShown,
+      'TimeTracking.byPerson': personTotalsShown,
+      'Timesheet.days': maxTimesheetDays,
       'Sprint.burndown': maxSprintDays + 1,
       'Sprint.burnup': maxSprintDays + 1,
       'MemberCapacity.daysOff': maxSprintDays + 1,

@@ -5,12 +5,14 @@ import { projectRoutes } from './projects';
 import { sprintRoutes } from './sprints';
 import { webhookRoutes } from './webhooks';
 import { workItemRoutes } from './work-items';
+import { worklogRoutes } from './worklogs';
 
 /** Every hand-designed route group, in the order the OpenAPI document and its reference list them. */
 export const routeGroups: readonly RouteGroup[] = [
   projectRoutes,
   workItemRoutes,
   commentRoutes,
+  worklogRoutes,
   sprintRoutes,
   attachmentRoutes,
   webhookRoutes,

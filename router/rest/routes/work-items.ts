@@ -4,7 +4,7 @@ import { defineRoute, type RouteGroup } from '../route';
 import { date, dateTime, globalId, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParams } from './work-item-ref';
 
-export const workItemFields = `id key number url type title description priority estimate dueDate version
+export const workItemFields = `id key number url type title description priority estimate timeEstimateMinutes dueDate version
   state { id name category } assignee { id name } reporter { id name } parent { id key }
   project { id key } labels { id name color } createdAt updatedAt archivedAt`;
 
@@ -22,6 +22,7 @@ const workItem = z.object({
   description: z.string(),
   priority: z.enum(priorities),
   estimate: z.number().nullable().describe('Story points.'),
+  timeEstimateMinutes: z.number().int().nullable().describe('How long the work should take, in minutes.'),
   dueDate: date.nullable(),
   version: z.number().int().describe('Increases with every change: send it back as `expectedVersion` to update.'),
   state: z.object({ id: z.string(), name: z.string(), category: z.enum(categories) }),
@@ -50,6 +51,7 @@ const editable = {
   type: z.enum(types),
   priority: z.enum(priorities),
   estimate: z.number().nullable(),
+  timeEstimateMinutes: z.number().int().nullable(),
   assigneeId: z.string().nullable().describe("The assignee's user ID; null to unassign."),
   parentId: z.string().nullable().describe("The parent item's ID; null to detach."),
   labelIds: z.array(z.string()).max(50),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventPayloads, EventType } from '../../../lib/events/envelope';
+import type { EventPayloads, EventType, WorklogSnapshot } from '../../../lib/events/envelope';
 import { toGlobalId } from '../../../lib/ids';
 import * as shape from './shapes';
 
@@ -93,6 +93,8 @@ const linkOf = (payload: { linkType: string; otherWorkItemId: string }) => ({
   linkType: payload.linkType,
   otherWorkItemId: toGlobalId('WorkItem', payload.otherWorkItemId),
 });
+const worklogFields = { worklog: shape.worklog };
+const worklogOfPayload = (payload: { worklog: WorklogSnapshot }) => ({ worklog: shape.worklogOf(payload.worklog) });
 
 /**
  * Every event type, public or not. `null` marks an internal type that never leaves Workgraph:
@@ -142,6 +144,21 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
     'A comment of a work item was deleted.',
     { commentId: shape.globalId('Comment') },
     (payload) => ({ commentId: toGlobalId('Comment', payload.commentId) }),
+  ),
+  'work_item.worklog_added': workItem<'work_item.worklog_added'>()(
+    'Someone logged time on a work item.',
+    worklogFields,
+    worklogOfPayload,
+  ),
+  'work_item.worklog_updated': workItem<'work_item.worklog_updated'>()(
+    "A worklog's day, minutes or note changed; `worklog` is as it is now.",
+    worklogFields,
+    worklogOfPayload,
+  ),
+  'work_item.worklog_deleted': workItem<'work_item.worklog_deleted'>()(
+    'A worklog was deleted; `worklog` is as it was.',
+    worklogFields,
+    worklogOfPayload,
   ),
   'work_item.linked': workItem<'work_item.linked'>()(
     'Two work items were linked; sent once for each side, in its own project.',

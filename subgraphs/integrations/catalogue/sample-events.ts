@@ -7,6 +7,7 @@ import {
   type LinkAttachmentSnapshot,
   type SprintSnapshot,
   type WorkItemSnapshot,
+  type WorklogSnapshot,
 } from '../../../lib/events/envelope';
 
 /** Fixed uuids, so the generated catalogue page is the same on every run. */
@@ -34,6 +35,7 @@ const workItem: WorkItemSnapshot = {
   labelIds: [uuid(12)],
   createdAt: '2026-11-30T09:00:00.000Z',
 };
+const worklog: WorklogSnapshot = { id: uuid(17), userId: actorId, day: '2026-03-02', minutes: 90 };
 const project = { id: projectId, organizationId, key: 'WEB', name: 'Website' };
 const sprint: SprintSnapshot = {
   id: uuid(20),
@@ -90,6 +92,9 @@ const payloads: { [T in EventType]: EventPayloads[T] } = {
     parentCommentId: null,
   },
   'work_item.comment_deleted': { workItem, commentId: uuid(14) },
+  'work_item.worklog_added': { workItem, worklog },
+  'work_item.worklog_updated': { workItem, worklog: { ...worklog, minutes: 120 } },
+  'work_item.worklog_deleted': { workItem, worklog },
   'work_item.linked': { workItem, linkType: 'BLOCKS', otherWorkItemId: uuid(15) },
   'work_item.unlinked': { workItem, linkType: 'BLOCKS', otherWorkItemId: uuid(15) },
   'project.created': { project },

@@ -5,6 +5,7 @@ import type {
   ProjectSnapshot,
   SprintSnapshot,
   WorkItemSnapshot,
+  WorklogSnapshot,
 } from '../../../lib/events/envelope';
 import { toGlobalId } from '../../../lib/ids';
 
@@ -89,6 +90,19 @@ export const fullProject = (project: ProjectSnapshot) => ({
   name: project.name,
 });
 export const thinProject = (project: ProjectSnapshot) => ({ id: toGlobalId('Project', project.id), key: project.key });
+
+export const worklog = z.strictObject({
+  id: globalId('Worklog'),
+  user: globalId('User'),
+  day: z.string().describe('The day the work was done, `YYYY-MM-DD`.'),
+  minutes: z.number().int().describe('Minutes spent, 1 to 1,440.'),
+});
+export const worklogOf = (worklog: WorklogSnapshot): z.infer<typeof worklog> => ({
+  id: toGlobalId('Worklog', worklog.id),
+  user: toGlobalId('User', worklog.userId),
+  day: worklog.day,
+  minutes: worklog.minutes,
+});
 
 export const sprintFull = z.strictObject({
   id: globalId('Sprint'),

@@ -999,6 +999,13 @@ export type WorkflowTransition = Node & {
   id: Scalars['ID']['output'];
 };
 
+/** Time one person spent on a work item on one day. */
+export type Worklog = Node & {
+  __typename?: 'Worklog';
+  /** The worklog's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1106,6 +1113,7 @@ export type FederationTypes = ResolversObject<{
   WorkItem: WorkItem;
   WorkflowState: WorkflowState;
   WorkflowTransition: WorkflowTransition;
+  Worklog: Worklog;
 }>;
 
 /** Mapping of federation reference types */
@@ -1188,6 +1196,9 @@ export type FederationReferenceTypes = ResolversObject<{
   WorkflowTransition:
     ( { __typename: 'WorkflowTransition' }
     & GraphQLRecursivePick<FederationTypes['WorkflowTransition'], {"id":true}> );
+  Worklog:
+    ( { __typename: 'Worklog' }
+    & GraphQLRecursivePick<FederationTypes['Worklog'], {"id":true}> );
 }>;
 
 
@@ -1219,6 +1230,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
+    | ( Worklog )
   ;
 }>;
 
@@ -1305,6 +1317,7 @@ export type ResolversTypes = ResolversObject<{
   WorkItem: ResolverTypeWrapper<EntityStubMapperModel>;
   WorkflowState: ResolverTypeWrapper<EntityStubMapperModel>;
   WorkflowTransition: ResolverTypeWrapper<EntityStubMapperModel>;
+  Worklog: ResolverTypeWrapper<Worklog>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1387,6 +1400,7 @@ export type ResolversParentTypes = ResolversObject<{
   WorkItem: EntityStubMapperModel;
   WorkflowState: EntityStubMapperModel;
   WorkflowTransition: EntityStubMapperModel;
+  Worklog: Worklog | FederationReferenceTypes['Worklog'];
 }>;
 
 export type CallerDependentDirectiveArgs = { };
@@ -1555,7 +1569,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'VcsConnection' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'VcsConnection' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition' | 'Worklog', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1767,6 +1781,12 @@ export type WorkflowTransitionResolvers<ContextType = UsersContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WorklogResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Worklog'] = ResolversParentTypes['Worklog'], FederationReferenceType extends FederationReferenceTypes['Worklog'] = FederationReferenceTypes['Worklog']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worklog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
@@ -1824,6 +1844,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   WorkItem?: WorkItemResolvers<ContextType>;
   WorkflowState?: WorkflowStateResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
+  Worklog?: WorklogResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = UsersContext> = ResolversObject<{

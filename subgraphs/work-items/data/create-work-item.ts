@@ -18,6 +18,7 @@ export interface CreateWorkItemInput {
   description: string;
   priority: Priority;
   estimate: number | null;
+  timeEstimateMinutes: number | null;
   assigneeId: string | null;
   parentId: string | null;
   dueDate: Date | null;
@@ -84,6 +85,7 @@ export async function createWorkItem(tx: WorkItemsTx, actor: Actor, input: Creat
       stateEnteredAt: actor.at,
       priority: priorityValue(input.priority),
       estimate: input.estimate,
+      timeEstimateMinutes: input.timeEstimateMinutes,
       assigneeId: input.assigneeId,
       reporterId: actor.userId,
       parentId,

@@ -12,6 +12,7 @@ const graphqlFieldOf: Record<string, string> = {
   state: 'state',
   priority: 'priority',
   estimate: 'estimate',
+  timeEstimate: 'timeEstimateMinutes',
   assignee: 'assignee',
   parent: 'parent',
   labels: 'labels',

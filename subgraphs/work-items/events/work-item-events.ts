@@ -1,4 +1,4 @@
-import { createEvent, type AnyEventEnvelope, type EventType } from '../../../lib/events/envelope';
+import { createEvent, type AnyEventEnvelope, type EventType, type WorklogSnapshot } from '../../../lib/events/envelope';
 import { writeOutbox } from '../../../lib/events/outbox';
 import type { WorkItemsTx } from '../db';
 import type { FieldChange } from '../rules/field-change';
@@ -95,6 +95,14 @@ export const itemCommentDeleted = (origin: ChangeOrigin, subject: EventSubject, 
     ...envelopeBase(origin, subject),
     payload: { workItem: subject.snapshot, commentId },
   });
+
+/** A worklog added, changed or deleted: the worklog as it is (or, deleted, as it was). */
+export const itemWorklogChanged = (
+  type: 'work_item.worklog_added' | 'work_item.worklog_updated' | 'work_item.worklog_deleted',
+  origin: ChangeOrigin,
+  subject: EventSubject,
+  worklog: WorklogSnapshot,
+) => createEvent({ type, ...envelopeBase(origin, subject), payload: { workItem: subject.snapshot, worklog } });
 
 /** One side of a link: `linkType` as this item sees it. */
 export const itemLinkChanged = (

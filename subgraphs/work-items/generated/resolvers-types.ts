@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
-import type { UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, SearchHitConnectionMapper as SearchHitConnectionMapperModel, SearchHitEdgeMapper as SearchHitEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, Worklog as WorklogModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
+import type { WorklogConnectionMapper as WorklogConnectionMapperModel, WorklogEdgeMapper as WorklogEdgeMapperModel, TimeTrackingMapper as TimeTrackingMapperModel, UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, SearchHitConnectionMapper as SearchHitConnectionMapperModel, SearchHitEdgeMapper as SearchHitEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { PersonTimeRow as PersonTimeRowModel } from '../data/worklogs';
 import type { SearchHitRow as SearchHitRowModel } from '../data/search';
 import type { ReactionGroupRow as ReactionGroupRowModel } from '../data/reactions';
 import type { WorkItemsContext } from '../context';
@@ -385,6 +386,8 @@ export type CreateWorkItemInput = {
   priority?: InputMaybe<WorkItemPriority>;
   /** The project to create it in. */
   projectId: Scalars['ID']['input'];
+  /** How long the work is expected to take, in whole minutes, 0 to 1,000,000. */
+  timeEstimateMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** A one-line summary, 1-255 characters. */
   title: Scalars['String']['input'];
   /** The kind of item. */
@@ -679,6 +682,21 @@ export type DeleteWorkflowStatePayload = {
   workflow: Workflow;
 };
 
+/** The worklog to delete. */
+export type DeleteWorklogInput = {
+  /** The worklog's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteWorklog. */
+export type DeleteWorklogPayload = {
+  __typename?: 'DeleteWorklogPayload';
+  /** The ID of the deleted worklog. */
+  deletedWorklogId: Scalars['ID']['output'];
+  /** The item, with its time tracking. */
+  workItem: WorkItem;
+};
+
 /** The version of one item as the client read it. */
 export type ExpectedWorkItemVersion = {
   /** The item's ID, one of `ids`. */
@@ -731,7 +749,7 @@ export type HistoryEntry = Node & {
   createdAt: Scalars['DateTime']['output'];
   /**
    * What changed: `created`, `title`, `description`, `type`, `state`, `priority`, `estimate`,
-   * `assignee`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`; or
+   * `timeEstimate` (in minutes), `assignee`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`; or
    * `stateRefused` for a move the system tried and the workflow refused (the state stayed `oldValue`,
    * `newValue` is where it was to go, `note` says why).
    */
@@ -861,6 +879,27 @@ export type LinkWorkItemsPayload = {
   type: WorkItemLinkType;
 };
 
+/** Time spent on a work item. */
+export type LogWorkInput = {
+  /** The day the work was done, from 2000-01-01 to today; today (UTC) when omitted. */
+  day?: InputMaybe<Scalars['Date']['input']>;
+  /** Minutes spent, 1 to 1,440. */
+  minutes: Scalars['Int']['input'];
+  /** What was done, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The item the time was spent on. */
+  workItemId: Scalars['ID']['input'];
+};
+
+/** The result of logWork. */
+export type LogWorkPayload = {
+  __typename?: 'LogWorkPayload';
+  /** The item, with its time tracking. */
+  workItem: WorkItem;
+  /** The new worklog. */
+  worklog: Worklog;
+};
+
 /** One item and its merged state. */
 export type MergeMoveInput = {
   /**
@@ -979,8 +1018,16 @@ export type Mutation = {
   deleteWorkItem: DeleteWorkItemPayload;
   /** Deletes a workflow state, moving its items to another state first. Requires project ADMIN; the last state cannot be deleted. */
   deleteWorkflowState: DeleteWorkflowStatePayload;
+  /** Deletes a worklog. Its author (as a project MEMBER) or a project ADMIN may delete it. */
+  deleteWorklog: DeleteWorklogPayload;
   /** Links two work items of the same organization with a typed relation. Requires MEMBER in the source item's project and read access to the target's. An item has at most 100 relations (CONFLICT beyond: unlink one first). */
   linkWorkItems: LinkWorkItemsPayload;
+  /**
+   * Logs time you spent on a work item on one day. A person logs at most 1,440 minutes (one day) over
+   * all items of one day: more is CONFLICT. Requires project MEMBER. The item's version and history do
+   * not change; `work_item.worklog_added` is published.
+   */
+  logWork: LogWorkPayload;
   /** Reorders an item on the board and/or moves it to another column in one atomic step. Requires project MEMBER. */
   moveWorkItem: MoveWorkItemPayload;
   /** Takes back the caller's reaction with an emoji; nothing changes when there is none. Requires project MEMBER. */
@@ -1009,6 +1056,8 @@ export type Mutation = {
   updateWorkItem: UpdateWorkItemPayload;
   /** Changes a workflow state's name, category, colour or position. Requires project ADMIN. */
   updateWorkflowState: UpdateWorkflowStatePayload;
+  /** Changes the day, minutes or note of one of your own worklogs. Requires project MEMBER. */
+  updateWorklog: UpdateWorklogPayload;
 };
 
 
@@ -1107,8 +1156,18 @@ export type MutationDeleteWorkflowStateArgs = {
 };
 
 
+export type MutationDeleteWorklogArgs = {
+  input: DeleteWorklogInput;
+};
+
+
 export type MutationLinkWorkItemsArgs = {
   input: LinkWorkItemsInput;
+};
+
+
+export type MutationLogWorkArgs = {
+  input: LogWorkInput;
 };
 
 
@@ -1179,6 +1238,11 @@ export type MutationUpdateWorkItemArgs = {
 
 export type MutationUpdateWorkflowStateArgs = {
   input: UpdateWorkflowStateInput;
+};
+
+
+export type MutationUpdateWorklogArgs = {
+  input: UpdateWorklogInput;
 };
 
 /**
@@ -1262,6 +1326,15 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first edge of this page, or null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** The minutes one person logged. */
+export type PersonTime = {
+  __typename?: 'PersonTime';
+  /** The minutes they logged. */
+  minutes: Scalars['Int']['output'];
+  /** The person. */
+  user: User;
 };
 
 /** A project: where work is planned and tracked, inside one organization. */
@@ -1348,6 +1421,12 @@ export type Query = {
    * per item with a highlighted snippet of where it matched.
    */
   search: SearchHitConnection;
+  /**
+   * Minutes logged per day over a range of at most 31 days (one entry for every day, 0 when nothing was
+   * logged), counting the worklogs `worklogs` would list with the same filter: a person's week, or a
+   * project's.
+   */
+  timesheet: Timesheet;
   /** A work item you can see, by ID; NOT_FOUND when it does not exist or you cannot read its project (the two are not told apart). */
   workItem: WorkItem;
   /**
@@ -1387,6 +1466,12 @@ export type Query = {
    * the public API. One entry per id, in order: null when the state does not exist.
    */
   workflowStateRefs: Array<Maybe<WorkflowStateRef>>;
+  /**
+   * Worklogs in the projects of an organization you can read, over a range of at most 366 days, by
+   * day (oldest first), then in the order they were logged. Worklogs of items in projects you cannot
+   * read are left out.
+   */
+  worklogs: WorklogConnection;
 };
 
 
@@ -1411,6 +1496,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
   query: Scalars['String']['input'];
+};
+
+
+export type QueryTimesheetArgs = {
+  filter: WorklogFilter;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1456,6 +1547,14 @@ export type QueryWorkItemsArgs = {
 
 export type QueryWorkflowStateRefsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryWorklogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: WorklogFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 /** Everyone who reacted to a comment with one emoji. */
@@ -1736,6 +1835,37 @@ export type TimeInState = {
   stateName: Scalars['String']['output'];
 };
 
+/** The time logged on a work item against its time estimate. */
+export type TimeTracking = {
+  __typename?: 'TimeTracking';
+  /** Who logged time on the item, most minutes first: at most 20 people (`spentMinutes` counts everyone). */
+  byPerson: Array<PersonTime>;
+  /** The item's time estimate in minutes, or null when it has none. */
+  estimateMinutes: Maybe<Scalars['Int']['output']>;
+  /** The estimate less the time spent, never below 0; null when the item has no time estimate. */
+  remainingMinutes: Maybe<Scalars['Int']['output']>;
+  /** Minutes logged on the item by everyone. */
+  spentMinutes: Scalars['Int']['output'];
+};
+
+/** Minutes logged per day. */
+export type Timesheet = {
+  __typename?: 'Timesheet';
+  /** Every day of the range in order, with its minutes (0 when nothing was logged). */
+  days: Array<TimesheetDay>;
+  /** The minutes of every day of the range. */
+  totalMinutes: Scalars['Int']['output'];
+};
+
+/** One day of a timesheet. */
+export type TimesheetDay = {
+  __typename?: 'TimesheetDay';
+  /** The day. */
+  day: Scalars['Date']['output'];
+  /** The minutes logged on it. */
+  minutes: Scalars['Int']['output'];
+};
+
 /** An item and the state to move it to. */
 export type TransitionWorkItemInput = {
   /** The item's ID. */
@@ -1887,6 +2017,8 @@ export type UpdateWorkItemInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** A new priority. */
   priority?: InputMaybe<WorkItemPriority>;
+  /** A new time estimate in whole minutes, 0 to 1,000,000 (null: clear). */
+  timeEstimateMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** A new summary, 1-255 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** A new kind; the item's parent and children must still satisfy the hierarchy rules. */
@@ -1921,6 +2053,27 @@ export type UpdateWorkflowStatePayload = {
   state: WorkflowState;
   /** The workflow after the change. */
   workflow: Workflow;
+};
+
+/** A change to a worklog; fields left out stay as they are. */
+export type UpdateWorklogInput = {
+  /** A new day, from 2000-01-01 to today. */
+  day?: InputMaybe<Scalars['Date']['input']>;
+  /** The worklog's ID. */
+  id: Scalars['ID']['input'];
+  /** New minutes, 1 to 1,440. */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** A new note, at most 2,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updateWorklog. */
+export type UpdateWorklogPayload = {
+  __typename?: 'UpdateWorklogPayload';
+  /** The item, with its time tracking. */
+  workItem: WorkItem;
+  /** The worklog after the change. */
+  worklog: Worklog;
 };
 
 /** A person with a Workgraph account. */
@@ -2021,8 +2174,12 @@ export type WorkItem = Node & {
   reporter: User;
   /** The item's workflow state. */
   state: WorkflowState;
+  /** How long the work is expected to take, in minutes, or null when not estimated: what `timeTracking` counts worklogs against. */
+  timeEstimateMinutes: Maybe<Scalars['Int']['output']>;
   /** How long the item has spent in each state it has been in, the current one counted until now; in order of first entry. At most 60 entries: beyond that, the states since deleted from the workflow that the item entered first are left out. */
   timeInStates: Array<TimeInState>;
+  /** The time logged on the item against its time estimate, and who logged it. */
+  timeTracking: TimeTracking;
   /** A one-line summary, at most 255 characters. */
   title: Scalars['String']['output'];
   /** The kind of item. */
@@ -2037,6 +2194,8 @@ export type WorkItem = Node & {
   url: Scalars['String']['output'];
   /** Increases by one with every change; pass it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+  /** Time logged on the item, in the order it was logged. */
+  worklogs: WorklogConnection;
 };
 
 
@@ -2057,6 +2216,13 @@ export type WorkItemCommentsArgs = {
 
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A unit of work in a project: an epic, story, task, bug or subtask. */
+export type WorkItemWorklogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2656,6 +2822,63 @@ export type WorkflowTransition = Node & {
   to: WorkflowState;
 };
 
+/** Time one person spent on a work item on one day. */
+export type Worklog = Node & {
+  __typename?: 'Worklog';
+  /** When it was logged. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The day the work was done. */
+  day: Scalars['Date']['output'];
+  /** The worklog's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Minutes spent, 1 to 1,440. */
+  minutes: Scalars['Int']['output'];
+  /** What was done, in plain text (empty when not given). */
+  note: Scalars['String']['output'];
+  /** When it was last changed (equal to createdAt when never changed). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who did the work: the person who logged it. */
+  user: User;
+  /** The item the time was spent on. */
+  workItem: WorkItem;
+};
+
+/** A page of worklogs. */
+export type WorklogConnection = {
+  __typename?: 'WorklogConnection';
+  /** The worklogs on this page with their cursors. */
+  edges: Array<WorklogEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Worklog>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many worklogs the list has in all. */
+  totalCount: Scalars['Int']['output'];
+  /** The minutes of every worklog of the list, on all pages. */
+  totalMinutes: Scalars['Int']['output'];
+};
+
+/** A worklog in a connection. */
+export type WorklogEdge = {
+  __typename?: 'WorklogEdge';
+  /** The cursor to resume after this worklog. */
+  cursor: Scalars['String']['output'];
+  /** The worklog. */
+  node: Worklog;
+};
+
+/** Which worklogs to list or count. */
+export type WorklogFilter = {
+  /** The first day, included. */
+  from: Scalars['Date']['input'];
+  /** Only the worklogs of this project's items. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The last day, included. */
+  to: Scalars['Date']['input'];
+  /** Only the worklogs of this person. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2746,6 +2969,7 @@ export type FederationTypes = ResolversObject<{
   WorkItem: WorkItem;
   WorkflowState: WorkflowState;
   WorkflowTransition: WorkflowTransition;
+  Worklog: Worklog;
 }>;
 
 /** Mapping of federation reference types */
@@ -2777,6 +3001,9 @@ export type FederationReferenceTypes = ResolversObject<{
   WorkflowTransition:
     ( { __typename: 'WorkflowTransition' }
     & GraphQLRecursivePick<FederationTypes['WorkflowTransition'], {"id":true}> );
+  Worklog:
+    ( { __typename: 'Worklog' }
+    & GraphQLRecursivePick<FederationTypes['Worklog'], {"id":true}> );
 }>;
 
 
@@ -2799,6 +3026,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( WorkItemModel )
     | ( WorkflowStateModel )
     | ( WorkflowTransitionModel )
+    | ( WorklogModel )
   ;
 }>;
 
@@ -2869,6 +3097,8 @@ export type ResolversTypes = ResolversObject<{
   DeleteWorkItemPayload: ResolverTypeWrapper<DeleteWorkItemPayload>;
   DeleteWorkflowStateInput: DeleteWorkflowStateInput;
   DeleteWorkflowStatePayload: ResolverTypeWrapper<Omit<DeleteWorkflowStatePayload, 'workflow'> & { workflow: ResolversTypes['Workflow'] }>;
+  DeleteWorklogInput: DeleteWorklogInput;
+  DeleteWorklogPayload: ResolverTypeWrapper<Omit<DeleteWorklogPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   ExpectedWorkItemVersion: ExpectedWorkItemVersion;
   HierarchyRule: ResolverTypeWrapper<HierarchyRule>;
   HierarchyRuleInput: HierarchyRuleInput;
@@ -2884,6 +3114,8 @@ export type ResolversTypes = ResolversObject<{
   LabelEdge: ResolverTypeWrapper<LabelEdgeMapperModel>;
   LinkWorkItemsInput: LinkWorkItemsInput;
   LinkWorkItemsPayload: ResolverTypeWrapper<Omit<LinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversTypes['WorkItem'], target: ResolversTypes['WorkItem'] }>;
+  LogWorkInput: LogWorkInput;
+  LogWorkPayload: ResolverTypeWrapper<Omit<LogWorkPayload, 'workItem' | 'worklog'> & { workItem: ResolversTypes['WorkItem'], worklog: ResolversTypes['Worklog'] }>;
   MergeMoveInput: MergeMoveInput;
   MergeMoveOutcome: MergeMoveOutcome;
   MergeMoveResult: ResolverTypeWrapper<MergeMoveResult>;
@@ -2897,6 +3129,7 @@ export type ResolversTypes = ResolversObject<{
   NumberFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonTime: ResolverTypeWrapper<PersonTimeRowModel>;
   Project: ResolverTypeWrapper<ProjectRefMapperModel>;
   ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2924,6 +3157,9 @@ export type ResolversTypes = ResolversObject<{
   TextFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
   TextRange: ResolverTypeWrapper<TextRange>;
   TimeInState: ResolverTypeWrapper<TimeInStateMapperModel>;
+  TimeTracking: ResolverTypeWrapper<TimeTrackingMapperModel>;
+  Timesheet: ResolverTypeWrapper<Timesheet>;
+  TimesheetDay: ResolverTypeWrapper<TimesheetDay>;
   TransitionWorkItemInput: TransitionWorkItemInput;
   TransitionWorkItemPayload: ResolverTypeWrapper<Omit<TransitionWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   UnlinkWorkItemsInput: UnlinkWorkItemsInput;
@@ -2942,6 +3178,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateWorkItemPayload: ResolverTypeWrapper<Omit<UpdateWorkItemPayload, 'workItem'> & { workItem: ResolversTypes['WorkItem'] }>;
   UpdateWorkflowStateInput: UpdateWorkflowStateInput;
   UpdateWorkflowStatePayload: ResolverTypeWrapper<Omit<UpdateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversTypes['WorkflowState'], workflow: ResolversTypes['Workflow'] }>;
+  UpdateWorklogInput: UpdateWorklogInput;
+  UpdateWorklogPayload: ResolverTypeWrapper<Omit<UpdateWorklogPayload, 'workItem' | 'worklog'> & { workItem: ResolversTypes['WorkItem'], worklog: ResolversTypes['Worklog'] }>;
   User: ResolverTypeWrapper<UserRefMapperModel>;
   UserComparator: UserComparator;
   UserComparatorValue: ResolverTypeWrapper<UserComparatorValue>;
@@ -2979,6 +3217,10 @@ export type ResolversTypes = ResolversObject<{
   WorkflowStateCategoryComparatorValue: ResolverTypeWrapper<WorkflowStateCategoryComparatorValue>;
   WorkflowStateRef: ResolverTypeWrapper<WorkflowStateRef>;
   WorkflowTransition: ResolverTypeWrapper<WorkflowTransitionModel>;
+  Worklog: ResolverTypeWrapper<WorklogModel>;
+  WorklogConnection: ResolverTypeWrapper<WorklogConnectionMapperModel>;
+  WorklogEdge: ResolverTypeWrapper<WorklogEdgeMapperModel>;
+  WorklogFilter: WorklogFilter;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3046,6 +3288,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteWorkItemPayload: DeleteWorkItemPayload;
   DeleteWorkflowStateInput: DeleteWorkflowStateInput;
   DeleteWorkflowStatePayload: Omit<DeleteWorkflowStatePayload, 'workflow'> & { workflow: ResolversParentTypes['Workflow'] };
+  DeleteWorklogInput: DeleteWorklogInput;
+  DeleteWorklogPayload: Omit<DeleteWorklogPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   ExpectedWorkItemVersion: ExpectedWorkItemVersion;
   HierarchyRule: HierarchyRule;
   HierarchyRuleInput: HierarchyRuleInput;
@@ -3061,6 +3305,8 @@ export type ResolversParentTypes = ResolversObject<{
   LabelEdge: LabelEdgeMapperModel;
   LinkWorkItemsInput: LinkWorkItemsInput;
   LinkWorkItemsPayload: Omit<LinkWorkItemsPayload, 'source' | 'target'> & { source: ResolversParentTypes['WorkItem'], target: ResolversParentTypes['WorkItem'] };
+  LogWorkInput: LogWorkInput;
+  LogWorkPayload: Omit<LogWorkPayload, 'workItem' | 'worklog'> & { workItem: ResolversParentTypes['WorkItem'], worklog: ResolversParentTypes['Worklog'] };
   MergeMoveInput: MergeMoveInput;
   MergeMoveResult: MergeMoveResult;
   MoveWorkItemInput: MoveWorkItemInput;
@@ -3072,6 +3318,7 @@ export type ResolversParentTypes = ResolversObject<{
   NumberComparatorValue: NumberComparatorValue;
   NumberFieldValue: CustomFieldValueMapperModel;
   PageInfo: PageInfo;
+  PersonTime: PersonTimeRowModel;
   Project: ProjectRefMapperModel;
   Query: Record<PropertyKey, never>;
   ReactionGroup: ReactionGroupRowModel;
@@ -3097,6 +3344,9 @@ export type ResolversParentTypes = ResolversObject<{
   TextFieldValue: CustomFieldValueMapperModel;
   TextRange: TextRange;
   TimeInState: TimeInStateMapperModel;
+  TimeTracking: TimeTrackingMapperModel;
+  Timesheet: Timesheet;
+  TimesheetDay: TimesheetDay;
   TransitionWorkItemInput: TransitionWorkItemInput;
   TransitionWorkItemPayload: Omit<TransitionWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   UnlinkWorkItemsInput: UnlinkWorkItemsInput;
@@ -3115,6 +3365,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateWorkItemPayload: Omit<UpdateWorkItemPayload, 'workItem'> & { workItem: ResolversParentTypes['WorkItem'] };
   UpdateWorkflowStateInput: UpdateWorkflowStateInput;
   UpdateWorkflowStatePayload: Omit<UpdateWorkflowStatePayload, 'state' | 'workflow'> & { state: ResolversParentTypes['WorkflowState'], workflow: ResolversParentTypes['Workflow'] };
+  UpdateWorklogInput: UpdateWorklogInput;
+  UpdateWorklogPayload: Omit<UpdateWorklogPayload, 'workItem' | 'worklog'> & { workItem: ResolversParentTypes['WorkItem'], worklog: ResolversParentTypes['Worklog'] };
   User: UserRefMapperModel;
   UserComparator: UserComparator;
   UserComparatorValue: UserComparatorValue;
@@ -3145,6 +3397,10 @@ export type ResolversParentTypes = ResolversObject<{
   WorkflowStateCategoryComparatorValue: WorkflowStateCategoryComparatorValue;
   WorkflowStateRef: WorkflowStateRef;
   WorkflowTransition: WorkflowTransitionModel;
+  Worklog: WorklogModel;
+  WorklogConnection: WorklogConnectionMapperModel;
+  WorklogEdge: WorklogEdgeMapperModel;
+  WorklogFilter: WorklogFilter;
 }>;
 
 export type CallerDependentDirectiveArgs = { };
@@ -3347,6 +3603,11 @@ export type DeleteWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, 
   workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
 }>;
 
+export type DeleteWorklogPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteWorklogPayload'] = ResolversParentTypes['DeleteWorklogPayload']> = ResolversObject<{
+  deletedWorklogId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+}>;
+
 export type HierarchyRuleResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['HierarchyRule'] = ResolversParentTypes['HierarchyRule']> = ResolversObject<{
   childTypes?: Resolver<Array<ResolversTypes['WorkItemType']>, ParentType, ContextType>;
   parentType?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
@@ -3422,6 +3683,11 @@ export type LinkWorkItemsPayloadResolvers<ContextType = WorkItemsContext, Parent
   type?: Resolver<ResolversTypes['WorkItemLinkType'], ParentType, ContextType>;
 }>;
 
+export type LogWorkPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['LogWorkPayload'] = ResolversParentTypes['LogWorkPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  worklog?: Resolver<ResolversTypes['Worklog'], ParentType, ContextType>;
+}>;
+
 export type MergeMoveResultResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['MergeMoveResult'] = ResolversParentTypes['MergeMoveResult']> = ResolversObject<{
   outcome?: Resolver<ResolversTypes['MergeMoveOutcome'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3458,7 +3724,9 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   deleteSavedView?: Resolver<ResolversTypes['DeleteSavedViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'input'>>;
   deleteWorkItem?: Resolver<ResolversTypes['DeleteWorkItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkItemArgs, 'input'>>;
   deleteWorkflowState?: Resolver<ResolversTypes['DeleteWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowStateArgs, 'input'>>;
+  deleteWorklog?: Resolver<ResolversTypes['DeleteWorklogPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorklogArgs, 'input'>>;
   linkWorkItems?: Resolver<ResolversTypes['LinkWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationLinkWorkItemsArgs, 'input'>>;
+  logWork?: Resolver<ResolversTypes['LogWorkPayload'], ParentType, ContextType, RequireFields<MutationLogWorkArgs, 'input'>>;
   moveWorkItem?: Resolver<ResolversTypes['MoveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationMoveWorkItemArgs, 'input'>>;
   removeReaction?: Resolver<ResolversTypes['RemoveReactionPayload'], ParentType, ContextType, RequireFields<MutationRemoveReactionArgs, 'input'>>;
   removeWorkflowTransition?: Resolver<ResolversTypes['RemoveWorkflowTransitionPayload'], ParentType, ContextType, RequireFields<MutationRemoveWorkflowTransitionArgs, 'input'>>;
@@ -3473,10 +3741,11 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   updateSavedView?: Resolver<ResolversTypes['UpdateSavedViewPayload'], ParentType, ContextType, RequireFields<MutationUpdateSavedViewArgs, 'input'>>;
   updateWorkItem?: Resolver<ResolversTypes['UpdateWorkItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkItemArgs, 'input'>>;
   updateWorkflowState?: Resolver<ResolversTypes['UpdateWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkflowStateArgs, 'input'>>;
+  updateWorklog?: Resolver<ResolversTypes['UpdateWorklogPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorklogArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'SavedView' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'SavedView' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition' | 'Worklog', ParentType, ContextType>;
 }>;
 
 export type NumberComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['NumberComparatorValue'] = ResolversParentTypes['NumberComparatorValue']> = ResolversObject<{
@@ -3504,6 +3773,11 @@ export type PageInfoResolvers<ContextType = WorkItemsContext, ParentType extends
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PersonTimeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['PersonTime'] = ResolversParentTypes['PersonTime']> = ResolversObject<{
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type ProjectResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   board?: Resolver<ResolversTypes['Board'], ParentType, ContextType, Partial<ProjectBoardArgs>>;
@@ -3521,6 +3795,7 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViewItemIds?: Resolver<Maybe<ResolversTypes['SavedViewItemIds']>, ParentType, ContextType, RequireFields<QuerySavedViewItemIdsArgs, 'id' | 'limit'>>;
   search?: Resolver<ResolversTypes['SearchHitConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'organizationId' | 'query'>>;
+  timesheet?: Resolver<ResolversTypes['Timesheet'], ParentType, ContextType, RequireFields<QueryTimesheetArgs, 'filter' | 'organizationId'>>;
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemArgs, 'id'>>;
   workItemByKey?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType, RequireFields<QueryWorkItemByKeyArgs, 'key'>>;
   workItemFlowHistory?: Resolver<ResolversTypes['WorkItemFlowHistoryConnection'], ParentType, ContextType, RequireFields<QueryWorkItemFlowHistoryArgs, 'projectId'>>;
@@ -3528,6 +3803,7 @@ export type QueryResolvers<ContextType = WorkItemsContext, ParentType extends Re
   workItemSnapshots?: Resolver<Array<Maybe<ResolversTypes['WorkItemSnapshot']>>, ParentType, ContextType, RequireFields<QueryWorkItemSnapshotsArgs, 'ids'>>;
   workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, RequireFields<QueryWorkItemsArgs, 'organizationId'>>;
   workflowStateRefs?: Resolver<Array<Maybe<ResolversTypes['WorkflowStateRef']>>, ParentType, ContextType, RequireFields<QueryWorkflowStateRefsArgs, 'ids'>>;
+  worklogs?: Resolver<ResolversTypes['WorklogConnection'], ParentType, ContextType, RequireFields<QueryWorklogsArgs, 'filter' | 'organizationId'>>;
 }>;
 
 export type ReactionGroupResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ReactionGroup'] = ResolversParentTypes['ReactionGroup']> = ResolversObject<{
@@ -3642,6 +3918,23 @@ export type TimeInStateResolvers<ContextType = WorkItemsContext, ParentType exte
   stateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TimeTrackingResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TimeTracking'] = ResolversParentTypes['TimeTracking']> = ResolversObject<{
+  byPerson?: Resolver<Array<ResolversTypes['PersonTime']>, ParentType, ContextType>;
+  estimateMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  remainingMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spentMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimesheetResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Timesheet'] = ResolversParentTypes['Timesheet']> = ResolversObject<{
+  days?: Resolver<Array<ResolversTypes['TimesheetDay']>, ParentType, ContextType>;
+  totalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimesheetDayResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TimesheetDay'] = ResolversParentTypes['TimesheetDay']> = ResolversObject<{
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TransitionWorkItemPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['TransitionWorkItemPayload'] = ResolversParentTypes['TransitionWorkItemPayload']> = ResolversObject<{
   workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
 }>;
@@ -3678,6 +3971,11 @@ export type UpdateWorkItemPayloadResolvers<ContextType = WorkItemsContext, Paren
 export type UpdateWorkflowStatePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateWorkflowStatePayload'] = ResolversParentTypes['UpdateWorkflowStatePayload']> = ResolversObject<{
   state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
   workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
+}>;
+
+export type UpdateWorklogPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateWorklogPayload'] = ResolversParentTypes['UpdateWorklogPayload']> = ResolversObject<{
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  worklog?: Resolver<ResolversTypes['Worklog'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -3724,12 +4022,15 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
   relations?: Resolver<Array<ResolversTypes['WorkItemRelation']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
+  timeEstimateMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   timeInStates?: Resolver<Array<ResolversTypes['TimeInState']>, ParentType, ContextType>;
+  timeTracking?: Resolver<ResolversTypes['TimeTracking'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['WorkItemType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  worklogs?: Resolver<ResolversTypes['WorklogConnection'], ParentType, ContextType, Partial<WorkItemWorklogsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3922,6 +4223,32 @@ export type WorkflowTransitionResolvers<ContextType = WorkItemsContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WorklogResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Worklog'] = ResolversParentTypes['Worklog'], FederationReferenceType extends FederationReferenceTypes['Worklog'] = FederationReferenceTypes['Worklog']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worklog']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  workItem?: Resolver<ResolversTypes['WorkItem'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WorklogConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorklogConnection'] = ResolversParentTypes['WorklogConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorklogEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Worklog']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorklogEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorklogEdge'] = ResolversParentTypes['WorklogEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Worklog'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddReactionPayload?: AddReactionPayloadResolvers<ContextType>;
@@ -3957,6 +4284,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   DeleteSavedViewPayload?: DeleteSavedViewPayloadResolvers<ContextType>;
   DeleteWorkItemPayload?: DeleteWorkItemPayloadResolvers<ContextType>;
   DeleteWorkflowStatePayload?: DeleteWorkflowStatePayloadResolvers<ContextType>;
+  DeleteWorklogPayload?: DeleteWorklogPayloadResolvers<ContextType>;
   HierarchyRule?: HierarchyRuleResolvers<ContextType>;
   HierarchyRules?: HierarchyRulesResolvers<ContextType>;
   HighlightedText?: HighlightedTextResolvers<ContextType>;
@@ -3968,6 +4296,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   LabelConnection?: LabelConnectionResolvers<ContextType>;
   LabelEdge?: LabelEdgeResolvers<ContextType>;
   LinkWorkItemsPayload?: LinkWorkItemsPayloadResolvers<ContextType>;
+  LogWorkPayload?: LogWorkPayloadResolvers<ContextType>;
   MergeMoveResult?: MergeMoveResultResolvers<ContextType>;
   MoveWorkItemPayload?: MoveWorkItemPayloadResolvers<ContextType>;
   MultiSelectFieldValue?: MultiSelectFieldValueResolvers<ContextType>;
@@ -3976,6 +4305,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   NumberComparatorValue?: NumberComparatorValueResolvers<ContextType>;
   NumberFieldValue?: NumberFieldValueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonTime?: PersonTimeResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReactionGroup?: ReactionGroupResolvers<ContextType>;
@@ -3996,6 +4326,9 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   TextFieldValue?: TextFieldValueResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
   TimeInState?: TimeInStateResolvers<ContextType>;
+  TimeTracking?: TimeTrackingResolvers<ContextType>;
+  Timesheet?: TimesheetResolvers<ContextType>;
+  TimesheetDay?: TimesheetDayResolvers<ContextType>;
   TransitionWorkItemPayload?: TransitionWorkItemPayloadResolvers<ContextType>;
   UnlinkWorkItemsPayload?: UnlinkWorkItemsPayloadResolvers<ContextType>;
   UpdateCommentPayload?: UpdateCommentPayloadResolvers<ContextType>;
@@ -4005,6 +4338,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   UpdateSavedViewPayload?: UpdateSavedViewPayloadResolvers<ContextType>;
   UpdateWorkItemPayload?: UpdateWorkItemPayloadResolvers<ContextType>;
   UpdateWorkflowStatePayload?: UpdateWorkflowStatePayloadResolvers<ContextType>;
+  UpdateWorklogPayload?: UpdateWorklogPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserComparatorValue?: UserComparatorValueResolvers<ContextType>;
   UserFieldValue?: UserFieldValueResolvers<ContextType>;
@@ -4029,6 +4363,9 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   WorkflowStateCategoryComparatorValue?: WorkflowStateCategoryComparatorValueResolvers<ContextType>;
   WorkflowStateRef?: WorkflowStateRefResolvers<ContextType>;
   WorkflowTransition?: WorkflowTransitionResolvers<ContextType>;
+  Worklog?: WorklogResolvers<ContextType>;
+  WorklogConnection?: WorklogConnectionResolvers<ContextType>;
+  WorklogEdge?: WorklogEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = WorkItemsContext> = ResolversObject<{

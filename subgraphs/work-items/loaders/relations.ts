@@ -5,10 +5,11 @@ import { commentCounts, commentPages, type CommentList } from '../data/comments'
 import { reactionGroups, type ReactionGroupRow } from '../data/reactions';
 import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
 import { blockerProjectIds, relationsOfItems, type RelationRow } from '../data/links';
-import type { Comment, Label } from '../generated/prisma/client';
+import type { Comment, Label, Worklog } from '../generated/prisma/client';
+import { itemWorklogTotals, personTimes, worklogPages, type PersonTimeRow, type WorklogTotals } from '../data/worklogs';
 import { groupedBy } from '../../../lib/loader-results';
 
-/** Links, comments and labels: each loader answers all the items (or projects) of a request in one statement. */
+/** Links, comments, worklogs and labels: each loader answers all the items (or projects) of a request in one statement. */
 export function relationLoaders(prisma: WorkItemsPrisma, viewerId: string | null) {
   return {
     /** An item's relations seen from it, oldest first (not yet filtered by the viewer's access). */
@@ -31,6 +32,14 @@ export function relationLoaders(prisma: WorkItemsPrisma, viewerId: string | null
     commentReactions: new DataLoader<string, ReactionGroupRow[]>((commentIds) =>
       reactionGroups(prisma, commentIds, viewerId),
     ),
+    /** Pages of items' worklogs in the order they were logged (parentId: the item). */
+    itemWorklogPage: new DataLoader<PageRequest, Worklog[], string>((requests) => worklogPages(prisma, requests), {
+      cacheKeyFn: pageRequestKey,
+    }),
+    /** How many worklogs each item has and their minutes. */
+    itemWorklogTotals: new DataLoader<string, WorklogTotals>((itemIds) => itemWorklogTotals(prisma, itemIds)),
+    /** Each item's people with the most minutes logged. */
+    itemPersonTimes: new DataLoader<string, PersonTimeRow[]>((itemIds) => personTimes(prisma, itemIds)),
     /** Pages of projects' labels in name order. */
     projectLabelPage: new DataLoader<LabelPageRequest, Label[], string>((requests) => labelPages(prisma, requests), {
       cacheKeyFn: labelPageRequestKey,

@@ -13,18 +13,20 @@ export interface ScalarFieldsInput {
   description?: string;
   priority?: Priority;
   estimate?: number | null;
+  timeEstimateMinutes?: number | null;
   assigneeId?: string | null;
   dueDate?: Date | null;
 }
 
 /**
  * The row update and history entries of the plain fields that really change, in history order
- * (type, title, description, priority, estimate, assignee, dueDate). Unchanged values give nothing.
+ * (type, title, description, priority, estimate, timeEstimate, assignee, dueDate). Unchanged values give
+ * nothing.
  */
 export function scalarChanges(item: WorkItem, input: ScalarFieldsInput): { data: ItemData; changes: FieldChange[] } {
   const data: ItemData = {};
   const changes: FieldChange[] = [];
-  const { type, title, description, priority, estimate, assigneeId, dueDate } = input;
+  const { type, title, description, priority, estimate, timeEstimateMinutes, assigneeId, dueDate } = input;
   if (type !== undefined && type !== item.type) {
     data.type = type;
     changes.push({ field: 'type', oldValue: item.type, newValue: type });
@@ -44,6 +46,14 @@ export function scalarChanges(item: WorkItem, input: ScalarFieldsInput): { data:
   if (estimate !== undefined && estimate !== item.estimate) {
     data.estimate = estimate;
     changes.push({ field: 'estimate', oldValue: numberText(item.estimate), newValue: numberText(estimate) });
+  }
+  if (timeEstimateMinutes !== undefined && timeEstimateMinutes !== item.timeEstimateMinutes) {
+    data.timeEstimateMinutes = timeEstimateMinutes;
+    changes.push({
+      field: 'timeEstimate',
+      oldValue: numberText(item.timeEstimateMinutes),
+      newValue: numberText(timeEstimateMinutes),
+    });
   }
   if (assigneeId !== undefined && assigneeId !== item.assigneeId) {
     data.assigneeId = assigneeId;

@@ -13,6 +13,7 @@ import {
   validateEstimate,
   validateTitle,
 } from '../../validation';
+import { validateTimeEstimate } from '../../rules/worklogs';
 import { actorOf } from '../input';
 import { checkCustomFieldIds, checkMember, customFieldWriter, parentOf, projectLabels } from './input-checks';
 
@@ -25,6 +26,7 @@ function parseCreate(input: CreateInput) {
     description: validateDescription(input.description ?? ''),
     priority: input.priority ?? 'NONE',
     estimate: input.estimate == null ? null : validateEstimate(input.estimate),
+    timeEstimateMinutes: input.timeEstimateMinutes == null ? null : validateTimeEstimate(input.timeEstimateMinutes),
     clientMutationId: input.clientMutationId == null ? null : validateClientMutationId(input.clientMutationId),
     parentId: input.parentId ? fromGlobalId(input.parentId, 'WorkItem', 'input.parentId') : null,
     assigneeId: input.assigneeId ? fromGlobalId(input.assigneeId, 'User', 'input.assigneeId') : null,

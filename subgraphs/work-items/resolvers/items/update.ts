@@ -10,6 +10,7 @@ import {
   validateEstimate,
   validateTitle,
 } from '../../validation';
+import { validateTimeEstimate } from '../../rules/worklogs';
 import { actorOf, optionalGlobalId } from '../input';
 import { checkCustomFieldIds, checkMember, customFieldWriter, parentOf, projectLabels } from './input-checks';
 import { itemOf } from './item-writes';
@@ -24,6 +25,12 @@ function parseUpdate(input: UpdateWorkItemInput) {
     priority: notNull(input.priority, 'input.priority'),
     estimate:
       input.estimate === undefined ? undefined : input.estimate === null ? null : validateEstimate(input.estimate),
+    timeEstimateMinutes:
+      input.timeEstimateMinutes === undefined
+        ? undefined
+        : input.timeEstimateMinutes === null
+          ? null
+          : validateTimeEstimate(input.timeEstimateMinutes),
     assigneeId: optionalGlobalId(input.assigneeId, 'User', 'input.assigneeId'),
     parentId: optionalGlobalId(input.parentId, 'WorkItem', 'input.parentId'),
     labelIds:

@@ -3,6 +3,7 @@ import { commentResolvers } from './comments';
 import { customFieldResolvers } from './custom-fields';
 import { labelResolvers } from './labels';
 import { linkResolvers } from './links';
+import { worklogResolvers } from './worklogs';
 
 /** The area's parts each add fields to shared types (WorkItem, Project, Mutation): merged per type. */
 function mergeParts(...parts: Resolvers[]): Resolvers {
@@ -13,10 +14,11 @@ function mergeParts(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-/** Links and blocking, comments, labels and custom field definitions. */
+/** Links and blocking, comments, worklogs, labels and custom field definitions. */
 export const relationResolvers: Resolvers = mergeParts(
   linkResolvers,
   commentResolvers,
+  worklogResolvers,
   labelResolvers,
   customFieldResolvers,
 );
