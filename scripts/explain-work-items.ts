@@ -99,6 +99,11 @@ function seedProjectSql(project: number, count: number): string {
     'Looked into the ' || (ARRAY['cache','queue','index','rollout'])[1 + (n / 4) % 4] || ' for item ' || n,
     timestamptz '2025-01-01' + n * interval '5 minutes', timestamptz '2025-01-01' + n * interval '5 minutes'
   FROM generate_series(1, ${count}) n WHERE n % 4 = 0;
+  INSERT INTO release (id, project_id, name, release_date)
+  SELECT md5('release-${project}-' || i)::uuid, ${p}, 'Release ' || i, date '2026-01-01' + i * 30
+  FROM generate_series(1, 5) i;
+  UPDATE work_item SET release_id = md5('release-${project}-' || (1 + number % 5))::uuid
+  WHERE project_id = ${p} AND number % 3 = 0;
   INSERT INTO worklog (id, work_item_id, user_id, day, minutes, created_at, updated_at)
   SELECT gen_random_uuid(), md5('item-${project}-' || n)::uuid, md5('user-' || (n % 50))::uuid,
     date '2026-01-01' + (n % 365), 15 + (n * 7) % 240, now(), now()
@@ -191,6 +196,8 @@ async function main(): Promise<void> {
         ['language: estimate range', { estimate: { gte: 2, lt: 5 } }],
         ['language: createdAt after', { createdAt: { gte: new Date('2026-01-10T00:00:00Z') } }],
         ['language: title contains', { title: { contains: 'billing' } }],
+        ['language: release eq', { release: { eq: toGlobalId('Release', uuidOf('release-0-2')) } }],
+        ['language: release null', { release: { null: true } }],
         ['blocked', { blocked: true }],
         ['not blocked, assigned to one user', { blocked: false, assignee: { eq: toGlobalId('User', user(7)) } }],
         [

@@ -21,6 +21,7 @@ const lines = [
       'WorkItem',
       'Comment',
       'Worklog',
+      'Release',
       'HistoryEntry',
       'Label',
       'CustomField',

@@ -6,6 +6,7 @@ import type {
   HistoryEntry,
   Worklog,
   Label,
+  Release,
   SavedView,
   WorkItem,
   WorkflowState,
@@ -32,6 +33,8 @@ export type WorklogConnectionMapper = Connection<Worklog> & { totalMinutes(): Pr
 export type WorklogEdgeMapper = WorklogConnectionMapper['edges'][number];
 /** An item's time tracking: the item, whose estimate and totals the fields read. */
 export type TimeTrackingMapper = WorkItem;
+export type ReleaseConnectionMapper = Connection<Release>;
+export type ReleaseEdgeMapper = ReleaseConnectionMapper['edges'][number];
 export type HistoryEntryConnectionMapper = Connection<HistoryEntry>;
 export type HistoryEntryEdgeMapper = HistoryEntryConnectionMapper['edges'][number];
 export type SavedViewConnectionMapper = Connection<SavedView>;

@@ -48,6 +48,7 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     `mutation ($item: ID!, $project: ID!) {
       addComment(input: { workItemId: $item, body: "Looks good." }) { comment { id } }
       logWork(input: { workItemId: $item, minutes: 30 }) { worklog { id } }
+      createRelease(input: { projectId: $project, name: "1.0" }) { release { id } }
       createLabel(input: { projectId: $project, name: "ui", color: "#112233" }) { label { id } }
       createSavedView(input: { projectId: $project, name: "Mine" }) { savedView { id } }
       createApiToken(input: { name: "CI", scopes: ["users:read"] }) { apiToken { id } }
@@ -153,6 +154,7 @@ async function seedOneOfEach(): Promise<Record<NodeTypeName, NodeCase>> {
     WorkItem: inProject(item.id),
     Comment: inProject(byMember.addComment.comment.id),
     Worklog: inProject(byMember.logWork.worklog.id),
+    Release: inProject(byMember.createRelease.release.id),
     HistoryEntry: inProject(reads.workItem.history.edges[0].node.id),
     Label: inProject(byMember.createLabel.label.id),
     CustomField: inProject(byAdmin.createCustomField.customField.id),

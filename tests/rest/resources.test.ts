@@ -1,4 +1,4 @@
-import { createWorkItem, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
+import { createWorkItem, dataOf, graphql, seedProjectTeam, useTestStack, type ProjectTeam } from '../testkit';
 import { createSprint, problemOf, rest } from './support';
 
 const stack = useTestStack();
@@ -79,7 +79,7 @@ describe('projects, comments, worklogs, sprints, attachments and the generated r
     expect(listed.body.totalCount).toBe(1);
     expect(listed.body.items.map((worklog: { minutes: number }) => worklog.minutes)).toEqual([45]);
     const read = await rest(stack, 'GET', `/work-items/${item.key}`, { token: team.viewer.token });
-    expect(read.body.timeEstimateMinutes).toBe(60);
+    expect(read.body).toMatchObject({ timeEstimateMinutes: 60, release: null });
     const byViewer = await rest(stack, 'POST', `/work-items/${item.key}/worklogs`, {
       token: team.viewer.token,
       body: { minutes: 5 },
@@ -90,6 +90,24 @@ describe('projects, comments, worklogs, sprints, attachments and the generated r
       body: { minutes: 1400, day: '2026-03-02' },
     });
     expect(tooMuch.status).toBe(409);
+  });
+
+  it('plans an item for a release and shows it on the item', async () => {
+    const { createRelease } = dataOf(
+      await graphql(
+        stack.routerUrl,
+        'mutation ($input: CreateReleaseInput!) { createRelease(input: $input) { release { id } } }',
+        { input: { projectId: team.project.id, name: 'REST 1.0' } },
+        { token: team.member.token },
+      ),
+    );
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const planned = await rest(stack, 'PATCH', `/work-items/${item.key}`, {
+      token: team.member.token,
+      body: { expectedVersion: 1, releaseId: createRelease.release.id },
+    });
+    expect(planned.status).toBe(200);
+    expect(planned.body.release).toEqual({ id: createRelease.release.id, name: 'REST 1.0' });
   });
 
   it('lists a project’s sprints, by state too, and reads one', async () => {

@@ -6,7 +6,7 @@ import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParam
 
 export const workItemFields = `id key number url type title description priority estimate timeEstimateMinutes dueDate version
   state { id name category } assignee { id name } reporter { id name } parent { id key }
-  project { id key } labels { id name color } createdAt updatedAt archivedAt`;
+  project { id key } release { id name } labels { id name color } createdAt updatedAt archivedAt`;
 
 const types = ['EPIC', 'STORY', 'TASK', 'BUG', 'SUBTASK'] as const;
 const priorities = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const;
@@ -30,6 +30,10 @@ const workItem = z.object({
   reporter: personReference,
   parent: z.object({ id: z.string(), key: z.string() }).nullable(),
   project: z.object({ id: z.string(), key: z.string() }),
+  release: z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .describe('The release the item is planned for, or null.'),
   labels: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
   createdAt: dateTime,
   updatedAt: dateTime,
@@ -54,6 +58,7 @@ const editable = {
   timeEstimateMinutes: z.number().int().nullable(),
   assigneeId: z.string().nullable().describe("The assignee's user ID; null to unassign."),
   parentId: z.string().nullable().describe("The parent item's ID; null to detach."),
+  releaseId: z.string().nullable().describe("A release's ID to plan the item for; null for none."),
   labelIds: z.array(z.string()).max(50),
   dueDate: date.nullable(),
 };

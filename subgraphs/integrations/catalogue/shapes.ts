@@ -21,7 +21,7 @@ const ids = (type: string, list: readonly string[]) => list.map((id) => toGlobal
 
 export const changedFields = z
   .array(z.string())
-  .describe('The GraphQL field names that changed, e.g. `title`, `assignee`, `labels`.');
+  .describe('The GraphQL field names that changed, e.g. `title`, `assignee`, `labels`, `release`.');
 
 const stateCategory = z
   .enum(['BACKLOG', 'TODO', 'IN_PROGRESS', 'DONE', 'CANCELED'])

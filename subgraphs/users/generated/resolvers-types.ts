@@ -757,6 +757,13 @@ export type RefreshSessionInput = {
   refreshToken: Scalars['String']['input'];
 };
 
+/** A planned version or milestone of a project (a fix version in Jira, a milestone in Linear): items are planned for it. */
+export type Release = Node & {
+  __typename?: 'Release';
+  /** The release's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
 /** A member to remove from an organization. */
 export type RemoveOrganizationMemberInput = {
   /** The organization's ID. */
@@ -1103,6 +1110,7 @@ export type FederationTypes = ResolversObject<{
   Organization: Organization;
   OrganizationInvitation: OrganizationInvitation;
   Project: Project;
+  Release: Release;
   SavedView: SavedView;
   Sprint: Sprint;
   Team: Team;
@@ -1166,6 +1174,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Release:
+    ( { __typename: 'Release' }
+    & GraphQLRecursivePick<FederationTypes['Release'], {"id":true}> );
   SavedView:
     ( { __typename: 'SavedView' }
     & GraphQLRecursivePick<FederationTypes['SavedView'], {"id":true}> );
@@ -1220,6 +1231,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OrganizationModel )
     | ( OrganizationInvitationModel )
     | ( EntityStubMapperModel )
+    | ( Release )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
     | ( EntityStubMapperModel )
@@ -1291,6 +1303,7 @@ export type ResolversTypes = ResolversObject<{
   Project: ResolverTypeWrapper<EntityStubMapperModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSessionInput: RefreshSessionInput;
+  Release: ResolverTypeWrapper<Release>;
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: ResolverTypeWrapper<Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   RevokeApiTokenInput: RevokeApiTokenInput;
@@ -1374,6 +1387,7 @@ export type ResolversParentTypes = ResolversObject<{
   Project: EntityStubMapperModel;
   Query: Record<PropertyKey, never>;
   RefreshSessionInput: RefreshSessionInput;
+  Release: Release | FederationReferenceTypes['Release'];
   RemoveOrganizationMemberInput: RemoveOrganizationMemberInput;
   RemoveOrganizationMemberPayload: Omit<RemoveOrganizationMemberPayload, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   RevokeApiTokenInput: RevokeApiTokenInput;
@@ -1569,7 +1583,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'], FederationReferenceType extends FederationReferenceTypes['Node'] = FederationReferenceTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'VcsConnection' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition' | 'Worklog', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiToken' | 'Comment' | 'CustomField' | 'Dashboard' | 'DashboardWidget' | 'File' | 'FileUpload' | 'FileVersion' | 'HistoryEntry' | 'Label' | 'LinkAttachment' | 'Notification' | 'Organization' | 'OrganizationInvitation' | 'Project' | 'Release' | 'SavedView' | 'Sprint' | 'Team' | 'User' | 'VcsConnection' | 'WebhookDelivery' | 'WebhookEndpoint' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition' | 'Worklog', ParentType, ContextType>;
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Node']> | FederationReferenceType, FederationReferenceType, ContextType>;
 }>;
 
@@ -1669,6 +1683,12 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   organizationRoles?: Resolver<Array<Maybe<ResolversTypes['OrganizationRole']>>, ParentType, ContextType, RequireFields<QueryOrganizationRolesArgs, 'keys'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userContacts?: Resolver<Array<Maybe<ResolversTypes['UserContact']>>, ParentType, ContextType, RequireFields<QueryUserContactsArgs, 'ids'>>;
+}>;
+
+export type ReleaseResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release'], FederationReferenceType extends FederationReferenceTypes['Release'] = FederationReferenceTypes['Release']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Release']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RemoveOrganizationMemberPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RemoveOrganizationMemberPayload'] = ResolversParentTypes['RemoveOrganizationMemberPayload']> = ResolversObject<{
@@ -1826,6 +1846,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
   RemoveOrganizationMemberPayload?: RemoveOrganizationMemberPayloadResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeOrganizationInvitationPayload?: RevokeOrganizationInvitationPayloadResolvers<ContextType>;

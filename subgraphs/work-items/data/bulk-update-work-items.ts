@@ -22,6 +22,7 @@ export interface BulkUpdateInput {
   toStateId?: string;
   priority?: Priority;
   assigneeId?: string | null;
+  releaseId?: string | null;
   dueDate?: Date | null;
   estimate?: number | null;
   addLabelIds: string[];
@@ -121,6 +122,7 @@ async function changeItem(
       assigneeId: next.assigneeId,
       dueDate: next.dueDate,
       estimate: next.estimate,
+      releaseId: next.releaseId,
       ...planned?.data,
       version: { increment: 1 },
       updatedAt: actor.at,

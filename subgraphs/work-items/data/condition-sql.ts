@@ -9,6 +9,7 @@ const columns: Record<Exclude<ConditionField, 'labels' | 'stateCategory'>, { col
   assignee: { column: sql`w.assignee_id`, cast: sql`uuid` },
   reporter: { column: sql`w.reporter_id`, cast: sql`uuid` },
   parent: { column: sql`w.parent_id`, cast: sql`uuid` },
+  release: { column: sql`w.release_id`, cast: sql`uuid` },
   estimate: { column: sql`w.estimate`, cast: sql`float8` },
   dueDate: { column: sql`w.due_date`, cast: sql`date` },
   createdAt: { column: sql`w.created_at`, cast: sql`timestamptz` },

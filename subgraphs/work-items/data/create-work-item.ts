@@ -20,6 +20,7 @@ export interface CreateWorkItemInput {
   estimate: number | null;
   timeEstimateMinutes: number | null;
   assigneeId: string | null;
+  releaseId: string | null;
   parentId: string | null;
   dueDate: Date | null;
   labels: Label[];
@@ -86,6 +87,7 @@ export async function createWorkItem(tx: WorkItemsTx, actor: Actor, input: Creat
       priority: priorityValue(input.priority),
       estimate: input.estimate,
       timeEstimateMinutes: input.timeEstimateMinutes,
+      releaseId: input.releaseId,
       assigneeId: input.assigneeId,
       reporterId: actor.userId,
       parentId,

@@ -13,7 +13,7 @@ import { JsonColumn, LabelRow, PageIndex } from './rows';
  */
 export const workItemColumns = Prisma.sql`w.id::text AS id, w.project_id::text AS "projectId", w.number, w.type,
   w.title, w.description, w.state_id::text AS "stateId", w.state_entered_at AS "stateEnteredAt",
-  w.priority::int AS priority, w.estimate, w.time_estimate_minutes AS "timeEstimateMinutes", w.assignee_id::text AS "assigneeId", w.reporter_id::text AS "reporterId",
+  w.priority::int AS priority, w.estimate, w.time_estimate_minutes AS "timeEstimateMinutes", w.release_id::text AS "releaseId", w.assignee_id::text AS "assigneeId", w.reporter_id::text AS "reporterId",
   w.parent_id::text AS "parentId", w.path::text[] AS path, w.due_date AS "dueDate", w.rank,
   w.custom_fields AS "customFields", w.version, w.client_mutation_id AS "clientMutationId",
   w.created_at AS "createdAt", w.updated_at AS "updatedAt", w.archived_at AS "archivedAt"`;
@@ -31,6 +31,7 @@ export const WorkItemRow = z.object({
   priority: z.number().int(),
   estimate: z.number().nullable(),
   timeEstimateMinutes: z.number().int().nullable(),
+  releaseId: z.string().nullable(),
   assigneeId: z.string().nullable(),
   reporterId: z.string(),
   parentId: z.string().nullable(),

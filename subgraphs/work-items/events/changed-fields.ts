@@ -14,6 +14,7 @@ const graphqlFieldOf: Record<string, string> = {
   estimate: 'estimate',
   timeEstimate: 'timeEstimateMinutes',
   assignee: 'assignee',
+  release: 'release',
   parent: 'parent',
   labels: 'labels',
   dueDate: 'dueDate',

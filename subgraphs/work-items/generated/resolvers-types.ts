@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, Worklog as WorklogModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
-import type { WorklogConnectionMapper as WorklogConnectionMapperModel, WorklogEdgeMapper as WorklogEdgeMapperModel, TimeTrackingMapper as TimeTrackingMapperModel, UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, SearchHitConnectionMapper as SearchHitConnectionMapperModel, SearchHitEdgeMapper as SearchHitEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { WorkItem as WorkItemModel, WorkflowState as WorkflowStateModel, WorkflowTransition as WorkflowTransitionModel, Label as LabelModel, CustomField as CustomFieldModel, Comment as CommentModel, Worklog as WorklogModel, Release as ReleaseModel, HistoryEntry as HistoryEntryModel, SavedView as SavedViewModel } from './prisma/client';
+import type { ReleaseConnectionMapper as ReleaseConnectionMapperModel, ReleaseEdgeMapper as ReleaseEdgeMapperModel, WorklogConnectionMapper as WorklogConnectionMapperModel, WorklogEdgeMapper as WorklogEdgeMapperModel, TimeTrackingMapper as TimeTrackingMapperModel, UserRefMapper as UserRefMapperModel, ProjectRefMapper as ProjectRefMapperModel, WorkItemConnectionMapper as WorkItemConnectionMapperModel, WorkItemEdgeMapper as WorkItemEdgeMapperModel, LabelConnectionMapper as LabelConnectionMapperModel, LabelEdgeMapper as LabelEdgeMapperModel, CommentConnectionMapper as CommentConnectionMapperModel, CommentEdgeMapper as CommentEdgeMapperModel, HistoryEntryConnectionMapper as HistoryEntryConnectionMapperModel, HistoryEntryEdgeMapper as HistoryEntryEdgeMapperModel, SavedViewConnectionMapper as SavedViewConnectionMapperModel, SavedViewEdgeMapper as SavedViewEdgeMapperModel, SearchHitConnectionMapper as SearchHitConnectionMapperModel, SearchHitEdgeMapper as SearchHitEdgeMapperModel, WorkflowMapper as WorkflowMapperModel, HierarchyRulesMapper as HierarchyRulesMapperModel, BoardMapper as BoardMapperModel, BoardColumnMapper as BoardColumnMapperModel, CustomFieldValueMapper as CustomFieldValueMapperModel, WorkItemRelationMapper as WorkItemRelationMapperModel, WorkItemProgressMapper as WorkItemProgressMapperModel, TimeInStateMapper as TimeInStateMapperModel, WorkItemFilterValueMapper as WorkItemFilterValueMapperModel, WorkItemOrderValueMapper as WorkItemOrderValueMapperModel } from '../mappers';
+import type { ReleaseProgressRow as ReleaseProgressRowModel } from '../data/releases';
 import type { PersonTimeRow as PersonTimeRowModel } from '../data/worklogs';
 import type { SearchHitRow as SearchHitRowModel } from '../data/search';
 import type { ReactionGroupRow as ReactionGroupRowModel } from '../data/reactions';
@@ -191,6 +192,8 @@ export type BulkWorkItemChanges = {
   estimate?: InputMaybe<Scalars['Float']['input']>;
   /** A new priority. */
   priority?: InputMaybe<WorkItemPriority>;
+  /** A release of the project to plan every item for (null: none). */
+  releaseId?: InputMaybe<Scalars['ID']['input']>;
   /** Labels to remove. */
   removeLabelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Transition every item to this state; every item's transition must be allowed. */
@@ -343,6 +346,27 @@ export type CreateLabelPayload = {
   label: Label;
 };
 
+/** A new release. */
+export type CreateReleaseInput = {
+  /** What it is about, at most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its name, 1 to 100 characters, unique in the project. */
+  name: Scalars['String']['input'];
+  /** The project. */
+  projectId: Scalars['ID']['input'];
+  /** When it is to be released, on or after `startDate`. */
+  releaseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When work on it starts. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of createRelease. */
+export type CreateReleasePayload = {
+  __typename?: 'CreateReleasePayload';
+  /** The new release. */
+  release: Release;
+};
+
 /** A new saved view. */
 export type CreateSavedViewInput = {
   /** The filter; all unarchived items when omitted. */
@@ -386,6 +410,8 @@ export type CreateWorkItemInput = {
   priority?: InputMaybe<WorkItemPriority>;
   /** The project to create it in. */
   projectId: Scalars['ID']['input'];
+  /** The release of the project to plan it for. */
+  releaseId?: InputMaybe<Scalars['ID']['input']>;
   /** How long the work is expected to take, in whole minutes, 0 to 1,000,000. */
   timeEstimateMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** A one-line summary, 1-255 characters. */
@@ -637,6 +663,21 @@ export type DeleteLabelPayload = {
   deletedLabelId: Scalars['ID']['output'];
 };
 
+/** The release to delete. */
+export type DeleteReleaseInput = {
+  /** The release's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleteRelease. */
+export type DeleteReleasePayload = {
+  __typename?: 'DeleteReleasePayload';
+  /** The ID of the deleted release. */
+  deletedReleaseId: Scalars['ID']['output'];
+  /** How many items it held (now planned for no release). */
+  unplannedItemCount: Scalars['Int']['output'];
+};
+
 /** The saved view to delete. */
 export type DeleteSavedViewInput = {
   /** The view's ID. */
@@ -749,7 +790,7 @@ export type HistoryEntry = Node & {
   createdAt: Scalars['DateTime']['output'];
   /**
    * What changed: `created`, `title`, `description`, `type`, `state`, `priority`, `estimate`,
-   * `timeEstimate` (in minutes), `assignee`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`; or
+   * `timeEstimate` (in minutes), `assignee`, `release`, `labels`, `dueDate`, `parent`, `rank`, `archived`, or `customField:<field ID>`; or
    * `stateRefused` for a move the system tried and the workflow refused (the state stayed `oldValue`,
    * `newValue` is where it was to go, `note` says why).
    */
@@ -1000,6 +1041,8 @@ export type Mutation = {
   createCustomField: CreateCustomFieldPayload;
   /** Creates a label in a project. Requires project MEMBER. */
   createLabel: CreateLabelPayload;
+  /** Adds a release to a project. Requires project MEMBER. */
+  createRelease: CreateReleasePayload;
   /** Saves a filter and sort order under a name, for you alone or shared with the project. Requires project VIEWER (MEMBER to share). */
   createSavedView: CreateSavedViewPayload;
   /** Creates a work item in a project. Requires project MEMBER. Retrying with the same `clientMutationId` returns the first result. */
@@ -1012,6 +1055,11 @@ export type Mutation = {
   deleteCustomField: DeleteCustomFieldPayload;
   /** Deletes a label and removes it from every item. Requires project ADMIN. */
   deleteLabel: DeleteLabelPayload;
+  /**
+   * Deletes a release. Its items stay, planned for no release: each changes (`release` in its history,
+   * its version, `work_item.updated`). Requires project ADMIN.
+   */
+  deleteRelease: DeleteReleasePayload;
   /** Deletes a saved view. Its owner, or a project ADMIN for a shared view, may delete it. */
   deleteSavedView: DeleteSavedViewPayload;
   /** Deletes a work item for good, with its comments, links and history. Requires project ADMIN; an item with children cannot be deleted (CONFLICT). */
@@ -1050,6 +1098,11 @@ export type Mutation = {
   updateHierarchyRules: UpdateHierarchyRulesPayload;
   /** Changes a label. Requires project MEMBER. */
   updateLabel: UpdateLabelPayload;
+  /**
+   * Renames, re-dates or describes a release, or marks it released (or not released again). Requires
+   * project MEMBER.
+   */
+  updateRelease: UpdateReleasePayload;
   /** Changes a saved view. Its owner, or a project ADMIN for a shared view, may change it. */
   updateSavedView: UpdateSavedViewPayload;
   /** Changes a work item's fields. Requires project MEMBER; fails with CONFLICT when `expectedVersion` is stale, changing nothing. */
@@ -1111,6 +1164,11 @@ export type MutationCreateLabelArgs = {
 };
 
 
+export type MutationCreateReleaseArgs = {
+  input: CreateReleaseInput;
+};
+
+
 export type MutationCreateSavedViewArgs = {
   input: CreateSavedViewInput;
 };
@@ -1138,6 +1196,11 @@ export type MutationDeleteCustomFieldArgs = {
 
 export type MutationDeleteLabelArgs = {
   input: DeleteLabelInput;
+};
+
+
+export type MutationDeleteReleaseArgs = {
+  input: DeleteReleaseInput;
 };
 
 
@@ -1223,6 +1286,11 @@ export type MutationUpdateHierarchyRulesArgs = {
 
 export type MutationUpdateLabelArgs = {
   input: UpdateLabelInput;
+};
+
+
+export type MutationUpdateReleaseArgs = {
+  input: UpdateReleaseInput;
 };
 
 
@@ -1350,6 +1418,8 @@ export type Project = {
   id: Scalars['ID']['output'];
   /** The project's labels, in name order. */
   labels: LabelConnection;
+  /** The project's releases: unreleased first, each group by release date (undated last), then by name. */
+  releases: ReleaseConnection;
   /** Saved views of the project you can see: yours and those shared with the project, oldest first. */
   savedViews: SavedViewConnection;
   /** The project's work items, filtered and sorted. Archived items are left out unless the filter asks for them. */
@@ -1369,6 +1439,14 @@ export type ProjectBoardArgs = {
 export type ProjectLabelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project: where work is planned and tracked, inside one organization. */
+export type ProjectReleasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  released?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1568,6 +1646,85 @@ export type ReactionGroup = {
   reactors: Array<User>;
   /** Whether the caller is one of them. */
   viewerHasReacted: Scalars['Boolean']['output'];
+};
+
+/** A planned version or milestone of a project (a fix version in Jira, a milestone in Linear): items are planned for it. */
+export type Release = Node & {
+  __typename?: 'Release';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is about, in markdown (empty when not given). */
+  description: Scalars['String']['output'];
+  /** The release's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Its name, unique in the project, such as `2.4` or `Beta`. */
+  name: Scalars['String']['output'];
+  /** Whether its release date has passed (UTC) and it is not released. */
+  overdue: Scalars['Boolean']['output'];
+  /** How far its unarchived items are. */
+  progress: ReleaseProgress;
+  /** The project it belongs to. */
+  project: Project;
+  /** When it is to be released, or null. */
+  releaseDate: Maybe<Scalars['Date']['output']>;
+  /** Whether it has been released. */
+  released: Scalars['Boolean']['output'];
+  /** When it was marked released, or null while it is not. */
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When work on it starts, or null. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its items, as `Project.workItems` with the filter `release: { eq: <this release> }` added to yours. */
+  workItems: WorkItemConnection;
+};
+
+
+/** A planned version or milestone of a project (a fix version in Jira, a milestone in Linear): items are planned for it. */
+export type ReleaseWorkItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WorkItemOrder>;
+};
+
+/** A page of releases. */
+export type ReleaseConnection = {
+  __typename?: 'ReleaseConnection';
+  /** The releases on this page with their cursors. */
+  edges: Array<ReleaseEdge>;
+  /** The nodes on this page, in order, without their cursors: the same as `edges { node }`. */
+  nodes: Array<Release>;
+  /** Pagination details. */
+  pageInfo: PageInfo;
+  /** How many releases the list has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A release in a connection. */
+export type ReleaseEdge = {
+  __typename?: 'ReleaseEdge';
+  /** The cursor to resume after this release. */
+  cursor: Scalars['String']['output'];
+  /** The release. */
+  node: Release;
+};
+
+/** How far a release's unarchived items are. */
+export type ReleaseProgress = {
+  __typename?: 'ReleaseProgress';
+  /** How many of them are in a CANCELED state (left out of `percentDone`). */
+  canceledCount: Scalars['Int']['output'];
+  /** How many of them are in a DONE state. */
+  doneCount: Scalars['Int']['output'];
+  /** The sum of the estimates of those in a DONE state. */
+  donePoints: Scalars['Float']['output'];
+  /** How many items are planned for it. */
+  itemCount: Scalars['Int']['output'];
+  /** Done items as a share of the items not canceled, 0 to 100 (0 when there are none). */
+  percentDone: Scalars['Float']['output'];
+  /** The sum of their estimates in points. */
+  points: Scalars['Float']['output'];
 };
 
 /** A reaction to take back. */
@@ -1974,6 +2131,29 @@ export type UpdateLabelPayload = {
   label: Label;
 };
 
+/** A change to a release; fields left out stay as they are. */
+export type UpdateReleaseInput = {
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The release's ID. */
+  id: Scalars['ID']['input'];
+  /** A new name, unique in the project. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new release date (null: clear). */
+  releaseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** true: mark it released now; false: not released (again). */
+  released?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new start date (null: clear). */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of updateRelease. */
+export type UpdateReleasePayload = {
+  __typename?: 'UpdateReleasePayload';
+  /** The release after the change. */
+  release: Release;
+};
+
 /** Changes to a saved view; omitted fields stay as they are. */
 export type UpdateSavedViewInput = {
   /** A new filter, replacing the stored one. */
@@ -2017,6 +2197,8 @@ export type UpdateWorkItemInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   /** A new priority. */
   priority?: InputMaybe<WorkItemPriority>;
+  /** A release of the project to plan it for (null: none). */
+  releaseId?: InputMaybe<Scalars['ID']['input']>;
   /** A new time estimate in whole minutes, 0 to 1,000,000 (null: clear). */
   timeEstimateMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** A new summary, 1-255 characters. */
@@ -2170,6 +2352,8 @@ export type WorkItem = Node & {
   project: Project;
   /** Relations to other items, as seen from this item (a BLOCKS link shows as BLOCKED_BY on the blocked item); only items you can read. An item has at most 100 relations. */
   relations: Array<WorkItemRelation>;
+  /** The release the item is planned for, or null. */
+  release: Maybe<Release>;
   /** Who created the item. */
   reporter: User;
   /** The item's workflow state. */
@@ -2359,6 +2543,8 @@ export type WorkItemFilter = {
   priorities?: InputMaybe<Array<WorkItemPriority>>;
   /** The item's priority, ordered NONE < LOW < MEDIUM < HIGH < URGENT. */
   priority?: InputMaybe<WorkItemPriorityComparator>;
+  /** The release the item is planned for (`null: true` for items planned for none). */
+  release?: InputMaybe<IdComparator>;
   /** Who reported the item. */
   reporter?: InputMaybe<UserComparator>;
   /** Full-text search over title and description: words must all appear (prefixes match, so `dep` finds `deploy`). */
@@ -2424,6 +2610,8 @@ export type WorkItemFilterValue = {
   priorities: Maybe<Array<WorkItemPriority>>;
   /** The condition on `priority`. */
   priority: Maybe<WorkItemPriorityComparatorValue>;
+  /** The condition on `release`. */
+  release: Maybe<IdComparatorValue>;
   /** The condition on `reporter`. */
   reporter: Maybe<UserComparatorValue>;
   /** The full-text search. */
@@ -2965,6 +3153,7 @@ export type FederationTypes = ResolversObject<{
   HistoryEntry: HistoryEntry;
   Label: Label;
   Project: Project;
+  Release: Release;
   SavedView: SavedView;
   WorkItem: WorkItem;
   WorkflowState: WorkflowState;
@@ -2989,6 +3178,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Release:
+    ( { __typename: 'Release' }
+    & GraphQLRecursivePick<FederationTypes['Release'], {"id":true}> );
   SavedView:
     ( { __typename: 'SavedView' }
     & GraphQLRecursivePick<FederationTypes['SavedView'], {"id":true}> );
@@ -3022,6 +3214,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CustomFieldModel )
     | ( HistoryEntryModel )
     | ( LabelModel )
+    | ( ReleaseModel )
     | ( SavedViewModel )
     | ( WorkItemModel )
     | ( WorkflowStateModel )
@@ -3066,6 +3259,8 @@ export type ResolversTypes = ResolversObject<{
   CreateCustomFieldPayload: ResolverTypeWrapper<Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversTypes['CustomField'] }>;
   CreateLabelInput: CreateLabelInput;
   CreateLabelPayload: ResolverTypeWrapper<Omit<CreateLabelPayload, 'label'> & { label: ResolversTypes['Label'] }>;
+  CreateReleaseInput: CreateReleaseInput;
+  CreateReleasePayload: ResolverTypeWrapper<Omit<CreateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
   CreateSavedViewInput: CreateSavedViewInput;
   CreateSavedViewPayload: ResolverTypeWrapper<Omit<CreateSavedViewPayload, 'savedView'> & { savedView: ResolversTypes['SavedView'] }>;
   CreateWorkItemInput: CreateWorkItemInput;
@@ -3091,6 +3286,8 @@ export type ResolversTypes = ResolversObject<{
   DeleteCustomFieldPayload: ResolverTypeWrapper<DeleteCustomFieldPayload>;
   DeleteLabelInput: DeleteLabelInput;
   DeleteLabelPayload: ResolverTypeWrapper<DeleteLabelPayload>;
+  DeleteReleaseInput: DeleteReleaseInput;
+  DeleteReleasePayload: ResolverTypeWrapper<DeleteReleasePayload>;
   DeleteSavedViewInput: DeleteSavedViewInput;
   DeleteSavedViewPayload: ResolverTypeWrapper<DeleteSavedViewPayload>;
   DeleteWorkItemInput: DeleteWorkItemInput;
@@ -3134,6 +3331,10 @@ export type ResolversTypes = ResolversObject<{
   ProjectRole: ProjectRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReactionGroup: ResolverTypeWrapper<ReactionGroupRowModel>;
+  Release: ResolverTypeWrapper<ReleaseModel>;
+  ReleaseConnection: ResolverTypeWrapper<ReleaseConnectionMapperModel>;
+  ReleaseEdge: ResolverTypeWrapper<ReleaseEdgeMapperModel>;
+  ReleaseProgress: ResolverTypeWrapper<ReleaseProgressRowModel>;
   RemoveReactionInput: RemoveReactionInput;
   RemoveReactionPayload: ResolverTypeWrapper<Omit<RemoveReactionPayload, 'comment'> & { comment: ResolversTypes['Comment'] }>;
   RemoveWorkflowTransitionInput: RemoveWorkflowTransitionInput;
@@ -3172,6 +3373,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateHierarchyRulesPayload: ResolverTypeWrapper<Omit<UpdateHierarchyRulesPayload, 'hierarchyRules'> & { hierarchyRules: ResolversTypes['HierarchyRules'] }>;
   UpdateLabelInput: UpdateLabelInput;
   UpdateLabelPayload: ResolverTypeWrapper<Omit<UpdateLabelPayload, 'label'> & { label: ResolversTypes['Label'] }>;
+  UpdateReleaseInput: UpdateReleaseInput;
+  UpdateReleasePayload: ResolverTypeWrapper<Omit<UpdateReleasePayload, 'release'> & { release: ResolversTypes['Release'] }>;
   UpdateSavedViewInput: UpdateSavedViewInput;
   UpdateSavedViewPayload: ResolverTypeWrapper<Omit<UpdateSavedViewPayload, 'savedView'> & { savedView: ResolversTypes['SavedView'] }>;
   UpdateWorkItemInput: UpdateWorkItemInput;
@@ -3258,6 +3461,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCustomFieldPayload: Omit<CreateCustomFieldPayload, 'customField'> & { customField: ResolversParentTypes['CustomField'] };
   CreateLabelInput: CreateLabelInput;
   CreateLabelPayload: Omit<CreateLabelPayload, 'label'> & { label: ResolversParentTypes['Label'] };
+  CreateReleaseInput: CreateReleaseInput;
+  CreateReleasePayload: Omit<CreateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
   CreateSavedViewInput: CreateSavedViewInput;
   CreateSavedViewPayload: Omit<CreateSavedViewPayload, 'savedView'> & { savedView: ResolversParentTypes['SavedView'] };
   CreateWorkItemInput: CreateWorkItemInput;
@@ -3282,6 +3487,8 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteCustomFieldPayload: DeleteCustomFieldPayload;
   DeleteLabelInput: DeleteLabelInput;
   DeleteLabelPayload: DeleteLabelPayload;
+  DeleteReleaseInput: DeleteReleaseInput;
+  DeleteReleasePayload: DeleteReleasePayload;
   DeleteSavedViewInput: DeleteSavedViewInput;
   DeleteSavedViewPayload: DeleteSavedViewPayload;
   DeleteWorkItemInput: DeleteWorkItemInput;
@@ -3322,6 +3529,10 @@ export type ResolversParentTypes = ResolversObject<{
   Project: ProjectRefMapperModel;
   Query: Record<PropertyKey, never>;
   ReactionGroup: ReactionGroupRowModel;
+  Release: ReleaseModel;
+  ReleaseConnection: ReleaseConnectionMapperModel;
+  ReleaseEdge: ReleaseEdgeMapperModel;
+  ReleaseProgress: ReleaseProgressRowModel;
   RemoveReactionInput: RemoveReactionInput;
   RemoveReactionPayload: Omit<RemoveReactionPayload, 'comment'> & { comment: ResolversParentTypes['Comment'] };
   RemoveWorkflowTransitionInput: RemoveWorkflowTransitionInput;
@@ -3359,6 +3570,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateHierarchyRulesPayload: Omit<UpdateHierarchyRulesPayload, 'hierarchyRules'> & { hierarchyRules: ResolversParentTypes['HierarchyRules'] };
   UpdateLabelInput: UpdateLabelInput;
   UpdateLabelPayload: Omit<UpdateLabelPayload, 'label'> & { label: ResolversParentTypes['Label'] };
+  UpdateReleaseInput: UpdateReleaseInput;
+  UpdateReleasePayload: Omit<UpdateReleasePayload, 'release'> & { release: ResolversParentTypes['Release'] };
   UpdateSavedViewInput: UpdateSavedViewInput;
   UpdateSavedViewPayload: Omit<UpdateSavedViewPayload, 'savedView'> & { savedView: ResolversParentTypes['SavedView'] };
   UpdateWorkItemInput: UpdateWorkItemInput;
@@ -3504,6 +3717,10 @@ export type CreateLabelPayloadResolvers<ContextType = WorkItemsContext, ParentTy
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
 }>;
 
+export type CreateReleasePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateReleasePayload'] = ResolversParentTypes['CreateReleasePayload']> = ResolversObject<{
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+}>;
+
 export type CreateSavedViewPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CreateSavedViewPayload'] = ResolversParentTypes['CreateSavedViewPayload']> = ResolversObject<{
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
 }>;
@@ -3587,6 +3804,11 @@ export type DeleteCustomFieldPayloadResolvers<ContextType = WorkItemsContext, Pa
 
 export type DeleteLabelPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteLabelPayload'] = ResolversParentTypes['DeleteLabelPayload']> = ResolversObject<{
   deletedLabelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteReleasePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteReleasePayload'] = ResolversParentTypes['DeleteReleasePayload']> = ResolversObject<{
+  deletedReleaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unplannedItemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DeleteSavedViewPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['DeleteSavedViewPayload'] = ResolversParentTypes['DeleteSavedViewPayload']> = ResolversObject<{
@@ -3715,12 +3937,14 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   closeMergedWorkItems?: Resolver<ResolversTypes['CloseMergedWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationCloseMergedWorkItemsArgs, 'input'>>;
   createCustomField?: Resolver<ResolversTypes['CreateCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationCreateCustomFieldArgs, 'input'>>;
   createLabel?: Resolver<ResolversTypes['CreateLabelPayload'], ParentType, ContextType, RequireFields<MutationCreateLabelArgs, 'input'>>;
+  createRelease?: Resolver<ResolversTypes['CreateReleasePayload'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'input'>>;
   createSavedView?: Resolver<ResolversTypes['CreateSavedViewPayload'], ParentType, ContextType, RequireFields<MutationCreateSavedViewArgs, 'input'>>;
   createWorkItem?: Resolver<ResolversTypes['CreateWorkItemPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkItemArgs, 'input'>>;
   createWorkflowState?: Resolver<ResolversTypes['CreateWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationCreateWorkflowStateArgs, 'input'>>;
   deleteComment?: Resolver<ResolversTypes['DeleteCommentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'input'>>;
   deleteCustomField?: Resolver<ResolversTypes['DeleteCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationDeleteCustomFieldArgs, 'input'>>;
   deleteLabel?: Resolver<ResolversTypes['DeleteLabelPayload'], ParentType, ContextType, RequireFields<MutationDeleteLabelArgs, 'input'>>;
+  deleteRelease?: Resolver<ResolversTypes['DeleteReleasePayload'], ParentType, ContextType, RequireFields<MutationDeleteReleaseArgs, 'input'>>;
   deleteSavedView?: Resolver<ResolversTypes['DeleteSavedViewPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'input'>>;
   deleteWorkItem?: Resolver<ResolversTypes['DeleteWorkItemPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkItemArgs, 'input'>>;
   deleteWorkflowState?: Resolver<ResolversTypes['DeleteWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowStateArgs, 'input'>>;
@@ -3738,6 +3962,7 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   updateCustomField?: Resolver<ResolversTypes['UpdateCustomFieldPayload'], ParentType, ContextType, RequireFields<MutationUpdateCustomFieldArgs, 'input'>>;
   updateHierarchyRules?: Resolver<ResolversTypes['UpdateHierarchyRulesPayload'], ParentType, ContextType, RequireFields<MutationUpdateHierarchyRulesArgs, 'input'>>;
   updateLabel?: Resolver<ResolversTypes['UpdateLabelPayload'], ParentType, ContextType, RequireFields<MutationUpdateLabelArgs, 'input'>>;
+  updateRelease?: Resolver<ResolversTypes['UpdateReleasePayload'], ParentType, ContextType, RequireFields<MutationUpdateReleaseArgs, 'input'>>;
   updateSavedView?: Resolver<ResolversTypes['UpdateSavedViewPayload'], ParentType, ContextType, RequireFields<MutationUpdateSavedViewArgs, 'input'>>;
   updateWorkItem?: Resolver<ResolversTypes['UpdateWorkItemPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkItemArgs, 'input'>>;
   updateWorkflowState?: Resolver<ResolversTypes['UpdateWorkflowStatePayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkflowStateArgs, 'input'>>;
@@ -3745,7 +3970,7 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
 }>;
 
 export type NodeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'SavedView' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition' | 'Worklog', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Comment' | 'CustomField' | 'HistoryEntry' | 'Label' | 'Release' | 'SavedView' | 'WorkItem' | 'WorkflowState' | 'WorkflowTransition' | 'Worklog', ParentType, ContextType>;
 }>;
 
 export type NumberComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['NumberComparatorValue'] = ResolversParentTypes['NumberComparatorValue']> = ResolversObject<{
@@ -3785,6 +4010,7 @@ export type ProjectResolvers<ContextType = WorkItemsContext, ParentType extends 
   hierarchyRules?: Resolver<ResolversTypes['HierarchyRules'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   labels?: Resolver<ResolversTypes['LabelConnection'], ParentType, ContextType, Partial<ProjectLabelsArgs>>;
+  releases?: Resolver<ResolversTypes['ReleaseConnection'], ParentType, ContextType, Partial<ProjectReleasesArgs>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<ProjectSavedViewsArgs>>;
   workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<ProjectWorkItemsArgs>>;
   workflow?: Resolver<ResolversTypes['Workflow'], ParentType, ContextType>;
@@ -3811,6 +4037,45 @@ export type ReactionGroupResolvers<ContextType = WorkItemsContext, ParentType ex
   emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reactors?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   viewerHasReacted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ReleaseResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release'], FederationReferenceType extends FederationReferenceTypes['Release'] = FederationReferenceTypes['Release']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Release']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ReleaseProgress'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  releaseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  released?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workItems?: Resolver<ResolversTypes['WorkItemConnection'], ParentType, ContextType, Partial<ReleaseWorkItemsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReleaseConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ReleaseConnection'] = ResolversParentTypes['ReleaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReleaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Release']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReleaseEdgeResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ReleaseEdge'] = ResolversParentTypes['ReleaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+}>;
+
+export type ReleaseProgressResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ReleaseProgress'] = ResolversParentTypes['ReleaseProgress']> = ResolversObject<{
+  canceledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donePoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentDone?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RemoveReactionPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['RemoveReactionPayload'] = ResolversParentTypes['RemoveReactionPayload']> = ResolversObject<{
@@ -3960,6 +4225,10 @@ export type UpdateLabelPayloadResolvers<ContextType = WorkItemsContext, ParentTy
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
 }>;
 
+export type UpdateReleasePayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateReleasePayload'] = ResolversParentTypes['UpdateReleasePayload']> = ResolversObject<{
+  release?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+}>;
+
 export type UpdateSavedViewPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['UpdateSavedViewPayload'] = ResolversParentTypes['UpdateSavedViewPayload']> = ResolversObject<{
   savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
 }>;
@@ -4020,6 +4289,7 @@ export type WorkItemResolvers<ContextType = WorkItemsContext, ParentType extends
   progress?: Resolver<ResolversTypes['WorkItemProgress'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['WorkItemRelation']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   reporter?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['WorkflowState'], ParentType, ContextType>;
   timeEstimateMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4078,6 +4348,7 @@ export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentT
   parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   priorities?: Resolver<Maybe<Array<ResolversTypes['WorkItemPriority']>>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['WorkItemPriorityComparatorValue']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
   reporter?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
   search?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
@@ -4267,6 +4538,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   CommentTarget?: CommentTargetResolvers<ContextType>;
   CreateCustomFieldPayload?: CreateCustomFieldPayloadResolvers<ContextType>;
   CreateLabelPayload?: CreateLabelPayloadResolvers<ContextType>;
+  CreateReleasePayload?: CreateReleasePayloadResolvers<ContextType>;
   CreateSavedViewPayload?: CreateSavedViewPayloadResolvers<ContextType>;
   CreateWorkItemPayload?: CreateWorkItemPayloadResolvers<ContextType>;
   CreateWorkflowStatePayload?: CreateWorkflowStatePayloadResolvers<ContextType>;
@@ -4281,6 +4553,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   DeleteCommentPayload?: DeleteCommentPayloadResolvers<ContextType>;
   DeleteCustomFieldPayload?: DeleteCustomFieldPayloadResolvers<ContextType>;
   DeleteLabelPayload?: DeleteLabelPayloadResolvers<ContextType>;
+  DeleteReleasePayload?: DeleteReleasePayloadResolvers<ContextType>;
   DeleteSavedViewPayload?: DeleteSavedViewPayloadResolvers<ContextType>;
   DeleteWorkItemPayload?: DeleteWorkItemPayloadResolvers<ContextType>;
   DeleteWorkflowStatePayload?: DeleteWorkflowStatePayloadResolvers<ContextType>;
@@ -4309,6 +4582,10 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReactionGroup?: ReactionGroupResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseConnection?: ReleaseConnectionResolvers<ContextType>;
+  ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
+  ReleaseProgress?: ReleaseProgressResolvers<ContextType>;
   RemoveReactionPayload?: RemoveReactionPayloadResolvers<ContextType>;
   RemoveWorkflowTransitionPayload?: RemoveWorkflowTransitionPayloadResolvers<ContextType>;
   RestoreWorkItemPayload?: RestoreWorkItemPayloadResolvers<ContextType>;
@@ -4335,6 +4612,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   UpdateCustomFieldPayload?: UpdateCustomFieldPayloadResolvers<ContextType>;
   UpdateHierarchyRulesPayload?: UpdateHierarchyRulesPayloadResolvers<ContextType>;
   UpdateLabelPayload?: UpdateLabelPayloadResolvers<ContextType>;
+  UpdateReleasePayload?: UpdateReleasePayloadResolvers<ContextType>;
   UpdateSavedViewPayload?: UpdateSavedViewPayloadResolvers<ContextType>;
   UpdateWorkItemPayload?: UpdateWorkItemPayloadResolvers<ContextType>;
   UpdateWorkflowStatePayload?: UpdateWorkflowStatePayloadResolvers<ContextType>;

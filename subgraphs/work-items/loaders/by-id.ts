@@ -9,6 +9,7 @@ const rowsById = <Row extends { id: string }>(find: (ids: string[]) => Promise<R
 export function byIdLoaders(prisma: WorkItemsPrisma) {
   return {
     commentById: rowsById((ids) => prisma.comment.findMany({ where: { id: { in: ids } } })),
+    releaseById: rowsById((ids) => prisma.release.findMany({ where: { id: { in: ids } } })),
     worklogById: rowsById((ids) => prisma.worklog.findMany({ where: { id: { in: ids } } })),
     historyEntryById: rowsById((ids) => prisma.historyEntry.findMany({ where: { id: { in: ids } } })),
     labelById: rowsById((ids) => prisma.label.findMany({ where: { id: { in: ids } } })),

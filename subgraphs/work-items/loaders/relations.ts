@@ -5,7 +5,15 @@ import { commentCounts, commentPages, type CommentList } from '../data/comments'
 import { reactionGroups, type ReactionGroupRow } from '../data/reactions';
 import { labelCounts, labelPageRequestKey, labelPages, type LabelPageRequest } from '../data/labels';
 import { blockerProjectIds, relationsOfItems, type RelationRow } from '../data/links';
-import type { Comment, Label, Worklog } from '../generated/prisma/client';
+import type { Comment, Label, Release, Worklog } from '../generated/prisma/client';
+import {
+  releaseCounts,
+  releasePageRequestKey,
+  releasePages,
+  releaseProgress,
+  type ReleasePageRequest,
+  type ReleaseProgressRow,
+} from '../data/releases';
 import { itemWorklogTotals, personTimes, worklogPages, type PersonTimeRow, type WorklogTotals } from '../data/worklogs';
 import { groupedBy } from '../../../lib/loader-results';
 
@@ -40,6 +48,17 @@ export function relationLoaders(prisma: WorkItemsPrisma, viewerId: string | null
     itemWorklogTotals: new DataLoader<string, WorklogTotals>((itemIds) => itemWorklogTotals(prisma, itemIds)),
     /** Each item's people with the most minutes logged. */
     itemPersonTimes: new DataLoader<string, PersonTimeRow[]>((itemIds) => personTimes(prisma, itemIds)),
+    /** Pages of projects' releases, unreleased first, by release date. */
+    projectReleasePage: new DataLoader<ReleasePageRequest, Release[], string>(
+      (requests) => releasePages(prisma, requests),
+      { cacheKeyFn: releasePageRequestKey },
+    ),
+    projectReleaseCount: new DataLoader<{ projectId: string; released: boolean | null }, number, string>(
+      (keys) => releaseCounts(prisma, keys),
+      { cacheKeyFn: (key) => `${key.projectId}:${key.released}` },
+    ),
+    /** Each release's unarchived items by state category, with their points. */
+    releaseProgress: new DataLoader<string, ReleaseProgressRow>((releaseIds) => releaseProgress(prisma, releaseIds)),
     /** Pages of projects' labels in name order. */
     projectLabelPage: new DataLoader<LabelPageRequest, Label[], string>((requests) => labelPages(prisma, requests), {
       cacheKeyFn: labelPageRequestKey,

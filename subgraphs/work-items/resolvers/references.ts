@@ -39,6 +39,7 @@ const ofItem = async (row: { workItemId: string }, context: WorkItemsContext) =>
 export const referenceResolvers: Resolvers = {
   WorkItem: { __resolveReference: guarded('WorkItem', (context) => context.loaders.workItemById, ofProject) },
   Comment: { __resolveReference: guarded('Comment', (context) => context.loaders.commentById, ofItem) },
+  Release: { __resolveReference: guarded('Release', (context) => context.loaders.releaseById, ofProject) },
   Worklog: { __resolveReference: guarded('Worklog', (context) => context.loaders.worklogById, ofItem) },
   HistoryEntry: { __resolveReference: guarded('HistoryEntry', (context) => context.loaders.historyEntryById, ofItem) },
   Label: { __resolveReference: guarded('Label', (context) => context.loaders.labelById, ofProject) },

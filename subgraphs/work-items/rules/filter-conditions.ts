@@ -13,6 +13,7 @@ export const conditionFields = {
   assignee: { kind: 'id', idType: 'User' },
   reporter: { kind: 'id', idType: 'User' },
   parent: { kind: 'id', idType: 'WorkItem' },
+  release: { kind: 'id', idType: 'Release' },
   labels: { kind: 'id', idType: 'Label' },
   estimate: { kind: 'number' },
   dueDate: { kind: 'date' },

@@ -15,18 +15,19 @@ export interface ScalarFieldsInput {
   estimate?: number | null;
   timeEstimateMinutes?: number | null;
   assigneeId?: string | null;
+  releaseId?: string | null;
   dueDate?: Date | null;
 }
 
 /**
  * The row update and history entries of the plain fields that really change, in history order
- * (type, title, description, priority, estimate, timeEstimate, assignee, dueDate). Unchanged values give
- * nothing.
+ * (type, title, description, priority, estimate, timeEstimate, assignee, release, dueDate). Unchanged values
+ * give nothing.
  */
 export function scalarChanges(item: WorkItem, input: ScalarFieldsInput): { data: ItemData; changes: FieldChange[] } {
   const data: ItemData = {};
   const changes: FieldChange[] = [];
-  const { type, title, description, priority, estimate, timeEstimateMinutes, assigneeId, dueDate } = input;
+  const { type, title, description, priority, estimate, timeEstimateMinutes, assigneeId, releaseId, dueDate } = input;
   if (type !== undefined && type !== item.type) {
     data.type = type;
     changes.push({ field: 'type', oldValue: item.type, newValue: type });
@@ -58,6 +59,10 @@ export function scalarChanges(item: WorkItem, input: ScalarFieldsInput): { data:
   if (assigneeId !== undefined && assigneeId !== item.assigneeId) {
     data.assigneeId = assigneeId;
     changes.push({ field: 'assignee', oldValue: gid('User', item.assigneeId), newValue: gid('User', assigneeId) });
+  }
+  if (releaseId !== undefined && releaseId !== item.releaseId) {
+    data.releaseId = releaseId;
+    changes.push({ field: 'release', oldValue: gid('Release', item.releaseId), newValue: gid('Release', releaseId) });
   }
   if (dueDate !== undefined && dateText(dueDate) !== dateText(item.dueDate)) {
     data.dueDate = dueDate;

@@ -10,6 +10,7 @@ export interface FilterSubject {
   assigneeId: string | null;
   reporterId: string;
   parentId: string | null;
+  releaseId: string | null;
   labelIds: readonly string[];
   estimate: number | null;
   dueDate: string | null;
@@ -44,6 +45,8 @@ function scalarOf(item: FilterSubject, field: Exclude<ConditionField, 'labels'>)
       return item.reporterId;
     case 'parent':
       return item.parentId;
+    case 'release':
+      return item.releaseId;
     case 'estimate':
       return item.estimate;
     case 'dueDate':

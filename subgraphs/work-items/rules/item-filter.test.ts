@@ -246,6 +246,7 @@ describe('matchesItemFilter', () => {
     assigneeId: null,
     reporterId: uuid(20),
     parentId: null,
+    releaseId: null,
     labelIds: [],
     estimate: null,
     dueDate: null,

@@ -23,7 +23,7 @@ describe('the filter language', () => {
   let prisma: PrismaClient;
   let projectId: string;
   let subjects: (FilterSubject & { id: string })[];
-  let ids: { states: string[]; labels: string[]; users: string[]; epics: string[] };
+  let ids: { states: string[]; labels: string[]; users: string[]; epics: string[]; releases: string[] };
 
   beforeAll(async () => {
     team = await seedProjectTeam(workItems);
@@ -80,6 +80,13 @@ describe('the filter language', () => {
         },
       });
     }
+    // Two releases, and every third item planned for none.
+    const releases = [];
+    for (const name of ['1.0', '2.0']) releases.push(await prisma.release.create({ data: { projectId, name } }));
+    for (const [i, item] of items.entries()) {
+      if (i % 3 !== 2)
+        await prisma.workItem.update({ where: { id: item.id }, data: { releaseId: releases[i % 3]!.id } });
+    }
     const categoryOf = new Map(states.map((state) => [state.id, state.category]));
     // Every fourth item is blocked by the next one, whatever that one's state, every fifth by the ninth
     // after it (archived ones among them), every sixth by a canceled one, every seventh by an epic:
@@ -119,6 +126,7 @@ describe('the filter language', () => {
       assigneeId: item.assigneeId,
       reporterId: item.reporterId,
       parentId: item.parentId,
+      releaseId: item.releaseId,
       labelIds: item.labels.map((label) => label.labelId),
       estimate: item.estimate,
       dueDate: item.dueDate ? formatCalendarDate(item.dueDate) : null,
@@ -135,6 +143,7 @@ describe('the filter language', () => {
       labels,
       users: [...users, team.viewer.userId],
       epics: epics.map((epic) => epic.id),
+      releases: releases.map((release) => toGlobalId('Release', release.id)),
     };
   });
 
@@ -176,6 +185,14 @@ describe('the filter language', () => {
         parent: fc.oneof(
           fc.record({ eq: pick(ids.epics) }),
           fc.record({ neq: pick(ids.epics) }),
+          fc.record({ null: fc.boolean() }),
+        ),
+      }),
+      fc.record({
+        release: fc.oneof(
+          fc.record({ eq: pick(ids.releases) }),
+          fc.record({ neq: pick(ids.releases) }),
+          fc.record({ in: someOf(ids.releases) }),
           fc.record({ null: fc.boolean() }),
         ),
       }),

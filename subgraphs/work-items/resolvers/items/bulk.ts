@@ -15,6 +15,7 @@ import { forgetAfterWrite } from '../../loaders';
 import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate } from '../../validation';
 import { actorOf, optionalGlobalId } from '../input';
 import { failureOf, failuresInOrder, parseBulkIds, projectOfItems } from './bulk-items';
+import { checkRelease } from './input-checks';
 
 /** The input's ids and changes, checked before any access check. */
 function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUpdateWorkItemsInput) {
@@ -24,6 +25,7 @@ function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUp
     : undefined;
   const priority = notNull(changes.priority, 'input.changes.priority');
   const assigneeId = optionalGlobalId(changes.assigneeId, 'User', 'input.changes.assigneeId');
+  const releaseId = optionalGlobalId(changes.releaseId, 'Release', 'input.changes.releaseId');
   const addField = 'input.changes.addLabelIds';
   const addLabelIds = parseIdList(changes.addLabelIds ?? [], 'Label', addField, maxLabelsPerItem);
   const removeField = 'input.changes.removeLabelIds';
@@ -39,6 +41,7 @@ function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUp
     toStateId,
     priority,
     assigneeId,
+    releaseId,
     dueDate: changes.dueDate,
     estimate,
     addLabelIds,
@@ -96,6 +99,7 @@ export const bulkMutations: MutationResolvers = {
     if (parsed.assigneeId && !(await isProjectMember(context, projectId, parsed.assigneeId))) {
       throw badInput('input.changes.assigneeId', 'The user is not a member of the project.');
     }
+    if (parsed.releaseId) await checkRelease(context, parsed.releaseId, projectId, 'input.changes.releaseId');
     const labelIds = [...parsed.addLabelIds, ...parsed.removeLabelIds];
     const labelById = await labelsOfChanges(context, projectId, input.changes, labelIds);
     const actor = actorOf(context);

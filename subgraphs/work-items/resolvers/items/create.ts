@@ -15,7 +15,14 @@ import {
 } from '../../validation';
 import { validateTimeEstimate } from '../../rules/worklogs';
 import { actorOf } from '../input';
-import { checkCustomFieldIds, checkMember, customFieldWriter, parentOf, projectLabels } from './input-checks';
+import {
+  checkCustomFieldIds,
+  checkMember,
+  checkRelease,
+  customFieldWriter,
+  parentOf,
+  projectLabels,
+} from './input-checks';
 
 /** The input's values, checked in field order before any access check. */
 function parseCreate(input: CreateInput) {
@@ -30,6 +37,7 @@ function parseCreate(input: CreateInput) {
     clientMutationId: input.clientMutationId == null ? null : validateClientMutationId(input.clientMutationId),
     parentId: input.parentId ? fromGlobalId(input.parentId, 'WorkItem', 'input.parentId') : null,
     assigneeId: input.assigneeId ? fromGlobalId(input.assigneeId, 'User', 'input.assigneeId') : null,
+    releaseId: input.releaseId ? fromGlobalId(input.releaseId, 'Release', 'input.releaseId') : null,
     dueDate: input.dueDate ?? null,
   };
   parseIdList(input.labelIds ?? [], 'Label', 'input.labelIds', maxLabelsPerItem);
@@ -43,8 +51,9 @@ async function checkedInput(
   input: CreateInput,
   parsed: ReturnType<typeof parseCreate>,
 ): Promise<CreateWorkItemInput> {
-  const { projectId, assigneeId, parentId } = parsed;
+  const { projectId, assigneeId, parentId, releaseId } = parsed;
   if (assigneeId) await checkMember(context, projectId, assigneeId, 'input.assigneeId');
+  if (releaseId) await checkRelease(context, releaseId, projectId, 'input.releaseId');
   const labels = await projectLabels(context, projectId, input.labelIds ?? [], 'input.labelIds');
   if (parentId) await parentOf(context, parentId, projectId);
   const write = customFieldWriter(context, projectId, input.customFields ?? [], true);

@@ -44,6 +44,12 @@ export async function parentOf(context: WorkItemsContext, parentId: string, proj
   return parent;
 }
 
+/** BAD_USER_INPUT on `field` unless the release exists and belongs to the project. */
+export async function checkRelease(context: WorkItemsContext, releaseId: string, projectId: string, field: string) {
+  const release = await context.loaders.releaseById.load(releaseId);
+  if (release?.projectId !== projectId) throw badInput(field, 'The release is not a release of the project.');
+}
+
 /** Global ID shapes of custom field inputs, checked before any access check. */
 export function checkCustomFieldIds(inputs: readonly CustomFieldValueInputLike[] | null | undefined): void {
   inputs?.forEach((input, i) => fromGlobalId(input.fieldId, 'CustomField', `input.customFields.${i}.fieldId`));

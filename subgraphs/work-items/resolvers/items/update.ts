@@ -12,7 +12,14 @@ import {
 } from '../../validation';
 import { validateTimeEstimate } from '../../rules/worklogs';
 import { actorOf, optionalGlobalId } from '../input';
-import { checkCustomFieldIds, checkMember, customFieldWriter, parentOf, projectLabels } from './input-checks';
+import {
+  checkCustomFieldIds,
+  checkMember,
+  checkRelease,
+  customFieldWriter,
+  parentOf,
+  projectLabels,
+} from './input-checks';
 import { itemOf } from './item-writes';
 
 /** The input's values, checked in field order before any access check (undefined: leave as it is). */
@@ -33,6 +40,7 @@ function parseUpdate(input: UpdateWorkItemInput) {
           : validateTimeEstimate(input.timeEstimateMinutes),
     assigneeId: optionalGlobalId(input.assigneeId, 'User', 'input.assigneeId'),
     parentId: optionalGlobalId(input.parentId, 'WorkItem', 'input.parentId'),
+    releaseId: optionalGlobalId(input.releaseId, 'Release', 'input.releaseId'),
     labelIds:
       input.labelIds === undefined
         ? undefined
@@ -50,6 +58,7 @@ export const updateMutations: MutationResolvers = {
     const { item: seen, settings } = await workItemWithRole(context, parsed.id, 'MEMBER');
     const projectId = seen.projectId;
     if (parsed.assigneeId) await checkMember(context, projectId, parsed.assigneeId, 'input.assigneeId');
+    if (parsed.releaseId) await checkRelease(context, parsed.releaseId, projectId, 'input.releaseId');
     const labels = labelIds ? await projectLabels(context, projectId, input.labelIds ?? [], 'input.labelIds') : [];
     if (parsed.parentId) await parentOf(context, parsed.parentId, projectId);
     const customFields = input.customFields?.length

@@ -3,6 +3,7 @@ import { commentResolvers } from './comments';
 import { customFieldResolvers } from './custom-fields';
 import { labelResolvers } from './labels';
 import { linkResolvers } from './links';
+import { releaseResolvers } from './releases';
 import { worklogResolvers } from './worklogs';
 
 /** The area's parts each add fields to shared types (WorkItem, Project, Mutation): merged per type. */
@@ -14,11 +15,12 @@ function mergeParts(...parts: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-/** Links and blocking, comments, worklogs, labels and custom field definitions. */
+/** Links and blocking, comments, worklogs, releases, labels and custom field definitions. */
 export const relationResolvers: Resolvers = mergeParts(
   linkResolvers,
   commentResolvers,
   worklogResolvers,
+  releaseResolvers,
   labelResolvers,
   customFieldResolvers,
 );
