@@ -19,6 +19,7 @@ export const permissions: RootRules = {
       'removeProjectMember',
       'createTeam',
       'updateTeam',
+      'deleteTeam',
       'addTeamMember',
       'removeTeamMember',
       'attachTeamToProject',

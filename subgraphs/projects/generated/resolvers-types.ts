@@ -134,6 +134,23 @@ export type CreateTeamPayload = {
   team: Team;
 };
 
+/** The team to delete. */
+export type DeleteTeamInput = {
+  /** The team's ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of `deleteTeam`. */
+export type DeleteTeamPayload = {
+  __typename?: 'DeleteTeamPayload';
+  /** The ID of the deleted team. */
+  deletedTeamId: Scalars['ID']['output'];
+  /** How many projects it was attached to. */
+  detachedProjectCount: Scalars['Int']['output'];
+  /** How many members it had. */
+  removedMemberCount: Scalars['Int']['output'];
+};
+
 /** A team to detach from a project. */
 export type DetachTeamFromProjectInput = {
   /** The project's ID. */
@@ -165,6 +182,12 @@ export type Mutation = {
   createProject: CreateProjectPayload;
   /** Creates a team in an organization. Requires organization role MEMBER or higher. */
   createTeam: CreateTeamPayload;
+  /**
+   * Deletes a team. It is detached from every project, so its members lose the roles it gave them at
+   * once (roles they hold in their own right stay), and they all leave it. Analytics metrics measured
+   * over the team then count no items. Requires organization ADMIN or OWNER.
+   */
+  deleteTeam: DeleteTeamPayload;
   /** Takes a team's role in a project away. Requires project ADMIN. */
   detachTeamFromProject: DetachTeamFromProjectPayload;
   /** Removes a direct member. Requires project ADMIN (members may remove themselves); the last direct ADMIN cannot be removed. */
@@ -205,6 +228,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+export type MutationDeleteTeamArgs = {
+  input: DeleteTeamInput;
 };
 
 
@@ -755,12 +783,14 @@ export type ResolversTypes = ResolversObject<{
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteTeamInput: DeleteTeamInput;
+  DeleteTeamPayload: ResolverTypeWrapper<DeleteTeamPayload>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DetachTeamFromProjectInput: DetachTeamFromProjectInput;
   DetachTeamFromProjectPayload: ResolverTypeWrapper<Omit<DetachTeamFromProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRefMapperModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -808,12 +838,14 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   DateTime: Scalars['DateTime']['output'];
+  DeleteTeamInput: DeleteTeamInput;
+  DeleteTeamPayload: DeleteTeamPayload;
+  Int: Scalars['Int']['output'];
   DetachTeamFromProjectInput: DetachTeamFromProjectInput;
   DetachTeamFromProjectPayload: Omit<DetachTeamFromProjectPayload, 'project'> & { project: ResolversParentTypes['Project'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRefMapperModel;
-  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Project: ProjectModel;
@@ -882,6 +914,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteTeamPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DeleteTeamPayload'] = ResolversParentTypes['DeleteTeamPayload']> = ResolversObject<{
+  deletedTeamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  detachedProjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DetachTeamFromProjectPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DetachTeamFromProjectPayload'] = ResolversParentTypes['DetachTeamFromProjectPayload']> = ResolversObject<{
   detachedTeamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
@@ -894,6 +932,7 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
   changeProjectMemberRole?: Resolver<ResolversTypes['ChangeProjectMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeProjectMemberRoleArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['CreateProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  deleteTeam?: Resolver<ResolversTypes['DeleteTeamPayload'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'input'>>;
   detachTeamFromProject?: Resolver<ResolversTypes['DetachTeamFromProjectPayload'], ParentType, ContextType, RequireFields<MutationDetachTeamFromProjectArgs, 'input'>>;
   removeProjectMember?: Resolver<ResolversTypes['RemoveProjectMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
@@ -1062,6 +1101,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   CreateProjectPayload?: CreateProjectPayloadResolvers<ContextType>;
   CreateTeamPayload?: CreateTeamPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteTeamPayload?: DeleteTeamPayloadResolvers<ContextType>;
   DetachTeamFromProjectPayload?: DetachTeamFromProjectPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

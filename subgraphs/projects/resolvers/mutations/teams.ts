@@ -6,6 +6,7 @@ import { organizationRoleAtLeastOrFail, visibleTeam } from '../../access';
 import { viewerIdOf } from '../../context';
 import { addTeamMember } from '../../data/add-team-member';
 import { createTeam } from '../../data/create-team';
+import { deleteTeam } from '../../data/delete-team';
 import { removeTeamMember } from '../../data/remove-team-member';
 import { updateTeam } from '../../data/update-team';
 import type { MutationResolvers } from '../../generated/resolvers-types';
@@ -48,6 +49,19 @@ export const teamMutations: MutationResolvers = {
     context.loaders.teamById.clear(teamId).prime(teamId, updated);
     forgetConnections(context.loaders);
     return { team: updated };
+  },
+
+  deleteTeam: async (_parent, { input }, context) => {
+    const teamId = fromGlobalId(input.id, 'Team', 'input.id');
+    const { team, orgRole } = await visibleTeam(context, teamId);
+    if (!organizationRoleAtLeast(orgRole, 'ADMIN')) throw adminsOnly();
+    const viewerId = viewerIdOf(context);
+    const counts = await context.prisma.$transaction((tx) => deleteTeam(tx, viewerId, team));
+    context.loaders.teamById.clear(teamId);
+    forgetMemberships(context.loaders);
+    forgetConnections(context.loaders);
+    await bumpAccessEpoch(context.accessEpochs, team.organizationId);
+    return { deletedTeamId: toGlobalId('Team', teamId), ...counts };
   },
 
   addTeamMember: async (_parent, { input }, context) => {
