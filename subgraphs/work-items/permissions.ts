@@ -22,6 +22,7 @@ export const permissions: RootRules = {
     ...ruleFor(
       [
         'createWorkItem',
+        'bulkCreateWorkItems',
         'updateWorkItem',
         'bulkUpdateWorkItems',
         'bulkArchiveWorkItems',

@@ -47,6 +47,31 @@ export function findRetriedItem(
   return db.workItem.findUnique({ where: { reporterId_clientMutationId: { reporterId, clientMutationId } } });
 }
 
+/** The items a reporter created earlier with these clientMutationIds (one statement). */
+export function findRetriedItems(
+  db: WorkItemsPrisma,
+  reporterId: string,
+  clientMutationIds: readonly string[],
+): Promise<WorkItem[]> {
+  if (!clientMutationIds.length) return Promise.resolve([]);
+  return db.workItem.findMany({ where: { reporterId, clientMutationId: { in: [...clientMutationIds] } } });
+}
+
+/**
+ * Creates items in order in the caller's transaction, each as createWorkItem does (the same statements
+ * per item); `onItem` runs each creation with its position in the request, to name it in errors.
+ */
+export async function createWorkItems(
+  tx: WorkItemsTx,
+  actor: Actor,
+  entries: readonly { index: number; input: CreateWorkItemInput }[],
+  onItem: (index: number, create: () => Promise<WorkItem>) => Promise<WorkItem>,
+): Promise<WorkItem[]> {
+  const created: WorkItem[] = [];
+  for (const { index, input } of entries) created.push(await onItem(index, () => createWorkItem(tx, actor, input)));
+  return created;
+}
+
 /**
  * Creates an item in the project's first state, at the end of its column. Locks the project's row
  * (taking the next number: sequential keys, never reused) and share-locks the parent's row. Writes

@@ -118,6 +118,19 @@ export type BulkArchiveWorkItemsPayload = {
   failures: Array<BulkWorkItemFailure>;
 };
 
+/** Several new work items of one project. */
+export type BulkCreateWorkItemsInput = {
+  /** The items, 1 to 100, all with the same `projectId`; an error names its item as `input.items.<n>.<field>`. */
+  items: Array<CreateWorkItemInput>;
+};
+
+/** The result of bulkCreateWorkItems. */
+export type BulkCreateWorkItemsPayload = {
+  __typename?: 'BulkCreateWorkItemsPayload';
+  /** The items, in the order of `input.items`: each new one, or the earlier one of a reused `clientMutationId`. */
+  workItems: Array<WorkItem>;
+};
+
 /** Up to 1,000 items of one project to delete for good. */
 export type BulkDeleteWorkItemsInput = {
   /** True (the default): all items are deleted or none. False: the others are deleted and each one that cannot be is reported in `failures`. */
@@ -1020,6 +1033,13 @@ export type Mutation = {
   /** Archives up to 1,000 items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
   bulkArchiveWorkItems: BulkArchiveWorkItemsPayload;
   /**
+   * Creates up to 100 items of one project in one transaction, in order (their numbers follow the
+   * input's order): all or none. An item whose `clientMutationId` you used before is not created again:
+   * its earlier item is answered in its place, so a retried call creates only what the first did not.
+   * Requires project MEMBER.
+   */
+  bulkCreateWorkItems: BulkCreateWorkItemsPayload;
+  /**
    * Deletes up to 1,000 items of one project for good, with their comments, links and history, all or
    * nothing unless `atomic` is false. An item's children must be deleted with it (CONFLICT otherwise).
    * Requires project ADMIN.
@@ -1131,6 +1151,11 @@ export type MutationArchiveWorkItemArgs = {
 
 export type MutationBulkArchiveWorkItemsArgs = {
   input: BulkArchiveWorkItemsInput;
+};
+
+
+export type MutationBulkCreateWorkItemsArgs = {
+  input: BulkCreateWorkItemsInput;
 };
 
 
@@ -3240,6 +3265,8 @@ export type ResolversTypes = ResolversObject<{
   BulkArchiveWorkItemsInput: BulkArchiveWorkItemsInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BulkArchiveWorkItemsPayload: ResolverTypeWrapper<BulkArchiveWorkItemsPayload>;
+  BulkCreateWorkItemsInput: BulkCreateWorkItemsInput;
+  BulkCreateWorkItemsPayload: ResolverTypeWrapper<Omit<BulkCreateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversTypes['WorkItem']> }>;
   BulkDeleteWorkItemsInput: BulkDeleteWorkItemsInput;
   BulkDeleteWorkItemsPayload: ResolverTypeWrapper<BulkDeleteWorkItemsPayload>;
   BulkRestoreWorkItemsInput: BulkRestoreWorkItemsInput;
@@ -3442,6 +3469,8 @@ export type ResolversParentTypes = ResolversObject<{
   BulkArchiveWorkItemsInput: BulkArchiveWorkItemsInput;
   Boolean: Scalars['Boolean']['output'];
   BulkArchiveWorkItemsPayload: BulkArchiveWorkItemsPayload;
+  BulkCreateWorkItemsInput: BulkCreateWorkItemsInput;
+  BulkCreateWorkItemsPayload: Omit<BulkCreateWorkItemsPayload, 'workItems'> & { workItems: Array<ResolversParentTypes['WorkItem']> };
   BulkDeleteWorkItemsInput: BulkDeleteWorkItemsInput;
   BulkDeleteWorkItemsPayload: BulkDeleteWorkItemsPayload;
   BulkRestoreWorkItemsInput: BulkRestoreWorkItemsInput;
@@ -3644,6 +3673,10 @@ export type BoardColumnResolvers<ContextType = WorkItemsContext, ParentType exte
 export type BulkArchiveWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkArchiveWorkItemsPayload'] = ResolversParentTypes['BulkArchiveWorkItemsPayload']> = ResolversObject<{
   archivedWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   failures?: Resolver<Array<ResolversTypes['BulkWorkItemFailure']>, ParentType, ContextType>;
+}>;
+
+export type BulkCreateWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkCreateWorkItemsPayload'] = ResolversParentTypes['BulkCreateWorkItemsPayload']> = ResolversObject<{
+  workItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
 }>;
 
 export type BulkDeleteWorkItemsPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['BulkDeleteWorkItemsPayload'] = ResolversParentTypes['BulkDeleteWorkItemsPayload']> = ResolversObject<{
@@ -3931,6 +3964,7 @@ export type MutationResolvers<ContextType = WorkItemsContext, ParentType extends
   addReaction?: Resolver<ResolversTypes['AddReactionPayload'], ParentType, ContextType, RequireFields<MutationAddReactionArgs, 'input'>>;
   archiveWorkItem?: Resolver<ResolversTypes['ArchiveWorkItemPayload'], ParentType, ContextType, RequireFields<MutationArchiveWorkItemArgs, 'input'>>;
   bulkArchiveWorkItems?: Resolver<ResolversTypes['BulkArchiveWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkArchiveWorkItemsArgs, 'input'>>;
+  bulkCreateWorkItems?: Resolver<ResolversTypes['BulkCreateWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkCreateWorkItemsArgs, 'input'>>;
   bulkDeleteWorkItems?: Resolver<ResolversTypes['BulkDeleteWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkDeleteWorkItemsArgs, 'input'>>;
   bulkRestoreWorkItems?: Resolver<ResolversTypes['BulkRestoreWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkRestoreWorkItemsArgs, 'input'>>;
   bulkUpdateWorkItems?: Resolver<ResolversTypes['BulkUpdateWorkItemsPayload'], ParentType, ContextType, RequireFields<MutationBulkUpdateWorkItemsArgs, 'input'>>;
@@ -4527,6 +4561,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Board?: BoardResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
   BulkArchiveWorkItemsPayload?: BulkArchiveWorkItemsPayloadResolvers<ContextType>;
+  BulkCreateWorkItemsPayload?: BulkCreateWorkItemsPayloadResolvers<ContextType>;
   BulkDeleteWorkItemsPayload?: BulkDeleteWorkItemsPayloadResolvers<ContextType>;
   BulkRestoreWorkItemsPayload?: BulkRestoreWorkItemsPayloadResolvers<ContextType>;
   BulkUpdateWorkItemsPayload?: BulkUpdateWorkItemsPayloadResolvers<ContextType>;

@@ -25,7 +25,7 @@ import {
 } from './input-checks';
 
 /** The input's values, checked in field order before any access check. */
-function parseCreate(input: CreateInput) {
+export function parseCreate(input: CreateInput) {
   const parsed = {
     projectId: fromGlobalId(input.projectId, 'Project', 'input.projectId'),
     type: input.type,
@@ -46,9 +46,9 @@ function parseCreate(input: CreateInput) {
 }
 
 /** The input checked against the project (members, labels, parent, custom field values) before any lock. */
-async function checkedInput(
+export async function checkedInput(
   context: WorkItemsContext,
-  input: CreateInput,
+  input: Omit<CreateInput, 'projectId'>,
   parsed: ReturnType<typeof parseCreate>,
 ): Promise<CreateWorkItemInput> {
   const { projectId, assigneeId, parentId, releaseId } = parsed;

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers-types';
 import { bulkMutations } from './bulk';
+import { bulkCreateMutations } from './bulk-create';
 import { bulkLifecycleMutations } from './bulk-lifecycle';
 import { createMutations } from './create';
 import { lifecycleMutations } from './lifecycle';
@@ -12,6 +13,7 @@ export const itemResolvers: Resolvers = {
   Query: itemQueries,
   Mutation: {
     ...createMutations,
+    ...bulkCreateMutations,
     ...updateMutations,
     ...lifecycleMutations,
     ...bulkMutations,
