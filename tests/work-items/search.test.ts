@@ -114,6 +114,21 @@ describe('search', () => {
     expect(marked(hit!)).toEqual(['zebra']);
   });
 
+  it('shows a short title or text whole, its first words included, and a long one as a passage', async () => {
+    const create = (title: string, description = '') =>
+      createWorkItem(stack, team.member.token, { projectId: team.project.id, type: 'TASK', title, description });
+    await create('Fix the login redirect on mobile');
+    const filler = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    await create('Long notes', `Opening words ${filler} and then the quokka appears ${filler}`);
+    const [title] = (await search({ query: 'redirect' })).nodes;
+    expect(title!.snippet.text).toBe('Fix the login redirect on mobile');
+    expect(marked(title!)).toEqual(['redirect']);
+    const [long] = (await search({ query: 'quokka' })).nodes;
+    expect(marked(long!)).toEqual(['quokka']);
+    expect(long!.snippet.text).not.toContain('Opening words');
+    expect(long!.snippet.text.split(' ').length).toBeLessThanOrEqual(30);
+  });
+
   it('refuses an empty or too long query and a bad cursor, naming the argument', async () => {
     const refused = async (variables: Record<string, unknown>) =>
       errorOf(

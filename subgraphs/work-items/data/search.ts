@@ -29,7 +29,14 @@ export interface SearchHitRow {
   marked: string;
 }
 
-const headlineOptions = `StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
+const marks = `StartSel=${highlightStart}, StopSel=${highlightEnd}`;
+const headlineOptions = `${marks}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
+/**
+ * A text of at most this many words (and characters) is shown whole: a passage of it would start a
+ * couple of words before the match, dropping the first words of a short title.
+ */
+const wholeTextWords = 30;
+const wholeTextLength = 1000;
 
 /**
  * Every matching unarchived item of the projects, with its best score: its title and description
@@ -65,14 +72,18 @@ export function searchPageSql(query: SearchQuery): Sql {
       SELECT * FROM best WHERE ${after} ORDER BY score DESC, item_id DESC LIMIT ${query.take}
     )
     SELECT ${workItemColumns}, page.score, page.source, page.comment_id::text AS "commentId",
-      ts_headline('simple'::regconfig,
-        translate(CASE page.source WHEN 'TITLE' THEN w.title WHEN 'DESCRIPTION' THEN w.description ELSE c.body END,
-          ${highlightStart + highlightEnd}, ''),
-        q.query, ${headlineOptions}) AS marked
+      ts_headline('simple'::regconfig, shown.text, q.query,
+        CASE WHEN length(shown.text) <= ${wholeTextLength}
+            AND array_length(regexp_split_to_array(btrim(shown.text), '\\s+'), 1) <= ${wholeTextWords}
+          THEN ${`${marks}, HighlightAll=true`} ELSE ${headlineOptions} END) AS marked
     FROM page
     JOIN work_item w ON w.id = page.item_id
     LEFT JOIN comment c ON c.id = page.comment_id
     CROSS JOIN q
+    CROSS JOIN LATERAL (
+      SELECT translate(CASE page.source WHEN 'TITLE' THEN w.title WHEN 'DESCRIPTION' THEN w.description ELSE c.body END,
+        ${highlightStart + highlightEnd}, '') AS text
+    ) shown
     ORDER BY page.score DESC, page.item_id DESC`;
 }
 
