@@ -132,6 +132,12 @@ describe('releases', () => {
     expect(released.project.releases).toMatchObject({ totalCount: 1, nodes: [{ name: '1.0', released: true }] });
     const open = dataOf(await run(releasesQuery, { id: team.project.id, released: false }, team.viewer.token));
     expect(open.project.releases.totalCount).toBe(3);
+    const cursor = (values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    const zero = '00000000-0000-0000-0000-000000000000';
+    for (const after of [cursor(['0', '2026-13-45', 'x', zero]), cursor(['2', 'infinity', 'x', zero]), 'bm9wZQ']) {
+      const refused = await run(releasesQuery, { id: team.project.id, after }, team.viewer.token);
+      expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
   });
 
   test('updating a release renames, re-dates and releases it; a past unreleased date is overdue', async () => {

@@ -5,6 +5,7 @@ import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { byId } from '../../../lib/loader-results';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
+import { parseIsoDate } from '../../../lib/iso-dates';
 import type { Page } from '../../../lib/relay';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents } from '../events/work-item-events';
@@ -65,7 +66,8 @@ export function releasePageRequestOf(projectId: string, released: boolean | null
     return { projectId, released, after: first, take: page.take };
   }
   const [flag, date, name, id] = page.after;
-  const validDate = date === 'infinity' || /^\d{4}-\d{2}-\d{2}$/.test(date ?? '');
+  // A real day of years 0001-9999 (or 'infinity'): anything else would fail its cast in PostgreSQL.
+  const validDate = date === 'infinity' || (date !== undefined && parseIsoDate(date) !== null);
   if (page.after.length !== 4 || !['0', '1'].includes(flag ?? '') || !validDate || name === undefined || !id) {
     throw badInput('after', 'after is not a valid cursor.');
   }
