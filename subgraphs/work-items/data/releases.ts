@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { badInput, conflict, notFound } from '../../../lib/errors';
 import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
+import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import { byId } from '../../../lib/loader-results';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { parseIsoDate } from '../../../lib/iso-dates';
@@ -11,7 +12,7 @@ import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents } from '../events/work-item-events';
 import type { Release } from '../generated/prisma/client';
 import { originOf, type Actor } from './actor';
-import { IdRow, PageIndex } from './rows';
+import { DayColumn, IdRow, PageIndex } from './rows';
 import { withUniqueName } from './unique-name';
 
 /** The most releases a project keeps: its list sorts them by date, in memory per page. */
@@ -24,14 +25,8 @@ const ReleaseRow = z.object({
   projectId: z.string(),
   name: z.string(),
   description: z.string(),
-  startDate: z
-    .string()
-    .nullable()
-    .transform((day) => (day === null ? null : new Date(`${day}T00:00:00Z`))),
-  releaseDate: z
-    .string()
-    .nullable()
-    .transform((day) => (day === null ? null : new Date(`${day}T00:00:00Z`))),
+  startDate: DayColumn.nullable(),
+  releaseDate: DayColumn.nullable(),
   releasedAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -51,11 +46,9 @@ export interface ReleasePageRequest {
 export const releasePageRequestKey = (r: ReleasePageRequest): string =>
   JSON.stringify([r.projectId, r.released, r.after, r.take]);
 
-const dayText = (day: Date | null): string => (day ? day.toISOString().slice(0, 10) : 'infinity');
-
 export const releaseCursorOf = (release: Release): string[] => [
   release.releasedAt ? '1' : '0',
-  dayText(release.releaseDate),
+  release.releaseDate ? formatCalendarDate(release.releaseDate) : 'infinity',
   release.name,
   release.id,
 ];

@@ -12,6 +12,9 @@ export const PageIndex = { idx: z.number().int() };
 
 export const IdRow = z.object({ id: z.string() });
 
+/** A `date` column selected `::text` (YYYY-MM-DD), as 00:00 UTC of that day, as the Date scalar holds it. */
+export const DayColumn = z.string().transform((text) => new Date(`${text}T00:00:00Z`));
+
 /** `max(rank)` of a column: null when the column is empty. */
 export const MaxRankRow = z.object({ rank: z.string().nullable() });
 

@@ -2,6 +2,7 @@ import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
+import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import type { WorklogSnapshot } from '../../../lib/events/envelope';
 import { conflict, notFound } from '../../../lib/errors';
 import { byId, groupedBy } from '../../../lib/loader-results';
@@ -10,12 +11,9 @@ import { itemWorklogChanged, writeItemEvents } from '../events/work-item-events'
 import type { Worklog } from '../generated/prisma/client';
 import { maxMinutesPerDay, personTotalsShown } from '../rules/worklogs';
 import { originOf, type Actor } from './actor';
-import { PageIndex } from './rows';
+import { DayColumn, PageIndex } from './rows';
 
 // Worklogs are not item changes: the item's version and history stay; their own events are published.
-
-const dayOf = (text: string): Date => new Date(`${text}T00:00:00Z`);
-const dayText = (day: Date): string => day.toISOString().slice(0, 10);
 
 const worklogColumns = sqltag`l.id::text AS id, l.work_item_id::text AS "workItemId", l.user_id::text AS "userId",
   l.day::text AS day, l.minutes, l.note, l.created_at AS "createdAt", l.updated_at AS "updatedAt"`;
@@ -24,7 +22,7 @@ const WorklogRow = z.object({
   id: z.string(),
   workItemId: z.string(),
   userId: z.string(),
-  day: z.string().transform(dayOf),
+  day: DayColumn,
   minutes: z.number().int(),
   note: z.string(),
   createdAt: z.date(),
@@ -104,7 +102,7 @@ export interface WorklogScope {
 function scopeSql(scope: WorklogScope): Sql {
   const user = scope.userId ? sqltag`AND l.user_id = ${scope.userId}::uuid` : sqltag``;
   return sqltag`w.project_id = ANY(${[...scope.projectIds]}::uuid[])
-    AND l.day BETWEEN ${dayText(scope.from)}::date AND ${dayText(scope.to)}::date ${user}`;
+    AND l.day BETWEEN ${formatCalendarDate(scope.from)}::date AND ${formatCalendarDate(scope.to)}::date ${user}`;
 }
 
 /**
@@ -146,7 +144,7 @@ export async function scopeWorklogTotals(prisma: WorkItemsPrisma, scope: Worklog
   return totals ?? { count: 0, minutes: 0 };
 }
 
-const DayTotalRow = z.object({ day: z.string().transform(dayOf), minutes: z.number().int() });
+const DayTotalRow = z.object({ day: DayColumn, minutes: z.number().int() });
 
 /** The scope's minutes per day that has worklogs, in day order (one statement). */
 export const scopeDayTotalsSql = (scope: WorklogScope): Sql => sqltag`
@@ -165,7 +163,7 @@ export async function scopeDayTotals(
 const snapshotOf = (worklog: Worklog): WorklogSnapshot => ({
   id: worklog.id,
   userId: worklog.userId,
-  day: dayText(worklog.day),
+  day: formatCalendarDate(worklog.day),
   minutes: worklog.minutes,
 });
 
@@ -180,7 +178,7 @@ async function checkDayTotal(
   tx: WorkItemsTx,
   input: { userId: string; day: Date; minutes: number; exceptId: string | null; field: string },
 ): Promise<void> {
-  const day = dayText(input.day);
+  const day = formatCalendarDate(input.day);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`worklog:${input.userId}:${day}`}, 0))`;
   const [logged] = parseRows(
     'worklogDayTotal',

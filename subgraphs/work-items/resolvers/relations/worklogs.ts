@@ -17,7 +17,6 @@ import {
   type WorklogScope,
 } from '../../data/worklogs';
 import type { Resolvers, WorklogFilter } from '../../generated/resolvers-types';
-import { forgetAfterWrite } from '../../loaders';
 import type { WorklogConnectionMapper } from '../../mappers';
 import {
   daysOfRange,
@@ -31,6 +30,7 @@ import {
   validateWorklogNote,
 } from '../../rules/worklogs';
 import { actorOf, optionalGlobalId } from '../input';
+import { itemOf } from '../items/item-writes';
 import { readableProjectsOf } from '../lists/organization-projects';
 import { roleInProjectOf } from './shared';
 
@@ -65,14 +65,6 @@ async function scopeOf(
   return { projectIds: projectId ? [projectId] : readable, from, to, userId };
 }
 
-/** The item's payload after a worklog write: the item read again, with fresh totals. */
-async function itemAfterWrite(context: WorkItemsContext, workItemId: string) {
-  forgetAfterWrite(context.loaders);
-  const item = await context.loaders.workItemById.load(workItemId);
-  if (!item) throw notFound('Work item');
-  return item;
-}
-
 export const worklogResolvers: Resolvers = {
   Query: {
     worklogs: async (_parent, args, context) => {
@@ -98,7 +90,6 @@ export const worklogResolvers: Resolvers = {
   },
 
   WorkItem: {
-    timeEstimateMinutes: (item) => item.timeEstimateMinutes,
     worklogs: async (item, args, context): Promise<WorklogConnectionMapper> => {
       const totals = () => context.loaders.itemWorklogTotals.load(item.id);
       const connection = await timeIdConnection(item.id, args, {
@@ -148,7 +139,7 @@ export const worklogResolvers: Resolvers = {
       const worklog = await context.prisma.$transaction((tx) =>
         addWorklog(tx, actor, { workItemId, day, minutes, note }),
       );
-      return { worklog, workItem: await itemAfterWrite(context, workItemId) };
+      return { worklog, workItem: await itemOf(context, workItemId) };
     },
 
     updateWorklog: async (_parent, { input }, context) => {
@@ -164,7 +155,7 @@ export const worklogResolvers: Resolvers = {
       const updated = await context.prisma.$transaction((tx) =>
         updateWorklog(tx, actor, { id: worklog.id, ...changes }),
       );
-      return { worklog: updated, workItem: await itemAfterWrite(context, updated.workItemId) };
+      return { worklog: updated, workItem: await itemOf(context, updated.workItemId) };
     },
 
     deleteWorklog: async (_parent, { input }, context) => {
@@ -176,7 +167,7 @@ export const worklogResolvers: Resolvers = {
       const deleted = await context.prisma.$transaction((tx) => deleteWorklog(tx, actor, worklog.id));
       return {
         deletedWorklogId: toGlobalId('Worklog', deleted.id),
-        workItem: await itemAfterWrite(context, deleted.workItemId),
+        workItem: await itemOf(context, deleted.workItemId),
       };
     },
   },
