@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { answerWithin, backstopTimeoutMs } from '../answer-within';
 import { throttledWarning } from '../events/throttled-log';
 import type { Logger } from '../logger';
 import { maxSignatureAgeMs } from '../signing';
@@ -54,7 +55,7 @@ export function createRedisReplayGuard(redisUrl: string, keyPrefix: string, logg
   const redis = new Redis(redisUrl, {
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
-    commandTimeout: 500,
+    commandTimeout: backstopTimeoutMs,
     connectTimeout: 2000,
   });
   const warn = throttledWarning(logger);
@@ -65,7 +66,7 @@ export function createRedisReplayGuard(redisUrl: string, keyPrefix: string, logg
       const fresh = await local.firstUse(nonce);
       if (!fresh) return false;
       try {
-        return (await redis.set(`${keyPrefix}nonce:${nonce}`, '1', 'PX', rememberMs, 'NX')) === 'OK';
+        return (await answerWithin(redis.set(`${keyPrefix}nonce:${nonce}`, '1', 'PX', rememberMs, 'NX'), 500)) === 'OK';
       } catch (error) {
         warn('replay guard: redis unavailable, checking this replica only', { error: String(error) });
         return true;

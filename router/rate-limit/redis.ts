@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { answerWithin, backstopTimeoutMs } from '../../lib/answer-within';
 import type { Logger } from '../../lib/logger';
 import type { RateLimiter, RateLimitOptions, RateLimitReservation } from './types';
 
@@ -19,7 +20,7 @@ export function createRedisRateLimiter(
     maxRetriesPerRequest: 1,
     // While disconnected, fail at once (and let the request through) rather than queue and wait.
     enableOfflineQueue: false,
-    commandTimeout: 500,
+    commandTimeout: backstopTimeoutMs,
     connectTimeout: 2000,
   });
   let lastWarning = 0;
@@ -37,7 +38,7 @@ export function createRedisRateLimiter(
     const resetMs = (window + 1) * windowMs - time;
     const redisKey = `${keyPrefix}${window}:${key}`;
     try {
-      const results = await redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec();
+      const results = await answerWithin(redis.multi().incr(redisKey).pexpire(redisKey, windowMs).exec(), 500);
       const count = Number(results?.[0]?.[1] ?? 0);
       return {
         decision: { allowed: count <= keyLimit, limit: keyLimit, remaining: Math.max(0, keyLimit - count), resetMs },

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { answerWithin, backstopTimeoutMs } from '../../lib/answer-within';
 import type { Logger } from '../../lib/logger';
 
 /** Each user's open WebSocket connections, counted against `WS_MAX_CONNECTIONS_PER_USER`. */
@@ -55,7 +56,7 @@ export function redisConnectionSlots(options: {
   const redis = new Redis(options.redisUrl, {
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
-    commandTimeout: 1000,
+    commandTimeout: backstopTimeoutMs,
     connectTimeout: 2000,
   });
   let lastWarning = 0;
@@ -92,7 +93,10 @@ export function redisConnectionSlots(options: {
       await connected();
       const now = Date.now();
       try {
-        const taken = await redis.eval(acquireScript, 1, keyOf(userId), now, now + leaseMs, max, connectionId, leaseMs);
+        const taken = await answerWithin(
+          redis.eval(acquireScript, 1, keyOf(userId), now, now + leaseMs, max, connectionId, leaseMs),
+          1000,
+        );
         if (taken !== 1) return false;
       } catch (error) {
         warn('connection slots: counting failed, connection allowed', error);

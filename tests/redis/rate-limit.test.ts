@@ -38,6 +38,11 @@ async function withTwoLimiters(run: (a: RateLimiter, b: RateLimiter, key: string
   }
 }
 
+function busyFor(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until);
+}
+
 describe('Redis rate limiter', () => {
   it('shares counts between limiters (skipped when Redis is not running)', () =>
     withTwoLimiters(async (a, b, key) => {
@@ -58,6 +63,14 @@ describe('Redis rate limiter', () => {
       expect((await b.reserve(key)).decision).toMatchObject({ allowed: false, remaining: 0 }); // 4
       await Promise.all(kept.map((attempt) => attempt.release())); // 1
       expect((await a.reserve(key)).decision).toMatchObject({ allowed: true, remaining: 0 }); // 2
+    }));
+
+  it('counts a request whose answer arrived while the router was too busy to read it in time (skipped when Redis is not running)', () =>
+    withTwoLimiters(async (a, _b, key) => {
+      const counting = a.reserve(key);
+      busyFor(800); // Redis answers meanwhile; the limiter's 500 ms run out before the answer is read
+      expect((await counting).decision).toMatchObject({ allowed: true, remaining: 1 });
+      expect(await a.hit(key)).toMatchObject({ allowed: true, remaining: 0 });
     }));
 
   it('lets requests through when Redis is unreachable', async () => {

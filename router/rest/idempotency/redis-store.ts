@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { z } from 'zod';
+import { answerWithin, backstopTimeoutMs } from '../../../lib/answer-within';
 import {
   claimOf,
   defaultIdempotencyTimes,
@@ -28,30 +29,33 @@ export function createRedisIdempotencyStore(
 ): IdempotencyStore {
   const times = { ...defaultIdempotencyTimes, ...options };
   const prefix = `${options.keyPrefix ?? 'workgraph:'}router:idempotency:`;
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 });
+  const redis = new Redis(redisUrl, {
+    maxRetriesPerRequest: 1,
+    commandTimeout: backstopTimeoutMs,
+    connectTimeout: 2000,
+  });
   redis.on('error', () => undefined);
+  const answered = <T>(command: Promise<T>) => answerWithin(command, 1000);
   return {
     async claim(key, fingerprint) {
       // A key expiring between the SET and the GET is claimed again on the second round.
       for (let attempt = 0; attempt < 2; attempt++) {
-        const claimed = await redis.set(
-          prefix + key,
-          JSON.stringify({ state: 'in-flight', fingerprint }),
-          'PX',
-          times.inFlightMs,
-          'NX',
+        const claimed = await answered(
+          redis.set(prefix + key, JSON.stringify({ state: 'in-flight', fingerprint }), 'PX', times.inFlightMs, 'NX'),
         );
         if (claimed === 'OK') return { kind: 'run' };
-        const held = await redis.get(prefix + key);
+        const held = await answered(redis.get(prefix + key));
         if (held !== null) return claimOf(recordShape.parse(JSON.parse(held)), fingerprint);
       }
       return { kind: 'in-flight' };
     },
     async complete(key, fingerprint, response) {
-      await redis.set(prefix + key, JSON.stringify({ state: 'done', fingerprint, response }), 'PX', times.retentionMs);
+      await answered(
+        redis.set(prefix + key, JSON.stringify({ state: 'done', fingerprint, response }), 'PX', times.retentionMs),
+      );
     },
     async release(key) {
-      await redis.del(prefix + key);
+      await answered(redis.del(prefix + key));
     },
     async close() {
       if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());

@@ -1,0 +1,46 @@
+import net from 'node:net';
+import { once } from 'node:events';
+import { spawn } from 'node:child_process';
+import { answerWithin, AnswerTimeoutError } from './answer-within';
+
+const echoServer = `
+const server = require('node:net').createServer((socket) => socket.on('data', (data) => socket.write(data)));
+server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port)));
+`;
+
+function busyFor(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until);
+}
+
+describe('answerWithin', () => {
+  it('resolves with an answer that comes in time', async () => {
+    await expect(answerWithin(Promise.resolve(7), 50)).resolves.toBe(7);
+  });
+
+  it('passes on the error of an answer that fails in time', async () => {
+    await expect(answerWithin(Promise.reject(new Error('refused')), 50)).rejects.toThrow('refused');
+  });
+
+  it('rejects with AnswerTimeoutError when no answer comes', async () => {
+    await expect(answerWithin(new Promise(() => {}), 20)).rejects.toBeInstanceOf(AnswerTimeoutError);
+  });
+
+  it('uses an answer that arrived on a socket while the process was too busy to read it in time', async () => {
+    // The peer is another process, so it answers while this one is busy.
+    const peer = spawn(process.execPath, ['-e', echoServer], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const [port] = (await once(peer.stdout!, 'data')) as [Buffer];
+      const socket = net.connect(Number(String(port)), '127.0.0.1');
+      await once(socket, 'connect');
+      const echo = once(socket, 'data').then(([data]) => String(data));
+      const waiting = answerWithin(echo, 20);
+      socket.write('ping');
+      busyFor(200); // the echo arrives and the time runs out while this process cannot look
+      await expect(waiting).resolves.toBe('ping');
+      socket.destroy();
+    } finally {
+      peer.kill();
+    }
+  });
+});
