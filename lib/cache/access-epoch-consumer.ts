@@ -5,6 +5,9 @@ import { accessEpochKey } from './project-access-cache';
 
 /** Every event after which someone's role in a project of the organization may differ. */
 export const accessChangingEvents: ReadonlySet<string> = new Set([
+  // An archived project caps every role in it at VIEWER.
+  'project.archived',
+  'project.restored',
   'project.member_added',
   'project.member_removed',
   'project.member_role_changed',
@@ -18,7 +21,11 @@ export const accessChangingEvents: ReadonlySet<string> = new Set([
 ]);
 
 /** Events that change an entity row a cache holds, and which entity's epoch they bump. */
-export const entityChangingEvents: ReadonlyMap<string, string> = new Map([['project.updated', 'Project']]);
+export const entityChangingEvents: ReadonlyMap<string, string> = new Map([
+  ['project.updated', 'Project'],
+  ['project.archived', 'Project'],
+  ['project.restored', 'Project'],
+]);
 
 /** Bumps the organization's access epoch; a failed bump is left to the consumer below and the cache's TTL. */
 export async function bumpAccessEpoch(epochs: Epochs | undefined, organizationId: string): Promise<void> {

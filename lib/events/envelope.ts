@@ -145,6 +145,9 @@ export interface EventPayloads {
   'work_item.unlinked': { workItem: WorkItemSnapshot; linkType: string; otherWorkItemId: string };
   'project.created': { project: ProjectSnapshot };
   'project.updated': { project: ProjectSnapshot; changedFields: string[] };
+  /** The project became read-only in every service (see archiveProject). */
+  'project.archived': { project: ProjectSnapshot };
+  'project.restored': { project: ProjectSnapshot };
   'project.member_added': { userId: string; role: string };
   'project.member_role_changed': { userId: string; role: string; previousRole: string };
   'project.member_removed': { userId: string; previousRole: string };
@@ -257,6 +260,8 @@ export const eventVersions: { [T in EventType]: number } = {
   'work_item.unlinked': 1,
   'project.created': 1,
   'project.updated': 1,
+  'project.archived': 1,
+  'project.restored': 1,
   'project.member_added': 1,
   'project.member_role_changed': 1,
   'project.member_removed': 1,

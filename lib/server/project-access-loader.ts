@@ -13,13 +13,15 @@ export interface ProjectAccess {
   projectKey: string;
   organizationId: string;
   role: ProjectRole | null;
+  /** An archived project's roles are at most VIEWER: its work is read-only. */
+  archived: boolean;
 }
 
 export const projectAccessQuery =
-  'query($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { projectKey organizationId role } }';
+  'query($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { projectKey organizationId role archived } }';
 
 interface ProjectAccessAnswer {
-  projectAccess: ({ projectKey: string; organizationId: string; role: string | null } | null)[];
+  projectAccess: ({ projectKey: string; organizationId: string; role: string | null; archived: boolean } | null)[];
 }
 
 /**
@@ -46,7 +48,12 @@ export function fetchProjectAccess(projectsClient: ServiceClient): Fetch {
       const answer = data.projectAccess[i];
       const organizationId = answer && decodeGlobalId(answer.organizationId)?.id;
       if (!answer || !organizationId) return null;
-      return { projectKey: answer.projectKey, organizationId, role: asProjectRole(answer.role) };
+      return {
+        projectKey: answer.projectKey,
+        organizationId,
+        role: asProjectRole(answer.role),
+        archived: answer.archived,
+      };
     });
   };
 }

@@ -13,11 +13,18 @@ export interface ProjectInContext {
   projectId: string;
   organizationId: string;
   role: ProjectRole;
+  archived: boolean;
 }
 
-/** FORBIDDEN unless `role` is at least `required`. */
-export function requireProjectRole(role: ProjectRole, required: ProjectRole): void {
-  if (!projectRoleAtLeast(role, required)) throw forbidden(`This requires the ${required} role in the project.`);
+/** FORBIDDEN unless `role` is at least `required`, saying so when the project's archive is why. */
+export function requireProjectRole(role: ProjectRole, required: ProjectRole, archived = false): void {
+  if (projectRoleAtLeast(role, required)) return;
+  if (archived) {
+    throw forbidden(
+      'The project is archived: its work can be read, and changed again once a project ADMIN restores it.',
+    );
+  }
+  throw forbidden(`This requires the ${required} role in the project.`);
 }
 
 /** A project the viewer can read. A missing project and one the viewer may not see give the same NOT_FOUND. */
@@ -26,7 +33,7 @@ export async function readableProject(context: ProjectAccessContext, projectId: 
   if (!userId) throw unauthenticated();
   const access = await context.loaders.projectAccess.load({ projectId, userId });
   if (!access?.role) throw notFound('Project');
-  return { projectId, organizationId: access.organizationId, role: access.role };
+  return { projectId, organizationId: access.organizationId, role: access.role, archived: access.archived };
 }
 
 /** As readableProject, and FORBIDDEN unless the viewer's role is at least `required`. */
@@ -36,6 +43,6 @@ export async function projectWithRole(
   required: ProjectRole,
 ): Promise<ProjectInContext> {
   const found = await readableProject(context, projectId);
-  requireProjectRole(found.role, required);
+  requireProjectRole(found.role, required, found.archived);
   return found;
 }

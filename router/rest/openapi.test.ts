@@ -60,7 +60,13 @@ describe('the OpenAPI document of /api/v1', () => {
     );
     expect(writes.length).toBeGreaterThan(0);
     // A delete, and actions on a resource that need nothing more than its path.
-    const withoutBody = ['deleteWebhookEndpoint', 'pingWebhookEndpoint', 'redeliverWebhook'];
+    const withoutBody = [
+      'archiveProject',
+      'restoreProject',
+      'deleteWebhookEndpoint',
+      'pingWebhookEndpoint',
+      'redeliverWebhook',
+    ];
     expect(writes.filter((operation) => !operation.requestBody).map((operation) => operation.operationId)).toEqual(
       withoutBody,
     );

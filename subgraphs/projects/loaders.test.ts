@@ -53,8 +53,8 @@ describe('createLoaders', () => {
   test('effective roles of many projects come from one SQL statement and one organization role call', async () => {
     const projects = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'];
     const { prisma, queryRaw } = fakePrisma([
-      { projectId: projects[0], userId: users[0], organizationId: org, projectKey: 'WEB', rank: null },
-      { projectId: projects[1], userId: users[0], organizationId: org, projectKey: 'API', rank: 3 },
+      { projectId: projects[0], userId: users[0], organizationId: org, projectKey: 'WEB', rank: null, archived: false },
+      { projectId: projects[1], userId: users[0], organizationId: org, projectKey: 'API', rank: 3, archived: false },
     ]);
     const { client, calls } = fakeUsersClient(['MEMBER']);
     const loaders = createLoaders(prisma, identity, client);

@@ -17,7 +17,13 @@ import {
   type ProjectUserKey,
 } from './data/members';
 import { pageRequestKey, type PageRequest } from '../../lib/db/batched-pages';
-import { countVisibleProjects, visibleProjectPages, type VisibleProjectRow } from './data/projects';
+import {
+  countVisibleProjects,
+  visibleProjectPages,
+  type VisibleProjectCountRequest,
+  type VisibleProjectPageRequest,
+  type VisibleProjectRow,
+} from './data/projects';
 import {
   organizationTeamCounts,
   organizationTeamPages,
@@ -67,6 +73,7 @@ export function createLoaders(
           projectKey: grant.projectKey,
           organizationId: grant.organizationId,
           role: effectiveProjectRole(grant.role, organizationRole),
+          archived: grant.archived,
         };
       }),
     );
@@ -102,23 +109,35 @@ export function createLoaders(
     ),
     projectMemberCount: new DataLoader<string, number>((ids) => effectiveMemberCounts(prisma, ids)),
     /** Projects of organizations (parentId) the signed-in viewer sees (see visibleProjectPages); none when anonymous. */
-    visibleProjectPage: pageLoader<VisibleProjectRow>(async (requests) =>
-      viewerId
-        ? visibleProjectPages(
-            prisma,
-            viewerId,
-            requests,
-            await viewerScopes(
+    visibleProjectPage: new DataLoader<VisibleProjectPageRequest, VisibleProjectRow[], string>(
+      async (requests) =>
+        viewerId
+          ? visibleProjectPages(
+              prisma,
               viewerId,
-              requests.map((r) => r.parentId),
-            ),
-          )
-        : requests.map(() => []),
+              requests,
+              await viewerScopes(
+                viewerId,
+                requests.map((r) => r.parentId),
+              ),
+            )
+          : requests.map(() => []),
+      { cacheKeyFn: (r) => `${pageRequestKey(r)}:${r.includeArchived}` },
     ),
-    visibleProjectCount: new DataLoader<string, number>(async (organizationIds) =>
-      viewerId
-        ? countVisibleProjects(prisma, viewerId, organizationIds, await viewerScopes(viewerId, organizationIds))
-        : organizationIds.map(() => 0),
+    visibleProjectCount: new DataLoader<VisibleProjectCountRequest, number, string>(
+      async (requests) =>
+        viewerId
+          ? countVisibleProjects(
+              prisma,
+              viewerId,
+              requests,
+              await viewerScopes(
+                viewerId,
+                requests.map((r) => r.organizationId),
+              ),
+            )
+          : requests.map(() => 0),
+      { cacheKeyFn: (r) => `${r.organizationId}:${r.includeArchived}` },
     ),
     organizationTeamPage: pageLoader<Team>((requests) => organizationTeamPages(prisma, requests)),
     organizationTeamCount: new DataLoader<string, number>((ids) => organizationTeamCounts(prisma, ids)),

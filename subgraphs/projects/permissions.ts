@@ -14,6 +14,8 @@ export const permissions: RootRules = {
     [
       'createProject',
       'updateProject',
+      'archiveProject',
+      'restoreProject',
       'addProjectMember',
       'changeProjectMemberRole',
       'removeProjectMember',

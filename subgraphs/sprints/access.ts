@@ -15,7 +15,13 @@ export async function readableSprint(
   if (!sprint) throw notFound('Sprint');
   const access = await context.loaders.projectAccess.load({ projectId: sprint.projectId, userId: viewerIdOf(context) });
   if (!access?.role) throw notFound('Sprint');
-  return { sprint, projectId: sprint.projectId, organizationId: access.organizationId, role: access.role };
+  return {
+    sprint,
+    projectId: sprint.projectId,
+    organizationId: access.organizationId,
+    role: access.role,
+    archived: access.archived,
+  };
 }
 
 /** A sprint the viewer may change: project role at least `required`, MEMBER by default. */
@@ -25,7 +31,7 @@ export async function sprintWithRole(
   required: ProjectRole = 'MEMBER',
 ): Promise<ProjectInContext & { sprint: Sprint }> {
   const found = await readableSprint(context, sprintId);
-  requireProjectRole(found.role, required);
+  requireProjectRole(found.role, required, found.archived);
   return found;
 }
 

@@ -9,6 +9,7 @@ import type { WorkItem } from './generated/prisma/client';
 export interface ProjectInContext {
   settings: ProjectConfigSettings;
   role: ProjectRole;
+  archived: boolean;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function readableProject(context: WorkItemsContext, projectId: stri
     settings = await context.loaders.projectSettings.clear(projectId).load(projectId);
     if (!settings) throw notFound('Project');
   }
-  return { settings, role: access.role };
+  return { settings, role: access.role, archived: access.archived };
 }
 
 /** As readableProject, and FORBIDDEN unless the viewer's role is at least `required`. */
@@ -40,7 +41,7 @@ export async function projectWithRole(
   required: ProjectRole,
 ): Promise<ProjectInContext> {
   const found = await readableProject(context, projectId);
-  requireProjectRole(found.role, required);
+  requireProjectRole(found.role, required, found.archived);
   return found;
 }
 
@@ -63,7 +64,7 @@ export async function workItemWithRole(
   required: ProjectRole = 'MEMBER',
 ): Promise<ProjectInContext & { item: WorkItem }> {
   const found = await readableWorkItem(context, workItemId);
-  requireProjectRole(found.role, required);
+  requireProjectRole(found.role, required, found.archived);
   return found;
 }
 

@@ -40,7 +40,7 @@ describe('access epochs in Redis', () => {
     connections.push(one!, two!);
     const organizationId = randomUUID();
     const key = { projectId: randomUUID(), userId: randomUUID() };
-    const projects = projectsAnswering({ projectKey: 'WEB', organizationId, role: 'MEMBER' });
+    const projects = projectsAnswering({ projectKey: 'WEB', organizationId, role: 'MEMBER', archived: false });
     const cache = createProjectAccessCache(redisEpochs(one!, prefix));
 
     for (let i = 0; i < 4; i++)
@@ -59,7 +59,12 @@ describe('access epochs in Redis', () => {
     connections.push(unreachable);
     const cache = createProjectAccessCache(redisEpochs(unreachable, 'wg-test:unreachable:'));
     const key = { projectId: randomUUID(), userId: randomUUID() };
-    const projects = projectsAnswering({ projectKey: 'WEB', organizationId: randomUUID(), role: 'ADMIN' });
+    const projects = projectsAnswering({
+      projectKey: 'WEB',
+      organizationId: randomUUID(),
+      role: 'ADMIN',
+      archived: false,
+    });
     for (let i = 0; i < 3; i++) await cache.resolve([key], projects.fetch);
     expect(projects.asked.calls).toBe(3);
   });
@@ -72,7 +77,12 @@ describe('access epochs in Redis', () => {
     connections.push(redis);
     const cache = createProjectAccessCache(redisEpochs(redis, prefix));
     const key = { projectId: randomUUID(), userId: randomUUID() };
-    const projects = projectsAnswering({ projectKey: 'WEB', organizationId: randomUUID(), role: 'ADMIN' });
+    const projects = projectsAnswering({
+      projectKey: 'WEB',
+      organizationId: randomUUID(),
+      role: 'ADMIN',
+      archived: false,
+    });
     for (let i = 0; i < 3; i++) await cache.resolve([key], projects.fetch);
     expect(projects.asked.calls).toBe(2);
     redis.disconnect();

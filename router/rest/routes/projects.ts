@@ -3,7 +3,7 @@ import { locateWith } from '../graphql-problem';
 import { defineRoute, type RouteGroup } from '../route';
 import { dateTime, globalId, reference } from './shared';
 
-export const projectFields = `id key name description organization { id } viewerRole createdAt updatedAt`;
+export const projectFields = `id key name description organization { id } viewerRole createdAt updatedAt archivedAt`;
 
 const project = z.object({
   id: z.string(),
@@ -14,6 +14,9 @@ const project = z.object({
   viewerRole: z.enum(['ADMIN', 'MEMBER', 'VIEWER']).describe('Your effective role in the project.'),
   createdAt: dateTime,
   updatedAt: dateTime,
+  archivedAt: dateTime
+    .nullable()
+    .describe('When the project was archived (its work is read-only until it is restored); null while active.'),
 });
 
 const organizationParams = z.object({ organizationId: globalId('organization') });
@@ -31,14 +34,21 @@ export const projectRoutes: RouteGroup = {
       summary: 'List the projects of an organization',
       description: 'The projects of the organization you can see, oldest first, a page at a time.',
       params: organizationParams,
+      query: z.object({
+        includeArchived: z
+          .enum(['true', 'false'])
+          .transform((text) => text === 'true')
+          .optional()
+          .describe('`true` lists archived projects too; by default only active ones are listed.'),
+      }),
       paginated: true,
       success: { status: 200, description: 'A page of projects.', schema: { listOf: 'Project' } },
-      async handle({ params, page, run, list }) {
+      async handle({ params, query, page, run, list }) {
         const data = await run<{ organization: { projects: Parameters<typeof list>[0] } }>(
-          `query RestProjects($id: ID!, $first: Int, $after: String) {
-            organization(id: $id) { projects(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${projectFields} } } } }
+          `query RestProjects($id: ID!, $includeArchived: Boolean, $first: Int, $after: String) {
+            organization(id: $id) { projects(includeArchived: $includeArchived, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${projectFields} } } } }
           }`,
-          { id: params.organizationId, first: page.first, after: page.after },
+          { id: params.organizationId, includeArchived: query.includeArchived, first: page.first, after: page.after },
           locateWith({ id: 'organizationId' }),
         );
         return list(data.organization.projects);
@@ -104,5 +114,44 @@ export const projectRoutes: RouteGroup = {
         return { status: 200, body: data.updateProject.project };
       },
     }),
+    archiveRoute(
+      'archive',
+      'archiveProject',
+      'Archive a project',
+      'Makes the project read-only until it is restored (its admins may); archiving an archived project changes nothing.',
+    ),
+    archiveRoute(
+      'restore',
+      'restoreProject',
+      'Restore an archived project',
+      'Makes an archived project changeable again (its admins may); restoring an active project changes nothing.',
+    ),
   ],
 };
+
+function archiveRoute(
+  action: 'archive' | 'restore',
+  mutation: 'archiveProject' | 'restoreProject',
+  summary: string,
+  description: string,
+) {
+  const inputType = mutation === 'archiveProject' ? 'ArchiveProjectInput' : 'RestoreProjectInput';
+  return defineRoute({
+    method: 'POST',
+    path: `/projects/{projectId}/${action}`,
+    operationId: mutation,
+    summary,
+    description,
+    params: projectParams,
+    success: { status: 200, description: 'The project as it is now.', schema: { component: 'Project' } },
+    problems: [403],
+    async handle({ params, run }) {
+      const data = await run<Record<string, { project: unknown }>>(
+        `mutation Rest${mutation[0]!.toUpperCase()}${mutation.slice(1)}($input: ${inputType}!) { ${mutation}(input: $input) { project { ${projectFields} } } }`,
+        { input: { projectId: params.projectId } },
+        locateWith({ 'input.projectId': 'projectId' }),
+      );
+      return { status: 200, body: data[mutation]!.project };
+    },
+  });
+}

@@ -27,6 +27,7 @@ async function destinationOf(context: FilesContext, input: CreateUploadInput) {
     projectId: file.projectId,
     organizationId: file.organizationId,
     role: 'MEMBER',
+    archived: false,
     kind: file.targetKind as Target['kind'],
     targetId: file.targetId,
     workItemId: file.workItemId,

@@ -54,7 +54,7 @@ const workItemEntity = {
 };
 const workItem = <T extends EventType & `work_item.${string}`>() =>
   withEntity<T, Payload<T>['workItem']>('workItem', workItemEntity, (payload) => payload.workItem);
-const project = <T extends 'project.created' | 'project.updated'>() =>
+const project = <T extends 'project.created' | 'project.updated' | 'project.archived' | 'project.restored'>() =>
   withEntity<T, Payload<T>['project']>(
     'project',
     { full: shape.projectFull, thin: shape.projectThin, fullOf: shape.fullProject, thinOf: shape.thinProject },
@@ -172,6 +172,10 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
   ),
   'project.created': project<'project.created'>()('A project was created.'),
   'project.updated': project<'project.updated'>()('Fields of a project changed.', changed, changedOf),
+  'project.archived': project<'project.archived'>()(
+    'The project was archived: its work is read-only until it is restored.',
+  ),
+  'project.restored': project<'project.restored'>()('The archived project was restored: its work can change again.'),
   'project.member_added': plain<'project.member_added'>(
     'Someone was given a role in the project.',
     { userId: user, role: projectRole },

@@ -99,6 +99,8 @@ const payloads: { [T in EventType]: EventPayloads[T] } = {
   'work_item.unlinked': { workItem, linkType: 'BLOCKS', otherWorkItemId: uuid(15) },
   'project.created': { project },
   'project.updated': { project, changedFields: ['name'] },
+  'project.archived': { project },
+  'project.restored': { project },
   'project.member_added': { userId: otherUserId, role: 'MEMBER' },
   'project.member_role_changed': { userId: otherUserId, role: 'ADMIN', previousRole: 'MEMBER' },
   'project.member_removed': { userId: otherUserId, previousRole: 'ADMIN' },

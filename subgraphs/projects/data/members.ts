@@ -18,6 +18,7 @@ export interface ProjectGrant {
   projectKey: string;
   /** The highest of the direct role and the roles of attached teams the person is in; null for none. */
   role: ProjectRole | null;
+  archived: boolean;
 }
 
 const ProjectGrantRow = z.object({
@@ -26,6 +27,7 @@ const ProjectGrantRow = z.object({
   organizationId: z.string(),
   projectKey: z.string(),
   rank: z.number().nullable(),
+  archived: z.boolean(),
 });
 
 /**
@@ -41,7 +43,8 @@ export async function projectGrants(
     ProjectGrantRow,
     await prisma.$queryRaw`
       SELECT k.project_id::text AS "projectId", k.user_id::text AS "userId",
-        p.organization_id::text AS "organizationId", p.key AS "projectKey", max(g.rank)::int AS rank
+        p.organization_id::text AS "organizationId", p.key AS "projectKey", max(g.rank)::int AS rank,
+        p.archived_at IS NOT NULL AS archived
       FROM unnest(${keys.map((k) => k.projectId)}::uuid[], ${keys.map((k) => k.userId)}::uuid[]) AS k(project_id, user_id)
       JOIN projects.project p ON p.id = k.project_id
       LEFT JOIN LATERAL (
@@ -52,12 +55,17 @@ export async function projectGrants(
         JOIN projects.team_member tm ON tm.team_id = pt.team_id AND tm.user_id = k.user_id
         WHERE pt.project_id = k.project_id
       ) g ON true
-      GROUP BY k.project_id, k.user_id, p.organization_id, p.key`,
+      GROUP BY k.project_id, k.user_id, p.organization_id, p.key, p.archived_at`,
   );
   const byKey = new Map(
     rows.map((r) => [
       `${r.projectId}:${r.userId}`,
-      { organizationId: r.organizationId, projectKey: r.projectKey, role: projectRoleOfRank(r.rank) },
+      {
+        organizationId: r.organizationId,
+        projectKey: r.projectKey,
+        role: projectRoleOfRank(r.rank),
+        archived: r.archived,
+      },
     ]),
   );
   return keys.map((k) => byKey.get(`${k.projectId}:${k.userId}`) ?? null);

@@ -15,7 +15,7 @@ export async function lockedProject(tx: ProjectsTx, projectId: string): Promise<
     ProjectRow,
     await tx.$queryRaw`
       SELECT id::text AS id, organization_id::text AS "organizationId", key, name, description,
-        created_at AS "createdAt", updated_at AS "updatedAt"
+        created_at AS "createdAt", updated_at AS "updatedAt", archived_at AS "archivedAt"
       FROM projects.project WHERE id = ${projectId}::uuid FOR UPDATE`,
   );
   if (!project) throw notFound('Project');

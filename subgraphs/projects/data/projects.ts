@@ -4,11 +4,16 @@ import { Prisma } from '../generated/prisma/client';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { ProjectsPrisma } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
-import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
 import type { ProjectScope } from '../effective-role';
 import { ProjectRow } from './rows';
 
 const rank = (column: string) => Prisma.raw(roleRankSql(column));
+
+/** A page of an organization's projects, with or without the archived ones. */
+export interface VisibleProjectPageRequest extends PageRequest {
+  includeArchived: boolean;
+}
 
 export interface VisibleProjectRow {
   project: Project;
@@ -50,7 +55,7 @@ const VisibleProjectPageRow = ProjectRow.extend({ idx: z.number(), viewerRank: z
 export async function visibleProjectPages(
   prisma: ProjectsPrisma,
   viewerId: string,
-  requests: readonly PageRequest[],
+  requests: readonly VisibleProjectPageRequest[],
   scopes: readonly ProjectScope[],
 ): Promise<VisibleProjectRow[][]> {
   const rows = parseRows(
@@ -58,13 +63,16 @@ export async function visibleProjectPages(
     VisibleProjectPageRow,
     await prisma.$queryRaw`
       SELECT req.idx::int AS idx, p.id::text AS id, p.organization_id::text AS "organizationId", p.key, p.name,
-        p.description, p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.viewer_rank AS "viewerRank"
+        p.description, p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.archived_at AS "archivedAt",
+        p.viewer_rank AS "viewerRank"
       FROM ${pageRequestsSql(requests)}
-      JOIN unnest(${scopes.map((scope) => scopeLevel[scope])}::int[]) WITH ORDINALITY AS s(level, idx) ON s.idx = req.idx
+      JOIN unnest(${scopes.map((scope) => scopeLevel[scope])}::int[], ${requests.map((r) => r.includeArchived)}::boolean[])
+        WITH ORDINALITY AS s(level, include_archived, idx) ON s.idx = req.idx
       CROSS JOIN LATERAL (
         SELECT p.*, CASE WHEN s.level = 2 THEN 3 ELSE v.rank END AS viewer_rank FROM projects.project p
         JOIN LATERAL (${viewerRankOf(viewerId)}) v ON s.level = 2 OR v.rank IS NOT NULL
         WHERE s.level > 0 AND p.organization_id = req.parent_id
+          AND (s.include_archived OR p.archived_at IS NULL)
           AND (p.created_at, p.id) > (req.after_time, req.after_id)
         ORDER BY p.created_at, p.id
         LIMIT req.take
@@ -103,24 +111,37 @@ export async function readableProjectIdsOf(
   return rows.map((row) => row.id);
 }
 
+export interface VisibleProjectCountRequest {
+  organizationId: string;
+  includeArchived: boolean;
+}
+
+const CountRow = z.object({ idx: z.number(), count: z.number() });
+
 /** How many projects of each organization the viewer sees (see visibleProjectPages), in one statement. */
 export async function countVisibleProjects(
   prisma: ProjectsPrisma,
   viewerId: string,
-  organizationIds: readonly string[],
+  requests: readonly VisibleProjectCountRequest[],
   scopes: readonly ProjectScope[],
 ): Promise<number[]> {
   const rows = parseRows(
     'countVisibleProjects',
-    ParentCountRow,
+    CountRow,
     await prisma.$queryRaw`
-      SELECT p.organization_id::text AS "parentId", count(*)::int AS count
-      FROM unnest(${[...organizationIds]}::uuid[], ${scopes.map((scope) => scopeLevel[scope])}::int[]) AS s(organization_id, level)
+      SELECT s.idx::int AS idx, count(*)::int AS count
+      FROM unnest(
+        ${requests.map((r) => r.organizationId)}::uuid[],
+        ${scopes.map((scope) => scopeLevel[scope])}::int[],
+        ${requests.map((r) => r.includeArchived)}::boolean[]
+      ) WITH ORDINALITY AS s(organization_id, level, include_archived, idx)
       JOIN projects.project p ON p.organization_id = s.organization_id
-      WHERE s.level = 2 OR (s.level = 1 AND ${grantsRoleTo(viewerId)})
-      GROUP BY p.organization_id`,
+      WHERE (s.level = 2 OR (s.level = 1 AND ${grantsRoleTo(viewerId)}))
+        AND (s.include_archived OR p.archived_at IS NULL)
+      GROUP BY s.idx`,
   );
-  return countsOf(organizationIds, rows);
+  const counts = new Map(rows.map((row) => [row.idx, row.count]));
+  return requests.map((_, i) => counts.get(i + 1) ?? 0);
 }
 
 /** The project of an organization with this key, if any (access is the caller's to check). */

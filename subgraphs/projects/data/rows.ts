@@ -12,6 +12,7 @@ export const ProjectRow = z.object({
   description: z.string(),
   createdAt: z.date(),
   updatedAt: z.date(),
+  archivedAt: z.date().nullable(),
 }) satisfies z.ZodType<Project>;
 
 export const TeamRow = z.object({

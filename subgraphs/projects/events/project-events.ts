@@ -48,6 +48,20 @@ export const projectUpdated = (actorId: string, project: ProjectRow, changedFiel
     payload: { project: projectSnapshot(project), changedFields },
   });
 
+export const projectArchived = (actorId: string, project: ProjectRow) =>
+  createEvent({
+    type: 'project.archived',
+    ...aboutProject(actorId, project),
+    payload: { project: projectSnapshot(project) },
+  });
+
+export const projectRestored = (actorId: string, project: ProjectRow) =>
+  createEvent({
+    type: 'project.restored',
+    ...aboutProject(actorId, project),
+    payload: { project: projectSnapshot(project) },
+  });
+
 export const projectMemberAdded = (actorId: string, project: ProjectRow, userId: string, role: string) =>
   createEvent({ type: 'project.member_added', ...aboutProject(actorId, project), payload: { userId, role } });
 

@@ -56,6 +56,19 @@ export type AddTeamMemberPayload = {
   user: User;
 };
 
+/** The project to archive. */
+export type ArchiveProjectInput = {
+  /** The project's ID. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** The result of `archiveProject`. */
+export type ArchiveProjectPayload = {
+  __typename?: 'ArchiveProjectPayload';
+  /** The project, archived. */
+  project: Project;
+};
+
 /** A team to attach to a project. */
 export type AttachTeamToProjectInput = {
   /** The project's ID. */
@@ -174,6 +187,15 @@ export type Mutation = {
   addProjectMember: AddProjectMemberPayload;
   /** Adds an organization member to a team. Requires organization ADMIN or OWNER. */
   addTeamMember: AddTeamMemberPayload;
+  /**
+   * Archives a project: everyone keeps reading it as before, but its work is read-only in every
+   * service (items, comments, worklogs, sprints, files, integrations' settings) until it is restored:
+   * every role in it counts as VIEWER there, and a change answers FORBIDDEN saying the project is
+   * archived. Its name, description, members and teams can still be managed here. It leaves
+   * `Organization.projects` unless `includeArchived` is set. Archiving an archived project changes
+   * nothing. Requires project ADMIN.
+   */
+  archiveProject: ArchiveProjectPayload;
   /** Gives a team's members a role in a project. Requires project ADMIN; the team must be of the project's organization. */
   attachTeamToProject: AttachTeamToProjectPayload;
   /** Changes a direct member's role. Requires project ADMIN; the last direct ADMIN cannot be demoted. */
@@ -194,6 +216,8 @@ export type Mutation = {
   removeProjectMember: RemoveProjectMemberPayload;
   /** Removes a user from a team. Requires organization ADMIN or OWNER (members may leave themselves). */
   removeTeamMember: RemoveTeamMemberPayload;
+  /** Restores an archived project: its work can change again. Restoring an active project changes nothing. Requires project ADMIN. */
+  restoreProject: RestoreProjectPayload;
   /** Updates a project's name or description. Requires project ADMIN. */
   updateProject: UpdateProjectPayload;
   /** Renames a team or changes its description; omitted fields keep their value. Requires organization ADMIN or OWNER. */
@@ -208,6 +232,11 @@ export type MutationAddProjectMemberArgs = {
 
 export type MutationAddTeamMemberArgs = {
   input: AddTeamMemberInput;
+};
+
+
+export type MutationArchiveProjectArgs = {
+  input: ArchiveProjectInput;
 };
 
 
@@ -251,6 +280,11 @@ export type MutationRemoveTeamMemberArgs = {
 };
 
 
+export type MutationRestoreProjectArgs = {
+  input: RestoreProjectInput;
+};
+
+
 export type MutationUpdateProjectArgs = {
   input: UpdateProjectInput;
 };
@@ -285,6 +319,7 @@ export type Organization = {
 export type OrganizationProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -310,6 +345,8 @@ export type PageInfo = {
 /** A project: where work is planned and tracked, inside one organization. */
 export type Project = Node & {
   __typename?: 'Project';
+  /** When the project was archived; null while it is active. See `archiveProject`. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the project was created. */
   createdAt: Scalars['DateTime']['output'];
   /** A description in markdown. */
@@ -355,11 +392,13 @@ export type ProjectTeamsArgs = {
 /** A project's identity and one user's effective role in it, for other services; null when the project does not exist. */
 export type ProjectAccess = {
   __typename?: 'ProjectAccess';
+  /** Whether the project is archived: readable, but its work changes nowhere until it is restored. */
+  archived: Scalars['Boolean']['output'];
   /** The project's organization. */
   organizationId: Scalars['ID']['output'];
   /** The project's key, for example `WEB`. */
   projectKey: Scalars['String']['output'];
-  /** The user's effective role, or null when they have none. */
+  /** The user's effective role, or null when they have none; at most VIEWER while the project is archived. */
   role: Maybe<ProjectRole>;
 };
 
@@ -430,7 +469,7 @@ export type ProjectPermissions = {
   canManageMembers: Scalars['Boolean']['output'];
   /** May read the project and its work (VIEWER and above). */
   canRead: Scalars['Boolean']['output'];
-  /** May create and change work in the project (MEMBER and above). */
+  /** May create and change work in the project (MEMBER and above, while the project is not archived). */
   canWrite: Scalars['Boolean']['output'];
 };
 
@@ -545,6 +584,19 @@ export type RemoveTeamMemberPayload = {
   removedUserId: Scalars['ID']['output'];
   /** The team. */
   team: Team;
+};
+
+/** The project to restore. */
+export type RestoreProjectInput = {
+  /** The project's ID. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** The result of `restoreProject`. */
+export type RestoreProjectPayload = {
+  __typename?: 'RestoreProjectPayload';
+  /** The project, active again. */
+  project: Project;
 };
 
 /** A group of organization members that can be given a role in projects together. */
@@ -773,6 +825,8 @@ export type ResolversTypes = ResolversObject<{
   AddProjectMemberPayload: ResolverTypeWrapper<Omit<AddProjectMemberPayload, 'project' | 'user'> & { project: ResolversTypes['Project'], user: ResolversTypes['User'] }>;
   AddTeamMemberInput: AddTeamMemberInput;
   AddTeamMemberPayload: ResolverTypeWrapper<Omit<AddTeamMemberPayload, 'team' | 'user'> & { team: ResolversTypes['Team'], user: ResolversTypes['User'] }>;
+  ArchiveProjectInput: ArchiveProjectInput;
+  ArchiveProjectPayload: ResolverTypeWrapper<Omit<ArchiveProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>;
   AttachTeamToProjectInput: AttachTeamToProjectInput;
   AttachTeamToProjectPayload: ResolverTypeWrapper<Omit<AttachTeamToProjectPayload, 'project' | 'team'> & { project: ResolversTypes['Project'], team: ResolversTypes['Team'] }>;
   ChangeProjectMemberRoleInput: ChangeProjectMemberRoleInput;
@@ -791,8 +845,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRefMapperModel>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectAccess: ResolverTypeWrapper<ProjectAccessMapperModel>;
   ProjectAccessKey: ProjectAccessKey;
@@ -809,6 +863,8 @@ export type ResolversTypes = ResolversObject<{
   RemoveProjectMemberPayload: ResolverTypeWrapper<Omit<RemoveProjectMemberPayload, 'project'> & { project: ResolversTypes['Project'] }>;
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: ResolverTypeWrapper<Omit<RemoveTeamMemberPayload, 'team'> & { team: ResolversTypes['Team'] }>;
+  RestoreProjectInput: RestoreProjectInput;
+  RestoreProjectPayload: ResolverTypeWrapper<Omit<RestoreProjectPayload, 'project'> & { project: ResolversTypes['Project'] }>;
   Team: ResolverTypeWrapper<TeamModel>;
   TeamConnection: ResolverTypeWrapper<TeamConnectionMapperModel>;
   TeamEdge: ResolverTypeWrapper<TeamEdgeMapperModel>;
@@ -828,6 +884,8 @@ export type ResolversParentTypes = ResolversObject<{
   AddProjectMemberPayload: Omit<AddProjectMemberPayload, 'project' | 'user'> & { project: ResolversParentTypes['Project'], user: ResolversParentTypes['User'] };
   AddTeamMemberInput: AddTeamMemberInput;
   AddTeamMemberPayload: Omit<AddTeamMemberPayload, 'team' | 'user'> & { team: ResolversParentTypes['Team'], user: ResolversParentTypes['User'] };
+  ArchiveProjectInput: ArchiveProjectInput;
+  ArchiveProjectPayload: Omit<ArchiveProjectPayload, 'project'> & { project: ResolversParentTypes['Project'] };
   AttachTeamToProjectInput: AttachTeamToProjectInput;
   AttachTeamToProjectPayload: Omit<AttachTeamToProjectPayload, 'project' | 'team'> & { project: ResolversParentTypes['Project'], team: ResolversParentTypes['Team'] };
   ChangeProjectMemberRoleInput: ChangeProjectMemberRoleInput;
@@ -846,8 +904,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRefMapperModel;
-  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   Project: ProjectModel;
   ProjectAccess: ProjectAccessMapperModel;
   ProjectAccessKey: ProjectAccessKey;
@@ -863,6 +921,8 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveProjectMemberPayload: Omit<RemoveProjectMemberPayload, 'project'> & { project: ResolversParentTypes['Project'] };
   RemoveTeamMemberInput: RemoveTeamMemberInput;
   RemoveTeamMemberPayload: Omit<RemoveTeamMemberPayload, 'team'> & { team: ResolversParentTypes['Team'] };
+  RestoreProjectInput: RestoreProjectInput;
+  RestoreProjectPayload: Omit<RestoreProjectPayload, 'project'> & { project: ResolversParentTypes['Project'] };
   Team: TeamModel;
   TeamConnection: TeamConnectionMapperModel;
   TeamEdge: TeamEdgeMapperModel;
@@ -888,6 +948,10 @@ export type AddProjectMemberPayloadResolvers<ContextType = ProjectsContext, Pare
 export type AddTeamMemberPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AddTeamMemberPayload'] = ResolversParentTypes['AddTeamMemberPayload']> = ResolversObject<{
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type ArchiveProjectPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ArchiveProjectPayload'] = ResolversParentTypes['ArchiveProjectPayload']> = ResolversObject<{
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
 export type AttachTeamToProjectPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['AttachTeamToProjectPayload'] = ResolversParentTypes['AttachTeamToProjectPayload']> = ResolversObject<{
@@ -928,6 +992,7 @@ export type DetachTeamFromProjectPayloadResolvers<ContextType = ProjectsContext,
 export type MutationResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addProjectMember?: Resolver<ResolversTypes['AddProjectMemberPayload'], ParentType, ContextType, RequireFields<MutationAddProjectMemberArgs, 'input'>>;
   addTeamMember?: Resolver<ResolversTypes['AddTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationAddTeamMemberArgs, 'input'>>;
+  archiveProject?: Resolver<ResolversTypes['ArchiveProjectPayload'], ParentType, ContextType, RequireFields<MutationArchiveProjectArgs, 'input'>>;
   attachTeamToProject?: Resolver<ResolversTypes['AttachTeamToProjectPayload'], ParentType, ContextType, RequireFields<MutationAttachTeamToProjectArgs, 'input'>>;
   changeProjectMemberRole?: Resolver<ResolversTypes['ChangeProjectMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeProjectMemberRoleArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['CreateProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
@@ -936,6 +1001,7 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
   detachTeamFromProject?: Resolver<ResolversTypes['DetachTeamFromProjectPayload'], ParentType, ContextType, RequireFields<MutationDetachTeamFromProjectArgs, 'input'>>;
   removeProjectMember?: Resolver<ResolversTypes['RemoveProjectMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'input'>>;
   removeTeamMember?: Resolver<ResolversTypes['RemoveTeamMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveTeamMemberArgs, 'input'>>;
+  restoreProject?: Resolver<ResolversTypes['RestoreProjectPayload'], ParentType, ContextType, RequireFields<MutationRestoreProjectArgs, 'input'>>;
   updateProject?: Resolver<ResolversTypes['UpdateProjectPayload'], ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'input'>>;
   updateTeam?: Resolver<ResolversTypes['UpdateTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateTeamArgs, 'input'>>;
 }>;
@@ -947,7 +1013,7 @@ export type NodeResolvers<ContextType = ProjectsContext, ParentType extends Reso
 export type OrganizationResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'includeArchived'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, Partial<OrganizationTeamsArgs>>;
 }>;
 
@@ -960,6 +1026,7 @@ export type PageInfoResolvers<ContextType = ProjectsContext, ParentType extends 
 
 export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -975,6 +1042,7 @@ export type ProjectResolvers<ContextType = ProjectsContext, ParentType extends R
 }>;
 
 export type ProjectAccessResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProjectAccess'] = ResolversParentTypes['ProjectAccess']> = ResolversObject<{
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['ProjectRole']>, ParentType, ContextType>;
@@ -1045,6 +1113,10 @@ export type RemoveTeamMemberPayloadResolvers<ContextType = ProjectsContext, Pare
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
+export type RestoreProjectPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['RestoreProjectPayload'] = ResolversParentTypes['RestoreProjectPayload']> = ResolversObject<{
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
 export type TeamResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'], FederationReferenceType extends FederationReferenceTypes['Team'] = FederationReferenceTypes['Team']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Team']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1096,6 +1168,7 @@ export type UserResolvers<ContextType = ProjectsContext, ParentType extends Reso
 export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   AddProjectMemberPayload?: AddProjectMemberPayloadResolvers<ContextType>;
   AddTeamMemberPayload?: AddTeamMemberPayloadResolvers<ContextType>;
+  ArchiveProjectPayload?: ArchiveProjectPayloadResolvers<ContextType>;
   AttachTeamToProjectPayload?: AttachTeamToProjectPayloadResolvers<ContextType>;
   ChangeProjectMemberRolePayload?: ChangeProjectMemberRolePayloadResolvers<ContextType>;
   CreateProjectPayload?: CreateProjectPayloadResolvers<ContextType>;
@@ -1119,6 +1192,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RemoveProjectMemberPayload?: RemoveProjectMemberPayloadResolvers<ContextType>;
   RemoveTeamMemberPayload?: RemoveTeamMemberPayloadResolvers<ContextType>;
+  RestoreProjectPayload?: RestoreProjectPayloadResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamConnection?: TeamConnectionResolvers<ContextType>;
   TeamEdge?: TeamEdgeResolvers<ContextType>;

@@ -11,7 +11,11 @@ export const Organization: OrganizationResolvers = {
     const organizationId = fromGlobalId(organization.id, 'Organization', 'id');
     const viewerId = viewerIdOf(context);
     const page = parsePage(args);
-    const rows = await context.loaders.visibleProjectPage.load(pageRequestOf(organizationId, page));
+    const includeArchived = args.includeArchived ?? false;
+    const rows = await context.loaders.visibleProjectPage.load({
+      ...pageRequestOf(organizationId, page),
+      includeArchived,
+    });
     for (const { project, viewerRole } of rows) {
       context.loaders.projectById.prime(project.id, project);
       context.loaders.effectiveRole.prime({ projectId: project.id, userId: viewerId }, viewerRole);
@@ -21,7 +25,7 @@ export const Organization: OrganizationResolvers = {
       page,
       (row) => timeIdCursorOf(row.project.createdAt, row.project.id),
       (row, cursor) => ({ cursor, node: row.project }),
-      () => context.loaders.visibleProjectCount.load(organizationId),
+      () => context.loaders.visibleProjectCount.load({ organizationId, includeArchived }),
     );
   },
 

@@ -69,7 +69,10 @@ export const Project: ProjectResolvers = {
     if (!role) throw notFound('Project');
     return role;
   },
-  viewerPermissions: async (project, _args, context) => permissionsOf(await context.loaders.viewerRole(project.id)),
+  viewerPermissions: async (project, _args, context) => {
+    const permissions = permissionsOf(await context.loaders.viewerRole(project.id));
+    return project.archivedAt ? { ...permissions, canWrite: false } : permissions;
+  },
 };
 
 export const ProjectMemberConnection: ProjectMemberConnectionResolvers = connectionResolvers;

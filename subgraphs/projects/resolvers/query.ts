@@ -4,8 +4,12 @@ import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
 import { findProjectByKey, readableProjectIdsOf } from '../data/projects';
+import type { ProjectRole } from '../../../lib/roles';
 
 const maxReadableProjectIds = 1001;
+
+/** Other services see every role in an archived project as at most VIEWER: its work is read-only there. */
+const archivedRole = (role: ProjectRole | null): ProjectRole | null => (role ? 'VIEWER' : null);
 import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -53,5 +57,9 @@ export const Query: QueryResolvers = {
 export const ProjectAccess: ProjectAccessResolvers = {
   projectKey: ({ project }) => project.key,
   organizationId: ({ project }) => toGlobalId('Organization', project.organizationId),
-  role: ({ project, userId }, _args, context) => context.loaders.effectiveRole.load({ projectId: project.id, userId }),
+  role: async ({ project, userId }, _args, context) => {
+    const role = await context.loaders.effectiveRole.load({ projectId: project.id, userId });
+    return project.archivedAt ? archivedRole(role) : role;
+  },
+  archived: ({ project }) => project.archivedAt !== null,
 };

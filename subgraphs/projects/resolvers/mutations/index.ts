@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../generated/resolvers-types';
+import { archiveProjectMutations } from './archive-project';
 import { createProjectMutation } from './create-project';
 import { projectMemberMutations } from './project-members';
 import { projectTeamMutations } from './project-teams';
@@ -9,6 +10,7 @@ import { updateProjectMutation } from './update-project';
 export const Mutation: MutationResolvers = {
   ...createProjectMutation,
   ...updateProjectMutation,
+  ...archiveProjectMutations,
   ...projectMemberMutations,
   ...projectTeamMutations,
   ...teamMutations,

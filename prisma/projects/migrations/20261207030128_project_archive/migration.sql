@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "projects"."project" ADD COLUMN     "archived_at" TIMESTAMPTZ(3);
