@@ -27,6 +27,7 @@ export const permissions: RootRules = {
         'declineInvitation',
         'revokeOrganizationInvitation',
         'changeOrganizationMemberRole',
+        'transferOrganizationOwnership',
         'removeOrganizationMember',
         'createApiToken',
         'revokeApiToken',

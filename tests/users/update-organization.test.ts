@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  addOrganizationMember,
-  createOrganization,
-  dataOf,
-  errorOf,
-  graphql,
-  signUpUser,
-  useTestStack,
-} from '../testkit';
+import { createOrganization, dataOf, errorOf, graphql, signUpUser, useTestStack } from '../testkit';
+import { organizationWithStaff } from './organization-staff';
 
 const stack = useTestStack();
 
@@ -21,18 +14,9 @@ const run = (query: string, variables: Record<string, unknown>, token?: string) 
   graphql(stack.routerUrl, query, variables, { token });
 const freshSlug = () => `org-${randomUUID().slice(0, 8)}`;
 
-/** An organization with an OWNER, an ADMIN and a MEMBER. */
-async function organizationWithStaff() {
-  const [owner, admin, member] = await Promise.all([signUpUser(stack), signUpUser(stack), signUpUser(stack)]);
-  const organization = await createOrganization(stack, owner.token, { name: 'Acme' });
-  await addOrganizationMember(stack, owner.token, organization.id, admin, 'ADMIN');
-  await addOrganizationMember(stack, owner.token, organization.id, member, 'MEMBER');
-  return { owner, admin, member, organization };
-}
-
 describe('updateOrganization', () => {
   it('lets an ADMIN rename it, and every member reads the new name on their next request', async () => {
-    const { admin, member, organization } = await organizationWithStaff();
+    const { admin, member, organization } = await organizationWithStaff(stack);
     // Read first, so the name sits in the organization cache when it changes.
     expect(dataOf(await run(byId, { id: organization.id }, member.token)).organization.name).toBe('Acme');
     const res = dataOf(await run(update, { input: { id: organization.id, name: ' Acme Corp ' } }, admin.token));
@@ -45,7 +29,7 @@ describe('updateOrganization', () => {
   });
 
   it('lets the OWNER change the slug: the new one finds it, the old one no longer does', async () => {
-    const { owner, member, organization } = await organizationWithStaff();
+    const { owner, member, organization } = await organizationWithStaff(stack);
     const slug = freshSlug();
     dataOf(await run(update, { input: { id: organization.id, slug } }, owner.token));
     expect(dataOf(await run(bySlug, { slug }, member.token)).organizationBySlug.id).toBe(organization.id);
@@ -54,7 +38,7 @@ describe('updateOrganization', () => {
   });
 
   it('refuses a slug change by an ADMIN and any change by a MEMBER with FORBIDDEN, and is NOT_FOUND to outsiders', async () => {
-    const { admin, member, organization } = await organizationWithStaff();
+    const { admin, member, organization } = await organizationWithStaff(stack);
     const outsider = await signUpUser(stack);
     const slugChange = { id: organization.id, slug: freshSlug() };
     expect(errorOf(await run(update, { input: slugChange }, admin.token))).toMatchObject({ code: 'FORBIDDEN' });
@@ -68,7 +52,7 @@ describe('updateOrganization', () => {
   });
 
   it('refuses a slug another organization has with CONFLICT on input.slug, and keeps its own slug as a no-op', async () => {
-    const { owner, organization } = await organizationWithStaff();
+    const { owner, organization } = await organizationWithStaff(stack);
     const other = await createOrganization(stack, owner.token);
     const taken = await run(update, { input: { id: organization.id, slug: other.slug } }, owner.token);
     expect(errorOf(taken)).toMatchObject({ code: 'CONFLICT', field: 'input.slug' });
@@ -83,7 +67,7 @@ describe('updateOrganization', () => {
     [{ slug: 'ab' }, 'input.slug'],
     [{ id: 'nope' }, 'input.id'],
   ])('refuses %j with BAD_USER_INPUT on %s', async (change, field) => {
-    const { owner, organization } = await organizationWithStaff();
+    const { owner, organization } = await organizationWithStaff(stack);
     const res = await run(update, { input: { id: organization.id, ...change } }, owner.token);
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });

@@ -383,6 +383,12 @@ export type Mutation = {
   revokeOrganizationInvitation: RevokeOrganizationInvitationPayload;
   /** Creates an account and signs in. Fails with CONFLICT when the email is taken. */
   signUp: AuthPayload;
+  /**
+   * Hands your ownership of an organization to another member in one step: they become OWNER and you
+   * become ADMIN, with an `organization.member_role_changed` event for each. Other OWNERs stay OWNERs.
+   * Requires OWNER; the new owner must be a member already (NOT_FOUND on `input.userId` otherwise).
+   */
+  transferOrganizationOwnership: TransferOrganizationOwnershipPayload;
   /** Updates the signed-in user's profile. */
   updateMe: UpdateMePayload;
   /** Updates the signed-in user's preferences, including accessibility settings. */
@@ -458,6 +464,11 @@ export type MutationRevokeOrganizationInvitationArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationTransferOrganizationOwnershipArgs = {
+  input: TransferOrganizationOwnershipInput;
 };
 
 
@@ -836,6 +847,25 @@ export type Team = Node & {
   __typename?: 'Team';
   /** The team's opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** An organization and the member to hand its ownership to. */
+export type TransferOrganizationOwnershipInput = {
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+  /** The user ID of the member who becomes OWNER. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of `transferOrganizationOwnership`. */
+export type TransferOrganizationOwnershipPayload = {
+  __typename?: 'TransferOrganizationOwnershipPayload';
+  /** The member who is now an OWNER. */
+  newOwner: User;
+  /** The organization. */
+  organization: Organization;
+  /** You, now an ADMIN of the organization. */
+  previousOwner: User;
 };
 
 /** Profile changes for the signed-in user. */
@@ -1314,6 +1344,8 @@ export type ResolversTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   Sprint: ResolverTypeWrapper<EntityStubMapperModel>;
   Team: ResolverTypeWrapper<EntityStubMapperModel>;
+  TransferOrganizationOwnershipInput: TransferOrganizationOwnershipInput;
+  TransferOrganizationOwnershipPayload: ResolverTypeWrapper<Omit<TransferOrganizationOwnershipPayload, 'newOwner' | 'organization' | 'previousOwner'> & { newOwner: ResolversTypes['User'], organization: ResolversTypes['Organization'], previousOwner: ResolversTypes['User'] }>;
   UpdateMeInput: UpdateMeInput;
   UpdateMePayload: ResolverTypeWrapper<Omit<UpdateMePayload, 'user'> & { user: ResolversTypes['User'] }>;
   UpdateMyPreferencesInput: UpdateMyPreferencesInput;
@@ -1398,6 +1430,8 @@ export type ResolversParentTypes = ResolversObject<{
   SignUpInput: SignUpInput;
   Sprint: EntityStubMapperModel;
   Team: EntityStubMapperModel;
+  TransferOrganizationOwnershipInput: TransferOrganizationOwnershipInput;
+  TransferOrganizationOwnershipPayload: Omit<TransferOrganizationOwnershipPayload, 'newOwner' | 'organization' | 'previousOwner'> & { newOwner: ResolversParentTypes['User'], organization: ResolversParentTypes['Organization'], previousOwner: ResolversParentTypes['User'] };
   UpdateMeInput: UpdateMeInput;
   UpdateMePayload: Omit<UpdateMePayload, 'user'> & { user: ResolversParentTypes['User'] };
   UpdateMyPreferencesInput: UpdateMyPreferencesInput;
@@ -1577,6 +1611,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeOrganizationInvitation?: Resolver<ResolversTypes['RevokeOrganizationInvitationPayload'], ParentType, ContextType, RequireFields<MutationRevokeOrganizationInvitationArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  transferOrganizationOwnership?: Resolver<ResolversTypes['TransferOrganizationOwnershipPayload'], ParentType, ContextType, RequireFields<MutationTransferOrganizationOwnershipArgs, 'input'>>;
   updateMe?: Resolver<ResolversTypes['UpdateMePayload'], ParentType, ContextType, RequireFields<MutationUpdateMeArgs, 'input'>>;
   updateMyPreferences?: Resolver<ResolversTypes['UpdateMyPreferencesPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyPreferencesArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['UpdateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
@@ -1722,6 +1757,12 @@ export type TeamResolvers<ContextType = UsersContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TransferOrganizationOwnershipPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['TransferOrganizationOwnershipPayload'] = ResolversParentTypes['TransferOrganizationOwnershipPayload']> = ResolversObject<{
+  newOwner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  previousOwner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type UpdateMePayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateMePayload'] = ResolversParentTypes['UpdateMePayload']> = ResolversObject<{
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
@@ -1853,6 +1894,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   SavedView?: SavedViewResolvers<ContextType>;
   Sprint?: SprintResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  TransferOrganizationOwnershipPayload?: TransferOrganizationOwnershipPayloadResolvers<ContextType>;
   UpdateMePayload?: UpdateMePayloadResolvers<ContextType>;
   UpdateMyPreferencesPayload?: UpdateMyPreferencesPayloadResolvers<ContextType>;
   UpdateOrganizationPayload?: UpdateOrganizationPayloadResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { changeMemberRole } from '../data/change-member-role';
 import { createOrganization } from '../data/create-organization';
 import { removeMember } from '../data/remove-member';
+import { transferOwnership } from '../data/transfer-ownership';
 import { updateOrganization } from '../data/update-organization';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { validateName, validateSlug } from '../validation';
@@ -49,6 +50,17 @@ export const organizationMutations: MutationResolvers = {
     forgetMemberships(context, organizationId, actorId, userId);
     await bumpAccessEpoch(context.accessEpochs, organizationId);
     return { organization, user, role: input.role };
+  },
+
+  async transferOrganizationOwnership(_parent, { input }, context) {
+    const actorId = viewerIdOf(context);
+    const { organizationId, userId } = membershipInput(input);
+    const transferred = await context.prisma.$transaction((tx) =>
+      transferOwnership(tx, actorId, { organizationId, userId }, new Date()),
+    );
+    forgetMemberships(context, organizationId, actorId, userId);
+    await bumpAccessEpoch(context.accessEpochs, organizationId);
+    return transferred;
   },
 
   async removeOrganizationMember(_parent, { input }, context) {
