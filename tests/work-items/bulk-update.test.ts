@@ -1,4 +1,5 @@
 import { bulkUpdateWorkItems } from '../../subgraphs/work-items/data/bulk-update-work-items';
+import { projectSettingsOf } from '../../subgraphs/work-items/data/project-reads';
 import { PrismaClient } from '../../subgraphs/work-items/generated/prisma/client';
 import {
   createWorkItem,
@@ -215,16 +216,73 @@ describe('bulkUpdateWorkItems', () => {
     expect(errorOf(await run({ input }, team.member.token))).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
+  test('changes the type where the hierarchy allows it and the time estimate, each item failing on its own', async () => {
+    const team = await seedProjectTeam(stack);
+    const create = (input: Record<string, unknown>) =>
+      createWorkItem(stack, team.member.token, { projectId: team.project.id, ...input });
+    const epic = await create({ type: 'EPIC', title: 'Checkout' });
+    const story = await create({ type: 'STORY', title: 'Pay by card', parentId: epic.id });
+    const task = await create({ type: 'TASK', title: 'Refunds' });
+    await create({ type: 'SUBTASK', title: 'Partial refunds', parentId: task.id });
+    const lone = await create({ type: 'TASK', title: 'Receipts' });
+    const typed = `mutation ($input: BulkUpdateWorkItemsInput!) {
+      bulkUpdateWorkItems(input: $input) { workItems { id type timeEstimateMinutes } failures { index code field } }
+    }`;
+    const update = (changes: Record<string, unknown>, atomic = true) =>
+      graphql(
+        stack.routerUrl,
+        typed,
+        { input: { ids: [story.id, task.id, lone.id], changes, atomic } },
+        { token: team.member.token },
+      );
+
+    // An epic holds no subtask, and a subtask holds nothing: only the lone task may become one.
+    const partly = dataOf(await update({ type: 'SUBTASK', timeEstimateMinutes: 90 }, false)).bulkUpdateWorkItems;
+    expect(partly).toEqual({
+      workItems: [{ id: lone.id, type: 'SUBTASK', timeEstimateMinutes: 90 }],
+      failures: [
+        { index: 0, code: 'BAD_USER_INPUT', field: 'input.changes.type' },
+        { index: 1, code: 'BAD_USER_INPUT', field: 'input.changes.type' },
+      ],
+    });
+    const all = dataOf(await update({ type: 'BUG', timeEstimateMinutes: null })).bulkUpdateWorkItems;
+    expect(all.workItems).toEqual([
+      { id: story.id, type: 'BUG', timeEstimateMinutes: null },
+      { id: task.id, type: 'BUG', timeEstimateMinutes: null },
+      { id: lone.id, type: 'BUG', timeEstimateMinutes: null },
+    ]);
+    const history = (await read(lone.id, team.member.token)).history.nodes.map(
+      (entry: { field: string }) => entry.field,
+    );
+    // Two changes, each with an entry per field (entries of one change share their time, in no order).
+    expect(history.filter((field: string) => field === 'type' || field === 'timeEstimate').sort()).toEqual([
+      'timeEstimate',
+      'timeEstimate',
+      'type',
+      'type',
+    ]);
+    expect(errorOf(await update({ timeEstimateMinutes: -1 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.timeEstimateMinutes',
+    });
+    expect(errorOf(await update({ type: null }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.type',
+    });
+  });
+
   test('a non-atomic update takes four statements for each further item: the savepoint, the row, its history and the release', async () => {
     const team = await seedProjectTeam(stack);
     const items = await itemsOf(team, 6);
     const actor = { userId: rawId(team.member.userId), at: new Date() };
+    const [settings] = await projectSettingsOf(recorded.client, [rawId(team.project.id)]);
     let estimate = 0;
     const statementsFor = async (count: number) => {
       estimate += 1;
       const input = {
         items: items.slice(0, count).map((item, index) => ({ id: rawId(item.id), index })),
         role: 'MEMBER' as const,
+        settings: settings!,
         estimate,
         addLabelIds: [],
         removeLabelIds: [],

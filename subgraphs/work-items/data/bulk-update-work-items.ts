@@ -12,6 +12,8 @@ import type { FieldChange } from '../rules/field-change';
 import { recordHistory } from './history';
 import { labelsOfItems, lockWorkItems, setLabels } from './items';
 import { planTransition } from './transitions';
+import type { ProjectConfigSettings } from './project-reads';
+import { checkTypeChange } from './update-work-item';
 
 /** A parsed `bulkUpdateWorkItems` input: items of one project, changes checked against it. */
 export interface BulkUpdateInput {
@@ -19,12 +21,16 @@ export interface BulkUpdateInput {
   items: { id: string; index: number }[];
   /** The actor's role in the items' project (transitions may require more). */
   role: ProjectRole;
+  /** The project's rules (hierarchy, for a type change). */
+  settings: ProjectConfigSettings;
   toStateId?: string;
+  type?: string;
   priority?: Priority;
   assigneeId?: string | null;
   releaseId?: string | null;
   dueDate?: Date | null;
   estimate?: number | null;
+  timeEstimateMinutes?: number | null;
   addLabelIds: string[];
   removeLabelIds: string[];
   /** The rows of the added and removed labels, for history text. */
@@ -99,6 +105,9 @@ async function changeItem(
   if (!item) throw notFound('Work item');
   const expected = input.expectedVersions.get(id);
   if (expected) checkExpectedVersion(item, expected.version, `input.expectedVersions.${expected.index}`);
+  if (input.type !== undefined && input.type !== item.type) {
+    await checkTypeChange(tx, input.settings, item, input.type, true, 'input.changes.type');
+  }
   const { data, changes } = scalarChanges(item, input);
   const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
   if (input.addLabelIds.length || input.removeLabelIds.length) {
@@ -118,10 +127,12 @@ async function changeItem(
   await tx.workItem.update({
     where: { id },
     data: {
+      type: next.type,
       priority: next.priority,
       assigneeId: next.assigneeId,
       dueDate: next.dueDate,
       estimate: next.estimate,
+      timeEstimateMinutes: next.timeEstimateMinutes,
       releaseId: next.releaseId,
       ...planned?.data,
       version: { increment: 1 },

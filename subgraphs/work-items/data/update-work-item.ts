@@ -45,7 +45,10 @@ export async function updateWorkItem(tx: WorkItemsTx, actor: Actor, input: Updat
   const item = locked.get(id);
   if (!item) throw notFound('Work item');
   checkExpectedVersion(item, input.expectedVersion, 'input.expectedVersion');
-  if (input.type !== undefined && input.type !== item.type) await checkTypeChange(tx, input, item);
+  if (input.type !== undefined && input.type !== item.type) {
+    const keepsParent = input.parentId === undefined || input.parentId === item.parentId;
+    await checkTypeChange(tx, input.settings, item, input.type, keepsParent, 'input.type');
+  }
   const { data, changes } = scalarChanges(item, input);
   if (input.labels) changes.push(...(await replaceLabels(tx, item, input.labels)));
   if (input.customFields) {
@@ -68,12 +71,18 @@ export async function updateWorkItem(tx: WorkItemsTx, actor: Actor, input: Updat
 }
 
 /** The new type must hold the item's children and fit under its parent (when the parent stays). */
-async function checkTypeChange(tx: WorkItemsTx, input: UpdateWorkItemInput, item: WorkItem): Promise<void> {
-  const type = input.type!;
-  for (const childType of await childTypesOf(tx, item.id)) checkNesting(input.settings, type, childType, 'input.type');
-  if (item.parentId && (input.parentId === undefined || input.parentId === item.parentId)) {
+export async function checkTypeChange(
+  tx: WorkItemsTx,
+  settings: ProjectConfigSettings,
+  item: WorkItem,
+  type: string,
+  keepsParent: boolean,
+  field: string,
+): Promise<void> {
+  for (const childType of await childTypesOf(tx, item.id)) checkNesting(settings, type, childType, field);
+  if (item.parentId && keepsParent) {
     const parent = await tx.workItem.findUnique({ where: { id: item.parentId } });
-    if (parent) checkNesting(input.settings, parent.type, type, 'input.type');
+    if (parent) checkNesting(settings, parent.type, type, field);
   }
 }
 

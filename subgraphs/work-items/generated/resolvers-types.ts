@@ -209,8 +209,12 @@ export type BulkWorkItemChanges = {
   releaseId?: InputMaybe<Scalars['ID']['input']>;
   /** Labels to remove. */
   removeLabelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A new time estimate in minutes, 0 to 1,000,000 (null: clear). */
+  timeEstimateMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** Transition every item to this state; every item's transition must be allowed. */
   toStateId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new type; each item's must hold its children and fit under its parent by the project's hierarchy rules. */
+  type?: InputMaybe<WorkItemType>;
 };
 
 /** An item a non-atomic bulk update could not change; nothing of it was changed. */

@@ -16,6 +16,7 @@ import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate 
 import { actorOf, optionalGlobalId } from '../input';
 import { failureOf, failuresInOrder, parseBulkIds, projectOfItems } from './bulk-items';
 import { checkRelease } from './input-checks';
+import { validateTimeEstimate } from '../../rules/worklogs';
 
 /** The input's ids and changes, checked before any access check. */
 function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUpdateWorkItemsInput) {
@@ -36,14 +37,20 @@ function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUp
     changes.estimate === undefined || changes.estimate === null
       ? changes.estimate
       : validateEstimate(changes.estimate, 'input.changes.estimate');
+  const timeEstimateMinutes =
+    changes.timeEstimateMinutes === undefined || changes.timeEstimateMinutes === null
+      ? changes.timeEstimateMinutes
+      : validateTimeEstimate(changes.timeEstimateMinutes, 'input.changes.timeEstimateMinutes');
   return {
     ids,
     toStateId,
+    type: notNull(changes.type, 'input.changes.type'),
     priority,
     assigneeId,
     releaseId,
     dueDate: changes.dueDate,
     estimate,
+    timeEstimateMinutes,
     addLabelIds,
     removeLabelIds,
     expectedVersions: parseExpectedVersions(expectedVersions ?? [], ids),
@@ -95,7 +102,7 @@ export const bulkMutations: MutationResolvers = {
     const parsed = parseBulk(input);
     const { projectId, items, missing } = await projectOfItems(context, parsed.ids, parsed.atomic);
     if (!projectId) return { workItems: [], failures: missing.map(failureOf) };
-    const { role } = await projectWithRole(context, projectId, 'MEMBER');
+    const { role, settings } = await projectWithRole(context, projectId, 'MEMBER');
     if (parsed.assigneeId && !(await isProjectMember(context, projectId, parsed.assigneeId))) {
       throw badInput('input.changes.assigneeId', 'The user is not a member of the project.');
     }
@@ -104,7 +111,7 @@ export const bulkMutations: MutationResolvers = {
     const labelById = await labelsOfChanges(context, projectId, input.changes, labelIds);
     const actor = actorOf(context);
     const refused = await context.prisma.$transaction((tx) =>
-      bulkUpdateWorkItems(tx, actor, { ...parsed, items, role, labelById }),
+      bulkUpdateWorkItems(tx, actor, { ...parsed, items, role, settings, labelById }),
     );
     forgetAfterWrite(context.loaders);
     const failures = failuresInOrder(missing, refused);
