@@ -271,34 +271,121 @@ describe('bulkUpdateWorkItems', () => {
     });
   });
 
-  test('a non-atomic update takes four statements for each further item: the savepoint, the row, its history and the release', async () => {
+  test('moves every item with its subtree under a new parent or to the top, each item failing on its own', async () => {
     const team = await seedProjectTeam(stack);
-    const items = await itemsOf(team, 6);
-    const actor = { userId: rawId(team.member.userId), at: new Date() };
-    const [settings] = await projectSettingsOf(recorded.client, [rawId(team.project.id)]);
-    let estimate = 0;
-    const statementsFor = async (count: number) => {
-      estimate += 1;
-      const input = {
-        items: items.slice(0, count).map((item, index) => ({ id: rawId(item.id), index })),
-        role: 'MEMBER' as const,
-        settings: settings!,
-        estimate,
-        addLabelIds: [],
-        removeLabelIds: [],
-        labelById: new Map(),
-        expectedVersions: new Map(),
-        atomic: false,
+    const create = (input: Record<string, unknown>) =>
+      createWorkItem(stack, team.member.token, { projectId: team.project.id, ...input });
+    const epic = await create({ type: 'EPIC', title: 'Checkout' });
+    const otherEpic = await create({ type: 'EPIC', title: 'Search' });
+    const story = await create({ type: 'STORY', title: 'Pay by card', parentId: epic.id });
+    const subtask = await create({ type: 'SUBTASK', title: 'Card form', parentId: story.id });
+    const task = await create({ type: 'TASK', title: 'Receipts' });
+    const moved = `mutation ($input: BulkUpdateWorkItemsInput!) {
+      bulkUpdateWorkItems(input: $input) { workItems { id parent { id } } failures { index code field } }
+    }`;
+    const move = (ids: string[], parentId: string | null, atomic = true) =>
+      graphql(stack.routerUrl, moved, { input: { ids, changes: { parentId }, atomic } }, { token: team.member.token });
+    const ancestorsOf = async (id: string) =>
+      dataOf(
+        await graphql(
+          stack.routerUrl,
+          `
+            query ($id: ID!) {
+              workItem(id: $id) {
+                ancestors {
+                  id
+                }
+              }
+            }
+          `,
+          { id },
+          {
+            token: team.member.token,
+          },
+        ),
+      ).workItem.ancestors.map((ancestor: { id: string }) => ancestor.id);
+
+    // An epic holds no epic: only the story (with its subtask) and the task move.
+    const partly = dataOf(await move([story.id, task.id, epic.id], otherEpic.id, false)).bulkUpdateWorkItems;
+    expect(partly).toEqual({
+      workItems: [
+        { id: story.id, parent: { id: otherEpic.id } },
+        { id: task.id, parent: { id: otherEpic.id } },
+      ],
+      failures: [{ index: 2, code: 'BAD_USER_INPUT', field: 'input.changes.parentId' }],
+    });
+    expect(await ancestorsOf(subtask.id)).toEqual([otherEpic.id, story.id]);
+    const history = (await read(story.id, team.member.token)).history.nodes.map(
+      (entry: { field: string }) => entry.field,
+    );
+    expect(history).toContain('parent');
+
+    expect(dataOf(await move([story.id], null)).bulkUpdateWorkItems.workItems).toEqual([
+      { id: story.id, parent: null },
+    ]);
+    expect(await ancestorsOf(subtask.id)).toEqual([story.id]);
+    expect(errorOf(await move([story.id], subtask.id))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.parentId',
+    });
+    expect(errorOf(await move([task.id], unknownItemId))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.changes.parentId',
+    });
+    expect(await ancestorsOf(task.id)).toEqual([otherEpic.id]);
+  });
+
+  describe('statements per item are constant in the number of items', () => {
+    async function statementsPerItem(change: (round: number, team: ProjectTeam) => Promise<Record<string, unknown>>) {
+      const team = await seedProjectTeam(stack);
+      const items = await itemsOf(team, 6);
+      const actor = { userId: rawId(team.member.userId), at: new Date() };
+      const [settings] = await projectSettingsOf(recorded.client, [rawId(team.project.id)]);
+      const statementsFor = async (count: number, round: number) => {
+        const input = {
+          items: items.slice(0, count).map((item, index) => ({ id: rawId(item.id), index })),
+          projectId: rawId(team.project.id),
+          role: 'MEMBER' as const,
+          settings: settings!,
+          addLabelIds: [],
+          removeLabelIds: [],
+          labelById: new Map(),
+          expectedVersions: new Map(),
+          atomic: false,
+          ...(await change(round, team)),
+        };
+        recorded.statements.length = 0;
+        const failures = await recorded.client.$transaction((tx) => bulkUpdateWorkItems(tx, actor, input));
+        expect(failures).toEqual([]);
+        return recorded.statements.length;
       };
-      recorded.statements.length = 0;
-      const failures = await recorded.client.$transaction((tx) => bulkUpdateWorkItems(tx, actor, input));
-      expect(failures).toEqual([]);
-      return recorded.statements.length;
-    };
-    const two = await statementsFor(2);
-    const four = await statementsFor(4);
-    const six = await statementsFor(6);
-    expect(six - four).toBe(four - two);
-    expect((four - two) / 2).toBe(4);
+      const two = await statementsFor(2, 1);
+      const four = await statementsFor(4, 2);
+      const six = await statementsFor(6, 3);
+      expect(six - four).toBe(four - two);
+      return (four - two) / 2;
+    }
+
+    test('a non-atomic update takes four for each further item: the savepoint, the row, its history and the release', async () => {
+      expect(await statementsPerItem(async (round) => ({ estimate: round }))).toBe(4);
+    });
+
+    test('a move takes seven for each further item: the savepoint, its row, its subtree height, the paths, the row, its history and the release', async () => {
+      const epics: string[] = [];
+      const perItem = await statementsPerItem(async (round, team) => {
+        if (!epics.length) {
+          for (const title of ['One', 'Two']) {
+            const epic = await createWorkItem(stack, team.member.token, {
+              projectId: team.project.id,
+              type: 'EPIC',
+              title,
+            });
+            epics.push(rawId(epic.id));
+          }
+        }
+        return { parentId: epics[round % 2] };
+      });
+      expect(perItem).toBe(7);
+    });
   });
 });

@@ -1,19 +1,20 @@
-import { AppError, badInput, notFound } from '../../../lib/errors';
+import { AppError, badInput, ErrorCode, notFound } from '../../../lib/errors';
 import type { ProjectRole } from '../../../lib/roles';
 import type { WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents, type StateChange } from '../events/work-item-events';
 import type { Label, WorkItem } from '../generated/prisma/client';
 import type { Priority } from '../priority';
-import { labelsText } from '../rules/history-text';
+import { gid, labelsText } from '../rules/history-text';
 import { checkExpectedVersion, mergedLabelIds, sameIds, scalarChanges } from '../rules/item-changes';
 import { maxLabelsPerItem } from '../validation';
 import { originOf, type Actor } from './actor';
 import type { FieldChange } from '../rules/field-change';
 import { recordHistory } from './history';
-import { labelsOfItems, lockWorkItems, setLabels } from './items';
+import { labelsOfItems, lockProject, lockWorkItems, setLabels } from './items';
 import { planTransition } from './transitions';
 import type { ProjectConfigSettings } from './project-reads';
-import { checkTypeChange } from './update-work-item';
+import { checkMove, checkTypeChange } from './update-work-item';
+import { rewriteSubtreePaths } from './hierarchy';
 
 /** A parsed `bulkUpdateWorkItems` input: items of one project, changes checked against it. */
 export interface BulkUpdateInput {
@@ -21,10 +22,13 @@ export interface BulkUpdateInput {
   items: { id: string; index: number }[];
   /** The actor's role in the items' project (transitions may require more). */
   role: ProjectRole;
-  /** The project's rules (hierarchy, for a type change). */
+  /** The items' project and its rules (hierarchy, for a type change or a move). */
+  projectId: string;
   settings: ProjectConfigSettings;
   toStateId?: string;
   type?: string;
+  /** A new parent for every item (null: to the top). */
+  parentId?: string | null;
   priority?: Priority;
   assigneeId?: string | null;
   releaseId?: string | null;
@@ -63,13 +67,22 @@ export async function bulkUpdateWorkItems(
   input: BulkUpdateInput,
 ): Promise<BulkFailure[]> {
   const ids = input.items.map((item) => item.id);
-  const locked = await lockWorkItems(tx, ids);
+  // Moves take the project's row lock, as updateWorkItem's do: no concurrent move can close a cycle.
+  if (input.parentId !== undefined) await lockProject(tx, input.projectId);
+  const locked = await lockWorkItems(
+    tx,
+    input.parentId && !ids.includes(input.parentId) ? [...ids, input.parentId] : ids,
+  );
+  if (input.parentId && !locked.has(input.parentId)) {
+    throw new AppError(ErrorCode.NotFound, 'Work item not found.', { field: 'input.changes.parentId' });
+  }
+  const parent = input.parentId ? locked.get(input.parentId)! : null;
   const currentLabels = await labelsOfItems(tx, ids);
   const written = new Map<string, Written>();
   const failures: BulkFailure[] = [];
   for (const { id, index } of input.items) {
     const labels = currentLabels.filter((label) => label.workItemId === id);
-    const change = () => changeItem(tx, actor, input, id, locked.get(id), labels);
+    const change = () => changeItem(tx, actor, input, id, locked.get(id), labels, parent);
     if (input.atomic) {
       const done = await change();
       if (done) written.set(id, done);
@@ -101,18 +114,21 @@ async function changeItem(
   id: string,
   item: WorkItem | undefined,
   labels: Label[],
+  parent: WorkItem | null,
 ): Promise<Written | null> {
   if (!item) throw notFound('Work item');
   const expected = input.expectedVersions.get(id);
   if (expected) checkExpectedVersion(item, expected.version, `input.expectedVersions.${expected.index}`);
+  const moves = input.parentId !== undefined && input.parentId !== item.parentId;
   if (input.type !== undefined && input.type !== item.type) {
-    await checkTypeChange(tx, input.settings, item, input.type, true, 'input.changes.type');
+    await checkTypeChange(tx, input.settings, item, input.type, !moves, 'input.changes.type');
   }
   const { data, changes } = scalarChanges(item, input);
   const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
   if (input.addLabelIds.length || input.removeLabelIds.length) {
     changes.push(...(await changeLabels(tx, id, labels, input)));
   }
+  if (moves) changes.push(await moveItem(tx, input.settings, id, next.type, parent, actor.at));
   const planned = input.toStateId
     ? await planTransition(tx, {
         item: next,
@@ -141,6 +157,25 @@ async function changeItem(
   });
   await recordHistory(tx, id, actor.userId, changes, actor.at);
   return { changes, stateChange: planned?.stateChange ?? null };
+}
+
+/**
+ * Moves the item (and its subtree) under `parent`, from its row as it is now: an item moved earlier
+ * in the batch may have been its ancestor and rewritten its path.
+ */
+async function moveItem(
+  tx: WorkItemsTx,
+  settings: ProjectConfigSettings,
+  id: string,
+  type: string,
+  parent: WorkItem | null,
+  at: Date,
+): Promise<FieldChange> {
+  const item = await tx.workItem.findUniqueOrThrow({ where: { id } });
+  const newPath = await checkMove(tx, settings, item, type, parent, 'input.changes.parentId');
+  const parentId = parent?.id ?? null;
+  await rewriteSubtreePaths(tx, item, newPath, parentId, at);
+  return { field: 'parent', oldValue: gid('WorkItem', item.parentId), newValue: gid('WorkItem', parentId) };
 }
 
 /**

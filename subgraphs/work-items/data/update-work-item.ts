@@ -103,16 +103,17 @@ async function replaceLabels(
  * Checks moving an item (and its subtree) under `parent` (null: to the top) and returns the item's
  * new path: no cycle, parent not archived, nesting allowed, the deepest descendant within maxDepth.
  */
-async function checkMove(
+export async function checkMove(
   tx: WorkItemsTx,
   settings: ProjectConfigSettings,
   item: WorkItem,
   itemType: string,
   parent: WorkItem | null | undefined,
+  field = 'input.parentId',
 ): Promise<string[]> {
   if (parent === null) return [];
   if (!parent) throw notFound('Work item');
-  checkNewParent(settings, item, itemType, parent);
-  checkDepth(settings, parent.path.length + 1 + (await subtreeHeight(tx, item)), 'input.parentId');
+  checkNewParent(settings, item, itemType, parent, field);
+  checkDepth(settings, parent.path.length + 1 + (await subtreeHeight(tx, item)), field);
   return [...parent.path, parent.id];
 }

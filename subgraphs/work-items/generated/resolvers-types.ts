@@ -203,6 +203,12 @@ export type BulkWorkItemChanges = {
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   /** A new estimate in points, 0 to 1,000 (null: clear). */
   estimate?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * A new parent for every item, an item of the same project (null: move them to the top). Each item
+   * moves with its subtree, as with `updateWorkItem`'s `parentId`: no item under itself or its
+   * descendants, the nesting allowed by the hierarchy rules, within the project's depth.
+   */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
   /** A new priority. */
   priority?: InputMaybe<WorkItemPriority>;
   /** A release of the project to plan every item for (null: none). */

@@ -45,13 +45,14 @@ export function checkNewParent(
   item: Pick<WorkItem, 'id' | 'projectId'>,
   itemType: string,
   parent: Pick<WorkItem, 'id' | 'projectId' | 'path' | 'archivedAt' | 'type'>,
+  field = 'input.parentId',
 ): void {
   if (parent.projectId !== item.projectId) {
-    throw badInput('input.parentId', 'The parent must be an item of the same project.');
+    throw badInput(field, 'The parent must be an item of the same project.');
   }
   if (parent.id === item.id || parent.path.includes(item.id)) {
-    throw badInput('input.parentId', 'An item cannot be moved under itself or one of its descendants.');
+    throw badInput(field, 'An item cannot be moved under itself or one of its descendants.');
   }
-  if (parent.archivedAt) throw badInput('input.parentId', 'The parent is archived: restore it first.');
-  checkNesting(settings, parent.type, itemType, 'input.parentId');
+  if (parent.archivedAt) throw badInput(field, 'The parent is archived: restore it first.');
+  checkNesting(settings, parent.type, itemType, field);
 }

@@ -27,6 +27,7 @@ function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUp
   const priority = notNull(changes.priority, 'input.changes.priority');
   const assigneeId = optionalGlobalId(changes.assigneeId, 'User', 'input.changes.assigneeId');
   const releaseId = optionalGlobalId(changes.releaseId, 'Release', 'input.changes.releaseId');
+  const parentId = optionalGlobalId(changes.parentId, 'WorkItem', 'input.changes.parentId');
   const addField = 'input.changes.addLabelIds';
   const addLabelIds = parseIdList(changes.addLabelIds ?? [], 'Label', addField, maxLabelsPerItem);
   const removeField = 'input.changes.removeLabelIds';
@@ -48,6 +49,7 @@ function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUp
     priority,
     assigneeId,
     releaseId,
+    parentId,
     dueDate: changes.dueDate,
     estimate,
     timeEstimateMinutes,
@@ -111,7 +113,7 @@ export const bulkMutations: MutationResolvers = {
     const labelById = await labelsOfChanges(context, projectId, input.changes, labelIds);
     const actor = actorOf(context);
     const refused = await context.prisma.$transaction((tx) =>
-      bulkUpdateWorkItems(tx, actor, { ...parsed, items, role, settings, labelById }),
+      bulkUpdateWorkItems(tx, actor, { ...parsed, items, projectId, role, settings, labelById }),
     );
     forgetAfterWrite(context.loaders);
     const failures = failuresInOrder(missing, refused);
