@@ -335,6 +335,72 @@ describe('bulkUpdateWorkItems', () => {
     expect(await ancestorsOf(task.id)).toEqual([otherEpic.id]);
   });
 
+  test('sets custom field values on every item and keeps the fields not listed, refusing a bad value on its field', async () => {
+    const team = await seedProjectTeam(stack);
+    const field = async (input: Record<string, unknown>) =>
+      dataOf(
+        await graphql(
+          stack.routerUrl,
+          `
+            mutation ($input: CreateCustomFieldInput!) {
+              createCustomField(input: $input) {
+                customField {
+                  id
+                }
+              }
+            }
+          `,
+          { input: { projectId: team.project.id, ...input } },
+          { token: team.admin.token },
+        ),
+      ).createCustomField.customField.id as string;
+    const size = await field({ name: 'Size', type: 'SELECT', options: ['S', 'M', 'L'] });
+    const cost = await field({ name: 'Cost', type: 'NUMBER' });
+    const [first, second] = await itemsOf(team, 2);
+    const valued = `mutation ($input: BulkUpdateWorkItemsInput!) {
+      bulkUpdateWorkItems(input: $input) {
+        workItems { customFields { field { name } ... on SelectFieldValue { option } ... on NumberFieldValue { number } } }
+      }
+    }`;
+    const update = (customFields: unknown[]) =>
+      graphql(
+        stack.routerUrl,
+        valued,
+        { input: { ids: [first!.id, second!.id], changes: { customFields } } },
+        { token: team.member.token },
+      );
+    dataOf(await update([{ fieldId: cost, number: 120 }]));
+    const both = dataOf(await update([{ fieldId: size, option: 'M' }])).bulkUpdateWorkItems.workItems;
+    expect(both).toEqual([
+      {
+        customFields: [
+          { field: { name: 'Size' }, option: 'M' },
+          { field: { name: 'Cost' }, number: 120 },
+        ],
+      },
+      {
+        customFields: [
+          { field: { name: 'Size' }, option: 'M' },
+          { field: { name: 'Cost' }, number: 120 },
+        ],
+      },
+    ]);
+    expect(errorOf(await update([{ fieldId: size, option: 'XL' }]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.customFields.0.option',
+    });
+    expect(errorOf(await update([{ fieldId: 'nope', option: 'S' }]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.changes.customFields.0.fieldId',
+    });
+    const history = (await read(first!.id, team.member.token)).history.nodes.map(
+      (entry: { field: string }) => entry.field,
+    );
+    expect(history.filter((name: string) => name.startsWith('customField:')).sort()).toEqual(
+      [`customField:${cost}`, `customField:${size}`].sort(),
+    );
+  });
+
   describe('statements per item are constant in the number of items', () => {
     async function statementsPerItem(change: (round: number, team: ProjectTeam) => Promise<Record<string, unknown>>) {
       const team = await seedProjectTeam(stack);

@@ -2,7 +2,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../../../lib/errors';
 import type { ProjectRole } from '../../../lib/roles';
 import type { WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents, type StateChange } from '../events/work-item-events';
-import type { Label, WorkItem } from '../generated/prisma/client';
+import type { CustomField, Label, WorkItem } from '../generated/prisma/client';
 import type { Priority } from '../priority';
 import { gid, labelsText } from '../rules/history-text';
 import { checkExpectedVersion, mergedLabelIds, sameIds, scalarChanges } from '../rules/item-changes';
@@ -10,7 +10,8 @@ import { maxLabelsPerItem } from '../validation';
 import { originOf, type Actor } from './actor';
 import type { FieldChange } from '../rules/field-change';
 import { recordHistory } from './history';
-import { labelsOfItems, lockProject, lockWorkItems, setLabels } from './items';
+import { fieldDefinitions, labelsOfItems, lockProject, lockWorkItems, setLabels, shareLockProject } from './items';
+import type { CustomFieldWrite } from './custom-field-values';
 import { planTransition } from './transitions';
 import type { ProjectConfigSettings } from './project-reads';
 import { checkMove, checkTypeChange } from './update-work-item';
@@ -29,6 +30,8 @@ export interface BulkUpdateInput {
   type?: string;
   /** A new parent for every item (null: to the top). */
   parentId?: string | null;
+  /** Checks the custom field values and merges them into an item's; absent when none were given. */
+  customFields?: (fields: readonly CustomField[], current: unknown) => Promise<CustomFieldWrite>;
   priority?: Priority;
   assigneeId?: string | null;
   releaseId?: string | null;
@@ -69,6 +72,9 @@ export async function bulkUpdateWorkItems(
   const ids = input.items.map((item) => item.id);
   // Moves take the project's row lock, as updateWorkItem's do: no concurrent move can close a cycle.
   if (input.parentId !== undefined) await lockProject(tx, input.projectId);
+  // Field definitions change under the same row's exclusive lock: values are checked again below it.
+  else if (input.customFields) await shareLockProject(tx, input.projectId);
+  const fields = input.customFields ? await fieldDefinitions(tx, input.projectId) : [];
   const locked = await lockWorkItems(
     tx,
     input.parentId && !ids.includes(input.parentId) ? [...ids, input.parentId] : ids,
@@ -82,7 +88,7 @@ export async function bulkUpdateWorkItems(
   const failures: BulkFailure[] = [];
   for (const { id, index } of input.items) {
     const labels = currentLabels.filter((label) => label.workItemId === id);
-    const change = () => changeItem(tx, actor, input, id, locked.get(id), labels, parent);
+    const change = () => changeItem(tx, actor, input, id, locked.get(id), { labels, parent, fields });
     if (input.atomic) {
       const done = await change();
       if (done) written.set(id, done);
@@ -113,9 +119,9 @@ async function changeItem(
   input: BulkUpdateInput,
   id: string,
   item: WorkItem | undefined,
-  labels: Label[],
-  parent: WorkItem | null,
+  context: { labels: Label[]; parent: WorkItem | null; fields: readonly CustomField[] },
 ): Promise<Written | null> {
+  const { labels, parent, fields } = context;
   if (!item) throw notFound('Work item');
   const expected = input.expectedVersions.get(id);
   if (expected) checkExpectedVersion(item, expected.version, `input.expectedVersions.${expected.index}`);
@@ -127,6 +133,13 @@ async function changeItem(
   const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
   if (input.addLabelIds.length || input.removeLabelIds.length) {
     changes.push(...(await changeLabels(tx, id, labels, input)));
+  }
+  if (input.customFields) {
+    const custom = await input.customFields(fields, item.customFields);
+    if (custom.changes.length) {
+      next.customFields = custom.values;
+      changes.push(...custom.changes);
+    }
   }
   if (moves) changes.push(await moveItem(tx, input.settings, id, next.type, parent, actor.at));
   const planned = input.toStateId
@@ -149,6 +162,7 @@ async function changeItem(
       dueDate: next.dueDate,
       estimate: next.estimate,
       timeEstimateMinutes: next.timeEstimateMinutes,
+      ...(next.customFields !== item.customFields && { customFields: next.customFields ?? {} }),
       releaseId: next.releaseId,
       ...planned?.data,
       version: { increment: 1 },

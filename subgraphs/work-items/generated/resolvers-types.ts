@@ -199,6 +199,8 @@ export type BulkWorkItemChanges = {
   addLabelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A new assignee (null: unassign). */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Custom field values to set on every item, as `updateWorkItem`'s `customFields`: fields not listed keep each item's value. */
+  customFields?: InputMaybe<Array<CustomFieldValueInput>>;
   /** A new due date (null: clear). */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   /** A new estimate in points, 0 to 1,000 (null: clear). */

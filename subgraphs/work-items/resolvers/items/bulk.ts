@@ -15,12 +15,15 @@ import { forgetAfterWrite } from '../../loaders';
 import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate } from '../../validation';
 import { actorOf, optionalGlobalId } from '../input';
 import { failureOf, failuresInOrder, parseBulkIds, projectOfItems } from './bulk-items';
-import { checkRelease } from './input-checks';
+import { checkCustomFieldIds, checkRelease, customFieldWriter } from './input-checks';
+
+const customFieldsPath = 'input.changes.customFields';
 import { validateTimeEstimate } from '../../rules/worklogs';
 
 /** The input's ids and changes, checked before any access check. */
 function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUpdateWorkItemsInput) {
   const ids = parseBulkIds(globalIds, maxBulkItems);
+  checkCustomFieldIds(changes.customFields, customFieldsPath);
   const toStateId = changes.toStateId
     ? fromGlobalId(changes.toStateId, 'WorkflowState', 'input.changes.toStateId')
     : undefined;
@@ -109,11 +112,16 @@ export const bulkMutations: MutationResolvers = {
       throw badInput('input.changes.assigneeId', 'The user is not a member of the project.');
     }
     if (parsed.releaseId) await checkRelease(context, parsed.releaseId, projectId, 'input.changes.releaseId');
+    const customFields = input.changes.customFields?.length
+      ? customFieldWriter(context, projectId, input.changes.customFields, false, customFieldsPath)
+      : undefined;
+    // Values are checked before taking any lock (as they would be on an item without values), and again per item.
+    if (customFields) await customFields(await context.loaders.customFieldsByProject.load(projectId), {});
     const labelIds = [...parsed.addLabelIds, ...parsed.removeLabelIds];
     const labelById = await labelsOfChanges(context, projectId, input.changes, labelIds);
     const actor = actorOf(context);
     const refused = await context.prisma.$transaction((tx) =>
-      bulkUpdateWorkItems(tx, actor, { ...parsed, items, projectId, role, settings, labelById }),
+      bulkUpdateWorkItems(tx, actor, { ...parsed, items, projectId, role, settings, labelById, customFields }),
     );
     forgetAfterWrite(context.loaders);
     const failures = failuresInOrder(missing, refused);

@@ -51,8 +51,11 @@ export async function checkRelease(context: WorkItemsContext, releaseId: string,
 }
 
 /** Global ID shapes of custom field inputs, checked before any access check. */
-export function checkCustomFieldIds(inputs: readonly CustomFieldValueInputLike[] | null | undefined): void {
-  inputs?.forEach((input, i) => fromGlobalId(input.fieldId, 'CustomField', `input.customFields.${i}.fieldId`));
+export function checkCustomFieldIds(
+  inputs: readonly CustomFieldValueInputLike[] | null | undefined,
+  path = 'input.customFields',
+): void {
+  inputs?.forEach((input, i) => fromGlobalId(input.fieldId, 'CustomField', `${path}.${i}.fieldId`));
 }
 
 /** Checks custom field inputs against field definitions and merges them into an item's values. */
@@ -64,6 +67,7 @@ export function customFieldWriter(
   projectId: string,
   inputs: readonly CustomFieldValueInputLike[],
   creating: boolean,
+  path?: string,
 ): CustomFieldWriter {
   return (fields, current) =>
     writeCustomFieldValues({
@@ -72,5 +76,6 @@ export function customFieldWriter(
       current,
       creating,
       isMember: (userId) => isProjectMember(context, projectId, userId),
+      path,
     });
 }
