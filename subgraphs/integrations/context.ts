@@ -61,7 +61,11 @@ export function createIntegrationsContext(
     services: runtime.services,
     settings: runtime.settings,
     vcs: createVcsLoaders(runtime.prisma),
-    peers: { workItems: runtime.clients['work-items'], files: runtime.clients.files },
+    peers: {
+      workItems: runtime.clients['work-items'],
+      files: runtime.clients.files,
+      projects: runtime.clients.projects,
+    },
     publicUrl: runtime.publicUrl(),
   };
 }

@@ -281,6 +281,36 @@ describe('Version control links', () => {
     expect((await itemOf(stack, team.member.token, item.id)).state.category).not.toBe('DONE');
   });
 
+  it('links a merged pull request to an item of an archived project but moves nothing there', async () => {
+    const team = await seedProjectTeam(stack);
+    const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });
+    const connection = await connectRepositoryHost(stack, team.admin.token, team.organizationId);
+    dataOf(
+      await graphql(
+        stack.routerUrl,
+        `
+          mutation ($input: ArchiveProjectInput!) {
+            archiveProject(input: $input) {
+              project {
+                archivedAt
+              }
+            }
+          }
+        `,
+        { input: { projectId: team.project.id } },
+        { token: team.admin.token },
+      ),
+    );
+    const res = await deliverGithub(
+      stack,
+      connection,
+      'pull_request',
+      pullRequestPayload({ number: 4, title: `Closes ${item.key}`, action: 'closed', merged: true }),
+    );
+    expect(res.body).toMatchObject({ outcome: 'ACCEPTED', linked: 1, moved: 0, refused: [] });
+    expect((await itemOf(stack, team.member.token, item.id)).state.category).not.toBe('DONE');
+  });
+
   it('moves the items a merged GitLab merge request closes', async () => {
     const team = await seedProjectTeam(stack);
     const item = await createWorkItem(stack, team.member.token, { projectId: team.project.id });

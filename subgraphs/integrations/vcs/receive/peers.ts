@@ -1,10 +1,31 @@
 import { z } from 'zod';
 import type { ServiceClient } from '../../../../lib/server/service-client';
+import { toGlobalId } from '../../../../lib/ids';
 
 /** The work-items and files services, as the receiving of deliveries calls them (signed as this service). */
 export interface VcsPeers {
   workItems: ServiceClient;
   files: ServiceClient;
+  projects: ServiceClient;
+}
+
+/** Which of the projects are archived (their work is read-only): one call to the projects service. */
+export async function archivedProjectIds(
+  peers: VcsPeers,
+  projectIds: readonly string[],
+  askingUserId: string,
+): Promise<Set<string>> {
+  const data = await peers.projects.query<{ projectAccess: unknown }>(
+    'query ($keys: [ProjectAccessKey!]!) { projectAccess(keys: $keys) { archived } }',
+    {
+      keys: projectIds.map((projectId) => ({
+        projectId: toGlobalId('Project', projectId),
+        userId: toGlobalId('User', askingUserId),
+      })),
+    },
+  );
+  const answers = z.array(z.object({ archived: z.boolean() }).nullable()).parse(data.projectAccess);
+  return new Set(projectIds.filter((_, index) => answers[index]?.archived));
 }
 
 const WorkItemRef = z.object({ key: z.string(), id: z.string(), projectId: z.string(), stateCategory: z.string() });

@@ -12,6 +12,7 @@ import { deliveryMetaOf, verifyDelivery, type DeliveryHeaders } from '../rules/s
 import type { ParsedDelivery, VcsChange, VcsProvider } from '../rules/vcs-event';
 import { keysOfChanges, linkDrafts } from './link-drafts';
 import {
+  archivedProjectIds,
   closeMergedWorkItems,
   maxKeysPerLookup,
   upsertLinkAttachments,
@@ -151,7 +152,7 @@ async function applyChanges(deps: ReceiveDeps, connection: Connection, changes: 
     }),
     { organizationId: connection.organizationId, actorId: connection.createdBy },
   );
-  const { moved, refused } = await moveMergedItems(deps, links, items);
+  const { moved, refused } = await moveMergedItems(deps, links, items, connection.createdBy);
   return { linked: toAttach.length, moved, skippedKeys: keys.slice(maxKeysPerLookup), refused };
 }
 
@@ -168,8 +169,17 @@ async function moveMergedItems(
   deps: ReceiveDeps,
   links: readonly VcsLink[],
   items: readonly WorkItemRef[],
+  connectionOwnerId: string,
 ): Promise<{ moved: number; refused: RefusedMove[] }> {
-  const closing = links.filter((link) => link.kind === 'PULL_REQUEST' && link.state === 'MERGED' && link.closes);
+  const merged = links.filter((link) => link.kind === 'PULL_REQUEST' && link.state === 'MERGED' && link.closes);
+  if (!merged.length) return { moved: 0, refused: [] };
+  // An archived project's work is read-only: a merge is still linked, but moves nothing there.
+  const archived = await archivedProjectIds(
+    deps.peers,
+    [...new Set(merged.map((link) => link.projectId))],
+    connectionOwnerId,
+  );
+  const closing = merged.filter((link) => !archived.has(link.projectId));
   if (!closing.length) return { moved: 0, refused: [] };
   const projectIds = [...new Set(closing.map((link) => link.projectId))];
   const settings = new Map(
