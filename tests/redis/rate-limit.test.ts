@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createLogger } from '../../lib/logger';
 import type { RateLimiter } from '../../router/rate-limit';
@@ -38,9 +39,24 @@ async function withTwoLimiters(run: (a: RateLimiter, b: RateLimiter, key: string
   }
 }
 
-function busyFor(ms: number): void {
-  const until = Date.now() + ms;
-  while (Date.now() < until);
+// Another process asks Redis for the counters of a key (KEYS), so this one can stay blocked meanwhile.
+const probeScript = `
+const { hostname, port } = new URL(process.argv[1]);
+const socket = require('node:net').connect(Number(port || 6379), hostname, () =>
+  socket.write('KEYS *:rate:*:' + process.argv[2] + '\\r\\n'),
+);
+socket.once('data', (data) => { process.stdout.write(String(data)); socket.destroy(); });
+`;
+
+/** Whether Redis has counted `key`: its INCR ran, and the answer is on its way to this process. */
+function counted(key: string): boolean {
+  return spawnSync(process.execPath, ['-e', probeScript, redisUrl, key], { encoding: 'utf8' }).stdout.includes(key);
+}
+
+/** Blocks this process for at least `ms`, and until `done()` holds (at most 10 s). */
+function busyUntil(ms: number, done: () => boolean): void {
+  const start = Date.now();
+  while (Date.now() - start < ms || (!done() && Date.now() - start < 10_000));
 }
 
 describe('Redis rate limiter', () => {
@@ -68,7 +84,8 @@ describe('Redis rate limiter', () => {
   it('counts a request whose answer arrived while the router was too busy to read it in time (skipped when Redis is not running)', () =>
     withTwoLimiters(async (a, _b, key) => {
       const counting = a.reserve(key);
-      busyFor(800); // Redis answers meanwhile; the limiter's 500 ms run out before the answer is read
+      // Redis answers meanwhile; the limiter's 500 ms run out before the answer is read.
+      busyUntil(800, () => counted(key));
       expect((await counting).decision).toMatchObject({ allowed: true, remaining: 1 });
       expect(await a.hit(key)).toMatchObject({ allowed: true, remaining: 0 });
     }));
