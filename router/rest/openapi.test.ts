@@ -59,10 +59,11 @@ describe('the OpenAPI document of /api/v1', () => {
           .map(([, operation]) => operation),
     );
     expect(writes.length).toBeGreaterThan(0);
-    // A delete, and actions on a resource that need nothing more than its path.
+    // Deletes, and actions on a resource that need nothing more than its path.
     const withoutBody = [
       'archiveProject',
       'restoreProject',
+      'deleteRelease',
       'deleteWebhookEndpoint',
       'pingWebhookEndpoint',
       'redeliverWebhook',

@@ -3,7 +3,7 @@ import { createSprint, problemOf, rest } from './support';
 
 const stack = useTestStack();
 
-describe('projects, comments, worklogs, sprints, attachments and the generated reads over REST', () => {
+describe('projects, comments, worklogs, releases, sprints, attachments and the generated reads over REST', () => {
   let team: ProjectTeam;
   beforeAll(async () => {
     team = await seedProjectTeam(stack);
@@ -108,6 +108,48 @@ describe('projects, comments, worklogs, sprints, attachments and the generated r
     });
     expect(planned.status).toBe(200);
     expect(planned.body.release).toEqual({ id: createRelease.release.id, name: 'REST 1.0' });
+  });
+
+  it('creates, lists, reads, releases and deletes a release, with the codes of each refusal', async () => {
+    const created = await rest(stack, 'POST', `/projects/${team.project.id}/releases`, {
+      token: team.member.token,
+      body: { name: 'REST 2.0', releaseDate: '2099-06-30' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: 'REST 2.0',
+      releaseDate: '2099-06-30',
+      released: false,
+      project: { id: team.project.id, key: team.project.key },
+      progress: { itemCount: 0, percentDone: 0 },
+    });
+    expect(created.headers.get('location')).toBe(`/api/v1/releases/${created.body.id}`);
+    const path = `/releases/${created.body.id}`;
+    expect((await rest(stack, 'GET', path, { token: team.viewer.token })).body).toEqual(created.body);
+    const unreleased = await rest(stack, 'GET', `/projects/${team.project.id}/releases?released=false`, {
+      token: team.viewer.token,
+    });
+    expect(unreleased.body.items.map((release: { name: string }) => release.name)).toContain('REST 2.0');
+
+    const refusals = [
+      await rest(stack, 'POST', `/projects/${team.project.id}/releases`, {
+        token: team.viewer.token,
+        body: { name: 'X' },
+      }),
+      await rest(stack, 'POST', `/projects/${team.project.id}/releases`, {
+        token: team.member.token,
+        body: { name: 'REST 2.0' },
+      }),
+      await rest(stack, 'GET', path, { token: team.outsider.token }),
+      await rest(stack, 'GET', `/releases/${team.project.id}`, { token: team.member.token }),
+      await rest(stack, 'DELETE', path, { token: team.member.token }),
+    ];
+    expect(refusals.map((res) => res.status)).toEqual([403, 409, 404, 404, 403]);
+
+    const released = await rest(stack, 'PATCH', path, { token: team.member.token, body: { released: true } });
+    expect(released.body).toMatchObject({ released: true, releasedAt: expect.any(String) });
+    expect((await rest(stack, 'DELETE', path, { token: team.admin.token })).status).toBe(204);
+    expect((await rest(stack, 'GET', path, { token: team.admin.token })).status).toBe(404);
   });
 
   it('lists a project’s sprints, by state too, and reads one', async () => {

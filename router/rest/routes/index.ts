@@ -2,6 +2,7 @@ import type { RouteGroup } from '../route';
 import { attachmentRoutes } from './attachments';
 import { commentRoutes } from './comments';
 import { projectRoutes } from './projects';
+import { releaseRoutes } from './releases';
 import { sprintRoutes } from './sprints';
 import { webhookRoutes } from './webhooks';
 import { workItemRoutes } from './work-items';
@@ -14,6 +15,7 @@ export const routeGroups: readonly RouteGroup[] = [
   commentRoutes,
   worklogRoutes,
   sprintRoutes,
+  releaseRoutes,
   attachmentRoutes,
   webhookRoutes,
 ];

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { ErrorCode } from '../../../lib/errors';
 import { locateWith } from '../graphql-problem';
-import { fail } from '../problem';
 import { defineRoute, type RouteGroup } from '../route';
-import { dateTime, globalId, personReference, reference } from './shared';
+import { dateTime, globalId, personReference, reference, visibleNode } from './shared';
 
 const endpointFields = `id organization { id } project { id } url description eventTypes payloadMode enabled
   disabledReason disabledAt failingSince previousSecretExpiresAt createdBy { id name } createdAt`;
@@ -97,15 +95,6 @@ const withAttempts = ({ attempts, ...rest }: DeliveryNode) => ({
   ...rest,
   attempts: attempts.edges.map((edge) => edge.node),
 });
-
-/**
- * `node(id:)` answered with the fields of `type` only when the ID is one of that type the caller
- * may see (an admin of its scope): anything else is the same 404.
- */
-function visibleNode<T extends object>(node: T | Record<string, never> | null, what: string): T {
-  if (!node || !('id' in node)) throw fail(ErrorCode.NotFound, `${what} not found.`);
-  return node as T;
-}
 
 /**
  * The list of `Organization.webhookEndpoints` or `Project.webhookEndpoints`: the same connection
