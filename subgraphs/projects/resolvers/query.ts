@@ -5,12 +5,12 @@ import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
 import { findProjectByKey, readableProjectIdsOf } from '../data/projects';
 import type { ProjectRole } from '../../../lib/roles';
+import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
 const maxReadableProjectIds = 1001;
 
 /** Other services see every role in an archived project as at most VIEWER: its work is read-only there. */
 const archivedRole = (role: ProjectRole | null): ProjectRole | null => (role ? 'VIEWER' : null);
-import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
 export const Query: QueryResolvers = {
   project: async (_parent, { id }, context) =>
