@@ -33,7 +33,7 @@ import {
   type WorklogScope,
 } from '../subgraphs/work-items/data/worklogs';
 import { PrismaClient } from '../subgraphs/work-items/generated/prisma/client';
-import type { WorkItemFilter } from '../subgraphs/work-items/generated/resolvers-types';
+import type { CustomFieldFilter, WorkItemFilter } from '../subgraphs/work-items/generated/resolvers-types';
 import { createPlanner, seedDatabase, uuidOf, withScratchDatabase } from './explain-support';
 
 const mainItems = 100_000;
@@ -73,12 +73,12 @@ function seedProjectSql(project: number, count: number): string {
     CASE WHEN n % 3 = 0 THEN NULL ELSE date '2026-01-01' + (n % 400) END,
     lpad(to_hex((n * 2654435761) % 4294967291), 8, '0') || '1',
     CASE WHEN n % 2 = 0 THEN jsonb_build_object(
-      md5('field-${project}-TEXT')::text, 'text ' || (n % 100),
-      md5('field-${project}-NUMBER')::text, n % 50,
-      md5('field-${project}-DATE')::text, to_char(date '2026-01-01' + (n % 90), 'YYYY-MM-DD'),
-      md5('field-${project}-SELECT')::text, (ARRAY['red','green','blue','amber'])[1 + n % 4],
-      md5('field-${project}-MULTI_SELECT')::text, to_jsonb((ARRAY[ARRAY['red','blue'],ARRAY['green','amber']])[1 + n % 2:1 + n % 2][1:2]),
-      md5('field-${project}-USER')::text, md5('user-' || (n % 50))::uuid::text
+      md5('field-${project}-TEXT')::uuid::text, 'text ' || (n % 100),
+      md5('field-${project}-NUMBER')::uuid::text, n % 50,
+      md5('field-${project}-DATE')::uuid::text, to_char(date '2026-01-01' + (n % 90), 'YYYY-MM-DD'),
+      md5('field-${project}-SELECT')::uuid::text, (ARRAY['red','green','blue','amber'])[1 + n % 4],
+      md5('field-${project}-MULTI_SELECT')::uuid::text, CASE WHEN n % 4 = 0 THEN '["red", "blue"]'::jsonb ELSE '["green", "amber"]'::jsonb END,
+      md5('field-${project}-USER')::uuid::text, md5('user-' || (n % 50))::uuid::text
     ) ELSE '{}'::jsonb END,
     timestamptz '2025-01-01' + n * interval '5 minutes',
     timestamptz '2025-01-01' + n * interval '5 minutes' + ((n * 17) % 1000) * interval '1 hour',
@@ -141,6 +141,7 @@ async function main(): Promise<void> {
     const label = (i: number) => uuidOf(`label-0-${i}`);
     const field = (type: string) => uuidOf(`field-0-${type}`);
     const user = (i: number) => uuidOf(`user-${i}`);
+    const fid = (type: string) => toGlobalId('CustomField', field(type));
     const client = createPrismaClient(PrismaClient, { url, domain: 'work_items' });
     try {
       const fields = await client.customField.findMany({ where: { projectId } });
@@ -183,6 +184,18 @@ async function main(): Promise<void> {
             customFields: [{ fieldId: toGlobalId('CustomField', field('USER')), userId: toGlobalId('User', user(3)) }],
           },
         ],
+        ...(
+          [
+            ['NUMBER range', { fieldId: fid('NUMBER'), numberValue: { gte: 10, lt: 12 } }],
+            ['NUMBER above every value (walks the project)', { fieldId: fid('NUMBER'), numberValue: { gt: 1000 } }],
+            ['DATE before', { fieldId: fid('DATE'), dateValue: { lt: new Date('2026-01-05') } }],
+            ['TEXT contains', { fieldId: fid('TEXT'), textValue: { contains: 'xt 4' } }],
+            ['SELECT nin', { fieldId: fid('SELECT'), optionValue: { nin: ['red', 'blue'] } }],
+            ['MULTI_SELECT in', { fieldId: fid('MULTI_SELECT'), optionValue: { in: ['green', 'red'] } }],
+            ['USER eq', { fieldId: fid('USER'), userValue: { eq: toGlobalId('User', user(3)) } }],
+            ['USER null', { fieldId: fid('USER'), null: true }],
+          ] satisfies [string, CustomFieldFilter][]
+        ).map(([name, condition]): [string, WorkItemFilter] => [`custom ${name}`, { customFields: [condition] }]),
         ['archived: ONLY', { archived: 'ONLY' }],
         ['archived: ANY', { archived: 'ANY' }],
         ['search "dep"', { search: 'dep' }],

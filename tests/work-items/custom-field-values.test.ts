@@ -191,4 +191,83 @@ describe('custom field values', () => {
     );
     expect(dataOf(res).updateWorkItem.workItem).toMatchObject({ version: 2, customFields: [] });
   });
+
+  it('filters by custom field comparators and stores them in a saved view, which shows them back', async () => {
+    const values = [
+      [
+        { fieldId: f.number, number: 1 },
+        { fieldId: f.user, userId: team.member.userId },
+      ],
+      [
+        { fieldId: f.number, number: 5 },
+        { fieldId: f.multi, options: ['web', 'ios'] },
+      ],
+      [
+        { fieldId: f.date, date: '2026-06-01' },
+        { fieldId: f.multi, options: ['android'] },
+      ],
+    ];
+    const keys: string[] = [];
+    for (const customFields of values) {
+      const item = dataOf(await create(customFields, { title: 'Compared' })).createWorkItem.workItem;
+      keys.push(item.id as string);
+    }
+    const list = `query($id: ID!, $filter: WorkItemFilter) {
+      project(id: $id) { workItems(filter: $filter) { nodes { id } } } }`;
+    const matching = async (...customFields: unknown[]) => {
+      const filter = { title: { eq: 'Compared' }, customFields };
+      const res = await graphql(stack.routerUrl, list, { id: projectId, filter }, { token });
+      return (dataOf(res).project.workItems.nodes as { id: string }[]).map((node) => keys.indexOf(node.id)).sort();
+    };
+    expect(await matching({ fieldId: f.number, numberValue: { gte: 2 } })).toEqual([1]);
+    expect(await matching({ fieldId: f.number, numberValue: { neq: 5 } })).toEqual([0, 2]);
+    expect(await matching({ fieldId: f.number, null: true })).toEqual([2]);
+    expect(await matching({ fieldId: f.date, dateValue: { lt: '2026-07-01' } })).toEqual([2]);
+    expect(await matching({ fieldId: f.multi, optionValue: { in: ['ios', 'android'] } })).toEqual([1, 2]);
+    expect(await matching({ fieldId: f.multi, optionValue: { nin: ['web'] } })).toEqual([0, 2]);
+    expect(await matching({ fieldId: f.user, userValue: { isMe: true } })).toEqual([0]);
+
+    const save = `mutation($input: CreateSavedViewInput!) { createSavedView(input: $input) { savedView {
+      filter { customFields { fieldId numberValue { gte lt } optionValue { nin } userValue { isMe } null } }
+      workItems { nodes { id } } } } }`;
+    const customFields = [
+      { fieldId: f.number, numberValue: { gte: 0, lt: 3 } },
+      { fieldId: f.multi, optionValue: { nin: ['android'] } },
+      { fieldId: f.user, userValue: { isMe: true }, null: false },
+    ];
+    const res = await graphql(
+      stack.routerUrl,
+      save,
+      { input: { projectId, name: 'Cheap and mine', filter: { title: { eq: 'Compared' }, customFields } } },
+      { token },
+    );
+    const view = dataOf(res).createSavedView.savedView;
+    expect(view.filter.customFields).toEqual([
+      { fieldId: f.number, numberValue: { gte: 0, lt: 3 }, optionValue: null, userValue: null, null: null },
+      { fieldId: f.multi, numberValue: null, optionValue: { nin: ['android'] }, userValue: null, null: null },
+      { fieldId: f.user, numberValue: null, optionValue: null, userValue: { isMe: true }, null: false },
+    ]);
+    expect(view.workItems.nodes).toEqual([{ id: keys[0] }]);
+  });
+
+  it('names the bad custom field comparator', async () => {
+    const list = `query($id: ID!, $filter: WorkItemFilter) { project(id: $id) { workItems(filter: $filter) { totalCount } } }`;
+    const cases: [unknown, string][] = [
+      [{ fieldId: f.number, dateValue: { gt: '2026-01-01' } }, 'filter.customFields.0.dateValue'],
+      [{ fieldId: f.select, optionValue: { in: ['S', 'XL'] } }, 'filter.customFields.0.optionValue.in.1'],
+      [{ fieldId: f.user, userValue: { eq: 'junk' } }, 'filter.customFields.0.userValue.eq'],
+      [{ fieldId: f.text, textValue: { contains: 'x'.repeat(201) } }, 'filter.customFields.0.textValue.contains'],
+      [{ fieldId: f.text, text: 'x', numberValue: { gt: 1 } }, 'filter.customFields.0.numberValue'],
+      [{ fieldId: f.date }, 'filter.customFields.0.date'],
+    ];
+    for (const [condition, field] of cases) {
+      const res = await graphql(
+        stack.routerUrl,
+        list,
+        { id: projectId, filter: { customFields: [condition] } },
+        { token },
+      );
+      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
 });

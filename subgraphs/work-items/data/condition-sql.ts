@@ -1,5 +1,6 @@
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { Condition, ConditionField } from '../rules/filter-conditions';
+import type { CustomFieldComparison, CustomFieldType } from '../rules/item-filter';
 
 /** The column of each plain field on `work_item w`, and the cast its bound values get. */
 const columns: Record<Exclude<ConditionField, 'labels' | 'stateCategory'>, { column: Sql; cast: Sql }> = {
@@ -24,7 +25,7 @@ const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, '\
  * One comparison on a column. `neq` and `nin` hold for rows without a value; every other comparison
  * is NULL there, which the filter's NOT treats as false (see filterConditionsSql).
  */
-function columnSql(condition: Condition, column: Sql, cast: Sql): Sql {
+function columnSql(condition: Pick<Condition, 'op' | 'value'>, column: Sql, cast: Sql): Sql {
   const { op, value } = condition;
   const one = sql`${value}::${cast}`;
   const list = sql`${value}::${cast}[]`;
@@ -97,4 +98,43 @@ export function conditionSql(condition: Condition): Sql {
       return columnSql(condition, column, cast);
     }
   }
+}
+
+/** The type each scalar custom field's stored value is compared as. */
+const customCasts: Record<Exclude<CustomFieldType, 'MULTI_SELECT'>, Sql> = {
+  TEXT: sql`text`,
+  NUMBER: sql`float8`,
+  DATE: sql`date`,
+  SELECT: sql`text`,
+  USER: sql`uuid`,
+};
+
+/**
+ * One comparison on a custom field's value in `w.custom_fields` (absent when the item has none).
+ * Equality is jsonb containment, which work_item_custom_fields_idx (GIN) answers; the others read
+ * the value of the project's rows. A MULTI_SELECT value is a set of options, compared as labels are.
+ */
+export function customComparisonSql(comparison: CustomFieldComparison): Sql {
+  const { fieldId, type, op, value } = comparison;
+  const text = sql`(w.custom_fields ->> ${fieldId}::text)`;
+  if (op === 'null') return value ? sql`${text} IS NULL` : sql`${text} IS NOT NULL`;
+  const containing = (stored: unknown) => sql`w.custom_fields @> ${JSON.stringify({ [fieldId]: stored })}::jsonb`;
+  if (type === 'MULTI_SELECT') {
+    const anyOf = sql`COALESCE(jsonb_exists_any(w.custom_fields -> ${fieldId}::text, ${value}::text[]), FALSE)`;
+    switch (op) {
+      case 'eq':
+        return containing([value]);
+      case 'neq':
+        return sql`NOT ${containing([value])}`;
+      case 'in':
+        return anyOf;
+      case 'nin':
+        return sql`NOT ${anyOf}`;
+      default:
+        throw new Error(`No ${op} comparison on a MULTI_SELECT field.`);
+    }
+  }
+  if (op === 'eq') return containing(value);
+  const cast = customCasts[type];
+  return columnSql(comparison, sql`${text}::${cast}`, cast);
 }

@@ -1,6 +1,6 @@
 import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { ItemFilter } from '../rules/item-filter';
-import { conditionSql } from './condition-sql';
+import { conditionSql, customComparisonSql } from './condition-sql';
 
 /** The full-text expression of the GIN index work_item_search_idx, character for character. */
 export const searchVectorSql = sql`to_tsvector('simple'::regconfig, w.title || ' ' || w.description)`;
@@ -51,6 +51,7 @@ export function filterConditionsSql(filter: ItemFilter): Sql {
   for (const condition of filter.customFields) {
     parts.push(condition.contains === null ? sql`FALSE` : sql`w.custom_fields @> ${condition.contains}::jsonb`);
   }
+  for (const comparison of filter.customComparisons) parts.push(sql`(${customComparisonSql(comparison)})`);
   if (filter.archived === 'EXCLUDE') parts.push(sql`w.archived_at IS NULL`);
   if (filter.archived === 'ONLY') parts.push(sql`w.archived_at IS NOT NULL`);
   if (filter.tsquery) parts.push(sql`${searchVectorSql} @@ to_tsquery('simple', ${filter.tsquery})`);

@@ -24,6 +24,30 @@ describe('stored filters and orders', () => {
     });
   });
 
+  test("a custom field condition's comparators are stored as JSON and read back as the input they were", () => {
+    const input = {
+      customFields: [
+        { fieldId: 'D', dateValue: { gte: new Date('2026-02-01T00:00:00Z'), neq: null } },
+        { fieldId: 'N', numberValue: { lt: 5, in: [1, 2] }, null: false },
+        { fieldId: 'U', userValue: { isMe: true } },
+        { fieldId: 'O', optionValue: { nin: ['a'] } },
+      ],
+    };
+    const stored = storedFilterOf(input);
+    expect(stored.customFields).toEqual([
+      { fieldId: 'D', dateValue: { gte: '2026-02-01' } },
+      { fieldId: 'N', numberValue: { lt: 5, in: [1, 2] }, null: false },
+      { fieldId: 'U', userValue: { isMe: true } },
+      { fieldId: 'O', optionValue: { nin: ['a'] } },
+    ]);
+    expect(filterFromStored(JSON.parse(JSON.stringify(stored))).customFields).toMatchObject([
+      { fieldId: 'D', dateValue: { gte: new Date('2026-02-01T00:00:00Z') }, numberValue: null, null: null },
+      { fieldId: 'N', numberValue: { lt: 5, in: [1, 2] }, null: false },
+      { fieldId: 'U', userValue: { isMe: true } },
+      { fieldId: 'O', optionValue: { nin: ['a'] } },
+    ]);
+  });
+
   test('an omitted order is stored as newest first and an omitted direction as ascending', () => {
     expect(storedOrderOf(null)).toEqual({ field: 'CREATED_AT', direction: 'DESC' });
     expect(storedOrderOf({ field: 'RANK' })).toEqual({ field: 'RANK', direction: 'ASC' });

@@ -13,7 +13,9 @@ import type {
 } from '../generated/resolvers-types';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import { PageIndex, SavedViewRow } from './rows';
-import { comparatorsFromStored, storedComparatorsOf } from './stored-comparators';
+import { comparatorsFromStored, loadedComparator, storedComparator, storedComparatorsOf } from './stored-comparators';
+import type { ConditionField } from '../rules/filter-conditions';
+import { customComparators } from '../rules/item-filter';
 import { defaultOrder, type ItemOrder } from './work-item-lists';
 
 export const maxViewNameLength = 100;
@@ -29,6 +31,9 @@ export function viewNameOf(name: string, path: string): string {
 
 const filterListKeys = ['stateIds', 'stateCategories', 'types', 'assigneeIds', 'labelIds', 'priorities'] as const;
 const conditionKeys = ['text', 'number', 'date', 'option', 'userId'] as const;
+
+/** The comparator members of a custom field condition, each with the built-in field whose kind it shares. */
+const comparatorEntries = Object.entries(customComparators) as [keyof typeof customComparators, ConditionField][];
 
 const given = (value: unknown): boolean => value !== null && value !== undefined;
 
@@ -57,6 +62,14 @@ export function storedFilterOf(filter: WorkItemFilter | null | undefined): Prism
         const member = condition[key];
         if (given(member)) value[key] = member instanceof Date ? formatCalendarDate(member) : (member as string);
       }
+      for (const [member, kind] of Object.entries(customComparators) as [
+        keyof typeof customComparators,
+        ConditionField,
+      ][]) {
+        const comparator = condition[member];
+        if (comparator) value[member] = storedComparator(kind, comparator);
+      }
+      if (given(condition.null)) value.null = condition.null as boolean;
       return value;
     });
   }
@@ -101,7 +114,11 @@ export function filterFromStored(json: Prisma.JsonValue): WorkItemFilter {
             date: asDate(entry.date),
             option: asString(entry.option),
             userId: asString(entry.userId),
-          },
+            ...Object.fromEntries(
+              comparatorEntries.map(([member, kind]) => [member, loadedComparator(kind, entry[member])]),
+            ),
+            null: typeof entry.null === 'boolean' ? entry.null : null,
+          } as CustomFieldFilter,
         ];
       })
     : null;

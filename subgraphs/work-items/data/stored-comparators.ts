@@ -16,14 +16,18 @@ function storedValue(field: ConditionField, value: unknown): Stored {
   return value as Stored;
 }
 
+/** One comparator, of a field of `field`'s kind, as JSON (unset operators left out). */
+export function storedComparator(field: ConditionField, comparator: object): Record<string, Stored> {
+  const entries = Object.entries(comparator).filter(([, value]) => value !== null && value !== undefined);
+  return Object.fromEntries(entries.map(([op, value]) => [op, storedValue(field, value)]));
+}
+
 /** The comparators of one filter object as saved_view.filter stores them (unset operators left out). */
 export function storedComparatorsOf(filter: WorkItemFilter): Record<string, Stored> {
   const stored: Record<string, Stored> = {};
   for (const field of fieldNames) {
-    const comparator = filter[field] as Record<string, unknown> | null | undefined;
-    if (!comparator) continue;
-    const entries = Object.entries(comparator).filter(([, value]) => value !== null && value !== undefined);
-    stored[field] = Object.fromEntries(entries.map(([op, value]) => [op, storedValue(field, value)]));
+    const comparator = filter[field];
+    if (comparator) stored[field] = storedComparator(field, comparator);
   }
   return stored;
 }
@@ -46,15 +50,18 @@ function loadedValue(field: ConditionField, value: unknown): unknown {
   return value;
 }
 
+/** A stored comparator back as its input, read as a comparator of `field`'s kind; null when it is not one. */
+export function loadedComparator(field: ConditionField, stored: unknown): Record<string, unknown> | null {
+  if (!isObject(stored)) return null;
+  return Object.fromEntries(Object.entries(stored).map(([op, value]) => [op, loadedValue(field, value)]));
+}
+
 /** The comparators of a stored filter object, as the WorkItemFilter input they were given as. */
 export function comparatorsFromStored(stored: Record<string, unknown>): Partial<WorkItemFilter> {
   const filter: Record<string, Record<string, unknown>> = {};
   for (const field of fieldNames) {
-    const comparator = stored[field];
-    if (!isObject(comparator)) continue;
-    filter[field] = Object.fromEntries(
-      Object.entries(comparator).map(([op, value]) => [op, loadedValue(field, value)]),
-    );
+    const comparator = loadedComparator(field, stored[field]);
+    if (comparator) filter[field] = comparator;
   }
   return filter as Partial<WorkItemFilter>;
 }

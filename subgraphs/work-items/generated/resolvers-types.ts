@@ -496,20 +496,40 @@ export type CustomField = Node & {
   type: CustomFieldType;
 };
 
-/** A condition on one custom field: its value equals the one given (for MULTI_SELECT: contains it). */
+/**
+ * Conditions on one custom field, every one given must hold: its value equals one given (for
+ * MULTI_SELECT: contains it), or meets a comparator. Give only the members of the field's type (`text`
+ * and `textValue` for TEXT, `number` and `numberValue` for NUMBER, ...) and `null`. As elsewhere, `neq`
+ * and `nin` also match items without a value; `eq`, `in`, `contains` and the order comparators never do.
+ */
 export type CustomFieldFilter = {
   /** For DATE fields: the date. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** For DATE fields: conditions on the date. */
+  dateValue?: InputMaybe<DateComparator>;
   /** The custom field. */
   fieldId: Scalars['ID']['input'];
+  /** true: items without a value for the field; false: items with one. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
   /** For NUMBER fields: the number. */
   number?: InputMaybe<Scalars['Float']['input']>;
+  /** For NUMBER fields: conditions on the number. */
+  numberValue?: InputMaybe<NumberComparator>;
   /** For SELECT fields: the option; for MULTI_SELECT fields: an option the value contains. */
   option?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * For SELECT fields: conditions on the option. For MULTI_SELECT fields: `eq`/`in` match values
+   * containing the option or any of them, `neq`/`nin` values containing none of them.
+   */
+  optionValue?: InputMaybe<OptionComparator>;
   /** For TEXT fields: the exact text. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** For TEXT fields: conditions on the text (`contains` ignores case). */
+  textValue?: InputMaybe<StringComparator>;
   /** For USER fields: the user. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+  /** For USER fields: conditions on the user (`isMe` for whoever reads). */
+  userValue?: InputMaybe<UserComparator>;
 };
 
 /** A stored condition on one custom field. */
@@ -517,16 +537,28 @@ export type CustomFieldFilterValue = {
   __typename?: 'CustomFieldFilterValue';
   /** The date, for DATE fields. */
   date: Maybe<Scalars['Date']['output']>;
+  /** The conditions on a DATE field's date. */
+  dateValue: Maybe<DateComparatorValue>;
   /** The custom field's ID (the field may have been deleted since). */
   fieldId: Scalars['ID']['output'];
+  /** Only items without (true) or with (false) a value. */
+  null: Maybe<Scalars['Boolean']['output']>;
   /** The number, for NUMBER fields. */
   number: Maybe<Scalars['Float']['output']>;
+  /** The conditions on a NUMBER field's number. */
+  numberValue: Maybe<NumberComparatorValue>;
   /** The option, for SELECT and MULTI_SELECT fields. */
   option: Maybe<Scalars['String']['output']>;
+  /** The conditions on a SELECT or MULTI_SELECT field's options. */
+  optionValue: Maybe<OptionComparatorValue>;
   /** The exact text, for TEXT fields. */
   text: Maybe<Scalars['String']['output']>;
+  /** The conditions on a TEXT field's text. */
+  textValue: Maybe<StringComparatorValue>;
   /** The user's ID, for USER fields. */
   userId: Maybe<Scalars['ID']['output']>;
+  /** The conditions on a USER field's user. */
+  userValue: Maybe<UserComparatorValue>;
 };
 
 /** Kinds of custom field. */
@@ -1411,6 +1443,35 @@ export type NumberFieldValue = CustomFieldValue & {
   field: CustomField;
   /** The number. */
   number: Scalars['Float']['output'];
+};
+
+/** Conditions on a custom field's option; every one given must hold. */
+export type OptionComparator = {
+  /** This option. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** One of these options (at most 100). */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Not this option. */
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** None of these options (at most 100). */
+  nin?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: no option is chosen; false: one is. */
+  null?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An OptionComparator as a saved view stores it. */
+export type OptionComparatorValue = {
+  __typename?: 'OptionComparatorValue';
+  /** This option. */
+  eq: Maybe<Scalars['String']['output']>;
+  /** One of these options (at most 100). */
+  in: Maybe<Array<Scalars['String']['output']>>;
+  /** Not this option. */
+  neq: Maybe<Scalars['String']['output']>;
+  /** None of these options (at most 100). */
+  nin: Maybe<Array<Scalars['String']['output']>>;
+  /** true: no option is chosen; false: one is. */
+  null: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A sort direction. */
@@ -3363,6 +3424,8 @@ export type ResolversTypes = ResolversObject<{
   NumberComparator: NumberComparator;
   NumberComparatorValue: ResolverTypeWrapper<NumberComparatorValue>;
   NumberFieldValue: ResolverTypeWrapper<CustomFieldValueMapperModel>;
+  OptionComparator: OptionComparator;
+  OptionComparatorValue: ResolverTypeWrapper<OptionComparatorValue>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonTime: ResolverTypeWrapper<PersonTimeRowModel>;
@@ -3565,6 +3628,8 @@ export type ResolversParentTypes = ResolversObject<{
   NumberComparator: NumberComparator;
   NumberComparatorValue: NumberComparatorValue;
   NumberFieldValue: CustomFieldValueMapperModel;
+  OptionComparator: OptionComparator;
+  OptionComparatorValue: OptionComparatorValue;
   PageInfo: PageInfo;
   PersonTime: PersonTimeRowModel;
   Project: ProjectRefMapperModel;
@@ -3794,11 +3859,17 @@ export type CustomFieldResolvers<ContextType = WorkItemsContext, ParentType exte
 
 export type CustomFieldFilterValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomFieldFilterValue'] = ResolversParentTypes['CustomFieldFilterValue']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateValue?: Resolver<Maybe<ResolversTypes['DateComparatorValue']>, ParentType, ContextType>;
   fieldId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  null?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  numberValue?: Resolver<Maybe<ResolversTypes['NumberComparatorValue']>, ParentType, ContextType>;
   option?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  optionValue?: Resolver<Maybe<ResolversTypes['OptionComparatorValue']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textValue?: Resolver<Maybe<ResolversTypes['StringComparatorValue']>, ParentType, ContextType>;
   userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userValue?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
 }>;
 
 export type CustomFieldValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['CustomFieldValue'] = ResolversParentTypes['CustomFieldValue']> = ResolversObject<{
@@ -4035,6 +4106,14 @@ export type NumberFieldValueResolvers<ContextType = WorkItemsContext, ParentType
   field?: Resolver<ResolversTypes['CustomField'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OptionComparatorValueResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['OptionComparatorValue'] = ResolversParentTypes['OptionComparatorValue']> = ResolversObject<{
+  eq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  in?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  neq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nin?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  null?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -4624,6 +4703,7 @@ export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   NumberComparatorValue?: NumberComparatorValueResolvers<ContextType>;
   NumberFieldValue?: NumberFieldValueResolvers<ContextType>;
+  OptionComparatorValue?: OptionComparatorValueResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonTime?: PersonTimeResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { Condition, ConditionField } from './filter-conditions';
-import type { ItemFilter } from './item-filter';
+import type { CustomFieldComparison, ItemFilter } from './item-filter';
 
 /** What a filter reads of an item, in the normalised forms of `ItemFilter` (raw uuids, YYYY-MM-DD, priority numbers). */
 export interface FilterSubject {
@@ -67,7 +67,7 @@ function compare(field: ConditionField, a: string | number, b: string | number):
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
-function matchesScalar(field: ConditionField, actual: Scalar, condition: Condition): boolean {
+function matchesScalar(field: ConditionField, actual: Scalar, condition: Pick<Condition, 'op' | 'value'>): boolean {
   const { op, value } = condition;
   const list = Array.isArray(value) ? value : [];
   const equal = (expected: string | number) => actual !== null && compare(field, actual, expected) === 0;
@@ -95,7 +95,7 @@ function matchesScalar(field: ConditionField, actual: Scalar, condition: Conditi
   }
 }
 
-function matchesLabels(labelIds: readonly string[], condition: Condition): boolean {
+function matchesLabels(labelIds: readonly string[], condition: Pick<Condition, 'op' | 'value'>): boolean {
   const { op, value } = condition;
   const wanted = Array.isArray(value) ? value : [value];
   const some = labelIds.some((id) => wanted.includes(id));
@@ -117,6 +117,18 @@ export function matchesCondition(item: FilterSubject, condition: Condition): boo
   return condition.field === 'labels'
     ? matchesLabels(item.labelIds, condition)
     : matchesScalar(condition.field, scalarOf(item, condition.field), condition);
+}
+
+/**
+ * A comparison on a custom field's stored value: scalars as the built-in fields of their kind (dates
+ * as YYYY-MM-DD text, users as uuids), a MULTI_SELECT's options as a set, as labels are.
+ */
+export function matchesCustomComparison(item: FilterSubject, comparison: CustomFieldComparison): boolean {
+  const stored = item.customFields[comparison.fieldId];
+  const actual = stored === undefined || stored === null ? null : stored;
+  if (comparison.op === 'null') return (actual === null) === comparison.value;
+  if (comparison.type === 'MULTI_SELECT') return matchesLabels(Array.isArray(actual) ? actual : [], comparison);
+  return matchesScalar('title', actual as Scalar, comparison);
 }
 
 /** jsonb containment (`@>`) for the values custom fields hold: equal scalars, or every element of an array. */
@@ -169,6 +181,7 @@ export function matchesItemFilter(item: FilterSubject, filter: ItemFilter): bool
   for (const condition of filter.customFields) {
     if (condition.contains === null || !contains(item.customFields, JSON.parse(condition.contains))) return false;
   }
+  if (!filter.customComparisons.every((comparison) => matchesCustomComparison(item, comparison))) return false;
   if (filter.archived === 'EXCLUDE' && item.archived) return false;
   if (filter.archived === 'ONLY' && !item.archived) return false;
   if (filter.tsquery && !matchesSearch(item, filter.tsquery)) return false;

@@ -103,6 +103,68 @@ describe('toItemFilter', () => {
     ).toBe('filter.customFields.0.option');
   });
 
+  test('turns custom field comparators into comparisons of the field, values normalised as the built-in fields do', () => {
+    const filter = toItemFilter(
+      {
+        customFields: [
+          { fieldId: fieldId(2), numberValue: { gte: 1.5, lt: 8 }, null: false },
+          { fieldId: fieldId(3), dateValue: { lte: new Date('2026-03-04T00:00:00Z') } },
+          { fieldId: fieldId(1), textValue: { contains: 'API' } },
+          { fieldId: fieldId(5), optionValue: { in: ['y', 'x', 'y'] } },
+          { fieldId: fieldId(6), userValue: { isMe: true, neq: toGlobalId('User', uuid(8)) } },
+        ],
+      },
+      'filter',
+      fields,
+      'input',
+      uuid(7),
+    );
+    expect(filter.customFields).toEqual([]);
+    expect(filter.customComparisons).toEqual([
+      { fieldId: uuid(2), type: 'NUMBER', op: 'lt', value: 8 },
+      { fieldId: uuid(2), type: 'NUMBER', op: 'gte', value: 1.5 },
+      { fieldId: uuid(2), type: 'NUMBER', op: 'null', value: false },
+      { fieldId: uuid(3), type: 'DATE', op: 'lte', value: '2026-03-04' },
+      { fieldId: uuid(1), type: 'TEXT', op: 'contains', value: 'API' },
+      { fieldId: uuid(5), type: 'MULTI_SELECT', op: 'in', value: ['y', 'x'] },
+      { fieldId: uuid(6), type: 'USER', op: 'neq', value: uuid(8) },
+      { fieldId: uuid(6), type: 'USER', op: 'eq', value: uuid(7) },
+    ]);
+  });
+
+  test('refuses a custom field comparator of another type, an unknown option or members of two types, naming the input', () => {
+    const one = (condition: WorkItemFilter['customFields']) => () =>
+      toItemFilter({ customFields: condition }, 'filter', fields);
+    expect(fieldOf(one([{ fieldId: fieldId(2), dateValue: { gt: new Date('2026-01-01') } }]))).toBe(
+      'filter.customFields.0.dateValue',
+    );
+    expect(fieldOf(one([{ fieldId: fieldId(4), optionValue: { in: ['a', 'z'] } }]))).toBe(
+      'filter.customFields.0.optionValue.in.1',
+    );
+    expect(fieldOf(one([{ fieldId: fieldId(4), optionValue: { neq: 'z' } }]))).toBe(
+      'filter.customFields.0.optionValue.neq',
+    );
+    expect(fieldOf(one([{ fieldId: fieldId(2), numberValue: { in: Array(101).fill(1) } }]))).toBe(
+      'filter.customFields.0.numberValue.in',
+    );
+    expect(
+      fieldOf(() =>
+        validateFilterShape({ customFields: [{ fieldId: fieldId(2), number: 1, textValue: { eq: 'x' } }] }, 'filter'),
+      ),
+    ).toBe('filter.customFields.0.textValue');
+    expect(
+      fieldOf(() =>
+        validateFilterShape(
+          { customFields: [{ fieldId: fieldId(6), userValue: { eq: toGlobalId('Label', uuid(1)) } }] },
+          'filter',
+        ),
+      ),
+    ).toBe('filter.customFields.0.userValue.eq');
+    expect(
+      toItemFilter({ customFields: [{ fieldId: fieldId(4), null: true }] }, 'f', fields).customComparisons,
+    ).toEqual([{ fieldId: uuid(4), type: 'SELECT', op: 'null', value: true }]);
+  });
+
   test('a stored condition on a deleted field or option matches nothing instead of failing', () => {
     const filter = toItemFilter(
       {
@@ -292,6 +354,33 @@ describe('matchesItemFilter', () => {
     expect(matchesItemFilter(mine, where(assignee('eq', uuid(1))))).toBe(true);
     expect(matchesItemFilter(mine, where(assignee('in', [uuid(2), uuid(1)])))).toBe(true);
     expect(matchesItemFilter(mine, where(assignee('in', [])))).toBe(false);
+  });
+
+  test('a MULTI_SELECT comparison treats the chosen options as a set, as labels are', () => {
+    const tagged = item({ customFields: { [uuid(5)]: ['x', 'y'] } });
+    const untagged = item();
+    const on = (op: Condition['op'], value: Condition['value']): ItemFilter => ({
+      ...emptyFilter,
+      customComparisons: [{ fieldId: uuid(5), type: 'MULTI_SELECT', op, value }],
+    });
+    expect(matchesItemFilter(tagged, on('eq', 'y'))).toBe(true);
+    expect(matchesItemFilter(tagged, on('in', ['z', 'x']))).toBe(true);
+    expect(matchesItemFilter(tagged, on('nin', ['z', 'x']))).toBe(false);
+    expect(matchesItemFilter(untagged, on('nin', ['x']))).toBe(true);
+    expect(matchesItemFilter(untagged, on('neq', 'x'))).toBe(true);
+    expect(matchesItemFilter(untagged, on('null', true))).toBe(true);
+    expect(matchesItemFilter(tagged, on('null', true))).toBe(false);
+  });
+
+  test('a custom NUMBER comparison never holds for an item without the value, except neq, nin and null', () => {
+    const on = (op: Condition['op'], value: Condition['value']): ItemFilter => ({
+      ...emptyFilter,
+      customComparisons: [{ fieldId: uuid(2), type: 'NUMBER', op, value }],
+    });
+    expect(matchesItemFilter(item(), on('lt', 100))).toBe(false);
+    expect(matchesItemFilter(item(), on('neq', 1))).toBe(true);
+    expect(matchesItemFilter(item({ customFields: { [uuid(2)]: 3 } }), on('lt', 100))).toBe(true);
+    expect(matchesItemFilter(item({ customFields: { [uuid(2)]: 3 } }), on('gte', 3.5))).toBe(false);
   });
 
   test('null: true takes items without a value, null: false items with one', () => {

@@ -6,6 +6,7 @@ import { priorityValue, type Priority } from '../priority';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import {
   conditionFields,
+  conditionsOf,
   filterConditionsOf,
   maxFilterListLength,
   maxFilterTextLength,
@@ -20,21 +21,55 @@ export const maxFilterDepth = 5;
 export const maxFilterBranches = 20;
 export const maxFilterConditions = 100;
 
-/** The members of a custom field condition, and which one each field type uses. */
-const memberOfType: Record<string, keyof Omit<CustomFieldFilter, 'fieldId'>> = {
-  TEXT: 'text',
-  NUMBER: 'number',
-  DATE: 'date',
-  SELECT: 'option',
-  MULTI_SELECT: 'option',
-  USER: 'userId',
+/** The custom field types, each with the members of a condition that match it. */
+const customMembers = {
+  TEXT: { equal: 'text', comparator: 'textValue' },
+  NUMBER: { equal: 'number', comparator: 'numberValue' },
+  DATE: { equal: 'date', comparator: 'dateValue' },
+  SELECT: { equal: 'option', comparator: 'optionValue' },
+  MULTI_SELECT: { equal: 'option', comparator: 'optionValue' },
+  USER: { equal: 'userId', comparator: 'userValue' },
+} as const satisfies Record<string, { equal: keyof CustomFieldFilter; comparator: keyof CustomFieldFilter }>;
+export type CustomFieldType = keyof typeof customMembers;
+
+/**
+ * The comparator members of a custom field condition, each parsed as the built-in field of the same
+ * kind parses its comparator (text, number, date, a plain string, a user with `isMe`).
+ */
+export const customComparators = {
+  textValue: 'title',
+  numberValue: 'estimate',
+  dateValue: 'dueDate',
+  optionValue: 'type',
+  userValue: 'assignee',
+} as const satisfies Partial<Record<keyof CustomFieldFilter, ConditionField>>;
+type ComparatorMember = keyof typeof customComparators;
+const comparatorMembers = Object.keys(customComparators) as ComparatorMember[];
+const equalMembers = ['text', 'number', 'date', 'option', 'userId'] as const;
+/** Which family each member belongs to: members of two families cannot match one field. */
+const familyOf: Record<string, string> = {
+  text: 'text',
+  textValue: 'text',
+  number: 'number',
+  numberValue: 'number',
+  date: 'date',
+  dateValue: 'date',
+  option: 'option',
+  optionValue: 'option',
+  userId: 'user',
+  userValue: 'user',
 };
-const conditionMembers = ['text', 'number', 'date', 'option', 'userId'] as const;
 
 /** One custom field condition: the jsonb the item's `custom_fields` must contain, or null (matches nothing). */
 export interface CustomFieldCondition {
   fieldId: string;
   contains: string | null;
+}
+
+/** One comparison on a custom field's value (`numberValue: { gt }` …), of a field of `type`. */
+export interface CustomFieldComparison extends Omit<Condition, 'field'> {
+  fieldId: string;
+  type: CustomFieldType;
 }
 
 /** A validated filter with raw uuids, ready to become SQL. Lists are deduplicated; null means no condition. */
@@ -51,6 +86,8 @@ export interface ItemFilter {
   dueAfter: string | null;
   dueBefore: string | null;
   customFields: CustomFieldCondition[];
+  /** The comparators of custom field conditions, each comparison one entry; all must hold. */
+  customComparisons: CustomFieldComparison[];
   archived: ArchivedFilter;
   /** A to_tsquery('simple', …) text of prefix terms (`w1:* & w2:*`), or null for no search. */
   tsquery: string | null;
@@ -81,6 +118,7 @@ export const emptyFilter: ItemFilter = {
   dueAfter: null,
   dueBefore: null,
   customFields: [],
+  customComparisons: [],
   archived: 'EXCLUDE',
   tsquery: null,
   blocked: null,
@@ -162,7 +200,19 @@ function conditionCount(filter: WorkItemFilter): number {
   const comparators = (Object.keys(conditionFields) as ConditionField[])
     .map((field) => Object.values(filter[field] ?? {}).filter((value) => value !== null && value !== undefined).length)
     .reduce((sum, n) => sum + n, 0);
-  return legacy + comparators + (filter.customFields?.length ?? 0);
+  const custom = (filter.customFields ?? []).map(customConditionCount).reduce((sum, n) => sum + n, 0);
+  return legacy + comparators + custom;
+}
+
+const given = (value: unknown): boolean => value !== null && value !== undefined;
+
+/** A custom field condition counts one per value and operator it gives, and at least one. */
+function customConditionCount(condition: CustomFieldFilter): number {
+  const equal = [...equalMembers, 'null' as const].filter((member) => given(condition[member])).length;
+  const compared = comparatorMembers
+    .map((member) => Object.values(condition[member] ?? {}).filter(given).length)
+    .reduce((sum, n) => sum + n, 0);
+  return Math.max(1, equal + compared);
 }
 
 /** The tree's size: nesting depth, branches per `and`/`or`, conditions in all. */
@@ -211,22 +261,28 @@ function validateOne(filter: WorkItemFilter, path: string): void {
     throw badInput(`${path}.dueBefore`, 'dueBefore must not be before dueAfter.');
   }
   const conditions = checkedList(filter.customFields, `${path}.customFields`) ?? [];
-  conditions.forEach((condition, i) => {
-    const at = `${path}.customFields.${i}`;
-    fromGlobalId(condition.fieldId, 'CustomField', `${at}.fieldId`);
-    const given = conditionMembers.filter((member) => condition[member] !== null && condition[member] !== undefined);
-    if (given.length > 1) {
-      throw badInput(`${at}.${given[1]}`, 'Give one value per custom field condition: the one matching its type.');
-    }
-    if (condition.userId) fromGlobalId(condition.userId, 'User', `${at}.userId`);
-    if (condition.text && condition.text.length > maxFilterTextLength) {
-      throw badInput(`${at}.text`, `text may be at most ${maxFilterTextLength} characters.`);
-    }
-    if (condition.number !== null && condition.number !== undefined && !Number.isFinite(condition.number)) {
-      throw badInput(`${at}.number`, 'number must be a finite number.');
-    }
-    if (condition.date && !isCalendarDate(condition.date)) throw badInput(`${at}.date`, 'date is not a date.');
-  });
+  conditions.forEach((condition, i) => validateCustomShape(condition, `${path}.customFields.${i}`));
+}
+
+/** The members given, all of one type's family (`null` goes with any); each value checked as far as it can be without the field. */
+function validateCustomShape(condition: CustomFieldFilter, at: string): void {
+  fromGlobalId(condition.fieldId, 'CustomField', `${at}.fieldId`);
+  const members = [...equalMembers, ...comparatorMembers].filter((member) => given(condition[member]));
+  const family = members[0] && familyOf[members[0]];
+  const other = members.find((member) => familyOf[member] !== family);
+  if (other) throw badInput(`${at}.${other}`, 'Give the members of one field type per custom field condition.');
+  if (condition.userId) fromGlobalId(condition.userId, 'User', `${at}.userId`);
+  if (condition.text && condition.text.length > maxFilterTextLength) {
+    throw badInput(`${at}.text`, `text may be at most ${maxFilterTextLength} characters.`);
+  }
+  if (given(condition.number) && !Number.isFinite(condition.number)) {
+    throw badInput(`${at}.number`, 'number must be a finite number.');
+  }
+  if (condition.date && !isCalendarDate(condition.date)) throw badInput(`${at}.date`, 'date is not a date.');
+  for (const member of comparatorMembers) {
+    const comparator = condition[member];
+    if (comparator) conditionsOf(customComparators[member], comparator, `${at}.${member}`, null);
+  }
 }
 
 /** The jsonb value a condition looks for, as the items store it (see data/custom-field-values.ts). */
@@ -249,33 +305,61 @@ function conditionValue(field: CustomField, condition: CustomFieldFilter): unkno
   }
 }
 
-function customFieldCondition(
+/** What one custom field condition asks: the values its items' jsonb must contain, and comparisons. */
+interface CustomFieldConditions {
+  contains: CustomFieldCondition[];
+  comparisons: CustomFieldComparison[];
+}
+
+function customFieldConditions(
   condition: CustomFieldFilter,
   at: string,
   fieldsById: Map<string, CustomField>,
   mode: FilterMode,
-): CustomFieldCondition {
+  viewerId: string | null,
+): CustomFieldConditions {
   const fieldId = fromGlobalId(condition.fieldId, 'CustomField', `${at}.fieldId`);
   const field = fieldsById.get(fieldId);
-  const member = field && memberOfType[field.type];
-  const nothing = { fieldId, contains: null };
-  if (!field || !member) {
+  const type = field?.type as CustomFieldType | undefined;
+  const nothing = { contains: [{ fieldId, contains: null }], comparisons: [] };
+  if (!field || !type || !(type in customMembers)) {
     if (mode === 'stored') return nothing;
     throw badInput(`${at}.fieldId`, `${at}.fieldId is not a custom field of the project.`);
   }
-  const given = conditionMembers.find((m) => condition[m] !== null && condition[m] !== undefined);
-  if (given !== member) {
+  const { equal, comparator } = customMembers[type];
+  const members = [...equalMembers, ...comparatorMembers].filter((member) => given(condition[member]));
+  const wrong = members.find((member) => member !== equal && member !== comparator);
+  if (wrong || (members.length === 0 && !given(condition.null))) {
     if (mode === 'stored') return nothing;
     throw badInput(
-      `${at}.${given && given !== member ? given : member}`,
-      `A ${field.type} field is matched by \`${member}\`.`,
+      `${at}.${wrong ?? equal}`,
+      `A ${type} field is matched by \`${equal}\`, \`${comparator}\` or \`null\`.`,
     );
   }
-  if (member === 'option' && !field.options.includes(condition.option as string)) {
-    if (mode === 'stored') return nothing;
-    throw badInput(`${at}.option`, `option must be one of the field's options: ${field.options.join(', ')}.`);
+  const options = new Set(field.options);
+  const checkOption = (option: unknown, path: string) => {
+    if (mode === 'input' && !options.has(option as string)) {
+      throw badInput(path, `The option must be one of the field's: ${field.options.join(', ')}.`);
+    }
+  };
+  const contains: CustomFieldCondition[] = [];
+  if (given(condition[equal])) {
+    if (equal === 'option' && mode === 'stored' && !options.has(condition.option as string)) return nothing;
+    if (equal === 'option') checkOption(condition.option, `${at}.option`);
+    contains.push({ fieldId, contains: JSON.stringify({ [fieldId]: conditionValue(field, condition) }) });
   }
-  return { fieldId, contains: JSON.stringify({ [fieldId]: conditionValue(field, condition) }) };
+  const comparisons: CustomFieldComparison[] = [];
+  const compared = condition[comparator] as Record<string, unknown> | null | undefined;
+  const parsed = compared ? conditionsOf(customComparators[comparator], compared, `${at}.${comparator}`, viewerId) : [];
+  for (const { op, value } of parsed) {
+    if (comparator === 'optionValue' && op !== 'null') {
+      if (Array.isArray(value)) value.forEach((option, i) => checkOption(option, `${at}.optionValue.${op}.${i}`));
+      else checkOption(value, `${at}.optionValue.${op}`);
+    }
+    comparisons.push({ fieldId, type, op, value });
+  }
+  if (given(condition.null)) comparisons.push({ fieldId, type, op: 'null', value: condition.null as boolean });
+  return { contains, comparisons };
 }
 
 /**
@@ -305,6 +389,9 @@ function toNode(
   archivedDefault: ArchivedFilter,
 ): ItemFilter {
   const sub = (node: WorkItemFilter, at: string) => toNode(node, at, fieldsById, mode, viewerId, 'ANY');
+  const custom = (filter.customFields ?? []).map((condition, i) =>
+    customFieldConditions(condition, `${path}.customFields.${i}`, fieldsById, mode, viewerId),
+  );
   return {
     stateIds: idList(filter.stateIds, 'WorkflowState', `${path}.stateIds`),
     stateCategories: checkedList(filter.stateCategories, `${path}.stateCategories`),
@@ -316,9 +403,8 @@ function toNode(
     priorities: checkedList(filter.priorities, `${path}.priorities`)?.map((p) => priorityValue(p as Priority)) ?? null,
     dueAfter: filter.dueAfter ? formatCalendarDate(filter.dueAfter) : null,
     dueBefore: filter.dueBefore ? formatCalendarDate(filter.dueBefore) : null,
-    customFields: (filter.customFields ?? []).map((condition, i) =>
-      customFieldCondition(condition, `${path}.customFields.${i}`, fieldsById, mode),
-    ),
+    customFields: custom.flatMap((conditions) => conditions.contains),
+    customComparisons: custom.flatMap((conditions) => conditions.comparisons),
     archived: filter.archived ?? archivedDefault,
     tsquery: filter.search ? searchQueryOf(filter.search) : null,
     blocked: filter.blocked === null || filter.blocked === undefined ? null : { is: filter.blocked, projectIds: [] },
