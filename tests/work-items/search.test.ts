@@ -79,6 +79,38 @@ describe('search', () => {
     expect(page.nodes[1]!.snippet.text).toContain('After the last deploy the totals are wrong');
   });
 
+  it('counts an item once however many of its texts match, and shows its best match', async () => {
+    const comment = async (workItemId: string, body: string) =>
+      dataOf(
+        await graphql(
+          stack.routerUrl,
+          'mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } } }',
+          { input: { workItemId, body } },
+          { token: team.member.token },
+        ),
+      );
+    const titled = await createWorkItem(stack, team.member.token, {
+      projectId: team.project.id,
+      type: 'TASK',
+      title: 'Rollback drill',
+    });
+    await comment(titled.id, 'The rollback worked');
+    await comment(titled.id, 'rollback rollback rollback');
+    const discussed = await createWorkItem(stack, team.member.token, {
+      projectId: team.project.id,
+      type: 'TASK',
+      title: 'Release train',
+    });
+    await comment(discussed.id, 'a rollback, once, during a long release with many unrelated words around it');
+    await comment(discussed.id, 'rollback rollback rollback');
+    const page = await search({ query: 'rollback' });
+    expect(page.totalCount).toBe(2);
+    expect(page.nodes.map((hit) => [hit.workItem.title, hit.matchedIn, hit.comment?.body ?? null])).toEqual([
+      ['Rollback drill', 'TITLE', null],
+      ['Release train', 'COMMENT', 'rollback rollback rollback'],
+    ]);
+  });
+
   it('matches every word, as prefixes', async () => {
     const page = await search({ query: 'dep tot' });
     expect(page.nodes.map((hit) => hit.workItem.title)).toEqual(['Billing page']);

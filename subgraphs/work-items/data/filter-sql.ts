@@ -2,8 +2,11 @@ import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { ItemFilter } from '../rules/item-filter';
 import { conditionSql, customComparisonSql } from './condition-sql';
 
-/** The full-text expression of the GIN index work_item_search_idx, character for character. */
-export const searchVectorSql = sql`to_tsvector('simple'::regconfig, w.title || ' ' || w.description)`;
+/**
+ * An item's search document: title (weight A) and description (B), a generated column indexed by
+ * work_item_search_idx (GIN). Weights only matter to ranking; `@@` matches on either.
+ */
+export const searchVectorSql = sql`w.search_vector`;
 
 /**
  * Whether `w` has a blocker that still blocks: a BLOCKS link into it (work_item_link_target_id_type_idx)

@@ -39,9 +39,11 @@ const wholeTextWords = 30;
 const wholeTextLength = 1000;
 
 /**
- * Every matching unarchived item of the projects, with its best score: its title and description
- * (the GIN index work_item_search_idx; a title match weighs more) and its comments (comment_search_idx),
- * one row per item; then the page by (score, id) descending, and a headline only for the page's rows.
+ * Every matching unarchived item of the projects with its best score: its stored search document
+ * (work_item_search_idx; the title weighs more) or, at half weight, its best comment
+ * (comment_search_idx). Items' and comments' hits are joined by hash, never sorted whole; only the
+ * page is sorted (top-N), and only its rows get a source and a headline. Ties prefer the item's own
+ * text, then the earliest comment id.
  */
 export function searchPageSql(query: SearchQuery): Sql {
   const ids = [...query.projectIds];
@@ -49,29 +51,30 @@ export function searchPageSql(query: SearchQuery): Sql {
     ? sql`(best.score, best.item_id) < (${query.after.score}::float8, ${query.after.itemId}::uuid)`
     : sql`TRUE`;
   return sql`WITH q AS (SELECT to_tsquery('simple', ${query.tsquery}) AS query),
-    hits AS (
-      SELECT w.id AS item_id,
-        ts_rank(setweight(to_tsvector('simple'::regconfig, w.title), 'A')
-          || setweight(to_tsvector('simple'::regconfig, w.description), 'B'), q.query)::float8 AS score,
-        CASE WHEN to_tsvector('simple'::regconfig, w.title) @@ q.query THEN 'TITLE' ELSE 'DESCRIPTION' END AS source,
-        NULL::uuid AS comment_id
+    item_hits AS (
+      SELECT w.id AS item_id, ts_rank(${searchVectorSql}, q.query)::float8 AS score
       FROM work_item w, q
       WHERE w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL AND ${searchVectorSql} @@ q.query
-      UNION ALL
-      SELECT c.work_item_id, ts_rank(to_tsvector('simple'::regconfig, c.body), q.query)::float8 * 0.5, 'COMMENT', c.id
+    ),
+    comment_hits AS (
+      SELECT DISTINCT ON (c.work_item_id) c.work_item_id AS item_id, c.id AS comment_id,
+        ts_rank(to_tsvector('simple'::regconfig, c.body), q.query)::float8 * 0.5 AS score
       FROM comment c
       JOIN work_item w ON w.id = c.work_item_id, q
       WHERE to_tsvector('simple'::regconfig, c.body) @@ q.query
         AND w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL
+      ORDER BY c.work_item_id, score DESC, c.id
     ),
     best AS (
-      SELECT DISTINCT ON (item_id) item_id, score, source, comment_id FROM hits
-      ORDER BY item_id, score DESC, source DESC, comment_id
+      SELECT COALESCE(i.item_id, c.item_id) AS item_id,
+        CASE WHEN c.item_id IS NULL OR i.score >= c.score THEN i.score ELSE c.score END AS score,
+        CASE WHEN c.item_id IS NULL OR i.score >= c.score THEN NULL ELSE c.comment_id END AS comment_id
+      FROM item_hits i FULL JOIN comment_hits c ON c.item_id = i.item_id
     ),
     page AS (
       SELECT * FROM best WHERE ${after} ORDER BY score DESC, item_id DESC LIMIT ${query.take}
     )
-    SELECT ${workItemColumns}, page.score, page.source, page.comment_id::text AS "commentId",
+    SELECT ${workItemColumns}, page.score, matched.source, page.comment_id::text AS "commentId",
       ts_headline('simple'::regconfig, shown.text, q.query,
         CASE WHEN length(shown.text) <= ${wholeTextLength}
             AND array_length(regexp_split_to_array(btrim(shown.text), '\\s+'), 1) <= ${wholeTextWords}
@@ -81,24 +84,32 @@ export function searchPageSql(query: SearchQuery): Sql {
     LEFT JOIN comment c ON c.id = page.comment_id
     CROSS JOIN q
     CROSS JOIN LATERAL (
-      SELECT translate(CASE page.source WHEN 'TITLE' THEN w.title WHEN 'DESCRIPTION' THEN w.description ELSE c.body END,
+      SELECT CASE
+        WHEN page.comment_id IS NOT NULL THEN 'COMMENT'
+        WHEN to_tsvector('simple'::regconfig, w.title) @@ q.query THEN 'TITLE'
+        ELSE 'DESCRIPTION'
+      END AS source
+    ) matched
+    CROSS JOIN LATERAL (
+      SELECT translate(CASE matched.source WHEN 'TITLE' THEN w.title WHEN 'DESCRIPTION' THEN w.description ELSE c.body END,
         ${highlightStart + highlightEnd}, '') AS text
     ) shown
     ORDER BY page.score DESC, page.item_id DESC`;
 }
 
-/** How many items match (each once, however many of its comments do). */
+/**
+ * How many items match, each once however many of its comments do: the items whose own text matches,
+ * plus those matching only through a comment (never a hash of every matching id).
+ */
 export function searchCountSql(query: Pick<SearchQuery, 'projectIds' | 'tsquery'>): Sql {
   const ids = [...query.projectIds];
   return sql`WITH q AS (SELECT to_tsquery('simple', ${query.tsquery}) AS query)
-    SELECT count(*)::int AS count FROM (
-      SELECT w.id FROM work_item w, q
-      WHERE w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL AND ${searchVectorSql} @@ q.query
-      UNION
-      SELECT c.work_item_id FROM comment c JOIN work_item w ON w.id = c.work_item_id, q
-      WHERE to_tsvector('simple'::regconfig, c.body) @@ q.query
-        AND w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL
-    ) matched`;
+    SELECT ((SELECT count(*) FROM work_item w, q
+        WHERE w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL AND ${searchVectorSql} @@ q.query)
+      + (SELECT count(DISTINCT c.work_item_id) FROM comment c JOIN work_item w ON w.id = c.work_item_id, q
+        WHERE to_tsvector('simple'::regconfig, c.body) @@ q.query
+          AND w.project_id = ANY(${ids}::uuid[]) AND w.archived_at IS NULL
+          AND NOT (${searchVectorSql} @@ q.query)))::int AS count`;
 }
 
 const SearchRow = WorkItemRow.extend({
