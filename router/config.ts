@@ -65,7 +65,8 @@ export const defaultLimits: RouterLimits = {
   maxCost: 100_000,
   maxPageSize,
   defaultPageSize,
-  maxBodyBytes: 100 * 1024,
+  // A bulk update of 1,000 items with an expected version each is about 150 KB of JSON.
+  maxBodyBytes: 256 * 1024,
   rateLimitPerWindow: 1200,
   signUpsPerWindow: 10,
   rateLimitWindowMs: 60_000,

@@ -11,6 +11,7 @@ import {
   type FieldDefinitionNode,
 } from 'graphql';
 import { sdlFields } from '../sdl-fields';
+import { inputSizedLists } from './input-sized-lists';
 
 /** What the schema declares about one field's cost (`@cost`, `@listSize` of the cost spec). */
 export interface FieldCost {
@@ -18,7 +19,10 @@ export interface FieldCost {
   weight?: number;
   /** `@listSize(assumedSize:)`: the most items the list holds (when no slicing argument is given). */
   assumedSize?: number;
-  /** `@listSize(slicingArguments:)`: arguments whose value is the list's size (`first`). */
+  /**
+   * `@listSize(slicingArguments:)`: arguments whose value is the list's size (`first`); a path into an
+   * input whose list's length is (`input.ids`, from `inputSizedLists`).
+   */
   slicingArguments?: string[];
   /** `@listSize(sizedFields:)`: child fields the size applies to instead of this field (`edges`). */
   sizedFields?: string[];
@@ -108,15 +112,29 @@ function costsOutsideFields(definition: DefinitionNode, cost: string): string[] 
  * Reads `@cost` and `@listSize` from a supergraph (or any SDL) document. The router's API schema has
  * lost these composition directives, so the model is built from the supergraph SDL, once per schema.
  */
-export function costModelOf(sdl: string | DocumentNode): CostModel {
+export function costModelOf(
+  sdl: string | DocumentNode,
+  sizedByInput: typeof inputSizedLists = inputSizedLists,
+): CostModel {
   const document = typeof sdl === 'string' ? parse(sdl) : sdl;
   const names = directiveNames(document);
   const fields = new Map<string, FieldCost>();
   const unread: string[] = [];
   for (const definition of document.definitions) unread.push(...costsOutsideFields(definition, names.cost));
+  const coordinates = new Set<string>();
   for (const { coordinate, field } of sdlFields(document)) {
+    coordinates.add(coordinate);
     const cost = fieldCost(field, names);
     if (cost) fields.set(coordinate, cost);
+  }
+  for (const [coordinate, { list, sizedFields, most }] of Object.entries(sizedByInput)) {
+    if (!coordinates.has(coordinate)) continue;
+    fields.set(coordinate, {
+      ...fields.get(coordinate),
+      assumedSize: most,
+      slicingArguments: [list],
+      sizedFields: [...sizedFields],
+    });
   }
   return { fields, unread };
 }

@@ -48,7 +48,7 @@ export const mutationWeight = 10;
  * - a field of an object, interface or union type costs 1 each time it can be resolved, a scalar or
  *   enum field 0; a field's `@cost(weight:)` takes the place of either;
  * - a list field costs its size times (its own cost plus what is selected inside each element); its
- *   size is the value of its slicing argument (`first`) when given, else its
+ *   size is the value of its slicing argument (`first`, or the length of a list such as `input.ids`) when given, else its
  *   `@listSize(assumedSize:)`, else `defaultPageSize` for a sliced field;
  * - with `sizedFields`, the size applies to those children instead (a connection's `edges`): the
  *   connection object and its `pageInfo` count once, `totalCount` nothing;
@@ -77,8 +77,13 @@ export function analyzeCost(
   }
   const result: CostAnalysis = { cost: 0, pageSizeViolation: null, documentOnly: true };
 
+  /**
+   * A size given by an argument: a number, or the length of a list. `input.ids` reads the `ids` of
+   * the `input` argument, so a bulk mutation's payload is sized by the items it was given.
+   */
   const argumentValue = (selection: FieldNode, name: string): number | undefined => {
-    const node: ValueNode | undefined = selection.arguments?.find((arg) => arg.name.value === name)?.value;
+    const [argument, ...path] = name.split('.');
+    const node: ValueNode | undefined = selection.arguments?.find((arg) => arg.name.value === argument)?.value;
     if (!node) return undefined;
     let value: unknown;
     if (node.kind === Kind.VARIABLE) {
@@ -86,8 +91,16 @@ export function analyzeCost(
       const variable = node.name.value;
       value = variables && variable in variables ? variables[variable] : variableDefaults.get(variable);
     } else {
-      value = valueFromASTUntyped(node);
+      if (path.length) result.documentOnly = false;
+      value = valueFromASTUntyped(node, variables);
     }
+    for (const key of path) {
+      value =
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+    }
+    if (Array.isArray(value)) return value.length;
     return typeof value === 'number' ? value : undefined;
   };
 

@@ -72,7 +72,10 @@ describe('cost analysis', () => {
     type Mutation {
       rename(name: String!): User
       renameAll(names: [String!]!): [User!]! @listSize(assumedSize: 3)
+      renameMany(input: RenameInput!): RenamePayload
     }
+    input RenameInput { names: [String!]! }
+    type RenamePayload { users: [User!]! @listSize(assumedSize: 1000) }
     enum Role { ADMIN MEMBER }
     type User {
       id: ID!
@@ -100,6 +103,22 @@ describe('cost analysis', () => {
     const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
     return analyzeCost(schema, costModel, document, operation, variables, limits);
   };
+
+  it("sizes a bulk mutation's payload lists by the list it was given, inline or in variables", () => {
+    const sized = costModelOf(sdl, {
+      'Mutation.renameMany': { list: 'input.names', sizedFields: ['users'], most: 50 },
+    });
+    const query = 'mutation($input: RenameInput!) { renameMany(input: $input) { users { id best { id } } } }';
+    // 10 for the mutation, 1 for the payload, then each user and its best.
+    expect(analyze(query, { input: { names: ['a', 'b', 'c'] } }, sized).cost).toBe(10 + 1 + 3 * 2);
+    expect(analyze('mutation { renameMany(input: { names: ["a"] }) { users { id } } }', undefined, sized).cost).toBe(
+      12,
+    );
+    // Not seeing the list (a variable not given), at the most the service takes; without the entry, at
+    // the payload list's assumed size.
+    expect(analyze(query, {}, sized).cost).toBe(10 + 1 + 50 * 2);
+    expect(analyze(query, { input: { names: ['a'] } }).cost).toBe(10 + 1 + 1000 * 2);
+  });
 
   it('counts 1 per object and nothing for scalars, enums and __typename', () => {
     expect(analyze('{ me { id name role } }').cost).toBe(1);

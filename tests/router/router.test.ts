@@ -122,11 +122,11 @@ describe('query limits', () => {
     expect(ok.body.errors).toBeUndefined();
   });
 
-  it('answers 413 to a body above 100 KB', async () => {
+  it('answers 413 to a body above 256 KB', async () => {
     const response = await request(stack.routerUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(150 * 1024) } }),
+      body: JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(300 * 1024) } }),
     });
     expect(response.statusCode).toBe(413);
     expect(await response.body.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });

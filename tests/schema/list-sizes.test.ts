@@ -4,11 +4,14 @@ import {
   buildSchema,
   getNamedType,
   getNullableType,
+  isInputObjectType,
   isInterfaceType,
   isListType,
   isObjectType,
+  type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { inputSizedLists } from '../../router/limits/input-sized-lists';
 import { defaultPageSize } from '../../lib/relay';
 import { maxApiScopes } from '../../lib/auth/api-scopes';
 import { costModelOf, type CostModel } from '../../router/limits/cost-model';
@@ -34,7 +37,12 @@ import {
   maxTransitionsPerWorkflow,
   workItemTypes,
 } from '../../subgraphs/work-items/rules/workflow-rules';
-import { maxBulkItems, maxBulkLifecycleItems, maxLabelsPerItem } from '../../subgraphs/work-items/validation';
+import {
+  maxBulkItems,
+  maxBulkLifecycleItems,
+  maxBulkUpdateItems,
+  maxLabelsPerItem,
+} from '../../subgraphs/work-items/validation';
 import { maxReactionGroupsPerComment, reactorsShown } from '../../subgraphs/work-items/rules/reactions';
 import { maxTimesheetDays, personTotalsShown } from '../../subgraphs/work-items/rules/worklogs';
 
@@ -127,6 +135,29 @@ describe('list sizes in the composed supergraph', () => {
     expect(problems).toEqual([]);
   });
 
+  it('sizes each bulk payload by a list its input has, applied to list fields its payload has', () => {
+    const problems: string[] = [];
+    for (const [coordinate, { list, sizedFields }] of Object.entries(inputSizedLists)) {
+      const [typeName, fieldName] = coordinate.split('.') as [string, string];
+      const type = apiSchema.getType(typeName);
+      const field = type && isObjectType(type) ? type.getFields()[fieldName] : undefined;
+      const [argument, ...path] = list.split('.');
+      let input: GraphQLInputType | undefined = field?.args.find((arg) => arg.name === argument)?.type;
+      for (const key of path) {
+        const named = input && getNamedType(input);
+        input = named && isInputObjectType(named) ? named.getFields()[key]?.type : undefined;
+      }
+      if (!input || !isListType(getNullableType(input))) problems.push(`${coordinate}: ${list} is not a list`);
+      const payload = field && getNamedType(field.type);
+      for (const child of sizedFields) {
+        const sized = payload && isObjectType(payload) ? payload.getFields()[child] : undefined;
+        if (!sized || !isListType(getNullableType(sized.type))) problems.push(`${coordinate}: ${child} is not a list`);
+      }
+    }
+    expect(Object.keys(inputSizedLists).length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   it('declares @cost only on field definitions, where the estimate reads it', () => {
     expect(model.unread).toEqual([]);
   });
@@ -180,6 +211,8 @@ describe('list sizes in the composed supergraph', () => {
       'MarkNotificationsReadPayload.notifications': sizeOf('MarkNotificationsReadPayload.notifications'),
       'ArchiveNotificationsPayload.notifications': sizeOf('ArchiveNotificationsPayload.notifications'),
       'ApiToken.scopes': sizeOf('ApiToken.scopes'),
+      'Mutation.bulkUpdateWorkItems': sizeOf('Mutation.bulkUpdateWorkItems'),
+      'Mutation.bulkCreateWorkItems': sizeOf('Mutation.bulkCreateWorkItems'),
       'Query.apiTokenScopes': sizeOf('Query.apiTokenScopes'),
     }).toEqual({
       'Project.customFields': maxCustomFieldsPerProject,
@@ -200,9 +233,11 @@ describe('list sizes in the composed supergraph', () => {
       'WorkItemFilterValue.customFields': maxFilterListLength,
       'WorkItemFilterValue.and': maxFilterBranches,
       'WorkItemFilterValue.or': maxFilterBranches,
-      'BulkUpdateWorkItemsPayload.workItems': maxBulkItems,
+      'BulkUpdateWorkItemsPayload.workItems': maxBulkUpdateItems,
+      'Mutation.bulkUpdateWorkItems': maxBulkUpdateItems,
+      'Mutation.bulkCreateWorkItems': maxBulkItems,
       'BulkCreateWorkItemsPayload.workItems': maxBulkItems,
-      'BulkUpdateWorkItemsPayload.failures': maxBulkItems,
+      'BulkUpdateWorkItemsPayload.failures': maxBulkUpdateItems,
       'BulkArchiveWorkItemsPayload.archivedWorkItemIds': maxBulkLifecycleItems,
       'BulkArchiveWorkItemsPayload.failures': maxBulkLifecycleItems,
       'BulkRestoreWorkItemsPayload.restoredWorkItemIds': maxBulkLifecycleItems,

@@ -401,6 +401,23 @@ describe('bulkUpdateWorkItems', () => {
     );
   });
 
+  it('moves the items into the target column after the cards there, in the order given, each with a rank of its own', async () => {
+    const team = await seedProjectTeam(stack);
+    const states = await workflowStates(stack, team.admin.token, team.project.id);
+    const todo = states.find((state) => state.category === 'TODO')!;
+    const [first, ...rest] = await itemsOf(team, 5);
+    dataOf(await run({ input: { ids: [first!.id], changes: { toStateId: todo.id } } }, team.member.token));
+    const order = [rest[2]!, rest[0]!, rest[3]!, rest[1]!].map((item) => item.id);
+    dataOf(await run({ input: { ids: order, changes: { toStateId: todo.id } } }, team.member.token));
+    const rows = await querySql<{ id: string; rank: string }>(
+      stack,
+      'SELECT id::text, rank FROM work_items.work_item WHERE state_id = $1 ORDER BY rank COLLATE "C", id',
+      [rawId(todo.id)],
+    );
+    expect(rows.map((row) => row.id)).toEqual([first!.id, ...order].map(rawId));
+    expect(new Set(rows.map((row) => row.rank)).size).toBe(5);
+  });
+
   describe('statements per item are constant in the number of items', () => {
     async function statementsPerItem(change: (round: number, team: ProjectTeam) => Promise<Record<string, unknown>>) {
       const team = await seedProjectTeam(stack);
@@ -432,8 +449,50 @@ describe('bulkUpdateWorkItems', () => {
       return (four - two) / 2;
     }
 
-    test('a non-atomic update takes four for each further item: the savepoint, the row, its history and the release', async () => {
-      expect(await statementsPerItem(async (round) => ({ estimate: round }))).toBe(4);
+    test('a change of fields takes none for each further item: every row and its history are written at once', async () => {
+      expect(await statementsPerItem(async (round) => ({ estimate: round }))).toBe(0);
+    });
+
+    test('a transition takes none for each further item: the workflow and the column are read once per pair of states', async () => {
+      const team = await seedProjectTeam(stack);
+      const items = await itemsOf(team, 8);
+      const todo = (await workflowStates(stack, team.admin.token, team.project.id)).find((s) => s.category === 'TODO')!;
+      const [settings] = await projectSettingsOf(recorded.client, [rawId(team.project.id)]);
+      const statementsFor = async (some: typeof items) => {
+        const input = {
+          items: some.map((item, index) => ({ id: rawId(item.id), index })),
+          projectId: rawId(team.project.id),
+          role: 'MEMBER' as const,
+          settings: settings!,
+          toStateId: rawId(todo.id),
+          addLabelIds: [],
+          removeLabelIds: [],
+          labelById: new Map(),
+          expectedVersions: new Map(),
+          atomic: false,
+        };
+        recorded.statements.length = 0;
+        const actor = { userId: rawId(team.member.userId), at: new Date() };
+        expect(await recorded.client.$transaction((tx) => bulkUpdateWorkItems(tx, actor, input))).toEqual([]);
+        return recorded.statements.length;
+      };
+      expect(await statementsFor(items.slice(0, 2))).toBe(await statementsFor(items.slice(2)));
+    });
+
+    test('adding a label takes three for each further item: the savepoint, the label and the release', async () => {
+      const perItem = await statementsPerItem(async (round, team) => {
+        const { createLabel: created } = dataOf(
+          await graphql(
+            stack.routerUrl,
+            createLabel,
+            { input: { projectId: team.project.id, name: `round ${round}`, color: '#118833' } },
+            { token: team.admin.token },
+          ),
+        );
+        const labelId = rawId(created.label.id);
+        return { addLabelIds: [labelId], labelById: new Map([[labelId, { id: labelId, name: `round ${round}` }]]) };
+      });
+      expect(perItem).toBe(3);
     });
 
     test('a move takes seven for each further item: the savepoint, its row, its subtree height, the paths, the row, its history and the release', async () => {

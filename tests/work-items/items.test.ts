@@ -367,7 +367,7 @@ describe('failing input', () => {
     const token = team.member.token;
     const cases: [Record<string, unknown>, string][] = [
       [{ ids: [], changes: { priority: 'HIGH' } }, 'input.ids'],
-      [{ ids: Array.from({ length: 101 }, () => itemId), changes: {} }, 'input.ids'],
+      [{ ids: Array.from({ length: 1001 }, () => itemId), changes: {} }, 'input.ids'],
       [{ ids: [itemId, itemId], changes: {} }, 'input.ids.1'],
       [{ ids: [itemId, 'junk'], changes: {} }, 'input.ids.1'],
       [{ ids: [itemId], changes: { priority: null } }, 'input.changes.priority'],

@@ -9,10 +9,12 @@ import { checkExpectedVersion, mergedLabelIds, sameIds, scalarChanges } from '..
 import { maxLabelsPerItem } from '../validation';
 import { originOf, type Actor } from './actor';
 import type { FieldChange } from '../rules/field-change';
-import { recordHistory } from './history';
+import { recordHistoryOfItems } from './history';
+import { writeItemRows } from './write-item-rows';
+import { rankBetween } from '../rules/ranks';
 import { fieldDefinitions, labelsOfItems, lockProject, lockWorkItems, setLabels, shareLockProject } from './items';
 import type { CustomFieldWrite } from './custom-field-values';
-import { planTransition } from './transitions';
+import { planTransition, type TransitionEndsCache } from './transitions';
 import type { ProjectConfigSettings } from './project-reads';
 import { checkMove, checkTypeChange } from './update-work-item';
 import { rewriteSubtreePaths } from './hierarchy';
@@ -55,14 +57,21 @@ export interface BulkFailure {
   error: AppError;
 }
 
-type Written = { changes: FieldChange[]; stateChange: StateChange | null };
+type Written = { next: WorkItem; changes: FieldChange[]; stateChange: StateChange | null };
 
 /**
  * One transaction over every item: rows locked in id order (so two bulk updates never deadlock),
- * then each item changed with its history and version bump, in the order of `ids`, and one event
- * per changed item. Atomic, any failure rolls the whole batch back; otherwise each item runs under a
- * savepoint (two more statements per item), so a refused item leaves nothing behind and the
- * failures are returned.
+ * then each item's change worked out in the order of `ids`, and one event per changed item.
+ *
+ * Changes of fields, state, labels and custom values are written for all items at once (one row
+ * update, one history insert), so the statements do not grow with the number of items; the labels
+ * and each transition's target column are still read and written per item. A change of type or
+ * parent is checked against the other items' rows as the batch leaves them, so each such item is
+ * written before the next is checked.
+ *
+ * Atomic, any failure rolls the whole batch back. Otherwise a refused item is reported and left as
+ * it was: items whose change writes before it can fail (labels, type, parent) run under a savepoint
+ * (two more statements each).
  */
 export async function bulkUpdateWorkItems(
   tx: WorkItemsTx,
@@ -84,27 +93,31 @@ export async function bulkUpdateWorkItems(
   }
   const parent = input.parentId ? locked.get(input.parentId)! : null;
   const currentLabels = await labelsOfItems(tx, ids);
+  const itemByItem = input.type !== undefined || input.parentId !== undefined;
+  const writesFirst = itemByItem || input.addLabelIds.length > 0 || input.removeLabelIds.length > 0;
+  const batch: Batch = { parent, fields, columnEnds: new Map(), transitionEnds: new Map() };
   const written = new Map<string, Written>();
   const failures: BulkFailure[] = [];
   for (const { id, index } of input.items) {
     const labels = currentLabels.filter((label) => label.workItemId === id);
-    const change = () => changeItem(tx, actor, input, id, locked.get(id), { labels, parent, fields });
-    if (input.atomic) {
-      const done = await change();
-      if (done) written.set(id, done);
-      continue;
-    }
-    await tx.$executeRaw`SAVEPOINT bulk_item`;
+    const change = async () => {
+      const done = await changeItem(tx, actor, input, id, locked.get(id), labels, batch);
+      if (done && itemByItem) await writeItems(tx, actor, [[id, done]]);
+      return done;
+    };
+    const savepoint = !input.atomic && writesFirst;
+    if (savepoint) await tx.$executeRaw`SAVEPOINT bulk_item`;
     try {
       const done = await change();
-      await tx.$executeRaw`RELEASE SAVEPOINT bulk_item`;
+      if (savepoint) await tx.$executeRaw`RELEASE SAVEPOINT bulk_item`;
       if (done) written.set(id, done);
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      await tx.$executeRaw`ROLLBACK TO SAVEPOINT bulk_item`;
+      if (input.atomic || !(error instanceof AppError)) throw error;
+      if (savepoint) await tx.$executeRaw`ROLLBACK TO SAVEPOINT bulk_item`;
       failures.push({ id, index, error });
     }
   }
+  if (!itemByItem) await writeItems(tx, actor, [...written.entries()]);
   await writeItemEvents(tx, [...written.keys()], (subject) => {
     const { changes, stateChange } = written.get(subject.snapshot.id)!;
     return itemChanged(originOf(actor), subject, changes, stateChange);
@@ -112,16 +125,42 @@ export async function bulkUpdateWorkItems(
   return failures;
 }
 
-/** One item's change with its history: null when nothing changes. */
+/**
+ * What every item of a batch shares: the new parent, the field definitions, the last rank given in
+ * each column and the transitions' ends read so far.
+ */
+interface Batch {
+  parent: WorkItem | null;
+  fields: readonly CustomField[];
+  columnEnds: Map<string, string>;
+  transitionEnds: TransitionEndsCache;
+}
+
+/** The items' rows as changed, then their history: two statements however many items. */
+async function writeItems(tx: WorkItemsTx, actor: Actor, items: readonly [string, Written][]): Promise<void> {
+  await writeItemRows(
+    tx,
+    items.map(([, done]) => done.next),
+    actor.at,
+  );
+  await recordHistoryOfItems(
+    tx,
+    items.map(([workItemId, done]) => ({ workItemId, changes: done.changes })),
+    actor.userId,
+    actor.at,
+  );
+}
+
+/** One item's change, its labels written and moves made, its row not yet: null when nothing changes. */
 async function changeItem(
   tx: WorkItemsTx,
   actor: Actor,
   input: BulkUpdateInput,
   id: string,
   item: WorkItem | undefined,
-  context: { labels: Label[]; parent: WorkItem | null; fields: readonly CustomField[] },
+  labels: Label[],
+  batch: Batch,
 ): Promise<Written | null> {
-  const { labels, parent, fields } = context;
   if (!item) throw notFound('Work item');
   const expected = input.expectedVersions.get(id);
   if (expected) checkExpectedVersion(item, expected.version, `input.expectedVersions.${expected.index}`);
@@ -135,42 +174,30 @@ async function changeItem(
     changes.push(...(await changeLabels(tx, id, labels, input)));
   }
   if (input.customFields) {
-    const custom = await input.customFields(fields, item.customFields);
+    const custom = await input.customFields(batch.fields, item.customFields);
     if (custom.changes.length) {
       next.customFields = custom.values;
       changes.push(...custom.changes);
     }
   }
-  if (moves) changes.push(await moveItem(tx, input.settings, id, next.type, parent, actor.at));
+  if (moves) changes.push(await moveItem(tx, input.settings, id, next.type, batch.parent, actor.at));
   const planned = input.toStateId
-    ? await planTransition(tx, {
-        item: next,
-        toStateId: input.toStateId,
-        role: input.role,
-        field: 'input.changes.toStateId',
-        at: actor.at,
-      })
+    ? await planTransition(
+        tx,
+        { item: next, toStateId: input.toStateId, role: input.role, field: 'input.changes.toStateId', at: actor.at },
+        batch.transitionEnds,
+      )
     : null;
-  if (planned) changes.push(planned.change);
+  if (planned) {
+    // The column's last rank as read does not hold the batch's unwritten rows: go after them too.
+    const end = batch.columnEnds.get(planned.data.stateId);
+    const rank = end !== undefined && end >= planned.data.rank ? rankBetween(end, null) : planned.data.rank;
+    batch.columnEnds.set(planned.data.stateId, rank);
+    Object.assign(next, planned.data, { rank });
+    changes.push(planned.change);
+  }
   if (!changes.length) return null;
-  await tx.workItem.update({
-    where: { id },
-    data: {
-      type: next.type,
-      priority: next.priority,
-      assigneeId: next.assigneeId,
-      dueDate: next.dueDate,
-      estimate: next.estimate,
-      timeEstimateMinutes: next.timeEstimateMinutes,
-      ...(next.customFields !== item.customFields && { customFields: next.customFields ?? {} }),
-      releaseId: next.releaseId,
-      ...planned?.data,
-      version: { increment: 1 },
-      updatedAt: actor.at,
-    },
-  });
-  await recordHistory(tx, id, actor.userId, changes, actor.at);
-  return { changes, stateChange: planned?.stateChange ?? null };
+  return { next, changes, stateChange: planned?.stateChange ?? null };
 }
 
 /**

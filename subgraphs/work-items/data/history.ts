@@ -29,3 +29,23 @@ export async function recordHistory(
     })),
   });
 }
+
+/** The history of many items' changes by one actor at one time, in one statement. */
+export async function recordHistoryOfItems(
+  tx: WorkItemsTx,
+  entries: readonly { workItemId: string; changes: readonly FieldChange[] }[],
+  actorId: string | null,
+  at: Date,
+): Promise<void> {
+  const data = entries.flatMap(({ workItemId, changes }) =>
+    changes.map((change) => ({
+      workItemId,
+      actorId,
+      field: change.field,
+      oldValue: json(change.oldValue),
+      newValue: json(change.newValue),
+      createdAt: at,
+    })),
+  );
+  if (data.length) await tx.historyEntry.createMany({ data });
+}

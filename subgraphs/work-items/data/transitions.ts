@@ -54,6 +54,21 @@ async function transitionEnds(tx: WorkItemsTx, item: WorkItem, toStateId: string
 }
 
 /**
+ * The ends of transitions already read in this transaction, by `<from state>:<to state>`: a batch
+ * moving many items between the same two states reads them once. Their `endRank` is the column's
+ * last rank when first read, so the caller ranks later items after the batch's own (bulk updates do).
+ */
+export type TransitionEndsCache = Map<string, Promise<z.infer<typeof TransitionEndsRow>[]>>;
+
+function endsOf(tx: WorkItemsTx, item: WorkItem, toStateId: string, cache: TransitionEndsCache | undefined) {
+  if (!cache) return transitionEnds(tx, item, toStateId);
+  const key = `${item.stateId}:${toStateId}`;
+  let ends = cache.get(key);
+  if (!ends) cache.set(key, (ends = transitionEnds(tx, item, toStateId)));
+  return ends;
+}
+
+/**
  * null when toStateId is the item's state. Throws BAD_USER_INPUT on args.field (state of another project,
  * transition not allowed — message names the allowed targets —, required fields missing) or FORBIDDEN
  * (role below the transition's minimumRole). The caller holds the item's row lock and the target column's
@@ -62,10 +77,11 @@ async function transitionEnds(tx: WorkItemsTx, item: WorkItem, toStateId: string
 export async function planTransition(
   tx: WorkItemsTx,
   args: { item: WorkItem; toStateId: string; role: ProjectRole; field: string; at: Date },
+  ends?: TransitionEndsCache,
 ): Promise<PlannedTransition | null> {
   const { item, toStateId, role, field, at } = args;
   if (toStateId === item.stateId) return null;
-  const states = await transitionEnds(tx, item, toStateId);
+  const states = await endsOf(tx, item, toStateId, ends);
   const from = states.find((s) => s.id === item.stateId);
   const to = states.find((s) => s.id === toStateId);
   if (!to || !from) throw badInput(field, `${field} is not a state of the item's workflow.`);

@@ -180,7 +180,7 @@ export type BulkUpdateWorkItemsInput = {
    * whatever their version.
    */
   expectedVersions?: InputMaybe<Array<ExpectedWorkItemVersion>>;
-  /** The items, 1 to 100, all of one project. */
+  /** The items, 1 to 1,000, all of one project. */
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -1091,7 +1091,10 @@ export type Mutation = {
   bulkDeleteWorkItems: BulkDeleteWorkItemsPayload;
   /** Restores up to 1,000 archived items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
   bulkRestoreWorkItems: BulkRestoreWorkItemsPayload;
-  /** Changes up to 100 items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
+  /**
+   * Changes up to 1,000 items of one project at once, all or nothing unless `atomic` is false. Requires
+   * project MEMBER. Its cost counts the payload's lists as long as `input.ids`.
+   */
   bulkUpdateWorkItems: BulkUpdateWorkItemsPayload;
   /**
    * Service-to-service: moves the items a merged pull request closes to their merged state, as the

@@ -12,7 +12,7 @@ import type {
   MutationResolvers,
 } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
-import { maxBulkItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate } from '../../validation';
+import { maxBulkUpdateItems, maxLabelsPerItem, notNull, parseIdList, validateEstimate } from '../../validation';
 import { actorOf, optionalGlobalId } from '../input';
 import { failureOf, failuresInOrder, parseBulkIds, projectOfItems } from './bulk-items';
 import { checkCustomFieldIds, checkRelease, customFieldWriter } from './input-checks';
@@ -22,7 +22,7 @@ import { validateTimeEstimate } from '../../rules/worklogs';
 
 /** The input's ids and changes, checked before any access check. */
 function parseBulk({ ids: globalIds, changes, expectedVersions, atomic }: BulkUpdateWorkItemsInput) {
-  const ids = parseBulkIds(globalIds, maxBulkItems);
+  const ids = parseBulkIds(globalIds, maxBulkUpdateItems);
   checkCustomFieldIds(changes.customFields, customFieldsPath);
   const toStateId = changes.toStateId
     ? fromGlobalId(changes.toStateId, 'WorkflowState', 'input.changes.toStateId')
@@ -68,8 +68,11 @@ function parseExpectedVersions(
   entries: readonly ExpectedWorkItemVersion[],
   ids: string[],
 ): Map<string, { version: number; index: number }> {
-  if (entries.length > maxBulkItems) {
-    throw badInput('input.expectedVersions', `Give at most ${maxBulkItems} expected versions.`);
+  if (entries.length > maxBulkUpdateItems) {
+    throw badInput(
+      'input.expectedVersions',
+      `Give at most ${maxBulkUpdateItems.toLocaleString('en-US')} expected versions.`,
+    );
   }
   const byId = new Map<string, { version: number; index: number }>();
   entries.forEach((entry, index) => {
