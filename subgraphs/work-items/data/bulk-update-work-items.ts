@@ -63,11 +63,10 @@ type Written = { next: WorkItem; changes: FieldChange[]; stateChange: StateChang
  * One transaction over every item: rows locked in id order (so two bulk updates never deadlock),
  * then each item's change worked out in the order of `ids`, and one event per changed item.
  *
- * Changes of fields, state, labels and custom values are written for all items at once (one row
- * update, one history insert), so the statements do not grow with the number of items; the labels
- * and each transition's target column are still read and written per item. A change of type or
- * parent is checked against the other items' rows as the batch leaves them, so each such item is
- * written before the next is checked.
+ * Every item's row and history are written at once (one row update, one history insert), and a
+ * transition's workflow is read once per pair of states, so neither grows with the number of items;
+ * labels are still written per item. A change of type or parent is checked against the other items'
+ * rows as the batch leaves them, so each such item is written before the next is checked.
  *
  * Atomic, any failure rolls the whole batch back. Otherwise a refused item is reported and left as
  * it was: items whose change writes before it can fail (labels, type, parent) run under a savepoint
@@ -92,14 +91,19 @@ export async function bulkUpdateWorkItems(
     throw new AppError(ErrorCode.NotFound, 'Work item not found.', { field: 'input.changes.parentId' });
   }
   const parent = input.parentId ? locked.get(input.parentId)! : null;
-  const currentLabels = await labelsOfItems(tx, ids);
+  const labelsOf = new Map<string, Label[]>();
+  for (const label of await labelsOfItems(tx, ids)) {
+    const list = labelsOf.get(label.workItemId);
+    if (list) list.push(label);
+    else labelsOf.set(label.workItemId, [label]);
+  }
   const itemByItem = input.type !== undefined || input.parentId !== undefined;
   const writesFirst = itemByItem || input.addLabelIds.length > 0 || input.removeLabelIds.length > 0;
   const batch: Batch = { parent, fields, columnEnds: new Map(), transitionEnds: new Map() };
   const written = new Map<string, Written>();
   const failures: BulkFailure[] = [];
   for (const { id, index } of input.items) {
-    const labels = currentLabels.filter((label) => label.workItemId === id);
+    const labels = labelsOf.get(id) ?? [];
     const change = async () => {
       const done = await changeItem(tx, actor, input, id, locked.get(id), labels, batch);
       if (done && itemByItem) await writeItems(tx, actor, [[id, done]]);
