@@ -46,19 +46,13 @@ export const customComparators = {
 type ComparatorMember = keyof typeof customComparators;
 const comparatorMembers = Object.keys(customComparators) as ComparatorMember[];
 const equalMembers = ['text', 'number', 'date', 'option', 'userId'] as const;
-/** Which family each member belongs to: members of two families cannot match one field. */
-const familyOf: Record<string, string> = {
-  text: 'text',
-  textValue: 'text',
-  number: 'number',
-  numberValue: 'number',
-  date: 'date',
-  dateValue: 'date',
-  option: 'option',
-  optionValue: 'option',
-  userId: 'user',
-  userValue: 'user',
-};
+/** Which family (its equality member) each member belongs to: members of two families cannot match one field. */
+const familyOf: Record<string, string> = Object.fromEntries(
+  Object.values(customMembers).flatMap(({ equal, comparator }) => [
+    [equal, equal],
+    [comparator, equal],
+  ]),
+);
 
 /** One custom field condition: the jsonb the item's `custom_fields` must contain, or null (matches nothing). */
 export interface CustomFieldCondition {
