@@ -9,12 +9,28 @@ describe('time-and-id cursors', () => {
     const time = new Date('2026-11-23T09:30:00.123Z');
     const page = parsePage({ first: 5, after: encodeCursor(timeIdCursorOf(time, uuid)) });
     expect(decodeTimeIdCursor(page)).toEqual({ time, id: uuid });
-    expect(sqlTimeIdCursor(page)).toEqual({ time: time.toISOString(), id: uuid });
+    expect(sqlTimeIdCursor(page)).toEqual({ time: time.toISOString(), id: uuid, direction: 'ASC' });
   });
 
-  test('the first page starts before every row', () => {
+  test('the first page starts before every row, and a backward first page after every row', () => {
     expect(decodeTimeIdCursor(parsePage({}))).toBeNull();
-    expect(sqlTimeIdCursor(parsePage({}))).toEqual({ time: '-infinity', id: '00000000-0000-0000-0000-000000000000' });
+    expect(sqlTimeIdCursor(parsePage({}))).toEqual({
+      time: '-infinity',
+      id: '00000000-0000-0000-0000-000000000000',
+      direction: 'ASC',
+    });
+    expect(sqlTimeIdCursor(parsePage({ last: 5 }))).toEqual({
+      time: 'infinity',
+      id: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      direction: 'DESC',
+    });
+    expect(sqlTimeIdCursor(parsePage({ last: 5 }), '', 'DESC').direction).toBe('ASC');
+  });
+
+  test('a bad before cursor is BAD_USER_INPUT on before', () => {
+    expect(() => decodeTimeIdCursor(parsePage({ before: encodeCursor(['x', 'y']) }), 'members')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'members.before' } }),
+    );
   });
 
   test.each([

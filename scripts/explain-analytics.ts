@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       ['stateCountDeltas', (db) => stateCountDeltas(db, [bench.projectId], day(from), day(today))],
       [
         'itemsInStatesAt (one day, first page)',
-        (db) => itemsInStatesAt(db, project, started, middleDayEnd, { afterId: null, take: 21 }),
+        (db) => itemsInStatesAt(db, project, started, middleDayEnd, { afterId: null, take: 21, direction: 'ASC' }),
       ],
       ['populationSize (one assignee)', (db) => populationSize(db, oneAssignee)],
       [
@@ -93,7 +93,10 @@ async function main(): Promise<void> {
       ['flowCounts (daily pre-aggregates, one of two statements)', (db) => flowCounts(db, [bench.projectId], window)],
       ['groupCounts (by assignee)', (db) => groupCounts(db, project, window, 'ASSIGNEE')],
       ['groupCounts (by label)', (db) => groupCounts(db, project, window, 'LABEL')],
-      ['controlChartPage (first page)', (db) => controlChartPage(db, project, window, 10, { after: null, take: 101 })],
+      [
+        'controlChartPage (first page)',
+        (db) => controlChartPage(db, project, window, 10, { after: null, take: 101, direction: 'ASC' }),
+      ],
       ['finishedCount (one assignee)', (db) => finishedCount(db, oneAssignee, window)],
       [
         'itemsDatedIn (a throughput day)',
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
               between: { from: day(middleDayEnd), to: day(middleDayEnd) },
               count: 0,
             },
-            { afterId: null, take: 21 },
+            { afterId: null, take: 21, direction: 'ASC' },
           ),
       ],
       [
@@ -122,7 +125,7 @@ async function main(): Promise<void> {
               group: { by: 'ASSIGNEE', key: bench.assigneeId },
               count: 0,
             },
-            { afterId: null, take: 21 },
+            { afterId: null, take: 21, direction: 'ASC' },
           ),
       ],
       ['openChildren (epic)', (db) => openChildren(db, bench.epicId)],

@@ -250,6 +250,7 @@ async function main(): Promise<void> {
           afterTime: '-infinity',
           afterId: '00000000-0000-0000-0000-000000000000',
           take: pageTake,
+          direction: 'ASC',
         }));
       /** Each parent's page after its first listed file: every request carries a real cursor. */
       const pagesAfterFirst = async (parents: readonly string[], variant: FileListVariant): Promise<PageRequest[]> => {
@@ -320,7 +321,7 @@ async function main(): Promise<void> {
         await fromFunction((db) =>
           versionPages(
             db,
-            shownFiles.map((fileId) => ({ fileId, beforeNumber: 2 ** 31 - 1, take: pageTake })),
+            shownFiles.map((fileId) => ({ fileId, fromNumber: 2 ** 31 - 1, take: pageTake, direction: 'DESC' })),
           ),
         ),
       );
@@ -329,7 +330,7 @@ async function main(): Promise<void> {
         await fromFunction((db) =>
           versionPages(
             db,
-            shownFiles.map((fileId) => ({ fileId, beforeNumber: 2, take: pageTake })),
+            shownFiles.map((fileId) => ({ fileId, fromNumber: 2, take: pageTake, direction: 'DESC' })),
           ),
         ),
       );

@@ -250,7 +250,7 @@ function labelOf(query: string): string {
 }
 
 /** The first page of a connection: no cursor. */
-const firstPage = { take: pageTake, limit: pageTake - 1, after: null };
+const firstPage = { take: pageTake, limit: pageTake - 1, cursor: null, backward: false };
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -451,7 +451,13 @@ async function main(): Promise<void> {
       }
       await explainRun('pageIds deliveries of one endpoint: after half its deliveries', (db) =>
         pageIds(db, { table: 'webhook_delivery', parent: 'endpoint_id', time: 'created_at', newestFirst: true }, [
-          { parentId: busyEndpoint, afterTime: cursor!.createdAt.toISOString(), afterId: cursor!.id, take: pageTake },
+          {
+            parentId: busyEndpoint,
+            afterTime: cursor!.createdAt.toISOString(),
+            afterId: cursor!.id,
+            take: pageTake,
+            direction: 'DESC',
+          },
         ]),
       );
 

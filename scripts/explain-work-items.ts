@@ -150,8 +150,8 @@ async function main(): Promise<void> {
       const planner = createPlanner();
       const explain = (name: string, query: Sql) => planner.explain(name, query, client);
 
-      const page = (filter: ItemFilter, order: ItemOrder, cursor: ItemCursor | null = null) =>
-        itemPagesSql([{ projectId, filter, order, cursor, take: pageTake }]);
+      const page = (filter: ItemFilter, order: ItemOrder, cursor: ItemCursor | null = null, backward = false) =>
+        itemPagesSql([{ projectId, filter, order, cursor, take: pageTake, backward }]);
       const defaultOrder: ItemOrder = { field: 'CREATED_AT', direction: 'DESC' };
       const none = filterOf({});
 
@@ -231,11 +231,14 @@ async function main(): Promise<void> {
         for (const direction of ['ASC', 'DESC'] as const) {
           const order: ItemOrder = { field, direction };
           await explain(`sort ${field} ${direction}, first page`, page(none, order));
+          await explain(`sort ${field} ${direction}, last page (last: 20)`, page(none, order, null, true));
           // A page deep in the list: the cursor of the 50,000th item.
           const deep = parseRows(
             'explainDeepPage',
             WorkItemRow,
-            await client.$queryRaw(itemPageSql({ projectId, filter: none, order, cursor: null, take: 50_000 })),
+            await client.$queryRaw(
+              itemPageSql({ projectId, filter: none, order, cursor: null, take: 50_000, backward: false }),
+            ),
           ).map((row) => toWorkItem(row));
           const [value, id] = itemCursorOf(order)(deep.at(-1)!);
           await explain(
@@ -251,7 +254,7 @@ async function main(): Promise<void> {
 
       const allProjects = Array.from({ length: otherProjects + 1 }, (_, i) => uuidOf(`project-${i}`));
       const across = (filter: ItemFilter, order: ItemOrder) =>
-        crossProjectPageSql({ projectIds: allProjects, filter, order, cursor: null, take: pageTake });
+        crossProjectPageSql({ projectIds: allProjects, filter, order, cursor: null, take: pageTake, backward: false });
       await explain('across 5 projects, newest first', across(none, defaultOrder));
       await explain(
         'across 5 projects, assigned to one user',
@@ -264,6 +267,7 @@ async function main(): Promise<void> {
         tsquery: searchQueryOf(words)!,
         after: null,
         take: pageTake,
+        direction: 'DESC' as const,
       });
       for (const words of ['deploy billing 4217', 'rollout 4', 'deploy']) {
         await explain(`search "${words}" across 5 projects, best first`, searchPageSql(searchAcross(words)));
@@ -276,8 +280,21 @@ async function main(): Promise<void> {
         afterRank: '',
         afterId: '00000000-0000-0000-0000-000000000000',
         take: pageTake,
+        direction: 'ASC' as const,
       }));
       await explain('board: 6 columns, first pages', columnPagesSql(columns, none));
+      await explain(
+        'board: 6 columns, last pages (last: 20)',
+        columnPagesSql(
+          columns.map((c) => ({
+            ...c,
+            afterRank: '~',
+            afterId: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+            direction: 'DESC',
+          })),
+          none,
+        ),
+      );
       const later = parseRows(
         'explainColumnPages',
         WorkItemPageRow,
@@ -323,7 +340,7 @@ async function main(): Promise<void> {
       await explain('flow history: state changes of 100 items', stateChangesSql(hundredIds));
 
       const month = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-03-31T00:00:00Z') };
-      const firstPage = { time: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
+      const firstPage = { time: '-infinity', id: '00000000-0000-0000-0000-000000000000', direction: 'ASC' as const };
       const scopes: [string, WorklogScope][] = [
         ["worklogs: one person's month, 5 projects", { ...month, projectIds: allProjects, userId: user(7) }],
         ['worklogs: everyone, one month, 5 projects', { ...month, projectIds: allProjects, userId: null }],

@@ -1,27 +1,34 @@
 import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { parsePage, toConnection, type Connection, type Page, type PageArgs } from '../relay';
+import type { Direction } from '../keyset';
 import { sqlTimeIdCursor, timeIdCursorOf } from '../time-id-cursor';
 
-/** One connection page under one parent: rows after the (time, id) sort key, at most `take`. */
+/**
+ * One connection page under one parent: at most `take` rows beyond the (time, id) sort key, walking
+ * in `direction` (the connection's order, reversed for `last`/`before`).
+ */
 export interface PageRequest {
   parentId: string;
   afterTime: string;
   afterId: string;
   take: number;
+  direction: Direction;
 }
 
-export function pageRequestOf(parentId: string, page: Page, path = ''): PageRequest {
-  const after = sqlTimeIdCursor(page, path);
-  return { parentId, afterTime: after.time, afterId: after.id, take: page.take };
+export function pageRequestOf(parentId: string, page: Page, path = '', order: Direction = 'ASC'): PageRequest {
+  const after = sqlTimeIdCursor(page, path, order);
+  return { parentId, afterTime: after.time, afterId: after.id, take: page.take, direction: after.direction };
 }
 
-export const pageRequestKey = (r: PageRequest): string => [r.parentId, r.afterTime, r.afterId, r.take].join(':');
+export const pageRequestKey = (r: PageRequest): string =>
+  [r.parentId, r.afterTime, r.afterId, r.take, r.direction].join(':');
 
 /**
  * The requested pages as a FROM item `req(parent_id, after_time, after_id, take, idx)`, idx counting
  * from 1 in request order. Join it with a LATERAL subquery ending in `ORDER BY … LIMIT req.take` so
- * every page is one index range scan that stops after its rows.
+ * every page is one index range scan that stops after its rows. The requests share one direction
+ * (inDirections splits a batch).
  */
 export function pageRequestsSql(requests: readonly PageRequest[]): Sql {
   return sqltag`unnest(

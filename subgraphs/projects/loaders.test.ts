@@ -71,7 +71,13 @@ describe('createLoaders', () => {
       { idx: 1, userId: users[0], rank: 3, directRank: 3, since },
     ]);
     const loaders = createLoaders(prisma, identity, fakeUsersClient([]).client);
-    const request = (projectId: string) => ({ projectId, afterSince: '-infinity', afterUserId: users[0]!, take: 21 });
+    const request = (projectId: string) => ({
+      projectId,
+      afterSince: '-infinity',
+      afterUserId: users[0]!,
+      take: 21,
+      direction: 'ASC' as const,
+    });
     const pages = await Promise.all(
       ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'].map((id) =>
         loaders.projectMemberPage.load(request(id)),
@@ -89,7 +95,13 @@ describe('createLoaders', () => {
     const teams = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666'];
     const pages = fakePrisma([{ idx: 2, userId: users[1], since }]);
     const loaders = createLoaders(pages.prisma, identity, fakeUsersClient([]).client);
-    const request = (parentId: string) => ({ parentId, afterTime: '-infinity', afterId: users[0]!, take: 21 });
+    const request = (parentId: string) => ({
+      parentId,
+      afterTime: '-infinity',
+      afterId: users[0]!,
+      take: 21,
+      direction: 'ASC' as const,
+    });
     expect(await Promise.all(teams.map((id) => loaders.teamMemberPage.load(request(id))))).toEqual([
       [],
       [{ userId: users[1], since }],

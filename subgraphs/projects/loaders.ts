@@ -105,7 +105,7 @@ export function createLoaders(
     orgRole,
     projectMemberPage: new DataLoader<MemberPageRequest, EffectiveMemberRow[], string>(
       (requests) => effectiveMemberPages(prisma, requests),
-      { cacheKeyFn: (r) => [r.projectId, r.afterSince, r.afterUserId, r.take].join(':') },
+      { cacheKeyFn: (r) => [r.projectId, r.afterSince, r.afterUserId, r.take, r.direction].join(':') },
     ),
     projectMemberCount: new DataLoader<string, number>((ids) => effectiveMemberCounts(prisma, ids)),
     /** Projects of organizations (parentId) the signed-in viewer sees (see visibleProjectPages); none when anonymous. */

@@ -1,4 +1,11 @@
-import { getNamedType, isListType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
+import {
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
 import { subgraphRegistry, subgraphSdl } from '../../subgraphs/registry';
 import { apiSchema } from '../node/support';
 
@@ -25,6 +32,31 @@ describe('connections', () => {
       return ok ? [] : [connection.name];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('are paged both ways: every field returning one takes first/after and last/before, sized by first or last', () => {
+    const connectionNames = new Set(connections.map((connection) => connection.name));
+    const fields = Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'))
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((field) => connectionNames.has(getNamedType(field.type).name))
+          .map((field): [string, GraphQLField<unknown, unknown>] => [`${type.name}.${field.name}`, field]),
+      );
+    expect(fields.length).toBeGreaterThan(50);
+    const oneWay = fields
+      .filter(
+        ([, field]) => !['first', 'after', 'last', 'before'].every((name) => field.args.some((a) => a.name === name)),
+      )
+      .map(([name]) => name);
+    expect(oneWay).toEqual([]);
+    const sizedOneWay = subgraphRegistry.flatMap((entry) =>
+      [...subgraphSdl(entry).matchAll(/slicingArguments: \[([^\]]*)\]/g)]
+        .map((match) => match[1]!)
+        .filter((names) => names.includes('"first"') !== names.includes('"last"'))
+        .map((names) => `${entry.name}: ${names}`),
+    );
+    expect(sizedOneWay).toEqual([]);
   });
 
   it('count nodes in the cost of every field that returns one, as they count edges', () => {

@@ -1,5 +1,5 @@
 import type { Page } from '../../../lib/relay';
-import { decodeTimeIdCursor } from '../../../lib/time-id-cursor';
+import { prismaTimeIdPage } from '../../../lib/time-id-cursor';
 import type { AnalyticsPrisma } from '../db';
 import type { Dashboard, Prisma } from '../generated/prisma/client';
 import { toWidgetRow, type DashboardWidgetRow } from './dashboard-widget-json';
@@ -82,16 +82,11 @@ export function visibleDashboardsPage(
   audience: DashboardListAudience,
   page: Page,
 ): Promise<Dashboard[]> {
-  const cursor = decodeTimeIdCursor(page);
+  const keyset = prismaTimeIdPage(page, 'createdAt', 'DESC');
   return prisma.dashboard.findMany({
-    where: {
-      ...visibleWhere(audience),
-      ...(cursor
-        ? { AND: [{ OR: [{ createdAt: { lt: cursor.time } }, { createdAt: cursor.time, id: { lt: cursor.id } }] }] }
-        : {}),
-    },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: page.take,
+    where: { ...visibleWhere(audience), ...keyset.where },
+    orderBy: keyset.orderBy,
+    take: keyset.take,
   });
 }
 

@@ -96,7 +96,9 @@ export type AgingWip = {
 /** Items in progress with their age. */
 export type AgingWipItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -163,7 +165,9 @@ export type CompletionForecast = {
 /** When the remaining items will be done. */
 export type CompletionForecastWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of the control chart's points. */
@@ -241,14 +245,18 @@ export type CreatedResolvedPoint = {
 /** Items created and finished on one day. */
 export type CreatedResolvedPointCreatedItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Items created and finished on one day. */
 export type CreatedResolvedPointResolvedItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many items were in one state at the end of one day. */
@@ -268,7 +276,9 @@ export type CumulativeFlowCount = {
 /** How many items were in one state at the end of one day. */
 export type CumulativeFlowCountWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many items were in each state at the end of one day. */
@@ -405,7 +415,9 @@ export type DurationBucket = {
 /** The items that took the same number of days. */
 export type DurationBucketWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Narrows a population; every condition given must hold. */
@@ -531,7 +543,9 @@ export type FlowMetricsChartArgs = {
  */
 export type FlowMetricsControlChartArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   rollingWindow?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -895,7 +909,9 @@ export type QueryDashboardArgs = {
 
 export type QueryDashboardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
 };
 
@@ -1038,7 +1054,9 @@ export type ThroughputPoint = {
 /** Items finished in one day or week. */
 export type ThroughputPointWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1168,7 +1186,9 @@ export type WipPoint = {
 /** Work in progress at the end of one day. */
 export type WipPointWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A unit of work in a project: an epic, story, task, bug or subtask. */

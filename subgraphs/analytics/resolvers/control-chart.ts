@@ -1,4 +1,5 @@
 import { badInput } from '../../../lib/errors';
+import { fetchDirection } from '../../../lib/keyset';
 import { parsePage, toConnection, type PageArgs } from '../../../lib/relay';
 import { decodeTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
 import type { AnalyticsContext } from '../context';
@@ -20,6 +21,7 @@ export async function controlChartConnection(
   const points = await controlChartPage(context.prisma, metrics.population, metrics.window, rollingWindow, {
     after: decodeTimeIdCursor(page),
     take: page.take,
+    direction: fetchDirection(page),
   });
   const totalCount = async () => {
     if (!isWholeProjects(metrics.population)) return finishedCount(context.prisma, metrics.population, metrics.window);

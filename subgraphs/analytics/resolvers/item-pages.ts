@@ -1,7 +1,8 @@
 import type { EntityRef } from '../../../lib/entity-ref';
 import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
-import { parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
+import { fetchDirection } from '../../../lib/keyset';
+import { cursorArgument, parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
 import type { AnalyticsContext } from '../context';
 import { itemsDatedIn, itemsInStatesAt } from '../data/drill-down';
 import type { DrillDown } from '../mappers';
@@ -22,13 +23,18 @@ export async function drillDownPage(
   context: AnalyticsContext,
 ): Promise<Connection<EntityRef>> {
   const page = parsePage(args);
-  const afterId = page.after?.[0] ?? null;
-  if (afterId !== null && !uuidPattern.test(afterId)) throw badInput('after', 'after is not a valid cursor.');
+  const afterId = page.cursor?.[0] ?? null;
+  if (afterId !== null && (page.cursor?.length !== 1 || !uuidPattern.test(afterId))) {
+    const argument = cursorArgument(page);
+    throw badInput(argument, `${argument} is not a valid cursor.`);
+  }
+  const direction = fetchDirection(page);
   if ('ids' in drill) {
-    const rest = afterId === null ? drill.ids : drill.ids.filter((id) => id > afterId);
+    const beyond = (id: string) => afterId === null || (direction === 'ASC' ? id > afterId : id < afterId);
+    const rest = drill.ids.filter(beyond);
     return asItemRefs(
       toConnection(
-        rest.slice(0, page.take),
+        direction === 'ASC' ? rest.slice(0, page.take) : rest.slice(-page.take).reverse(),
         page,
         (id) => [id],
         async () => drill.ids.length,
@@ -36,7 +42,7 @@ export async function drillDownPage(
     );
   }
   if ('between' in drill) {
-    const ids = await itemsDatedIn(context.prisma, drill, { afterId, take: page.take });
+    const ids = await itemsDatedIn(context.prisma, drill, { afterId, take: page.take, direction });
     return asItemRefs(
       toConnection(
         ids,
@@ -50,6 +56,7 @@ export async function drillDownPage(
   const rows = await itemsInStatesAt(context.prisma, drill.population, drill.stateIds, end, {
     afterId,
     take: page.take,
+    direction,
   });
   return asItemRefs(
     toConnection(

@@ -1,6 +1,7 @@
 import { empty, raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { z } from 'zod';
 import { ParentCountRow, countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { FilesPrisma } from '../db';
 import { FileRow, LinkAttachmentRow, fileColumns, linkColumns } from './rows';
@@ -48,22 +49,24 @@ const linkList = (targetKind: string) => ({
 
 /** Pages under many targets in one statement, each an index range scan (created_at, id) that stops after its rows. */
 async function targetPages<Row>(prisma: FilesPrisma, list: TargetList<Row>, requests: readonly PageRequest[]) {
-  const rows = parseRows(
-    `${list.queryName}Pages`,
-    list.pageRow,
-    await prisma.$queryRaw(sql`
-      SELECT req.idx::int AS idx, ${raw(list.columns)}
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT * FROM ${list.table} t
-        WHERE t.target_id = req.parent_id AND ${list.filter}
-          AND (t.created_at, t.id) > (req.after_time, req.after_id)
-        ORDER BY t.created_at, t.id
-        LIMIT req.take
-      ) t
-      ORDER BY req.idx, t.created_at, t.id`),
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...row }) => row);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      `${list.queryName}Pages`,
+      list.pageRow,
+      await prisma.$queryRaw(sql`
+        SELECT req.idx::int AS idx, ${raw(list.columns)}
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT * FROM ${list.table} t
+          WHERE t.target_id = req.parent_id AND ${list.filter}
+            AND (t.created_at, t.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY t.created_at ${k.order}, t.id ${k.order}
+          LIMIT req.take
+        ) t
+        ORDER BY req.idx, t.created_at ${k.order}, t.id ${k.order}`),
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...row }) => row);
+  });
 }
 
 /** How many rows each target lists, in one statement. */

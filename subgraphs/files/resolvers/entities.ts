@@ -1,6 +1,6 @@
 import { pageRequestOf } from '../../../lib/db/batched-pages';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
-import { parsePage, toConnection, type Connection } from '../../../lib/relay';
+import { parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
 import { timeIdCursorOf } from '../../../lib/time-id-cursor';
 import { readableProjectIds } from '../access';
 import type { FilesContext } from '../context';
@@ -37,12 +37,7 @@ async function visiblePage<T extends { projectId: string; createdAt: Date; id: s
   return toConnection(rows, page, (row) => timeIdCursorOf(row.createdAt, row.id), count);
 }
 
-function filesOf(
-  context: FilesContext,
-  targetId: string,
-  variant: FileListVariant,
-  args: { first?: number | null; after?: string | null },
-) {
+function filesOf(context: FilesContext, targetId: string, variant: FileListVariant, args: PageArgs) {
   const page = parsePage(args);
   return context.loaders
     .filePages(variant)
@@ -50,12 +45,7 @@ function filesOf(
     .then((rows: File[]) => visiblePage(context, rows, page, () => context.loaders.fileCounts(variant).load(targetId)));
 }
 
-function linksOf(
-  context: FilesContext,
-  targetKind: string,
-  targetId: string,
-  args: { first?: number | null; after?: string | null },
-) {
+function linksOf(context: FilesContext, targetKind: string, targetId: string, args: PageArgs) {
   const page = parsePage(args);
   return context.loaders
     .linkPages(targetKind)

@@ -1,7 +1,8 @@
 import { userRef } from '../../../lib/entity-ref';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { badInput, notFound } from '../../../lib/errors';
-import { parsePage, toConnection } from '../../../lib/relay';
+import { fetchDirection } from '../../../lib/keyset';
+import { cursorArgument, parsePage, toConnection } from '../../../lib/relay';
 import { readableProjectIds } from '../access';
 import type { FilesContext } from '../context';
 import { downloadUrlOf } from '../download-links';
@@ -86,12 +87,17 @@ export const fileResolvers: Resolvers = {
     currentVersion: async (file, _args, context) => (await currentBlobOf(context, file)).version,
     versions: async (file, args, context) => {
       const page = parsePage(args, 'versions');
-      const before = page.after ? Number(page.after[0]) : Number.MAX_SAFE_INTEGER;
-      if (!Number.isSafeInteger(before) || before < 1) throw badInput('after', 'after is not a valid cursor.');
+      const direction = fetchDirection(page, 'DESC');
+      const from = page.cursor ? Number(page.cursor[0]) : direction === 'DESC' ? 2 ** 31 - 1 : 0;
+      if (!Number.isSafeInteger(from) || from < 0 || (page.cursor && from < 1)) {
+        const argument = cursorArgument(page);
+        throw badInput(argument, `${argument} is not a valid cursor.`);
+      }
       const rows = await context.loaders.versionPages.load({
         fileId: file.id,
-        beforeNumber: Math.min(before, 2 ** 31 - 1),
+        fromNumber: Math.min(from, 2 ** 31 - 1),
         take: page.take,
+        direction,
       });
       return toConnection(
         rows,

@@ -1,8 +1,16 @@
 import { empty, raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
-import { ParentCountRow, countsOf, pageRequestKey, type PageRequest } from '../../../lib/db/batched-pages';
+import {
+  ParentCountRow,
+  countsOf,
+  pageRequestKey,
+  pageRequestOf,
+  pageRequestsSql,
+  pagesOf,
+  type PageRequest,
+} from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
-import { decodeTimeIdCursor } from '../../../lib/time-id-cursor';
 import type { Page } from '../../../lib/relay';
 import type { IntegrationsPrisma } from '../db';
 
@@ -19,13 +27,9 @@ export interface PagedList {
 export const pagedListKey = (list: PagedList) => JSON.stringify(list);
 export { pageRequestKey };
 
-/** A page request whose first page starts before (oldest first) or after (newest first) every row. */
+/** A page request for a list in its order (newest or oldest first), reversed for `last`/`before`. */
 export function pageRequestFor(parentId: string, page: Page, newestFirst: boolean): PageRequest {
-  const cursor = decodeTimeIdCursor(page);
-  if (cursor) return { parentId, afterTime: cursor.time.toISOString(), afterId: cursor.id, take: page.take };
-  return newestFirst
-    ? { parentId, afterTime: 'infinity', afterId: 'ffffffff-ffff-ffff-ffff-ffffffffffff', take: page.take }
-    : { parentId, afterTime: '-infinity', afterId: '00000000-0000-0000-0000-000000000000', take: page.take };
+  return pageRequestOf(parentId, page, '', newestFirst ? 'DESC' : 'ASC');
 }
 
 const filterOf = (list: PagedList): Sql => (list.status ? sql`AND t.status = ${list.status}` : empty);
@@ -36,32 +40,25 @@ const PageIdRow = z.object({ idx: z.number().int(), id: z.string() });
  * The ids of many parents' pages in one statement, each page one index range scan that stops after
  * its rows; the caller loads the rows by id (one more statement for all pages).
  */
-export async function pageIds(prisma: IntegrationsPrisma, list: PagedList, requests: readonly PageRequest[]) {
-  const order = list.newestFirst ? raw('DESC') : raw('ASC');
-  const compare = list.newestFirst ? raw('<') : raw('>');
-  const rows = parseRows(
-    `pageIds:${list.table}`,
-    PageIdRow,
-    await prisma.$queryRaw(sql`
-      SELECT req.idx::int AS idx, t.id::text AS id
-      FROM unnest(
-        ${requests.map((r) => r.parentId)}::uuid[],
-        ${requests.map((r) => r.afterTime)}::timestamptz[],
-        ${requests.map((r) => r.afterId)}::uuid[],
-        ${requests.map((r) => r.take)}::int[]
-      ) WITH ORDINALITY AS req(parent_id, after_time, after_id, take, idx)
-      CROSS JOIN LATERAL (
-        SELECT t.id, t.${raw(list.time)} AS sort_time FROM integrations.${raw(list.table)} t
-        WHERE t.${raw(list.parent)} = req.parent_id ${filterOf(list)}
-          AND (t.${raw(list.time)}, t.id) ${compare} (req.after_time, req.after_id)
-        ORDER BY t.${raw(list.time)} ${order}, t.id ${order}
-        LIMIT req.take
-      ) t
-      ORDER BY req.idx, t.sort_time ${order}, t.id ${order}`),
-  );
-  const pages: string[][] = requests.map(() => []);
-  for (const row of rows) pages[row.idx - 1]?.push(row.id);
-  return pages;
+export function pageIds(prisma: IntegrationsPrisma, list: PagedList, requests: readonly PageRequest[]) {
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      `pageIds:${list.table}`,
+      PageIdRow,
+      await prisma.$queryRaw(sql`
+        SELECT req.idx::int AS idx, t.id::text AS id
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT t.id, t.${raw(list.time)} AS sort_time FROM integrations.${raw(list.table)} t
+          WHERE t.${raw(list.parent)} = req.parent_id ${filterOf(list)}
+            AND (t.${raw(list.time)}, t.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY t.${raw(list.time)} ${k.order}, t.id ${k.order}
+          LIMIT req.take
+        ) t
+        ORDER BY req.idx, t.sort_time ${k.order}, t.id ${k.order}`),
+    );
+    return pagesOf(group, rows, (row) => row.id);
+  });
 }
 
 /** How many rows each parent has in the list, in one statement. */

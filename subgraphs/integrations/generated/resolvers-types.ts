@@ -236,14 +236,18 @@ export type Organization = {
 /** An organization: the top-level container of people, teams and projects. */
 export type OrganizationVcsConnectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An organization: the top-level container of people, teams and projects. */
 export type OrganizationWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Pagination details of a connection page (Relay cursor connections). */
@@ -287,7 +291,9 @@ export type Project = {
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectWebhookEndpointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query = {
@@ -727,7 +733,9 @@ export type WebhookDelivery = Node & {
 /** One message for one endpoint: an event or a ping, with its attempts. */
 export type WebhookDeliveryAttemptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of deliveries. */
@@ -811,7 +819,9 @@ export type WebhookEndpoint = Node & {
 /** A URL that receives an organization's or a project's events, signed per the Standard Webhooks specification. */
 export type WebhookEndpointDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
 };
 
@@ -879,7 +889,9 @@ export type WorkItem = {
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemVcsLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A state of a workflow: a board column. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
+import { keysetSql, type Direction } from '../../../lib/keyset';
 import { Prisma, type Notification } from '../generated/prisma/client';
 import type { NotificationsDb as Db } from './client';
 
@@ -97,9 +98,11 @@ export async function inboxPage(
   filter: InboxFilter,
   after: { time: Date; id: string } | null,
   take: number,
+  direction: Direction,
 ): Promise<InboxNotification[]> {
+  const k = keysetSql(direction);
   const cursor = after
-    ? Prisma.sql`AND (${inboxAt}, id) < (${after.time}::timestamptz, ${after.id}::uuid)`
+    ? Prisma.sql`AND (${inboxAt}, id) ${k.compare} (${after.time}::timestamptz, ${after.id}::uuid)`
     : Prisma.empty;
   return parseRows(
     'inboxPage',
@@ -107,7 +110,7 @@ export async function inboxPage(
     await db.$queryRaw`
       SELECT ${columns}, ${inboxAt} AS "inboxAt" FROM notifications.notification
       WHERE ${inboxWhere(filter)} ${cursor}
-      ORDER BY ${inboxAt} DESC, id DESC
+      ORDER BY ${inboxAt} ${k.order}, id ${k.order}
       LIMIT ${take}`,
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { Watcher } from '../generated/prisma/client';
 import type { NotificationsDb as Db } from './client';
@@ -18,22 +19,24 @@ const WatcherPageRow = z.object({
  * statement: each page is a range of watcher_work_item_id_updated_at_user_id_idx.
  */
 export async function watcherPages(db: Db, requests: readonly PageRequest[]): Promise<Watcher[][]> {
-  const rows = parseRows(
-    'watcherPages',
-    WatcherPageRow,
-    await db.$queryRaw`
-      SELECT req.idx::int AS idx, w.work_item_id::text AS "workItemId", w.user_id::text AS "userId", w.watching,
-        w.reason, w.updated_at AS "updatedAt"
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT * FROM notifications.watcher x
-        WHERE x.work_item_id = req.parent_id AND x.watching AND (x.updated_at, x.user_id) > (req.after_time, req.after_id)
-        ORDER BY x.updated_at, x.user_id
-        LIMIT req.take
-      ) w
-      ORDER BY req.idx, w.updated_at, w.user_id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...watcher }) => watcher);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'watcherPages',
+      WatcherPageRow,
+      await db.$queryRaw`
+        SELECT req.idx::int AS idx, w.work_item_id::text AS "workItemId", w.user_id::text AS "userId", w.watching,
+          w.reason, w.updated_at AS "updatedAt"
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT * FROM notifications.watcher x
+          WHERE x.work_item_id = req.parent_id AND x.watching AND (x.updated_at, x.user_id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY x.updated_at ${k.order}, x.user_id ${k.order}
+          LIMIT req.take
+        ) w
+        ORDER BY req.idx, w.updated_at ${k.order}, w.user_id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...watcher }) => watcher);
+  });
 }
 
 /** How many people watch each item, in one statement. */

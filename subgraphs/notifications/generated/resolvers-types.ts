@@ -362,8 +362,10 @@ export type QueryNotificationArgs = {
 
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NotificationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A daily window, in your time zone, during which no email is sent; emails due then wait until it ends. */
@@ -535,7 +537,9 @@ export type WorkItem = {
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemWatchersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a work item's watchers. */

@@ -1,5 +1,6 @@
 import { badInput, notFound } from '../../../lib/errors';
 import { fromGlobalId } from '../../../lib/ids';
+import { fetchDirection } from '../../../lib/keyset';
 import { parsePage, toConnection } from '../../../lib/relay';
 import { decodeTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
 import { viewerIdOf } from '../context';
@@ -18,8 +19,8 @@ export function notificationIds(ids: readonly string[]): string[] {
 
 export const inboxResolvers: Resolvers = {
   Query: {
-    notifications: async (_parent, { filter, first, after }, context) => {
-      const page = parsePage({ first, after });
+    notifications: async (_parent, { filter, ...args }, context) => {
+      const page = parsePage(args);
       const cursor = decodeTimeIdCursor(page);
       const inbox: InboxFilter = {
         recipientId: viewerIdOf(context),
@@ -29,7 +30,7 @@ export const inboxResolvers: Resolvers = {
         snoozedOnly: filter?.snoozedOnly ?? false,
         now: new Date(),
       };
-      const rows = await inboxPage(context.prisma, inbox, cursor, page.take);
+      const rows = await inboxPage(context.prisma, inbox, cursor, page.take, fetchDirection(page, 'DESC'));
       for (const row of rows) context.loaders.ownNotificationById.prime(row.id, row);
       return toConnection(
         rows,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client';
+import { inDirections, type Direction } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { ProjectsPrisma } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
@@ -76,6 +77,7 @@ export interface MemberPageRequest {
   afterSince: string;
   afterUserId: string;
   take: number;
+  direction: Direction;
 }
 
 export interface EffectiveMemberRow {
@@ -101,55 +103,57 @@ export async function effectiveMemberPages(
   prisma: ProjectsPrisma,
   requests: readonly MemberPageRequest[],
 ): Promise<EffectiveMemberRow[][]> {
-  const rows = parseRows(
-    'effectiveMemberPages',
-    EffectiveMemberPageRow,
-    await prisma.$queryRaw`
-      WITH req AS (
-        SELECT r.idx, r.project_id, r.after_since, r.after_user, r.take
-        FROM unnest(
-          ${requests.map((r) => r.projectId)}::uuid[],
-          ${requests.map((r) => r.afterSince)}::timestamptz[],
-          ${requests.map((r) => r.afterUserId)}::uuid[],
-          ${requests.map((r) => r.take)}::int[]
-        ) WITH ORDINALITY AS r(project_id, after_since, after_user, take, idx)
-      ),
-      grants AS (
-        SELECT pm.project_id, pm.user_id, ${rank('pm.role')} AS rank, ${rank('pm.role')} AS direct_rank, pm.created_at AS since
-        FROM projects.project_member pm
-        WHERE pm.project_id IN (SELECT project_id FROM req)
-        UNION ALL
-        SELECT pt.project_id, tm.user_id, ${rank('pt.role')}, NULL, GREATEST(pt.created_at, tm.created_at)
-        FROM projects.project_team pt
-        JOIN projects.team_member tm ON tm.team_id = pt.team_id
-        WHERE pt.project_id IN (SELECT project_id FROM req)
-      ),
-      effective AS (
-        SELECT project_id, user_id, max(rank) AS rank, max(direct_rank) AS direct_rank, min(since) AS since
-        FROM grants GROUP BY project_id, user_id
-      ),
-      ranked AS (
-        SELECT req.idx, req.take, e.user_id, e.rank, e.direct_rank, e.since,
-          row_number() OVER (PARTITION BY req.idx ORDER BY e.since, e.user_id) AS rn
-        FROM req JOIN effective e ON e.project_id = req.project_id
-        WHERE (e.since, e.user_id) > (req.after_since, req.after_user)
-      )
-      SELECT idx::int AS idx, user_id::text AS "userId", rank::int AS rank, direct_rank::int AS "directRank", since
-      FROM ranked WHERE rn <= take
-      ORDER BY idx, since, user_id`,
-  );
-  const pages: EffectiveMemberRow[][] = requests.map(() => []);
-  for (const row of rows) {
-    const role = projectRoleOfRank(row.rank);
-    if (!role) continue;
-    pages[row.idx - 1]?.push({
-      userId: row.userId,
-      role,
-      directRole: projectRoleOfRank(row.directRank),
-      since: row.since,
-    });
-  }
-  return pages;
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'effectiveMemberPages',
+      EffectiveMemberPageRow,
+      await prisma.$queryRaw`
+        WITH req AS (
+          SELECT r.idx, r.project_id, r.after_since, r.after_user, r.take
+          FROM unnest(
+            ${group.map((r) => r.projectId)}::uuid[],
+            ${group.map((r) => r.afterSince)}::timestamptz[],
+            ${group.map((r) => r.afterUserId)}::uuid[],
+            ${group.map((r) => r.take)}::int[]
+          ) WITH ORDINALITY AS r(project_id, after_since, after_user, take, idx)
+        ),
+        grants AS (
+          SELECT pm.project_id, pm.user_id, ${rank('pm.role')} AS rank, ${rank('pm.role')} AS direct_rank, pm.created_at AS since
+          FROM projects.project_member pm
+          WHERE pm.project_id IN (SELECT project_id FROM req)
+          UNION ALL
+          SELECT pt.project_id, tm.user_id, ${rank('pt.role')}, NULL, GREATEST(pt.created_at, tm.created_at)
+          FROM projects.project_team pt
+          JOIN projects.team_member tm ON tm.team_id = pt.team_id
+          WHERE pt.project_id IN (SELECT project_id FROM req)
+        ),
+        effective AS (
+          SELECT project_id, user_id, max(rank) AS rank, max(direct_rank) AS direct_rank, min(since) AS since
+          FROM grants GROUP BY project_id, user_id
+        ),
+        ranked AS (
+          SELECT req.idx, req.take, e.user_id, e.rank, e.direct_rank, e.since,
+            row_number() OVER (PARTITION BY req.idx ORDER BY e.since ${k.order}, e.user_id ${k.order}) AS rn
+          FROM req JOIN effective e ON e.project_id = req.project_id
+          WHERE (e.since, e.user_id) ${k.compare} (req.after_since, req.after_user)
+        )
+        SELECT idx::int AS idx, user_id::text AS "userId", rank::int AS rank, direct_rank::int AS "directRank", since
+        FROM ranked WHERE rn <= take
+        ORDER BY idx, since ${k.order}, user_id ${k.order}`,
+    );
+    const pages: EffectiveMemberRow[][] = group.map(() => []);
+    for (const row of rows) {
+      const role = projectRoleOfRank(row.rank);
+      if (!role) continue;
+      pages[row.idx - 1]?.push({
+        userId: row.userId,
+        role,
+        directRole: projectRoleOfRank(row.directRank),
+        since: row.since,
+      });
+    }
+    return pages;
+  });
 }
 
 const ProjectCountRow = z.object({ projectId: z.string(), count: z.number() });

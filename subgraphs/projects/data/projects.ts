@@ -5,6 +5,7 @@ import { parseRows } from '../../../lib/db/parse-rows';
 import type { ProjectsPrisma } from '../db';
 import { projectRoleOfRank, roleRankSql, type ProjectRole } from '../../../lib/roles';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import type { ProjectScope } from '../effective-role';
 import { ProjectRow } from './rows';
 
@@ -58,30 +59,33 @@ export async function visibleProjectPages(
   requests: readonly VisibleProjectPageRequest[],
   scopes: readonly ProjectScope[],
 ): Promise<VisibleProjectRow[][]> {
-  const rows = parseRows(
-    'visibleProjectPages',
-    VisibleProjectPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, p.id::text AS id, p.organization_id::text AS "organizationId", p.key, p.name,
-        p.description, p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.archived_at AS "archivedAt",
-        p.viewer_rank AS "viewerRank"
-      FROM ${pageRequestsSql(requests)}
-      JOIN unnest(${scopes.map((scope) => scopeLevel[scope])}::int[], ${requests.map((r) => r.includeArchived)}::boolean[])
-        WITH ORDINALITY AS s(level, include_archived, idx) ON s.idx = req.idx
-      CROSS JOIN LATERAL (
-        SELECT p.*, CASE WHEN s.level = 2 THEN 3 ELSE v.rank END AS viewer_rank FROM projects.project p
-        JOIN LATERAL (${viewerRankOf(viewerId)}) v ON s.level = 2 OR v.rank IS NOT NULL
-        WHERE s.level > 0 AND p.organization_id = req.parent_id
-          AND (s.include_archived OR p.archived_at IS NULL)
-          AND (p.created_at, p.id) > (req.after_time, req.after_id)
-        ORDER BY p.created_at, p.id
-        LIMIT req.take
-      ) p
-      ORDER BY req.idx, p.created_at, p.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, viewerRank, ...project }) => {
-    const viewerRole = projectRoleOfRank(viewerRank);
-    return viewerRole ? { project, viewerRole } : null;
+  const scoped = requests.map((request, i) => ({ ...request, scope: scopes[i] ?? 'none' }));
+  return inDirections(scoped, async (group, k) => {
+    const rows = parseRows(
+      'visibleProjectPages',
+      VisibleProjectPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, p.id::text AS id, p.organization_id::text AS "organizationId", p.key, p.name,
+          p.description, p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.archived_at AS "archivedAt",
+          p.viewer_rank AS "viewerRank"
+        FROM ${pageRequestsSql(group)}
+        JOIN unnest(${group.map((r) => scopeLevel[r.scope])}::int[], ${group.map((r) => r.includeArchived)}::boolean[])
+          WITH ORDINALITY AS s(level, include_archived, idx) ON s.idx = req.idx
+        CROSS JOIN LATERAL (
+          SELECT p.*, CASE WHEN s.level = 2 THEN 3 ELSE v.rank END AS viewer_rank FROM projects.project p
+          JOIN LATERAL (${viewerRankOf(viewerId)}) v ON s.level = 2 OR v.rank IS NOT NULL
+          WHERE s.level > 0 AND p.organization_id = req.parent_id
+            AND (s.include_archived OR p.archived_at IS NULL)
+            AND (p.created_at, p.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY p.created_at ${k.order}, p.id ${k.order}
+          LIMIT req.take
+        ) p
+        ORDER BY req.idx, p.created_at ${k.order}, p.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, viewerRank, ...project }) => {
+      const viewerRole = projectRoleOfRank(viewerRank);
+      return viewerRole ? { project, viewerRole } : null;
+    });
   });
 }
 

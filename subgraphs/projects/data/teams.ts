@@ -4,6 +4,7 @@ import type { ProjectsPrisma } from '../db';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { asProjectRole, type ProjectRole } from '../../../lib/roles';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { TeamRow } from './rows';
 
 // Each function answers the pages (or counts) of many parents in one statement; see lib/db/batched-pages.ts.
@@ -15,22 +16,24 @@ export async function organizationTeamPages(
   prisma: ProjectsPrisma,
   requests: readonly PageRequest[],
 ): Promise<Team[][]> {
-  const rows = parseRows(
-    'organizationTeamPages',
-    TeamPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, t.id::text AS id, t.organization_id::text AS "organizationId", t.name, t.description,
-        t.created_at AS "createdAt", t.updated_at AS "updatedAt"
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT * FROM projects.team t
-        WHERE t.organization_id = req.parent_id AND (t.created_at, t.id) > (req.after_time, req.after_id)
-        ORDER BY t.created_at, t.id
-        LIMIT req.take
-      ) t
-      ORDER BY req.idx, t.created_at, t.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...team }) => team);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'organizationTeamPages',
+      TeamPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, t.id::text AS id, t.organization_id::text AS "organizationId", t.name, t.description,
+          t.created_at AS "createdAt", t.updated_at AS "updatedAt"
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT * FROM projects.team t
+          WHERE t.organization_id = req.parent_id AND (t.created_at, t.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY t.created_at ${k.order}, t.id ${k.order}
+          LIMIT req.take
+        ) t
+        ORDER BY req.idx, t.created_at ${k.order}, t.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...team }) => team);
+  });
 }
 
 export interface TeamMemberRow {
@@ -45,21 +48,23 @@ export async function teamMemberPages(
   prisma: ProjectsPrisma,
   requests: readonly PageRequest[],
 ): Promise<TeamMemberRow[][]> {
-  const rows = parseRows(
-    'teamMemberPages',
-    TeamMemberPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, tm.user_id::text AS "userId", tm.created_at AS since
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT tm.user_id, tm.created_at FROM projects.team_member tm
-        WHERE tm.team_id = req.parent_id AND (tm.created_at, tm.user_id) > (req.after_time, req.after_id)
-        ORDER BY tm.created_at, tm.user_id
-        LIMIT req.take
-      ) tm
-      ORDER BY req.idx, tm.created_at, tm.user_id`,
-  );
-  return pagesOf(requests, rows, ({ userId, since }) => ({ userId, since }));
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'teamMemberPages',
+      TeamMemberPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, tm.user_id::text AS "userId", tm.created_at AS since
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT tm.user_id, tm.created_at FROM projects.team_member tm
+          WHERE tm.team_id = req.parent_id AND (tm.created_at, tm.user_id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY tm.created_at ${k.order}, tm.user_id ${k.order}
+          LIMIT req.take
+        ) tm
+        ORDER BY req.idx, tm.created_at ${k.order}, tm.user_id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ userId, since }) => ({ userId, since }));
+  });
 }
 
 export interface ProjectTeamRow {
@@ -79,26 +84,28 @@ export async function projectTeamPages(
   prisma: ProjectsPrisma,
   requests: readonly PageRequest[],
 ): Promise<ProjectTeamRow[][]> {
-  const rows = parseRows(
-    'projectTeamPages',
-    ProjectTeamPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, pt.role, pt.created_at AS "attachedAt", t.id::text AS id,
-        t.organization_id::text AS "organizationId", t.name, t.description, t.created_at AS "createdAt",
-        t.updated_at AS "updatedAt"
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT pt.team_id, pt.role, pt.created_at FROM projects.project_team pt
-        WHERE pt.project_id = req.parent_id AND (pt.created_at, pt.team_id) > (req.after_time, req.after_id)
-        ORDER BY pt.created_at, pt.team_id
-        LIMIT req.take
-      ) pt
-      JOIN projects.team t ON t.id = pt.team_id
-      ORDER BY req.idx, pt.created_at, pt.team_id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, role, attachedAt, ...team }) => {
-    const projectRole = asProjectRole(role);
-    return projectRole ? { team, role: projectRole, attachedAt } : null;
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'projectTeamPages',
+      ProjectTeamPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, pt.role, pt.created_at AS "attachedAt", t.id::text AS id,
+          t.organization_id::text AS "organizationId", t.name, t.description, t.created_at AS "createdAt",
+          t.updated_at AS "updatedAt"
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT pt.team_id, pt.role, pt.created_at FROM projects.project_team pt
+          WHERE pt.project_id = req.parent_id AND (pt.created_at, pt.team_id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY pt.created_at ${k.order}, pt.team_id ${k.order}
+          LIMIT req.take
+        ) pt
+        JOIN projects.team t ON t.id = pt.team_id
+        ORDER BY req.idx, pt.created_at ${k.order}, pt.team_id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, role, attachedAt, ...team }) => {
+      const projectRole = asProjectRole(role);
+      return projectRole ? { team, role: projectRole, attachedAt } : null;
+    });
   });
 }
 

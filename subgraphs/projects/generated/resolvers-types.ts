@@ -318,15 +318,19 @@ export type Organization = {
 /** An organization: the top-level container of people, teams and projects. */
 export type OrganizationProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An organization: the top-level container of people, teams and projects. */
 export type OrganizationTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Pagination details of a connection page (Relay cursor connections). */
@@ -379,14 +383,18 @@ export type Project = Node & {
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A project's identity and one user's effective role in it, for other services; null when the project does not exist. */
@@ -620,7 +628,9 @@ export type Team = Node & {
 /** A group of organization members that can be given a role in projects together. */
 export type TeamMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of teams. */

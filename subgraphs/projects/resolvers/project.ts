@@ -35,6 +35,7 @@ export const Project: ProjectResolvers = {
       afterSince: after.time,
       afterUserId: after.id,
       take: page.take,
+      direction: after.direction,
     });
     return connectionOf(
       rows,

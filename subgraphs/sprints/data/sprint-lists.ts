@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
-import { decodeTimeIdCursor } from '../../../lib/time-id-cursor';
-import type { Page } from '../../../lib/relay';
+import { prismaTimeIdPage } from '../../../lib/time-id-cursor';
+import { inDirections, type Direction } from '../../../lib/keyset';
+import { cursorArgument, type Page } from '../../../lib/relay';
 import type { SprintsPrisma } from '../db';
 import type { Sprint, SprintItem } from '../generated/prisma/client';
 
@@ -13,17 +14,11 @@ export function projectSprintsPage(
   states: readonly string[] | null,
   page: Page,
 ): Promise<Sprint[]> {
-  const cursor = decodeTimeIdCursor(page);
+  const keyset = prismaTimeIdPage(page, 'startDate');
   return prisma.sprint.findMany({
-    where: {
-      projectId,
-      ...(states ? { state: { in: [...states] } } : {}),
-      ...(cursor
-        ? { OR: [{ startDate: { gt: cursor.time } }, { startDate: cursor.time, id: { gt: cursor.id } }] }
-        : {}),
-    },
-    orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
-    take: page.take,
+    where: { projectId, ...(states ? { state: { in: [...states] } } : {}), ...keyset.where },
+    orderBy: keyset.orderBy,
+    take: keyset.take,
   });
 }
 
@@ -36,14 +31,17 @@ export interface SprintItemsPageKey {
   sprintId: string;
   afterSeq: bigint;
   take: number;
+  direction: Direction;
 }
 
-/** The seq a `Sprint.workItems` cursor points after; 0 on the first page. */
+/** The seq a `Sprint.workItems` page starts from: its cursor's, else beyond every item in its direction. */
 export function sprintItemsAfter(page: Page): bigint {
-  if (!page.after) return 0n;
-  const [seq] = page.after;
-  if (page.after.length !== 1 || !seq || !/^\d{1,19}$/.test(seq))
-    throw badInput('after', 'after is not a valid cursor.');
+  if (!page.cursor) return page.backward ? 2n ** 63n - 1n : 0n;
+  const [seq] = page.cursor;
+  if (page.cursor.length !== 1 || !seq || !/^\d{1,18}$/.test(seq)) {
+    const argument = cursorArgument(page);
+    throw badInput(argument, `${argument} is not a valid cursor.`);
+  }
   return BigInt(seq);
 }
 
@@ -68,23 +66,25 @@ export async function sprintItemsPages(
   prisma: SprintsPrisma,
   keys: readonly SprintItemsPageKey[],
 ): Promise<SprintItem[][]> {
-  const rows = parseRows(
-    'sprintItemsPages',
-    PagedSprintItemRow,
-    await prisma.$queryRaw`
-      SELECT q.idx, i.sprint_id::text AS "sprintId", i.work_item_id::text AS "workItemId", i.seq,
-        i.added_at AS "addedAt", i.added_by_id::text AS "addedById", i.open, i.outcome, i.final_points AS "finalPoints"
-      FROM unnest(${keys.map((k) => k.sprintId)}::uuid[], ${keys.map((k) => k.afterSeq.toString())}::bigint[],
-        ${keys.map((k) => k.take)}::int[]) WITH ORDINALITY AS q(sprint_id, after_seq, take, idx)
-      CROSS JOIN LATERAL (
-        SELECT * FROM sprints.sprint_item s
-        WHERE s.sprint_id = q.sprint_id AND s.seq > q.after_seq ORDER BY s.seq LIMIT q.take
-      ) i
-      ORDER BY q.idx, i.seq`,
-  );
-  const pages: SprintItem[][] = keys.map(() => []);
-  for (const { idx, ...row } of rows) pages[Number(idx) - 1]!.push(row);
-  return pages;
+  return inDirections(keys, async (group, k) => {
+    const rows = parseRows(
+      'sprintItemsPages',
+      PagedSprintItemRow,
+      await prisma.$queryRaw`
+        SELECT q.idx, i.sprint_id::text AS "sprintId", i.work_item_id::text AS "workItemId", i.seq,
+          i.added_at AS "addedAt", i.added_by_id::text AS "addedById", i.open, i.outcome, i.final_points AS "finalPoints"
+        FROM unnest(${group.map((key) => key.sprintId)}::uuid[], ${group.map((key) => key.afterSeq.toString())}::bigint[],
+          ${group.map((key) => key.take)}::int[]) WITH ORDINALITY AS q(sprint_id, after_seq, take, idx)
+        CROSS JOIN LATERAL (
+          SELECT * FROM sprints.sprint_item s
+          WHERE s.sprint_id = q.sprint_id AND s.seq ${k.compare} q.after_seq ORDER BY s.seq ${k.order} LIMIT q.take
+        ) i
+        ORDER BY q.idx, i.seq ${k.order}`,
+    );
+    const pages: SprintItem[][] = group.map(() => []);
+    for (const { idx, ...row } of rows) pages[Number(idx) - 1]!.push(row);
+    return pages;
+  });
 }
 
 /** How many items each sprint has (members at completion for a completed one), in the order of `sprintIds`. */

@@ -310,8 +310,10 @@ export type ProjectForecastArgs = {
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectSprintsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SprintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -473,7 +475,9 @@ export type Sprint = Node & {
 /** A time-boxed iteration of a project. */
 export type SprintWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The team's capacity for a sprint. */
@@ -591,7 +595,9 @@ export type SprintScopeChange = {
 /** How a sprint's scope changed between its start and its completion (or now). */
 export type SprintScopeChangeChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Where a sprint is in its life: PLANNED → ACTIVE → COMPLETED. */

@@ -17,7 +17,7 @@ export function sprintLoaders(
     /** `Sprint.workItems` pages: the pages of a list of sprints in one statement. */
     sprintItemsPage: new DataLoader<SprintItemsPageKey, SprintItem[], string>(
       (keys) => sprintItemsPages(prisma, keys),
-      { cacheKeyFn: (k) => `${k.sprintId}:${k.afterSeq}:${k.take}` },
+      { cacheKeyFn: (k) => `${k.sprintId}:${k.afterSeq}:${k.take}:${k.direction}` },
     ),
     sprintItemCount: new DataLoader<string, number>((sprintIds) => sprintItemCounts(prisma, sprintIds)),
     projectAccess: createProjectAccessLoader(projectsClient, projectAccessCache),

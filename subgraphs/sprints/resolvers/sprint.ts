@@ -1,6 +1,7 @@
 import { userRef } from '../../../lib/entity-ref';
 import { decodeGlobalId, fromGlobalId, toGlobalId } from '../../../lib/ids';
-import { parsePage, toConnection } from '../../../lib/relay';
+import { fetchDirection } from '../../../lib/keyset';
+import { maxPageSize, parsePage, toConnection } from '../../../lib/relay';
 import { canRead, readableSprint } from '../access';
 import { sprintItemsAfter } from '../data/sprint-lists';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -27,11 +28,12 @@ export const sprintResolvers: Resolvers = {
     carriedOverTo: (sprint, _args, context) =>
       sprint.carriedOverToId ? context.loaders.sprintById.load(sprint.carriedOverToId) : null,
     workItems: async (sprint, args, context) => {
-      const page = parsePage({ first: args.first ?? 50, after: args.after });
+      const page = parsePage(args, '', { max: maxPageSize, default: 50 });
       const rows = await context.loaders.sprintItemsPage.load({
         sprintId: sprint.id,
         afterSeq: sprintItemsAfter(page),
         take: page.take,
+        direction: fetchDirection(page),
       });
       const connection = toConnection(
         rows,

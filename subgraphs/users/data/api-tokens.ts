@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { notFound } from '../../../lib/errors';
 import { parseRows } from '../../../lib/db/parse-rows';
+import { keysetSql, type Direction } from '../../../lib/keyset';
+import { timeIdStart } from '../../../lib/time-id-cursor';
 import type { ApiToken } from '../generated/prisma/client';
 import type { UsersPrisma, UsersTx } from '../db';
 import type { ApiTokenInput } from '../rules/api-token-input';
@@ -8,9 +10,11 @@ import type { ApiTokenInput } from '../rules/api-token-input';
 export interface ApiTokenPageRequest {
   userId: string;
   includeRevoked: boolean;
-  /** The (created, id) of the last token seen, newest first; null on the first page. */
+  /** The (created, id) the page starts from; null on the first page. */
   after: { time: Date; id: string } | null;
   take: number;
+  /** DESC (newest first) from `after`, ASC from `before`. */
+  direction: Direction;
 }
 
 const ApiTokenRow = z.object({
@@ -27,10 +31,12 @@ const ApiTokenRow = z.object({
   revokedAt: z.date().nullable(),
 }) satisfies z.ZodType<ApiToken>;
 
-/** A page of one person's tokens, newest first, walking index (user_id, created_at, id) backwards. */
+/** A page of one person's tokens (newest first), walking index (user_id, created_at, id) in the request's direction. */
 export async function apiTokenPage(prisma: UsersPrisma, request: ApiTokenPageRequest): Promise<ApiToken[]> {
-  const afterTime = request.after?.time ?? new Date('9999-12-31T00:00:00.000Z');
-  const afterId = request.after?.id ?? 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+  const start = timeIdStart(request.direction);
+  const afterTime = request.after?.time.toISOString() ?? start.time;
+  const afterId = request.after?.id ?? start.id;
+  const k = keysetSql(request.direction);
   return parseRows(
     'apiTokenPage',
     ApiTokenRow,
@@ -39,9 +45,9 @@ export async function apiTokenPage(prisma: UsersPrisma, request: ApiTokenPageReq
         t.scopes, t.created_at AS "createdAt", t.expires_at AS "expiresAt", t.last_used_at AS "lastUsedAt",
         t.last_used_ip AS "lastUsedIp", t.revoked_at AS "revokedAt"
       FROM users.api_token t
-      WHERE t.user_id = ${request.userId}::uuid AND (t.created_at, t.id) < (${afterTime}, ${afterId}::uuid)
+      WHERE t.user_id = ${request.userId}::uuid AND (t.created_at, t.id) ${k.compare} (${afterTime}::timestamptz, ${afterId}::uuid)
         AND (${request.includeRevoked} OR t.revoked_at IS NULL)
-      ORDER BY t.created_at DESC, t.id DESC
+      ORDER BY t.created_at ${k.order}, t.id ${k.order}
       LIMIT ${request.take}`,
   );
 }

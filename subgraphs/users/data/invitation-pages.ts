@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { Prisma, type OrganizationInvitation } from '../generated/prisma/client';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { countsOf, pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
+import type { Page } from '../../../lib/relay';
+import { prismaTimeIdPage } from '../../../lib/time-id-cursor';
 import type { InvitationStatus } from '../generated/resolvers-types';
 import type { UsersPrisma } from '../db';
 
@@ -11,7 +14,7 @@ export interface InvitationPageRequest extends PageRequest {
 }
 
 export const invitationPageKey = (r: InvitationPageRequest) =>
-  [r.parentId, r.status ?? '', r.afterTime, r.afterId, r.take].join(':');
+  [r.parentId, r.status ?? '', r.afterTime, r.afterId, r.take, r.direction].join(':');
 
 const invitationColumns = Prisma.sql`i.id::text AS id, i.organization_id::text AS "organizationId", i.email, i.role,
   i.status, i.token_hash AS "tokenHash", i.invited_by_id::text AS "invitedById", i.sent_at AS "sentAt",
@@ -48,23 +51,25 @@ export async function invitationPages(
   requests: readonly InvitationPageRequest[],
   now: Date,
 ): Promise<OrganizationInvitation[][]> {
-  const rows = parseRows(
-    'invitationPages',
-    InvitationPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, ${invitationColumns}
-      FROM ${pageRequestsSql(requests)}
-      JOIN unnest(${requests.map((r) => r.status)}::text[]) WITH ORDINALITY AS f(status, idx) ON f.idx = req.idx
-      CROSS JOIN LATERAL (
-        SELECT * FROM users.organization_invitation i
-        WHERE i.organization_id = req.parent_id AND (i.created_at, i.id) > (req.after_time, req.after_id)
-          AND (f.status IS NULL OR ${shownStatus(now)} = f.status)
-        ORDER BY i.created_at, i.id
-        LIMIT req.take
-      ) i
-      ORDER BY req.idx, i.created_at, i.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...invitation }) => invitation);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'invitationPages',
+      InvitationPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, ${invitationColumns}
+        FROM ${pageRequestsSql(group)}
+        JOIN unnest(${group.map((r) => r.status)}::text[]) WITH ORDINALITY AS f(status, idx) ON f.idx = req.idx
+        CROSS JOIN LATERAL (
+          SELECT * FROM users.organization_invitation i
+          WHERE i.organization_id = req.parent_id AND (i.created_at, i.id) ${k.compare} (req.after_time, req.after_id)
+            AND (f.status IS NULL OR ${shownStatus(now)} = f.status)
+          ORDER BY i.created_at ${k.order}, i.id ${k.order}
+          LIMIT req.take
+        ) i
+        ORDER BY req.idx, i.created_at ${k.order}, i.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...invitation }) => invitation);
+  });
 }
 
 /** A count per request, the request's idx standing in for the parent. */
@@ -93,23 +98,18 @@ export async function invitationCounts(
   );
 }
 
-/** A person's pending invitations (to their address), oldest first, after the cursor. */
+/** A person's pending invitations (to their address), oldest first, from the page's cursor. */
 export function pendingInvitationsOf(
   prisma: UsersPrisma,
   email: string,
-  page: { after: { time: Date; id: string } | null; take: number },
+  page: Page,
   now: Date,
 ): Promise<OrganizationInvitation[]> {
-  const after = page.after;
+  const keyset = prismaTimeIdPage(page, 'createdAt');
   return prisma.organizationInvitation.findMany({
-    where: {
-      email,
-      status: 'PENDING',
-      expiresAt: { gt: now },
-      ...(after ? { OR: [{ createdAt: { gt: after.time } }, { createdAt: after.time, id: { gt: after.id } }] } : {}),
-    },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: page.take,
+    where: { email, status: 'PENDING', expiresAt: { gt: now }, ...keyset.where },
+    orderBy: keyset.orderBy,
+    take: keyset.take,
   });
 }
 

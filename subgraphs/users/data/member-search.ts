@@ -3,7 +3,8 @@ import { Prisma } from '../generated/prisma/client';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
-import type { Page } from '../../../lib/relay';
+import { keysetSql, type Direction } from '../../../lib/keyset';
+import { cursorArgument, type Page } from '../../../lib/relay';
 import type { UsersPrisma } from '../db';
 import { MemberWithUserRow, selectColumns, userColumns, type MemberWithUser } from './organizations';
 
@@ -15,6 +16,8 @@ export interface MemberSearch {
   text: string;
   after: { rank: number; name: string; userId: string } | null;
   take: number;
+  /** ASC from `after`, DESC from `before` (the cursor is then in `after`). */
+  direction: Direction;
 }
 
 /** The search text trimmed and lower-cased, or null when it is empty (no search). */
@@ -28,16 +31,17 @@ export function memberSearchTextOf(search: string | null | undefined, path: stri
 
 /** The cursor of a search page: [rank, lower-cased name, user id]. */
 export function memberSearchAfterOf(page: Page): MemberSearch['after'] {
-  if (!page.after) return null;
-  const [rank, name, userId] = page.after;
+  if (!page.cursor) return null;
+  const [rank, name, userId] = page.cursor;
   if (
-    page.after.length !== 3 ||
+    page.cursor.length !== 3 ||
     (rank !== '0' && rank !== '1') ||
     name === undefined ||
     !userId ||
     !uuidPattern.test(userId)
   ) {
-    throw badInput('after', 'after is not a valid cursor for this search.');
+    const argument = cursorArgument(page);
+    throw badInput(argument, `${argument} is not a valid cursor for this search.`);
   }
   return { rank: Number(rank), name, userId };
 }
@@ -64,6 +68,7 @@ const PlaceRow = z.object({ matchRank: z.number().int(), sortName: z.string() })
  */
 export async function memberSearchPage(prisma: UsersPrisma, search: MemberSearch): Promise<FoundMember[]> {
   const after = search.after;
+  const k = keysetSql(search.direction);
   const raw: unknown[] = await prisma.$queryRaw`
       SELECT 1 AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId", m.role,
         m.member_created_at AS "createdAt", m.match_rank AS "matchRank", m.sort_name AS "sortName",
@@ -78,10 +83,10 @@ export async function memberSearchPage(prisma: UsersPrisma, search: MemberSearch
       ) m
       WHERE ${
         after
-          ? Prisma.sql`(m.match_rank, m.sort_name, m.user_id) > (${after.rank}, ${after.name}, ${after.userId}::uuid)`
+          ? Prisma.sql`(m.match_rank, m.sort_name, m.user_id) ${k.compare} (${after.rank}, ${after.name}, ${after.userId}::uuid)`
           : Prisma.sql`TRUE`
       }
-      ORDER BY m.match_rank, m.sort_name, m.user_id
+      ORDER BY m.match_rank ${k.order}, m.sort_name ${k.order}, m.user_id ${k.order}
       LIMIT ${search.take}`;
   const members = parseRows('memberSearchPage', MemberWithUserRow, raw);
   const places = parseRows('memberSearchPage', PlaceRow, raw);

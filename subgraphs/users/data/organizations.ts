@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { toConnection, type Page } from '../../../lib/relay';
 import { Prisma, type Organization, type OrganizationMember } from '../generated/prisma/client';
 import type { UsersPrisma } from '../db';
@@ -123,24 +124,26 @@ export async function organizationMemberPages(
   prisma: UsersPrisma,
   requests: readonly PageRequest[],
 ): Promise<MemberWithUser[][]> {
-  const rows = parseRows(
-    'organizationMemberPages',
-    MemberWithUserRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
-        m.role, m.created_at AS "createdAt", ${selectColumns('u', 'user.', userColumns)}
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT om.organization_id, om.user_id, om.role, om.created_at
-        FROM users.organization_member om
-        WHERE om.organization_id = req.parent_id AND (om.created_at, om.user_id) > (req.after_time, req.after_id)
-        ORDER BY om.created_at, om.user_id
-        LIMIT req.take
-      ) m
-      JOIN users.user u ON u.id = m.user_id
-      ORDER BY req.idx, m.created_at, m.user_id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...member }) => member);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'organizationMemberPages',
+      MemberWithUserRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
+          m.role, m.created_at AS "createdAt", ${selectColumns('u', 'user.', userColumns)}
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT om.organization_id, om.user_id, om.role, om.created_at
+          FROM users.organization_member om
+          WHERE om.organization_id = req.parent_id AND (om.created_at, om.user_id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY om.created_at ${k.order}, om.user_id ${k.order}
+          LIMIT req.take
+        ) m
+        JOIN users.user u ON u.id = m.user_id
+        ORDER BY req.idx, m.created_at ${k.order}, m.user_id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...member }) => member);
+  });
 }
 
 /**
@@ -151,24 +154,26 @@ export async function userOrganizationPages(
   prisma: UsersPrisma,
   requests: readonly PageRequest[],
 ): Promise<MemberWithOrganization[][]> {
-  const rows = parseRows(
-    'userOrganizationPages',
-    MemberWithOrganizationRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
-        m.role, m.created_at AS "createdAt", ${selectColumns('o', 'organization.', organizationColumns)}
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT om.organization_id, om.user_id, om.role, om.created_at
-        FROM users.organization_member om
-        WHERE om.user_id = req.parent_id AND (om.created_at, om.organization_id) > (req.after_time, req.after_id)
-        ORDER BY om.created_at, om.organization_id
-        LIMIT req.take
-      ) m
-      JOIN users.organization o ON o.id = m.organization_id
-      ORDER BY req.idx, m.created_at, m.organization_id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...member }) => member);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'userOrganizationPages',
+      MemberWithOrganizationRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, m.organization_id::text AS "organizationId", m.user_id::text AS "userId",
+          m.role, m.created_at AS "createdAt", ${selectColumns('o', 'organization.', organizationColumns)}
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT om.organization_id, om.user_id, om.role, om.created_at
+          FROM users.organization_member om
+          WHERE om.user_id = req.parent_id AND (om.created_at, om.organization_id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY om.created_at ${k.order}, om.organization_id ${k.order}
+          LIMIT req.take
+        ) m
+        JOIN users.organization o ON o.id = m.organization_id
+        ORDER BY req.idx, m.created_at ${k.order}, m.organization_id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...member }) => member);
+  });
 }
 
 /** Members per organization, in one statement. */

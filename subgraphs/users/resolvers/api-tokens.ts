@@ -1,6 +1,7 @@
 import { decodeGlobalId, fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { badInput } from '../../../lib/errors';
 import { parsePage, toConnection } from '../../../lib/relay';
+import { fetchDirection } from '../../../lib/keyset';
 import { decodeTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
 import { apiScopes } from '../../../lib/auth/api-scopes';
 import { newApiTokenSecret } from '../../../lib/auth/api-token-secret';
@@ -35,6 +36,7 @@ export const apiTokenQueries: Pick<QueryResolvers, 'apiTokens' | 'apiTokenScopes
       includeRevoked,
       after: decodeTimeIdCursor(page),
       take: page.take,
+      direction: fetchDirection(page, 'DESC'),
     });
     for (const row of rows) context.loaders.apiTokenById.prime(row.id, row);
     return toConnection(

@@ -1,7 +1,7 @@
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
-import { parsePage, toConnection, type Page } from '../../../lib/relay';
+import { parsePage, toConnection, type Page, type PageArgs } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
-import { decodeTimeIdCursor, timeIdCursorOf } from '../../../lib/time-id-cursor';
+import { timeIdCursorOf } from '../../../lib/time-id-cursor';
 import type { OrganizationInvitation } from '../generated/prisma/client';
 import type {
   InvitationStatus,
@@ -72,16 +72,11 @@ function invitationConnection(
 export async function pendingInvitationsConnection(
   context: UsersContext,
   user: UserMapper,
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
 ): Promise<OrganizationInvitationConnectionMapper> {
   const page = parsePage(args);
   const { now } = context.loaders;
-  const rows = await pendingInvitationsOf(
-    context.prisma,
-    user.email,
-    { after: decodeTimeIdCursor(page), take: page.take },
-    now,
-  );
+  const rows = await pendingInvitationsOf(context.prisma, user.email, page, now);
   return invitationConnection(context, rows, page, () => pendingInvitationCount(context.prisma, user.email, now));
 }
 
@@ -89,7 +84,7 @@ export async function pendingInvitationsConnection(
 export async function organizationInvitationsConnection(
   context: UsersContext,
   organizationId: string,
-  args: { first?: number | null; after?: string | null; status?: InvitationStatus | null },
+  args: PageArgs & { status?: InvitationStatus | null },
 ): Promise<OrganizationInvitationConnectionMapper> {
   const page = parsePage(args);
   const status = args.status ?? null;

@@ -2,6 +2,7 @@ import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
 import { notFound } from '../../../lib/errors';
 import { parsePage } from '../../../lib/relay';
 import { pageRequestOf } from '../../../lib/db/batched-pages';
+import { fetchDirection } from '../../../lib/keyset';
 import { memberSearchAfterOf, memberSearchTextOf } from '../data/member-search';
 import { emptyConnection, organizationMemberConnection as memberConnection } from '../data/organizations';
 import { canManageMembers } from '../roles';
@@ -40,6 +41,7 @@ export const organization: OrganizationResolvers = {
         text,
         after,
         take: page.take,
+        direction: fetchDirection(page),
       });
       return memberConnection(
         found,

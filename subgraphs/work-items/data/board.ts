@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { poolRows } from '../../../lib/db/pool-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
-import type { Page } from '../../../lib/relay';
+import { keysetSql, type Direction } from '../../../lib/keyset';
+import { cursorArgument, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import { maxRankLength } from '../rules/ranks';
@@ -18,6 +19,8 @@ export interface ColumnPageRequest {
   afterRank: string;
   afterId: string;
   take: number;
+  /** ASC from `after`; DESC from `before` (the connection turns the rows back). */
+  direction: Direction;
   filter: ItemFilter;
 }
 
@@ -27,14 +30,20 @@ export interface ColumnCountRequest {
   filter: ItemFilter;
 }
 
-const zeroUuid = '00000000-0000-0000-0000-000000000000';
-
-/** The (rank, id) a column cursor points after; before every rank (the empty string) on the first page. */
-export function columnCursorOf(page: Page, path = 'after'): { afterRank: string; afterId: string } {
-  if (!page.after) return { afterRank: '', afterId: zeroUuid };
-  const [rank, id] = page.after;
-  if (page.after.length !== 2 || !rank || rank.length > maxRankLength || !id || !uuidPattern.test(id)) {
-    throw badInput(path, 'after is not a valid cursor.');
+/**
+ * The (rank, id) a column page starts from: its cursor's, else beyond every rank in its direction (the
+ * empty string below them; '~' above them, ranks being 0-9A-Za-z compared byte by byte).
+ */
+export function columnCursorOf(page: Page, prefix = ''): { afterRank: string; afterId: string } {
+  if (!page.cursor) {
+    return page.backward
+      ? { afterRank: '~', afterId: 'ffffffff-ffff-ffff-ffff-ffffffffffff' }
+      : { afterRank: '', afterId: '00000000-0000-0000-0000-000000000000' };
+  }
+  const [rank, id] = page.cursor;
+  if (page.cursor.length !== 2 || !rank || rank.length > maxRankLength || !id || !uuidPattern.test(id)) {
+    const argument = cursorArgument(page);
+    throw badInput(`${prefix}${argument}`, `${argument} is not a valid cursor.`);
   }
   return { afterRank: rank, afterId: id };
 }
@@ -42,15 +51,20 @@ export function columnCursorOf(page: Page, path = 'after'): { afterRank: string;
 export const columnItemCursorOf = (item: WorkItem): string[] => [item.rank, item.id];
 
 export const columnPageKey = (r: ColumnPageRequest): string =>
-  [r.projectId, r.stateId, r.afterRank, r.afterId, r.take, filterKey(r.filter)].join('\u0000');
+  [r.projectId, r.stateId, r.afterRank, r.afterId, r.take, r.direction, filterKey(r.filter)].join('\u0000');
 export const columnCountKey = (r: ColumnCountRequest): string =>
   [r.projectId, r.stateId, filterKey(r.filter)].join('\u0000');
 
-/** Requests grouped by their filter, keeping each request's position: one statement per distinct filter. */
-function byFilter<T extends { filter: ItemFilter }>(requests: readonly T[]): { filter: ItemFilter; at: number[] }[] {
+/**
+ * Requests grouped by their filter (and page direction), keeping each request's position: one
+ * statement per group.
+ */
+function byFilter<T extends { filter: ItemFilter; direction?: Direction }>(
+  requests: readonly T[],
+): { filter: ItemFilter; at: number[] }[] {
   const groups = new Map<string, { filter: ItemFilter; at: number[] }>();
   requests.forEach((request, i) => {
-    const key = filterKey(request.filter);
+    const key = `${request.direction ?? ''}:${filterKey(request.filter)}`;
     const group = groups.get(key) ?? { filter: request.filter, at: [] };
     group.at.push(i);
     groups.set(key, group);
@@ -64,6 +78,7 @@ function byFilter<T extends { filter: ItemFilter }>(requests: readonly T[]): { f
  * Archived items never show on a board.
  */
 export function columnPagesSql(requests: readonly Omit<ColumnPageRequest, 'filter'>[], filter: ItemFilter): Sql {
+  const k = keysetSql(requests[0]?.direction ?? 'ASC');
   return sql`SELECT req.idx::int AS idx, ${workItemColumns}
     FROM unnest(
       ${requests.map((r) => r.projectId)}::uuid[],
@@ -75,12 +90,12 @@ export function columnPagesSql(requests: readonly Omit<ColumnPageRequest, 'filte
     CROSS JOIN LATERAL (
       SELECT * FROM work_item w
       WHERE w.project_id = req.project_id AND w.state_id = req.state_id
-        AND (w.rank, w.id) > (req.after_rank, req.after_id)
+        AND (w.rank, w.id) ${k.compare} (req.after_rank, req.after_id)
         AND ${filterConditionsSql({ ...filter, archived: 'EXCLUDE' })}
-      ORDER BY w.rank, w.id
+      ORDER BY w.rank ${k.order}, w.id ${k.order}
       LIMIT req.take
     ) w
-    ORDER BY req.idx, w.rank, w.id`;
+    ORDER BY req.idx, w.rank ${k.order}, w.id ${k.order}`;
 }
 
 /** Unarchived items per (project, state) matching the filter, for the columns asked, in one statement. */

@@ -2,6 +2,7 @@ import { badInput } from '../../../lib/errors';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import type { WorkItemsPrisma } from '../db';
 import type { Comment } from '../generated/prisma/client';
 import { maxMentionsPerComment, parseMentions } from '../rules/mentions';
@@ -47,23 +48,25 @@ export async function commentPages(
   list: CommentList,
   requests: readonly PageRequest[],
 ): Promise<Comment[][]> {
-  const rows = parseRows(
-    'commentPages',
-    CommentPageRow,
-    await prisma.$queryRaw`
-    SELECT req.idx::int AS idx, c.id::text AS id, c.work_item_id::text AS "workItemId", c.author_id::text AS "authorId",
-      c.body, c.mentioned_user_ids::text[] AS "mentionedUserIds", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-      c.parent_id::text AS "parentId"
-    FROM ${pageRequestsSql(requests)}
-    CROSS JOIN LATERAL (
-      SELECT * FROM comment c
-      WHERE ${parentMatch[list](sqltag`req.parent_id`)} AND (c.created_at, c.id) > (req.after_time, req.after_id)
-      ORDER BY c.created_at, c.id
-      LIMIT req.take
-    ) c
-    ORDER BY req.idx, c.created_at, c.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...comment }) => comment);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'commentPages',
+      CommentPageRow,
+      await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, c.id::text AS id, c.work_item_id::text AS "workItemId", c.author_id::text AS "authorId",
+        c.body, c.mentioned_user_ids::text[] AS "mentionedUserIds", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+        c.parent_id::text AS "parentId"
+      FROM ${pageRequestsSql(group)}
+      CROSS JOIN LATERAL (
+        SELECT * FROM comment c
+        WHERE ${parentMatch[list](sqltag`req.parent_id`)} AND (c.created_at, c.id) ${k.compare} (req.after_time, req.after_id)
+        ORDER BY c.created_at ${k.order}, c.id ${k.order}
+        LIMIT req.take
+      ) c
+      ORDER BY req.idx, c.created_at ${k.order}, c.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...comment }) => comment);
+  });
 }
 
 /** How many comments each list has, in one statement. */

@@ -6,7 +6,8 @@ import type { WorkItem } from '../generated/prisma/client';
 import { filterKey, type ItemFilter } from '../rules/item-filter';
 import { filterConditionsSql } from './filter-sql';
 import { toWorkItem, workItemColumns, WorkItemRow } from './items';
-import { afterCursorSql, sortKeySql, type ItemCursor, type ItemOrder } from './work-item-lists';
+import { afterCursorSql, readDirection, sortKeySql, type ItemCursor, type ItemOrder } from './work-item-lists';
+import { keysetSql } from '../../../lib/keyset';
 
 /** A page of items across several projects (the ones the caller reads), in one order. */
 export interface CrossProjectQuery {
@@ -15,6 +16,8 @@ export interface CrossProjectQuery {
   order: ItemOrder;
   cursor: ItemCursor | null;
   take: number;
+  /** `last`/`before`: read in the reverse of `order` from the cursor. */
+  backward: boolean;
 }
 
 /**
@@ -25,11 +28,11 @@ export interface CrossProjectQuery {
 export function crossProjectPageSql(query: CrossProjectQuery): Sql {
   const { order } = query;
   const key = sortKeySql(order);
-  const direction = order.direction === 'ASC' ? sql`ASC` : sql`DESC`;
+  const { order: direction } = keysetSql(readDirection(order, query.backward));
   return sql`SELECT page.* FROM unnest(${[...query.projectIds]}::uuid[]) AS p(id)
     CROSS JOIN LATERAL (
       SELECT ${workItemColumns}, ${key} AS sort_key, w.id AS sort_id FROM work_item w
-      WHERE w.project_id = p.id AND ${filterConditionsSql(query.filter)} AND ${afterCursorSql(order, query.cursor)}
+      WHERE w.project_id = p.id AND ${filterConditionsSql(query.filter)} AND ${afterCursorSql(order, query.cursor, query.backward)}
       ORDER BY ${key} ${direction}, w.id ${direction}
       LIMIT ${query.take}
     ) page
@@ -44,7 +47,7 @@ export function crossProjectCountSql(query: Pick<CrossProjectQuery, 'projectIds'
 }
 
 export const crossProjectKey = (query: CrossProjectQuery): string =>
-  JSON.stringify([query.projectIds, filterKey(query.filter), query.order, query.cursor, query.take]);
+  JSON.stringify([query.projectIds, filterKey(query.filter), query.order, query.cursor, query.take, query.backward]);
 
 export const crossProjectCountKey = (query: Pick<CrossProjectQuery, 'projectIds' | 'filter'>): string =>
   JSON.stringify([query.projectIds, filterKey(query.filter)]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { WorkItemProgressMapper } from '../mappers';
@@ -52,21 +53,23 @@ export async function rewriteSubtreePaths(
 
 /** Pages of items' children, oldest first, for many parents in one statement (index (parent_id, created_at, id)). */
 export async function childPages(prisma: WorkItemsPrisma, requests: readonly PageRequest[]): Promise<WorkItem[][]> {
-  const rows = parseRows(
-    'childPages',
-    WorkItemPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, ${workItemColumns}
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT * FROM work_item c
-        WHERE c.parent_id = req.parent_id AND (c.created_at, c.id) > (req.after_time, req.after_id)
-        ORDER BY c.created_at, c.id
-        LIMIT req.take
-      ) w
-      ORDER BY req.idx, w.created_at, w.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...row }) => toWorkItem(row));
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'childPages',
+      WorkItemPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, ${workItemColumns}
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT * FROM work_item c
+          WHERE c.parent_id = req.parent_id AND (c.created_at, c.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY c.created_at ${k.order}, c.id ${k.order}
+          LIMIT req.take
+        ) w
+        ORDER BY req.idx, w.created_at ${k.order}, w.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...row }) => toWorkItem(row));
+  });
 }
 
 export async function childCounts(prisma: WorkItemsPrisma, parentIds: readonly string[]): Promise<number[]> {

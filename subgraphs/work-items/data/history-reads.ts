@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemsPrisma } from '../db';
 import type { HistoryEntry } from '../generated/prisma/client';
@@ -114,23 +115,25 @@ export async function historyPages(
   prisma: WorkItemsPrisma,
   requests: readonly PageRequest[],
 ): Promise<HistoryEntry[][]> {
-  const rows = parseRows(
-    'historyPages',
-    HistoryPageRow,
-    await prisma.$queryRaw`
-    SELECT req.idx::int AS idx, h.id::text AS id, h.work_item_id::text AS "workItemId", h.actor_id::text AS "actorId",
-      h.source, h.field, h.old_value AS "oldValue", h.new_value AS "newValue", h.note,
-      h.created_at AS "createdAt", h.version
-    FROM ${pageRequestsSql(requests)}
-    CROSS JOIN LATERAL (
-      SELECT * FROM history_entry h
-      WHERE h.work_item_id = req.parent_id AND (h.created_at, h.id) > (req.after_time, req.after_id)
-      ORDER BY h.created_at, h.id
-      LIMIT req.take
-    ) h
-    ORDER BY req.idx, h.created_at, h.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...entry }) => entry);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'historyPages',
+      HistoryPageRow,
+      await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, h.id::text AS id, h.work_item_id::text AS "workItemId", h.actor_id::text AS "actorId",
+        h.source, h.field, h.old_value AS "oldValue", h.new_value AS "newValue", h.note,
+        h.created_at AS "createdAt", h.version
+      FROM ${pageRequestsSql(group)}
+      CROSS JOIN LATERAL (
+        SELECT * FROM history_entry h
+        WHERE h.work_item_id = req.parent_id AND (h.created_at, h.id) ${k.compare} (req.after_time, req.after_id)
+        ORDER BY h.created_at ${k.order}, h.id ${k.order}
+        LIMIT req.take
+      ) h
+      ORDER BY req.idx, h.created_at ${k.order}, h.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...entry }) => entry);
+  });
 }
 
 export async function historyCounts(prisma: WorkItemsPrisma, itemIds: readonly string[]): Promise<number[]> {

@@ -3,7 +3,8 @@ import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
-import type { Page } from '../../../lib/relay';
+import { fetchDirection, inDirections, type Direction } from '../../../lib/keyset';
+import { cursorArgument, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { Label } from '../generated/prisma/client';
 import { IdRow, LabelRow, PageIndex } from './rows';
@@ -37,26 +38,36 @@ export function validateShortDescription(description: string, field = 'input.des
   return description;
 }
 
-/** One page of a project's labels, in (name, id) order. */
+/** One page of a project's labels, in (name, id) order, walked in `direction` from (afterName, afterId). */
 export interface LabelPageRequest {
   projectId: string;
-  afterName: string;
+  /** Null for the first page of a backward walk: the project's greatest name stands in (SQL collates names). */
+  afterName: string | null;
   afterId: string;
   take: number;
+  direction: Direction;
 }
 
 export const labelPageRequestKey = (r: LabelPageRequest): string =>
-  JSON.stringify([r.projectId, r.afterName, r.afterId, r.take]);
+  JSON.stringify([r.projectId, r.afterName, r.afterId, r.take, r.direction]);
 
-/** Label cursors are [name, id]; the first page starts before every name (names are never empty). */
+/**
+ * Label cursors are [name, id]. A forward first page starts before every name (names are never
+ * empty); a backward one at the project's greatest name with an id above every id.
+ */
 export function labelPageRequestOf(projectId: string, page: Page, path = ''): LabelPageRequest {
-  if (!page.after)
-    return { projectId, afterName: '', afterId: '00000000-0000-0000-0000-000000000000', take: page.take };
-  const [name, id] = page.after;
-  if (page.after.length !== 2 || name === undefined || !id || !uuidPattern.test(id)) {
-    throw badInput(`${path ? `${path}.` : ''}after`, 'after is not a valid cursor.');
+  const direction = fetchDirection(page);
+  if (!page.cursor) {
+    return direction === 'ASC'
+      ? { projectId, afterName: '', afterId: '00000000-0000-0000-0000-000000000000', take: page.take, direction }
+      : { projectId, afterName: null, afterId: 'ffffffff-ffff-ffff-ffff-ffffffffffff', take: page.take, direction };
   }
-  return { projectId, afterName: name, afterId: id, take: page.take };
+  const [name, id] = page.cursor;
+  if (page.cursor.length !== 2 || name === undefined || !id || !uuidPattern.test(id)) {
+    const argument = cursorArgument(page);
+    throw badInput(`${path ? `${path}.` : ''}${argument}`, `${argument} is not a valid cursor.`);
+  }
+  return { projectId, afterName: name, afterId: id, take: page.take, direction };
 }
 
 export const labelCursorOf = (label: Label): string[] => [label.name, label.id];
@@ -67,30 +78,37 @@ const LabelPageRow = LabelRow.extend(PageIndex);
  * Pages of many projects' labels in one statement; each page is a range scan of the unique index
  * (project_id, name) that stops after its rows (ids only break ties, and names are unique).
  */
-export async function labelPages(prisma: WorkItemsPrisma, requests: readonly LabelPageRequest[]): Promise<Label[][]> {
-  const rows = parseRows(
-    'labelPages',
-    LabelPageRow,
-    await prisma.$queryRaw`
-    SELECT req.idx::int AS idx, l.id::text AS id, l.project_id::text AS "projectId", l.name, l.color, l.description,
-      l.created_at AS "createdAt"
-    FROM unnest(
-      ${requests.map((r) => r.projectId)}::uuid[],
-      ${requests.map((r) => r.afterName)}::text[],
-      ${requests.map((r) => r.afterId)}::uuid[],
-      ${requests.map((r) => r.take)}::int[]
-    ) WITH ORDINALITY AS req(project_id, after_name, after_id, take, idx)
-    CROSS JOIN LATERAL (
-      SELECT * FROM label l
-      WHERE l.project_id = req.project_id AND (l.name, l.id) > (req.after_name, req.after_id)
-      ORDER BY l.name, l.id
-      LIMIT req.take
-    ) l
-    ORDER BY req.idx, l.name, l.id`,
-  );
-  const pages: Label[][] = requests.map(() => []);
-  for (const { idx, ...label } of rows) pages[idx - 1]?.push(label);
-  return pages;
+export function labelPages(prisma: WorkItemsPrisma, requests: readonly LabelPageRequest[]): Promise<Label[][]> {
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'labelPages',
+      LabelPageRow,
+      await prisma.$queryRaw`
+      SELECT req.idx::int AS idx, l.id::text AS id, l.project_id::text AS "projectId", l.name, l.color, l.description,
+        l.created_at AS "createdAt"
+      FROM (
+        SELECT u.project_id, u.after_id, u.take, u.idx, coalesce(
+          u.after_name, (SELECT max(x.name) FROM label x WHERE x.project_id = u.project_id), ''
+        ) AS after_name
+        FROM unnest(
+          ${group.map((r) => r.projectId)}::uuid[],
+          ${group.map((r) => r.afterName)}::text[],
+          ${group.map((r) => r.afterId)}::uuid[],
+          ${group.map((r) => r.take)}::int[]
+        ) WITH ORDINALITY AS u(project_id, after_name, after_id, take, idx)
+      ) req
+      CROSS JOIN LATERAL (
+        SELECT * FROM label l
+        WHERE l.project_id = req.project_id AND (l.name, l.id) ${k.compare} (req.after_name, req.after_id)
+        ORDER BY l.name ${k.order}, l.id ${k.order}
+        LIMIT req.take
+      ) l
+      ORDER BY req.idx, l.name ${k.order}, l.id ${k.order}`,
+    );
+    const pages: Label[][] = group.map(() => []);
+    for (const { idx, ...label } of rows) pages[idx - 1]?.push(label);
+    return pages;
+  });
 }
 
 /** How many labels each project has, in one statement. */

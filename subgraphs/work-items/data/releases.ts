@@ -1,4 +1,4 @@
-import { sqltag } from '@prisma/client/runtime/client';
+import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { badInput, conflict, notFound } from '../../../lib/errors';
 import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
@@ -7,7 +7,8 @@ import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import { byId } from '../../../lib/loader-results';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { parseIsoDate } from '../../../lib/iso-dates';
-import type { Page } from '../../../lib/relay';
+import { fetchDirection, inDirections, type Direction } from '../../../lib/keyset';
+import { cursorArgument, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents } from '../events/work-item-events';
 import type { Release } from '../generated/prisma/client';
@@ -39,12 +40,14 @@ const ReleaseRow = z.object({
 export interface ReleasePageRequest {
   projectId: string;
   released: boolean | null;
-  after: { released: boolean; date: string; name: string; id: string };
+  /** The key the page starts from; a null name stands for the project's greatest (a backward first page). */
+  after: { released: boolean; date: string; name: string | null; id: string };
   take: number;
+  direction: Direction;
 }
 
 export const releasePageRequestKey = (r: ReleasePageRequest): string =>
-  JSON.stringify([r.projectId, r.released, r.after, r.take]);
+  JSON.stringify([r.projectId, r.released, r.after, r.take, r.direction]);
 
 export const releaseCursorOf = (release: Release): string[] => [
   release.releasedAt ? '1' : '0',
@@ -54,18 +57,29 @@ export const releaseCursorOf = (release: Release): string[] => [
 ];
 
 export function releasePageRequestOf(projectId: string, released: boolean | null, page: Page): ReleasePageRequest {
-  if (!page.after) {
-    const first = { released: false, date: '-infinity', name: '', id: '00000000-0000-0000-0000-000000000000' };
-    return { projectId, released, after: first, take: page.take };
+  const direction = fetchDirection(page);
+  if (!page.cursor) {
+    const after =
+      direction === 'ASC'
+        ? { released: false, date: '-infinity', name: '', id: '00000000-0000-0000-0000-000000000000' }
+        : { released: true, date: 'infinity', name: null, id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
+    return { projectId, released, after, take: page.take, direction };
   }
-  const [flag, date, name, id] = page.after;
+  const [flag, date, name, id] = page.cursor;
   // A real day of years 0001-9999 (or 'infinity'): anything else would fail its cast in PostgreSQL.
   const validDate = date === 'infinity' || (date !== undefined && parseIsoDate(date) !== null);
-  if (page.after.length !== 4 || !['0', '1'].includes(flag ?? '') || !validDate || name === undefined || !id) {
-    throw badInput('after', 'after is not a valid cursor.');
+  const valid = page.cursor.length === 4 && ['0', '1'].includes(flag ?? '') && validDate && name !== undefined;
+  if (!valid || !id || !uuidPattern.test(id)) {
+    const argument = cursorArgument(page);
+    throw badInput(argument, `${argument} is not a valid cursor.`);
   }
-  if (!uuidPattern.test(id)) throw badInput('after', 'after is not a valid cursor.');
-  return { projectId, released, after: { released: flag === '1', date: date!, name, id }, take: page.take };
+  return {
+    projectId,
+    released,
+    after: { released: flag === '1', date: date!, name: name!, id },
+    take: page.take,
+    direction,
+  };
 }
 
 const releaseColumns = sqltag`r.id::text AS id, r.project_id::text AS "projectId", r.name, r.description,
@@ -74,39 +88,45 @@ const releaseColumns = sqltag`r.id::text AS id, r.project_id::text AS "projectId
 
 /** The list order: unreleased first, then by release date (undated last), name and id. */
 const releaseSortKey = sqltag`(r.released_at IS NOT NULL), coalesce(r.release_date, 'infinity'::date), r.name, r.id`;
+const releaseSortKeyIn = (order: Sql) =>
+  sqltag`(r.released_at IS NOT NULL) ${order}, coalesce(r.release_date, 'infinity'::date) ${order}, r.name ${order}, r.id ${order}`;
 
 /** Pages of many projects' releases in one statement (a project holds at most maxReleasesPerProject). */
-export async function releasePages(
-  prisma: WorkItemsPrisma,
-  requests: readonly ReleasePageRequest[],
-): Promise<Release[][]> {
-  const rows = parseRows(
-    'releasePages',
-    ReleaseRow.extend(PageIndex),
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, ${releaseColumns}
-      FROM unnest(
-        ${requests.map((r) => r.projectId)}::uuid[],
-        ${requests.map((r) => r.released)}::boolean[],
-        ${requests.map((r) => r.after.released)}::boolean[],
-        ${requests.map((r) => r.after.date)}::date[],
-        ${requests.map((r) => r.after.name)}::text[],
-        ${requests.map((r) => r.after.id)}::uuid[],
-        ${requests.map((r) => r.take)}::int[]
-      ) WITH ORDINALITY AS req(project_id, released, after_released, after_date, after_name, after_id, take, idx)
-      CROSS JOIN LATERAL (
-        SELECT * FROM release r
-        WHERE r.project_id = req.project_id
-          AND (req.released IS NULL OR (r.released_at IS NOT NULL) = req.released)
-          AND (${releaseSortKey}) > (req.after_released, req.after_date, req.after_name, req.after_id)
-        ORDER BY ${releaseSortKey}
-        LIMIT req.take
-      ) r
-      ORDER BY req.idx, ${releaseSortKey}`,
-  );
-  const pages: Release[][] = requests.map(() => []);
-  for (const { idx, ...release } of rows) pages[idx - 1]?.push(release);
-  return pages;
+export function releasePages(prisma: WorkItemsPrisma, requests: readonly ReleasePageRequest[]): Promise<Release[][]> {
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'releasePages',
+      ReleaseRow.extend(PageIndex),
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, ${releaseColumns}
+        FROM (
+          SELECT u.project_id, u.released, u.after_released, u.after_date, u.after_id, u.take, u.idx, coalesce(
+            u.after_name, (SELECT max(x.name) FROM release x WHERE x.project_id = u.project_id), ''
+          ) AS after_name
+          FROM unnest(
+            ${group.map((r) => r.projectId)}::uuid[],
+            ${group.map((r) => r.released)}::boolean[],
+            ${group.map((r) => r.after.released)}::boolean[],
+            ${group.map((r) => r.after.date)}::date[],
+            ${group.map((r) => r.after.name)}::text[],
+            ${group.map((r) => r.after.id)}::uuid[],
+            ${group.map((r) => r.take)}::int[]
+          ) WITH ORDINALITY AS u(project_id, released, after_released, after_date, after_name, after_id, take, idx)
+        ) req
+        CROSS JOIN LATERAL (
+          SELECT * FROM release r
+          WHERE r.project_id = req.project_id
+            AND (req.released IS NULL OR (r.released_at IS NOT NULL) = req.released)
+            AND (${releaseSortKey}) ${k.compare} (req.after_released, req.after_date, req.after_name, req.after_id)
+          ORDER BY ${releaseSortKeyIn(k.order)}
+          LIMIT req.take
+        ) r
+        ORDER BY req.idx, ${releaseSortKeyIn(k.order)}`,
+    );
+    const pages: Release[][] = group.map(() => []);
+    for (const { idx, ...release } of rows) pages[idx - 1]?.push(release);
+    return pages;
+  });
 }
 
 /** How many releases each (project, released) list has, in one statement. */

@@ -10,7 +10,10 @@ export const maxSavedViewItemIds = 20_000;
  * The ids of the first `take` items a list matches in its order: one statement, the WHERE and ORDER
  * BY of `SavedView.workItems`' pages (`itemIdsSql`), only the id selected.
  */
-export async function listItemIds(prisma: WorkItemsPrisma, query: Omit<ItemListQuery, 'cursor'>): Promise<string[]> {
+export async function listItemIds(
+  prisma: WorkItemsPrisma,
+  query: Omit<ItemListQuery, 'cursor' | 'backward'>,
+): Promise<string[]> {
   const rows = parseRows('savedViewItemIds', IdRow, await prisma.$queryRaw(itemIdsSql(query)));
   return rows.map((row) => row.id);
 }

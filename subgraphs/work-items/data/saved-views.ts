@@ -1,6 +1,7 @@
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import { badInput } from '../../../lib/errors';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
 import type { WorkItemsPrisma } from '../db';
 import type { Prisma, SavedView } from '../generated/prisma/client';
@@ -156,23 +157,25 @@ export async function visibleViewPages(
   viewerId: string,
   requests: readonly PageRequest[],
 ): Promise<SavedView[][]> {
-  const rows = parseRows(
-    'visibleViewPages',
-    SavedViewPageRow,
-    await prisma.$queryRaw(sql`
-    SELECT req.idx::int AS idx, v.id, v.project_id AS "projectId", v.owner_id AS "ownerId", v.name, v.shared,
-      v.filter, v.order_by AS "orderBy", v.created_at AS "createdAt", v.updated_at AS "updatedAt"
-    FROM ${pageRequestsSql(requests)}
-    CROSS JOIN LATERAL (
-      SELECT * FROM saved_view v
-      WHERE v.project_id = req.parent_id AND (v.owner_id = ${viewerId}::uuid OR v.shared)
-        AND (v.created_at, v.id) > (req.after_time, req.after_id)
-      ORDER BY v.created_at, v.id
-      LIMIT req.take
-    ) v
-    ORDER BY req.idx, v.created_at, v.id`),
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...view }) => view);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'visibleViewPages',
+      SavedViewPageRow,
+      await prisma.$queryRaw(sql`
+      SELECT req.idx::int AS idx, v.id, v.project_id AS "projectId", v.owner_id AS "ownerId", v.name, v.shared,
+        v.filter, v.order_by AS "orderBy", v.created_at AS "createdAt", v.updated_at AS "updatedAt"
+      FROM ${pageRequestsSql(group)}
+      CROSS JOIN LATERAL (
+        SELECT * FROM saved_view v
+        WHERE v.project_id = req.parent_id AND (v.owner_id = ${viewerId}::uuid OR v.shared)
+          AND (v.created_at, v.id) ${k.compare} (req.after_time, req.after_id)
+        ORDER BY v.created_at ${k.order}, v.id ${k.order}
+        LIMIT req.take
+      ) v
+      ORDER BY req.idx, v.created_at ${k.order}, v.id ${k.order}`),
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...view }) => view);
+  });
 }
 
 export async function visibleViewCounts(

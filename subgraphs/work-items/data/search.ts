@@ -1,6 +1,7 @@
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { poolRows } from '../../../lib/db/pool-rows';
+import { keysetSql, type Direction } from '../../../lib/keyset';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import { toWorkItem, workItemColumns, WorkItemRow } from './items';
@@ -12,6 +13,8 @@ export interface SearchQuery {
   tsquery: string;
   after: { score: number; itemId: string } | null;
   take: number;
+  /** DESC (best first) from `after`; ASC from `before` (the connection turns the rows back). */
+  direction: Direction;
 }
 
 export type SearchSource = 'TITLE' | 'DESCRIPTION' | 'COMMENT';
@@ -47,8 +50,9 @@ const wholeTextLength = 1000;
  */
 export function searchPageSql(query: SearchQuery): Sql {
   const ids = [...query.projectIds];
+  const k = keysetSql(query.direction);
   const after = query.after
-    ? sql`(best.score, best.item_id) < (${query.after.score}::float8, ${query.after.itemId}::uuid)`
+    ? sql`(best.score, best.item_id) ${k.compare} (${query.after.score}::float8, ${query.after.itemId}::uuid)`
     : sql`TRUE`;
   return sql`WITH q AS (SELECT to_tsquery('simple', ${query.tsquery}) AS query),
     item_hits AS (
@@ -72,7 +76,7 @@ export function searchPageSql(query: SearchQuery): Sql {
       FROM item_hits i FULL JOIN comment_hits c ON c.item_id = i.item_id
     ),
     page AS (
-      SELECT * FROM best WHERE ${after} ORDER BY score DESC, item_id DESC LIMIT ${query.take}
+      SELECT * FROM best WHERE ${after} ORDER BY score ${k.order}, item_id ${k.order} LIMIT ${query.take}
     )
     SELECT ${workItemColumns}, page.score, matched.source, page.comment_id::text AS "commentId",
       ts_headline('simple'::regconfig, shown.text, q.query,
@@ -94,7 +98,7 @@ export function searchPageSql(query: SearchQuery): Sql {
       SELECT translate(CASE matched.source WHEN 'TITLE' THEN w.title WHEN 'DESCRIPTION' THEN w.description ELSE c.body END,
         ${highlightStart + highlightEnd}, '') AS text
     ) shown
-    ORDER BY page.score DESC, page.item_id DESC`;
+    ORDER BY page.score ${k.order}, page.item_id ${k.order}`;
 }
 
 /**

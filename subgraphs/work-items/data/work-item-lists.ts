@@ -4,7 +4,8 @@ import { poolRows } from '../../../lib/db/pool-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import { parseIsoDate, parseIsoDateTime } from '../../../lib/iso-dates';
-import type { Page } from '../../../lib/relay';
+import { keysetSql } from '../../../lib/keyset';
+import { cursorArgument, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { OrderDirection, WorkItemOrder, WorkItemOrderField } from '../generated/resolvers-types';
@@ -93,12 +94,22 @@ function validSortValue(order: ItemOrder, value: string): boolean {
   }
 }
 
-/** The [sort value, id] a cursor points after, checked against the order; BAD_USER_INPUT `after` otherwise. */
-export function decodeItemCursor(page: Page, order: ItemOrder, path = 'after'): ItemCursor | null {
-  if (!page.after) return null;
-  const [value, id] = page.after;
-  if (page.after.length !== 2 || value === undefined || !id || !uuidPattern.test(id) || !validSortValue(order, value)) {
-    throw badInput(path, 'after is not a valid cursor for this order.');
+/**
+ * The [sort value, id] a cursor points at, checked against the order; BAD_USER_INPUT naming `after`
+ * (or `before`) otherwise.
+ */
+export function decodeItemCursor(page: Page, order: ItemOrder, prefix = ''): ItemCursor | null {
+  if (!page.cursor) return null;
+  const [value, id] = page.cursor;
+  if (
+    page.cursor.length !== 2 ||
+    value === undefined ||
+    !id ||
+    !uuidPattern.test(id) ||
+    !validSortValue(order, value)
+  ) {
+    const argument = cursorArgument(page);
+    throw badInput(`${prefix}${argument}`, `${argument} is not a valid cursor for this order.`);
   }
   return { value, id };
 }
@@ -118,19 +129,23 @@ function cursorValueSql(order: ItemOrder, value: string): Sql {
   }
 }
 
-/** Rows after the cursor, as one row comparison on (sort key, id): an index range condition. */
-export function afterCursorSql(order: ItemOrder, cursor: ItemCursor | null): Sql {
+/** The direction a page of a list in `order` is read in: the order's, reversed for `last`/`before`. */
+export const readDirection = (order: ItemOrder, backward: boolean): 'ASC' | 'DESC' =>
+  (order.direction === 'ASC') !== backward ? 'ASC' : 'DESC';
+
+/** Rows beyond the cursor in the read direction, as one row comparison on (sort key, id): an index range condition. */
+export function afterCursorSql(order: ItemOrder, cursor: ItemCursor | null, backward = false): Sql {
   if (!cursor) return sql`TRUE`;
   const key = sortKeySql(order);
   const value = cursorValueSql(order, cursor.value);
-  return order.direction === 'ASC'
-    ? sql`(${key}, w.id) > (${value}, ${cursor.id}::uuid)`
-    : sql`(${key}, w.id) < (${value}, ${cursor.id}::uuid)`;
+  return sql`(${key}, w.id) ${keysetSql(readDirection(order, backward)).compare} (${value}, ${cursor.id}::uuid)`;
 }
 
-function orderBySql(order: ItemOrder): Sql {
+/** The ORDER BY of a list's key (and id) in the read direction. */
+export function orderBySql(order: ItemOrder, backward = false): Sql {
   const key = sortKeySql(order);
-  return order.direction === 'ASC' ? sql`ORDER BY ${key} ASC, w.id ASC` : sql`ORDER BY ${key} DESC, w.id DESC`;
+  const { order: direction } = keysetSql(readDirection(order, backward));
+  return sql`ORDER BY ${key} ${direction}, w.id ${direction}`;
 }
 
 export interface ItemListQuery {
@@ -139,13 +154,15 @@ export interface ItemListQuery {
   order: ItemOrder;
   cursor: ItemCursor | null;
   take: number;
+  /** `last`/`before`: read in the reverse of `order` from the cursor (the connection turns the rows back). */
+  backward: boolean;
 }
 
 /** One page of a project's items: the filter, the keyset condition, the order, the limit. */
 export function itemPageSql(query: ItemListQuery): Sql {
   return sql`SELECT ${workItemColumns} FROM work_item w
     WHERE ${itemListConditionsSql(query)}
-    ${orderBySql(query.order)}
+    ${orderBySql(query.order, query.backward)}
     LIMIT ${query.take}`;
 }
 
@@ -153,16 +170,16 @@ export function itemPageSql(query: ItemListQuery): Sql {
  * The ids of the first `take` items of a list (no cursor): the same conditions and order as its
  * pages, without the rows (`savedViewItemIds`).
  */
-export function itemIdsSql(query: Omit<ItemListQuery, 'cursor'>): Sql {
+export function itemIdsSql(query: Omit<ItemListQuery, 'cursor' | 'backward'>): Sql {
   return sql`SELECT w.id::text AS id FROM work_item w
-    WHERE ${itemListConditionsSql({ ...query, cursor: null })}
+    WHERE ${itemListConditionsSql({ ...query, cursor: null, backward: false })}
     ${orderBySql(query.order)}
     LIMIT ${query.take}`;
 }
 
 function itemListConditionsSql(query: ItemListQuery): Sql {
   return sql`w.project_id = ${query.projectId}::uuid AND ${filterConditionsSql(query.filter)}
-      AND ${afterCursorSql(query.order, query.cursor)}`;
+      AND ${afterCursorSql(query.order, query.cursor, query.backward)}`;
 }
 
 /**
@@ -173,11 +190,14 @@ function itemListConditionsSql(query: ItemListQuery): Sql {
 export function itemPagesSql(queries: readonly ItemListQuery[]): Sql {
   if (queries.length === 1) return sql`SELECT 1 AS idx, page.* FROM (${itemPageSql(queries[0]!)}) page`;
   const pages = queries.map(
-    (query, i) => sql`(SELECT ${i + 1}::int AS idx, row_number() OVER (${orderBySql(query.order)}) AS ord,
+    (
+      query,
+      i,
+    ) => sql`(SELECT ${i + 1}::int AS idx, row_number() OVER (${orderBySql(query.order, query.backward)}) AS ord,
         ${workItemColumns}
       FROM work_item w
       WHERE ${itemListConditionsSql(query)}
-      ${orderBySql(query.order)}
+      ${orderBySql(query.order, query.backward)}
       LIMIT ${query.take})`,
   );
   return sql`SELECT page.* FROM (${join(pages, ' UNION ALL ')}) page ORDER BY idx, ord`;
@@ -203,7 +223,7 @@ export function itemCountsSql(queries: readonly ItemCountQuery[]): Sql {
 }
 
 export const itemListKey = (query: ItemListQuery): string =>
-  JSON.stringify([query.projectId, filterKey(query.filter), query.order, query.cursor, query.take]);
+  JSON.stringify([query.projectId, filterKey(query.filter), query.order, query.cursor, query.take, query.backward]);
 
 export const itemCountKey = (query: ItemCountQuery): string =>
   JSON.stringify([query.projectId, filterKey(query.filter)]);

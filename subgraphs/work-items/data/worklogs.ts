@@ -1,6 +1,7 @@
 import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { pageRequestsSql, pagesOf, type PageRequest } from '../../../lib/db/batched-pages';
+import { inDirections, keysetSql, type Direction } from '../../../lib/keyset';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import type { WorklogSnapshot } from '../../../lib/events/envelope';
@@ -33,21 +34,23 @@ const WorklogPageRow = WorklogRow.extend(PageIndex);
 
 /** Pages of many items' worklogs in the order they were logged, one index range scan each, in one statement. */
 export async function worklogPages(prisma: WorkItemsPrisma, requests: readonly PageRequest[]): Promise<Worklog[][]> {
-  const rows = parseRows(
-    'worklogPages',
-    WorklogPageRow,
-    await prisma.$queryRaw`
-      SELECT req.idx::int AS idx, ${worklogColumns}
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT * FROM worklog l
-        WHERE l.work_item_id = req.parent_id AND (l.created_at, l.id) > (req.after_time, req.after_id)
-        ORDER BY l.created_at, l.id
-        LIMIT req.take
-      ) l
-      ORDER BY req.idx, l.created_at, l.id`,
-  );
-  return pagesOf(requests, rows, ({ idx: _idx, ...worklog }) => worklog);
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      'worklogPages',
+      WorklogPageRow,
+      await prisma.$queryRaw`
+        SELECT req.idx::int AS idx, ${worklogColumns}
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT * FROM worklog l
+          WHERE l.work_item_id = req.parent_id AND (l.created_at, l.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY l.created_at ${k.order}, l.id ${k.order}
+          LIMIT req.take
+        ) l
+        ORDER BY req.idx, l.created_at ${k.order}, l.id ${k.order}`,
+    );
+    return pagesOf(group, rows, ({ idx: _idx, ...worklog }) => worklog);
+  });
 }
 
 export interface WorklogTotals {
@@ -109,19 +112,29 @@ function scopeSql(scope: WorklogScope): Sql {
  * A page of the scope's worklogs by day, then id, after the cursor's (day, id): with a person, one range
  * scan of (user_id, day, id); without, one of (day, id); each row's project is read by the item's key.
  */
-export const scopeWorklogPageSql = (scope: WorklogScope, after: { time: string; id: string }, take: number): Sql =>
-  sqltag`
+/** A page of the scope's worklogs by (day, id), walked in `after.direction` from its key. */
+export const scopeWorklogPageSql = (scope: WorklogScope, after: WorklogPageStart, take: number): Sql => {
+  const k = keysetSql(after.direction);
+  return sqltag`
     SELECT ${worklogColumns}
     FROM worklog l JOIN work_item w ON w.id = l.work_item_id
     WHERE ${scopeSql(scope)}
-      AND (l.day, l.id) > ((${after.time}::timestamptz AT TIME ZONE 'UTC')::date, ${after.id}::uuid)
-    ORDER BY l.day, l.id
+      AND (l.day, l.id) ${k.compare} ((${after.time}::timestamptz AT TIME ZONE 'UTC')::date, ${after.id}::uuid)
+    ORDER BY l.day ${k.order}, l.id ${k.order}
     LIMIT ${take}`;
+};
+
+/** Where a scope's page starts: a (day as a UTC midnight, id) key and the direction it is read in. */
+export interface WorklogPageStart {
+  time: string;
+  id: string;
+  direction: Direction;
+}
 
 export async function scopeWorklogPage(
   prisma: WorkItemsPrisma,
   scope: WorklogScope,
-  after: { time: string; id: string },
+  after: WorklogPageStart,
   take: number,
 ): Promise<Worklog[]> {
   return parseRows('scopeWorklogPage', WorklogRow, await prisma.$queryRaw(scopeWorklogPageSql(scope, after, take)));

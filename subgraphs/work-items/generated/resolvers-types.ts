@@ -98,7 +98,9 @@ export type BoardColumn = {
 /** One column of a board. */
 export type BoardColumnItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Up to 1,000 items of one project to archive. */
@@ -286,7 +288,9 @@ export type Comment = Node & {
 /** A comment on a work item. */
 export type CommentRepliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of comments. */
@@ -1539,14 +1543,18 @@ export type ProjectBoardArgs = {
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectLabelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectReleasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   released?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1554,15 +1562,19 @@ export type ProjectReleasesArgs = {
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectSavedViewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project: where work is planned and tracked, inside one organization. */
 export type ProjectWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WorkItemOrder>;
 };
 
@@ -1672,7 +1684,9 @@ export type QuerySavedViewItemIdsArgs = {
 
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
   query: Scalars['String']['input'];
 };
@@ -1716,9 +1730,11 @@ export type QueryWorkItemSnapshotsArgs = {
 export type QueryWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   createdByMe?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<WorkItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WorkItemOrder>;
   organizationId: Scalars['ID']['input'];
 };
@@ -1731,8 +1747,10 @@ export type QueryWorkflowStateRefsArgs = {
 
 export type QueryWorklogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter: WorklogFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
 };
 
@@ -1784,8 +1802,10 @@ export type Release = Node & {
 /** A planned version or milestone of a project (a fix version in Jira, a milestone in Linear): items are planned for it. */
 export type ReleaseWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<WorkItemFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WorkItemOrder>;
 };
 
@@ -1900,7 +1920,9 @@ export type SavedView = Node & {
 /** A named filter and sort order. */
 export type SavedViewWorkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of saved views. */
@@ -2487,14 +2509,18 @@ export type WorkItem = Node & {
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   threads?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -2502,14 +2528,18 @@ export type WorkItemCommentsArgs = {
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A unit of work in a project: an epic, story, task, bug or subtask. */
 export type WorkItemWorklogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One change to a work item, delivered by `Subscription.workItemChanged`. */

@@ -14,8 +14,9 @@ export const flowHistoryResolvers: Resolvers = {
     workItemFlowHistory: async (_parent, args, context) => {
       if (!uuidPattern.test(args.projectId)) throw badInput('projectId', 'Not a project uuid.');
       const page = parsePage(args, '', { max: maxFlowHistoryPage, default: defaultFlowHistoryPage });
-      const [afterId] = page.after ?? [];
-      if (page.after && (page.after.length !== 1 || !afterId || !uuidPattern.test(afterId))) {
+      // A service's walk, forward only: the field takes no last/before.
+      const [afterId] = page.cursor ?? [];
+      if (page.cursor && (page.cursor.length !== 1 || !afterId || !uuidPattern.test(afterId))) {
         throw badInput('after', 'after is not a valid cursor.');
       }
       const { items, changes } = await flowHistoryPage(context.prisma, {

@@ -377,7 +377,14 @@ describe('the filter language', () => {
       fc.asyncProperty(filters, pick(viewers), async (input, viewerId) => {
         const filter = toItemFilter(input, 'filter', fields, 'input', viewerId);
         const [rows] = await itemPages(prisma, [
-          { projectId, filter, order: { field: 'CREATED_AT', direction: 'DESC' }, cursor: null, take: 100 },
+          {
+            projectId,
+            filter,
+            order: { field: 'CREATED_AT', direction: 'DESC' },
+            cursor: null,
+            take: 100,
+            backward: false,
+          },
         ]);
         const expected = subjects.filter((item) => matchesItemFilter(item, filter)).map((item) => item.id);
         if (expected.length > 0 && expected.length < subjects.length) nonEmpty++;

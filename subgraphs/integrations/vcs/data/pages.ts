@@ -2,6 +2,7 @@ import { raw, sqltag as sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { countsOf, pageRequestsSql, pagesOf, ParentCountRow, type PageRequest } from '../../../../lib/db/batched-pages';
 import { parseRows } from '../../../../lib/db/parse-rows';
+import { inDirections } from '../../../../lib/keyset';
 import type { IntegrationsPrisma } from '../../db';
 import type { VcsConnection, VcsLink } from '../../generated/prisma/client';
 
@@ -14,23 +15,32 @@ const lists = {
 } as const;
 type ListName = keyof typeof lists;
 
-/** Ids of many parents' pages in one statement, each a range scan of (parent, created_at, id). */
-async function pageIds(prisma: IntegrationsPrisma, name: ListName, requests: readonly PageRequest[]) {
+/** Ids of many parents' pages, a statement per direction, each page a range scan of (parent, created_at, id). */
+function pageIds(prisma: IntegrationsPrisma, name: ListName, requests: readonly PageRequest[]): Promise<string[][]> {
   const { table, parent } = lists[name];
-  return parseRows(
-    `vcsPages:${name}`,
-    PageRow,
-    await prisma.$queryRaw(sql`
-      SELECT req.idx::int AS idx, t.id::text AS id
-      FROM ${pageRequestsSql(requests)}
-      CROSS JOIN LATERAL (
-        SELECT t.id, t.created_at FROM integrations.${raw(table)} t
-        WHERE t.${raw(parent)} = req.parent_id AND (t.created_at, t.id) > (req.after_time, req.after_id)
-        ORDER BY t.created_at, t.id
-        LIMIT req.take
-      ) t
-      ORDER BY req.idx, t.created_at, t.id`),
-  );
+  return inDirections(requests, async (group, k) => {
+    const rows = parseRows(
+      `vcsPages:${name}`,
+      PageRow,
+      await prisma.$queryRaw(sql`
+        SELECT req.idx::int AS idx, t.id::text AS id
+        FROM ${pageRequestsSql(group)}
+        CROSS JOIN LATERAL (
+          SELECT t.id, t.created_at FROM integrations.${raw(table)} t
+          WHERE t.${raw(parent)} = req.parent_id AND (t.created_at, t.id) ${k.compare} (req.after_time, req.after_id)
+          ORDER BY t.created_at ${k.order}, t.id ${k.order}
+          LIMIT req.take
+        ) t
+        ORDER BY req.idx, t.created_at ${k.order}, t.id ${k.order}`),
+    );
+    return pagesOf(group, rows, (row) => row.id);
+  });
+}
+
+/** Each page's rows, loaded by id in one statement, in page order. */
+function rowsOfPages<T extends { id: string }>(pages: string[][], found: readonly T[]): T[][] {
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return pages.map((ids) => ids.flatMap((id) => byId.get(id) ?? []));
 }
 
 /** How many rows each parent has in a list, in one statement. */
@@ -47,20 +57,16 @@ export async function pageCounts(prisma: IntegrationsPrisma, name: ListName, par
 }
 
 export async function linkPages(prisma: IntegrationsPrisma, requests: readonly PageRequest[]): Promise<VcsLink[][]> {
-  const rows = await pageIds(prisma, 'links', requests);
-  const found = await prisma.vcsLink.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
-  const byId = new Map(found.map((row) => [row.id, row]));
-  return pagesOf(requests, rows, (row) => byId.get(row.id) ?? null);
+  const pages = await pageIds(prisma, 'links', requests);
+  return rowsOfPages(pages, await prisma.vcsLink.findMany({ where: { id: { in: pages.flat() } } }));
 }
 
 export async function connectionPages(
   prisma: IntegrationsPrisma,
   requests: readonly PageRequest[],
 ): Promise<VcsConnection[][]> {
-  const rows = await pageIds(prisma, 'connections', requests);
-  const found = await prisma.vcsConnection.findMany({ where: { id: { in: rows.map((row) => row.id) } } });
-  const byId = new Map(found.map((row) => [row.id, row]));
-  return pagesOf(requests, rows, (row) => byId.get(row.id) ?? null);
+  const pages = await pageIds(prisma, 'connections', requests);
+  return rowsOfPages(pages, await prisma.vcsConnection.findMany({ where: { id: { in: pages.flat() } } }));
 }
 
 /** The pull request links behind link attachments (one statement); null for other attachments. */

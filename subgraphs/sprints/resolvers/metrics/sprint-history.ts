@@ -1,7 +1,6 @@
 import { userRef } from '../../../../lib/entity-ref';
 import { toGlobalId } from '../../../../lib/ids';
-import { badInput } from '../../../../lib/errors';
-import { encodeCursor, parsePage } from '../../../../lib/relay';
+import { listConnection, maxPageSize, parsePage } from '../../../../lib/relay';
 import type { SprintsContext } from '../../context';
 import type { Sprint } from '../../generated/prisma/client';
 import type { Resolvers } from '../../generated/resolvers-types';
@@ -18,12 +17,7 @@ async function daysOf(sprint: Sprint, context: SprintsContext) {
 }
 
 /** Scope-change cursors are positions in the (append-only, oldest first) list of changes. */
-function startAfter(after: string[] | null): number {
-  if (!after) return 0;
-  const index = after.length === 1 && /^\d{1,9}$/.test(after[0]!) ? Number(after[0]) : NaN;
-  if (Number.isNaN(index)) throw badInput('after', 'after is not a valid cursor.');
-  return index + 1;
-}
+const defaultScopeChangesPage = 50;
 
 export const sprintHistoryResolvers: Resolvers = {
   Sprint: {
@@ -44,23 +38,8 @@ export const sprintHistoryResolvers: Resolvers = {
       scopeChangeOf(sprint, await context.loaders.sprintTimeline.load(sprint.id), new Date()),
   },
   SprintScopeChange: {
-    changes: (scope, args) => {
-      const page = parsePage({ first: args.first ?? 50, after: args.after });
-      const start = startAfter(page.after);
-      const edges = scope.changes
-        .slice(start, start + page.limit)
-        .map((node, offset) => ({ cursor: encodeCursor([String(start + offset)]), node }));
-      return {
-        edges,
-        pageInfo: {
-          hasNextPage: start + page.limit < scope.changes.length,
-          hasPreviousPage: start > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-        totalCount: async () => scope.changes.length,
-      };
-    },
+    changes: (scope, args) =>
+      listConnection(scope.changes, parsePage(args, '', { max: maxPageSize, default: defaultScopeChangesPage })),
   },
   ScopeChange: {
     workItemId: (change) => toGlobalId('WorkItem', change.workItemId),

@@ -57,7 +57,14 @@ export const crossProjectListResolvers: Resolvers = {
         args.assignedToMe === true,
         args.createdByMe === true,
       );
-      const rows = await context.loaders.crossProjectPage.load({ projectIds, filter, order, cursor, take: page.take });
+      const rows = await context.loaders.crossProjectPage.load({
+        projectIds,
+        filter,
+        order,
+        cursor,
+        take: page.take,
+        backward: page.backward,
+      });
       for (const row of rows) context.loaders.workItemById.prime(row.id, row);
       return toConnection(rows, page, itemCursorOf(order), () =>
         context.loaders.crossProjectCount.load({ projectIds, filter }),

@@ -1,6 +1,7 @@
 import { badInput } from '../../../../lib/errors';
 import { fromGlobalId, uuidPattern } from '../../../../lib/ids';
-import { parsePage, toConnection, type Page } from '../../../../lib/relay';
+import { fetchDirection } from '../../../../lib/keyset';
+import { cursorArgument, parsePage, toConnection, type Page } from '../../../../lib/relay';
 import type { WorkItemsContext } from '../../context';
 import { highlightEnd, highlightStart, type SearchQuery } from '../../data/search';
 import type { Resolvers } from '../../generated/resolvers-types';
@@ -17,17 +18,18 @@ function tsqueryOf(query: string): string {
 
 /** A search cursor: [score, item id]. */
 function searchAfterOf(page: Page): SearchQuery['after'] {
-  if (!page.after) return null;
-  const [score, itemId] = page.after;
+  if (!page.cursor) return null;
+  const [score, itemId] = page.cursor;
   const value = Number(score);
   if (
-    page.after.length !== 2 ||
+    page.cursor.length !== 2 ||
     score === undefined ||
     !Number.isFinite(value) ||
     !itemId ||
     !uuidPattern.test(itemId)
   ) {
-    throw badInput('after', 'after is not a valid cursor for this search.');
+    const argument = cursorArgument(page);
+    throw badInput(argument, `${argument} is not a valid cursor for this search.`);
   }
   return { score: value, itemId };
 }
@@ -40,7 +42,13 @@ export const searchResolvers: Resolvers = {
       const page = parsePage(args);
       const after = searchAfterOf(page);
       const projectIds = await readableProjectsOf(context, organizationId);
-      const hits = await context.loaders.searchPage.load({ projectIds, tsquery, after, take: page.take });
+      const hits = await context.loaders.searchPage.load({
+        projectIds,
+        tsquery,
+        after,
+        take: page.take,
+        direction: fetchDirection(page, 'DESC'),
+      });
       for (const hit of hits) context.loaders.workItemById.prime(hit.workItem.id, hit.workItem);
       return toConnection(
         hits,

@@ -1,3 +1,4 @@
+import { fetchDirection } from '../../../../lib/keyset';
 import { parsePage, toConnection, type Page } from '../../../../lib/relay';
 import { readableProject } from '../../access';
 import { viewerIdOrNull, type WorkItemsContext } from '../../context';
@@ -23,7 +24,14 @@ export async function listWorkItems(
   page: Page,
   cursor: ItemCursor | null,
 ): Promise<WorkItemConnectionMapper> {
-  const rows = await context.loaders.itemListPage.load({ projectId, filter, order, cursor, take: page.take });
+  const rows = await context.loaders.itemListPage.load({
+    projectId,
+    filter,
+    order,
+    cursor,
+    take: page.take,
+    backward: page.backward,
+  });
   for (const row of rows) context.loaders.workItemById.prime(row.id, row);
   return toConnection(rows, page, itemCursorOf(order), () => context.loaders.itemListCount.load({ projectId, filter }));
 }
@@ -72,7 +80,13 @@ export const workItemListResolvers: Resolvers = {
       const page = parsePage(args);
       const { afterRank, afterId } = columnCursorOf(page);
       const key = { projectId: column.projectId, stateId: column.state.id, filter: column.filter };
-      const rows = await context.loaders.boardColumnPage.load({ ...key, afterRank, afterId, take: page.take });
+      const rows = await context.loaders.boardColumnPage.load({
+        ...key,
+        afterRank,
+        afterId,
+        take: page.take,
+        direction: fetchDirection(page),
+      });
       for (const row of rows) context.loaders.workItemById.prime(row.id, row);
       return toConnection(rows, page, columnItemCursorOf, () => context.loaders.boardColumnCount.load(key));
     },
