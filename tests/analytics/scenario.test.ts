@@ -312,4 +312,27 @@ describe('flow metrics of a project over ten days, every figure worked out by ha
       expect(bad.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
   });
+
+  it('pages the control chart backward with the same points and rolling averages as forward', async () => {
+    const pageQuery = `query ($id: ID!, $window: FlowWindowInput, $first: Int, $after: String, $last: Int, $before: String) {
+      project(id: $id) { flowMetrics(window: $window) {
+        controlChart(rollingWindow: 2, first: $first, after: $after, last: $last, before: $before) {
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { node { workItem { id } rollingAverageDays } }
+        }
+      } }
+    }`;
+    const pageOf = async (page: Record<string, unknown>) =>
+      dataOf(await runAs(stack, member.token, pageQuery, { id: team.project.id, window, ...page })).project.flowMetrics
+        .controlChart;
+    const points = (page: Json) =>
+      page.edges.map(({ node }: { node: Json }) => [node.workItem.id, node.rollingAverageDays]);
+    const forward = await pageOf({ first: 4 });
+    const end = await pageOf({ last: 2 });
+    expect(points(end)).toEqual(points(forward).slice(2));
+    expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const start = await pageOf({ last: 2, before: end.pageInfo.startCursor });
+    expect(points(start)).toEqual(points(forward).slice(0, 2));
+    expect(start.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+  });
 });
