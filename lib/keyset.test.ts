@@ -1,4 +1,4 @@
-import { fetchDirection, inDirections, prismaKeyset } from './keyset';
+import { fetchDirection, inDirections, prismaKeyset, startId } from './keyset';
 import { parsePage } from './relay';
 
 describe('keyset pages', () => {
@@ -7,6 +7,11 @@ describe('keyset pages', () => {
     expect(fetchDirection(parsePage({ last: 2 }))).toBe('DESC');
     expect(fetchDirection(parsePage({ first: 2 }), 'DESC')).toBe('DESC');
     expect(fetchDirection(parsePage({ last: 2 }), 'DESC')).toBe('ASC');
+  });
+
+  it('start a first page’s tie-breaker below or above every uuid in the walk’s direction', () => {
+    const ids = ['00000000-0000-0000-0000-000000000001', 'fffffffe-ffff-ffff-ffff-ffffffffffff'];
+    expect(ids.every((id) => startId('ASC') < id && id < startId('DESC'))).toBe(true);
   });
 
   it('run a batch as one fetch per direction present and return the pages in request order', async () => {

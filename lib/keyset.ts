@@ -11,6 +11,10 @@ export type Direction = 'ASC' | 'DESC';
 export const fetchDirection = (page: Page, order: Direction = 'ASC'): Direction =>
   page.backward === (order === 'ASC') ? 'DESC' : 'ASC';
 
+/** An id below (ASC) or above (DESC) every uuid: the tie-breaker a first page's walk starts from. */
+export const startId = (direction: Direction): string =>
+  direction === 'ASC' ? '00000000-0000-0000-0000-000000000000' : 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
 /** The ORDER BY keyword of a direction and the row comparison that walks that way from a cursor. */
 export interface KeysetSql {
   order: Sql;

@@ -1,4 +1,5 @@
-import { encodeCursor, listConnection, maxPageSize, parsePage, toConnection } from './relay';
+import { ErrorCode } from './errors';
+import { encodeCursor, invalidCursor, listConnection, maxPageSize, parsePage, toConnection } from './relay';
 
 describe('Relay pagination', () => {
   it('defaults to 20 items and fetches one extra row to detect a next page', () => {
@@ -117,6 +118,20 @@ describe('Relay pagination', () => {
     );
     expect(start.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(start.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+  });
+
+  it('names the argument a cursor the server did not issue came in, under its path', () => {
+    const cursor = encodeCursor(['x']);
+    expect(invalidCursor(parsePage({ after: cursor }))).toMatchObject({
+      message: 'after is not a valid cursor.',
+      code: ErrorCode.BadUserInput,
+      details: { field: 'after' },
+    });
+    expect(invalidCursor(parsePage({ before: cursor }), 'comments', 'for this order')).toMatchObject({
+      message: 'before is not a valid cursor for this order.',
+      code: ErrorCode.BadUserInput,
+      details: { field: 'comments.before' },
+    });
   });
 
   describe('a list in memory', () => {

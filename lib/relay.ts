@@ -33,6 +33,18 @@ export interface PageSizes {
 /** The argument a page's cursor came from, for errors about it (`after` or `before`). */
 export const cursorArgument = (page: Page): 'after' | 'before' => (page.backward ? 'before' : 'after');
 
+/**
+ * The error of a cursor the server did not issue for this list, naming the argument it came in
+ * (`after` or `before`) under `path`; `what` narrows the message ("for this order").
+ */
+export function invalidCursor(page: Page, path = '', what = ''): Error {
+  const argument = cursorArgument(page);
+  return badInput(
+    `${path ? `${path}.` : ''}${argument}`,
+    `${argument} is not a valid cursor${what ? ` ${what}` : ''}.`,
+  );
+}
+
 function decodeCursor(value: string, field: string): string[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
@@ -119,10 +131,7 @@ export function listConnection<T>(items: readonly T[], page: Page): Connection<T
   if (page.cursor) {
     const [value] = page.cursor;
     position = page.cursor.length === 1 && value && /^\d{1,9}$/.test(value) ? Number(value) : null;
-    if (position === null) {
-      const argument = cursorArgument(page);
-      throw badInput(argument, `${argument} is not a valid cursor.`);
-    }
+    if (position === null) throw invalidCursor(page);
   }
   const end = page.backward ? Math.min(position ?? items.length, items.length) : items.length;
   const start = page.backward ? Math.max(0, end - page.limit) : position === null ? 0 : position + 1;

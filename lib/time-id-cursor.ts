@@ -1,26 +1,22 @@
-import { badInput } from './errors';
 import { uuidPattern } from './ids';
 import { parseIsoDateTime } from './iso-dates';
-import { fetchDirection, prismaKeyset, type Direction } from './keyset';
-import { cursorArgument, type Page } from './relay';
+import { fetchDirection, prismaKeyset, startId, type Direction } from './keyset';
+import { invalidCursor, type Page } from './relay';
 
 /** The (timestamp, uuid) sort key a cursor points at, or null on the first page. */
 export function decodeTimeIdCursor(page: Page, path = ''): { time: Date; id: string } | null {
   if (!page.cursor) return null;
   const [time, id] = page.cursor;
   const parsed = page.cursor.length === 2 && time ? parseIsoDateTime(time) : null;
-  if (!parsed || !id || !uuidPattern.test(id)) {
-    const argument = cursorArgument(page);
-    throw badInput(`${path ? `${path}.` : ''}${argument}`, `${argument} is not a valid cursor.`);
-  }
+  if (!parsed || !id || !uuidPattern.test(id)) throw invalidCursor(page, path);
   return { time: parsed, id };
 }
 
 /** A key beyond every row at the start of a walk in `direction`, so one SQL shape serves every page. */
-export const timeIdStart = (direction: Direction): { time: string; id: string } =>
-  direction === 'ASC'
-    ? { time: '-infinity', id: '00000000-0000-0000-0000-000000000000' }
-    : { time: 'infinity', id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
+export const timeIdStart = (direction: Direction): { time: string; id: string } => ({
+  time: direction === 'ASC' ? '-infinity' : 'infinity',
+  id: startId(direction),
+});
 
 /**
  * As decodeTimeIdCursor, with timeIdStart on the first page, and the direction the page's rows are

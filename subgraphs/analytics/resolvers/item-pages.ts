@@ -1,8 +1,7 @@
 import type { EntityRef } from '../../../lib/entity-ref';
-import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { fetchDirection } from '../../../lib/keyset';
-import { cursorArgument, parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
+import { invalidCursor, parsePage, toConnection, type Connection, type PageArgs } from '../../../lib/relay';
 import type { AnalyticsContext } from '../context';
 import { itemsDatedIn, itemsInStatesAt } from '../data/drill-down';
 import type { DrillDown } from '../mappers';
@@ -24,10 +23,7 @@ export async function drillDownPage(
 ): Promise<Connection<EntityRef>> {
   const page = parsePage(args);
   const afterId = page.cursor?.[0] ?? null;
-  if (afterId !== null && (page.cursor?.length !== 1 || !uuidPattern.test(afterId))) {
-    const argument = cursorArgument(page);
-    throw badInput(argument, `${argument} is not a valid cursor.`);
-  }
+  if (afterId !== null && (page.cursor?.length !== 1 || !uuidPattern.test(afterId))) throw invalidCursor(page);
   const direction = fetchDirection(page);
   if ('ids' in drill) {
     const beyond = (id: string) => afterId === null || (direction === 'ASC' ? id > afterId : id < afterId);

@@ -1,8 +1,8 @@
 import { userRef } from '../../../lib/entity-ref';
 import { decodeGlobalId, toGlobalId } from '../../../lib/ids';
-import { badInput, notFound } from '../../../lib/errors';
+import { notFound } from '../../../lib/errors';
 import { fetchDirection } from '../../../lib/keyset';
-import { cursorArgument, parsePage, toConnection } from '../../../lib/relay';
+import { invalidCursor, parsePage, toConnection } from '../../../lib/relay';
 import { readableProjectIds } from '../access';
 import type { FilesContext } from '../context';
 import { downloadUrlOf } from '../download-links';
@@ -89,10 +89,7 @@ export const fileResolvers: Resolvers = {
       const page = parsePage(args, 'versions');
       const direction = fetchDirection(page, 'DESC');
       const from = page.cursor ? Number(page.cursor[0]) : direction === 'DESC' ? 2 ** 31 - 1 : 0;
-      if (!Number.isSafeInteger(from) || from < 0 || (page.cursor && from < 1)) {
-        const argument = cursorArgument(page);
-        throw badInput(argument, `${argument} is not a valid cursor.`);
-      }
+      if (!Number.isSafeInteger(from) || from < 0 || (page.cursor && from < 1)) throw invalidCursor(page);
       const rows = await context.loaders.versionPages.load({
         fileId: file.id,
         fromNumber: Math.min(from, 2 ** 31 - 1),

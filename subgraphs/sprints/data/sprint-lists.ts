@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
-import { badInput } from '../../../lib/errors';
 import { prismaTimeIdPage } from '../../../lib/time-id-cursor';
 import { inDirections, type Direction } from '../../../lib/keyset';
-import { cursorArgument, type Page } from '../../../lib/relay';
+import { invalidCursor, type Page } from '../../../lib/relay';
 import type { SprintsPrisma } from '../db';
 import type { Sprint, SprintItem } from '../generated/prisma/client';
 
@@ -38,10 +37,7 @@ export interface SprintItemsPageKey {
 export function sprintItemsAfter(page: Page): bigint {
   if (!page.cursor) return page.backward ? 2n ** 63n - 1n : 0n;
   const [seq] = page.cursor;
-  if (page.cursor.length !== 1 || !seq || !/^\d{1,18}$/.test(seq)) {
-    const argument = cursorArgument(page);
-    throw badInput(argument, `${argument} is not a valid cursor.`);
-  }
+  if (page.cursor.length !== 1 || !seq || !/^\d{1,18}$/.test(seq)) throw invalidCursor(page);
   return BigInt(seq);
 }
 

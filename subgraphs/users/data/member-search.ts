@@ -4,7 +4,7 @@ import { parseRows } from '../../../lib/db/parse-rows';
 import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import { keysetSql, type Direction } from '../../../lib/keyset';
-import { cursorArgument, type Page } from '../../../lib/relay';
+import { invalidCursor, type Page } from '../../../lib/relay';
 import type { UsersPrisma } from '../db';
 import { MemberWithUserRow, selectColumns, userColumns, type MemberWithUser } from './organizations';
 
@@ -40,8 +40,7 @@ export function memberSearchAfterOf(page: Page): MemberSearch['after'] {
     !userId ||
     !uuidPattern.test(userId)
   ) {
-    const argument = cursorArgument(page);
-    throw badInput(argument, `${argument} is not a valid cursor for this search.`);
+    throw invalidCursor(page, '', 'for this search');
   }
   return { rank: Number(rank), name, userId };
 }

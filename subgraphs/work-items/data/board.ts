@@ -1,10 +1,9 @@
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { poolRows } from '../../../lib/db/pool-rows';
-import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
-import { keysetSql, type Direction } from '../../../lib/keyset';
-import { cursorArgument, type Page } from '../../../lib/relay';
+import { keysetSql, startId, type Direction } from '../../../lib/keyset';
+import { invalidCursor, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import { maxRankLength } from '../rules/ranks';
@@ -34,16 +33,13 @@ export interface ColumnCountRequest {
  * The (rank, id) a column page starts from: its cursor's, else beyond every rank in its direction (the
  * empty string below them; '~' above them, ranks being 0-9A-Za-z compared byte by byte).
  */
-export function columnCursorOf(page: Page, prefix = ''): { afterRank: string; afterId: string } {
+export function columnCursorOf(page: Page, path = ''): { afterRank: string; afterId: string } {
   if (!page.cursor) {
-    return page.backward
-      ? { afterRank: '~', afterId: 'ffffffff-ffff-ffff-ffff-ffffffffffff' }
-      : { afterRank: '', afterId: '00000000-0000-0000-0000-000000000000' };
+    return page.backward ? { afterRank: '~', afterId: startId('DESC') } : { afterRank: '', afterId: startId('ASC') };
   }
   const [rank, id] = page.cursor;
   if (page.cursor.length !== 2 || !rank || rank.length > maxRankLength || !id || !uuidPattern.test(id)) {
-    const argument = cursorArgument(page);
-    throw badInput(`${prefix}${argument}`, `${argument} is not a valid cursor.`);
+    throw invalidCursor(page, path);
   }
   return { afterRank: rank, afterId: id };
 }

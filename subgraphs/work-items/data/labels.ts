@@ -3,8 +3,8 @@ import { badInput } from '../../../lib/errors';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
-import { fetchDirection, inDirections, type Direction } from '../../../lib/keyset';
-import { cursorArgument, type Page } from '../../../lib/relay';
+import { fetchDirection, inDirections, startId, type Direction } from '../../../lib/keyset';
+import { invalidCursor, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import type { Label } from '../generated/prisma/client';
 import { IdRow, LabelRow, PageIndex } from './rows';
@@ -59,14 +59,11 @@ export function labelPageRequestOf(projectId: string, page: Page, path = ''): La
   const direction = fetchDirection(page);
   if (!page.cursor) {
     return direction === 'ASC'
-      ? { projectId, afterName: '', afterId: '00000000-0000-0000-0000-000000000000', take: page.take, direction }
-      : { projectId, afterName: null, afterId: 'ffffffff-ffff-ffff-ffff-ffffffffffff', take: page.take, direction };
+      ? { projectId, afterName: '', afterId: startId(direction), take: page.take, direction }
+      : { projectId, afterName: null, afterId: startId(direction), take: page.take, direction };
   }
   const [name, id] = page.cursor;
-  if (page.cursor.length !== 2 || name === undefined || !id || !uuidPattern.test(id)) {
-    const argument = cursorArgument(page);
-    throw badInput(`${path ? `${path}.` : ''}${argument}`, `${argument} is not a valid cursor.`);
-  }
+  if (page.cursor.length !== 2 || name === undefined || !id || !uuidPattern.test(id)) throw invalidCursor(page, path);
   return { projectId, afterName: name, afterId: id, take: page.take, direction };
 }
 

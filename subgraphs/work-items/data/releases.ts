@@ -1,14 +1,14 @@
 import { sqltag, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
-import { badInput, conflict, notFound } from '../../../lib/errors';
+import { conflict, notFound } from '../../../lib/errors';
 import { countsOf, ParentCountRow } from '../../../lib/db/batched-pages';
 import { parseRows } from '../../../lib/db/parse-rows';
 import { formatCalendarDate } from '../../../lib/graphql-scalars';
 import { byId } from '../../../lib/loader-results';
 import { toGlobalId, uuidPattern } from '../../../lib/ids';
 import { parseIsoDate } from '../../../lib/iso-dates';
-import { fetchDirection, inDirections, type Direction } from '../../../lib/keyset';
-import { cursorArgument, type Page } from '../../../lib/relay';
+import { fetchDirection, inDirections, startId, type Direction } from '../../../lib/keyset';
+import { invalidCursor, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
 import { itemChanged, writeItemEvents } from '../events/work-item-events';
 import type { Release } from '../generated/prisma/client';
@@ -61,18 +61,15 @@ export function releasePageRequestOf(projectId: string, released: boolean | null
   if (!page.cursor) {
     const after =
       direction === 'ASC'
-        ? { released: false, date: '-infinity', name: '', id: '00000000-0000-0000-0000-000000000000' }
-        : { released: true, date: 'infinity', name: null, id: 'ffffffff-ffff-ffff-ffff-ffffffffffff' };
+        ? { released: false, date: '-infinity', name: '', id: startId(direction) }
+        : { released: true, date: 'infinity', name: null, id: startId(direction) };
     return { projectId, released, after, take: page.take, direction };
   }
   const [flag, date, name, id] = page.cursor;
   // A real day of years 0001-9999 (or 'infinity'): anything else would fail its cast in PostgreSQL.
   const validDate = date === 'infinity' || (date !== undefined && parseIsoDate(date) !== null);
   const valid = page.cursor.length === 4 && ['0', '1'].includes(flag ?? '') && validDate && name !== undefined;
-  if (!valid || !id || !uuidPattern.test(id)) {
-    const argument = cursorArgument(page);
-    throw badInput(argument, `${argument} is not a valid cursor.`);
-  }
+  if (!valid || !id || !uuidPattern.test(id)) throw invalidCursor(page);
   return {
     projectId,
     released,

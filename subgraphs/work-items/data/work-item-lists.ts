@@ -1,11 +1,10 @@
 import { join, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import { z } from 'zod';
 import { poolRows } from '../../../lib/db/pool-rows';
-import { badInput } from '../../../lib/errors';
 import { uuidPattern } from '../../../lib/ids';
 import { parseIsoDate, parseIsoDateTime } from '../../../lib/iso-dates';
 import { keysetSql } from '../../../lib/keyset';
-import { cursorArgument, type Page } from '../../../lib/relay';
+import { invalidCursor, type Page } from '../../../lib/relay';
 import type { WorkItemsPrisma } from '../db';
 import type { WorkItem } from '../generated/prisma/client';
 import type { OrderDirection, WorkItemOrder, WorkItemOrderField } from '../generated/resolvers-types';
@@ -98,7 +97,7 @@ function validSortValue(order: ItemOrder, value: string): boolean {
  * The [sort value, id] a cursor points at, checked against the order; BAD_USER_INPUT naming `after`
  * (or `before`) otherwise.
  */
-export function decodeItemCursor(page: Page, order: ItemOrder, prefix = ''): ItemCursor | null {
+export function decodeItemCursor(page: Page, order: ItemOrder, path = ''): ItemCursor | null {
   if (!page.cursor) return null;
   const [value, id] = page.cursor;
   if (
@@ -108,8 +107,7 @@ export function decodeItemCursor(page: Page, order: ItemOrder, prefix = ''): Ite
     !uuidPattern.test(id) ||
     !validSortValue(order, value)
   ) {
-    const argument = cursorArgument(page);
-    throw badInput(`${prefix}${argument}`, `${argument} is not a valid cursor for this order.`);
+    throw invalidCursor(page, path, 'for this order');
   }
   return { value, id };
 }

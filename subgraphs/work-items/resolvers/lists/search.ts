@@ -1,7 +1,7 @@
 import { badInput } from '../../../../lib/errors';
 import { fromGlobalId, uuidPattern } from '../../../../lib/ids';
 import { fetchDirection } from '../../../../lib/keyset';
-import { cursorArgument, parsePage, toConnection, type Page } from '../../../../lib/relay';
+import { invalidCursor, parsePage, toConnection, type Page } from '../../../../lib/relay';
 import type { WorkItemsContext } from '../../context';
 import { highlightEnd, highlightStart, type SearchQuery } from '../../data/search';
 import type { Resolvers } from '../../generated/resolvers-types';
@@ -28,8 +28,7 @@ function searchAfterOf(page: Page): SearchQuery['after'] {
     !itemId ||
     !uuidPattern.test(itemId)
   ) {
-    const argument = cursorArgument(page);
-    throw badInput(argument, `${argument} is not a valid cursor for this search.`);
+    throw invalidCursor(page, '', 'for this search');
   }
   return { score: value, itemId };
 }
