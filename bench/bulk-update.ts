@@ -1,8 +1,9 @@
 import { benchDatabase, benchEnv, gql, ports, seedFixture, startBenchSupergraph, urlOf } from './support';
 
-// bulkUpdateWorkItems through the router on 100 and on 1,000 items of one project, in one run: a
-// change of fields, the same with atomic: false, and a transition. Set-based writes keep the time of
-// 1,000 items near ten times that of 100 at most; per-item statements would show in the ratio.
+// bulkUpdateWorkItems and bulkCreateWorkItems through the router on 100 and on 1,000 items of one
+// project, in one run: a change of fields, the same with atomic: false, a transition, and creating that
+// many new items. Set-based writes keep the time of 1,000 items near ten times that of 100 at most;
+// per-item statements would show in the ratio.
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const sizes = [100, 1000] as const;
@@ -15,22 +16,14 @@ const bulkUpdate = `mutation($input: BulkUpdateWorkItemsInput!) {
 }`;
 
 async function createItems(routerUrl: string, token: string, projectId: string, count: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let start = 0; start < count; start += 100) {
-    const items = Array.from({ length: Math.min(100, count - start) }, (_, i) => ({
-      projectId,
-      type: 'TASK',
-      title: `Bulk ${start + i}`,
-    }));
-    const { bulkCreateWorkItems } = await gql<{ bulkCreateWorkItems: { workItems: { id: string }[] } }>(
-      routerUrl,
-      bulkCreate,
-      { input: { items } },
-      token,
-    );
-    ids.push(...bulkCreateWorkItems.workItems.map((item) => item.id));
-  }
-  return ids;
+  const items = Array.from({ length: count }, (_, i) => ({ projectId, type: 'TASK', title: `Bulk ${i}` }));
+  const { bulkCreateWorkItems } = await gql<{ bulkCreateWorkItems: { workItems: { id: string }[] } }>(
+    routerUrl,
+    bulkCreate,
+    { input: { items } },
+    token,
+  );
+  return bulkCreateWorkItems.workItems.map((item) => item.id);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -73,11 +66,16 @@ async function main() {
           // The first round warms the processes up.
           if (round > 0) times.set(`${name}|${size}`, [...(times.get(`${name}|${size}`) ?? []), ms]);
         }
+        const started = process.hrtime.bigint();
+        const created = await createItems(routerUrl, token, projectId, size);
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        if (created.length !== size) throw new Error('create: not every item was created');
+        if (round > 0) times.set(`create|${size}`, [...(times.get(`create|${size}`) ?? []), ms]);
       }
     }
-    console.log(`| bulkUpdateWorkItems (median of ${rounds}) | 100 items | 1,000 items | 1,000 / 100 |`);
+    console.log(`| bulk mutation (median of ${rounds}) | 100 items | 1,000 items | 1,000 / 100 |`);
     console.log('| --- | --- | --- | --- |');
-    for (const name of Object.keys(changes(0))) {
+    for (const name of [...Object.keys(changes(0)), 'create']) {
       const [small, large] = sizes.map((size) => median(times.get(`${name}|${size}`)!));
       console.log(`| ${name} | ${small!.toFixed(0)} ms | ${large!.toFixed(0)} ms | ${(large! / small!).toFixed(1)}× |`);
     }

@@ -7,5 +7,5 @@
 export const inputSizedLists: Readonly<Record<string, { list: string; sizedFields: readonly string[]; most: number }>> =
   {
     'Mutation.bulkUpdateWorkItems': { list: 'input.ids', sizedFields: ['workItems', 'failures'], most: 1000 },
-    'Mutation.bulkCreateWorkItems': { list: 'input.items', sizedFields: ['workItems'], most: 100 },
+    'Mutation.bulkCreateWorkItems': { list: 'input.items', sizedFields: ['workItems'], most: 1000 },
   };

@@ -7,6 +7,8 @@ export const maxEstimate = 1000;
 export const maxClientMutationIdLength = 100;
 export const maxLabelsPerItem = 50;
 export const maxBulkItems = 100;
+/** The most items one bulkCreateWorkItems creates (Jira's bulk limit): they are written in a fixed number of statements. */
+export const maxBulkCreateItems = 1000;
 /** The most items one bulkUpdateWorkItems changes (Jira's bulk limit): field changes are written for all at once. */
 export const maxBulkUpdateItems = 1000;
 /** The most items one bulk archive, restore or delete takes (Jira's bulk limit): they run in a fixed number of statements. */

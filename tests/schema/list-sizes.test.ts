@@ -38,7 +38,7 @@ import {
   workItemTypes,
 } from '../../subgraphs/work-items/rules/workflow-rules';
 import {
-  maxBulkItems,
+  maxBulkCreateItems,
   maxBulkLifecycleItems,
   maxBulkUpdateItems,
   maxLabelsPerItem,
@@ -235,8 +235,8 @@ describe('list sizes in the composed supergraph', () => {
       'WorkItemFilterValue.or': maxFilterBranches,
       'BulkUpdateWorkItemsPayload.workItems': maxBulkUpdateItems,
       'Mutation.bulkUpdateWorkItems': maxBulkUpdateItems,
-      'Mutation.bulkCreateWorkItems': maxBulkItems,
-      'BulkCreateWorkItemsPayload.workItems': maxBulkItems,
+      'Mutation.bulkCreateWorkItems': maxBulkCreateItems,
+      'BulkCreateWorkItemsPayload.workItems': maxBulkCreateItems,
       'BulkUpdateWorkItemsPayload.failures': maxBulkUpdateItems,
       'BulkArchiveWorkItemsPayload.archivedWorkItemIds': maxBulkLifecycleItems,
       'BulkArchiveWorkItemsPayload.failures': maxBulkLifecycleItems,

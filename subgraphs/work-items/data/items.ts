@@ -3,7 +3,7 @@ import { parseRow, parseRows } from '../../../lib/db/parse-rows';
 import { poolRows } from '../../../lib/db/pool-rows';
 import { Prisma, type CustomField, type Label, type WorkItem, type WorkflowState } from '../generated/prisma/client';
 import type { WorkItemsPrisma, WorkItemsTx } from '../db';
-import { maxRankLength, rankBetween, spreadRanks } from '../rules/ranks';
+import { maxRankLength, ranksBetween, spreadRanks } from '../rules/ranks';
 import { maxLabelsPerItem } from '../validation';
 import { JsonColumn, LabelRow, PageIndex } from './rows';
 
@@ -86,17 +86,23 @@ export async function lockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkIte
   return (await lockWorkItems(tx, [id])).get(id) ?? null;
 }
 
-/** Locks an item's row against changes (moves, deletes) while a child is added under it. */
-export async function shareLockWorkItem(tx: WorkItemsTx, id: string): Promise<WorkItem | null> {
+/**
+ * Locks items' rows against changes (moves, deletes) while children are added under them, in id
+ * order (so concurrent writers never deadlock), and returns them by id.
+ */
+export async function shareLockWorkItems(tx: WorkItemsTx, ids: readonly string[]): Promise<Map<string, WorkItem>> {
+  const sorted = [...new Set(ids)].sort();
+  if (!sorted.length) return new Map();
   const rows = parseRows(
-    'shareLockWorkItem',
+    'shareLockWorkItems',
     WorkItemRow,
-    await tx.$queryRaw`SELECT ${workItemColumns} FROM work_items.work_item w WHERE w.id = ${id}::uuid FOR SHARE`,
+    await tx.$queryRaw`
+      SELECT ${workItemColumns} FROM work_items.work_item w WHERE w.id = ANY(${sorted}::uuid[]) ORDER BY w.id FOR SHARE`,
   );
-  return rows[0] ? toWorkItem(rows[0]) : null;
+  return new Map(rows.map((row) => [row.id, toWorkItem(row)]));
 }
 
-/** What a creator reads while holding the project's key lock: its number and the project's rules. */
+/** What a creator reads while holding the project's key lock: its first number and the project's rules. */
 const NumberedSettings = z.object({
   number: z.number().int(),
   key: z.string(),
@@ -107,18 +113,18 @@ const NumberedSettings = z.object({
 export type NumberedSettings = z.infer<typeof NumberedSettings>;
 
 /**
- * The project's next item number. The UPDATE takes the project_settings row lock until the
- * transaction ends, so concurrent creators of one project run one after another: numbers are
- * sequential and unique, and a rolled-back create gives its number back.
+ * The first of the project's next `count` item numbers. The UPDATE takes the project_settings row
+ * lock until the transaction ends, so concurrent creators of one project run one after another:
+ * numbers are sequential and unique, and a rolled-back create gives its numbers back.
  */
-export async function takeNextNumber(tx: WorkItemsTx, projectId: string): Promise<NumberedSettings> {
+export async function takeNextNumbers(tx: WorkItemsTx, projectId: string, count: number): Promise<NumberedSettings> {
   const rows = parseRows(
-    'takeNextNumber',
+    'takeNextNumbers',
     NumberedSettings,
     await tx.$queryRaw`
-    UPDATE work_items.project_settings SET next_number = next_number + 1, updated_at = now()
+    UPDATE work_items.project_settings SET next_number = next_number + ${count}::int, updated_at = now()
     WHERE project_id = ${projectId}::uuid
-    RETURNING (next_number - 1)::int AS number, key, organization_id::text AS "organizationId",
+    RETURNING (next_number - ${count}::int)::int AS number, key, organization_id::text AS "organizationId",
       hierarchy_rules AS "hierarchyRules", max_depth AS "maxDepth"`,
   );
   if (!rows[0]) throw new Error(`No project settings for ${projectId}`);
@@ -139,11 +145,16 @@ const RankRow = z.object({ rank: z.string() });
 const CountRow = z.object({ count: z.number().int() });
 
 /**
- * A rank after the last item of a board column (the caller holds the project's key lock, so
- * concurrent creators read each other's ranks). When ranks have grown too long the column is
- * renumbered once with evenly spread ranks.
+ * `count` increasing ranks after the last item of a board column (the caller holds the project's key
+ * lock, so concurrent creators read each other's ranks). When ranks would grow too long the column is
+ * renumbered once with evenly spread ranks, leaving room for the new ones at its end.
  */
-export async function appendRank(tx: WorkItemsTx, projectId: string, stateId: string): Promise<string> {
+export async function appendRanks(
+  tx: WorkItemsTx,
+  projectId: string,
+  stateId: string,
+  count: number,
+): Promise<string[]> {
   const [last] = parseRows(
     'lastRankOfColumn',
     RankRow,
@@ -151,24 +162,24 @@ export async function appendRank(tx: WorkItemsTx, projectId: string, stateId: st
       SELECT rank FROM work_items.work_item WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
       ORDER BY rank DESC, id DESC LIMIT 1`,
   );
-  const rank = rankBetween(last?.rank ?? null, null);
-  if (rank.length <= maxRankLength) return rank;
-  const { count } = parseRow(
+  const appended = ranksBetween(last?.rank ?? null, null, count);
+  if (appended.every((rank) => rank.length <= maxRankLength)) return appended;
+  const { count: columnSize } = parseRow(
     'columnSize',
     CountRow,
     await tx.$queryRaw`
       SELECT count(*)::int AS count FROM work_items.work_item
       WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid`,
   );
-  const ranks = spreadRanks(count + 1);
+  const ranks = spreadRanks(columnSize + count);
   await tx.$executeRaw`
     UPDATE work_items.work_item w SET rank = r.rank
     FROM (
       SELECT id, row_number() OVER (ORDER BY rank, id) AS n FROM work_items.work_item
       WHERE project_id = ${projectId}::uuid AND state_id = ${stateId}::uuid
-    ) o JOIN unnest(${ranks.slice(0, count)}::text[]) WITH ORDINALITY AS r(rank, n) ON r.n = o.n
+    ) o JOIN unnest(${ranks.slice(0, columnSize)}::text[]) WITH ORDINALITY AS r(rank, n) ON r.n = o.n
     WHERE w.id = o.id`;
-  return ranks[count]!;
+  return ranks.slice(columnSize);
 }
 
 /**

@@ -122,7 +122,7 @@ export type BulkArchiveWorkItemsPayload = {
 
 /** Several new work items of one project. */
 export type BulkCreateWorkItemsInput = {
-  /** The items, 1 to 100, all with the same `projectId`; an error names its item as `input.items.<n>.<field>`. */
+  /** The items, 1 to 1,000, all with the same `projectId`; an error names its item as `input.items.<n>.<field>`. */
   items: Array<CreateWorkItemInput>;
 };
 
@@ -1081,8 +1081,8 @@ export type Mutation = {
   /** Archives up to 1,000 items of one project at once, all or nothing unless `atomic` is false. Requires project MEMBER. */
   bulkArchiveWorkItems: BulkArchiveWorkItemsPayload;
   /**
-   * Creates up to 100 items of one project in one transaction, in order (their numbers follow the
-   * input's order): all or none. An item whose `clientMutationId` you used before is not created again:
+   * Creates up to 1,000 items of one project in one transaction, in order (their numbers follow the
+   * input's order): all or none. Its cost counts the payload's list as long as `input.items`. An item whose `clientMutationId` you used before is not created again:
    * its earlier item is answered in its place, so a retried call creates only what the first did not.
    * Requires project MEMBER.
    */

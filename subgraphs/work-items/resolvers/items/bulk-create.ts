@@ -6,7 +6,7 @@ import { AlreadyCreated, createWorkItems, findRetriedItems } from '../../data/cr
 import type { WorkItem } from '../../generated/prisma/client';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { forgetAfterWrite } from '../../loaders';
-import { maxBulkItems } from '../../validation';
+import { maxBulkCreateItems } from '../../validation';
 import { actorOf } from '../input';
 import { checkedInput, parseCreate } from './create';
 
@@ -31,8 +31,8 @@ async function atItem<T>(index: number, run: () => T | Promise<T>): Promise<T> {
 
 /** Each item's parsed input, all of one project, their clientMutationIds distinct. */
 async function parseItems(items: readonly Parameters<typeof parseCreate>[0][]) {
-  if (items.length < 1 || items.length > maxBulkItems) {
-    throw badInput('input.items', `Give 1 to ${maxBulkItems} items.`);
+  if (items.length < 1 || items.length > maxBulkCreateItems) {
+    throw badInput('input.items', `Give 1 to ${maxBulkCreateItems} items.`);
   }
   const parsed = await Promise.all(items.map((item, index) => atItem(index, () => parseCreate(item))));
   const projectId = parsed[0]!.projectId;
