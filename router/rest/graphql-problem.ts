@@ -13,12 +13,13 @@ const keptExtensions = ['limit', 'used', 'reason', 'retryAfterSeconds'] as const
 export type LocateField = (graphqlField: string) => Pick<FieldError, 'in' | 'field'>;
 
 /**
- * `input.title` → `title` of the body: REST bodies are the mutation's input; pages' `first` and
- * `after` are the `limit` and `cursor` of the query string.
+ * `input.title` → `title` of the body: REST bodies are the mutation's input; pages' `first` or
+ * `last` is the `limit` of the query string, and `after` or `before` its `cursor`.
  */
 export const locateField: LocateField = (field) => {
-  if (field === 'first' || field.endsWith('.first')) return { in: 'query', field: 'limit' };
-  if (field === 'after' || field.endsWith('.after')) return { in: 'query', field: 'cursor' };
+  const last = field.split('.').at(-1);
+  if (last === 'first' || last === 'last') return { in: 'query', field: 'limit' };
+  if (last === 'after' || last === 'before') return { in: 'query', field: 'cursor' };
   return { in: 'body', field: field.replace(/^input\./, '') };
 };
 

@@ -1,6 +1,6 @@
 /** An RFC 8288 `Link` header value: one `<url>; rel="..."` per relation given. */
-export function linkHeader(links: Partial<Record<'first' | 'prev' | 'next', string>>): string | null {
-  const parts = (['first', 'prev', 'next'] as const).flatMap((rel) => {
+export function linkHeader(links: Partial<Record<'first' | 'prev' | 'next' | 'last', string>>): string | null {
+  const parts = (['first', 'prev', 'next', 'last'] as const).flatMap((rel) => {
     const url = links[rel];
     return url ? [`<${url}>; rel="${rel}"`] : [];
   });

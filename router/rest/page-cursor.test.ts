@@ -1,37 +1,45 @@
-import { decodePageCursor, encodePageCursor, historyLimit, neighbourCursors } from './page-cursor';
+import { decodePageCursor, encodePageCursor, neighbourCursors, pageVariables } from './page-cursor';
+
+const info = (hasPreviousPage: boolean, hasNextPage: boolean) => ({
+  hasPreviousPage,
+  hasNextPage,
+  startCursor: 's',
+  endCursor: 'e',
+});
 
 describe('REST page cursors', () => {
-  it('link the first page to the next only, and a later page back to the one before it', () => {
-    const first = neighbourCursors(null, { hasNextPage: true, endCursor: 'e1' });
-    expect(first).toMatchObject({ prev: undefined, first: true });
-    const second = decodePageCursor(first.next!)!;
-    expect(second).toEqual({ after: 'e1', before: [null] });
-    const fromSecond = neighbourCursors(second, { hasNextPage: true, endCursor: 'e2' });
-    expect(fromSecond.prev).toBeNull(); // the first page: no cursor
-    const third = decodePageCursor(fromSecond.next!)!;
-    const fromThird = neighbourCursors(third, { hasNextPage: false, endCursor: 'e3' });
-    expect(fromThird.next).toBeNull();
-    expect(decodePageCursor(fromThird.prev!)).toEqual(second);
+  it('link the first page to the next and the last pages only', () => {
+    const links = neighbourCursors(null, info(false, true));
+    expect(Object.keys(links).sort()).toEqual(['last', 'next']);
+    expect(decodePageCursor(links.next!)).toEqual({ after: 'e' });
+    expect(decodePageCursor(links.last!)).toEqual({ before: null });
   });
 
-  it('keeps the last pages only: further back, a page links to the first page and no previous one', () => {
-    let cursor = decodePageCursor(neighbourCursors(null, { hasNextPage: true, endCursor: 'e0' }).next!)!;
-    for (let page = 1; page <= historyLimit + 2; page++) {
-      cursor = decodePageCursor(neighbourCursors(cursor, { hasNextPage: true, endCursor: `e${page}` }).next!)!;
-    }
-    expect(cursor.before).toHaveLength(historyLimit);
-    let back = cursor;
-    for (let step = 0; step < historyLimit; step++)
-      back = decodePageCursor(neighbourCursors(back, { hasNextPage: true, endCursor: 'x' }).prev!)!;
-    expect(neighbourCursors(back, { hasNextPage: true, endCursor: 'x' })).toMatchObject({
-      prev: undefined,
-      first: false,
-    });
+  it('link a middle page to the first page, to just before its first item and to just after its last', () => {
+    const links = neighbourCursors({ after: 'x' }, info(true, true));
+    expect(links.first).toBeNull();
+    expect(decodePageCursor(links.prev!)).toEqual({ before: 's' });
+    expect(decodePageCursor(links.next!)).toEqual({ after: 'e' });
   });
 
-  it('refuses cursors it did not issue', () => {
+  it('link the last page back only, and a page with nothing around it nowhere', () => {
+    expect(Object.keys(neighbourCursors({ before: null }, info(true, false))).sort()).toEqual(['first', 'prev']);
+    expect(neighbourCursors(null, info(false, false))).toEqual({});
+  });
+
+  it('read a cursor as GraphQL page arguments: after it, before it, or the end of the list', () => {
+    expect(pageVariables(5, null)).toEqual({ first: 5, after: null, last: null, before: null });
+    expect(pageVariables(5, { after: 'e' })).toEqual({ first: 5, after: 'e', last: null, before: null });
+    expect(pageVariables(5, { before: 's' })).toEqual({ first: null, after: null, last: 5, before: 's' });
+    expect(pageVariables(5, { before: null })).toEqual({ first: null, after: null, last: 5, before: null });
+  });
+
+  it('refuses cursors it did not issue and goes on with those issued before pages went backward', () => {
     expect(decodePageCursor('nope')).toBeNull();
     expect(decodePageCursor(Buffer.from('{"a":""}').toString('base64url'))).toBeNull();
-    expect(decodePageCursor(encodePageCursor({ after: 'x', before: [] }))).toEqual({ after: 'x', before: [] });
+    expect(decodePageCursor(Buffer.from('{"a":"x","b":3}').toString('base64url'))).toBeNull();
+    expect(decodePageCursor(encodePageCursor({ after: 'x' }))).toEqual({ after: 'x' });
+    expect(decodePageCursor(encodePageCursor({ before: 'y' }))).toEqual({ before: 'y' });
+    expect(decodePageCursor(Buffer.from('{"a":"x","b":[null]}').toString('base64url'))).toEqual({ after: 'x' });
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ErrorCode } from '../../lib/errors';
 import { defaultPageSize, maxPageSize } from '../../lib/relay';
 import { linkHeader, pageUrl } from './link-header';
-import { decodePageCursor, neighbourCursors, type PageArgs } from './page-cursor';
+import { decodePageCursor, neighbourCursors, pageVariables, type PageArgs, type PageInfo } from './page-cursor';
 import { fail } from './problem';
 import type { RouteResult } from './route';
 
@@ -19,8 +19,14 @@ export const pageQuery = z.object({
     .string()
     .max(12_000)
     .optional()
-    .describe('Where the page starts: a cursor from a `Link` header; the first page when omitted.'),
+    .describe('Which page: a cursor from a `Link` header; the first page when omitted.'),
 });
+
+/** The page arguments every paginated route's GraphQL operation declares and passes to its connection. */
+export const pageDeclarations = '$first: Int, $after: String, $last: Int, $before: String';
+export const pageArguments = 'first: $first, after: $after, last: $last, before: $before';
+/** What listResult reads of the connection to link the pages around it. */
+export const pageInfoFields = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 export function pageArgsOf(query: { limit?: number; cursor?: string }): PageArgs {
   const current = query.cursor ? decodePageCursor(query.cursor) : null;
@@ -29,7 +35,7 @@ export function pageArgsOf(query: { limit?: number; cursor?: string }): PageArgs
       errors: [{ in: 'query', field: 'cursor', message: 'cursor is not a cursor this API issued.' }],
     });
   }
-  return { first: query.limit ?? defaultPageSize, after: current?.after ?? null, current };
+  return { variables: pageVariables(query.limit ?? defaultPageSize, current), current };
 }
 
 export interface ListBody<T> {
@@ -37,23 +43,22 @@ export interface ListBody<T> {
   totalCount: number;
 }
 
-/** The page as `{ items, totalCount }`, with `Link` to the next, previous and first pages. */
+/** The page as `{ items, totalCount }`, with `Link` to the first, previous, next and last pages. */
 export function listResult<T>(
   url: URL,
   page: PageArgs,
   connection: {
     edges: { node: T }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: PageInfo;
     totalCount: number;
   },
 ): RouteResult {
   const cursors = neighbourCursors(page.current, connection.pageInfo);
-  const at = (cursor: string | null) => pageUrl(url.pathname, url.searchParams, cursor);
-  const link = linkHeader({
-    first: cursors.first ? undefined : at(null),
-    prev: cursors.prev === undefined ? undefined : at(cursors.prev),
-    next: cursors.next ? at(cursors.next) : undefined,
-  });
+  const link = linkHeader(
+    Object.fromEntries(
+      Object.entries(cursors).map(([rel, cursor]) => [rel, pageUrl(url.pathname, url.searchParams, cursor)]),
+    ),
+  );
   const body: ListBody<T> = { items: connection.edges.map((edge) => edge.node), totalCount: connection.totalCount };
   return { status: 200, body, headers: link ? { link } : {} };
 }

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { z } from 'zod';
 import type { RouterContext } from '../signed-data-source';
 import type { LocateField } from './graphql-problem';
-import type { PageArgs } from './page-cursor';
+import type { PageArgs, PageInfo } from './page-cursor';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -21,14 +21,13 @@ export interface RouteContext<Params, Query, Body> {
   url: URL;
   /** Runs one GraphQL operation through the router's gateway as the caller; a failure ends the request as a problem. */
   run<T>(query: string, variables: Record<string, unknown>, locate?: LocateField): Promise<T>;
-  /** `limit` and `cursor` of the query string as a GraphQL page (`first`, `after`); for `paginated` routes. */
+  /**
+   * `limit` and `cursor` of the query string as GraphQL page arguments (`page.variables`: `first` and
+   * `after`, or `last` and `before`); for `paginated` routes.
+   */
   page: PageArgs;
-  /** A page of a connection as the list body, with its `Link` header. */
-  list<T>(connection: {
-    edges: { node: T }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
-  }): RouteResult;
+  /** A page of a connection (its `pageInfoFields` read) as the list body, with its `Link` header. */
+  list<T>(connection: { edges: { node: T }[]; pageInfo: PageInfo; totalCount: number }): RouteResult;
 }
 
 /** The documented success response: a component schema, a page of them, or no body. */

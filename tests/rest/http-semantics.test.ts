@@ -91,7 +91,7 @@ describe('REST over HTTP: ETags, idempotency keys, pages and problems', () => {
     expect(malformed.status).toBe(400);
   });
 
-  it('pages through a list with Link headers to the next, previous and first pages', async () => {
+  it('pages through a list with Link headers to the first, previous, next and last pages, either way', async () => {
     const own = await seedProjectTeam(stack);
     for (let i = 1; i <= 5; i++)
       await createWorkItem(stack, own.member.token, { projectId: own.project.id, title: `Item ${i}` });
@@ -100,7 +100,10 @@ describe('REST over HTTP: ETags, idempotency keys, pages and problems', () => {
       token: own.viewer.token,
     });
     const pages = [response];
-    expect(linksOf(response)).toEqual({ next: expect.stringContaining('cursor=') });
+    expect(linksOf(response)).toEqual({
+      next: expect.stringContaining('cursor='),
+      last: expect.stringContaining('cursor='),
+    });
     while (linksOf(response).next) {
       seen.push(...response.body.items.map((item: { title: string }) => item.title));
       response = await rest(stack, 'GET', linksOf(response).next!, { token: own.viewer.token });
@@ -108,7 +111,7 @@ describe('REST over HTTP: ETags, idempotency keys, pages and problems', () => {
     }
     seen.push(...response.body.items.map((item: { title: string }) => item.title));
     expect(pages).toHaveLength(3);
-    expect(seen.sort()).toEqual(['Item 1', 'Item 2', 'Item 3', 'Item 4', 'Item 5']);
+    expect([...seen].sort()).toEqual(['Item 1', 'Item 2', 'Item 3', 'Item 4', 'Item 5']);
     expect(pages.map((page) => page.body.totalCount)).toEqual([5, 5, 5]);
     const last = linksOf(pages[2]!);
     expect(Object.keys(last).sort()).toEqual(['first', 'prev']);
@@ -117,6 +120,19 @@ describe('REST over HTTP: ETags, idempotency keys, pages and problems', () => {
     expect(back.body.items).toEqual(pages[1]!.body.items);
     const toFirst = await rest(stack, 'GET', linksOf(back).prev!, { token: own.viewer.token });
     expect(toFirst.body.items).toEqual(pages[0]!.body.items);
+    expect(Object.keys(linksOf(toFirst)).sort()).toEqual(['first', 'last', 'next']);
+
+    // From the end: the last page holds the list's last two items, and prev walks back to its start.
+    let fromEnd = await rest(stack, 'GET', linksOf(pages[0]!).last!, { token: own.viewer.token });
+    const titles = (page: typeof fromEnd): string[] => page.body.items.map((item: { title: string }) => item.title);
+    expect(titles(fromEnd)).toEqual(seen.slice(-2));
+    expect(Object.keys(linksOf(fromEnd)).sort()).toEqual(['first', 'prev']);
+    const backward = titles(fromEnd);
+    while (linksOf(fromEnd).prev) {
+      fromEnd = await rest(stack, 'GET', linksOf(fromEnd).prev!, { token: own.viewer.token });
+      backward.unshift(...titles(fromEnd));
+    }
+    expect(backward).toEqual(seen);
     const forged = await rest(stack, 'GET', `/projects/${own.project.id}/work-items?cursor=nope`, {
       token: own.viewer.token,
     });

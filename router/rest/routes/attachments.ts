@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { dateTime, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemParams } from './work-item-ref';
@@ -69,10 +70,10 @@ export const attachmentRoutes: RouteGroup = {
       async handle({ params, query, page, run, list }) {
         const root = itemRoot(params.key, query.organizationId);
         const data = await run<{ item: { attachments: Parameters<typeof list>[0] } }>(
-          `query RestAttachments(${root.declarations}, $first: Int, $after: String) { ${root.field} {
-            attachments(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${attachmentFields} } } } }
+          `query RestAttachments(${root.declarations}, ${pageDeclarations}) { ${root.field} {
+            attachments(${pageArguments}) { totalCount ${pageInfoFields} edges { node { ${attachmentFields} } } } }
           }`,
-          { ...root.variables, first: page.first, after: page.after },
+          { ...root.variables, ...page.variables },
           locateItemRef,
         );
         return list(data.item.attachments);

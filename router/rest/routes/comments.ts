@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { dateTime, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParams } from './work-item-ref';
@@ -39,10 +40,10 @@ export const commentRoutes: RouteGroup = {
       async handle({ params, query, page, run, list }) {
         const root = itemRoot(params.key, query.organizationId);
         const data = await run<{ item: { comments: Parameters<typeof list>[0] } }>(
-          `query RestComments(${root.declarations}, $first: Int, $after: String) { ${root.field} {
-            comments(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${commentFields} } } } }
+          `query RestComments(${root.declarations}, ${pageDeclarations}) { ${root.field} {
+            comments(${pageArguments}) { totalCount ${pageInfoFields} edges { node { ${commentFields} } } } }
           }`,
-          { ...root.variables, first: page.first, after: page.after },
+          { ...root.variables, ...page.variables },
           locateItemRef,
         );
         return list(data.item.comments);

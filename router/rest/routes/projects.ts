@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locateWith } from '../graphql-problem';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { dateTime, globalId, reference } from './shared';
 
@@ -45,10 +46,10 @@ export const projectRoutes: RouteGroup = {
       success: { status: 200, description: 'A page of projects.', schema: { listOf: 'Project' } },
       async handle({ params, query, page, run, list }) {
         const data = await run<{ organization: { projects: Parameters<typeof list>[0] } }>(
-          `query RestProjects($id: ID!, $includeArchived: Boolean, $first: Int, $after: String) {
-            organization(id: $id) { projects(includeArchived: $includeArchived, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${projectFields} } } } }
+          `query RestProjects($id: ID!, $includeArchived: Boolean, ${pageDeclarations}) {
+            organization(id: $id) { projects(includeArchived: $includeArchived, ${pageArguments}) { totalCount ${pageInfoFields} edges { node { ${projectFields} } } } }
           }`,
-          { id: params.organizationId, includeArchived: query.includeArchived, first: page.first, after: page.after },
+          { id: params.organizationId, includeArchived: query.includeArchived, ...page.variables },
           locateWith({ id: 'organizationId' }),
         );
         return list(data.organization.projects);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locateWith } from '../graphql-problem';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { date, dateTime, globalId, visibleNode } from './shared';
 
@@ -57,11 +58,11 @@ export const releaseRoutes: RouteGroup = {
       success: { status: 200, description: 'A page of releases.', schema: { listOf: 'Release' } },
       async handle({ params, query, page, run, list }) {
         const data = await run<{ project: { releases: Parameters<typeof list>[0] } }>(
-          `query RestReleases($id: ID!, $released: Boolean, $first: Int, $after: String) {
-            project(id: $id) { releases(released: $released, first: $first, after: $after) {
-              totalCount pageInfo { hasNextPage endCursor } edges { node { ${releaseFields} } } } }
+          `query RestReleases($id: ID!, $released: Boolean, ${pageDeclarations}) {
+            project(id: $id) { releases(released: $released, ${pageArguments}) {
+              totalCount ${pageInfoFields} edges { node { ${releaseFields} } } } }
           }`,
-          { id: params.projectId, released: query.released, first: page.first, after: page.after },
+          { id: params.projectId, released: query.released, ...page.variables },
           locateWith({ id: 'projectId' }),
         );
         return list(data.project.releases);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locateWith } from '../graphql-problem';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { date, dateTime, globalId } from './shared';
 
@@ -52,11 +53,11 @@ export const sprintRoutes: RouteGroup = {
       success: { status: 200, description: 'A page of sprints.', schema: { listOf: 'Sprint' } },
       async handle({ params, query, page, run, list }) {
         const data = await run<{ project: { sprints: Parameters<typeof list>[0] } }>(
-          `query RestSprints($id: ID!, $filter: SprintFilter, $first: Int, $after: String) {
-            project(id: $id) { sprints(filter: $filter, first: $first, after: $after) {
-              totalCount pageInfo { hasNextPage endCursor } edges { node { ${sprintFields} } } } }
+          `query RestSprints($id: ID!, $filter: SprintFilter, ${pageDeclarations}) {
+            project(id: $id) { sprints(filter: $filter, ${pageArguments}) {
+              totalCount ${pageInfoFields} edges { node { ${sprintFields} } } } }
           }`,
-          { id: params.projectId, filter: { states: query.state }, first: page.first, after: page.after },
+          { id: params.projectId, filter: { states: query.state }, ...page.variables },
           locateWith({ id: 'projectId' }),
         );
         return list(data.project.sprints);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locateWith } from '../graphql-problem';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { dateTime, globalId, personReference, reference, visibleNode } from './shared';
 
@@ -113,11 +114,11 @@ function listEndpointsOf(root: 'organization' | 'project', text: { summary: stri
     success: { status: 200, description: 'A page of endpoints.', schema: { listOf: 'WebhookEndpoint' } },
     async handle({ params, page, run, list }) {
       const data = await run<Record<string, { webhookEndpoints: Parameters<typeof list>[0] }>>(
-        `query Rest${title}WebhookEndpoints($id: ID!, $first: Int, $after: String) {
-          parent: ${root}(id: $id) { webhookEndpoints(first: $first, after: $after) {
-            totalCount pageInfo { hasNextPage endCursor } edges { node { ${endpointFields} } } } }
+        `query Rest${title}WebhookEndpoints($id: ID!, ${pageDeclarations}) {
+          parent: ${root}(id: $id) { webhookEndpoints(${pageArguments}) {
+            totalCount ${pageInfoFields} edges { node { ${endpointFields} } } } }
         }`,
-        { id: params[param], first: page.first, after: page.after },
+        { id: params[param], ...page.variables },
         locateWith({ id: param }),
       );
       return list(data.parent!.webhookEndpoints);
@@ -340,11 +341,11 @@ export const webhookRoutes: RouteGroup = {
       success: { status: 200, description: 'A page of deliveries.', schema: { listOf: 'WebhookDelivery' } },
       async handle({ params, query, page, run, list }) {
         const data = await run<{ node: { id: string; deliveries: Parameters<typeof list>[0] } | null }>(
-          `query RestWebhookDeliveries($id: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
-            node(id: $id) { ... on WebhookEndpoint { id deliveries(status: $status, first: $first, after: $after) {
-              totalCount pageInfo { hasNextPage endCursor } edges { node { ${deliveryFields} } } } } }
+          `query RestWebhookDeliveries($id: ID!, $status: WebhookDeliveryStatus, ${pageDeclarations}) {
+            node(id: $id) { ... on WebhookEndpoint { id deliveries(status: $status, ${pageArguments}) {
+              totalCount ${pageInfoFields} edges { node { ${deliveryFields} } } } } }
           }`,
-          { id: params.endpointId, status: query.status ?? null, first: page.first, after: page.after },
+          { id: params.endpointId, status: query.status ?? null, ...page.variables },
           (field) => (field === 'status' ? { in: 'query', field } : locateWith({ id: 'endpointId' })(field)),
         );
         return list(visibleNode(data.node, 'Webhook endpoint').deliveries);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locateWith } from '../graphql-problem';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { date, dateTime, globalId, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParams } from './work-item-ref';
@@ -94,11 +95,11 @@ export const workItemRoutes: RouteGroup = {
           search: query.search,
         };
         const data = await run<{ project: { workItems: Parameters<typeof list>[0] } }>(
-          `query RestWorkItems($id: ID!, $filter: WorkItemFilter, $first: Int, $after: String) {
-            project(id: $id) { workItems(filter: $filter, first: $first, after: $after) {
-              totalCount pageInfo { hasNextPage endCursor } edges { node { ${workItemFields} } } } }
+          `query RestWorkItems($id: ID!, $filter: WorkItemFilter, ${pageDeclarations}) {
+            project(id: $id) { workItems(filter: $filter, ${pageArguments}) {
+              totalCount ${pageInfoFields} edges { node { ${workItemFields} } } } }
           }`,
-          { id: params.projectId, filter, first: page.first, after: page.after },
+          { id: params.projectId, filter, ...page.variables },
           (field) =>
             field.startsWith('filter.')
               ? { in: 'query', field: field.slice('filter.'.length) }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageArguments, pageDeclarations, pageInfoFields } from '../pagination';
 import { defineRoute, type RouteGroup } from '../route';
 import { date, dateTime, personReference } from './shared';
 import { itemRoot, locateItemRef, organizationQuery, workItemIdOf, workItemParams } from './work-item-ref';
@@ -33,10 +34,10 @@ export const worklogRoutes: RouteGroup = {
       async handle({ params, query, page, run, list }) {
         const root = itemRoot(params.key, query.organizationId);
         const data = await run<{ item: { worklogs: Parameters<typeof list>[0] } }>(
-          `query RestWorklogs(${root.declarations}, $first: Int, $after: String) { ${root.field} {
-            worklogs(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${worklogFields} } } } }
+          `query RestWorklogs(${root.declarations}, ${pageDeclarations}) { ${root.field} {
+            worklogs(${pageArguments}) { totalCount ${pageInfoFields} edges { node { ${worklogFields} } } } }
           }`,
-          { ...root.variables, first: page.first, after: page.after },
+          { ...root.variables, ...page.variables },
           locateItemRef,
         );
         return list(data.item.worklogs);
