@@ -12,7 +12,14 @@ import type { FieldChange } from '../rules/field-change';
 import { recordHistoryOfItems } from './history';
 import { writeItemRows } from './write-item-rows';
 import { rankBetween } from '../rules/ranks';
-import { fieldDefinitions, labelsOfItems, lockProject, lockWorkItems, setLabels, shareLockProject } from './items';
+import {
+  fieldDefinitions,
+  labelsOfItems,
+  lockProject,
+  lockWorkItems,
+  setLabelsOfItems,
+  shareLockProject,
+} from './items';
 import type { CustomFieldWrite } from './custom-field-values';
 import { planTransition, type TransitionEndsCache } from './transitions';
 import type { ProjectConfigSettings } from './project-reads';
@@ -57,20 +64,27 @@ export interface BulkFailure {
   error: AppError;
 }
 
-type Written = { next: WorkItem; changes: FieldChange[]; stateChange: StateChange | null };
+type Written = {
+  next: WorkItem;
+  changes: FieldChange[];
+  stateChange: StateChange | null;
+  /** The item's label ids before and after, when they change: written for every item at once. */
+  labels: { current: string[]; labelIds: string[] } | null;
+};
 
 /**
  * One transaction over every item: rows locked in id order (so two bulk updates never deadlock),
  * then each item's change worked out in the order of `ids`, and one event per changed item.
  *
- * Every item's row and history are written at once (one row update, one history insert), and a
- * transition's workflow is read once per pair of states, so neither grows with the number of items;
- * labels are still written per item. A change of type or parent is checked against the other items'
- * rows as the batch leaves them, so each such item is written before the next is checked.
+ * Every item's row, labels and history are written at once (one row update, two label statements, one
+ * history insert), and a transition's workflow is read once per pair of states, so neither grows with
+ * the number of items; a transition's required labels are counted from the labels the item will have.
+ * A change of type or parent is checked against the other items' rows as the batch leaves them, so
+ * each such item is written before the next is checked.
  *
  * Atomic, any failure rolls the whole batch back. Otherwise a refused item is reported and left as
- * it was: items whose change writes before it can fail (labels, type, parent) run under a savepoint
- * (two more statements each).
+ * it was: items whose change writes before it can fail (type, parent) run under a savepoint (two more
+ * statements each).
  */
 export async function bulkUpdateWorkItems(
   tx: WorkItemsTx,
@@ -98,7 +112,6 @@ export async function bulkUpdateWorkItems(
     else labelsOf.set(label.workItemId, [label]);
   }
   const itemByItem = input.type !== undefined || input.parentId !== undefined;
-  const writesFirst = itemByItem || input.addLabelIds.length > 0 || input.removeLabelIds.length > 0;
   const batch: Batch = { parent, fields, columnEnds: new Map(), transitionEnds: new Map() };
   const written = new Map<string, Written>();
   const failures: BulkFailure[] = [];
@@ -109,7 +122,7 @@ export async function bulkUpdateWorkItems(
       if (done && itemByItem) await writeItems(tx, actor, [[id, done]]);
       return done;
     };
-    const savepoint = !input.atomic && writesFirst;
+    const savepoint = !input.atomic && itemByItem;
     if (savepoint) await tx.$executeRaw`SAVEPOINT bulk_item`;
     try {
       const done = await change();
@@ -122,6 +135,10 @@ export async function bulkUpdateWorkItems(
     }
   }
   if (!itemByItem) await writeItems(tx, actor, [...written.entries()]);
+  await setLabelsOfItems(
+    tx,
+    [...written.entries()].flatMap(([itemId, done]) => (done.labels ? [{ itemId, ...done.labels }] : [])),
+  );
   await writeItemEvents(tx, [...written.keys()], (subject) => {
     const { changes, stateChange } = written.get(subject.snapshot.id)!;
     return itemChanged(originOf(actor), subject, changes, stateChange);
@@ -155,7 +172,7 @@ async function writeItems(tx: WorkItemsTx, actor: Actor, items: readonly [string
   );
 }
 
-/** One item's change, its labels written and moves made, its row not yet: null when nothing changes. */
+/** One item's change, its moves made, its row and labels not yet written: null when nothing changes. */
 async function changeItem(
   tx: WorkItemsTx,
   actor: Actor,
@@ -174,9 +191,8 @@ async function changeItem(
   }
   const { data, changes } = scalarChanges(item, input);
   const next: WorkItem = { ...item, ...(data as Partial<WorkItem>) };
-  if (input.addLabelIds.length || input.removeLabelIds.length) {
-    changes.push(...(await changeLabels(tx, id, labels, input)));
-  }
+  const labelChange = input.addLabelIds.length || input.removeLabelIds.length ? changeLabels(labels, input) : null;
+  if (labelChange?.change) changes.push(labelChange.change);
   if (input.customFields) {
     const custom = await input.customFields(batch.fields, item.customFields);
     if (custom.changes.length) {
@@ -188,7 +204,14 @@ async function changeItem(
   const planned = input.toStateId
     ? await planTransition(
         tx,
-        { item: next, toStateId: input.toStateId, role: input.role, field: 'input.changes.toStateId', at: actor.at },
+        {
+          item: next,
+          toStateId: input.toStateId,
+          role: input.role,
+          field: 'input.changes.toStateId',
+          at: actor.at,
+          labelCount: (labelChange?.labelIds ?? labels).length,
+        },
         batch.transitionEnds,
       )
     : null;
@@ -201,7 +224,8 @@ async function changeItem(
     changes.push(planned.change);
   }
   if (!changes.length) return null;
-  return { next, changes, stateChange: planned?.stateChange ?? null };
+  const labelWrite = labelChange?.change ? { current: labels.map((l) => l.id), labelIds: labelChange.labelIds } : null;
+  return { next, changes, stateChange: planned?.stateChange ?? null, labels: labelWrite };
 }
 
 /**
@@ -224,22 +248,16 @@ async function moveItem(
 }
 
 /**
- * Adds and removes the item's labels, written before planning a transition (which may require
- * labels); the history entry of the change, if any.
+ * The item's label ids once the labels are added and removed, and the history entry of the change
+ * (null when they stay the same); nothing is written yet.
  */
-async function changeLabels(
-  tx: WorkItemsTx,
-  id: string,
-  before: Label[],
-  input: BulkUpdateInput,
-): Promise<FieldChange[]> {
+function changeLabels(before: Label[], input: BulkUpdateInput): { labelIds: string[]; change: FieldChange | null } {
   const beforeIds = before.map((label) => label.id);
   const afterIds = mergedLabelIds(beforeIds, input.addLabelIds, input.removeLabelIds);
   if (afterIds.length > maxLabelsPerItem) {
     throw badInput('input.changes.addLabelIds', `An item has at most ${maxLabelsPerItem} labels.`);
   }
-  if (sameIds(afterIds, beforeIds)) return [];
-  await setLabels(tx, id, beforeIds, afterIds);
+  if (sameIds(beforeIds, afterIds)) return { labelIds: beforeIds, change: null };
   const after = afterIds.map((labelId) => before.find((l) => l.id === labelId) ?? input.labelById.get(labelId)!);
-  return [{ field: 'labels', oldValue: labelsText(before), newValue: labelsText(after) }];
+  return { labelIds: afterIds, change: { field: 'labels', oldValue: labelsText(before), newValue: labelsText(after) } };
 }

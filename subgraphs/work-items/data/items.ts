@@ -225,6 +225,29 @@ export async function labelsOfItems(
 }
 
 /** Replaces an item's labels with `labelIds` (already checked to be labels of its project). */
+/**
+ * Many items' label changes in two statements: every removed (item, label) pair deleted, every added
+ * one inserted.
+ */
+export async function setLabelsOfItems(
+  tx: WorkItemsTx,
+  changes: readonly { itemId: string; current: readonly string[]; labelIds: readonly string[] }[],
+): Promise<void> {
+  const removed = changes.flatMap(({ itemId, current, labelIds }) =>
+    current.filter((id) => !labelIds.includes(id)).map((labelId) => ({ itemId, labelId })),
+  );
+  const added = changes.flatMap(({ itemId, current, labelIds }) =>
+    labelIds.filter((id) => !current.includes(id)).map((labelId) => ({ workItemId: itemId, labelId })),
+  );
+  if (removed.length) {
+    await tx.$executeRaw`
+      DELETE FROM work_items.work_item_label l
+      USING unnest(${removed.map((r) => r.itemId)}::uuid[], ${removed.map((r) => r.labelId)}::uuid[]) AS r(item_id, label_id)
+      WHERE l.work_item_id = r.item_id AND l.label_id = r.label_id`;
+  }
+  if (added.length) await tx.workItemLabel.createMany({ data: added, skipDuplicates: true });
+}
+
 export async function setLabels(tx: WorkItemsTx, itemId: string, current: string[], labelIds: string[]): Promise<void> {
   const removed = current.filter((id) => !labelIds.includes(id));
   const added = labelIds.filter((id) => !current.includes(id));

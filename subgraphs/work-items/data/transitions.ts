@@ -76,10 +76,18 @@ function endsOf(tx: WorkItemsTx, item: WorkItem, toStateId: string, cache: Trans
  */
 export async function planTransition(
   tx: WorkItemsTx,
-  args: { item: WorkItem; toStateId: string; role: ProjectRole; field: string; at: Date },
+  args: {
+    item: WorkItem;
+    toStateId: string;
+    role: ProjectRole;
+    field: string;
+    at: Date;
+    /** The item's labels as they will be, when the caller knows them (a bulk update writes them afterwards). */
+    labelCount?: number;
+  },
   ends?: TransitionEndsCache,
 ): Promise<PlannedTransition | null> {
-  const { item, toStateId, role, field, at } = args;
+  const { item, toStateId, role, field, at, labelCount } = args;
   if (toStateId === item.stateId) return null;
   const states = await endsOf(tx, item, toStateId, ends);
   const from = states.find((s) => s.id === item.stateId);
@@ -98,8 +106,10 @@ export async function planTransition(
   if (minimumRole && !projectRoleAtLeast(role, minimumRole)) {
     throw forbidden(`Moving from "${from.name}" to "${to.name}" requires the ${minimumRole} role in the project.`);
   }
-  const missing = await missingRequiredFields(item, to.requiredFields ?? [], () =>
-    tx.workItemLabel.count({ where: { workItemId: item.id } }),
+  const missing = await missingRequiredFields(
+    item,
+    to.requiredFields ?? [],
+    async () => labelCount ?? tx.workItemLabel.count({ where: { workItemId: item.id } }),
   );
   if (missing.length) throw badInput(field, missingFieldsMessage(to.name, missing), { missingFields: missing });
 
