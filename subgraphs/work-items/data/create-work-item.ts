@@ -57,7 +57,7 @@ export function findRetriedItem(
 
 /** The items a reporter created earlier with these clientMutationIds (one statement). */
 export function findRetriedItems(
-  db: WorkItemsPrisma,
+  db: WorkItemsPrisma | WorkItemsTx,
   reporterId: string,
   clientMutationIds: readonly string[],
 ): Promise<WorkItem[]> {
@@ -125,13 +125,8 @@ export async function createWorkItems(
     ),
   );
   const clientMutationIds = entries.flatMap(({ input }) => (input.clientMutationId ? [input.clientMutationId] : []));
-  if (clientMutationIds.length) {
-    const [existing] = await tx.workItem.findMany({
-      where: { reporterId: actor.userId, clientMutationId: { in: clientMutationIds } },
-      take: 1,
-    });
-    if (existing) throw new AlreadyCreated(existing);
-  }
+  const [existing] = await findRetriedItems(tx, actor.userId, clientMutationIds);
+  if (existing) throw new AlreadyCreated(existing);
   const parents = await shareLockWorkItems(
     tx,
     entries.flatMap(({ input }) => (input.parentId ? [input.parentId] : [])),
