@@ -8,6 +8,7 @@ export const accessChangingEvents: ReadonlySet<string> = new Set([
   // An archived project caps every role in it at VIEWER.
   'project.archived',
   'project.restored',
+  'project.deleted',
   'project.member_added',
   'project.member_removed',
   'project.member_role_changed',
@@ -25,6 +26,7 @@ export const entityChangingEvents: ReadonlyMap<string, string> = new Map([
   ['project.updated', 'Project'],
   ['project.archived', 'Project'],
   ['project.restored', 'Project'],
+  ['project.deleted', 'Project'],
 ]);
 
 /** Bumps the organization's access epoch; a failed bump is left to the consumer below and the cache's TTL. */

@@ -148,6 +148,8 @@ export interface EventPayloads {
   /** The project became read-only in every service (see archiveProject). */
   'project.archived': { project: ProjectSnapshot };
   'project.restored': { project: ProjectSnapshot };
+  /** The archived project was deleted: every service purges what it holds of it (see deleteProject). */
+  'project.deleted': { project: ProjectSnapshot };
   'project.member_added': { userId: string; role: string };
   'project.member_role_changed': { userId: string; role: string; previousRole: string };
   'project.member_removed': { userId: string; previousRole: string };
@@ -262,6 +264,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'project.updated': 1,
   'project.archived': 1,
   'project.restored': 1,
+  'project.deleted': 1,
   'project.member_added': 1,
   'project.member_role_changed': 1,
   'project.member_removed': 1,

@@ -9,6 +9,7 @@ import { createPrismaClient } from '../db/prisma';
 import type { EventBus } from '../events/bus';
 import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay';
 import type { OutboxSchema } from '../events/outbox';
+import { startProjectPurge } from '../events/project-purge';
 import type { Logger } from '../logger';
 import type { RequestIdentity } from '../viewer';
 import type { AnySubgraphDeclaration, PrismaClientOptions, SubgraphRuntime, Worker } from './define-subgraph';
@@ -110,6 +111,15 @@ export function createSubgraph<Declaration extends AnySubgraphDeclaration>(
   for (const [name, start] of Object.entries(declaration.workers ?? {})) {
     const worker = start(withServices);
     if (worker) workers[name] = worker;
+  }
+  const { purgeProject } = declaration;
+  if (bus && purgeProject) {
+    workers.projectPurge = startProjectPurge({
+      subgraph: declaration.name,
+      bus,
+      logger,
+      purge: (project) => purgeProject(withServices, project),
+    });
   }
   const typeDefs = parse(subgraphSdl(entry));
   const schema = withRootPermissions(

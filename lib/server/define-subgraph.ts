@@ -4,6 +4,7 @@ import type { PrismaPg } from '@prisma/adapter-pg';
 import type { RoleCaches } from '../cache/role-caches';
 import type { EventStream } from '../events/envelope';
 import type { EventBus } from '../events/bus';
+import type { DeletedProject, PurgedRows } from '../events/project-purge';
 import type { Logger } from '../logger';
 import type { RequestIdentity } from '../viewer';
 import type { SubgraphName } from '../../subgraphs/registry';
@@ -81,6 +82,15 @@ export interface SubgraphDeclaration<
     runtime: SubgraphRuntime<Client, Calls, Settings> & { services: Services },
     identity: RequestIdentity,
   ): Context;
+  /**
+   * Deletes every row it holds of a deleted project (`deleteProject`): the platform runs it for each
+   * `project.deleted` in the consumer group `<name>-project-purge` when events flow, so its `consumes`
+   * lists `projects`. Must be idempotent, and must not fail on a project it never heard of.
+   */
+  purgeProject?(
+    runtime: SubgraphRuntime<Client, Calls, Settings> & { services: Services },
+    project: DeletedProject,
+  ): Promise<PurgedRows>;
   /** Its background workers; a factory answers undefined for a worker that cannot run (no bus). */
   workers?: Record<
     string,

@@ -61,6 +61,7 @@ describe('the OpenAPI document of /api/v1', () => {
     expect(writes.length).toBeGreaterThan(0);
     // Deletes, and actions on a resource that need nothing more than its path.
     const withoutBody = [
+      'deleteProject',
       'archiveProject',
       'restoreProject',
       'deleteRelease',

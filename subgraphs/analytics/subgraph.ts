@@ -1,6 +1,7 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { ChartRenderer } from './charts/chart-renderer';
 import { createAnalyticsContext } from './context';
+import { purgeProject } from './data/purge-project';
 import { PrismaClient } from './generated/prisma/client';
 import { permissions } from './permissions';
 import { startFlowProjection } from './projection/consumer';
@@ -35,4 +36,5 @@ export default defineSubgraph({
         pollMs: runtime.settings.ANALYTICS_REPORT_POLL_MS,
       }),
   },
+  purgeProject: ({ prisma }, project) => purgeProject(prisma, project),
 });

@@ -1,5 +1,6 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { createIntegrationsContext } from './context';
+import { purgeProject } from './data/purge-project';
 import { PrismaClient } from './generated/prisma/client';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -58,4 +59,5 @@ export default defineSubgraph({
     webhookEvents: ({ prisma, bus, logger, services }) =>
       bus && startWebhookEvents({ prisma, bus, logger, delivered: () => services.deliveries()?.wake() }),
   },
+  purgeProject: ({ prisma }, project) => purgeProject(prisma, project.id),
 });

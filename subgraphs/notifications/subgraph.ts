@@ -1,4 +1,5 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
+import { purgeProject } from './data/purge-project';
 import { startMailer } from './email/mailer';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
@@ -49,4 +50,5 @@ export default defineSubgraph({
         logger,
       }),
   },
+  purgeProject: ({ prisma }, project) => purgeProject(prisma, project.id),
 });

@@ -16,6 +16,7 @@ export const permissions: RootRules = {
       'updateProject',
       'archiveProject',
       'restoreProject',
+      'deleteProject',
       'addProjectMember',
       'changeProjectMemberRole',
       'removeProjectMember',

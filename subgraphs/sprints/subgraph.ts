@@ -1,5 +1,6 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
+import { purgeProject } from './data/purge-project';
 import { createLoaders } from './loaders';
 import { permissions } from './permissions';
 import { startWorkItemProjection } from './projection/consumer';
@@ -14,7 +15,7 @@ export default defineSubgraph({
   // Roles from projects; items the read model has not heard of yet from work-items.
   calls: ['projects', 'work-items'],
   publishes: ['sprints'],
-  consumes: ['work-items'],
+  consumes: ['work-items', 'projects'],
   services: ({ prisma, clients, logger }) => ({
     workItemLookup: createWorkItemLookup(prisma, clients['work-items'], logger),
   }),
@@ -27,4 +28,5 @@ export default defineSubgraph({
   workers: {
     projection: ({ prisma, bus, logger }) => bus && startWorkItemProjection({ prisma, bus, logger }),
   },
+  purgeProject: ({ prisma }, project) => purgeProject(prisma, project.id),
 });

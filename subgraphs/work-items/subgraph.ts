@@ -1,6 +1,7 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { PrismaClient } from './generated/prisma/client';
 import { createLoaders } from './loaders';
+import { purgeProject } from './data/purge-project';
 import { createProjectConfigCaches } from './loaders/project-config';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -13,7 +14,7 @@ export default defineSubgraph({
   // Project keys and roles come from the projects subgraph itself (not the router).
   calls: ['projects'],
   publishes: ['work-items'],
-  consumes: [],
+  consumes: ['projects'],
   services: ({ bus }) => ({
     // Settings, workflow states and custom fields per project, under epochs their writers bump.
     projectConfig: bus && createProjectConfigCaches(bus.epochs),
@@ -30,4 +31,9 @@ export default defineSubgraph({
       await services.projectConfig?.changed(projectId);
     },
   }),
+  purgeProject: async ({ prisma, services }, project) => {
+    const purged = await purgeProject(prisma, project.id);
+    await services.projectConfig?.changed(project.id);
+    return purged;
+  },
 });

@@ -155,9 +155,9 @@ describe('REST over HTTP: ETags, idempotency keys, pages and problems', () => {
     const unknown = await rest(stack, 'GET', '/nothing-here', { token: team.member.token });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual(problemOf(404, 'NOT_FOUND'));
-    const wrong = await rest(stack, 'DELETE', `/projects/${team.project.id}`, { token: team.member.token });
+    const wrong = await rest(stack, 'PUT', `/projects/${team.project.id}`, { token: team.member.token });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET, HEAD, PATCH');
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE');
     expect(wrong.body).toEqual(problemOf(405, 'BAD_REQUEST'));
     const attachments = await rest(stack, 'PUT', `/work-items/${team.project.key}-1/attachments`, {
       token: team.member.token,

@@ -25,7 +25,8 @@ const projectParams = z.object({ projectId: globalId('project') });
 
 export const projectRoutes: RouteGroup = {
   tag: 'Projects',
-  description: 'Projects of an organization: the ones you can see, created and renamed by their admins.',
+  description:
+    'Projects of an organization: the ones you can see, created, renamed, archived and deleted by their admins.',
   schemas: { Project: project },
   routes: [
     defineRoute({
@@ -127,6 +128,27 @@ export const projectRoutes: RouteGroup = {
       'Restore an archived project',
       'Makes an archived project changeable again (its admins may); restoring an active project changes nothing.',
     ),
+    defineRoute({
+      method: 'DELETE',
+      path: '/projects/{projectId}',
+      operationId: 'deleteProject',
+      summary: 'Delete an archived project',
+      description:
+        'Deletes an archived project for good with everything in it: work items, sprints, files, notifications, ' +
+        'dashboards’ widgets on it and its webhooks (organization owners and admins may). An active project is ' +
+        'refused with 409: archive it first.',
+      params: projectParams,
+      success: { status: 204, description: 'Deleted.', schema: null },
+      problems: [403, 409],
+      async handle({ params, run }) {
+        await run(
+          `mutation RestDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { deletedProjectId } }`,
+          { input: { projectId: params.projectId } },
+          locateWith({ 'input.projectId': 'projectId' }),
+        );
+        return { status: 204, body: undefined };
+      },
+    }),
   ],
 };
 

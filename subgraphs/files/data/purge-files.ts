@@ -32,7 +32,8 @@ export async function purgeDueFiles(
     const freed = new Map<string, bigint>();
     for (const blob of orphans) freed.set(blob.projectId, (freed.get(blob.projectId) ?? 0n) + blob.byteSize);
     for (const [projectId, bytes] of freed) {
-      await tx.projectUsage.update({ where: { projectId }, data: { usedBytes: { decrement: bytes } } });
+      // updateMany: a deleted project's usage row is already gone (purgeProject).
+      await tx.projectUsage.updateMany({ where: { projectId }, data: { usedBytes: { decrement: bytes } } });
     }
     await writeOutbox(
       tx,

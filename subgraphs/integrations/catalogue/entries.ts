@@ -54,7 +54,9 @@ const workItemEntity = {
 };
 const workItem = <T extends EventType & `work_item.${string}`>() =>
   withEntity<T, Payload<T>['workItem']>('workItem', workItemEntity, (payload) => payload.workItem);
-const project = <T extends 'project.created' | 'project.updated' | 'project.archived' | 'project.restored'>() =>
+const project = <
+  T extends 'project.created' | 'project.updated' | 'project.archived' | 'project.restored' | 'project.deleted',
+>() =>
   withEntity<T, Payload<T>['project']>(
     'project',
     { full: shape.projectFull, thin: shape.projectThin, fullOf: shape.fullProject, thinOf: shape.thinProject },
@@ -176,6 +178,9 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
     'The project was archived: its work is read-only until it is restored.',
   ),
   'project.restored': project<'project.restored'>()('The archived project was restored: its work can change again.'),
+  'project.deleted': project<'project.deleted'>()(
+    'The archived project was deleted, with its work items, sprints, files and notifications; the last event about it.',
+  ),
   'project.member_added': plain<'project.member_added'>(
     'Someone was given a role in the project.',
     { userId: user, role: projectRole },

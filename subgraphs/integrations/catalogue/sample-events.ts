@@ -101,6 +101,7 @@ const payloads: { [T in EventType]: EventPayloads[T] } = {
   'project.updated': { project, changedFields: ['name'] },
   'project.archived': { project },
   'project.restored': { project },
+  'project.deleted': { project },
   'project.member_added': { userId: otherUserId, role: 'MEMBER' },
   'project.member_role_changed': { userId: otherUserId, role: 'ADMIN', previousRole: 'MEMBER' },
   'project.member_removed': { userId: otherUserId, previousRole: 'ADMIN' },

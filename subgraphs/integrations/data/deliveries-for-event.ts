@@ -9,13 +9,18 @@ export const webhookEventsGroup = 'integrations-webhooks';
 
 type Executor = Pick<IntegrationsPrisma, 'webhookEndpoint'>;
 
-/** The organization's endpoints subscribed to the event's type whose project filter it matches. */
+/**
+ * The organization's endpoints subscribed to the event's type whose project filter it matches.
+ * `project.deleted` goes to organization-wide endpoints only: the project's own are deleted with it.
+ */
 function endpointsOf(executor: Executor, envelope: AnyEventEnvelope) {
+  const ownProject =
+    envelope.projectId && envelope.type !== 'project.deleted' ? [{ projectId: envelope.projectId }] : [];
   return executor.webhookEndpoint.findMany({
     where: {
       organizationId: envelope.organizationId,
       eventTypes: { has: envelope.type },
-      OR: [{ projectId: null }, ...(envelope.projectId ? [{ projectId: envelope.projectId }] : [])],
+      OR: [{ projectId: null }, ...ownProject],
     },
     select: { id: true, payloadMode: true, disabledAt: true },
   });

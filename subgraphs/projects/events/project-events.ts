@@ -62,6 +62,13 @@ export const projectRestored = (actorId: string, project: ProjectRow) =>
     payload: { project: projectSnapshot(project) },
   });
 
+export const projectDeleted = (actorId: string, project: ProjectRow) =>
+  createEvent({
+    type: 'project.deleted',
+    ...aboutProject(actorId, project),
+    payload: { project: projectSnapshot(project) },
+  });
+
 export const projectMemberAdded = (actorId: string, project: ProjectRow, userId: string, role: string) =>
   createEvent({ type: 'project.member_added', ...aboutProject(actorId, project), payload: { userId, role } });
 

@@ -147,6 +147,19 @@ export type CreateTeamPayload = {
   team: Team;
 };
 
+/** The project to delete. */
+export type DeleteProjectInput = {
+  /** The project's ID; the project must be archived. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** The result of `deleteProject`. */
+export type DeleteProjectPayload = {
+  __typename?: 'DeleteProjectPayload';
+  /** The ID of the deleted project. */
+  deletedProjectId: Scalars['ID']['output'];
+};
+
 /** The team to delete. */
 export type DeleteTeamInput = {
   /** The team's ID. */
@@ -205,6 +218,16 @@ export type Mutation = {
   /** Creates a team in an organization. Requires organization role MEMBER or higher. */
   createTeam: CreateTeamPayload;
   /**
+   * Deletes an archived project for good, with everything in it: its members and team links at once,
+   * and in every other service, as the `project.deleted` event reaches it, its work items (with their
+   * comments, worklogs, history and links to items of other projects), workflow, labels, custom
+   * fields, releases, saved views, sprints, files, notifications, analytics, VCS links and webhook
+   * endpoints scoped to it. From the answer on, the project and all of that answer NOT_FOUND
+   * everywhere; nothing can be restored. An active project is refused with CONFLICT: archive it
+   * first. Requires organization ADMIN or OWNER.
+   */
+  deleteProject: DeleteProjectPayload;
+  /**
    * Deletes a team. It is detached from every project, so its members lose the roles it gave them at
    * once (roles they hold in their own right stay), and they all leave it. Analytics metrics measured
    * over the team then count no items. Requires organization ADMIN or OWNER.
@@ -257,6 +280,11 @@ export type MutationCreateProjectArgs = {
 
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
+};
+
+
+export type MutationDeleteProjectArgs = {
+  input: DeleteProjectInput;
 };
 
 
@@ -847,6 +875,8 @@ export type ResolversTypes = ResolversObject<{
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: ResolverTypeWrapper<Omit<CreateTeamPayload, 'team'> & { team: ResolversTypes['Team'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteProjectInput: DeleteProjectInput;
+  DeleteProjectPayload: ResolverTypeWrapper<DeleteProjectPayload>;
   DeleteTeamInput: DeleteTeamInput;
   DeleteTeamPayload: ResolverTypeWrapper<DeleteTeamPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -906,6 +936,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateTeamInput: CreateTeamInput;
   CreateTeamPayload: Omit<CreateTeamPayload, 'team'> & { team: ResolversParentTypes['Team'] };
   DateTime: Scalars['DateTime']['output'];
+  DeleteProjectInput: DeleteProjectInput;
+  DeleteProjectPayload: DeleteProjectPayload;
   DeleteTeamInput: DeleteTeamInput;
   DeleteTeamPayload: DeleteTeamPayload;
   Int: Scalars['Int']['output'];
@@ -988,6 +1020,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteProjectPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DeleteProjectPayload'] = ResolversParentTypes['DeleteProjectPayload']> = ResolversObject<{
+  deletedProjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type DeleteTeamPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DeleteTeamPayload'] = ResolversParentTypes['DeleteTeamPayload']> = ResolversObject<{
   deletedTeamId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   detachedProjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1007,6 +1043,7 @@ export type MutationResolvers<ContextType = ProjectsContext, ParentType extends 
   changeProjectMemberRole?: Resolver<ResolversTypes['ChangeProjectMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeProjectMemberRoleArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['CreateProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createTeam?: Resolver<ResolversTypes['CreateTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateTeamArgs, 'input'>>;
+  deleteProject?: Resolver<ResolversTypes['DeleteProjectPayload'], ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'input'>>;
   deleteTeam?: Resolver<ResolversTypes['DeleteTeamPayload'], ParentType, ContextType, RequireFields<MutationDeleteTeamArgs, 'input'>>;
   detachTeamFromProject?: Resolver<ResolversTypes['DetachTeamFromProjectPayload'], ParentType, ContextType, RequireFields<MutationDetachTeamFromProjectArgs, 'input'>>;
   removeProjectMember?: Resolver<ResolversTypes['RemoveProjectMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveProjectMemberArgs, 'input'>>;
@@ -1184,6 +1221,7 @@ export type Resolvers<ContextType = ProjectsContext> = ResolversObject<{
   CreateProjectPayload?: CreateProjectPayloadResolvers<ContextType>;
   CreateTeamPayload?: CreateTeamPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteProjectPayload?: DeleteProjectPayloadResolvers<ContextType>;
   DeleteTeamPayload?: DeleteTeamPayloadResolvers<ContextType>;
   DetachTeamFromProjectPayload?: DetachTeamFromProjectPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { archiveProjectMutations } from './archive-project';
 import { createProjectMutation } from './create-project';
+import { deleteProjectMutation } from './delete-project';
 import { projectMemberMutations } from './project-members';
 import { projectTeamMutations } from './project-teams';
 import { teamMutations } from './teams';
@@ -11,6 +12,7 @@ export const Mutation: MutationResolvers = {
   ...createProjectMutation,
   ...updateProjectMutation,
   ...archiveProjectMutations,
+  ...deleteProjectMutation,
   ...projectMemberMutations,
   ...projectTeamMutations,
   ...teamMutations,

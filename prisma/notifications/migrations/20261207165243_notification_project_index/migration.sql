@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "notification_project_id_idx" ON "notifications"."notification"("project_id");
