@@ -119,6 +119,7 @@ export class EventHub {
       case 'project.member_removed':
         return [...(this.byUser.get(envelope.payload.userId) ?? [])].filter((s) => s.projectId === envelope.projectId);
       case 'project.team_detached':
+      case 'project.deleted':
         return this.allSubscribers().filter((s) => s.projectId === envelope.projectId);
       // Leaving an organization (or losing its ADMIN role, which made one ADMIN in every project) ends
       // access at once, before the projects service has removed any membership: every project
@@ -137,7 +138,7 @@ export class EventHub {
     const now = Date.now();
     if (envelope.type === 'project.member_removed') {
       this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: envelope.projectId });
-    } else if (envelope.type === 'project.team_detached') {
+    } else if (envelope.type === 'project.team_detached' || envelope.type === 'project.deleted') {
       this.accessChanges.push({ at: now, userId: null, projectId: envelope.projectId });
     } else if (
       envelope.type === 'team.member_removed' ||

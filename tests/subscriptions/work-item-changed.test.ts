@@ -187,6 +187,15 @@ describe('Subscription.workItemChanged', () => {
     await expect(live.ended).resolves.toBeUndefined();
   });
 
+  it("ends every subscription to a project's changes when the project is deleted", async () => {
+    const own = await seedProjectTeam(stack);
+    const live = subscribe(await connect(own.member.token), changes, { projectId: own.project.id });
+    await untilSubscribed(live, probe(own));
+    await runMutation(stack, own.admin.token, 'archiveProject', 'ArchiveProjectInput', { projectId: own.project.id });
+    await runMutation(stack, own.admin.token, 'deleteProject', 'DeleteProjectInput', { projectId: own.project.id });
+    await expect(live.ended).resolves.toBeUndefined();
+  });
+
   describe('with access through a team', () => {
     const call = (token: string, field: string, type: string, input: Record<string, unknown>) =>
       runMutation(stack, token, field, type, input);
