@@ -19,6 +19,7 @@ export const accessChangingEvents: ReadonlySet<string> = new Set([
   'organization.member_added',
   'organization.member_removed',
   'organization.member_role_changed',
+  'organization.deleted',
 ]);
 
 /** Events that change an entity row a cache holds, and which entity's epoch they bump. */

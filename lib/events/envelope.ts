@@ -183,6 +183,8 @@ export interface EventPayloads {
   'organization.member_role_changed': { userId: string; role: string; previousRole: string };
   /** The person lost every access to the organization's projects, teams and subscriptions at this moment. */
   'organization.member_removed': { userId: string; previousRole: string };
+  /** The organization was deleted with its memberships and invitations; its projects and teams follow (see deleteOrganization). */
+  'organization.deleted': { organization: { id: string; slug: string; name: string } };
   /** An invitation was sent, or sent again with a new link; `aggregateId` is the invitation. */
   'organization.invitation_created': {
     invitationId: string;
@@ -283,6 +285,7 @@ export const eventVersions: { [T in EventType]: number } = {
   'organization.member_added': 1,
   'organization.member_role_changed': 1,
   'organization.member_removed': 1,
+  'organization.deleted': 1,
   'organization.invitation_created': 1,
   'dashboard.report_due': 1,
   'file.attached': 1,

@@ -9,7 +9,7 @@ import { createPrismaClient } from '../db/prisma';
 import type { EventBus } from '../events/bus';
 import { startOutboxRelay, type OutboxRelay } from '../events/outbox-relay';
 import type { OutboxSchema } from '../events/outbox';
-import { startProjectPurge } from '../events/project-purge';
+import { startPurge, type DeletedOrganization, type DeletedProject } from '../events/purges';
 import type { Logger } from '../logger';
 import type { RequestIdentity } from '../viewer';
 import type { AnySubgraphDeclaration, PrismaClientOptions, SubgraphRuntime, Worker } from './define-subgraph';
@@ -112,14 +112,14 @@ export function createSubgraph<Declaration extends AnySubgraphDeclaration>(
     const worker = start(withServices);
     if (worker) workers[name] = worker;
   }
-  const { purgeProject } = declaration;
+  const { purgeProject, purgeOrganization } = declaration;
   if (bus && purgeProject) {
-    workers.projectPurge = startProjectPurge({
-      subgraph: declaration.name,
-      bus,
-      logger,
-      purge: (project) => purgeProject(withServices, project),
-    });
+    const purge = (project: DeletedProject) => purgeProject(withServices, project);
+    workers.projectPurge = startPurge({ subgraph: declaration.name, of: 'project', bus, logger, purge });
+  }
+  if (bus && purgeOrganization) {
+    const purge = (organization: DeletedOrganization) => purgeOrganization(withServices, organization);
+    workers.organizationPurge = startPurge({ subgraph: declaration.name, of: 'organization', bus, logger, purge });
   }
   const typeDefs = parse(subgraphSdl(entry));
   const schema = withRootPermissions(

@@ -4,7 +4,7 @@ import type { PrismaPg } from '@prisma/adapter-pg';
 import type { RoleCaches } from '../cache/role-caches';
 import type { EventStream } from '../events/envelope';
 import type { EventBus } from '../events/bus';
-import type { DeletedProject, PurgedRows } from '../events/project-purge';
+import type { DeletedOrganization, DeletedProject, PurgedRows } from '../events/purges';
 import type { Logger } from '../logger';
 import type { RequestIdentity } from '../viewer';
 import type { SubgraphName } from '../../subgraphs/registry';
@@ -90,6 +90,15 @@ export interface SubgraphDeclaration<
   purgeProject?(
     runtime: SubgraphRuntime<Client, Calls, Settings> & { services: Services },
     project: DeletedProject,
+  ): Promise<PurgedRows>;
+  /**
+   * Deletes the rows it holds of a deleted organization beyond its projects (those go by
+   * `purgeProject`, as the projects service deletes each one): run for each `organization.deleted`
+   * in the group `<name>-organization-purge`, so its `consumes` lists `users`. Idempotent.
+   */
+  purgeOrganization?(
+    runtime: SubgraphRuntime<Client, Calls, Settings> & { services: Services },
+    organization: DeletedOrganization,
   ): Promise<PurgedRows>;
   /** Its background workers; a factory answers undefined for a worker that cannot run (no bus). */
   workers?: Record<

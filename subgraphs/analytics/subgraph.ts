@@ -1,7 +1,7 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { ChartRenderer } from './charts/chart-renderer';
 import { createAnalyticsContext } from './context';
-import { purgeProject } from './data/purge-project';
+import { purgeOrganization, purgeProject } from './data/purges';
 import { PrismaClient } from './generated/prisma/client';
 import { permissions } from './permissions';
 import { startFlowProjection } from './projection/consumer';
@@ -17,7 +17,7 @@ export default defineSubgraph({
   // Project roles from projects, organization roles from users, saved views' items from work-items.
   calls: ['projects', 'users', 'work-items'],
   publishes: ['analytics'],
-  consumes: ['work-items', 'projects'],
+  consumes: ['work-items', 'projects', 'users'],
   settings: analyticsSettings,
   services: () => ({ charts: new ChartRenderer() }),
   context: (runtime, identity) => createAnalyticsContext(runtime, identity),
@@ -37,4 +37,5 @@ export default defineSubgraph({
       }),
   },
   purgeProject: ({ prisma }, project) => purgeProject(prisma, project),
+  purgeOrganization: ({ prisma }, organization) => purgeOrganization(prisma, organization),
 });

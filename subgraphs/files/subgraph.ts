@@ -2,7 +2,7 @@ import { createStorageDriver } from '../../lib/files/storage/storage-settings';
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { ContentInspector } from './content/content-inspector';
 import { createFilesContext } from './context';
-import { purgeProject } from './data/purge-project';
+import { purgeOrganization, purgeProject } from './data/purges';
 import { PrismaClient } from './generated/prisma/client';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -19,7 +19,7 @@ export default defineSubgraph({
   // Project roles from projects, organization roles from users, the places of items and comments from work-items.
   calls: ['projects', 'users', 'work-items'],
   publishes: ['files'],
-  consumes: ['work-items', 'projects'],
+  consumes: ['work-items', 'projects', 'users'],
   settings: filesSettings,
   services: (runtime) => {
     let previews: PreviewWorker | undefined;
@@ -56,4 +56,5 @@ export default defineSubgraph({
     targetDeletions: ({ prisma, bus, logger }) => bus && startTargetDeletions({ prisma, bus, logger }),
   },
   purgeProject: ({ prisma }, project) => purgeProject(prisma, project.id),
+  purgeOrganization: ({ prisma }, organization) => purgeOrganization(prisma, organization),
 });

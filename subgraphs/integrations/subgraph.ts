@@ -1,6 +1,6 @@
 import { defineSubgraph } from '../../lib/server/define-subgraph';
 import { createIntegrationsContext } from './context';
-import { purgeProject } from './data/purge-project';
+import { purgeOrganization, purgeProject } from './data/purges';
 import { PrismaClient } from './generated/prisma/client';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -60,4 +60,5 @@ export default defineSubgraph({
       bus && startWebhookEvents({ prisma, bus, logger, delivered: () => services.deliveries()?.wake() }),
   },
   purgeProject: ({ prisma }, project) => purgeProject(prisma, project.id),
+  purgeOrganization: ({ prisma }, organization) => purgeOrganization(prisma, organization),
 });

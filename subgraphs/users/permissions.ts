@@ -28,6 +28,7 @@ export const permissions: RootRules = {
         'revokeOrganizationInvitation',
         'changeOrganizationMemberRole',
         'transferOrganizationOwnership',
+        'deleteOrganization',
         'removeOrganizationMember',
         'createApiToken',
         'revokeApiToken',

@@ -25,11 +25,12 @@ describe('the webhook event catalogue', () => {
     }
   });
 
-  it('never lets an internal event out: invitations, report links and notifications have no message', () => {
+  it('never lets an internal event out: invitations, report links, notifications and a deleted organization have no message', () => {
     const internal = events.filter((event) => catalogueEntries[event.type] === null).map((event) => event.type);
     expect(internal.sort()).toEqual([
       'dashboard.report_due',
       'notification.created',
+      'organization.deleted',
       'organization.invitation_created',
       'webhook_endpoint.disabled',
     ]);

@@ -298,4 +298,6 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
   'organization.invitation_created': null,
   'dashboard.report_due': null,
   'webhook_endpoint.disabled': null,
+  // Every endpoint of the organization is deleted with it: none is left to receive it.
+  'organization.deleted': null,
 };

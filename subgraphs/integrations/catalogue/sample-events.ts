@@ -126,6 +126,7 @@ const payloads: { [T in EventType]: EventPayloads[T] } = {
   'organization.member_added': { userId: otherUserId, role: 'MEMBER' },
   'organization.member_role_changed': { userId: otherUserId, role: 'ADMIN', previousRole: 'MEMBER' },
   'organization.member_removed': { userId: otherUserId, previousRole: 'MEMBER' },
+  'organization.deleted': { organization: { id: organizationId, slug: 'acme', name: 'Acme' } },
   'organization.invitation_created': {
     invitationId: uuid(70),
     email: 'ada@example.com',

@@ -2,6 +2,7 @@ import type { Consumer, EventBus, StreamEvent } from '../../../lib/events/bus';
 import { markProcessed } from '../../../lib/events/processed-events';
 import type { Logger } from '../../../lib/logger';
 import type { ProjectsPrisma } from '../db';
+import { deleteOrganizationProjects } from '../data/delete-organization-projects';
 import { leaveOrganization } from '../data/leave-organization';
 
 /** The consumer group (and processed-events consumer name) of the projects service. */
@@ -13,6 +14,7 @@ export const projectsGroup = 'projects';
  * organization, with the `project.member_removed` and `team.member_removed` events every other
  * service already reacts to. Access itself ended with the removal (effective roles require a current
  * organization membership); this makes `Project.members`, teams and the other services agree.
+ * `organization.deleted` deletes its projects and teams, with a `project.deleted` for each project.
  */
 export function createOrganizationEventHandler(
   prisma: ProjectsPrisma,
@@ -21,6 +23,15 @@ export function createOrganizationEventHandler(
   return async ({ envelope }) => {
     await prisma.$transaction(async (tx) => {
       if (!(await markProcessed(tx, 'projects', projectsGroup, envelope.id))) return;
+      if (envelope.type === 'organization.deleted') {
+        const deleted = await deleteOrganizationProjects(tx, {
+          organizationId: envelope.organizationId,
+          actorId: envelope.actorId,
+          occurredAt: new Date(envelope.occurredAt),
+        });
+        logger.info('organization deleted: its projects and teams deleted', { eventId: envelope.id, ...deleted });
+        return;
+      }
       if (envelope.type !== 'organization.member_removed') return;
       const left = await leaveOrganization(tx, {
         organizationId: envelope.organizationId,

@@ -62,11 +62,12 @@ export const projectRestored = (actorId: string, project: ProjectRow) =>
     payload: { project: projectSnapshot(project) },
   });
 
-export const projectDeleted = (actorId: string, project: ProjectRow) =>
+export const projectDeleted = (actorId: string | null, project: ProjectRow, at: At = {}) =>
   createEvent({
     type: 'project.deleted',
     ...aboutProject(actorId, project),
     payload: { project: projectSnapshot(project) },
+    ...at,
   });
 
 export const projectMemberAdded = (actorId: string, project: ProjectRow, userId: string, role: string) =>

@@ -43,6 +43,14 @@ export const organizationMemberRemoved = (
     payload: { userId, previousRole },
   });
 
+/** The organization is deleted: the last event about it; every other service deletes what it holds of it. */
+export const organizationDeleted = (actorId: string, organization: Pick<Organization, 'id' | 'slug' | 'name'>) =>
+  createEvent({
+    type: 'organization.deleted',
+    ...aboutOrganization(actorId, organization.id),
+    payload: { organization: { id: organization.id, slug: organization.slug, name: organization.name } },
+  });
+
 /** Writes the events of one change in its transaction: one statement for any number. */
 export function writeOrganizationEvents(tx: Prisma.TransactionClient, events: AnyEventEnvelope[]): Promise<void> {
   return writeOutbox(tx, 'users', events);

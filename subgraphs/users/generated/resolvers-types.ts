@@ -231,6 +231,21 @@ export type DeclineInvitationPayload = {
   invitation: OrganizationInvitation;
 };
 
+/** The organization to delete, and its slug typed again. */
+export type DeleteOrganizationInput = {
+  /** The organization's slug, repeated to confirm that this is the organization to delete. */
+  confirmSlug: Scalars['String']['input'];
+  /** The organization's ID. */
+  organizationId: Scalars['ID']['input'];
+};
+
+/** The result of `deleteOrganization`. */
+export type DeleteOrganizationPayload = {
+  __typename?: 'DeleteOrganizationPayload';
+  /** The ID of the deleted organization. */
+  deletedOrganizationId: Scalars['ID']['output'];
+};
+
 /**
  * A file: an attachment of a work item or comment, or a project document. Its content is its current
  * version's; earlier versions stay in `versions`.
@@ -354,6 +369,16 @@ export type Mutation = {
   /** Declines an invitation, by token or by ID as for `acceptInvitation`: its link stops working. */
   declineInvitation: DeclineInvitationPayload;
   /**
+   * Deletes an organization for good, with everything in it: its memberships and invitations at once
+   * (every role in it ends with the answer), then in every other service, as the
+   * `organization.deleted` event reaches it, each of its projects as `deleteProject` deletes one
+   * (archived or not: each gets a `project.deleted`), its teams, dashboards, file limits, webhook
+   * endpoints and version control connections. Accounts stay: people keep their other organizations.
+   * Requires OWNER; `confirmSlug` must repeat the organization's slug (BAD_USER_INPUT on
+   * `input.confirmSlug` otherwise). Nothing can be restored.
+   */
+  deleteOrganization: DeleteOrganizationPayload;
+  /**
    * Invites someone to an organization by email address; they join when they accept (see
    * `acceptInvitation`). Requires ADMIN or OWNER; only an OWNER invites OWNERs. The answer is the same
    * whether or not the address belongs to an account: an email with a link goes out either way (an
@@ -424,6 +449,11 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationDeclineInvitationArgs = {
   input: DeclineInvitationInput;
+};
+
+
+export type MutationDeleteOrganizationArgs = {
+  input: DeleteOrganizationInput;
 };
 
 
@@ -1313,6 +1343,8 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineInvitationInput: DeclineInvitationInput;
   DeclineInvitationPayload: ResolverTypeWrapper<Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversTypes['OrganizationInvitation'] }>;
+  DeleteOrganizationInput: DeleteOrganizationInput;
+  DeleteOrganizationPayload: ResolverTypeWrapper<DeleteOrganizationPayload>;
   File: ResolverTypeWrapper<File>;
   FileUpload: ResolverTypeWrapper<FileUpload>;
   FileVersion: ResolverTypeWrapper<FileVersion>;
@@ -1401,6 +1433,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeclineInvitationInput: DeclineInvitationInput;
   DeclineInvitationPayload: Omit<DeclineInvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['OrganizationInvitation'] };
+  DeleteOrganizationInput: DeleteOrganizationInput;
+  DeleteOrganizationPayload: DeleteOrganizationPayload;
   File: File | FederationReferenceTypes['File'];
   FileUpload: FileUpload | FederationReferenceTypes['FileUpload'];
   FileVersion: FileVersion | FederationReferenceTypes['FileVersion'];
@@ -1563,6 +1597,10 @@ export type DeclineInvitationPayloadResolvers<ContextType = UsersContext, Parent
   invitation?: Resolver<ResolversTypes['OrganizationInvitation'], ParentType, ContextType>;
 }>;
 
+export type DeleteOrganizationPayloadResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['DeleteOrganizationPayload'] = ResolversParentTypes['DeleteOrganizationPayload']> = ResolversObject<{
+  deletedOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type FileResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['File'] = ResolversParentTypes['File'], FederationReferenceType extends FederationReferenceTypes['File'] = FederationReferenceTypes['File']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['File']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1613,6 +1651,7 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['CreateOrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   declineInvitation?: Resolver<ResolversTypes['DeclineInvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'input'>>;
+  deleteOrganization?: Resolver<ResolversTypes['DeleteOrganizationPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'input'>>;
   inviteOrganizationMember?: Resolver<ResolversTypes['InviteOrganizationMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteOrganizationMemberArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType, RequireFields<MutationLogOutArgs, 'input'>>;
@@ -1875,6 +1914,7 @@ export type Resolvers<ContextType = UsersContext> = ResolversObject<{
   DashboardWidget?: DashboardWidgetResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeclineInvitationPayload?: DeclineInvitationPayloadResolvers<ContextType>;
+  DeleteOrganizationPayload?: DeleteOrganizationPayloadResolvers<ContextType>;
   File?: FileResolvers<ContextType>;
   FileUpload?: FileUploadResolvers<ContextType>;
   FileVersion?: FileVersionResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { bumpAccessEpoch } from '../../../lib/cache/access-epoch-consumer';
 import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { changeMemberRole } from '../data/change-member-role';
 import { createOrganization } from '../data/create-organization';
+import { deleteOrganization } from '../data/delete-organization';
 import { removeMember } from '../data/remove-member';
 import { transferOwnership } from '../data/transfer-ownership';
 import { updateOrganization } from '../data/update-organization';
@@ -61,6 +62,20 @@ export const organizationMutations: MutationResolvers = {
     forgetMemberships(context, organizationId, actorId, userId);
     await bumpAccessEpoch(context.accessEpochs, organizationId);
     return transferred;
+  },
+
+  async deleteOrganization(_parent, { input }, context) {
+    const actorId = viewerIdOf(context);
+    const organizationId = fromGlobalId(input.organizationId, 'Organization', 'input.organizationId');
+    await context.prisma.$transaction((tx) =>
+      deleteOrganization(tx, actorId, { organizationId, confirmSlug: input.confirmSlug }),
+    );
+    // Before answering, so the next request to any service (and replica) finds no organization and no role.
+    await context.organizationCache?.changed(organizationId);
+    await bumpAccessEpoch(context.accessEpochs, organizationId);
+    context.loaders.organizationById.clear(organizationId);
+    forgetMemberships(context, organizationId, actorId);
+    return { deletedOrganizationId: toGlobalId('Organization', organizationId) };
   },
 
   async removeOrganizationMember(_parent, { input }, context) {

@@ -1,4 +1,4 @@
-import type { PurgedRows } from '../../../lib/events/project-purge';
+import type { PurgedRows } from '../../../lib/events/purges';
 import type { WorkItemsPrisma } from '../db';
 
 /**

@@ -1,4 +1,4 @@
-import type { PurgedRows } from '../../../lib/events/project-purge';
+import type { DeletedOrganization, PurgedRows } from '../../../lib/events/purges';
 import type { FilesPrisma } from '../db';
 
 /**
@@ -19,4 +19,9 @@ export function purgeProject(prisma: FilesPrisma, projectId: string, now = new D
     linkAttachments: (await tx.linkAttachment.deleteMany({ where: { projectId } })).count,
     usage: (await tx.projectUsage.deleteMany({ where: { projectId } })).count,
   }));
+}
+
+/** Deletes a deleted organization's file limits (its files go with its projects). */
+export async function purgeOrganization(prisma: FilesPrisma, organization: DeletedOrganization): Promise<PurgedRows> {
+  return { limits: (await prisma.organizationLimits.deleteMany({ where: { organizationId: organization.id } })).count };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseRows } from '../../../lib/db/parse-rows';
-import type { DeletedProject, PurgedRows } from '../../../lib/events/project-purge';
+import type { DeletedOrganization, DeletedProject, PurgedRows } from '../../../lib/events/purges';
 import type { AnalyticsPrisma } from '../db';
 import { bumpVersion, densifyPositions } from './dashboard-writes';
 import { shareReadModel } from './read-model-lock';
@@ -50,4 +50,12 @@ export function purgeProject(prisma: AnalyticsPrisma, project: DeletedProject): 
       teamProjects: (await tx.teamProject.deleteMany(ofProject)).count,
     };
   });
+}
+
+/** Deletes a deleted organization's dashboards (their widgets and report subscriptions go with them). */
+export async function purgeOrganization(
+  prisma: AnalyticsPrisma,
+  organization: DeletedOrganization,
+): Promise<PurgedRows> {
+  return { dashboards: (await prisma.dashboard.deleteMany({ where: { organizationId: organization.id } })).count };
 }
