@@ -56,7 +56,7 @@ async function rowsWith(column: 'organization_id' | 'project_id', id: string): P
 }
 
 describe('deleteOrganization', () => {
-  it('refuses an ADMIN with FORBIDDEN, an outsider with NOT_FOUND and a slug that is not its own with BAD_USER_INPUT', async () => {
+  it('refuses an ADMIN, a MEMBER and a GUEST with FORBIDDEN, an outsider with NOT_FOUND, and an ID that is no organization or a slug that is not its own with BAD_USER_INPUT', async () => {
     const team = await seedProjectTeam(stack);
     const slug = await slugOf(team.admin.token, team.organizationId);
     const admin = await signUpUser(stack, { name: 'Ida Admin' });
@@ -66,6 +66,13 @@ describe('deleteOrganization', () => {
     expect(errorOf(await deleteOrganization(team.member.token, team.organizationId, slug)).code).toBe('FORBIDDEN');
     const stranger = await signUpUser(stack, { name: 'Sam Stranger' });
     expect(errorOf(await deleteOrganization(stranger.token, team.organizationId, slug)).code).toBe('NOT_FOUND');
+    const guest = await signUpUser(stack, { name: 'Gus Guest' });
+    await addOrganizationMember(stack, team.admin.token, team.organizationId, guest, 'GUEST');
+    expect(errorOf(await deleteOrganization(guest.token, team.organizationId, slug)).code).toBe('FORBIDDEN');
+    expect(errorOf(await deleteOrganization(team.admin.token, team.project.id, slug))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.organizationId',
+    });
     expect(errorOf(await deleteOrganization(team.admin.token, team.organizationId, `${slug}x`))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.confirmSlug',
