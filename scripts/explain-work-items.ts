@@ -90,6 +90,17 @@ function seedProjectSql(project: number, count: number): string {
   INSERT INTO work_item_label (work_item_id, label_id)
   SELECT md5('item-${project}-' || n)::uuid, md5('label-${project}-' || (1 + (n / 10 + 1 + (n / 1000) % 9) % 10))::uuid
   FROM generate_series(1, ${count}) n WHERE n % 10 = 0;
+  INSERT INTO work_item_watcher (work_item_id, user_id, project_id, watching, version)
+  SELECT md5('item-${project}-' || n)::uuid, md5('user-' || (n % 13))::uuid, ${p}, n % 11 <> 0, 1
+  FROM generate_series(1, ${count}) n;
+  INSERT INTO work_item_watcher (work_item_id, user_id, project_id, watching, version)
+  SELECT md5('item-${project}-' || n)::uuid, md5('user-' || (13 + n % 37))::uuid, ${p}, true, 2
+  FROM generate_series(1, ${count}) n WHERE n % 5 = 0;
+  INSERT INTO work_item_sprint (work_item_id, sprint_id, version)
+  SELECT md5('item-${project}-' || n)::uuid,
+    CASE WHEN n % 5000 = 3 THEN md5('sprint-${project}-small')::uuid
+      WHEN n % 10 < 6 THEN md5('sprint-${project}-' || (n % 5))::uuid END, n
+  FROM generate_series(1, ${count}) n WHERE n % 10 < 7;
   INSERT INTO work_item_link (id, source_id, target_id, type, created_by)
   SELECT gen_random_uuid(), md5('item-${project}-' || (n + 1))::uuid, md5('item-${project}-' || n)::uuid,
     CASE WHEN n % 100 = 0 THEN 'RELATES_TO' ELSE 'BLOCKS' END, md5('user-1')::uuid
@@ -211,6 +222,19 @@ async function main(): Promise<void> {
         ['language: title contains', { title: { contains: 'billing' } }],
         ['language: release eq', { release: { eq: toGlobalId('Release', uuidOf('release-0-2')) } }],
         ['language: release null', { release: { null: true } }],
+        ['language: sprint eq', { sprint: { eq: toGlobalId('Sprint', uuidOf('sprint-0-2')) } }],
+        [
+          'language: sprint in two',
+          { sprint: { in: ['sprint-0-1', 'sprint-0-3'].map((name) => toGlobalId('Sprint', uuidOf(name))) } },
+        ],
+        ['language: sprint null (the backlog)', { sprint: { null: true } }],
+        [
+          'language: sprint eq, a sprint of 20 items',
+          { sprint: { eq: toGlobalId('Sprint', uuidOf('sprint-0-small')) } },
+        ],
+        ['language: watcher eq', { watcher: { eq: toGlobalId('User', user(7)) } }],
+        ['language: watcher nin', { watcher: { nin: [toGlobalId('User', user(7))] } }],
+        ['language: watcher null (nobody watches)', { watcher: { null: true } }],
         ['blocked', { blocked: true }],
         ['not blocked, assigned to one user', { blocked: false, assignee: { eq: toGlobalId('User', user(7)) } }],
         [
@@ -259,6 +283,10 @@ async function main(): Promise<void> {
       await explain(
         'across 5 projects, assigned to one user',
         across(filterOf({ assignee: { eq: toGlobalId('User', user(7)) } }), defaultOrder),
+      );
+      await explain(
+        'across 5 projects, watching (watched by one user)',
+        across(filterOf({ watcher: { eq: toGlobalId('User', user(20)) } }), defaultOrder),
       );
       await explain('across 5 projects, PRIORITY DESC', across(none, { field: 'PRIORITY', direction: 'DESC' }));
       await explain('across 5 projects: count', crossProjectCountSql({ projectIds: allProjects, filter: none }));

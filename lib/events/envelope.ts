@@ -176,8 +176,19 @@ export interface EventPayloads {
   /** Items joined or left the sprint: by hand, or because they were archived, deleted or moved away. */
   'sprint.scope_changed': { sprint: SprintSnapshot; addedWorkItemIds: string[]; removedWorkItemIds: string[] };
   'sprint.capacity_changed': { sprint: SprintSnapshot };
+  /**
+   * The planned or active sprint a work item (`aggregateId`) is in changed (null: the backlog), for
+   * read models of `WorkItem.sprint`. `version` grows with every change of the item's placement: a
+   * read model keeps the highest.
+   */
+  'sprint_placement.changed': { workItemId: string; sprintId: string | null; version: number };
   /** A notification for one person; the router delivers it to that person's `notificationReceived` subscriptions. */
   'notification.created': { notificationId: string; recipientId: string; type: string };
+  /**
+   * A person started or stopped watching a work item (`aggregateId`), by hand or automatically.
+   * `version` is the watch's version in the notifications service: a read model keeps the highest.
+   */
+  'watch.changed': { workItemId: string; userId: string; watching: boolean; version: number };
   /** Organization events have no project; `aggregateId` is the organization. */
   'organization.member_added': { userId: string; role: string };
   'organization.member_role_changed': { userId: string; role: string; previousRole: string };
@@ -281,7 +292,9 @@ export const eventVersions: { [T in EventType]: number } = {
   'sprint.completed': 1,
   'sprint.scope_changed': 1,
   'sprint.capacity_changed': 1,
+  'sprint_placement.changed': 1,
   'notification.created': 1,
+  'watch.changed': 1,
   'organization.member_added': 1,
   'organization.member_role_changed': 1,
   'organization.member_removed': 1,
@@ -324,12 +337,12 @@ export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType]
 /** The stream a type travels on. */
 export function streamOf(type: EventType): EventStream {
   if (type.startsWith('work_item.')) return 'work-items';
-  if (type.startsWith('notification.')) return 'notifications';
+  if (type.startsWith('notification.') || type.startsWith('watch.')) return 'notifications';
   if (type.startsWith('organization.')) return 'users';
   if (type.startsWith('dashboard.')) return 'analytics';
   if (type.startsWith('file.') || type.startsWith('link_attachment.')) return 'files';
   if (type.startsWith('webhook_endpoint.')) return 'integrations';
-  return type.startsWith('sprint.') ? 'sprints' : 'projects';
+  return type.startsWith('sprint.') || type.startsWith('sprint_placement.') ? 'sprints' : 'projects';
 }
 
 export interface NewEvent<T extends EventType> {

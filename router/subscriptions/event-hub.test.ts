@@ -3,7 +3,7 @@ import { createEventBus } from '../../lib/events';
 import type { StreamEvent } from '../../lib/events/bus';
 import { createEvent, type AnyEventEnvelope } from '../../lib/events/envelope';
 import { createLogger } from '../../lib/logger';
-import { EventHub, type HubSubscriber } from './event-hub';
+import { EventHub, topicOfEvent, type HubSubscriber } from './event-hub';
 
 const logger = createLogger('test', 'silent');
 const organizationId = randomUUID();
@@ -33,6 +33,36 @@ function subscriber(userId: string, projectId: string): HubSubscriber {
     end: () => {},
   };
 }
+
+describe('topicOfEvent', () => {
+  it('sends sprint changes to the project’s sprint topic and keeps read-model feeds of the sprints stream off every topic', () => {
+    const projectId = randomUUID();
+    const sprint = {
+      id: randomUUID(),
+      projectId,
+      name: 'S',
+      state: 'PLANNED',
+      startDate: '2030-01-01',
+      endDate: '2030-01-12',
+    };
+    const onSprints = (envelope: AnyEventEnvelope): StreamEvent => ({ stream: 'sprints', entryId: '1-0', envelope });
+    const common = { actorId: null, organizationId, projectId };
+    const scope = createEvent({
+      ...common,
+      type: 'sprint.scope_changed',
+      aggregateId: sprint.id,
+      payload: { sprint, addedWorkItemIds: [], removedWorkItemIds: [] },
+    });
+    const placement = createEvent({
+      ...common,
+      type: 'sprint_placement.changed',
+      aggregateId: randomUUID(),
+      payload: { workItemId: randomUUID(), sprintId: sprint.id, version: 3 },
+    });
+    expect(topicOfEvent(onSprints(scope))).toBe(`sprints:${projectId}`);
+    expect(topicOfEvent(onSprints(placement))).toBeNull();
+  });
+});
 
 describe('EventHub', () => {
   const bus = createEventBus({ logger });

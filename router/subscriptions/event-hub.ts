@@ -3,7 +3,7 @@ import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
 import type { StreamPositions } from './resume-cursor';
 import { notificationTopic } from './notification-received';
-import { sprintTopic } from './sprint-changed';
+import { isSprintChangeType, sprintTopic } from './sprint-changed';
 import { attachmentChangeOf, workItemTopic } from './work-item-changed';
 
 /** One live subscription, as the hub sees it. */
@@ -37,7 +37,7 @@ export function topicOfEvent(event: StreamEvent): string | null {
   if (envelope.type === 'notification.created') return notificationTopic(envelope.payload.recipientId);
   if (!envelope.projectId) return null;
   if (event.stream === 'work-items') return workItemTopic(envelope.projectId);
-  if (event.stream === 'sprints') return sprintTopic(envelope.projectId);
+  if (event.stream === 'sprints') return isSprintChangeType(envelope.type) ? sprintTopic(envelope.projectId) : null;
   // Files and links attached to a work item (or its comments) show on the item's board.
   if (event.stream === 'files') return attachmentChangeOf(envelope) ? workItemTopic(envelope.projectId) : null;
   return null;

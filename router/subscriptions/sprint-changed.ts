@@ -15,6 +15,9 @@ const kinds: Partial<Record<EventType, string>> = {
 
 export const sprintTopic = (projectId: string) => `sprints:${projectId}`;
 
+/** Whether `sprintChanged` carries events of this type (the stream also carries read-model feeds). */
+export const isSprintChangeType = (type: EventType): boolean => kinds[type] !== undefined;
+
 const workItemIds = (ids: string[] | undefined) => (ids ?? []).map((id) => toGlobalId('WorkItem', id));
 
 /** `SprintChangeEvent` fields of a sprint event, or null for events this subscription does not carry. */

@@ -8,6 +8,7 @@ import {
   useTestStack,
   type ProjectTeam,
   type TestUser,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -51,6 +52,7 @@ describe("a project's settings, workflow states and custom fields cached across 
     await createWorkItem(stack, team.member.token, { projectId: team.project.id });
     await warm(team);
 
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     const columns = await boardOf(team);
     expect(columns.map((column) => column.state.name)).toEqual([

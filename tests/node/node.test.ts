@@ -12,6 +12,7 @@ import {
   untilSprintsCaughtUp,
   useTestStack,
   type TestUser,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 import { createSprint } from '../sprints/support';
 import { pngOf, startUpload, uploadFile } from '../files/support';
@@ -327,6 +328,7 @@ describe('node(id) of many objects of one subgraph', () => {
     const aliases = ids.map((_id, index) => `n${index}: node(id: $n${index}) { id }`).join(' ');
     const declared = ids.map((_id, index) => `$n${index}: ID!`).join(', ');
     const variables = Object.fromEntries(ids.map((id, index) => [`n${index}`, id]));
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     const data = await run(member.token, `query (${declared}) { ${aliases} }`, variables);
     const statements = sqlStatementCount('work_items') - before;

@@ -44,6 +44,22 @@ function snapshot(
   };
 }
 
+/**
+ * The `sprint_placement.changed` events a change writes after its own, one per item it moved in or
+ * out of an open sprint, in item uuid order: where each item is now (null: the backlog).
+ */
+function placements(team: ProjectTeam, actor: string, occurredAt: string, placed: Record<string, string | null>) {
+  return Object.entries(placed)
+    .map(([item, sprint]) => [rawId(item), sprint && rawId(sprint)] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([workItemId, sprintId]) => ({
+      ...envelope(team, actor, workItemId, occurredAt),
+      aggregateId: workItemId,
+      type: 'sprint_placement.changed',
+      payload: { workItemId, sprintId, version: expect.any(Number) },
+    }));
+}
+
 const march: [string, string] = ['2030-03-04', '2030-03-15'];
 const april: [string, string] = ['2030-04-01', '2030-04-12'];
 
@@ -87,7 +103,7 @@ describe('events of planning', () => {
     expect((await timesOf(team.member.token, id)).updatedAt).toBe(updatedAt);
   });
 
-  test('deleteSprint writes sprint.deleted with the last snapshot and the items it held', async () => {
+  test('deleteSprint writes sprint.deleted with the last snapshot and the items it held, each placed in the backlog', async () => {
     const team = await seedProjectTeam(stack);
     const items = await createItems(stack, team.member.token, team.project.id, [1, 2]);
     const id = await createSprint(stack, team.member.token, team.project.id);
@@ -95,19 +111,21 @@ describe('events of planning', () => {
     const events = await sprintEventsOf(stack, async () =>
       dataOf(await runAs(stack, team.member.token, sprintOps.delete, { input: { id } })),
     );
+    const occurredAt = events[0]!.occurredAt;
     expect(events).toEqual([
       {
-        ...envelope(team, team.member.userId, id, expect.any(String)),
+        ...envelope(team, team.member.userId, id, occurredAt),
         type: 'sprint.deleted',
         payload: {
           sprint: snapshot(team, id, { name: 'Sprint 1', state: 'PLANNED', dates: march }),
           workItemIds: items.map(rawId),
         },
       },
+      ...placements(team, team.member.userId, occurredAt, { [items[0]!]: null, [items[1]!]: null }),
     ]);
   });
 
-  test('adding and removing items writes sprint.scope_changed with the items that changed only', async () => {
+  test('adding and removing items writes sprint.scope_changed with the items that changed only, and where each is now', async () => {
     const team = await seedProjectTeam(stack);
     const items = await createItems(stack, team.member.token, team.project.id, [1, 2, 3]);
     const id = await createSprint(stack, team.member.token, team.project.id);
@@ -121,6 +139,7 @@ describe('events of planning', () => {
         type: 'sprint.scope_changed',
         payload: { sprint: planned, addedWorkItemIds: [rawId(items[1]!), rawId(items[2]!)], removedWorkItemIds: [] },
       },
+      ...placements(team, team.member.userId, afterAdd.updatedAt, { [items[1]!]: id, [items[2]!]: id }),
     ]);
     const removed = await sprintEventsOf(stack, async () =>
       dataOf(
@@ -129,12 +148,14 @@ describe('events of planning', () => {
         }),
       ),
     );
+    const afterRemove = (await timesOf(team.member.token, id)).updatedAt;
     expect(removed).toEqual([
       {
-        ...envelope(team, team.admin.userId, id, (await timesOf(team.member.token, id)).updatedAt),
+        ...envelope(team, team.admin.userId, id, afterRemove),
         type: 'sprint.scope_changed',
         payload: { sprint: planned, addedWorkItemIds: [], removedWorkItemIds: [rawId(items[2]!), rawId(items[0]!)] },
       },
+      ...placements(team, team.admin.userId, afterRemove, { [items[2]!]: null, [items[0]!]: null }),
     ]);
     expect(await sprintEventsOf(stack, () => addItemsToSprint(stack, team.member.token, id, [items[1]!]))).toEqual([]);
     expect(
@@ -191,7 +212,7 @@ describe('events of a running sprint', () => {
     ]);
   });
 
-  test('completeSprint writes sprint.completed, and sprint.scope_changed for the sprint the items went to', async () => {
+  test('completeSprint writes sprint.completed, sprint.scope_changed for the sprint the items went to, and where every item it held is now', async () => {
     const team = await seedProjectTeam(stack);
     const items = await createItems(stack, team.member.token, team.project.id, [3, 5, 2, 1]);
     const id = await createSprint(stack, team.member.token, team.project.id);
@@ -233,10 +254,17 @@ describe('events of a running sprint', () => {
           removedWorkItemIds: [],
         },
       },
+      // Every item the sprint held: the canceled one too, which sprint.completed does not name.
+      ...placements(team, team.admin.userId, completedAt, {
+        [items[0]!]: null,
+        [items[1]!]: next,
+        [items[2]!]: next,
+        [items[3]!]: null,
+      }),
     ]);
   });
 
-  test('completing into the backlog writes sprint.completed alone', async () => {
+  test('completing into the backlog writes sprint.completed and places its items in the backlog', async () => {
     const team = await seedProjectTeam(stack);
     const items = await createItems(stack, team.member.token, team.project.id, [2]);
     const id = await createSprint(stack, team.member.token, team.project.id);
@@ -256,6 +284,7 @@ describe('events of a running sprint', () => {
           completedPoints: 0,
         },
       ],
+      ['sprint_placement.changed', { workItemId: rawId(items[0]!), sprintId: null, version: expect.any(Number) }],
     ]);
   });
 

@@ -20,6 +20,7 @@ export {
   runMutation,
   createWorkItem,
   workflowStates,
+  filteredTitles,
   rawId,
   querySql,
   type ProjectTeam,
@@ -49,6 +50,7 @@ export { describeWithRedis, itWithRedis, describeWithRedisServer, itWithRedisSer
 export { untilSprintsCaughtUp, workItemEvents, useWorkItemEventHandler } from './sprints';
 export { untilAnalyticsCaughtUp } from './analytics';
 export { untilNotificationsCaughtUp, useNotificationsEventHandler } from './notifications';
+export { untilWatchersFollowed, untilSprintPlacementsFollowed, untilWorkItemReadModelsFollowed } from './read-models';
 export { untilOrganizationEventsHandled } from './organization-events';
 export {
   useSubgraph,

@@ -156,3 +156,21 @@ export async function querySql<T>(
     await client.end();
   }
 }
+
+/** The titles of a project's unarchived items (unless the filter says otherwise) that a filter selects, sorted; at most 50. */
+export async function filteredTitles(
+  stack: Pick<TestStack, 'routerUrl'>,
+  token: string,
+  projectId: string,
+  filter: Record<string, unknown>,
+): Promise<string[]> {
+  const data = dataOf(
+    await graphql<{ project: { workItems: { nodes: { title: string }[] } } }>(
+      stack.routerUrl,
+      'query($id: ID!, $filter: WorkItemFilter) { project(id: $id) { workItems(filter: $filter, first: 50) { nodes { title } } } }',
+      { id: projectId, filter },
+      { token },
+    ),
+  );
+  return data.project.workItems.nodes.map((node) => node.title).sort();
+}

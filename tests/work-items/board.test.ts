@@ -8,6 +8,7 @@ import {
   useTestStack,
   type CreatedWorkItem,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 // The statement-count board below is deep and wide on purpose.
@@ -185,6 +186,7 @@ describe('SQL statements of a board query', () => {
   }
 
   async function statementsFor(team: ProjectTeam, expectedItems: number): Promise<number> {
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     const res = await graphql(stack.routerUrl, wideBoard, { id: team.project.id }, { token: team.member.token });
     const after = sqlStatementCount('work_items');

@@ -7,6 +7,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -254,6 +255,7 @@ test('threads, replies and reactions of many items take a fixed number of SQL st
     } } } }
   }`;
   const measure = async (first: number) => {
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     dataOf(await run(listQuery, { id: head.id, first }, team.member.token));
     return sqlStatementCount('work_items') - before;

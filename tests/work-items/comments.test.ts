@@ -8,6 +8,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -106,6 +107,7 @@ describe('addComment', () => {
       } } } } }
     }`;
     const measure = async (first: number) => {
+      await untilWorkItemReadModelsFollowed(stack);
       const before = sqlStatementCount('work_items');
       dataOf(await run(listQuery, { id: head.id, first }, team.member.token));
       return sqlStatementCount('work_items') - before;

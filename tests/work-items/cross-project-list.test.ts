@@ -10,6 +10,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 // Query.workItems lists items across the projects of an organization the caller reads now: an
@@ -117,6 +118,7 @@ describe('work items across projects', () => {
 
   it('reads one page in the same statements however many projects and items there are', async () => {
     const statementsFor = async () => {
+      await untilWorkItemReadModelsFollowed(stack);
       const before = sqlStatementCount('work_items');
       await list(team.admin.token, { first: 3 });
       return sqlStatementCount('work_items') - before;

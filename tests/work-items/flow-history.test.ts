@@ -12,6 +12,7 @@ import {
   useTestStack,
   type GraphQLResponse,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 import { outboxEventsOf } from '../testkit/outbox';
 import { callSubgraph } from '../testkit/subgraph-call';
@@ -259,6 +260,7 @@ describe('the workItemFlowHistory service query', () => {
     const team = await seedProjectTeam(stack);
     for (let i = 0; i < 5; i++) await createWorkItem(stack, team.member.token, { projectId: team.project.id });
     const measure = async (first: number) => {
+      await untilWorkItemReadModelsFollowed(stack);
       const before = sqlStatementCount('work_items');
       const res = await callFlow({ projectId: rawId(team.project.id), first }, serviceCaller('analytics'));
       expect(res.data?.workItemFlowHistory.edges).toHaveLength(first);

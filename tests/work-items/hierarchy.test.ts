@@ -8,6 +8,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -311,6 +312,7 @@ describe('hierarchy rules', () => {
           }`,
         )
         .join('\n');
+      await untilWorkItemReadModelsFollowed(stack);
       const before = sqlStatementCount('work_items');
       dataOf(await graphql(stack.routerUrl, `query { ${aliases} }`, {}, { token: admin }));
       return sqlStatementCount('work_items') - before;

@@ -10,6 +10,7 @@ import {
   querySql,
   type GraphQLResponse,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -250,6 +251,7 @@ describe('batching', () => {
         )
         .join('\n')} }`;
     const measure = async (ids: string[]) => {
+      await untilWorkItemReadModelsFollowed(stack);
       const before = sqlStatementCount('work_items');
       const res = await run(team.viewer.token, query(ids));
       dataOf(res);

@@ -10,6 +10,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -220,6 +221,7 @@ describe('isBlocked', () => {
     }`;
     const head = await createWorkItem(stack, team.member.token, { projectId: team.project.id, title: 'Head' });
     const measure = async (first: number) => {
+      await untilWorkItemReadModelsFollowed(stack);
       const before = sqlStatementCount('work_items');
       dataOf(await run(listQuery, { id: head.id, first }, team.member.token));
       return sqlStatementCount('work_items') - before;

@@ -10,6 +10,7 @@ import {
   useTestStack,
   workflowStates,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 import { outboxEventsOf } from '../testkit/outbox';
 
@@ -296,6 +297,7 @@ test('releases with their progress and items with their release take a fixed num
     workItems(first: $first) { nodes { release { name overdue } } }
   } }`;
   const measure = async (query: string, first: number) => {
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     dataOf(await run(query, { id: team.project.id, first }, team.member.token));
     return sqlStatementCount('work_items') - before;

@@ -8,6 +8,7 @@ import {
   useTestStack,
   type GraphQLResponse,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 
 const stack = useTestStack();
@@ -388,6 +389,7 @@ describe('saved views listed with their items', () => {
   }`;
 
   async function statementsFor(team: ProjectTeam): Promise<{ statements: number; views: unknown[] }> {
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     const res = await run(team.member.token, viewsWithItems, { id: team.project.id });
     return { statements: sqlStatementCount('work_items') - before, views: dataOf(res).project.savedViews.edges };

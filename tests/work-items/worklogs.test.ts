@@ -10,6 +10,7 @@ import {
   sqlStatementCount,
   useTestStack,
   type ProjectTeam,
+  untilWorkItemReadModelsFollowed,
 } from '../testkit';
 import { outboxEventsOf } from '../testkit/outbox';
 
@@ -350,6 +351,7 @@ test('worklogs and time tracking of many items take a fixed number of SQL statem
     } } } }
   }`;
   const measure = async (first: number) => {
+    await untilWorkItemReadModelsFollowed(stack);
     const before = sqlStatementCount('work_items');
     dataOf(await run(listQuery, { id: head.id, first }, team.member.token));
     return sqlStatementCount('work_items') - before;

@@ -25,13 +25,15 @@ describe('the webhook event catalogue', () => {
     }
   });
 
-  it('never lets an internal event out: invitations, report links, notifications and a deleted organization have no message', () => {
+  it('never lets an internal event out: invitations, report links, notifications, watches, sprint placements and a deleted organization have no message', () => {
     const internal = events.filter((event) => catalogueEntries[event.type] === null).map((event) => event.type);
     expect(internal.sort()).toEqual([
       'dashboard.report_due',
       'notification.created',
       'organization.deleted',
       'organization.invitation_created',
+      'sprint_placement.changed',
+      'watch.changed',
       'webhook_endpoint.disabled',
     ]);
     for (const event of events.filter((one) => internal.includes(one.type))) {

@@ -295,6 +295,10 @@ export const catalogueEntries: { [T in EventType]: CatalogueEntry<T> | null } = 
   ),
   'link_attachment.deleted': link<'link_attachment.deleted'>()('A link attachment was removed.'),
   'notification.created': null,
+  // Carried by sprint.scope_changed, completed and deleted already; this one feeds read models.
+  'sprint_placement.changed': null,
+  // Watching is personal: read models keep it (work-items' watcher filter); no public event.
+  'watch.changed': null,
   'organization.invitation_created': null,
   'dashboard.report_due': null,
   'webhook_endpoint.disabled': null,

@@ -12,6 +12,7 @@ const WatcherPageRow = z.object({
   watching: z.boolean(),
   reason: z.string(),
   updatedAt: z.date(),
+  version: z.number().int(),
 });
 
 /**
@@ -25,7 +26,7 @@ export async function watcherPages(db: Db, requests: readonly PageRequest[]): Pr
       WatcherPageRow,
       await db.$queryRaw`
         SELECT req.idx::int AS idx, w.work_item_id::text AS "workItemId", w.user_id::text AS "userId", w.watching,
-          w.reason, w.updated_at AS "updatedAt"
+          w.reason, w.updated_at AS "updatedAt", w.version
         FROM ${pageRequestsSql(group)}
         CROSS JOIN LATERAL (
           SELECT * FROM notifications.watcher x

@@ -193,9 +193,12 @@ export function createNotificationsEventHandler(options: {
       const facts = await factsOf(tx, envelope, adminIds);
       const recipients = recipientsOf(envelope, facts);
       const workItemId = workItemIdOf(envelope);
-      if (workItemId) await applyAutoWatches(tx, workItemId, autoWatchesOf(envelope), now);
-      if (envelope.type === 'project.member_removed' && envelope.projectId) {
-        await unwatchProjectItems(tx, envelope.projectId, envelope.payload.userId, now);
+      const scope = envelope.projectId
+        ? { projectId: envelope.projectId, organizationId: envelope.organizationId }
+        : null;
+      if (workItemId && scope) await applyAutoWatches(tx, workItemId, scope, autoWatchesOf(envelope), now);
+      if (envelope.type === 'project.member_removed' && scope) {
+        await unwatchProjectItems(tx, scope, envelope.payload.userId, now);
       }
       if (envelope.type === 'dashboard.report_due') {
         const timeZone = contacts.get(envelope.payload.recipientId)?.timeZone ?? 'UTC';

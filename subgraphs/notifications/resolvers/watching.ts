@@ -7,8 +7,8 @@ import type { Resolvers } from '../generated/resolvers-types';
 /** Records the viewer's explicit choice; automatic watching respects `watching: false` (see projection). */
 async function watchOrUnwatch(context: NotificationsContext, globalId: string, watching: boolean) {
   const workItemId = fromGlobalId(globalId, 'WorkItem', 'input.workItemId');
-  await watchableWorkItem(context, workItemId);
-  await setWatching(context.prisma, { workItemId, userId: viewerIdOf(context), watching }, new Date());
+  const item = await watchableWorkItem(context, workItemId);
+  await setWatching(context.prisma, { item, userId: viewerIdOf(context), watching }, new Date());
   context.loaders.viewerWatches.clear(workItemId).prime(workItemId, watching);
   return { workItem: { workItemId } };
 }

@@ -94,6 +94,11 @@ export async function completeSprint(
     carriedOverTo = carried.carriedOverTo;
     events.push(carried.event);
   }
-  await writeSprintEvents(tx, events);
+  // Canceled items leave the sprint too, though sprint.completed does not name them.
+  await writeSprintEvents(
+    tx,
+    events,
+    outcomes.map((outcome) => outcome.workItemId),
+  );
   return { sprint, carriedOverTo, carriedOverItemCount: carriedIds.length };
 }

@@ -7,6 +7,7 @@ import {
 import { writeOutbox } from '../../../lib/events/outbox';
 import type { SprintsTx } from '../db';
 import type { Sprint } from '../generated/prisma/client';
+import { placementEvents } from './placement-events';
 
 // Sprint events, written to the sprints outbox in the transaction of the change: the relay publishes
 // them after the commit (docs/events.md).
@@ -45,7 +46,20 @@ export function sprintEvent<T extends SprintEventType>(
   }) as AnyEventEnvelope;
 }
 
-/** Writes the events to the outbox (one statement); nothing for an empty list. */
-export function writeSprintEvents(tx: SprintsTx, events: AnyEventEnvelope[]): Promise<void> {
-  return writeOutbox(tx, 'sprints', events);
+/**
+ * Writes the events to the outbox (one statement), with a `sprint_placement.changed` for each item
+ * they moved in or out of an open sprint, and for each of `alsoPlaced` (items moved that no event
+ * names: a completed sprint's canceled items); one more statement reads where those items are now.
+ * Call it after the change's writes.
+ */
+export async function writeSprintEvents(
+  tx: SprintsTx,
+  events: AnyEventEnvelope[],
+  alsoPlaced: readonly string[] = [],
+): Promise<void> {
+  const first = events[0];
+  if (!first) return;
+  const origin = { actorId: first.actorId, at: new Date(first.occurredAt) };
+  const placements = await placementEvents(tx, events, alsoPlaced, origin);
+  await writeOutbox(tx, 'sprints', [...events, ...placements]);
 }

@@ -3,7 +3,10 @@ import type { Condition, ConditionField } from '../rules/filter-conditions';
 import type { CustomFieldComparison, CustomFieldType } from '../rules/item-filter';
 
 /** The column of each plain field on `work_item w`, and the cast its bound values get. */
-const columns: Record<Exclude<ConditionField, 'labels' | 'stateCategory'>, { column: Sql; cast: Sql }> = {
+const columns: Record<
+  Exclude<ConditionField, 'labels' | 'watcher' | 'sprint' | 'stateCategory'>,
+  { column: Sql; cast: Sql }
+> = {
   state: { column: sql`w.state_id`, cast: sql`uuid` },
   type: { column: sql`w.type`, cast: sql`text` },
   priority: { column: sql`w.priority`, cast: sql`smallint` },
@@ -86,6 +89,21 @@ export function conditionSql(condition: Condition): Sql {
         condition,
         sql`uuid`,
         (match) => sql`SELECT 1 FROM work_item_label wl WHERE wl.work_item_id = w.id AND wl.label_id ${match}`,
+      );
+    case 'watcher':
+      return setSql(
+        condition,
+        sql`uuid`,
+        (match) =>
+          sql`SELECT 1 FROM work_item_watcher ww
+            WHERE ww.work_item_id = w.id AND ww.project_id = w.project_id AND ww.watching AND ww.user_id ${match}`,
+      );
+    case 'sprint':
+      // The read model's row (none, or sprint_id null, for the backlog): at most one sprint per item.
+      return setSql(
+        condition,
+        sql`uuid`,
+        (match) => sql`SELECT 1 FROM work_item_sprint ws WHERE ws.work_item_id = w.id AND ws.sprint_id ${match}`,
       );
     case 'stateCategory':
       return setSql(

@@ -3,7 +3,7 @@ import type { WorkItemsPrisma } from '../db';
 
 /**
  * Deletes everything of a deleted project in one transaction: its items first (their labels, links
- * to items of any project, comments with reactions, worklogs and history go with them by cascade;
+ * to items of any project, comments with reactions, worklogs, history and watchers go with them by cascade;
  * parents and children fall in the same statement), then the workflow, labels, custom fields,
  * releases, saved views and settings. No events: every other service purges on `project.deleted`.
  */

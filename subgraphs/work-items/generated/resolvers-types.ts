@@ -1737,6 +1737,7 @@ export type QueryWorkItemsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WorkItemOrder>;
   organizationId: Scalars['ID']['input'];
+  watching?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2680,6 +2681,13 @@ export type WorkItemFilter = {
   reporter?: InputMaybe<UserComparator>;
   /** Full-text search over title and description: words must all appear (prefixes match, so `dep` finds `deploy`). */
   search?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The planned or active sprint the item is in (`WorkItem.sprint`): `eq`/`in` items in the sprint or
+   * any of them, `neq`/`nin` items in none of them (the backlog included), `null: true` items in the
+   * backlog, `null: false` items in any open sprint (JQL `sprint in openSprints()`). Items of a
+   * completed sprint are no longer in it. Sprint changes reach this filter within moments.
+   */
+  sprint?: InputMaybe<IdComparator>;
   /** The item's workflow state. */
   state?: InputMaybe<IdComparator>;
   /** Items whose state is in any of these categories. */
@@ -2698,6 +2706,12 @@ export type WorkItemFilter = {
   unassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** When the item last changed. */
   updatedAt?: InputMaybe<DateTimeComparator>;
+  /**
+   * Who watches the item: `eq`/`in` match items the user (or any of them) watches, `neq`/`nin` items
+   * none of them watches, `null: true` items nobody watches, `isMe: true` the items you watch. Watching
+   * is recorded by the notifications service and reaches this filter within moments of the change.
+   */
+  watcher?: InputMaybe<UserComparator>;
 };
 
 /** A stored WorkItemFilter, as saved (fields not set are null). */
@@ -2747,6 +2761,8 @@ export type WorkItemFilterValue = {
   reporter: Maybe<UserComparatorValue>;
   /** The full-text search. */
   search: Maybe<Scalars['String']['output']>;
+  /** The condition on `sprint`. */
+  sprint: Maybe<IdComparatorValue>;
   /** The condition on `state`. */
   state: Maybe<IdComparatorValue>;
   /** Items whose state is in any of these categories. */
@@ -2765,6 +2781,8 @@ export type WorkItemFilterValue = {
   unassigned: Maybe<Scalars['Boolean']['output']>;
   /** The condition on `updatedAt`. */
   updatedAt: Maybe<DateTimeComparatorValue>;
+  /** The condition on `watcher`. */
+  watcher: Maybe<UserComparatorValue>;
 };
 
 /** An item's current snapshot and every change of its workflow state since its creation. */
@@ -4509,6 +4527,7 @@ export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentT
   release?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
   reporter?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
   search?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sprint?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
   state?: Resolver<Maybe<ResolversTypes['IdComparatorValue']>, ParentType, ContextType>;
   stateCategories?: Resolver<Maybe<Array<ResolversTypes['WorkflowStateCategory']>>, ParentType, ContextType>;
   stateCategory?: Resolver<Maybe<ResolversTypes['WorkflowStateCategoryComparatorValue']>, ParentType, ContextType>;
@@ -4518,6 +4537,7 @@ export type WorkItemFilterValueResolvers<ContextType = WorkItemsContext, ParentT
   types?: Resolver<Maybe<Array<ResolversTypes['WorkItemType']>>, ParentType, ContextType>;
   unassigned?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTimeComparatorValue']>, ParentType, ContextType>;
+  watcher?: Resolver<Maybe<ResolversTypes['UserComparatorValue']>, ParentType, ContextType>;
 }>;
 
 export type WorkItemFlowHistoryResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemFlowHistory'] = ResolversParentTypes['WorkItemFlowHistory']> = ResolversObject<{

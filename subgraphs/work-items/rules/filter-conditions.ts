@@ -15,6 +15,8 @@ export const conditionFields = {
   parent: { kind: 'id', idType: 'WorkItem' },
   release: { kind: 'id', idType: 'Release' },
   labels: { kind: 'id', idType: 'Label' },
+  watcher: { kind: 'id', idType: 'User' },
+  sprint: { kind: 'id', idType: 'Sprint' },
   estimate: { kind: 'number' },
   dueDate: { kind: 'date' },
   createdAt: { kind: 'dateTime' },

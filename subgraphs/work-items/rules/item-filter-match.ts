@@ -12,6 +12,10 @@ export interface FilterSubject {
   parentId: string | null;
   releaseId: string | null;
   labelIds: readonly string[];
+  /** Who watches it (the read model's rows with `watching`). */
+  watcherIds: readonly string[];
+  /** The planned or active sprint it is in; null in the backlog. */
+  sprintId: string | null;
   estimate: number | null;
   dueDate: string | null;
   createdAt: Date;
@@ -29,7 +33,7 @@ export interface FilterSubject {
 
 type Scalar = string | number | null;
 
-function scalarOf(item: FilterSubject, field: Exclude<ConditionField, 'labels'>): Scalar {
+function scalarOf(item: FilterSubject, field: Exclude<ConditionField, 'labels' | 'watcher' | 'sprint'>): Scalar {
   switch (field) {
     case 'state':
       return item.stateId;
@@ -95,10 +99,10 @@ function matchesScalar(field: ConditionField, actual: Scalar, condition: Pick<Co
   }
 }
 
-function matchesLabels(labelIds: readonly string[], condition: Pick<Condition, 'op' | 'value'>): boolean {
+function matchesSet(ids: readonly string[], condition: Pick<Condition, 'op' | 'value'>): boolean {
   const { op, value } = condition;
   const wanted = Array.isArray(value) ? value : [value];
-  const some = labelIds.some((id) => wanted.includes(id));
+  const some = ids.some((id) => wanted.includes(id));
   switch (op) {
     case 'eq':
     case 'in':
@@ -107,16 +111,17 @@ function matchesLabels(labelIds: readonly string[], condition: Pick<Condition, '
     case 'nin':
       return !some;
     case 'null':
-      return (labelIds.length === 0) === value;
+      return (ids.length === 0) === value;
     default:
       return false;
   }
 }
 
 export function matchesCondition(item: FilterSubject, condition: Condition): boolean {
-  return condition.field === 'labels'
-    ? matchesLabels(item.labelIds, condition)
-    : matchesScalar(condition.field, scalarOf(item, condition.field), condition);
+  if (condition.field === 'labels') return matchesSet(item.labelIds, condition);
+  if (condition.field === 'watcher') return matchesSet(item.watcherIds, condition);
+  if (condition.field === 'sprint') return matchesSet(item.sprintId ? [item.sprintId] : [], condition);
+  return matchesScalar(condition.field, scalarOf(item, condition.field), condition);
 }
 
 /**
@@ -127,7 +132,7 @@ export function matchesCustomComparison(item: FilterSubject, comparison: CustomF
   const stored = item.customFields[comparison.fieldId];
   const actual = stored === undefined || stored === null ? null : stored;
   if (comparison.op === 'null') return (actual === null) === comparison.value;
-  if (comparison.type === 'MULTI_SELECT') return matchesLabels(Array.isArray(actual) ? actual : [], comparison);
+  if (comparison.type === 'MULTI_SELECT') return matchesSet(Array.isArray(actual) ? actual : [], comparison);
   return matchesScalar('title', actual as Scalar, comparison);
 }
 

@@ -310,6 +310,8 @@ describe('matchesItemFilter', () => {
     parentId: null,
     releaseId: null,
     labelIds: [],
+    watcherIds: [],
+    sprintId: null,
     estimate: null,
     dueDate: null,
     createdAt: new Date('2026-01-01T00:00:00Z'),
@@ -333,6 +335,45 @@ describe('matchesItemFilter', () => {
     expect(matchesItemFilter(free, { ...emptyFilter, blocked: { is: false, projectIds: [] } })).toBe(true);
     expect(matchesItemFilter(blocked, { ...emptyFilter, blocked: { is: false, projectIds: [] } })).toBe(false);
     expect(matchesItemFilter(blocked, emptyFilter)).toBe(true);
+  });
+
+  test('a watcher condition compares the set of people watching: some of them, none of them, or nobody', () => {
+    const watched = item({ watcherIds: [uuid(1), uuid(2)] });
+    const unwatched = item();
+    const watcher = (op: Condition['op'], value: Condition['value']): Condition => ({ field: 'watcher', op, value });
+    expect(matchesItemFilter(watched, where(watcher('eq', uuid(2))))).toBe(true);
+    expect(matchesItemFilter(watched, where(watcher('in', [uuid(3), uuid(1)])))).toBe(true);
+    expect(matchesItemFilter(watched, where(watcher('neq', uuid(1))))).toBe(false);
+    expect(matchesItemFilter(watched, where(watcher('nin', [uuid(3)])))).toBe(true);
+    expect(matchesItemFilter(unwatched, where(watcher('eq', uuid(1))))).toBe(false);
+    expect(matchesItemFilter(unwatched, where(watcher('null', true)))).toBe(true);
+    expect(matchesItemFilter(watched, where(watcher('null', true)))).toBe(false);
+  });
+
+  test('a sprint condition reads the one open sprint an item is in, the backlog being no sprint', () => {
+    const planned = item({ sprintId: uuid(5) });
+    const backlog = item();
+    const sprint = (op: Condition['op'], value: Condition['value']): Condition => ({ field: 'sprint', op, value });
+    expect(matchesItemFilter(planned, where(sprint('eq', uuid(5))))).toBe(true);
+    expect(matchesItemFilter(planned, where(sprint('nin', [uuid(5), uuid(6)])))).toBe(false);
+    expect(matchesItemFilter(backlog, where(sprint('neq', uuid(5))))).toBe(true);
+    expect(matchesItemFilter(backlog, where(sprint('in', [uuid(5)])))).toBe(false);
+    expect(matchesItemFilter(backlog, where(sprint('null', true)))).toBe(true);
+    expect(matchesItemFilter(planned, where(sprint('null', false)))).toBe(true);
+    expect(fieldOf(() => toItemFilter({ sprint: { eq: toGlobalId('Release', uuid(1)) } }, 'filter', fields))).toBe(
+      'filter.sprint.eq',
+    );
+  });
+
+  test('watcher isMe is a condition on the viewer, and matches nothing without one', () => {
+    const filter = toItemFilter({ watcher: { isMe: true } }, 'filter', fields, 'input', uuid(7));
+    expect(filter.conditions).toEqual([{ field: 'watcher', op: 'eq', value: uuid(7) }]);
+    expect(toItemFilter({ watcher: { isMe: true } }, 'filter', fields).conditions).toEqual([
+      { field: 'watcher', op: 'in', value: [] },
+    ]);
+    expect(fieldOf(() => toItemFilter({ watcher: { eq: toGlobalId('Label', uuid(1)) } }, 'filter', fields))).toBe(
+      'filter.watcher.eq',
+    );
   });
 
   test('neq and nin match items without a value, while eq, in and the order comparators do not', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { createPrismaClient } from '../../../lib/db/prisma';
 import { toGlobalId } from '../../../lib/ids';
@@ -24,7 +25,14 @@ describe('the filter language', () => {
   let projectId: string;
   let subjects: (FilterSubject & { id: string })[];
   let fields: CustomField[];
-  let ids: { states: string[]; labels: string[]; users: string[]; epics: string[]; releases: string[] };
+  let ids: {
+    states: string[];
+    labels: string[];
+    users: string[];
+    epics: string[];
+    releases: string[];
+    sprints: string[];
+  };
 
   beforeAll(async () => {
     team = await seedProjectTeam(workItems);
@@ -131,6 +139,29 @@ describe('the filter language', () => {
         createdBy: rawId(team.member.userId),
       },
     });
+    // Watchers as the read model holds them: rows of people who stopped watching stay, with watching false.
+    const watchers = [...users, team.viewer.userId].map(rawId);
+    await prisma.workItemWatcher.createMany({
+      data: items.flatMap((item, i) =>
+        watchers
+          .map((userId, u) => ({
+            workItemId: item.id,
+            userId,
+            projectId,
+            watching: (i + u) % 3 !== 0,
+            version: 1 + (i % 2),
+          }))
+          .filter((_, u) => (i >> u) % 2 === 1),
+      ),
+    });
+    // Placements as the read model holds them: none (never in a sprint), one of two sprints, or null
+    // (back in the backlog).
+    const sprints = [randomUUID(), randomUUID()];
+    await prisma.workItemSprint.createMany({
+      data: items
+        .filter((_, i) => i % 4 !== 0)
+        .map((item, i) => ({ workItemId: item.id, sprintId: i % 3 === 2 ? null : sprints[i % 3]!, version: 1 })),
+    });
     const after = await prisma.workItem.findMany({ where: { projectId } });
     const stillBlocks = new Set(
       after
@@ -138,7 +169,8 @@ describe('the filter language', () => {
         .map((item) => item.id),
     );
     const blockedIds = new Set(links.filter((link) => stillBlocks.has(link.sourceId)).map((link) => link.targetId));
-    subjects = (await prisma.workItem.findMany({ where: { projectId }, include: { labels: true } })).map((item) => ({
+    const withWatchers = { labels: true, watchers: { where: { watching: true } }, sprint: true } as const;
+    subjects = (await prisma.workItem.findMany({ where: { projectId }, include: withWatchers })).map((item) => ({
       id: item.id,
       stateId: item.stateId,
       stateCategory: categoryOf.get(item.stateId)!,
@@ -149,6 +181,8 @@ describe('the filter language', () => {
       parentId: item.parentId,
       releaseId: item.releaseId,
       labelIds: item.labels.map((label) => label.labelId),
+      watcherIds: item.watchers.map((watcher) => watcher.userId),
+      sprintId: item.sprint?.sprintId ?? null,
       estimate: item.estimate,
       dueDate: item.dueDate ? formatCalendarDate(item.dueDate) : null,
       createdAt: item.createdAt,
@@ -165,6 +199,7 @@ describe('the filter language', () => {
       users: [...users, team.viewer.userId],
       epics: epics.map((epic) => epic.id),
       releases: releases.map((release) => toGlobalId('Release', release.id)),
+      sprints: [...sprints, randomUUID()].map((id) => toGlobalId('Sprint', id)),
     };
   });
 
@@ -222,6 +257,25 @@ describe('the filter language', () => {
           fc.record({ eq: pick(ids.labels) }),
           fc.record({ in: someOf(ids.labels) }),
           fc.record({ nin: someOf(ids.labels) }),
+          fc.record({ null: fc.boolean() }),
+        ),
+      }),
+      fc.record({
+        watcher: fc.oneof(
+          fc.record({ eq: pick(ids.users) }),
+          fc.record({ in: someOf(ids.users) }),
+          fc.record({ neq: pick(ids.users) }),
+          fc.record({ nin: someOf(ids.users) }),
+          fc.record({ null: fc.boolean() }),
+          fc.record({ isMe: fc.boolean() }),
+        ),
+      }),
+      fc.record({
+        sprint: fc.oneof(
+          fc.record({ eq: pick(ids.sprints) }),
+          fc.record({ in: someOf(ids.sprints) }),
+          fc.record({ neq: pick(ids.sprints) }),
+          fc.record({ nin: someOf(ids.sprints) }),
           fc.record({ null: fc.boolean() }),
         ),
       }),

@@ -32,11 +32,19 @@ async function fieldsOf(
   );
 }
 
+/** Which of the viewer shortcuts a request turned on. */
+interface Shortcuts {
+  assignedToMe: boolean;
+  createdByMe: boolean;
+  watching: boolean;
+}
+
 /** The shortcuts as conditions on the viewer, added to the filter's own. */
-function withShortcuts(filter: ItemFilter, viewerId: string, assignedToMe: boolean, createdByMe: boolean): ItemFilter {
+function withShortcuts(filter: ItemFilter, viewerId: string, shortcuts: Shortcuts): ItemFilter {
   const conditions = [...filter.conditions];
-  if (assignedToMe) conditions.push({ field: 'assignee', op: 'eq', value: viewerId });
-  if (createdByMe) conditions.push({ field: 'reporter', op: 'eq', value: viewerId });
+  if (shortcuts.assignedToMe) conditions.push({ field: 'assignee', op: 'eq', value: viewerId });
+  if (shortcuts.createdByMe) conditions.push({ field: 'reporter', op: 'eq', value: viewerId });
+  if (shortcuts.watching) conditions.push({ field: 'watcher', op: 'eq', value: viewerId });
   return { ...filter, conditions };
 }
 
@@ -54,8 +62,11 @@ export const crossProjectListResolvers: Resolvers = {
       const filter = withShortcuts(
         withBlockerProjects(toItemFilter(args.filter, 'filter', fields, 'input', viewerId), projectIds),
         viewerId,
-        args.assignedToMe === true,
-        args.createdByMe === true,
+        {
+          assignedToMe: args.assignedToMe === true,
+          createdByMe: args.createdByMe === true,
+          watching: args.watching === true,
+        },
       );
       const rows = await context.loaders.crossProjectPage.load({
         projectIds,
