@@ -3,7 +3,7 @@ import { createEventBus } from '../../lib/events';
 import type { StreamEvent } from '../../lib/events/bus';
 import { createEvent, type AnyEventEnvelope } from '../../lib/events/envelope';
 import { createLogger } from '../../lib/logger';
-import { EventHub, topicOfEvent, type HubSubscriber } from './event-hub';
+import { EventHub, topicOfEvent, topicsOfEvent, type HubSubscriber } from './event-hub';
 
 const logger = createLogger('test', 'silent');
 const organizationId = randomUUID();
@@ -200,5 +200,106 @@ describe('EventHub', () => {
     );
     hub.add(viewerScoped(recipientId), 0);
     expect(recheck).not.toHaveBeenCalled();
+  });
+});
+
+describe('activity subscriptions in the EventHub', () => {
+  const bus = createEventBus({ logger });
+  afterAll(() => bus.close());
+
+  const workItemCreated = (organization: string, projectId: string) =>
+    ({
+      stream: 'work-items',
+      entryId: '1-0',
+      envelope: createEvent({
+        type: 'work_item.created',
+        actorId: randomUUID(),
+        organizationId: organization,
+        projectId,
+        aggregateId: randomUUID(),
+        payload: {} as never,
+      }),
+    }) as StreamEvent;
+  const follower = (userId: string, organization: string) => {
+    const delivered: StreamEvent[] = [];
+    const hub: HubSubscriber = {
+      ...subscriber(userId, ''),
+      projectId: null,
+      organizationId: organization,
+      topic: `activity:${organization}`,
+      deliver: (event) => void delivered.push(event),
+    };
+    return { hub, delivered };
+  };
+  const leaving = (organization: string, userId: string): StreamEvent => ({
+    stream: 'users',
+    entryId: '1-0',
+    envelope: createEvent({
+      type: 'organization.member_removed',
+      actorId: randomUUID(),
+      organizationId: organization,
+      projectId: null,
+      aggregateId: organization,
+      payload: { userId, previousRole: 'MEMBER' },
+    }),
+  });
+
+  it('sends a work-item change to its project’s topic and its organization’s activity', () => {
+    const projectId = randomUUID();
+    expect(topicsOfEvent(workItemCreated(organizationId, projectId))).toEqual([
+      `work-items:${projectId}`,
+      `activity:${organizationId}`,
+    ]);
+  });
+
+  it('delivers an organization’s changes to its followers, and not to followers of another organization', () => {
+    const hub = new EventHub(bus, jest.fn(), logger);
+    const here = follower(randomUUID(), organizationId);
+    const elsewhere = follower(randomUUID(), randomUUID());
+    hub.add(here.hub, Date.now());
+    hub.add(elsewhere.hub, Date.now());
+    const event = workItemCreated(organizationId, randomUUID());
+    hub.dispatch(event);
+    expect(here.delivered).toEqual([event]);
+    expect(elsewhere.delivered).toEqual([]);
+  });
+
+  it('checks again the follower who leaves the organization, and no one else', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const userId = randomUUID();
+    const own = follower(userId, organizationId);
+    hub.add(own.hub, Date.now());
+    hub.add(follower(userId, randomUUID()).hub, Date.now());
+    hub.add(follower(randomUUID(), organizationId).hub, Date.now());
+    hub.dispatch(leaving(organizationId, userId));
+    expect(recheck).toHaveBeenCalledWith([own.hub]);
+  });
+
+  it('checks again a follower whose access check overlapped their leaving, and every follower of a deleted organization', () => {
+    const recheck = jest.fn();
+    const hub = new EventHub(bus, recheck, logger);
+    const [userId, organization] = [randomUUID(), randomUUID()];
+    const checkedAt = Date.now();
+    hub.dispatch(leaving(organization, userId));
+    const late = follower(userId, organization);
+    hub.add(late.hub, checkedAt);
+    expect(recheck).toHaveBeenLastCalledWith([late.hub]);
+
+    const others = [follower(randomUUID(), organization), follower(randomUUID(), organization)];
+    for (const other of others) hub.add(other.hub, Date.now());
+    hub.dispatch({
+      stream: 'users',
+      entryId: '2-0',
+      envelope: createEvent({
+        type: 'organization.deleted',
+        actorId: randomUUID(),
+        organizationId: organization,
+        projectId: null,
+        aggregateId: organization,
+        payload: { organization: { id: organization, slug: 'gone', name: 'Gone' } },
+      }),
+    });
+    expect(recheck).toHaveBeenLastCalledWith(expect.arrayContaining([late.hub, ...others.map((o) => o.hub)]));
   });
 });

@@ -2,6 +2,7 @@ import type { EventBus, StreamEvent, Tail } from '../../lib/events/bus';
 import { eventStreams } from '../../lib/events/envelope';
 import type { Logger } from '../../lib/logger';
 import type { StreamPositions } from './resume-cursor';
+import { activityTopic } from './activity-events';
 import { notificationTopic } from './notification-received';
 import { isSprintChangeType, sprintTopic } from './sprint-changed';
 import { attachmentChangeOf, workItemTopic } from './work-item-changed';
@@ -14,6 +15,11 @@ export interface HubSubscriber {
    * tied to no project (the caller's own notifications): never checked again.
    */
   projectId: string | null;
+  /**
+   * The organization an activity subscription follows (its events are filtered per subscriber as
+   * they arrive), checked again when the subscriber leaves it; absent for other subscriptions.
+   */
+  organizationId?: string;
   /** Which events it receives, e.g. `work-items:<projectId>`. */
   topic: string;
   deliver(event: StreamEvent): void;
@@ -43,6 +49,16 @@ export function topicOfEvent(event: StreamEvent): string | null {
   return null;
 }
 
+/** Every topic an event is delivered to: its project's, and its organization's activity for work-item and sprint changes. */
+export function topicsOfEvent(event: StreamEvent): string[] {
+  const topic = topicOfEvent(event);
+  if (!topic) return [];
+  const { organizationId } = event.envelope;
+  return event.envelope.type === 'notification.created' || !organizationId
+    ? [topic]
+    : [topic, activityTopic(organizationId)];
+}
+
 /**
  * Every router tails the event streams and hands each event to its own subscribers only: this is
  * the fan-out across routers. Access changes (a member removed from a project or an organization, a
@@ -56,7 +72,13 @@ export class EventHub {
    * Access changes of the last minute. A subscription whose access check ran while one of them
    * was arriving could register after its re-check: it is checked again when it registers.
    */
-  private readonly accessChanges: { at: number; userId: string | null; projectId: string | null }[] = [];
+  private readonly accessChanges: {
+    at: number;
+    userId: string | null;
+    projectId: string | null;
+    /** Set for changes that end activity subscriptions of the organization (a member leaving, the organization deleted). */
+    organizationId: string | null;
+  }[] = [];
 
   constructor(
     private readonly bus: EventBus,
@@ -95,8 +117,7 @@ export class EventHub {
   }
 
   dispatch(event: StreamEvent): void {
-    const topic = topicOfEvent(event);
-    const subscribers = topic ? [...(this.byTopic.get(topic) ?? [])] : [];
+    const subscribers = topicsOfEvent(event).flatMap((topic) => [...(this.byTopic.get(topic) ?? [])]);
     if (subscribers.length) {
       this.beforeDelivery?.(event, subscribers);
       for (const subscriber of subscribers) subscriber.deliver(event);
@@ -110,7 +131,24 @@ export class EventHub {
   }
 
   private affectedBy(event: StreamEvent): HubSubscriber[] {
-    return this.projectSubscribersAffectedBy(event).filter((subscriber) => subscriber.projectId !== null);
+    return [
+      ...this.projectSubscribersAffectedBy(event).filter((subscriber) => subscriber.projectId !== null),
+      ...this.activitySubscribersAffectedBy(event),
+    ];
+  }
+
+  /** Activity subscriptions end with the subscriber's membership of the organization, or with the organization. */
+  private activitySubscribersAffectedBy(event: StreamEvent): HubSubscriber[] {
+    const { envelope } = event;
+    const ofOrganization = (subscriber: HubSubscriber) => subscriber.organizationId === envelope.organizationId;
+    switch (envelope.type) {
+      case 'organization.member_removed':
+        return [...(this.byUser.get(envelope.payload.userId) ?? [])].filter(ofOrganization);
+      case 'organization.deleted':
+        return this.allSubscribers().filter(ofOrganization);
+      default:
+        return [];
+    }
   }
 
   private projectSubscribersAffectedBy(event: StreamEvent): HubSubscriber[] {
@@ -137,15 +175,23 @@ export class EventHub {
     const { envelope } = event;
     const now = Date.now();
     if (envelope.type === 'project.member_removed') {
-      this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: envelope.projectId });
+      this.accessChanges.push({
+        at: now,
+        userId: envelope.payload.userId,
+        projectId: envelope.projectId,
+        organizationId: null,
+      });
     } else if (envelope.type === 'project.team_detached' || envelope.type === 'project.deleted') {
-      this.accessChanges.push({ at: now, userId: null, projectId: envelope.projectId });
+      this.accessChanges.push({ at: now, userId: null, projectId: envelope.projectId, organizationId: null });
     } else if (
       envelope.type === 'team.member_removed' ||
       envelope.type === 'organization.member_removed' ||
       envelope.type === 'organization.member_role_changed'
     ) {
-      this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: null });
+      const organizationId = envelope.type === 'organization.member_removed' ? envelope.organizationId : null;
+      this.accessChanges.push({ at: now, userId: envelope.payload.userId, projectId: null, organizationId });
+    } else if (envelope.type === 'organization.deleted') {
+      this.accessChanges.push({ at: now, userId: null, projectId: null, organizationId: envelope.organizationId });
     } else {
       return;
     }
@@ -153,6 +199,14 @@ export class EventHub {
   }
 
   private accessChangedSince(subscriber: HubSubscriber, since: number): boolean {
+    if (subscriber.organizationId) {
+      return this.accessChanges.some(
+        (change) =>
+          change.at >= since &&
+          change.organizationId === subscriber.organizationId &&
+          (change.userId === null || change.userId === subscriber.userId),
+      );
+    }
     if (subscriber.projectId === null) return false;
     return this.accessChanges.some(
       (change) =>

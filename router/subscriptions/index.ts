@@ -5,11 +5,11 @@ import {
   GraphQLError,
   execute as executeOperation,
   type ExecutionArgs,
-  type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { ErrorCode, badInput, forbidden, toGraphQLError } from '../../lib/errors';
+import { ErrorCode, badInput, forbidden, notFound, toGraphQLError } from '../../lib/errors';
+import { decodeGlobalId, toGlobalId } from '../../lib/ids';
 import type { EventBus, StreamEvent } from '../../lib/events/bus';
 import { compareEntryIds } from '../../lib/events/entries';
 import type { EventStream } from '../../lib/events/envelope';
@@ -20,14 +20,23 @@ import type { CredentialVerifiers } from '../identity';
 import type { RateLimiter } from '../rate-limit';
 import type { FieldSubgraphs } from '../scopes/field-subgraphs';
 import type { RouterContext } from '../signed-data-source';
-import { EventHub, topicOfEvent, type HubSubscriber } from './event-hub';
+import { EventHub, topicsOfEvent, type HubSubscriber } from './event-hub';
+import { activityArguments, activityScopeOf, createActivityVisibility, type ActivityScope } from './activity-access';
+import { activityEventFields, activityTopic } from './activity-events';
 import { buildSubscriptionSchema } from './local-schema';
 import { callerDependentFields } from './caller-dependent';
 import { payloadFieldResolver, subscriptionPayload, type PayloadOutcome } from './payload-resolution';
 import { notificationReceivedFields, notificationTopic } from './notification-received';
 import { projectAccess, projectIdArgument } from './project-access';
 import { sprintChangeFields, sprintTopic } from './sprint-changed';
-import { SharedResults, sharingKey, subscribeToResults, type ComputedResult } from './shared-results';
+import {
+  SharedResults,
+  endOfStream,
+  sharingKey,
+  subscribeToResults,
+  type ComputedResult,
+  type StreamItem,
+} from './shared-results';
 import { fetchProjectAccess } from '../../lib/server/project-access-loader';
 import { createServiceClient } from '../../lib/server/service-client';
 import { createAccessGuard } from './access-guard';
@@ -72,6 +81,8 @@ interface SubscriptionContextValue {
   operation: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>;
   /** It selects a caller-dependent field. */
   personal: boolean;
+  /** For `organizationActivity` and `teamActivity`: what it follows, found when it was authorized. */
+  activity?: ActivityScope;
 }
 
 const resumeWindowPassed = () =>
@@ -99,7 +110,20 @@ type SubscriptionField =
       /** The streams its events come from: each event's `cursor` names a position in each, and `after` resumes from one. */
       streams: EventStream[];
     }
+  | {
+      /**
+       * Follows an organization's projects (or a team's): each event reaches the subscriber only while
+       * they read its project; membership of the organization is checked again when it may have ended.
+       */
+      scope: 'activity';
+      topic(organizationId: string): string;
+      fields: PayloadFields;
+      rootEntity?: false;
+      streams: EventStream[];
+    }
   | { scope: 'viewer'; topic(userId: string): string; fields: PayloadFields; rootEntity?: boolean; streams?: never };
+
+const activityStreams: EventStream[] = ['work-items', 'files', 'sprints'];
 
 const subscriptionFields: Record<string, SubscriptionField> = {
   workItemChanged: {
@@ -109,6 +133,13 @@ const subscriptionFields: Record<string, SubscriptionField> = {
     streams: ['work-items', 'files'],
   },
   sprintChanged: { scope: 'project', topic: sprintTopic, fields: sprintChangeFields, streams: ['sprints'] },
+  organizationActivity: {
+    scope: 'activity',
+    topic: activityTopic,
+    fields: activityEventFields,
+    streams: activityStreams,
+  },
+  teamActivity: { scope: 'activity', topic: activityTopic, fields: activityEventFields, streams: activityStreams },
   notificationReceived: {
     scope: 'viewer',
     topic: notificationTopic,
@@ -116,6 +147,10 @@ const subscriptionFields: Record<string, SubscriptionField> = {
     rootEntity: true,
   },
 };
+
+const teamProjectIdsQuery = 'query($teamId: ID!, $first: Int!) { teamProjectIds(teamId: $teamId, first: $first) }';
+// A team with more projects than this is followed through its first ones (the projects service's bound).
+const maxTeamProjects = 1001;
 
 function oncePerEvent<T>(read: (event: StreamEvent) => T): (event: StreamEvent) => T {
   const values = new WeakMap<StreamEvent, T>();
@@ -151,11 +186,45 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     canRead: async (keys) => (await readProjectAccess(keys)).map((access) => Boolean(access?.role)),
     logger,
   });
+  const activityVisibility = createActivityVisibility({
+    epochs: options.bus.epochs,
+    readAccess: readProjectAccess,
+    teamProjectIds: async (teamId) => {
+      const data = await projects.query<{ teamProjectIds: string[] }>(teamProjectIdsQuery, {
+        teamId: toGlobalId('Team', teamId),
+        first: maxTeamProjects,
+      });
+      return data.teamProjectIds.flatMap((id) => decodeGlobalId(id)?.id ?? []);
+    },
+  });
+  // An activity subscriber whose membership of the organization may have ended receives nothing
+  // until it is confirmed; it ends if not.
+  const recheckActivity = (subscribers: readonly HubSubscriber[]) => {
+    for (const subscriber of subscribers) {
+      const organizationId = subscriber.organizationId;
+      if (!organizationId) continue;
+      subscriber.hold();
+      activityScopeOf(
+        execute,
+        subscriber.userId,
+        { id: organizationId, type: 'Organization' },
+        toGlobalId('Organization', organizationId),
+      )
+        .then((scope) => (scope ? subscriber.release() : subscriber.end()))
+        .catch((error: unknown) => {
+          logger.warn('subscriptions: organization membership could not be confirmed', { error: String(error) });
+          subscriber.end();
+        });
+    }
+  };
   // Held subscriptions receive nothing until their access is confirmed: an answer shared with their
   // group must not reach someone whose membership just ended.
   const hub = new EventHub(
     options.bus,
-    (subscribers) => accessGuard.recheck(subscribers),
+    (subscribers) => {
+      accessGuard.recheck(subscribers);
+      recheckActivity(subscribers);
+    },
     logger,
     (event, subscribers) => accessGuard.guard(event, subscribers),
   );
@@ -173,7 +242,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
     for (const stream of streams) {
       if (!until[stream] || compareEntryIds(until[stream], after[stream]!) <= 0) continue;
       for await (const event of options.bus.retained(stream, { after: after[stream], until: until[stream] })) {
-        if (topicOfEvent(event) !== topic) continue;
+        if (!topicsOfEvent(event).includes(topic)) continue;
         if (missed.length >= limits.maxQueuedEventsPerSubscription) return 'too many';
         missed.push(event);
       }
@@ -214,7 +283,8 @@ export function startSubscriptions(options: SubscriptionsOptions): {
               subscribe: (_root: unknown, _args: unknown, rawContext: unknown) => {
                 const context = rawContext as SubscriptionContextValue;
                 const projectId = definition.scope === 'project' ? projectIdArgument(context.args)! : null;
-                const topic = definition.topic(projectId ?? context.userId);
+                const activity = definition.scope === 'activity' ? context.activity! : null;
+                const topic = definition.topic(projectId ?? activity?.organizationId ?? context.userId);
                 const key = sharingKey({
                   topic,
                   userId: context.userId,
@@ -222,9 +292,8 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                   ...context.operation,
                 });
                 let remove = () => {};
-                const stream = new SubscriberStream<Promise<ExecutionResult>>(
-                  limits.maxQueuedEventsPerSubscription,
-                  () => remove(),
+                const stream = new SubscriberStream<Promise<StreamItem>>(limits.maxQueuedEventsPerSubscription, () =>
+                  remove(),
                 );
                 const receive = (event: StreamEvent, positions: StreamPositions) => {
                   if (stream.done) return;
@@ -233,7 +302,19 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                   // Built only by the subscription that computes the answer for its group.
                   const payload = () =>
                     definition.streams ? { ...fields, cursor: encodeCursor(positions, definition.streams) } : fields;
-                  stream.push(results.resultFor(event, key, context.userId, compute(context, payload)));
+                  const answer = () => results.resultFor(event, key, context.userId, compute(context, payload));
+                  if (!activity) return stream.push(answer());
+                  // Judged in the order events arrive, each answer waiting for its own verdict only.
+                  stream.push(
+                    activityVisibility.visible(event, context.userId, activity).then(
+                      (visible) => (visible ? answer() : null),
+                      (error: unknown) => {
+                        // Skipping an event unseen would leave a gap: end here, and the client resumes from its cursor.
+                        logger.warn('subscriptions: an activity event could not be checked', { error: String(error) });
+                        return endOfStream;
+                      },
+                    ),
+                  );
                 };
                 // Events arriving while access is checked again (or missed ones are read), delivered after.
                 const held: [StreamEvent, StreamPositions][] = [];
@@ -241,6 +322,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                 const subscriber: HubSubscriber = {
                   userId: context.userId,
                   projectId,
+                  ...(activity && { organizationId: activity.organizationId }),
                   topic,
                   deliver: (event) => {
                     if (!holds) return receive(event, positionsAt(event));
@@ -324,18 +406,39 @@ export function startSubscriptions(options: SubscriptionsOptions): {
       const definition = subscriptionFields[fieldName];
       if (!definition) return forbiddenProject();
       // Viewer-scoped fields deliver only the caller's own events: nothing to check.
-      if (definition.scope === 'viewer') return null;
-      if (!projectIdArgument(args)) {
-        return [toGraphQLError(badInput('projectId', 'projectId is not a valid Project ID.'))];
-      }
-      if (args.after != null) {
+      if (definition.scope === 'viewer') return {};
+      const afterError = () => {
+        if (args.after == null) return null;
         const after = resumeFrom(args, definition.streams);
         if (!after) return [toGraphQLError(badInput('after', 'after is not a cursor of this subscription.'))];
         if (oldestPositionMs(after) < Date.now() - options.bus.retentionMs) return [resumeWindowPassed()];
+        return null;
+      };
+      if (definition.scope === 'activity') {
+        const target = activityArguments(fieldName, args);
+        const argument = fieldName === 'teamActivity' ? 'teamId' : 'organizationId';
+        if (!target) {
+          const type = fieldName === 'teamActivity' ? 'Team' : 'Organization';
+          return [toGraphQLError(badInput(argument, `${argument} is not a valid ${type} ID.`))];
+        }
+        const refused = afterError();
+        if (refused) return refused;
+        try {
+          const activity = await activityScopeOf(execute, userId, target, String(args[argument]));
+          return activity ? { activity } : [toGraphQLError(notFound(target.type))];
+        } catch (error) {
+          logger.error('subscriptions: access check failed', { error: String(error) });
+          return [toGraphQLError(error)];
+        }
       }
+      if (!projectIdArgument(args)) {
+        return [toGraphQLError(badInput('projectId', 'projectId is not a valid Project ID.'))];
+      }
+      const refused = afterError();
+      if (refused) return refused;
       try {
         const access = await projectAccess(execute, userId, String(args.projectId));
-        return access === 'readable' ? null : forbiddenProject();
+        return access === 'readable' ? {} : forbiddenProject();
       } catch (error) {
         logger.error('subscriptions: access check failed', { error: String(error) });
         return [toGraphQLError(error)];

@@ -1,5 +1,13 @@
-import { parse, type ExecutionResult } from 'graphql';
-import { SharedResults, sharingKey, type ComputedResult } from './shared-results';
+import { buildSchema, parse, type ExecutionResult } from 'graphql';
+import {
+  SharedResults,
+  endOfStream,
+  sharingKey,
+  subscribeToResults,
+  type ComputedResult,
+  type StreamItem,
+} from './shared-results';
+import { SubscriberStream } from './subscriber-stream';
 
 const answer = (userId: string, shareable = true): ComputedResult => ({
   result: { data: { as: userId } },
@@ -63,5 +71,30 @@ describe('sharingKey', () => {
       key,
     );
     expect(sharingKey({ ...base, variableValues: { a: 2 }, userId: 'ada', personal: false })).not.toBe(key);
+  });
+});
+
+describe('subscribeToResults', () => {
+  const schema = buildSchema('type Query { x: Int } type Subscription { tick: Int }');
+  const run = async (items: StreamItem[]) => {
+    const stream = new SubscriberStream<Promise<StreamItem>>(10, () => {});
+    schema.getSubscriptionType()!.getFields().tick!.subscribe = () => stream;
+    const results = await subscribeToResults({ schema, document: parse('subscription { tick }') });
+    for (const item of items) stream.push(Promise.resolve(item));
+    stream.end();
+    const received: ExecutionResult[] = [];
+    for await (const result of results as AsyncIterable<ExecutionResult>) received.push(result);
+    return received;
+  };
+
+  it('passes on each answer in order and skips events that were not for the subscriber', async () => {
+    expect(await run([{ data: { tick: 1 } }, null, { data: { tick: 3 } }])).toEqual([
+      { data: { tick: 1 } },
+      { data: { tick: 3 } },
+    ]);
+  });
+
+  it('completes at an end marker, delivering nothing after it', async () => {
+    expect(await run([{ data: { tick: 1 } }, endOfStream, { data: { tick: 3 } }])).toEqual([{ data: { tick: 1 } }]);
   });
 });

@@ -73,6 +73,12 @@ export class SharedResults {
   }
 }
 
+/** A stream item that ends the subscription there (the client gets `complete`), after what came before it. */
+export const endOfStream = Symbol('endOfStream');
+
+/** What a subscription's stream yields per event: its answer, null when the event is not for this subscriber, or the end. */
+export type StreamItem = ExecutionResult | null | typeof endOfStream;
+
 /**
  * graphql-ws's `subscribe` for streams whose items are answers already being computed (see
  * SharedResults): the root field's `subscribe` runs as usual, and each item is awaited instead of
@@ -83,11 +89,19 @@ export async function subscribeToResults(
 ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return source;
-  const items = source as AsyncIterableIterator<Promise<ExecutionResult>>;
+  const items = source as AsyncIterableIterator<Promise<StreamItem>>;
   const results: AsyncIterableIterator<ExecutionResult> = {
     next: async () => {
-      const item = await items.next();
-      return item.done ? item : { done: false, value: await item.value };
+      for (;;) {
+        const item = await items.next();
+        if (item.done) return item;
+        const value = await item.value;
+        if (value === endOfStream) {
+          await items.return?.();
+          return { done: true, value: undefined };
+        }
+        if (value) return { done: false, value };
+      }
     },
     return: async () => {
       await items.return?.();

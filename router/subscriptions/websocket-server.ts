@@ -1,3 +1,4 @@
+import type { ActivityScope } from './activity-access';
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -38,9 +39,19 @@ export interface ConnectionState {
 
 type SubscriptionContext = Context<Record<string, unknown>, Extra & Partial<ConnectionState>>;
 
+/** What an allowed subscription may follow, found while authorizing it. */
+export interface SubscriptionGrant {
+  /** The organization (and team) an activity subscription follows. */
+  activity?: ActivityScope;
+}
+
 export interface SubscriptionAuthorizer {
-  /** Null when allowed; otherwise the errors to answer the `subscribe` message with. */
-  (userId: string, fieldName: string, args: Record<string, unknown>): Promise<readonly GraphQLError[] | null>;
+  /** The grant when allowed; otherwise the errors to answer the `subscribe` message with. */
+  (
+    userId: string,
+    fieldName: string,
+    args: Record<string, unknown>,
+  ): Promise<readonly GraphQLError[] | SubscriptionGrant>;
 }
 
 export interface WebSocketServerOptions {
@@ -242,8 +253,8 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
           if (scope) return [missingScopeError(scope)];
         }
         const accessCheckedAt = Date.now();
-        const denied = await options.authorize(userId, fieldName, args);
-        if (denied) return denied;
+        const grant = await options.authorize(userId, fieldName, args);
+        if (Array.isArray(grant)) return grant as readonly GraphQLError[];
         logger.debug('subscription started', { id, userId, fieldName });
         const execution = {
           schema: documents.schema,
@@ -251,7 +262,10 @@ export function attachWebSocketServer(options: WebSocketServerOptions): { close(
           operationName: payload.operationName,
           variableValues: payload.variables ?? {},
         };
-        return { ...execution, contextValue: { userId, args, accessCheckedAt, cost, operation: execution, personal } };
+        return {
+          ...execution,
+          contextValue: { userId, args, accessCheckedAt, cost, operation: execution, personal, ...grant },
+        };
       },
       // Each event's answer says what the operation costs, like every answer over HTTP.
       onNext: (_ctx, _id, _payload, args, result) => ({

@@ -8,7 +8,7 @@ import { ruleFor, serviceOnly, signedIn, type RootRules } from '../../lib/server
 export const permissions: RootRules = {
   Query: {
     ...ruleFor(['project', 'projectByKey', 'team'], signedIn),
-    ...ruleFor(['projectAccess', 'readableProjectIds'], serviceOnly),
+    ...ruleFor(['projectAccess', 'readableProjectIds', 'teamProjectIds'], serviceOnly),
   },
   Mutation: ruleFor(
     [

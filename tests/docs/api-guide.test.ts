@@ -280,10 +280,10 @@ const withoutTimesAndIds = (value: unknown): unknown =>
     return decodeGlobalId(item) ? '<id>' : item.replace(signedLinkToken, '$1<token>');
   });
 
-async function waitUntil(condition: () => boolean): Promise<void> {
+async function waitUntil(condition: () => boolean, what = 'The subscription was not registered'): Promise<void> {
   const deadline = Date.now() + 5000;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error('The subscription was not registered within 5 s.');
+    if (Date.now() > deadline) throw new Error(`${what} within 5 s.`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -301,7 +301,7 @@ describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/, docs/noti
   const shells = shellSteps();
   const steps: (Example | ShellStep)[] = [...all, ...shells].sort((a, b) => a.index - b.index);
   const events = shownEvents();
-  let pending: { client: Client; live: LiveSubscription; shown: unknown } | null = null;
+  let pending: { client: Client; live: LiveSubscription; shown: unknown; before: number } | null = null;
   // Where shell steps run: the guide's files, and a .curlrc sending the public origin to this stack's router.
   let workDir = '';
   beforeAll(() => {
@@ -435,16 +435,19 @@ describe('the API guide (docs/api.md, docs/work-items/, docs/sprints/, docs/noti
         const before = stack.activeSubscriptions();
         const client = await connectSubscriptions(stack.routerUrl, token!);
         const live = subscribe(client, example.query, variables);
-        pending = { client, live, shown: events.shift() };
+        pending = { client, live, shown: events.shift(), before };
         await waitUntil(() => stack.activeSubscriptions() > before);
         return;
       }
       const res = await graphql(stack.routerUrl, example.query, variables, { token });
       if (pending) {
-        const { client, live, shown } = pending;
+        const { client, live, shown, before } = pending;
         pending = null;
         const received = await live.next();
         await client.dispose();
+        // The router drops the subscription once it reads the close: the next subscription example
+        // counts from there.
+        await waitUntil(() => stack.activeSubscriptions() <= before, 'The subscription was not dropped');
         expect(withoutTimesAndIds(received)).toEqual(withoutTimesAndIds(shown));
       }
       if (example.expect) {

@@ -140,3 +140,19 @@ export const teamMemberCounts = (prisma: ProjectsPrisma, teamIds: readonly strin
 
 export const projectTeamCounts = (prisma: ProjectsPrisma, projectIds: readonly string[]) =>
   countsByParent(prisma, 'projectTeamCounts', 'project_team', 'project_id', projectIds);
+
+const ProjectIdRow = z.object({ projectId: z.string() });
+
+/** The projects a team has a role in, oldest attachment first, at most `limit`: one range of the index (team_id). */
+export async function teamProjectIdsOf(prisma: ProjectsPrisma, teamId: string, limit: number): Promise<string[]> {
+  const rows = parseRows(
+    'teamProjectIds',
+    ProjectIdRow,
+    await prisma.$queryRaw`
+      SELECT pt.project_id::text AS "projectId" FROM projects.project_team pt
+      WHERE pt.team_id = ${teamId}::uuid
+      ORDER BY pt.created_at, pt.project_id
+      LIMIT ${limit}`,
+  );
+  return rows.map((row) => row.projectId);
+}

@@ -558,6 +558,11 @@ export type Query = {
   readableProjectIds: Array<Scalars['ID']['output']>;
   /** A team of an organization you belong to, by ID; NOT_FOUND otherwise. */
   team: Team;
+  /**
+   * Service-to-service lookup of the projects a team has a role in, oldest attachment first, at most
+   * `first`; not part of the public API.
+   */
+  teamProjectIds: Array<Scalars['ID']['output']>;
 };
 
 
@@ -586,6 +591,12 @@ export type QueryReadableProjectIdsArgs = {
 
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamProjectIdsArgs = {
+  first: Scalars['Int']['input'];
+  teamId: Scalars['ID']['input'];
 };
 
 /** A member to remove from a project. */
@@ -1148,6 +1159,7 @@ export type QueryResolvers<ContextType = ProjectsContext, ParentType extends Res
   projectByKey?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectByKeyArgs, 'key' | 'organizationId'>>;
   readableProjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryReadableProjectIdsArgs, 'first' | 'organizationId' | 'userId'>>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
+  teamProjectIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryTeamProjectIdsArgs, 'first' | 'teamId'>>;
 }>;
 
 export type RemoveProjectMemberPayloadResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['RemoveProjectMemberPayload'] = ResolversParentTypes['RemoveProjectMemberPayload']> = ResolversObject<{

@@ -4,6 +4,7 @@ import { fromGlobalId, toGlobalId } from '../../../lib/ids';
 import { visibleProject, visibleTeam } from '../access';
 import { viewerIdOf } from '../context';
 import { findProjectByKey, readableProjectIdsOf } from '../data/projects';
+import { teamProjectIdsOf } from '../data/teams';
 import type { ProjectRole } from '../../../lib/roles';
 import type { ProjectAccessResolvers, QueryResolvers } from '../generated/resolvers-types';
 
@@ -50,6 +51,15 @@ export const Query: QueryResolvers = {
     }
     const scope = projectScopeOf(await context.loaders.orgRole.load({ organizationId, userId }));
     const ids = await readableProjectIdsOf(context.prisma, organizationId, userId, scope, args.first);
+    return ids.map((id) => toGlobalId('Project', id));
+  },
+
+  teamProjectIds: async (_parent, args, context) => {
+    const teamId = fromGlobalId(args.teamId, 'Team', 'teamId');
+    if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxReadableProjectIds) {
+      throw badInput('first', `first must be between 0 and ${maxReadableProjectIds}.`);
+    }
+    const ids = await teamProjectIdsOf(context.prisma, teamId, args.first);
     return ids.map((id) => toGlobalId('Project', id));
   },
 };

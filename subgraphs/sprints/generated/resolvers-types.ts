@@ -20,6 +20,12 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * One event of `organizationActivity` or `teamActivity`: a change to a work item or to a sprint. Select
+ * the fields of each with `... on WorkItemChangeEvent` and `... on SprintChangeEvent`.
+ */
+export type ActivityEvent = SprintChangeEvent;
+
 /** Items to add to a sprint. */
 export type AddWorkItemsToSprintInput = {
   /** The sprint's ID. */
@@ -826,6 +832,10 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['WorkItem'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ActivityEvent: ( Omit<SprintChangeEvent, 'actor' | 'sprint'> & { actor?: Maybe<_RefType['User']>, sprint?: Maybe<_RefType['Sprint']> } );
+}>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
@@ -834,6 +844,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActivityEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ActivityEvent']>;
   AddWorkItemsToSprintInput: AddWorkItemsToSprintInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddWorkItemsToSprintPayload: ResolverTypeWrapper<Omit<AddWorkItemsToSprintPayload, 'addedWorkItems' | 'sprint'> & { addedWorkItems: Array<ResolversTypes['WorkItem']>, sprint: ResolversTypes['Sprint'] }>;
@@ -893,6 +904,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActivityEvent: ResolversUnionTypes<ResolversParentTypes>['ActivityEvent'];
   AddWorkItemsToSprintInput: AddWorkItemsToSprintInput;
   ID: Scalars['ID']['output'];
   AddWorkItemsToSprintPayload: Omit<AddWorkItemsToSprintPayload, 'addedWorkItems' | 'sprint'> & { addedWorkItems: Array<ResolversParentTypes['WorkItem']>, sprint: ResolversParentTypes['Sprint'] };
@@ -949,6 +961,10 @@ export type ResolversParentTypes = ResolversObject<{
 export type CallerDependentDirectiveArgs = { };
 
 export type CallerDependentDirectiveResolver<Result, Parent, ContextType = SprintsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityEventResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'SprintChangeEvent', ParentType, ContextType>;
+}>;
 
 export type AddWorkItemsToSprintPayloadResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['AddWorkItemsToSprintPayload'] = ResolversParentTypes['AddWorkItemsToSprintPayload']> = ResolversObject<{
   addedWorkItems?: Resolver<Array<ResolversTypes['WorkItem']>, ParentType, ContextType>;
@@ -1126,6 +1142,7 @@ export type SprintChangeEventResolvers<ContextType = SprintsContext, ParentType 
   removedWorkItemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sprint?: Resolver<Maybe<ResolversTypes['Sprint']>, ParentType, ContextType>;
   sprintId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SprintConnectionResolvers<ContextType = SprintsContext, ParentType extends ResolversParentTypes['SprintConnection'] = ResolversParentTypes['SprintConnection']> = ResolversObject<{
@@ -1200,6 +1217,7 @@ export type WorkItemResolvers<ContextType = SprintsContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = SprintsContext> = ResolversObject<{
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   AddWorkItemsToSprintPayload?: AddWorkItemsToSprintPayloadResolvers<ContextType>;
   BurndownPoint?: BurndownPointResolvers<ContextType>;
   BurnupPoint?: BurnupPointResolvers<ContextType>;

@@ -24,6 +24,12 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * One event of `organizationActivity` or `teamActivity`: a change to a work item or to a sprint. Select
+ * the fields of each with `... on WorkItemChangeEvent` and `... on SprintChangeEvent`.
+ */
+export type ActivityEvent = WorkItemChangeEvent;
+
 /** A new comment. */
 export type AddCommentInput = {
   /** The body in markdown, 1 to 20,000 characters; `<@USER_ID>` mentions a project member (at most 50 people per comment). */
@@ -2067,12 +2073,47 @@ export type StringComparatorValue = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * Every change to the work items and sprints of an organization, across the projects you can read,
+   * as it happens: the events of `workItemChanged` and `sprintChanged` of each of them, in one stream.
+   * Events of a project reach you only while you can read it, so two people subscribed to the same
+   * organization may receive different events. Requires membership of the organization (NOT_FOUND
+   * otherwise); the subscription completes when you leave it.
+   */
+  organizationActivity: ActivityEvent;
+  /**
+   * What `organizationActivity` carries, for the projects a team has a role in (see `Project.teams`)
+   * that you can read. Any member of the team's organization may follow it (NOT_FOUND otherwise); the
+   * subscription completes when you leave the organization. A project attached to the team later joins
+   * the stream from its next event; one detached leaves it.
+   */
+  teamActivity: ActivityEvent;
+  /**
    * Every change to the work items of a project, as it happens: created, updated, transitioned, moved,
    * archived, restored, deleted, commented, linked and unlinked, and files or links attached to an item
    * or its comments, or removed. Requires read access to the project (FORBIDDEN otherwise); the
    * subscription completes when you lose that access.
    */
   workItemChanged: WorkItemChangeEvent;
+};
+
+
+/**
+ * Live updates, served by the router over WebSocket (`graphql-transport-ws` protocol) at the same URL as
+ * HTTP. Sign in with `connection_init` payload `{ "authorization": "Bearer <access token>" }`.
+ */
+export type SubscriptionOrganizationActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Live updates, served by the router over WebSocket (`graphql-transport-ws` protocol) at the same URL as
+ * HTTP. Sign in with `connection_init` payload `{ "authorization": "Bearer <access token>" }`.
+ */
+export type SubscriptionTeamActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  teamId: Scalars['ID']['input'];
 };
 
 
@@ -3347,6 +3388,10 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Worklog'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ActivityEvent: ( Omit<WorkItemChangeEvent, 'actor' | 'workItem'> & { actor?: Maybe<_RefType['User']>, workItem?: Maybe<_RefType['WorkItem']> } );
+}>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
@@ -3374,6 +3419,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActivityEvent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ActivityEvent']>;
   AddCommentInput: AddCommentInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -3581,6 +3627,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActivityEvent: ResolversUnionTypes<ResolversParentTypes>['ActivityEvent'];
   AddCommentInput: AddCommentInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
@@ -3776,6 +3823,10 @@ export type ResolversParentTypes = ResolversObject<{
 export type CallerDependentDirectiveArgs = { };
 
 export type CallerDependentDirectiveResolver<Result, Parent, ContextType = WorkItemsContext, Args = CallerDependentDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityEventResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'WorkItemChangeEvent', ParentType, ContextType>;
+}>;
 
 export type AddCommentPayloadResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['AddCommentPayload'] = ResolversParentTypes['AddCommentPayload']> = ResolversObject<{
   comment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
@@ -4338,6 +4389,8 @@ export type StringComparatorValueResolvers<ContextType = WorkItemsContext, Paren
 }>;
 
 export type SubscriptionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  organizationActivity?: SubscriptionResolver<ResolversTypes['ActivityEvent'], "organizationActivity", ParentType, ContextType, RequireFields<SubscriptionOrganizationActivityArgs, 'organizationId'>>;
+  teamActivity?: SubscriptionResolver<ResolversTypes['ActivityEvent'], "teamActivity", ParentType, ContextType, RequireFields<SubscriptionTeamActivityArgs, 'teamId'>>;
   workItemChanged?: SubscriptionResolver<ResolversTypes['WorkItemChangeEvent'], "workItemChanged", ParentType, ContextType, RequireFields<SubscriptionWorkItemChangedArgs, 'projectId'>>;
 }>;
 
@@ -4490,6 +4543,7 @@ export type WorkItemChangeEventResolvers<ContextType = WorkItemsContext, ParentT
   projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   workItem?: Resolver<Maybe<ResolversTypes['WorkItem']>, ParentType, ContextType>;
   workItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type WorkItemConnectionResolvers<ContextType = WorkItemsContext, ParentType extends ResolversParentTypes['WorkItemConnection'] = ResolversParentTypes['WorkItemConnection']> = ResolversObject<{
@@ -4699,6 +4753,7 @@ export type WorklogEdgeResolvers<ContextType = WorkItemsContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = WorkItemsContext> = ResolversObject<{
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
   AddCommentPayload?: AddCommentPayloadResolvers<ContextType>;
   AddReactionPayload?: AddReactionPayloadResolvers<ContextType>;
   ArchiveWorkItemPayload?: ArchiveWorkItemPayloadResolvers<ContextType>;
