@@ -1,4 +1,15 @@
-import { createWorkItem, seedProjectTeam, useTestStack, workflowStates, type ProjectTeam } from '../testkit';
+import { addItemsToSprint, createSprint } from '../sprints/support';
+import {
+  createWorkItem,
+  dataOf,
+  graphql,
+  runMutation,
+  seedProjectTeam,
+  untilWorkItemReadModelsFollowed,
+  useTestStack,
+  workflowStates,
+  type ProjectTeam,
+} from '../testkit';
 import { problemOf, rest } from './support';
 
 const stack = useTestStack();
@@ -74,6 +85,72 @@ describe('work items over REST', () => {
     expect(bugs.status).toBe(200);
     expect(bugs.body.totalCount).toBe(1);
     expect(bugs.body.items.map((item: { title: string }) => item.title)).toEqual(['A bug']);
+  });
+
+  it('lists by assignee, sprint, label, watching and blocked, with `me`, `none` and `open` as words', async () => {
+    const fresh = await seedProjectTeam(stack);
+    const item = (title: string, assigneeId?: string) =>
+      createWorkItem(stack, fresh.member.token, { projectId: fresh.project.id, title, assigneeId });
+    const [planned, , blocker, loose] = [
+      await item('Planned'),
+      await item('Mine', fresh.member.userId),
+      await item('Blocker'),
+      await item('Loose'),
+    ];
+    const sprintId = await createSprint(stack, fresh.member.token, fresh.project.id);
+    await addItemsToSprint(stack, fresh.member.token, sprintId, [planned.id]);
+    const label = dataOf(
+      await graphql(
+        stack.routerUrl,
+        'mutation ($input: CreateLabelInput!) { createLabel(input: $input) { label { id } } }',
+        { input: { projectId: fresh.project.id, name: 'ops', color: '#112233' } },
+        { token: fresh.admin.token },
+      ),
+    ).createLabel.label.id as string;
+    await runMutation(stack, fresh.member.token, 'updateWorkItem', 'UpdateWorkItemInput', {
+      id: loose.id,
+      expectedVersion: 1,
+      labelIds: [label],
+    });
+    await runMutation(stack, fresh.member.token, 'linkWorkItems', 'LinkWorkItemsInput', {
+      sourceId: blocker.id,
+      targetId: planned.id,
+      type: 'BLOCKS',
+    });
+    await runMutation(stack, fresh.viewer.token, 'watchWorkItem', 'WatchWorkItemInput', { workItemId: blocker.id });
+    await untilWorkItemReadModelsFollowed(stack);
+
+    const titles = async (query: string, token = fresh.viewer.token) => {
+      const res = await rest(stack, 'GET', `/projects/${fresh.project.id}/work-items?${query}`, { token });
+      expect(res.status).toBe(200);
+      return res.body.items.map((entry: { title: string }) => entry.title).sort();
+    };
+    expect(await titles(`assignee=${fresh.member.userId}`)).toEqual(['Mine']);
+    expect(await titles('assignee=me', fresh.member.token)).toEqual(['Mine']);
+    expect(await titles('assignee=none')).toEqual(['Blocker', 'Loose', 'Planned']);
+    expect(await titles(`sprint=${sprintId}`)).toEqual(['Planned']);
+    expect(await titles('sprint=open')).toEqual(['Planned']);
+    expect(await titles('sprint=none')).toEqual(['Blocker', 'Loose', 'Mine']);
+    expect(await titles(`label=${label}`)).toEqual(['Loose']);
+    expect(await titles('watching=true')).toEqual(['Blocker']);
+    expect(await titles('watching=false')).toEqual(['Loose', 'Mine', 'Planned']);
+    expect(await titles('blocked=true')).toEqual(['Planned']);
+    expect(await titles('blocked=false&sprint=none&assignee=none')).toEqual(['Blocker', 'Loose']);
+  });
+
+  it('names the query parameter at fault in a filter the service refuses', async () => {
+    const refusal = async (query: string) => {
+      const res = await rest(stack, 'GET', `/projects/${team.project.id}/work-items?${query}`, {
+        token: team.member.token,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject(problemOf(400, 'BAD_USER_INPUT'));
+      return res.body.errors.map((error: { in: string; field: string }) => `${error.in}:${error.field}`);
+    };
+    expect(await refusal(`sprint=${team.project.id}`)).toEqual(['query:sprint']);
+    expect(await refusal('assignee=nobody')).toEqual(['query:assignee']);
+    expect(await refusal(`label=${team.project.id}`)).toEqual(['query:label']);
+    expect(await refusal('watching=yes&blocked=1')).toEqual(['query:watching', 'query:blocked']);
   });
 
   it('names every input at fault: missing and mistyped body fields, unknown ones, and query values', async () => {

@@ -66,6 +66,38 @@ const editable = {
 
 const projectParams = z.object({ projectId: globalId('project') });
 
+const booleanParam = z
+  .enum(['true', 'false'])
+  .transform((text) => text === 'true')
+  .optional();
+
+/** The comparator for a query value that is a word of its own (`me`, `none`, `open`) or an ID. */
+type Comparator = Record<string, unknown>;
+function special(
+  value: string | undefined,
+  words: Record<string, Comparator>,
+  ofId: (id: string) => Comparator,
+): Comparator | undefined {
+  if (value === undefined) return undefined;
+  return Object.hasOwn(words, value) ? words[value] : ofId(value);
+}
+
+// The filter fields the service names in its refusals, by the query parameter they came from.
+const queryParams: Record<string, string> = {
+  types: 'type',
+  priorities: 'priority',
+  stateCategories: 'stateCategory',
+  labels: 'label',
+  watcher: 'watching',
+  not: 'watching',
+};
+
+/** `types.0` → `type`, `assignee.eq` → `assignee`, `labels.in.2` → `label`: the parameter at fault. */
+const queryParamOf = (field: string) => {
+  const [head = field] = field.split('.');
+  return queryParams[head] ?? head;
+};
+
 export const workItemRoutes: RouteGroup = {
   tag: 'Work items',
   description: 'Work items of a project: listed, read by key, created, updated and moved through their workflow.',
@@ -84,15 +116,44 @@ export const workItemRoutes: RouteGroup = {
         priority: listOf(priorities, 'priorities'),
         stateCategory: listOf(categories, 'state categories'),
         search: z.string().max(200).optional().describe('Words in the title or description.'),
+        assignee: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe('Only items assigned to this user ID; `me` for yours, `none` for unassigned ones.'),
+        sprint: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe(
+            'Only items in this sprint (an ID; planned or active); `open` for items in any open sprint, `none` for the backlog.',
+          ),
+        label: z
+          .string()
+          .transform((text) => text.split(','))
+          .pipe(z.array(z.string().min(1).max(200)).max(50))
+          .optional()
+          .describe('Only items with at least one of these label IDs, comma-separated.'),
+        watching: booleanParam.describe('`true`: only items you watch; `false`: only items you do not.'),
+        blocked: booleanParam.describe('`true`: only items blocked by an unfinished item; `false`: only the others.'),
       }),
       paginated: true,
       success: { status: 200, description: 'A page of work items.', schema: { listOf: 'WorkItem' } },
       async handle({ params, query, page, run, list }) {
+        const watching = { watcher: { isMe: true } };
         const filter = {
           types: query.type,
           priorities: query.priority,
           stateCategories: query.stateCategory,
           search: query.search,
+          assignee: special(query.assignee, { me: { isMe: true }, none: { null: true } }, (id) => ({ eq: id })),
+          sprint: special(query.sprint, { open: { null: false }, none: { null: true } }, (id) => ({ eq: id })),
+          labels: query.label && { in: query.label },
+          blocked: query.blocked,
+          ...(query.watching === true && watching),
+          ...(query.watching === false && { not: watching }),
         };
         const data = await run<{ project: { workItems: Parameters<typeof list>[0] } }>(
           `query RestWorkItems($id: ID!, $filter: WorkItemFilter, ${pageDeclarations}) {
@@ -102,7 +163,7 @@ export const workItemRoutes: RouteGroup = {
           { id: params.projectId, filter, ...page.variables },
           (field) =>
             field.startsWith('filter.')
-              ? { in: 'query', field: field.slice('filter.'.length) }
+              ? { in: 'query', field: queryParamOf(field.slice('filter.'.length)) }
               : locateWith({ id: 'projectId' })(field),
         );
         return list(data.project.workItems);
