@@ -60,6 +60,16 @@ const scenarios = [
     selection: personalFields,
     fields: 'entity',
   },
+  {
+    // Every subscriber follows the whole organization and reads 2 of its projects: each change
+    // reaches only the readers of its project, judged per event.
+    name: `organizationActivity over ${spreadProjects} projects, with workItem { title assignee { name } }`,
+    projects: spreadProjects,
+    rate: 10,
+    selection: resolvedFields,
+    fields: 'entity',
+    activity: true,
+  },
 ] satisfies Scenario[];
 // BENCH_SCENARIOS=2,3 runs only those of the list above (numbered from 1), e.g. to profile one.
 const onlyScenarios = process.env.BENCH_SCENARIOS?.split(',').map(Number);
@@ -87,11 +97,12 @@ async function connect(token: string, url = routerUrl): Promise<Subscriber> {
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as {
         type: string;
-        payload?: { data?: { workItemChanged?: { workItemId: string } } };
+        payload?: { data?: Record<string, { workItemId?: string } | undefined> };
       };
       if (message.type === 'connection_ack') resolve();
       else if (message.type === 'next') {
-        const id = message.payload?.data?.workItemChanged?.workItemId;
+        const data = message.payload?.data;
+        const id = (data?.workItemChanged ?? data?.organizationActivity)?.workItemId;
         if (id && !arrivals.has(id)) arrivals.set(id, performance.now());
       } else if (message.type === 'error') reject(new Error(JSON.stringify(message.payload)));
     });
@@ -100,7 +111,15 @@ async function connect(token: string, url = routerUrl): Promise<Subscriber> {
   return { socket, arrivals };
 }
 
-type Scenario = { name: string; projects: number; rate: number; selection: string; fields: 'event' | 'entity' };
+type Scenario = {
+  name: string;
+  projects: number;
+  rate: number;
+  selection: string;
+  fields: 'event' | 'entity';
+  /** Subscribers follow `organizationActivity` instead of their project's `workItemChanged`. */
+  activity?: boolean;
+};
 /** Which subscribers take part and the project each one watches. */
 interface Placement {
   clients: Subscriber[];
@@ -119,12 +138,15 @@ async function runScenario(
   scenario: Scenario,
   id: string,
   { clients, projectOf, projects, onFirstRouter }: Placement,
+  organizationId: string,
   token: string,
   assigneeId: string,
   routerProcess: ChildProcess,
   baseline: { heap: number; rss: number },
 ): Promise<string> {
-  const query = `subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { ${scenario.selection} } }`;
+  const query = scenario.activity
+    ? `subscription ($organizationId: ID!) { organizationActivity(organizationId: $organizationId) { ... on WorkItemChangeEvent { ${scenario.selection} } } }`
+    : `subscription ($projectId: ID!) { workItemChanged(projectId: $projectId) { ${scenario.selection} } }`;
   const change = async (projectId: string, title: string) => {
     const { createWorkItem } = await gql<{ createWorkItem: { workItem: { id: string } } }>(
       routerUrl,
@@ -137,7 +159,11 @@ async function runScenario(
   clients.forEach((client, i) => {
     client.arrivals.clear();
     client.socket.send(
-      JSON.stringify({ type: 'subscribe', id, payload: { query, variables: { projectId: projectOf(i) } } }),
+      JSON.stringify({
+        type: 'subscribe',
+        id,
+        payload: { query, variables: scenario.activity ? { organizationId } : { projectId: projectOf(i) } },
+      }),
     );
   });
   const warmUpDeadline = performance.now() + 120_000;
@@ -169,9 +195,14 @@ async function runScenario(
   const fromResponse: number[] = [];
   const fromRequest: number[] = [];
   let missing = 0;
+  // An activity follower receiving a change of a project it does not read would be a leak.
+  let leaked = 0;
   for (const [i, client] of clients.entries()) {
     for (const made of changes) {
-      if (made.projectId !== projectOf(i)) continue;
+      if (made.projectId !== projectOf(i)) {
+        if (client.arrivals.has(made.id)) leaked += 1;
+        continue;
+      }
       const arrived = client.arrivals.get(made.id);
       if (arrived === undefined) missing += 1;
       else {
@@ -193,7 +224,9 @@ async function runScenario(
     'from mutation response': { p50: at(fromResponse, 50), p99: at(fromResponse, 99) },
     'from mutation request': { p50: at(fromRequest, 50), p99: at(fromRequest, 99) },
   });
-  console.log(`deliveries: ${fromResponse.length} received, ${missing} missing`);
+  console.log(
+    `deliveries: ${fromResponse.length} received, ${missing} missing, ${leaked} to a subscriber of another project`,
+  );
   for (const client of clients) client.socket.send(JSON.stringify({ type: 'complete', id }));
   await sleep(1000);
   const ms = (p: number) => (fromRequest.length ? percentile(fromRequest, p).toFixed(0) : '-');
@@ -281,9 +314,16 @@ async function main() {
 
     const summary: string[] = [];
     const run = (scenario: Scenario, index: number, group: Placement) =>
-      runScenario(scenario, `s${index}`, group, fixture.token, fixture.userId, routerProcess, baseline).then((line) =>
-        summary.push(line),
-      );
+      runScenario(
+        scenario,
+        `s${index}`,
+        group,
+        fixture.organizationId,
+        fixture.token,
+        fixture.userId,
+        routerProcess,
+        baseline,
+      ).then((line) => summary.push(line));
     for (const [index, scenario] of scenarios.entries()) {
       if (onlyScenarios && !onlyScenarios.includes(index + 1)) continue;
       // Subscriber i is a member of the main project and of group project i % spreadProjects.
