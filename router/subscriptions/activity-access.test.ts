@@ -77,6 +77,18 @@ describe('activity visibility', () => {
     expect(calls.access).toHaveLength(3);
   });
 
+  it('asks once for a pair that many events of one batch share', async () => {
+    const { visibility, roles, scope, calls } = setUp();
+    roles.set('p1:u1', 'VIEWER');
+    const verdicts = await Promise.all(
+      ['p1', 'p1', 'p2', 'p1'].map((project) => visibility.visible(event(project), 'u1', scope())),
+    );
+    expect(verdicts).toEqual([true, true, false, true]);
+    expect(calls.access).toEqual([
+      [expect.objectContaining({ projectId: 'p1' }), expect.objectContaining({ projectId: 'p2' })],
+    ]);
+  });
+
   it('asks every time when no epoch is known, so a removed member is never let through from a stale answer', async () => {
     const { visibility, roles, scope, calls } = setUp(unknownEpochs);
     roles.set('p1:u1', 'VIEWER');

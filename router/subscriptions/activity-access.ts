@@ -9,6 +9,8 @@ import { decodeGlobalId } from '../../lib/ids';
 import type { ProjectAccess, ProjectUserKey } from '../../lib/server/project-access-loader';
 import type { SupergraphExecutor } from './supergraph-executor';
 
+const pairOf = (key: ProjectUserKey) => `${key.projectId}:${key.userId}`;
+
 /** What an activity subscription follows: a whole organization, or the projects of one of its teams. */
 export interface ActivityScope {
   organizationId: string;
@@ -72,8 +74,15 @@ export function createActivityVisibility(options: ActivityVisibilityOptions) {
   const { epochs } = options;
   const accessCache = createProjectAccessCache(epochs);
   // Every subscriber receiving one event asks together: one batch, one epoch read, at most one call.
+  // Not memoized across batches (the epoch decides what stays valid), so a batch of events read on
+  // resume can hold one pair many times: each is asked once.
   const access = new DataLoader<ProjectUserKey, ProjectAccess | null, string>(
-    (keys) => accessCache.resolve(keys, options.readAccess),
+    async (keys) => {
+      const unique = [...new Map(keys.map((key) => [pairOf(key), key])).values()];
+      const answers = await accessCache.resolve(unique, options.readAccess);
+      const byPair = new Map(unique.map((key, i) => [pairOf(key), answers[i] ?? null]));
+      return keys.map((key) => byPair.get(pairOf(key)) ?? null);
+    },
     { cache: false },
   );
   const teamProjects = new LruCache<{ epoch: number; projectIds: Promise<Set<string>> }>(10_000, 60_000);

@@ -230,23 +230,30 @@ export function startSubscriptions(options: SubscriptionsOptions): {
   );
   const resumeFrom = (args: Record<string, unknown>, streams: EventStream[]) =>
     typeof args.after === 'string' ? decodeCursor(args.after, streams) : null;
-  // The topic's events after `after` up to `until` in each stream, oldest first; 'too many' past
-  // what a subscription may queue.
+  // The topic's events after `after` up to `until` in each stream that `keep` lets through, oldest
+  // first; 'too many' past what a subscription may queue. An organization's topic carries events
+  // its followers may not see: those do not count, but reading stops at `maxReadForFilter` of them.
+  const maxReadForFilter = limits.maxQueuedEventsPerSubscription * 40;
   const missedEvents = async (
     topic: string,
     streams: EventStream[],
     after: StreamPositions,
     until: StreamPositions,
+    keep?: (event: StreamEvent) => Promise<boolean>,
   ): Promise<StreamEvent[] | 'too many'> => {
-    const missed: StreamEvent[] = [];
+    const bound = keep ? maxReadForFilter : limits.maxQueuedEventsPerSubscription;
+    const read: StreamEvent[] = [];
     for (const stream of streams) {
       if (!until[stream] || compareEntryIds(until[stream], after[stream]!) <= 0) continue;
       for await (const event of options.bus.retained(stream, { after: after[stream], until: until[stream] })) {
         if (!topicsOfEvent(event).includes(topic)) continue;
-        if (missed.length >= limits.maxQueuedEventsPerSubscription) return 'too many';
-        missed.push(event);
+        if (read.length >= bound) return 'too many';
+        read.push(event);
       }
     }
+    const verdicts = keep ? await Promise.all(read.map(keep)) : null;
+    const missed = verdicts ? read.filter((_, i) => verdicts[i]) : read;
+    if (missed.length > limits.maxQueuedEventsPerSubscription) return 'too many';
     return missed.sort((a, b) => compareEntryIds(a.entryId, b.entryId));
   };
   // Where the hub had read when it dispatched an event: read once per event, for every subscriber.
@@ -295,7 +302,8 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                 const stream = new SubscriberStream<Promise<StreamItem>>(limits.maxQueuedEventsPerSubscription, () =>
                   remove(),
                 );
-                const receive = (event: StreamEvent, positions: StreamPositions) => {
+                // `seen`: the event's visibility was judged already (a missed one, read on resume).
+                const receive = (event: StreamEvent, positions: StreamPositions, seen = false) => {
                   if (stream.done) return;
                   const fields = fieldsOf(event);
                   if (!fields) return;
@@ -303,7 +311,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                   const payload = () =>
                     definition.streams ? { ...fields, cursor: encodeCursor(positions, definition.streams) } : fields;
                   const answer = () => results.resultFor(event, key, context.userId, compute(context, payload));
-                  if (!activity) return stream.push(answer());
+                  if (!activity || seen) return stream.push(answer());
                   // Judged in the order events arrive, each answer waiting for its own verdict only.
                   stream.push(
                     activityVisibility.visible(event, context.userId, activity).then(
@@ -342,13 +350,16 @@ export function startSubscriptions(options: SubscriptionsOptions): {
                 if (after) {
                   // Live events wait while the missed ones, up to where this router had read, are read.
                   const until = hub.positions();
-                  missedEvents(topic, definition.streams!, after, until)
+                  const visible = activity
+                    ? (event: StreamEvent) => activityVisibility.visible(event, context.userId, activity)
+                    : undefined;
+                  missedEvents(topic, definition.streams!, after, until, visible)
                     .then((missed) => {
                       if (missed === 'too many') return stream.fail(resumeWindowPassed());
                       const positions = { ...after };
                       for (const event of missed) {
                         positions[event.stream] = event.entryId;
-                        receive(event, { ...positions });
+                        receive(event, { ...positions }, true);
                       }
                       subscriber.release();
                     })

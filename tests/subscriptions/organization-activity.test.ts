@@ -8,6 +8,7 @@ import {
   createWorkItem,
   removeOrganizationMember,
   removeProjectMember,
+  runMutation,
   seedProjectTeam,
   subscribe,
   untilSubscribed,
@@ -172,6 +173,27 @@ describe('Subscription.organizationActivity and teamActivity', () => {
     });
     const missed = await eventsUntil(resumed, 'organizationActivity', titled('Missed 2'));
     expect(titlesOf(missed)).toEqual([{ title: 'Missed 1' }, { title: 'Missed 2' }]);
+    resumed.dispose();
+  });
+
+  it('resumes past more hidden events than a subscription may queue, counting only those the follower may see', async () => {
+    const { team, hidden } = await organization();
+    const live = await follow(team.member.token, team);
+    await createWorkItem(stack, team.member.token, { projectId: team.project.id, title: 'Before the gap' });
+    const [seen] = (await eventsUntil(live, 'organizationActivity', titled('Before the gap'))).slice(-1);
+    live.dispose();
+
+    // 300 changes the member may not see, past the 256 a subscription may queue, and one it may.
+    const items = Array.from({ length: 300 }, (_, i) => ({ projectId: hidden.id, type: 'TASK', title: `Hidden ${i}` }));
+    await runMutation(stack, team.admin.token, 'bulkCreateWorkItems', 'BulkCreateWorkItemsInput', { items });
+    await createWorkItem(stack, team.member.token, { projectId: team.project.id, title: 'After the gap' });
+
+    const resumed = subscribe(await connect(team.member.token), organizationActivity, {
+      organizationId: team.organizationId,
+      after: seen!.cursor,
+    });
+    const missed = await eventsUntil(resumed, 'organizationActivity', titled('After the gap'));
+    expect(titlesOf(missed)).toEqual([{ title: 'After the gap' }]);
     resumed.dispose();
   });
 
