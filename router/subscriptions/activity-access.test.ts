@@ -113,6 +113,21 @@ describe('activity visibility', () => {
     expect(calls.teams).toBe(2);
   });
 
+  it('looks at a team’s projects once for every follower of the team receiving one event', async () => {
+    const memory = memoryEpochs();
+    let epochReads = 0;
+    const counted: Epochs = { read: (keys) => ((epochReads += 1), memory.read(keys)), bump: memory.bump };
+    const { visibility, roles, teams, scope, calls } = setUp(counted);
+    teams.set('t1', ['p1']);
+    for (const user of ['u1', 'u2', 'u3']) roles.set(`p1:${user}`, 'VIEWER');
+    const shared = event('p1');
+    const verdicts = await Promise.all(['u1', 'u2', 'u3'].map((user) => visibility.visible(shared, user, scope('t1'))));
+    expect(verdicts).toEqual([true, true, true]);
+    expect(calls.teams).toBe(1);
+    // One read for the team's projects, one for the followers' batched access question.
+    expect(epochReads).toBe(2);
+  });
+
   it('rejects when the projects service cannot answer, and asks again on the next event', async () => {
     const { visibility, roles, teams, scope, fail } = setUp();
     roles.set('p1:u1', 'VIEWER');

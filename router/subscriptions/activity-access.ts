@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
 import type { Epochs } from '../../lib/cache/epochs';
 import { LruCache } from '../../lib/cache/lru';
 import { accessEpochKey, createProjectAccessCache } from '../../lib/cache/project-access-cache';
-import { ErrorCode } from '../../lib/errors';
 import type { StreamEvent } from '../../lib/events/bus';
-import { decodeGlobalId } from '../../lib/ids';
+import { decodeGlobalId, toGlobalId } from '../../lib/ids';
 import type { ProjectAccess, ProjectUserKey } from '../../lib/server/project-access-loader';
+import { deniedOrThrow } from './project-access';
 import type { SupergraphExecutor } from './supergraph-executor';
 
 const pairOf = (key: ProjectUserKey) => `${key.projectId}:${key.userId}`;
@@ -17,13 +16,19 @@ export interface ActivityScope {
   teamId: string | null;
 }
 
+/** The argument an activity field takes, and the type of ID it holds. */
+export const activityArgumentOf = (field: string) =>
+  field === 'teamActivity'
+    ? ({ argument: 'teamId', type: 'Team' } as const)
+    : ({ argument: 'organizationId', type: 'Organization' } as const);
+
 /** The raw organization and team ids behind `organizationActivity` / `teamActivity` arguments; null when malformed. */
 export function activityArguments(
   field: string,
   args: Record<string, unknown>,
 ): { id: string; type: 'Organization' | 'Team' } | null {
-  const type = field === 'teamActivity' ? 'Team' : 'Organization';
-  const decoded = decodeGlobalId(String(type === 'Team' ? args.teamId : args.organizationId));
+  const { argument, type } = activityArgumentOf(field);
+  const decoded = decodeGlobalId(String(args[argument]));
   return decoded?.type === type ? { id: decoded.id, type } : null;
 }
 
@@ -39,9 +44,10 @@ export async function activityScopeOf(
   execute: SupergraphExecutor,
   userId: string,
   target: { id: string; type: 'Organization' | 'Team' },
-  globalId: string,
 ): Promise<ActivityScope | null> {
-  const result = await execute(userId, target.type === 'Team' ? teamQuery : organizationQuery, { id: globalId });
+  const result = await execute(userId, target.type === 'Team' ? teamQuery : organizationQuery, {
+    id: toGlobalId(target.type, target.id),
+  });
   const data = result.data as
     | { organization?: { id: string } | null; team?: { id: string; organization: { id: string } } | null }
     | null
@@ -49,10 +55,8 @@ export async function activityScopeOf(
   const organizationGlobalId = target.type === 'Team' ? data?.team?.organization.id : data?.organization?.id;
   const organizationId = organizationGlobalId ? decodeGlobalId(organizationGlobalId)?.id : undefined;
   if (organizationId) return { organizationId, teamId: target.type === 'Team' ? target.id : null };
-  const error = result.errors?.[0];
-  const code = error?.extensions?.code;
-  if (!error || code === ErrorCode.NotFound || code === ErrorCode.Forbidden) return null;
-  throw new GraphQLError(error.message, { extensions: error.extensions });
+  deniedOrThrow(result);
+  return null;
 }
 
 export interface ActivityVisibilityOptions {
@@ -102,12 +106,24 @@ export function createActivityVisibility(options: ActivityVisibilityOptions) {
     return projectIds;
   };
 
+  // Every follower of a team receiving one event shares one look at the team's projects.
+  const teamProjectsAt = new WeakMap<StreamEvent, Map<string, Promise<Set<string>>>>();
+  const projectsOfTeamAt = (event: StreamEvent, scope: ActivityScope & { teamId: string }) => {
+    let teams = teamProjectsAt.get(event);
+    if (!teams) teamProjectsAt.set(event, (teams = new Map()));
+    let projectIds = teams.get(scope.teamId);
+    if (!projectIds) teams.set(scope.teamId, (projectIds = projectsOfTeam(scope)));
+    return projectIds;
+  };
+
   return {
     /** Rejects when the services cannot answer: the subscription then ends rather than skip an event silently. */
     async visible(event: StreamEvent, userId: string, scope: ActivityScope): Promise<boolean> {
       const { projectId, organizationId } = event.envelope;
       if (!projectId || organizationId !== scope.organizationId) return false;
-      if (scope.teamId && !(await projectsOfTeam({ ...scope, teamId: scope.teamId })).has(projectId)) return false;
+      if (scope.teamId && !(await projectsOfTeamAt(event, { ...scope, teamId: scope.teamId })).has(projectId)) {
+        return false;
+      }
       return Boolean((await access.load({ projectId, userId }))?.role);
     },
     stats: accessCache.stats,

@@ -21,7 +21,13 @@ import type { RateLimiter } from '../rate-limit';
 import type { FieldSubgraphs } from '../scopes/field-subgraphs';
 import type { RouterContext } from '../signed-data-source';
 import { EventHub, topicsOfEvent, type HubSubscriber } from './event-hub';
-import { activityArguments, activityScopeOf, createActivityVisibility, type ActivityScope } from './activity-access';
+import {
+  activityArgumentOf,
+  activityArguments,
+  activityScopeOf,
+  createActivityVisibility,
+  type ActivityScope,
+} from './activity-access';
 import { activityEventFields, activityTopic } from './activity-events';
 import { buildSubscriptionSchema } from './local-schema';
 import { callerDependentFields } from './caller-dependent';
@@ -204,12 +210,7 @@ export function startSubscriptions(options: SubscriptionsOptions): {
       const organizationId = subscriber.organizationId;
       if (!organizationId) continue;
       subscriber.hold();
-      activityScopeOf(
-        execute,
-        subscriber.userId,
-        { id: organizationId, type: 'Organization' },
-        toGlobalId('Organization', organizationId),
-      )
+      activityScopeOf(execute, subscriber.userId, { id: organizationId, type: 'Organization' })
         .then((scope) => (scope ? subscriber.release() : subscriber.end()))
         .catch((error: unknown) => {
           logger.warn('subscriptions: organization membership could not be confirmed', { error: String(error) });
@@ -427,15 +428,14 @@ export function startSubscriptions(options: SubscriptionsOptions): {
       };
       if (definition.scope === 'activity') {
         const target = activityArguments(fieldName, args);
-        const argument = fieldName === 'teamActivity' ? 'teamId' : 'organizationId';
         if (!target) {
-          const type = fieldName === 'teamActivity' ? 'Team' : 'Organization';
+          const { argument, type } = activityArgumentOf(fieldName);
           return [toGraphQLError(badInput(argument, `${argument} is not a valid ${type} ID.`))];
         }
         const refused = afterError();
         if (refused) return refused;
         try {
-          const activity = await activityScopeOf(execute, userId, target, String(args[argument]));
+          const activity = await activityScopeOf(execute, userId, target);
           return activity ? { activity } : [toGraphQLError(notFound(target.type))];
         } catch (error) {
           logger.error('subscriptions: access check failed', { error: String(error) });

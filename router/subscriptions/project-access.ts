@@ -19,6 +19,14 @@ export async function projectAccess(
   const result = await execute(userId, query, { id: projectId });
   const project = result.data?.project as { id?: string } | null | undefined;
   if (project?.id) return 'readable';
+  return deniedOrThrow(result);
+}
+
+/**
+ * For an access question the supergraph did not answer with the object: 'denied' when it was not
+ * found or forbidden (or simply absent); any other error is thrown as the supergraph reported it.
+ */
+export function deniedOrThrow(result: Awaited<ReturnType<SupergraphExecutor>>): 'denied' {
   const error = result.errors?.[0];
   const code = error?.extensions?.code;
   if (!error || code === ErrorCode.NotFound || code === ErrorCode.Forbidden) return 'denied';
